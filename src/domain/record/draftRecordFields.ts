@@ -1,0 +1,49 @@
+import type { FlowState } from '../flow/flowTypes.ts';
+import type { CollectFieldKey, Guide } from '../guide/guideSchema.ts';
+import type { RecordFields } from './renderConsultationRecord.ts';
+
+/** What is already known when the record is drafted. */
+export type KnownConsultationFacts = {
+  /** The caller's number from the phone system (CTI), if any. */
+  callerNumber?: string;
+  /** Values the agent took down at collect nodes, keyed by field. */
+  collected?: Partial<Record<CollectFieldKey, string>>;
+  /** The inquiry type (1–9) the agent chose, if any. */
+  inquiryTypeNumber?: number;
+};
+
+/**
+ * Pre-fills the record from what the flow collected and what the phone system knows, so the
+ * agent never types anything twice: Q4's company, contact, phone (else the caller number) and
+ * email; the inquiry taken down in a transfer; a summary from the inquiry type or the script.
+ * Every value stays editable.
+ */
+export function draftRecordFields(
+  guide: Guide,
+  state: FlowState,
+  known: KnownConsultationFacts = {},
+): RecordFields {
+  const collected = known.collected ?? {};
+  const script = guide.scripts.find((candidate) => candidate.id === state.scriptId);
+  const inquiryType = guide.inquiryTypes.find((type) => type.number === known.inquiryTypeNumber);
+  const summary = inquiryType?.label ?? script?.summary ?? '';
+
+  // The record has no email field, but the business team needs the address to send the
+  // brochure, so it travels in the inquiry line under the label the script used to ask for it.
+  const emailLabel =
+    script?.nodes
+      .flatMap((node) => (node.type === 'collect' ? node.fields : []))
+      .find((field) => field.key === 'email')?.label ?? '이메일주소';
+  const email = collected.email?.trim();
+  const inquiry = [collected.inquiry?.trim(), email ? `${emailLabel}: ${email}` : undefined]
+    .filter((part): part is string => part !== undefined && part !== '')
+    .join(' / ');
+
+  return {
+    summary,
+    companyName: collected.companyName?.trim() ?? '',
+    contactName: collected.contactName?.trim() ?? '',
+    phone: collected.phone?.trim() || known.callerNumber?.trim() || '',
+    inquiry,
+  };
+}
