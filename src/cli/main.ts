@@ -1,0 +1,118 @@
+import { parseArgs } from 'node:util';
+import type { AppContext } from '../server/appContext.ts';
+import { createClock } from '../server/createClock.ts';
+import { createLogger } from '../server/createLogger.ts';
+import { DataDirLockedError } from '../server/db/acquireDataDirLock.ts';
+import { openDatabase } from '../server/db/openDatabase.ts';
+import { type Role, roles } from '../server/db/schema.ts';
+import { readEnv } from '../server/env.ts';
+import { AppError } from '../server/errors.ts';
+import { loadGuideCatalog } from '../server/services/guides/loadGuideCatalog.ts';
+import { createApiToken } from '../server/services/users/createApiToken.ts';
+import { createUser } from '../server/services/users/createUser.ts';
+
+const USAGE = `사용법 / usage:
+  ieum user create --email E --name N --role ${roles.join('|')} --password-stdin
+  ieum token create --email E [--name N]     (prints the token as the last line)
+
+Both use IEUM_DATA_DIR (embedded database, default ./data) or DATABASE_URL (PostgreSQL),
+and apply pending migrations first, so they work on a fresh data directory.`;
+
+class UsageError extends Error {}
+
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY)
+    throw new UsageError(
+      '--password-stdin reads the password from standard input (e.g. `echo … | ieum user create …`)',
+    );
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk));
+  // Only the trailing newline of `echo` is dropped; other whitespace may be part of a passphrase.
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
+}
+
+function isRole(value: string): value is Role {
+  return (roles as readonly string[]).includes(value);
+}
+
+async function withContext<T>(run: (ctx: AppContext) => Promise<T>): Promise<T> {
+  const env = readEnv();
+  const logger = createLogger('warn', process.stderr);
+  const database = await openDatabase(
+    env.DATABASE_URL
+      ? { kind: 'postgres', url: env.DATABASE_URL }
+      : { kind: 'pglite', dataDir: env.IEUM_DATA_DIR },
+  );
+  try {
+    const guides = await loadGuideCatalog(env.IEUM_GUIDES_DIR);
+    return await run({ env, database, guides, now: createClock(env.IEUM_FAKE_NOW), logger });
+  } finally {
+    await database.close();
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [resource, verb, ...rest] = argv;
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      email: { type: 'string' },
+      name: { type: 'string' },
+      role: { type: 'string' },
+      'password-stdin': { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  if (resource === 'user' && verb === 'create') {
+    if (!values.email || !values.name || !values.role)
+      throw new UsageError('user create needs --email, --name and --role');
+    if (!isRole(values.role)) throw new UsageError(`--role must be one of ${roles.join(', ')}`);
+    if (!values['password-stdin'])
+      throw new UsageError(
+        'pass the password on standard input with --password-stdin (never as an argument: it would land in shell history)',
+      );
+    const password = await readStdin();
+    const input = { email: values.email, name: values.name, role: values.role, password };
+    const user = await withContext((ctx) => createUser(ctx, input, { id: null }));
+    console.log(`created ${user.role} ${user.email} (${user.id})`);
+    return;
+  }
+  if (resource === 'token' && verb === 'create') {
+    if (!values.email) throw new UsageError('token create needs --email');
+    const input = { email: values.email, name: values.name ?? 'cli' };
+    const created = await withContext((ctx) => createApiToken(ctx, input, { id: null }));
+    console.log(`API token for ${values.email} (shown once; use as "Authorization: Bearer <token>"):`);
+    console.log(created.token);
+    return;
+  }
+  throw new UsageError(
+    resource ? `unknown command: ${[resource, verb].filter(Boolean).join(' ')}` : 'no command given',
+  );
+}
+
+try {
+  await main(process.argv.slice(2));
+} catch (error) {
+  if (
+    error instanceof UsageError ||
+    (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
+  ) {
+    console.error(`ieum: ${error.message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  if (error instanceof DataDirLockedError) {
+    console.error(
+      `ieum: ${error.message}\nA running server holds the embedded database: stop it first, or create users through the API (POST /api/v1/users) or the admin screen.`,
+    );
+    process.exit(1);
+  }
+  if (error instanceof AppError) {
+    const details = error.details.map((d) => `\n  ${d.where}: ${d.message}`).join('');
+    console.error(`ieum: ${error.message}${details}`);
+    process.exit(1);
+  }
+  console.error(`ieum: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

@@ -1,0 +1,141 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import type { AppContext } from './appContext.ts';
+import { AppError, toProblem } from './errors.ts';
+import { authenticationPlugin } from './plugins/authentication.ts';
+import { authRoutes } from './routes/auth/authRoutes.ts';
+import { businessHoursRoutes } from './routes/business-hours/businessHoursRoutes.ts';
+import { closureRoutes } from './routes/closures/closureRoutes.ts';
+import { consultationRoutes } from './routes/consultations/consultationRoutes.ts';
+import { guideRoutes } from './routes/guides/guideRoutes.ts';
+import { healthRoutes } from './routes/health/healthRoutes.ts';
+import { userRoutes } from './routes/users/userRoutes.ts';
+
+/** Turns any thrown error into an AppError: our own as they are, framework errors by status. */
+function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const where = error.validationContext ?? 'body';
+    const details = error.validation.map((issue) => ({
+      where: `${where}${issue.instancePath || ''}`,
+      message: issue.message ?? 'invalid',
+    }));
+    const first = details[0];
+    return new AppError(
+      'validation-failed',
+      first ? `${first.where}: ${first.message}` : 'Invalid request',
+      details,
+    );
+  }
+  const fastifyError = error as Partial<FastifyError>;
+  const status = typeof fastifyError.statusCode === 'number' ? fastifyError.statusCode : 500;
+  if (status === 429) return new AppError('rate-limited', '요청이 너무 많습니다. 잠시 후 다시 시도하세요.');
+  if (status === 404) return new AppError('not-found', 'Not found');
+  if (status >= 400 && status < 500) {
+    // Malformed JSON, wrong content type, body too large: the framework's message says what.
+    return new AppError('bad-request', fastifyError.message ?? 'Bad request');
+  }
+  return new AppError('internal', '서버 오류가 발생했습니다. 잠시 후 다시 시도하세요.');
+}
+
+/**
+ * Builds the Fastify app: security headers, cookies, rate limits, authentication, the OpenAPI
+ * document, every route, and the built web console. Tests call it with their own context.
+ */
+export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: ctx.logger,
+    trustProxy: false,
+    bodyLimit: 1_048_576,
+    disableRequestLogging: false,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  app.setErrorHandler((error, request, reply) => {
+    const appError = toAppError(error);
+    if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
+    return reply
+      .code(appError.status)
+      .type('application/problem+json')
+      .send(toProblem(appError, request.url.split('?')[0]));
+  });
+  app.setNotFoundHandler(async (request, reply) => {
+    const webIndex = path.join(ctx.env.IEUM_WEB_DIR, 'index.html');
+    // The console is a single-page app: unknown non-API GETs get its index.html.
+    if (request.method === 'GET' && !request.url.startsWith('/api/') && fs.existsSync(webIndex)) {
+      return reply.type('text/html; charset=utf-8').send(fs.createReadStream(webIndex));
+    }
+    const problem = toProblem(
+      new AppError('not-found', `${request.method} ${request.url.split('?')[0]} 경로가 없습니다.`),
+    );
+    return reply.code(404).type('application/problem+json').send(problem);
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Mantine sets CSS variables through inline style attributes.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+      },
+    },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'ieum API',
+        version: '1',
+        description:
+          'ieum (이음) contact-center workspace. Authenticate with `Authorization: Bearer <token>` (create one with `npx ieum token create --email …`) or the session cookie. Errors are application/problem+json with a stable `code`.',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(authenticationPlugin, { ctx });
+  for (const routes of [
+    healthRoutes,
+    authRoutes,
+    guideRoutes,
+    businessHoursRoutes,
+    consultationRoutes,
+    closureRoutes,
+    userRoutes,
+  ]) {
+    await app.register(routes, { ctx });
+  }
+
+  if (fs.existsSync(ctx.env.IEUM_WEB_DIR)) {
+    await app.register(fastifyStatic, {
+      root: path.resolve(ctx.env.IEUM_WEB_DIR),
+      wildcard: false,
+      index: ['index.html'],
+    });
+  }
+  return app;
+}

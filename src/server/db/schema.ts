@@ -1,0 +1,148 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+/** Roles, least privilege first. Permissions per role live in src/server/policies.ts. */
+export const roles = ['agent', 'backoffice', 'supervisor', 'admin'] as const;
+export type Role = (typeof roles)[number];
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    role: text('role', { enum: roles }).notNull(),
+    passwordHash: text('password_hash'),
+    failedLogins: integer('failed_logins').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('users_email_key').on(sql`lower(${t.email})`),
+    check('users_role_check', sql`${t.role} in ('agent','backoffice','supervisor','admin')`),
+  ],
+);
+
+/** Browser sessions. The cookie carries a random token; only its SHA-256 is stored. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    ip: text('ip'),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/** Bearer tokens for integrations (CTI, chat platforms, CRMs). Only the SHA-256 is stored. */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('api_tokens_user_idx').on(t.userId)],
+);
+
+/** One-time links that let the first admin set a password in the browser. */
+export const setupTokens = pgTable('setup_tokens', {
+  tokenHash: text('token_hash').primaryKey(),
+  createdAt: createdAt(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+});
+
+/** Company closures (and admin-declared temporary holidays) that close the business calendar for a day. */
+export const closures = pgTable(
+  'closures',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    date: date('date', { mode: 'string' }).notNull(),
+    name: text('name').notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('closures_date_key').on(t.date)],
+);
+
+/** A call or chat handled with a guide, from the first greeting to the saved consultation record. */
+export const consultations = pgTable(
+  'consultations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agentId: uuid('agent_id')
+      .notNull()
+      .references(() => users.id),
+    channel: text('channel', { enum: ['call', 'chat'] }).notNull(),
+    callerNumber: text('caller_number'),
+    status: text('status', { enum: ['open', 'completed'] })
+      .notNull()
+      .default('open'),
+    guideId: text('guide_id').notNull(),
+    guideVersion: text('guide_version').notNull(),
+    scriptId: text('script_id'),
+    inquiryType: integer('inquiry_type'),
+    path: jsonb('path').$type<Array<{ nodeId: string; answer: string }>>().notNull().default([]),
+    outcome: text('outcome'),
+    businessHoursOpen: boolean('business_hours_open'),
+    recordCategory: text('record_category'),
+    recordTitle: text('record_title'),
+    recordBody: text('record_body'),
+    recordFields: jsonb('record_fields').$type<Record<string, string>>(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('consultations_agent_started_idx').on(t.agentId, t.startedAt),
+    check('consultations_channel_check', sql`${t.channel} in ('call','chat')`),
+    check('consultations_status_check', sql`${t.status} in ('open','completed')`),
+    check('consultations_inquiry_type_check', sql`${t.inquiryType} between 1 and 9`),
+  ],
+);
+
+/**
+ * Security-relevant events (logins, lock-outs, permission changes, token creation).
+ * Append-only; kept 3 years (안전성 확보조치 기준: history of permission changes).
+ */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorId: uuid('actor_id'),
+    action: text('action').notNull(),
+    subject: text('subject'),
+    ip: text('ip'),
+    detail: jsonb('detail').$type<Record<string, unknown>>(),
+  },
+  (t) => [index('audit_events_at_idx').on(t.at)],
+);

@@ -1,0 +1,72 @@
+/**
+ * One error vocabulary: each code maps to an HTTP status and becomes an
+ * application/problem+json body (RFC 9457) with a stable `code`.
+ */
+const statusByCode = {
+  'bad-request': 400,
+  'validation-failed': 400,
+  unauthenticated: 401,
+  'invalid-credentials': 401,
+  forbidden: 403,
+  'csrf-token-invalid': 403,
+  'not-found': 404,
+  conflict: 409,
+  'account-locked': 423,
+  'rate-limited': 429,
+  'setup-complete': 409,
+  internal: 500,
+  unavailable: 503,
+} as const;
+
+/** A stable error code clients can branch on. */
+export type ErrorCode = keyof typeof statusByCode;
+
+/** Where a problem was found in the request (JSON pointer-ish path) and what was wrong there. */
+export type ProblemDetail = { where: string; message: string };
+
+/** An expected failure with a code, a human message and optional per-field details. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: ProblemDetail[];
+
+  constructor(code: ErrorCode, message: string, details: ProblemDetail[] = []) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.details = details;
+  }
+
+  /** HTTP status for this error's code. */
+  get status(): number {
+    return statusByCode[this.code];
+  }
+}
+
+/** The problem+json body sent for an error. */
+export type ProblemBody = {
+  type: string;
+  title: string;
+  status: number;
+  code: ErrorCode;
+  detail: string;
+  instance?: string;
+  errors?: ProblemDetail[];
+};
+
+/** Builds the problem+json body for an AppError. */
+export function toProblem(error: AppError, instance?: string): ProblemBody {
+  return {
+    type: `https://ieum.dev/problems/${error.code}`,
+    title: error.code,
+    status: error.status,
+    code: error.code,
+    detail: error.message,
+    ...(instance ? { instance } : {}),
+    ...(error.details.length ? { errors: error.details } : {}),
+  };
+}
+
+/** Status for a code, for callers that build problems without an AppError. */
+export function statusForCode(code: ErrorCode): number {
+  return statusByCode[code];
+}

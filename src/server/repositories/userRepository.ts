@@ -1,0 +1,64 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Database } from '../db/openDatabase.ts';
+import { type Role, users } from '../db/schema.ts';
+
+/** A user row as services see it. */
+export type UserRow = typeof users.$inferSelect;
+
+/** SQL for users. */
+export const userRepository = {
+  findByEmail: async (db: Database, email: string): Promise<UserRow | undefined> => {
+    const rows = await db.select().from(users).where(sql`lower(${users.email}) = lower(${email})`).limit(1);
+    return rows[0];
+  },
+
+  findById: async (db: Database, id: string): Promise<UserRow | undefined> => {
+    const rows = await db.select().from(users).where(eq(users.id, id)).limit(1);
+    return rows[0];
+  },
+
+  count: async (db: Database): Promise<number> => {
+    const rows = await db.select({ n: sql<number>`count(*)::int` }).from(users);
+    return rows[0]?.n ?? 0;
+  },
+
+  list: (db: Database): Promise<UserRow[]> => db.select().from(users).orderBy(users.createdAt),
+
+  insert: async (
+    db: Database,
+    values: { email: string; name: string; role: Role; passwordHash: string | null },
+  ): Promise<UserRow> => {
+    const rows = await db.insert(users).values(values).returning();
+    const row = rows[0];
+    if (!row) throw new Error('insert into users returned no row');
+    return row;
+  },
+
+  recordFailedLogin: async (
+    db: Database,
+    id: string,
+    maxFailures: number,
+    lockUntil: Date,
+  ): Promise<UserRow> => {
+    // One statement, so concurrent wrong guesses cannot slip past the counter.
+    const rows = await db
+      .update(users)
+      .set({
+        failedLogins: sql`${users.failedLogins} + 1`,
+        lockedUntil: sql`case when ${users.failedLogins} + 1 >= ${maxFailures} then ${lockUntil.toISOString()}::timestamptz else ${users.lockedUntil} end`,
+      })
+      .where(eq(users.id, id))
+      .returning();
+    const row = rows[0];
+    if (!row) throw new Error(`user ${id} vanished`);
+    return row;
+  },
+
+  clearFailedLogins: async (db: Database, id: string): Promise<void> => {
+    await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, id));
+  },
+
+  setPassword: async (db: Database, id: string, passwordHash: string): Promise<void> => {
+    await db.update(users).set({ passwordHash, failedLogins: 0, lockedUntil: null }).where(eq(users.id, id));
+  },
+};

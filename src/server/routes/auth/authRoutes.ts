@@ -1,0 +1,99 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../appContext.ts';
+import { AppError } from '../../errors.ts';
+import { requireUser, SESSION_COOKIE, setSessionCookie } from '../../plugins/authentication.ts';
+import { endSession } from '../../services/auth/endSession.ts';
+import { loginWithPassword } from '../../services/auth/loginWithPassword.ts';
+import { completeSetup } from '../../services/users/completeSetup.ts';
+import { needsSetup } from '../../services/users/needsSetup.ts';
+import { problemResponses, problemSchema, sessionSchema } from '../schemas.ts';
+
+/** Login, logout, the current session, and the first-admin setup. */
+export async function authRoutes(app: FastifyInstance, options: { ctx: AppContext }): Promise<void> {
+  const { ctx } = options;
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post(
+    '/api/v1/auth/login',
+    {
+      config: { public: true, rateLimit: { max: 30, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Log in with e-mail and password; sets the ieum_session cookie',
+        body: z.object({ email: z.string().trim().min(1).max(254), password: z.string().min(1).max(200) }),
+        response: { 200: sessionSchema, 401: problemSchema, 423: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const { user, session } = await loginWithPassword(ctx, { ...request.body, ip: request.ip });
+      setSessionCookie(reply, session.token, session.expiresAt, ctx.env.IEUM_SECURE_COOKIES);
+      return { user, csrfToken: session.csrfToken };
+    },
+  );
+
+  r.post(
+    '/api/v1/auth/logout',
+    { config: { public: true }, schema: { tags: ['auth'], summary: 'Log out this session' } },
+    async (request, reply) => {
+      const token = request.cookies[SESSION_COOKIE];
+      if (token) await endSession(ctx, token);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send();
+    },
+  );
+
+  r.get(
+    '/api/v1/auth/session',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'The current user and CSRF token',
+        response: { 200: sessionSchema, 401: problemSchema },
+      },
+    },
+    async (request) => {
+      const user = requireUser(request);
+      if (request.caller?.via !== 'session')
+        throw new AppError('bad-request', 'Bearer 토큰에는 세션이 없습니다.');
+      return { user, csrfToken: request.caller.csrfToken };
+    },
+  );
+
+  r.get(
+    '/api/v1/setup',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['auth'],
+        summary: 'Whether the first admin still has to be created',
+        response: { 200: z.object({ needsSetup: z.boolean() }) },
+      },
+    },
+    async () => ({ needsSetup: await needsSetup(ctx) }),
+  );
+
+  r.post(
+    '/api/v1/setup',
+    {
+      config: { public: true, rateLimit: { max: 10, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Create the first admin from the one-time setup link',
+        body: z.object({
+          token: z.string().min(1).max(200),
+          email: z.string().max(254),
+          name: z.string().max(100),
+          password: z.string().max(200),
+        }),
+        response: { 201: sessionSchema, ...problemResponses, 409: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const { user, session } = await completeSetup(ctx, { ...request.body, ip: request.ip });
+      setSessionCookie(reply, session.token, session.expiresAt, ctx.env.IEUM_SECURE_COOKIES);
+      return reply.code(201).send({ user, csrfToken: session.csrfToken });
+    },
+  );
+}

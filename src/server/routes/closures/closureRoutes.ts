@@ -1,0 +1,65 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../appContext.ts';
+import { requirePermission } from '../../plugins/authentication.ts';
+import { manageClosures } from '../../services/closures/manageClosures.ts';
+import { problemResponses, problemSchema } from '../schemas.ts';
+
+const closureSchema = z
+  .object({ id: z.uuid(), date: z.string(), name: z.string(), createdAt: z.string() })
+  .meta({ id: 'Closure' });
+
+/** Company closures (admin-managed days the business calendar treats as closed). */
+export async function closureRoutes(app: FastifyInstance, options: { ctx: AppContext }): Promise<void> {
+  const { ctx } = options;
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    '/api/v1/closures',
+    {
+      schema: {
+        tags: ['calendar'],
+        summary: 'List company closures',
+        response: { 200: z.object({ items: z.array(closureSchema) }), ...problemResponses },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'closure:read');
+      return { items: await manageClosures.list(ctx) };
+    },
+  );
+  r.post(
+    '/api/v1/closures',
+    {
+      schema: {
+        tags: ['calendar'],
+        summary: 'Add a closure or temporary holiday',
+        body: z.object({
+          date: z.iso.date('date는 YYYY-MM-DD 형식이어야 합니다'),
+          name: z.string().trim().min(1, '휴무 사유를 입력하세요').max(100),
+        }),
+        response: { 201: closureSchema, ...problemResponses, 409: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const user = requirePermission(request, 'closure:manage');
+      return reply.code(201).send(await manageClosures.add(ctx, user.id, request.body));
+    },
+  );
+  r.delete(
+    '/api/v1/closures/:id',
+    {
+      schema: {
+        tags: ['calendar'],
+        summary: 'Remove a closure',
+        params: z.object({ id: z.uuid() }),
+        response: { 204: z.undefined(), ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const user = requirePermission(request, 'closure:manage');
+      await manageClosures.remove(ctx, user.id, request.params.id);
+      return reply.code(204).send();
+    },
+  );
+}

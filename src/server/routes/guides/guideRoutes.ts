@@ -1,0 +1,52 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { guideSchema } from '../../../domain/guide/guideSchema.ts';
+import type { AppContext } from '../../appContext.ts';
+import { AppError } from '../../errors.ts';
+import { requirePermission } from '../../plugins/authentication.ts';
+import { problemResponses } from '../schemas.ts';
+
+const guideSummarySchema = z
+  .object({ id: z.string(), title: z.string(), version: z.string() })
+  .meta({ id: 'GuideSummary' });
+
+/** The loaded guides: a list, and each whole document as JSON (scripts, types, templates). */
+export async function guideRoutes(app: FastifyInstance, options: { ctx: AppContext }): Promise<void> {
+  const { guides } = options.ctx;
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    '/api/v1/guides',
+    {
+      schema: {
+        tags: ['guides'],
+        summary: 'List guides',
+        response: { 200: z.object({ items: z.array(guideSummarySchema) }), ...problemResponses },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'guide:read');
+      return { items: guides.list().map(({ id, title, version }) => ({ id, title, version })) };
+    },
+  );
+  r.get(
+    '/api/v1/guides/:id',
+    {
+      schema: {
+        tags: ['guides'],
+        summary: 'One guide as JSON (the document validated at load)',
+        params: z.object({ id: z.string().max(100) }),
+        response: { 200: guideSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'guide:read');
+      const guide = guides.get(request.params.id);
+      if (!guide)
+        throw new AppError('not-found', `가이드를 찾을 수 없습니다: ${request.params.id}`, [
+          { where: '/id', message: '없음' },
+        ]);
+      return guide;
+    },
+  );
+}

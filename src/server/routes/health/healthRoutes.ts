@@ -1,0 +1,21 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../appContext.ts';
+
+/** Liveness (`/healthz`: the process answers) and readiness (`/readyz`: the database answers). */
+export async function healthRoutes(app: FastifyInstance, options: { ctx: AppContext }): Promise<void> {
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {
+    try {
+      await options.ctx.database.ping();
+      return { status: 'ready', database: options.ctx.database.kind };
+    } catch {
+      return reply.code(503).type('application/problem+json').send({
+        type: 'https://ieum.dev/problems/unavailable',
+        title: 'unavailable',
+        status: 503,
+        code: 'unavailable',
+        detail: 'The database does not answer yet.',
+      });
+    }
+  });
+}

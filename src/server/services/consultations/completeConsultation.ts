@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import type { FlowEntry } from '../../../domain/flow/flowTypes.ts';
+import { replayFlow } from '../../../domain/flow/replayFlow.ts';
+import { summarizeFlow } from '../../../domain/flow/summarizeFlow.ts';
+import { renderConsultationRecord } from '../../../domain/record/renderConsultationRecord.ts';
+import type { AppContext } from '../../appContext.ts';
+import { AppError } from '../../errors.ts';
+import { consultationRepository } from '../../repositories/consultationRepository.ts';
+import type { PublicUser } from '../auth/publicUser.ts';
+import { type ConsultationView, presentConsultation } from './presentConsultation.ts';
+
+const answers = ['yes', 'no', 'next', 'open', 'closed', 'agreed', 'refused'] as const;
+const field = (max: number) => z.string().max(max).default('');
+
+/** Body of POST /consultations/{id}/complete. */
+export const completeConsultationSchema = z.object({
+  scriptId: z.string().min(1).max(64),
+  inquiryType: z.number().int().min(1).max(99),
+  history: z.array(z.object({ nodeId: z.string().min(1).max(128), answer: z.enum(answers) })).max(200),
+  /** The business-hours state the console showed when the script routed the caller. */
+  businessHoursOpen: z.boolean().optional(),
+  record: z.object({
+    summary: field(200),
+    companyName: field(200),
+    contactName: field(100),
+    phone: field(40),
+    inquiry: field(4000),
+    /** 상담제목 as the agent left it (editable). */
+    title: z.string().trim().min(1, '상담제목을 입력하세요').max(300),
+    /** 상담내용 as the agent left it (editable). */
+    body: z.string().trim().min(1, '상담내용을 입력하세요').max(8000),
+  }),
+});
+
+/** Parsed input of completeConsultation. */
+export type CompleteConsultationInput = z.output<typeof completeConsultationSchema>;
+
+function sameHistory(a: readonly FlowEntry[], b: readonly { nodeId: string; answer: string }[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((entry, i) => entry.nodeId === b[i]?.nodeId && entry.answer === b[i]?.answer)
+  );
+}
+
+/**
+ * Saves the consultation record at the end of a script. The posted path is replayed through the
+ * guide version the consultation started on, so only paths the guide allows are stored; the
+ * category comes from the guide, title and body are the agent's (edited) text. Saving again with
+ * the same path (a retried request) returns the stored consultation instead of failing.
+ */
+export async function completeConsultation(
+  ctx: AppContext,
+  agent: PublicUser,
+  id: string,
+  input: CompleteConsultationInput,
+): Promise<ConsultationView> {
+  const db = ctx.database.db;
+  const found = await consultationRepository.findById(db, id);
+  if (!found || (found.consultation.agentId !== agent.id && agent.role !== 'admin')) {
+    throw new AppError('not-found', `상담을 찾을 수 없습니다: ${id}`);
+  }
+  const row = found.consultation;
+  if (row.status === 'completed') {
+    if (row.scriptId === input.scriptId && sameHistory(input.history, row.path)) {
+      return presentConsultation(row, found.agentName, { reveal: true });
+    }
+    throw new AppError('conflict', '이미 저장된 상담입니다. 새 상담을 시작하세요.');
+  }
+  const guide = ctx.guides.get(row.guideId);
+  if (!guide || guide.version !== row.guideVersion) {
+    throw new AppError(
+      'conflict',
+      `상담 중 가이드가 변경되었습니다 (${row.guideVersion} → ${guide?.version ?? '없음'}). 새 상담으로 다시 진행하세요.`,
+    );
+  }
+  if (input.inquiryType > guide.inquiryTypes.length) {
+    throw new AppError('validation-failed', `이관 유형은 1–${guide.inquiryTypes.length} 중 하나입니다.`, [
+      { where: '/inquiryType', message: '범위 밖' },
+    ]);
+  }
+  const replayed = replayFlow(guide, input.scriptId, input.history);
+  if (!replayed.ok) {
+    throw new AppError('validation-failed', replayed.message, [
+      { where: `/history/${replayed.index}`, message: replayed.reason },
+    ]);
+  }
+  const summary = summarizeFlow(guide, replayed.state);
+  if (!summary.complete) {
+    throw new AppError(
+      'validation-failed',
+      '스크립트가 끝나지 않았습니다. 마지막 단계까지 진행한 뒤 저장하세요.',
+      [{ where: '/history', message: 'incomplete' }],
+    );
+  }
+  const hoursOnPath = summary.businessHours === null ? null : summary.businessHours === 'open';
+  if (
+    hoursOnPath !== null &&
+    input.businessHoursOpen !== undefined &&
+    hoursOnPath !== input.businessHoursOpen
+  ) {
+    throw new AppError('validation-failed', '업무시간 판단이 경로와 다릅니다.', [
+      { where: '/businessHoursOpen', message: 'mismatch' },
+    ]);
+  }
+  const { title, body, ...fields } = input.record;
+  const rendered = renderConsultationRecord(guide, fields);
+  const completed = await consultationRepository.complete(db, id, {
+    scriptId: input.scriptId,
+    inquiryType: input.inquiryType,
+    path: replayed.state.history,
+    outcome: summary.outcome,
+    businessHoursOpen: hoursOnPath ?? input.businessHoursOpen ?? null,
+    recordCategory: rendered.category,
+    recordTitle: title,
+    recordBody: body,
+    recordFields: { ...fields },
+    completedAt: ctx.now(),
+  });
+  if (!completed) throw new AppError('conflict', '이미 저장된 상담입니다. 새 상담을 시작하세요.');
+  return presentConsultation(completed, found.agentName, { reveal: true });
+}

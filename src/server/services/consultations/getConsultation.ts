@@ -1,0 +1,19 @@
+import type { AppContext } from '../../appContext.ts';
+import { AppError } from '../../errors.ts';
+import { can } from '../../policies.ts';
+import { consultationRepository } from '../../repositories/consultationRepository.ts';
+import type { PublicUser } from '../auth/publicUser.ts';
+import { type ConsultationView, presentConsultation } from './presentConsultation.ts';
+
+/** One consultation, masked; visible to its agent and to roles that read all. */
+export async function getConsultation(
+  ctx: AppContext,
+  user: PublicUser,
+  id: string,
+): Promise<ConsultationView> {
+  const found = await consultationRepository.findById(ctx.database.db, id);
+  if (!found || (found.consultation.agentId !== user.id && !can(user.role, 'consultation:read-all'))) {
+    throw new AppError('not-found', `상담을 찾을 수 없습니다: ${id}`);
+  }
+  return presentConsultation(found.consultation, found.agentName);
+}

@@ -1,0 +1,19 @@
+import type { AppContext } from '../../appContext.ts';
+import { can } from '../../policies.ts';
+import { consultationRepository } from '../../repositories/consultationRepository.ts';
+import type { PublicUser } from '../auth/publicUser.ts';
+import { type ConsultationView, presentConsultation } from './presentConsultation.ts';
+
+/** Recent consultations, newest first: the caller's own, or everyone's for roles that read all. */
+export async function listConsultations(
+  ctx: AppContext,
+  user: PublicUser,
+  options: { scope: 'mine' | 'all'; limit: number },
+): Promise<ConsultationView[]> {
+  const all = options.scope === 'all' && can(user.role, 'consultation:read-all');
+  const rows = await consultationRepository.listRecent(ctx.database.db, {
+    ...(all ? {} : { agentId: user.id }),
+    limit: options.limit,
+  });
+  return rows.map((row) => presentConsultation(row.consultation, row.agentName));
+}

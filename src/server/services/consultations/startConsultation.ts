@@ -1,0 +1,41 @@
+import { normalizeKoreanPhone } from '../../../domain/privacy/normalizeKoreanPhone.ts';
+import type { AppContext } from '../../appContext.ts';
+import { AppError } from '../../errors.ts';
+import { consultationRepository } from '../../repositories/consultationRepository.ts';
+import type { PublicUser } from '../auth/publicUser.ts';
+import { type ConsultationView, presentConsultation } from './presentConsultation.ts';
+
+/**
+ * Opens a consultation for a call or chat. The guide version in force now is stored with it, so
+ * the record always says which wording the agent read.
+ */
+export async function startConsultation(
+  ctx: AppContext,
+  agent: PublicUser,
+  input: { channel: 'call' | 'chat'; callerNumber?: string | undefined; guideId: string },
+): Promise<ConsultationView> {
+  const guide = ctx.guides.get(input.guideId);
+  if (!guide) {
+    throw new AppError('validation-failed', `가이드를 찾을 수 없습니다: ${input.guideId}`, [
+      { where: '/guideId', message: '존재하지 않는 가이드' },
+    ]);
+  }
+  let callerNumber: string | null = null;
+  if (input.callerNumber?.trim()) {
+    const phone = normalizeKoreanPhone(input.callerNumber);
+    if (!phone.ok)
+      throw new AppError('validation-failed', phone.message, [
+        { where: '/callerNumber', message: phone.message },
+      ]);
+    callerNumber = phone.display;
+  }
+  const row = await consultationRepository.insert(ctx.database.db, {
+    agentId: agent.id,
+    channel: input.channel,
+    callerNumber,
+    guideId: guide.id,
+    guideVersion: guide.version,
+    startedAt: ctx.now(),
+  });
+  return presentConsultation(row, agent.name, { reveal: true });
+}

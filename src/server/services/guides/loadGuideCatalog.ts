@@ -1,0 +1,37 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { formatGuideError } from '../../../domain/guide/formatGuideError.ts';
+import type { Guide } from '../../../domain/guide/guideSchema.ts';
+import { parseGuide } from '../../../domain/guide/parseGuide.ts';
+
+/** The guides loaded at boot, by id. */
+export type GuideCatalog = {
+  list: () => Guide[];
+  get: (id: string) => Guide | undefined;
+};
+
+// Guide documents are `<id>.json`; companions such as `<id>.examples.json` hold other data.
+const GUIDE_FILE = /^[a-z0-9-]+\.json$/;
+
+/**
+ * Reads and validates every guide in the directory. A broken guide stops the boot with every
+ * problem listed by file and line: serving a half-valid script to agents on live calls is worse.
+ */
+export async function loadGuideCatalog(dir: string): Promise<GuideCatalog> {
+  const names = (await fs.readdir(dir)).filter((name) => GUIDE_FILE.test(name)).sort();
+  const guides = new Map<string, Guide>();
+  const problems: string[] = [];
+  for (const name of names) {
+    const text = await fs.readFile(path.join(dir, name), 'utf8');
+    const result = parseGuide(text, name);
+    if (!result.ok) {
+      problems.push(...result.errors.map(formatGuideError));
+      continue;
+    }
+    if (guides.has(result.guide.id)) problems.push(`${name}: guide id "${result.guide.id}" is used twice`);
+    guides.set(result.guide.id, result.guide);
+  }
+  if (problems.length) throw new Error(`Invalid guide content in ${dir}:\n  ${problems.join('\n  ')}`);
+  if (guides.size === 0) throw new Error(`No guide found in ${dir} (expected <id>.json files)`);
+  return { list: () => [...guides.values()], get: (id) => guides.get(id) };
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import type { AppContext } from '../../appContext.ts';
+import { type Role, roles } from '../../db/schema.ts';
+import { AppError } from '../../errors.ts';
+import { auditRepository } from '../../repositories/auditRepository.ts';
+import { userRepository } from '../../repositories/userRepository.ts';
+import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/passwordHashing.ts';
+import { type PublicUser, publicUser } from '../auth/publicUser.ts';
+
+/** What a new account needs. One account per person (안전성 확보조치 기준): the e-mail is unique. */
+export const newUserSchema = z.object({
+  email: z.email('이메일 주소 형식이 올바르지 않습니다').max(254),
+  name: z.string().trim().min(1, '이름을 입력하세요').max(100),
+  role: z.enum(roles, { message: `역할은 ${roles.join(', ')} 중 하나입니다` }),
+  password: z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, `비밀번호는 ${MIN_PASSWORD_LENGTH}자 이상이어야 합니다`)
+    .max(200),
+});
+
+/** Parses a new account's fields or throws a validation-failed error naming each bad field. */
+export function validateNewUser(input: NewUser): NewUser {
+  const parsed = newUserSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new AppError(
+      'validation-failed',
+      '사용자 정보가 올바르지 않습니다.',
+      parsed.error.issues.map((issue) => ({ where: `/${issue.path.join('/')}`, message: issue.message })),
+    );
+  }
+  return parsed.data;
+}
+
+/** Input of createUser. */
+export type NewUser = { email: string; name: string; role: Role; password: string };
+
+/**
+ * Creates an account. `actorId` is the admin who did it (null from the CLI or first-run setup);
+ * the creation and the role granted go to the audit trail as a permission change.
+ */
+export async function createUser(
+  ctx: AppContext,
+  input: NewUser,
+  actor: { id: string | null; ip?: string | null },
+): Promise<PublicUser> {
+  const { email, name, role, password } = validateNewUser(input);
+  const db = ctx.database.db;
+  if (await userRepository.findByEmail(db, email)) {
+    throw new AppError('conflict', `이미 등록된 이메일입니다: ${email}`, [
+      { where: '/email', message: '중복' },
+    ]);
+  }
+  const passwordHash = await hashPassword(password);
+  const row = await db.transaction(async (tx) => {
+    const created = await userRepository.insert(tx, { email, name, role, passwordHash });
+    await auditRepository.append(tx, {
+      actorId: actor.id,
+      action: 'user.created',
+      subject: `user:${created.id}`,
+      ip: actor.ip ?? null,
+      detail: { role },
+    });
+    return created;
+  });
+  return publicUser(row);
+}

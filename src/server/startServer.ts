@@ -1,0 +1,53 @@
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { buildApp } from './app.ts';
+import type { AppContext } from './appContext.ts';
+import { createClock } from './createClock.ts';
+import { openDatabase } from './db/openDatabase.ts';
+import type { Env } from './env.ts';
+import { loadGuideCatalog } from './services/guides/loadGuideCatalog.ts';
+import { issueSetupLink } from './services/users/issueSetupLink.ts';
+
+/** A running server and how to stop it cleanly. */
+export type RunningServer = { app: FastifyInstance; ctx: AppContext; url: string; stop: () => Promise<void> };
+
+/**
+ * Opens the database (applying migrations), loads and validates the guides, starts listening,
+ * and on a first start with no users prints the one-time link for the first admin.
+ */
+export async function startServer(env: Env, logger: Logger): Promise<RunningServer> {
+  const guides = await loadGuideCatalog(env.IEUM_GUIDES_DIR);
+  const database = await openDatabase(
+    env.DATABASE_URL
+      ? { kind: 'postgres', url: env.DATABASE_URL }
+      : { kind: 'pglite', dataDir: env.IEUM_DATA_DIR },
+  );
+  const ctx: AppContext = { env, database, guides, now: createClock(env.IEUM_FAKE_NOW), logger };
+  let app: FastifyInstance;
+  try {
+    app = await buildApp(ctx);
+    await app.listen({ port: env.PORT, host: env.HOST });
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : env.PORT;
+  const url = `http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${port}`;
+  const setupLink = await issueSetupLink(ctx, env.PUBLIC_URL ?? url);
+  if (setupLink) {
+    // Printed on stdout, not logged: the link is a credential and logs are kept and shipped.
+    process.stdout.write(
+      `\n  첫 관리자 계정을 만드세요 (one-time first-admin link, valid 24 h):\n  ${setupLink}\n\n`,
+    );
+  }
+  return {
+    app,
+    ctx,
+    url,
+    stop: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
