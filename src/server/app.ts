@@ -17,13 +17,7 @@ import {
 import type { AppContext } from './appContext.ts';
 import { AppError, toProblem } from './errors.ts';
 import { authenticationPlugin } from './plugins/authentication.ts';
-import { authRoutes } from './routes/auth/authRoutes.ts';
-import { businessHoursRoutes } from './routes/business-hours/businessHoursRoutes.ts';
-import { closureRoutes } from './routes/closures/closureRoutes.ts';
-import { consultationRoutes } from './routes/consultations/consultationRoutes.ts';
-import { guideRoutes } from './routes/guides/guideRoutes.ts';
-import { healthRoutes } from './routes/health/healthRoutes.ts';
-import { userRoutes } from './routes/users/userRoutes.ts';
+import { allRoutes } from './routes/allRoutes.ts';
 
 /** Turns any thrown error into an AppError: our own as they are, framework errors by status. */
 function toAppError(error: unknown): AppError {
@@ -118,15 +112,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(authenticationPlugin, { ctx });
-  for (const routes of [
-    healthRoutes,
-    authRoutes,
-    guideRoutes,
-    businessHoursRoutes,
-    consultationRoutes,
-    closureRoutes,
-    userRoutes,
-  ]) {
+  for (const routes of allRoutes) {
     await app.register(routes, { ctx });
   }
 

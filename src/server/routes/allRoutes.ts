@@ -1,0 +1,23 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../appContext.ts';
+import { authRoutes } from './auth/authRoutes.ts';
+import { businessHoursRoutes } from './business-hours/businessHoursRoutes.ts';
+import { closureRoutes } from './closures/closureRoutes.ts';
+import { consultationRoutes } from './consultations/consultationRoutes.ts';
+import { guideRoutes } from './guides/guideRoutes.ts';
+import { healthRoutes } from './health/healthRoutes.ts';
+import { userRoutes } from './users/userRoutes.ts';
+
+/** A route module: a Fastify plugin that receives the app context. */
+export type RouteModule = (app: FastifyInstance, options: { ctx: AppContext }) => Promise<void>;
+
+/** Every route module the app registers, in order. Add new areas here (one line each). */
+export const allRoutes: RouteModule[] = [
+  healthRoutes,
+  authRoutes,
+  guideRoutes,
+  businessHoursRoutes,
+  consultationRoutes,
+  closureRoutes,
+  userRoutes,
+];
