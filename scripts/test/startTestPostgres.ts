@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { findPostgresBin } from './ensureSystemPackages.ts';
+
+/** A throwaway PostgreSQL cluster for the integration suite. */
+export type TestPostgres = { url: string; stop: () => void };
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+/**
+ * Starts a private PostgreSQL cluster on loopback in a temporary directory (trust auth, no
+ * fsync: it is thrown away). As root it runs as the `postgres` user, since initdb refuses root.
+ * Returns null when no PostgreSQL server is installed.
+ */
+export async function startTestPostgres(): Promise<TestPostgres | null> {
+  const initdb = findPostgresBin('initdb');
+  const pgCtl = findPostgresBin('pg_ctl');
+  if (!initdb || !pgCtl) return null;
+  const isRoot = process.getuid?.() === 0;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ieum-pg-'));
+  const port = await freePort();
+  const asOwner = (cmd: string, args: string[]) =>
+    isRoot
+      ? spawnSync('runuser', ['-u', 'postgres', '--', cmd, ...args], { encoding: 'utf8' })
+      : spawnSync(cmd, args, { encoding: 'utf8' });
+  if (isRoot) spawnSync('chown', ['postgres:postgres', dir]);
+  const data = path.join(dir, 'data');
+  const init = asOwner(initdb, ['-D', data, '-U', 'ieum', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
+  if (init.status !== 0) throw new Error(`initdb failed: ${init.stderr}`);
+  const start = asOwner(pgCtl, [
+    '-D',
+    data,
+    '-l',
+    path.join(dir, 'server.log'),
+    '-w',
+    '-o',
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
+    'start',
+  ]);
+  if (start.status !== 0)
+    throw new Error(
+      `pg_ctl start failed: ${start.stderr}\n${fs.readFileSync(path.join(dir, 'server.log'), 'utf8')}`,
+    );
+  return {
+    url: `postgres://ieum@127.0.0.1:${port}/postgres`,
+    stop: () => {
+      asOwner(pgCtl, ['-D', data, '-m', 'fast', '-w', 'stop']);
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
