@@ -503,8 +503,8 @@ export function searchIndex(index: SearchIndex, query: string, options: SearchOp
   runQuery(index, normalized, results, 1, undefined, false, limit);
   // A query typed with the keyboard in English mode: also try it as the Korean it was meant to be.
   if (/^[a-z ]+$/.test(normalized)) {
-    const converted = normalizeText(convertQwertyToHangul(normalized));
-    if (/[가-힣]/.test(converted)) runQuery(index, converted, results, LATIN_WEIGHT, LATIN, false, limit);
+    const converted = qwertyAsHangul(normalized);
+    if (converted !== null && /[가-힣]/.test(converted)) runQuery(index, converted, results, LATIN_WEIGHT, LATIN, false, limit);
   }
   // Strict matches are found again on this pass; keeping the best per document makes that harmless.
   if (results.touched.length < limit) runQuery(index, normalized, results, 1, undefined, true, limit);
@@ -521,4 +521,16 @@ export function searchIndex(index: SearchIndex, query: string, options: SearchOp
   });
   releaseHits(results);
   return ranked;
+}
+
+/**
+ * The Korean a query typed in English keyboard mode was meant to be, or null when the keys do
+ * not spell Hangul (es-hangul throws on sequences such as "hkq" that assemble to no syllable).
+ */
+function qwertyAsHangul(latin: string): string | null {
+  try {
+    return normalizeText(convertQwertyToHangul(latin));
+  } catch {
+    return null;
+  }
 }

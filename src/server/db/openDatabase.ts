@@ -19,6 +19,11 @@ export type OpenDatabase = {
   kind: 'pglite' | 'postgres';
   /** Runs a trivial query; used by /readyz. */
   ping: () => Promise<void>;
+  /**
+   * Subscribes to a NOTIFY channel. On PostgreSQL this holds one dedicated connection per
+   * channel (reconnecting if it drops), so notifications from every instance arrive here.
+   */
+  listen: (channel: string, onNotify: (payload: string) => void) => Promise<() => Promise<void>>;
   close: () => Promise<void>;
 };
 
@@ -29,6 +34,35 @@ export type DatabaseTarget =
   | { kind: 'postgres'; url: string };
 
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+
+// A LISTEN connection that comes back after a dropped connection (server restart, failover).
+async function listenOnPostgres(
+  url: string,
+  channel: string,
+  onNotify: (payload: string) => void,
+): Promise<() => Promise<void>> {
+  let stopped = false;
+  let client: pg.Client | null = null;
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString: url });
+    next.on('notification', (message) => {
+      if (message.channel === channel) onNotify(message.payload ?? '');
+    });
+    next.on('error', () => {
+      if (stopped) return;
+      client = null;
+      setTimeout(() => void connect().catch(() => {}), 1000).unref();
+    });
+    await next.connect();
+    await next.query(`listen ${pg.escapeIdentifier(channel)}`);
+    client = next;
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    await client?.end().catch(() => {});
+  };
+}
 
 // Any number constant shared by all instances works; this one spells "ieum".
 const MIGRATION_LOCK_KEY = 0x6965756d;
@@ -49,13 +83,25 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
       await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => {});
       client.release();
     }
+    const listeners = new Set<() => Promise<void>>();
     return {
       db,
       kind: 'postgres',
       ping: async () => {
         await db.execute(sql`select 1`);
       },
-      close: () => pool.end(),
+      listen: async (channel, onNotify) => {
+        const stop = await listenOnPostgres(target.url, channel, onNotify);
+        listeners.add(stop);
+        return async () => {
+          listeners.delete(stop);
+          await stop();
+        };
+      },
+      close: async () => {
+        await Promise.all([...listeners].map((stop) => stop()));
+        await pool.end();
+      },
     };
   }
 
@@ -69,6 +115,12 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
       kind: 'pglite',
       ping: async () => {
         await db.execute(sql`select 1`);
+      },
+      listen: async (channel, onNotify) => {
+        const unlisten = await client.listen(channel, onNotify);
+        return async () => {
+          await unlisten().catch(() => {});
+        };
       },
       close: async () => {
         if (target.kind === 'pglite' || target.closeClient) await client.close();

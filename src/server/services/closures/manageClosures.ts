@@ -1,5 +1,6 @@
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import { publishEvent } from '../../events/publishEvent.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import { closureRepository } from '../../repositories/closureRepository.ts';
 
@@ -8,7 +9,8 @@ export type ClosureView = { id: string; date: string; name: string; createdAt: s
 
 /**
  * Company closures and temporary holidays declared at short notice (DOMAIN-FACTS.md): listing,
- * adding and removing them. The calendar reads them on every decision, so a change applies at once.
+ * adding and removing them. The calendar reads them on every decision, so a change applies at
+ * once; consoles hear of it through the `closure.changed` event and refresh their badge.
  */
 export const manageClosures = {
   list: async (ctx: AppContext): Promise<ClosureView[]> =>
@@ -19,32 +21,29 @@ export const manageClosures = {
       createdAt: row.createdAt.toISOString(),
     })),
 
-  add: async (
-    ctx: AppContext,
-    actorId: string,
-    input: { date: string; name: string },
-  ): Promise<ClosureView> => {
-    const row = await closureRepository.insert(ctx.database.db, { ...input, createdBy: actorId });
-    if (!row)
-      throw new AppError('conflict', `${input.date}에는 이미 휴무일이 등록되어 있습니다.`, [
-        { where: '/date', message: '중복' },
-      ]);
-    await auditRepository.append(ctx.database.db, {
-      actorId,
-      action: 'closure.added',
-      subject: `closure:${row.id}`,
-      detail: input,
-    });
-    return { id: row.id, date: row.date, name: row.name, createdAt: row.createdAt.toISOString() };
-  },
+  add: (ctx: AppContext, actorId: string, input: { date: string; name: string }): Promise<ClosureView> =>
+    ctx.database.db.transaction(async (tx) => {
+      const row = await closureRepository.insert(tx, { ...input, createdBy: actorId });
+      if (!row) {
+        throw new AppError('conflict', `${input.date}에는 이미 휴무일이 등록되어 있습니다.`, [
+          { where: '/date', message: '중복' },
+        ]);
+      }
+      await auditRepository.append(tx, {
+        actorId,
+        action: 'closure.added',
+        subject: `closure:${row.id}`,
+        detail: input,
+      });
+      await publishEvent(tx, { type: 'closure.changed', data: { date: row.date } });
+      return { id: row.id, date: row.date, name: row.name, createdAt: row.createdAt.toISOString() };
+    }),
 
-  remove: async (ctx: AppContext, actorId: string, id: string): Promise<void> => {
-    if (!(await closureRepository.delete(ctx.database.db, id)))
-      throw new AppError('not-found', `휴무일을 찾을 수 없습니다: ${id}`);
-    await auditRepository.append(ctx.database.db, {
-      actorId,
-      action: 'closure.removed',
-      subject: `closure:${id}`,
-    });
-  },
+  remove: (ctx: AppContext, actorId: string, id: string): Promise<void> =>
+    ctx.database.db.transaction(async (tx) => {
+      if (!(await closureRepository.delete(tx, id)))
+        throw new AppError('not-found', `휴무일을 찾을 수 없습니다: ${id}`);
+      await auditRepository.append(tx, { actorId, action: 'closure.removed', subject: `closure:${id}` });
+      await publishEvent(tx, { type: 'closure.changed', data: { id } });
+    }),
 };

@@ -3,15 +3,42 @@ import path from 'node:path';
 import { formatGuideError } from '../../../domain/guide/formatGuideError.ts';
 import type { Guide } from '../../../domain/guide/guideSchema.ts';
 import { parseGuide } from '../../../domain/guide/parseGuide.ts';
+import { suggestionExamplesSchema } from '../../../domain/suggest/suggestionExamplesSchema.ts';
+import type { SuggestionExample } from '../../../domain/suggest/trainSuggestionModel.ts';
 
-/** The guides loaded at boot, by id. */
+/** The guides loaded at boot, by id, with the example utterances kept beside each. */
 export type GuideCatalog = {
   list: () => Guide[];
   get: (id: string) => Guide | undefined;
+  /** Training utterances for inquiry-type suggestion (`<id>.examples.json`); empty when none. */
+  examples: (id: string) => SuggestionExample[];
 };
 
 // Guide documents are `<id>.json`; companions such as `<id>.examples.json` hold other data.
 const GUIDE_FILE = /^[a-z0-9-]+\.json$/;
+
+async function readExamples(dir: string, guide: Guide, problems: string[]): Promise<SuggestionExample[]> {
+  const file = path.join(dir, `${guide.id}.examples.json`);
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch {
+    return [];
+  }
+  const parsed = suggestionExamplesSchema.safeParse(JSON.parse(text));
+  if (!parsed.success) {
+    problems.push(
+      ...parsed.error.issues.map(
+        (issue) => `${path.basename(file)} /${issue.path.join('/')}: ${issue.message}`,
+      ),
+    );
+    return [];
+  }
+  const unknown = parsed.data.examples.filter((example) => example.inquiryType > guide.inquiryTypes.length);
+  if (unknown.length)
+    problems.push(`${path.basename(file)}: inquiry type ${unknown[0]?.inquiryType} is not in the guide`);
+  return parsed.data.examples;
+}
 
 /**
  * Reads and validates every guide in the directory. A broken guide stops the boot with every
@@ -20,6 +47,7 @@ const GUIDE_FILE = /^[a-z0-9-]+\.json$/;
 export async function loadGuideCatalog(dir: string): Promise<GuideCatalog> {
   const names = (await fs.readdir(dir)).filter((name) => GUIDE_FILE.test(name)).sort();
   const guides = new Map<string, Guide>();
+  const examples = new Map<string, SuggestionExample[]>();
   const problems: string[] = [];
   for (const name of names) {
     const text = await fs.readFile(path.join(dir, name), 'utf8');
@@ -30,8 +58,13 @@ export async function loadGuideCatalog(dir: string): Promise<GuideCatalog> {
     }
     if (guides.has(result.guide.id)) problems.push(`${name}: guide id "${result.guide.id}" is used twice`);
     guides.set(result.guide.id, result.guide);
+    examples.set(result.guide.id, await readExamples(dir, result.guide, problems));
   }
   if (problems.length) throw new Error(`Invalid guide content in ${dir}:\n  ${problems.join('\n  ')}`);
   if (guides.size === 0) throw new Error(`No guide found in ${dir} (expected <id>.json files)`);
-  return { list: () => [...guides.values()], get: (id) => guides.get(id) };
+  return {
+    list: () => [...guides.values()],
+    get: (id) => guides.get(id),
+    examples: (id) => examples.get(id) ?? [],
+  };
 }

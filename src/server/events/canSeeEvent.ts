@@ -1,0 +1,32 @@
+import { can } from '../policies.ts';
+import type { PublicUser } from '../services/auth/publicUser.ts';
+import type { LiveEvent } from './publishEvent.ts';
+
+/**
+ * Whether a user's live stream carries an event. Each area adds its rule here; unknown event
+ * types are shown to no one, so a new event never leaks by default.
+ */
+export function canSeeEvent(user: PublicUser, event: LiveEvent): boolean {
+  switch (event.type) {
+    case 'closure.changed':
+      return true;
+    // Transfers: the business team, supervisors and admins see every one; an agent sees the
+    // transfers they filed (to follow them live). Event data carries ids only, no personal data.
+    case 'transfer.filed':
+    case 'transfer.updated':
+    case 'transfer.commented':
+      return can(user.role, 'transfer:read-all') || event.data.filedById === user.id;
+    // Sign-up leads: whoever reads all leads, the agent who filed one, and the assignee of its
+    // transfer (the callback reminder is for them). Ids only, no personal data.
+    case 'lead.filed':
+    case 'lead.updated':
+    case 'lead.callback-due':
+      return (
+        can(user.role, 'lead:read-all') ||
+        event.data.filedById === user.id ||
+        event.data.assigneeId === user.id
+      );
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,28 @@
+import { sql } from 'drizzle-orm';
+import { events } from '../db/jobsSchema.ts';
+import type { Database } from '../db/openDatabase.ts';
+
+/** Channel on which every instance hears of new events (the payload is the event id). */
+export const EVENTS_CHANNEL = 'ieum_events';
+
+/** A live event as subscribers receive it. */
+export type LiveEvent = { id: number; type: string; data: Record<string, unknown>; at: string };
+
+/**
+ * Stores an event and notifies every instance. Pass the transaction that made the change: the
+ * NOTIFY is delivered on commit, so nobody hears of a change that was rolled back. Keep personal
+ * data out of `data` (ids and masked values only): events are fanned out to many screens.
+ */
+export async function publishEvent(
+  db: Database,
+  event: { type: string; data: Record<string, unknown> },
+): Promise<number> {
+  const rows = await db
+    .insert(events)
+    .values({ type: event.type, data: event.data })
+    .returning({ id: events.id });
+  const row = rows[0];
+  if (!row) throw new Error('insert into events returned no row');
+  await db.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${String(row.id)})`);
+  return row.id;
+}

@@ -1,0 +1,15 @@
+import { deliverQueuedEmail } from '../services/email/deliverQueuedEmail.ts';
+import { EMAIL_JOB } from '../services/email/queueEmail.ts';
+import { registerLeadJobs } from '../services/leads/registerLeadJobs.ts';
+import { RETENTION_PURGE_JOB, runRetentionPurgeJob } from '../services/privacy/scheduleRetentionPurge.ts';
+import { deliverWebhook } from '../services/webhooks/deliverWebhook.ts';
+import { WEBHOOK_JOB } from '../services/webhooks/enqueueWebhookDeliveries.ts';
+import { registerJobHandler } from './jobHandlers.ts';
+
+/** Registers every job kind's handler. Each area adds its line here. Safe to call more than once. */
+export function registerAllJobHandlers(): void {
+  registerJobHandler(EMAIL_JOB, deliverQueuedEmail);
+  registerJobHandler(RETENTION_PURGE_JOB, runRetentionPurgeJob);
+  registerJobHandler(WEBHOOK_JOB, deliverWebhook);
+  registerLeadJobs();
+}

@@ -1,0 +1,58 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../appContext.ts';
+import { canSeeEvent } from '../../events/canSeeEvent.ts';
+import type { LiveEvent } from '../../events/publishEvent.ts';
+import { requireUser } from '../../plugins/authentication.ts';
+
+const HEARTBEAT_MS = 15_000;
+
+/**
+ * GET /api/v1/events: server-sent events for live screens (queue, agent's own transfers).
+ * Reconnecting clients send Last-Event-ID and get what they missed.
+ */
+export async function eventRoutes(app: FastifyInstance, options: { ctx: AppContext }): Promise<void> {
+  const { ctx } = options;
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/v1/events',
+    {
+      schema: {
+        tags: ['events'],
+        summary: 'Live events (text/event-stream); each message has id, event type and JSON data',
+        headers: z.object({ 'last-event-id': z.string().regex(/^\d+$/).optional() }),
+      },
+    },
+    async (request, reply) => {
+      const user = requireUser(request);
+      const raw = reply.raw;
+      reply.hijack();
+      raw.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache, no-transform',
+        connection: 'keep-alive',
+        'x-accel-buffering': 'no',
+      });
+      // Catch-up and live delivery can overlap; ids only move forward, so nothing is sent twice.
+      let lastSent = 0;
+      const send = (event: LiveEvent) => {
+        if (event.id <= lastSent) return;
+        lastSent = event.id;
+        if (!canSeeEvent(user, event)) return;
+        raw.write(
+          `id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify({ ...event.data, at: event.at })}\n\n`,
+        );
+      };
+      raw.write('retry: 2000\n: connected\n\n');
+      const lastId = request.headers['last-event-id'];
+      const unsubscribe = ctx.events.subscribe(send);
+      if (lastId) for (const event of await ctx.events.since(Number(lastId))) send(event);
+      const heartbeat = setInterval(() => raw.write(': keep-alive\n\n'), HEARTBEAT_MS);
+      heartbeat.unref();
+      request.raw.on('close', () => {
+        clearInterval(heartbeat);
+        unsubscribe();
+      });
+    },
+  );
+}

@@ -1,0 +1,153 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emailOutbox, jobs } from '../../src/server/db/jobsSchema.ts';
+import type { LiveEvent } from '../../src/server/events/publishEvent.ts';
+import { publishEvent } from '../../src/server/events/publishEvent.ts';
+import { enqueueJob } from '../../src/server/jobs/enqueueJob.ts';
+import { registerJobHandler } from '../../src/server/jobs/jobHandlers.ts';
+import { startJobRunner } from '../../src/server/jobs/startJobRunner.ts';
+import { queueEmail } from '../../src/server/services/email/queueEmail.ts';
+import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
+import { startSmtpServer, type TestSmtpServer } from '../helpers/startSmtpServer.ts';
+import { testBackends } from '../helpers/testDatabases.ts';
+
+const pdf = Buffer.from('%PDF-1.4\n% ieum test brochure\n%%EOF\n');
+
+describe.each(testBackends())('jobs, outbox and events on $name', (backend) => {
+  let smtp: TestSmtpServer;
+  let t: TestApp;
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    t = await buildTestApp(backend, { SMTP_URL: smtp.url });
+  });
+  afterAll(async () => {
+    await t?.close();
+    await smtp?.stop();
+  });
+
+  it('delivers a queued e-mail over SMTP once, with a Korean subject and the attachment', async () => {
+    const db = t.ctx.database.db;
+    const before = smtp.messages.length;
+    const queued = await db.transaction((tx) =>
+      queueEmail(tx, {
+        to: 'buyer@example.com',
+        subject: '[카카오 T 비즈니스] 가입 소개서를 보내 드립니다',
+        text: '안녕하세요. 비즈니스 가입 소개서를 첨부합니다.',
+        attachments: [
+          {
+            filename: '비즈니스_가입_소개서.pdf',
+            contentBase64: pdf.toString('base64'),
+            contentType: 'application/pdf',
+          },
+        ],
+        dedupeKey: `test-${backend.name}-1`,
+      }),
+    );
+    const again = await queueEmail(db, {
+      to: 'buyer@example.com',
+      subject: 'x',
+      text: 'x',
+      dedupeKey: `test-${backend.name}-1`,
+    });
+    expect(again).toEqual({ id: queued.id, created: false });
+    await t.runJobs();
+    await t.runJobs();
+    const received = smtp.messages.slice(before);
+    expect(received).toHaveLength(1);
+    const [message] = received;
+    expect(message?.envelopeTo).toEqual(['buyer@example.com']);
+    expect(message?.raw).toMatch(/^Subject: =\?UTF-8\?/m);
+    expect(message?.parsed.subject).toBe('[카카오 T 비즈니스] 가입 소개서를 보내 드립니다');
+    expect(message?.parsed.text).toContain('가입 소개서를 첨부합니다');
+    expect(message?.parsed.attachments[0]?.filename).toBe('비즈니스_가입_소개서.pdf');
+    expect(message?.parsed.attachments[0]?.content.equals(pdf)).toBe(true);
+    const [row] = await db.select().from(emailOutbox).where(eq(emailOutbox.id, queued.id));
+    expect(row?.status).toBe('sent');
+  });
+
+  it('retries while the SMTP server is down and delivers once after it returns', async () => {
+    const db = t.ctx.database.db;
+    await smtp.stop();
+    const before = smtp.messages.length;
+    const queued = await queueEmail(db, {
+      to: 'later@example.com',
+      subject: '재시도',
+      text: '본문',
+      dedupeKey: `test-${backend.name}-2`,
+    });
+    await t.runJobs();
+    const [failed] = await db.select().from(emailOutbox).where(eq(emailOutbox.id, queued.id));
+    expect(failed?.status).toBe('queued');
+    expect(failed?.lastError).toBeTruthy();
+    await smtp.restart();
+    await t.runJobs(); // backoff not elapsed on the test clock: nothing happens yet
+    expect(smtp.messages.length).toBe(before);
+    t.advance(5_000);
+    await t.runJobs();
+    t.advance(60_000);
+    await t.runJobs();
+    expect(smtp.messages.slice(before).map((m) => m.envelopeTo[0])).toEqual(['later@example.com']);
+  });
+
+  it('runs each job once even with two runners competing', async () => {
+    const db = t.ctx.database.db;
+    const seen: string[] = [];
+    registerJobHandler('test.count', async (_ctx, job) => {
+      seen.push(String(job.payload.n));
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    });
+    for (let n = 0; n < 30; n++) await enqueueJob(db, { kind: 'test.count', payload: { n } });
+    const other = await startJobRunner(t.ctx, { pollMs: 60_000 });
+    await Promise.all([t.runJobs(), other.runDue(), t.runJobs(), other.runDue()]);
+    await other.stop();
+    expect(seen.sort()).toEqual(Array.from({ length: 30 }, (_, n) => String(n)).sort());
+    const pending = await db.select().from(jobs).where(eq(jobs.kind, 'test.count'));
+    expect(pending.every((job) => job.doneAt !== null)).toBe(true);
+  });
+
+  it('gives up on a job after its attempts, and dedupes enqueues by key', async () => {
+    const db = t.ctx.database.db;
+    registerJobHandler('test.fail', async () => {
+      throw new Error('boom');
+    });
+    const first = await enqueueJob(db, {
+      kind: 'test.fail',
+      payload: {},
+      maxAttempts: 2,
+      dedupeKey: `fail-${backend.name}`,
+    });
+    const second = await enqueueJob(db, {
+      kind: 'test.fail',
+      payload: {},
+      dedupeKey: `fail-${backend.name}`,
+    });
+    expect(second).toEqual({ id: first.id, created: false });
+    await t.runJobs();
+    t.advance(10_000);
+    await t.runJobs();
+    const [row] = await db.select().from(jobs).where(eq(jobs.id, first.id));
+    expect(row?.attempts).toBe(2);
+    expect(row?.failedAt).not.toBeNull();
+    expect(row?.lastError).toBe('boom');
+  });
+
+  it('fans a committed event out to subscribers, and a rolled-back one to nobody', async () => {
+    const received: LiveEvent[] = [];
+    const unsubscribe = t.ctx.events.subscribe((event) => received.push(event));
+    await t.ctx.database.db
+      .transaction(async (tx) => {
+        await publishEvent(tx, { type: 'test.rolled-back', data: {} });
+        throw new Error('rollback');
+      })
+      .catch(() => {});
+    const id = await t.ctx.database.db.transaction((tx) =>
+      publishEvent(tx, { type: 'test.committed', data: { n: 1 } }),
+    );
+    await expect.poll(() => received.map((e) => e.type), { timeout: 5_000 }).toContain('test.committed');
+    unsubscribe();
+    expect(received.map((e) => e.type)).not.toContain('test.rolled-back');
+    expect(received.find((e) => e.id === id)?.data).toEqual({ n: 1 });
+    const missed = await t.ctx.events.since(id - 1);
+    expect(missed.map((e) => e.id)).toEqual([id]);
+  });
+});
