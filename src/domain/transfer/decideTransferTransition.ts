@@ -1,0 +1,95 @@
+import type { TransferStatus } from './transferStatuses.ts';
+import { transferStatusLabels } from './transferStatuses.ts';
+
+/**
+ * Legal moves of the workflow. `in-progress → received` hands a transfer back to the queue;
+ * `contacted → in-progress` reopens one whose callback turned out to need more work;
+ * `unreachable` can be retried (`in-progress`), resolved (`contacted`) or given up (`closed`).
+ * A closed transfer is final: a new request from the same customer is a new transfer.
+ */
+const allowed: Readonly<Record<TransferStatus, readonly TransferStatus[]>> = {
+  received: ['in-progress'],
+  'in-progress': ['contacted', 'unreachable', 'received'],
+  contacted: ['closed', 'in-progress'],
+  unreachable: ['in-progress', 'contacted', 'closed'],
+  closed: [],
+};
+
+/** What the caller wants to do. `retryAt` is required when (and only when) moving to 연락불가. */
+export type TransferTransitionRequest = {
+  from: TransferStatus;
+  to: TransferStatus;
+  retryAt?: Date | undefined;
+  /** The current instant; a retry time must lie after it. */
+  now: Date;
+};
+
+/** Why a transition was refused, as a value (expected outcome, not a fault). */
+export type TransferTransitionRefusal = {
+  ok: false;
+  reason: 'same-status' | 'not-allowed' | 'retry-required' | 'retry-in-past' | 'retry-not-expected';
+  /** Korean message for the screen that asked. */
+  message: string;
+  /** Where in the request the problem is, for problem+json details. */
+  where: 'to' | 'retryAt';
+};
+
+/** The outcome of a transition request: the fields to store, or why not. */
+export type TransferTransitionDecision =
+  | { ok: true; status: TransferStatus; retryAt: Date | null }
+  | TransferTransitionRefusal;
+
+/** The statuses reachable from `from`, for workflow buttons. */
+export function nextTransferStatuses(from: TransferStatus): readonly TransferStatus[] {
+  return allowed[from];
+}
+
+/**
+ * Decides whether a transfer may move from one state to another. The retry time is kept only
+ * while the transfer is 연락불가 and cleared on any other move, so a stale retry time never
+ * drives the SLA of a transfer someone is already working.
+ */
+export function decideTransferTransition(request: TransferTransitionRequest): TransferTransitionDecision {
+  const { from, to, retryAt, now } = request;
+  const label = (status: TransferStatus) => `${transferStatusLabels[status]}(${status})`;
+  if (from === to) {
+    return { ok: false, reason: 'same-status', where: 'to', message: `이미 ${label(to)} 상태입니다.` };
+  }
+  if (!allowed[from].includes(to)) {
+    const options = allowed[from].map(label).join(', ') || '없음';
+    return {
+      ok: false,
+      reason: 'not-allowed',
+      where: 'to',
+      message: `${label(from)}에서 ${label(to)}(으)로 바꿀 수 없습니다. 가능한 상태: ${options}`,
+    };
+  }
+  if (to === 'unreachable') {
+    if (retryAt === undefined) {
+      return {
+        ok: false,
+        reason: 'retry-required',
+        where: 'retryAt',
+        message: '연락불가로 바꾸려면 재시도 시각(retryAt)을 입력하세요.',
+      };
+    }
+    if (retryAt.getTime() <= now.getTime()) {
+      return {
+        ok: false,
+        reason: 'retry-in-past',
+        where: 'retryAt',
+        message: '재시도 시각은 지금보다 뒤여야 합니다.',
+      };
+    }
+    return { ok: true, status: to, retryAt };
+  }
+  if (retryAt !== undefined) {
+    return {
+      ok: false,
+      reason: 'retry-not-expected',
+      where: 'retryAt',
+      message: '재시도 시각은 연락불가로 바꿀 때만 입력합니다.',
+    };
+  }
+  return { ok: true, status: to, retryAt: null };
+}

@@ -1,0 +1,46 @@
+/** What the transfer form holds: the guide's 기업명 / 담당자 이름 / 연락처 / 문의 내용, plus routing. */
+export type TransferDraft = {
+  kind: 'transfer' | 'lead';
+  inquiryType: number | null;
+  channel: 'call' | 'chat';
+  companyName: string;
+  contactName: string;
+  phone: string;
+  email: string;
+  inquiry: string;
+};
+
+/** What a consultation already knows when the agent files a transfer from it. */
+export type ConsultationFacts = {
+  channel: 'call' | 'chat';
+  inquiryType: number | null;
+  outcome: string | null;
+  callerNumber: string | null;
+  /** The record fields saved with the consultation, if it was completed. */
+  recordFields: Readonly<Record<string, string>> | null;
+};
+
+/**
+ * Pre-fills a transfer from its consultation so the agent never types anything twice; whatever the
+ * agent sent explicitly wins over the consultation. A sign-up flow (outcome 'lead', Q4-Y) files a
+ * lead; everything else a transfer. Without a saved record the phone falls back to the caller
+ * number from the phone system. Values are trimmed; missing ones are empty strings for the form.
+ */
+export function draftTransferFields(
+  consultation: ConsultationFacts | null,
+  given: Partial<TransferDraft>,
+): TransferDraft {
+  const record = consultation?.recordFields ?? {};
+  const pick = (key: 'companyName' | 'contactName' | 'phone' | 'inquiry' | 'email', fallback = '') =>
+    (given[key] ?? (record[key]?.trim() || fallback)).trim();
+  return {
+    kind: given.kind ?? (consultation?.outcome === 'lead' ? 'lead' : 'transfer'),
+    inquiryType: given.inquiryType ?? consultation?.inquiryType ?? null,
+    channel: given.channel ?? consultation?.channel ?? 'call',
+    companyName: pick('companyName'),
+    contactName: pick('contactName'),
+    phone: pick('phone', consultation?.callerNumber ?? ''),
+    email: pick('email'),
+    inquiry: pick('inquiry'),
+  };
+}

@@ -1,0 +1,101 @@
+import { desc, eq, sql } from 'drizzle-orm';
+import type { Database } from '../db/openDatabase.ts';
+import { webhookDeliveries, webhookSubscriptions } from '../db/transferSchema.ts';
+
+/** A webhook subscription row (includes the secret: never return it to clients after creation). */
+export type WebhookSubscriptionRow = typeof webhookSubscriptions.$inferSelect;
+/** A webhook delivery row. */
+export type WebhookDeliveryRow = typeof webhookDeliveries.$inferSelect;
+
+/** SQL for outbound webhook subscriptions and their delivery log. */
+export const webhookRepository = {
+  insertSubscription: async (
+    db: Database,
+    values: typeof webhookSubscriptions.$inferInsert,
+  ): Promise<WebhookSubscriptionRow> => {
+    const rows = await db.insert(webhookSubscriptions).values(values).returning();
+    const row = rows[0];
+    if (!row) throw new Error('insert into webhook_subscriptions returned no row');
+    return row;
+  },
+
+  listSubscriptions: (db: Database): Promise<WebhookSubscriptionRow[]> =>
+    db.select().from(webhookSubscriptions).orderBy(webhookSubscriptions.createdAt),
+
+  findSubscription: async (db: Database, id: string): Promise<WebhookSubscriptionRow | undefined> => {
+    const rows = await db.select().from(webhookSubscriptions).where(eq(webhookSubscriptions.id, id)).limit(1);
+    return rows[0];
+  },
+
+  /** Active subscriptions that want an event type (listed, or '*'). */
+  listActiveFor: (db: Database, eventType: string): Promise<WebhookSubscriptionRow[]> =>
+    db
+      .select()
+      .from(webhookSubscriptions)
+      .where(
+        sql`${webhookSubscriptions.active} and (${webhookSubscriptions.eventTypes} ? ${eventType} or ${webhookSubscriptions.eventTypes} ? '*')`,
+      ),
+
+  updateSubscription: async (
+    db: Database,
+    id: string,
+    values: Partial<typeof webhookSubscriptions.$inferInsert>,
+  ): Promise<WebhookSubscriptionRow | undefined> => {
+    const rows = await db
+      .update(webhookSubscriptions)
+      .set(values)
+      .where(eq(webhookSubscriptions.id, id))
+      .returning();
+    return rows[0];
+  },
+
+  deleteSubscription: async (db: Database, id: string): Promise<boolean> => {
+    const rows = await db
+      .delete(webhookSubscriptions)
+      .where(eq(webhookSubscriptions.id, id))
+      .returning({ id: webhookSubscriptions.id });
+    return rows.length > 0;
+  },
+
+  insertDelivery: async (db: Database, values: typeof webhookDeliveries.$inferInsert): Promise<void> => {
+    await db.insert(webhookDeliveries).values(values);
+  },
+
+  findDelivery: async (
+    db: Database,
+    id: string,
+  ): Promise<{ delivery: WebhookDeliveryRow; subscription: WebhookSubscriptionRow } | undefined> => {
+    const rows = await db
+      .select({ delivery: webhookDeliveries, subscription: webhookSubscriptions })
+      .from(webhookDeliveries)
+      .innerJoin(webhookSubscriptions, eq(webhookSubscriptions.id, webhookDeliveries.subscriptionId))
+      .where(eq(webhookDeliveries.id, id))
+      .limit(1);
+    return rows[0];
+  },
+
+  recordAttempt: async (
+    db: Database,
+    id: string,
+    values: Pick<
+      Partial<typeof webhookDeliveries.$inferInsert>,
+      'status' | 'attempts' | 'lastError' | 'responseCode' | 'lastAttemptAt' | 'deliveredAt'
+    >,
+  ): Promise<void> => {
+    await db.update(webhookDeliveries).set(values).where(eq(webhookDeliveries.id, id));
+  },
+
+  listDeliveries: (
+    db: Database,
+    options: { subscriptionId?: string; limit: number },
+  ): Promise<WebhookDeliveryRow[]> => {
+    const query = db.select().from(webhookDeliveries);
+    return (
+      options.subscriptionId
+        ? query.where(eq(webhookDeliveries.subscriptionId, options.subscriptionId))
+        : query
+    )
+      .orderBy(desc(webhookDeliveries.createdAt), desc(webhookDeliveries.id))
+      .limit(options.limit);
+  },
+};

@@ -1,0 +1,211 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../appContext.ts';
+import { requirePermission } from '../../plugins/authentication.ts';
+import { assignTransfer, assignTransferSchema } from '../../services/transfers/assignTransfer.ts';
+import {
+  changeTransferStatus,
+  changeTransferStatusSchema,
+} from '../../services/transfers/changeTransferStatus.ts';
+import { commentOnTransfer, commentOnTransferSchema } from '../../services/transfers/commentOnTransfer.ts';
+import { fileTransfer, fileTransferSchema } from '../../services/transfers/fileTransfer.ts';
+import { getTransfer } from '../../services/transfers/getTransfer.ts';
+import { getTransferSettings } from '../../services/transfers/getTransferSettings.ts';
+import { listTransfers, listTransfersQuerySchema } from '../../services/transfers/listTransfers.ts';
+import {
+  previewTransferFiling,
+  previewTransferFilingQuerySchema,
+} from '../../services/transfers/previewTransferFiling.ts';
+import {
+  updateTransferSettings,
+  updateTransferSettingsSchema,
+} from '../../services/transfers/updateTransferSettings.ts';
+import { problemResponses, problemSchema } from '../schemas.ts';
+import {
+  transferCommentSchema,
+  transferDetailSchema,
+  transferPreviewSchema,
+  transferSchema,
+  transferSettingsSchema,
+} from './transferSchemas.ts';
+import { webhookRoutes } from './webhookRoutes.ts';
+
+const idParams = z.object({ id: z.uuid('이관 id 형식이 올바르지 않습니다') });
+
+/** Transfers (이관) to the business team, its queue, and the settings behind them; webhooks too. */
+export async function transferRoutes(app: FastifyInstance, options: { ctx: AppContext }): Promise<void> {
+  const { ctx } = options;
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post(
+    '/api/v1/transfers',
+    {
+      schema: {
+        tags: ['transfers'],
+        summary: 'File a transfer (이관), from a consultation or standalone; idempotent with Idempotency-Key',
+        description:
+          'Fields missing from the body are pre-filled from the consultation record. A retried request with the same `Idempotency-Key` returns the first transfer (header `Idempotent-Replayed: true`) and never files a second one; the same key with a different body is refused with 422.',
+        headers: z.object({
+          'idempotency-key': z
+            .string()
+            .min(1)
+            .max(200)
+            .regex(/^[\x21-\x7e]+$/, 'Idempotency-Key는 공백 없는 ASCII 문자여야 합니다')
+            .optional()
+            .describe('A unique key per filing (e.g. a UUID); retries reuse it'),
+        }),
+        body: fileTransferSchema,
+        response: { 201: transferSchema, ...problemResponses, 409: problemSchema, 422: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const user = requirePermission(request, 'transfer:file');
+      const result = await fileTransfer(ctx, user, request.body, request.headers['idempotency-key']);
+      if (result.replayed) reply.header('idempotent-replayed', 'true');
+      return reply.code(result.statusCode).send(result.value);
+    },
+  );
+
+  r.get(
+    '/api/v1/transfers',
+    {
+      schema: {
+        tags: ['transfers'],
+        summary: 'The transfer queue, most urgent first (personal data masked); agents see their own',
+        querystring: listTransfersQuerySchema,
+        response: {
+          200: z.object({
+            items: z.array(transferSchema),
+            total: z.number().int(),
+            limit: z.number().int(),
+            offset: z.number().int(),
+            asOf: z.string(),
+          }),
+          ...problemResponses,
+        },
+      },
+    },
+    async (request) => {
+      const user = requirePermission(request, 'transfer:read-own');
+      return listTransfers(ctx, user, request.query);
+    },
+  );
+
+  r.get(
+    '/api/v1/transfers/preview',
+    {
+      schema: {
+        tags: ['transfers'],
+        summary: 'Who a transfer of this inquiry type would be assigned to now, and when it would be due',
+        querystring: previewTransferFilingQuerySchema,
+        response: { 200: transferPreviewSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'transfer:file');
+      return previewTransferFiling(ctx, request.query);
+    },
+  );
+
+  r.get(
+    '/api/v1/transfers/:id',
+    {
+      schema: {
+        tags: ['transfers'],
+        summary: 'One transfer with its history and comments (personal data masked)',
+        params: idParams,
+        response: { 200: transferDetailSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const user = requirePermission(request, 'transfer:read-own');
+      return getTransfer(ctx, user, request.params.id);
+    },
+  );
+
+  r.post(
+    '/api/v1/transfers/:id/status',
+    {
+      schema: {
+        tags: ['transfers'],
+        summary:
+          'Move a transfer through the workflow (접수 → 처리중 → 연락완료 → 종결; 연락불가 with retryAt)',
+        params: idParams,
+        body: changeTransferStatusSchema,
+        response: { 200: transferSchema, ...problemResponses, 409: problemSchema },
+      },
+    },
+    async (request) => {
+      const user = requirePermission(request, 'transfer:work');
+      return changeTransferStatus(ctx, user, request.params.id, request.body);
+    },
+  );
+
+  r.post(
+    '/api/v1/transfers/:id/assign',
+    {
+      schema: {
+        tags: ['transfers'],
+        summary: "Assign, reassign ('me' takes it) or unassign a transfer; the history keeps every assignee",
+        params: idParams,
+        body: assignTransferSchema,
+        response: { 200: transferSchema, ...problemResponses, 409: problemSchema },
+      },
+    },
+    async (request) => {
+      const user = requirePermission(request, 'transfer:work');
+      return assignTransfer(ctx, user, request.params.id, request.body);
+    },
+  );
+
+  r.post(
+    '/api/v1/transfers/:id/comments',
+    {
+      schema: {
+        tags: ['transfers'],
+        summary: "Comment on a transfer; '@이름' mentions notify that person",
+        params: idParams,
+        body: commentOnTransferSchema,
+        response: { 201: transferCommentSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const user = requirePermission(request, 'transfer:comment');
+      return reply.code(201).send(await commentOnTransfer(ctx, user, request.params.id, request.body));
+    },
+  );
+
+  r.get(
+    '/api/v1/transfer-settings',
+    {
+      schema: {
+        tags: ['transfers'],
+        summary: 'SLA rule and assignee rotation per inquiry type',
+        response: { 200: transferSettingsSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'transfer-settings:read');
+      return getTransferSettings(ctx);
+    },
+  );
+
+  r.put(
+    '/api/v1/transfer-settings',
+    {
+      schema: {
+        tags: ['transfers'],
+        summary: 'Replace the SLA rule and assignees of the listed inquiry types (admin)',
+        body: updateTransferSettingsSchema,
+        response: { 200: transferSettingsSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const user = requirePermission(request, 'transfer-settings:manage');
+      return updateTransferSettings(ctx, user, request.body);
+    },
+  );
+
+  await webhookRoutes(app, options);
+}

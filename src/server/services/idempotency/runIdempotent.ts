@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import type { Database } from '../../db/openDatabase.ts';
+import { AppError } from '../../errors.ts';
+import { idempotencyRepository } from '../../repositories/idempotencyRepository.ts';
+
+/** The `Idempotency-Key` of a request and what identifies its caller and request. */
+export type IdempotencyClaim = {
+  userId: string;
+  /** The operation, e.g. 'transfer.file'. */
+  scope: string;
+  key: string;
+  /** The parsed request; its canonical JSON is hashed, so key order and whitespace do not matter. */
+  request: unknown;
+};
+
+/** The outcome of an idempotent write: the resource, its status code, and whether it was a replay. */
+export type IdempotentResult<T> = { statusCode: number; value: T; replayed: boolean };
+
+/** JSON with object keys sorted, so equal requests hash equally. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * Runs a create at most once per key, inside the caller's transaction: the key is claimed first
+ * (a concurrent retry waits on it), then the resource is created and the key records its id, all
+ * committed together — or rolled back together, so a failed attempt can be retried with the same
+ * key. A replay returns the resource as it is now with the first status code; the same key with a
+ * different request is refused (422), because silently returning another request's result would hide
+ * a client bug.
+ */
+export async function runIdempotent<T>(
+  tx: Database,
+  claim: IdempotencyClaim,
+  create: () => Promise<{ statusCode: number; resourceId: string; value: T }>,
+  replay: (resourceId: string) => Promise<T>,
+): Promise<IdempotentResult<T>> {
+  const requestHash = createHash('sha256').update(canonicalJson(claim.request)).digest('hex');
+  const where = { userId: claim.userId, scope: claim.scope, key: claim.key };
+  const existing = await idempotencyRepository.claim(tx, { ...where, requestHash });
+  if (existing) {
+    if (existing.requestHash !== requestHash) {
+      throw new AppError(
+        'idempotency-key-reused',
+        '같은 Idempotency-Key로 다른 요청을 보냈습니다. 새 요청에는 새 키를 쓰세요.',
+        [{ where: 'header idempotency-key', message: 'reused with a different request body' }],
+      );
+    }
+    if (existing.resourceId === null || existing.statusCode === null) {
+      throw new AppError(
+        'conflict',
+        '같은 Idempotency-Key의 요청이 처리 중입니다. 잠시 후 다시 시도하세요.',
+        [{ where: 'header idempotency-key', message: 'in progress' }],
+      );
+    }
+    return { statusCode: existing.statusCode, value: await replay(existing.resourceId), replayed: true };
+  }
+  const created = await create();
+  await idempotencyRepository.complete(tx, where, {
+    statusCode: created.statusCode,
+    resourceId: created.resourceId,
+  });
+  return { statusCode: created.statusCode, value: created.value, replayed: false };
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import type { AppContext } from '../../appContext.ts';
+import { AppError } from '../../errors.ts';
+import { transferRepository } from '../../repositories/transferRepository.ts';
+import { userRepository } from '../../repositories/userRepository.ts';
+import type { PublicUser } from '../auth/publicUser.ts';
+import { announceTransferChange } from './announceTransferChange.ts';
+import { loadPresentContext } from './loadPresentContext.ts';
+import { presentTransfer, type TransferView } from './presentTransfer.ts';
+import { publicUrlOf } from './publicUrlOf.ts';
+
+/** Body of POST /transfers/{id}/assign. */
+export const assignTransferSchema = z.object({
+  assigneeId: z
+    .union([z.uuid(), z.literal('me'), z.null()])
+    .describe("A business-team member's id, 'me' to take it, or null to put it back unassigned"),
+});
+
+/** Roles that can be assignees: the business team (and admins covering for it). */
+const ASSIGNABLE_ROLES = new Set(['backoffice', 'admin']);
+
+/**
+ * (Re)assigns a transfer. The previous assignee stays in the history; the new one is notified
+ * live and by e-mail (unless they took it themselves). Assigning the current assignee again
+ * changes nothing and records nothing, so a repeated request is harmless.
+ */
+export async function assignTransfer(
+  ctx: AppContext,
+  user: PublicUser,
+  id: string,
+  input: z.output<typeof assignTransferSchema>,
+): Promise<TransferView> {
+  const context = await loadPresentContext(ctx);
+  const now = context.now;
+  const assigneeId = input.assigneeId === 'me' ? user.id : input.assigneeId;
+  return ctx.database.db.transaction(async (tx) => {
+    const row = await transferRepository.lockById(tx, id);
+    if (!row) throw new AppError('not-found', `이관을 찾을 수 없습니다: ${id}`);
+    if (row.status === 'closed') {
+      throw new AppError('conflict', '종결된 이관의 담당자는 바꿀 수 없습니다.', [
+        { where: '/assigneeId', message: 'transfer is closed' },
+      ]);
+    }
+    if (assigneeId !== null) {
+      const assignee = await userRepository.findById(tx, assigneeId);
+      if (!assignee || assignee.disabledAt !== null || !ASSIGNABLE_ROLES.has(assignee.role)) {
+        throw new AppError(
+          'validation-failed',
+          '비즈니스팀(백오피스) 사용자만 담당자로 지정할 수 있습니다.',
+          [{ where: '/assigneeId', message: 'not an active business-team member' }],
+        );
+      }
+    }
+    if (row.assigneeId !== assigneeId) {
+      await transferRepository.update(tx, id, { assigneeId, updatedAt: now });
+      const historyId = await transferRepository.appendEvent(tx, {
+        transferId: id,
+        actorId: user.id,
+        action: 'assigned',
+        detail: {
+          fromAssigneeId: row.assigneeId,
+          toAssigneeId: assigneeId,
+          assignedBy: assigneeId === user.id ? 'take' : 'manual',
+        },
+        at: now,
+      });
+      const changed = await transferRepository.findById(tx, id);
+      if (!changed) throw new Error(`transfer ${id} vanished`);
+      await announceTransferChange(
+        tx,
+        { ...context, publicUrl: publicUrlOf(ctx) },
+        {
+          type: 'transfer.updated',
+          item: changed,
+          actor: user,
+          historyId,
+          change: { action: 'assigned', fromAssigneeId: row.assigneeId, toAssigneeId: assigneeId },
+          notify: assigneeId ? [{ userId: assigneeId, reason: 'assigned' }] : [],
+        },
+      );
+    }
+    const item = await transferRepository.findById(tx, id);
+    if (!item) throw new Error(`transfer ${id} vanished`);
+    return presentTransfer(item, context);
+  });
+}

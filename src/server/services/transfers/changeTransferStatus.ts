@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { decideTransferTransition } from '../../../domain/transfer/decideTransferTransition.ts';
+import { transferStatuses } from '../../../domain/transfer/transferStatuses.ts';
+import type { AppContext } from '../../appContext.ts';
+import type { transfers } from '../../db/transferSchema.ts';
+import { AppError } from '../../errors.ts';
+import { transferRepository } from '../../repositories/transferRepository.ts';
+import type { PublicUser } from '../auth/publicUser.ts';
+import { announceTransferChange } from './announceTransferChange.ts';
+import { loadPresentContext } from './loadPresentContext.ts';
+import { presentTransfer, type TransferView } from './presentTransfer.ts';
+import { publicUrlOf } from './publicUrlOf.ts';
+
+/** Body of POST /transfers/{id}/status. */
+export const changeTransferStatusSchema = z.object({
+  status: z.enum(transferStatuses),
+  retryAt: z.iso
+    .datetime({ offset: true, error: 'retryAt은 ISO-8601 시각이어야 합니다 (예: 2026-11-26T10:00:00+09:00)' })
+    .optional()
+    .describe('Required when moving to unreachable (연락불가): when to call again'),
+  note: z.string().trim().max(500).optional().describe('Why, kept in the history'),
+  expectedStatus: z
+    .enum(transferStatuses)
+    .optional()
+    .describe('Refuse (409) unless the transfer is still in this status — guards against double clicks'),
+});
+
+/** Parsed body of POST /transfers/{id}/status. */
+export type ChangeTransferStatusInput = z.output<typeof changeTransferStatusSchema>;
+
+/**
+ * Moves a transfer through the workflow (접수 → 처리중 → 연락완료 → 종결, 연락불가 with a retry time)
+ * under a row lock, so two handlers' clicks apply one after the other and the second sees the
+ * first's result. Starting work on an unassigned transfer makes the handler its assignee. Every
+ * change is kept in the history with who and when, and announced live, by webhook and to the assignee.
+ */
+export async function changeTransferStatus(
+  ctx: AppContext,
+  user: PublicUser,
+  id: string,
+  input: ChangeTransferStatusInput,
+): Promise<TransferView> {
+  const context = await loadPresentContext(ctx);
+  const now = context.now;
+  return ctx.database.db.transaction(async (tx) => {
+    const row = await transferRepository.lockById(tx, id);
+    if (!row) throw new AppError('not-found', `이관을 찾을 수 없습니다: ${id}`);
+    if (input.expectedStatus !== undefined && row.status !== input.expectedStatus) {
+      throw new AppError(
+        'conflict',
+        `다른 사람이 먼저 상태를 바꿨습니다 (현재: ${row.status}). 새로 고쳐 확인하세요.`,
+        [{ where: '/expectedStatus', message: `current status is ${row.status}` }],
+      );
+    }
+    const decision = decideTransferTransition({
+      from: row.status,
+      to: input.status,
+      retryAt: input.retryAt === undefined ? undefined : new Date(input.retryAt),
+      now,
+    });
+    if (!decision.ok) {
+      const code = decision.where === 'to' ? 'conflict' : 'validation-failed';
+      throw new AppError(code, decision.message, [
+        { where: decision.where === 'to' ? '/status' : '/retryAt', message: decision.reason },
+      ]);
+    }
+    const takes = decision.status === 'in-progress' && row.assigneeId === null;
+    const values: Partial<typeof transfers.$inferInsert> = {
+      status: decision.status,
+      retryAt: decision.retryAt,
+      updatedAt: now,
+      ...(decision.status === 'contacted' && row.contactedAt === null ? { contactedAt: now } : {}),
+      ...(decision.status === 'closed' ? { closedAt: now } : {}),
+      ...(takes ? { assigneeId: user.id } : {}),
+    };
+    await transferRepository.update(tx, id, values);
+    const historyId = await transferRepository.appendEvent(tx, {
+      transferId: id,
+      actorId: user.id,
+      action: 'status-changed',
+      detail: {
+        fromStatus: row.status,
+        toStatus: decision.status,
+        retryAt: decision.retryAt?.toISOString() ?? null,
+        ...(input.note ? { note: input.note } : {}),
+      },
+      at: now,
+    });
+    if (takes) {
+      await transferRepository.appendEvent(tx, {
+        transferId: id,
+        actorId: user.id,
+        action: 'assigned',
+        detail: { fromAssigneeId: null, toAssigneeId: user.id, assignedBy: 'take' },
+        at: now,
+      });
+    }
+    const item = await transferRepository.findById(tx, id);
+    if (!item) throw new Error(`transfer ${id} vanished`);
+    await announceTransferChange(
+      tx,
+      { ...context, publicUrl: publicUrlOf(ctx) },
+      {
+        type: 'transfer.updated',
+        item,
+        actor: user,
+        historyId,
+        change: {
+          action: 'status-changed',
+          fromStatus: row.status,
+          toStatus: decision.status,
+          retryAt: decision.retryAt?.toISOString() ?? null,
+          ...(takes ? { fromAssigneeId: null, toAssigneeId: user.id } : {}),
+        },
+        notify: [],
+      },
+    );
+    return presentTransfer(item, context);
+  });
+}

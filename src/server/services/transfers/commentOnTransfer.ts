@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { findMentions } from '../../../domain/transfer/findMentions.ts';
+import type { AppContext } from '../../appContext.ts';
+import { transferRepository } from '../../repositories/transferRepository.ts';
+import { userRepository } from '../../repositories/userRepository.ts';
+import type { PublicUser } from '../auth/publicUser.ts';
+import { announceTransferChange } from './announceTransferChange.ts';
+import { findVisibleTransfer } from './getTransfer.ts';
+import { loadPresentContext } from './loadPresentContext.ts';
+import { presentTransferComments, type TransferCommentView } from './presentTransferHistory.ts';
+import { publicUrlOf } from './publicUrlOf.ts';
+
+/** Body of POST /transfers/{id}/comments. */
+export const commentOnTransferSchema = z.object({
+  body: z
+    .string()
+    .trim()
+    .min(1, '댓글을 입력하세요')
+    .max(4000)
+    .describe("Text; '@이름' or '@email-local-part' mentions (and notifies) a person"),
+});
+
+/**
+ * Adds a comment. '@' mentions resolve to the business team and the transfer's filer — the people
+ * who can open it — and each person mentioned is notified live and by e-mail, as the guide's
+ * "담당자 멘션" asked for on the Agit post.
+ */
+export async function commentOnTransfer(
+  ctx: AppContext,
+  user: PublicUser,
+  id: string,
+  input: z.output<typeof commentOnTransferSchema>,
+): Promise<TransferCommentView> {
+  const context = await loadPresentContext(ctx);
+  const now = context.now;
+  return ctx.database.db.transaction(async (tx) => {
+    const found = await findVisibleTransfer(tx, user, id);
+    const people = await userRepository.list(tx);
+    const candidates = people.filter(
+      (person) =>
+        person.disabledAt === null && (person.role !== 'agent' || person.id === found.transfer.filedBy),
+    );
+    const mentionedIds = findMentions(input.body, candidates);
+    const comment = await transferRepository.insertComment(tx, {
+      transferId: id,
+      authorId: user.id,
+      body: input.body,
+      mentionedIds,
+      createdAt: now,
+    });
+    const historyId = await transferRepository.appendEvent(tx, {
+      transferId: id,
+      actorId: user.id,
+      action: 'commented',
+      detail: { commentId: comment.id },
+      at: now,
+    });
+    await transferRepository.update(tx, id, { updatedAt: now });
+    const item = await transferRepository.findById(tx, id);
+    if (!item) throw new Error(`transfer ${id} vanished`);
+    await announceTransferChange(
+      tx,
+      { ...context, publicUrl: publicUrlOf(ctx) },
+      {
+        type: 'transfer.commented',
+        item,
+        actor: user,
+        historyId,
+        change: { action: 'commented', commentId: comment.id },
+        comment: { id: comment.id, body: input.body, mentionedIds },
+        notify: mentionedIds.map((userId) => ({ userId, reason: 'mentioned' as const })),
+      },
+    );
+    const names = new Map(people.map((person) => [person.id, person.name]));
+    const [view] = presentTransferComments([{ ...comment, authorName: user.name }], names);
+    if (!view) throw new Error('comment view missing');
+    return view;
+  });
+}

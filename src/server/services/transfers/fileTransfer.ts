@@ -1,0 +1,235 @@
+import { z } from 'zod';
+import { formatSeoulIso } from '../../../domain/calendar/formatSeoulIso.ts';
+import { normalizeKoreanPhone } from '../../../domain/privacy/normalizeKoreanPhone.ts';
+import { validateEmail } from '../../../domain/privacy/validateEmail.ts';
+import {
+  computeTransferDueAt,
+  defaultTransferSlaRule,
+} from '../../../domain/transfer/computeTransferDueAt.ts';
+import { type ConsultationFacts, draftTransferFields } from '../../../domain/transfer/draftTransferFields.ts';
+import { formatTransferNumber } from '../../../domain/transfer/formatTransferNumber.ts';
+import { pickNextAssignee } from '../../../domain/transfer/pickNextAssignee.ts';
+import type { AppContext } from '../../appContext.ts';
+import { decryptField, isEncryptedField } from '../../crypto/decryptField.ts';
+import type { FieldKeys } from '../../crypto/loadFieldKeys.ts';
+import type { Database } from '../../db/openDatabase.ts';
+import { AppError, type ProblemDetail } from '../../errors.ts';
+import { can } from '../../policies.ts';
+import { transferRepository } from '../../repositories/transferRepository.ts';
+import { transferSettingsRepository } from '../../repositories/transferSettingsRepository.ts';
+import type { PublicUser } from '../auth/publicUser.ts';
+import { type IdempotentResult, runIdempotent } from '../idempotency/runIdempotent.ts';
+import { announceTransferChange } from './announceTransferChange.ts';
+import { loadPresentContext } from './loadPresentContext.ts';
+import { type PresentContext, presentTransfer, type TransferView } from './presentTransfer.ts';
+import { publicUrlOf } from './publicUrlOf.ts';
+import { sealTransferPersonalData } from './sealTransferPersonalData.ts';
+import { slaColumnsOf, slaRuleOf } from './slaRuleOf.ts';
+
+/** Body of POST /transfers. Everything is optional when a consultation pre-fills it. */
+export const fileTransferSchema = z.object({
+  consultationId: z
+    .uuid('상담 id 형식이 올바르지 않습니다')
+    .optional()
+    .describe('The consultation the transfer comes from; its record pre-fills the fields below'),
+  kind: z
+    .enum(['transfer', 'lead'])
+    .optional()
+    .describe("'lead' for a sign-up lead (Q4); default from the consultation"),
+  inquiryType: z.number().int().min(1).max(99).optional().describe('이관 유형 1–9'),
+  channel: z.enum(['call', 'chat']).optional(),
+  companyName: z.string().max(200).optional().describe('기업명'),
+  contactName: z.string().max(100).optional().describe('담당자 이름'),
+  phone: z.string().max(40).optional().describe('연락처'),
+  email: z.string().max(254).optional().describe('이메일주소 (sign-up brochure)'),
+  inquiry: z.string().max(4000).optional().describe('문의 내용'),
+});
+
+/** Parsed body of POST /transfers. */
+export type FileTransferInput = z.output<typeof fileTransferSchema>;
+
+const invalid = (details: ProblemDetail[]) => {
+  const first = details[0];
+  return new AppError(
+    'validation-failed',
+    first ? `${first.where}: ${first.message}` : '입력이 올바르지 않습니다',
+    details,
+  );
+};
+
+/**
+ * Files a transfer (이관) to the business team: pre-filled from the consultation's record (the agent's
+ * values win), validated, numbered T-YYYY-NNNNNN, due by the inquiry type's business-hours SLA, and
+ * assigned by rotation among the members on duty. The history, the live event, the webhooks and the
+ * assignee's e-mail are written in the same transaction. With an Idempotency-Key a retried request
+ * returns the first transfer instead of filing a second one.
+ */
+export async function fileTransfer(
+  ctx: AppContext,
+  user: PublicUser,
+  input: FileTransferInput,
+  idempotencyKey?: string,
+): Promise<IdempotentResult<TransferView>> {
+  // Read before the transaction: PGlite runs one transaction at a time and the calendar query
+  // would otherwise wait on it.
+  const context = await loadPresentContext(ctx);
+  const announceContext = { ...context, publicUrl: publicUrlOf(ctx) };
+  return ctx.database.db.transaction(async (tx) => {
+    const present = async (id: string, reveal: boolean) => {
+      const found = await transferRepository.findById(tx, id);
+      if (!found) throw new AppError('not-found', `이관을 찾을 수 없습니다: ${id}`);
+      return presentTransfer(found, context, { reveal: reveal && found.transfer.filedBy === user.id });
+    };
+    const create = async () => {
+      const id = await createTransfer(tx, user, input, context);
+      const item = await transferRepository.findById(tx, id.transferId);
+      if (!item) throw new Error(`transfer ${id.transferId} vanished`);
+      await announceTransferChange(tx, announceContext, {
+        type: 'transfer.filed',
+        item,
+        actor: user,
+        historyId: id.historyId,
+        change: {
+          action: 'filed',
+          toStatus: 'received',
+          assignedBy: item.transfer.assigneeId ? 'rotation' : null,
+        },
+        notify: item.transfer.assigneeId ? [{ userId: item.transfer.assigneeId, reason: 'assigned' }] : [],
+      });
+      // The filer just typed these details, so their own reply carries them in clear.
+      return {
+        statusCode: 201,
+        resourceId: id.transferId,
+        value: presentTransfer(item, context, { reveal: true }),
+      };
+    };
+    if (idempotencyKey === undefined) {
+      const created = await create();
+      return { statusCode: created.statusCode, value: created.value, replayed: false };
+    }
+    return runIdempotent(
+      tx,
+      { userId: user.id, scope: 'transfer.file', key: idempotencyKey, request: input },
+      create,
+      (id) => present(id, true),
+    );
+  });
+}
+
+// Consultation fields are stored encrypted (src/server/crypto); pre-filling needs them in clear.
+function openConsultationFacts(keys: FieldKeys, facts: ConsultationFacts): ConsultationFacts {
+  const open = (value: string) => (isEncryptedField(value) ? decryptField(keys, value) : value);
+  return {
+    ...facts,
+    callerNumber: facts.callerNumber === null ? null : open(facts.callerNumber),
+    recordFields:
+      facts.recordFields === null
+        ? null
+        : Object.fromEntries(Object.entries(facts.recordFields).map(([key, value]) => [key, open(value)])),
+  };
+}
+
+/**
+ * Files a transfer inside the caller's transaction (validation, numbering, SLA, rotation, history)
+ * without announcing it; callers announce with announceTransferChange. Used by fileTransfer and by
+ * sign-up leads, which file their transfer in the same transaction as the lead.
+ */
+export async function createTransfer(
+  tx: Database,
+  user: PublicUser,
+  input: FileTransferInput,
+  context: PresentContext,
+): Promise<{ transferId: string; historyId: number }> {
+  const { now, facts } = context;
+  const { consultationId, ...given } = input;
+  let consultation: ConsultationFacts | null = null;
+  if (consultationId !== undefined) {
+    const found = await transferRepository.lockConsultation(tx, consultationId);
+    if (!found || (found.agentId !== user.id && !can(user.role, 'consultation:read-all'))) {
+      throw new AppError('not-found', `상담을 찾을 수 없습니다: ${consultationId}`, [
+        { where: '/consultationId', message: 'not found' },
+      ]);
+    }
+    const existing = await transferRepository.findByConsultation(tx, consultationId);
+    if (existing) {
+      throw new AppError('conflict', `이 상담은 이미 ${existing.number}(으)로 이관되었습니다.`, [
+        { where: '/consultationId', message: `already transferred: ${existing.id}` },
+      ]);
+    }
+    consultation = openConsultationFacts(context.fieldKeys, found);
+  }
+  const draft = draftTransferFields(consultation, given);
+  const problems: ProblemDetail[] = [];
+  const known = context.inquiryTypes.map((type) => type.number);
+  if (draft.inquiryType === null) problems.push({ where: '/inquiryType', message: '이관 유형을 고르세요' });
+  else if (!known.includes(draft.inquiryType))
+    problems.push({ where: '/inquiryType', message: `이관 유형은 ${known.join(', ')} 중 하나입니다` });
+  if (draft.inquiry === '') problems.push({ where: '/inquiry', message: '문의 내용을 입력하세요' });
+  let phone: string | null = null;
+  if (draft.phone !== '') {
+    const normalized = normalizeKoreanPhone(draft.phone);
+    if (normalized.ok) phone = normalized.display;
+    else problems.push({ where: '/phone', message: normalized.message });
+  }
+  let email: string | null = null;
+  if (draft.email !== '') {
+    const validated = validateEmail(draft.email);
+    if (validated.ok) email = validated.email;
+    else problems.push({ where: '/email', message: validated.message });
+  }
+  if (draft.phone === '' && draft.email === '') {
+    problems.push({
+      where: '/phone',
+      message: '연락처(또는 이메일)를 입력하세요: 담당 부서가 연락할 곳이 필요합니다',
+    });
+  }
+  if (problems.length > 0 || draft.inquiryType === null) throw invalid(problems);
+
+  const settings = await transferSettingsRepository.lockTypeSettings(
+    tx,
+    draft.inquiryType,
+    slaColumnsOf(defaultTransferSlaRule),
+  );
+  const dueAt = computeTransferDueAt(now, slaRuleOf(settings), facts);
+  const members = (await transferSettingsRepository.listAssignees(tx, [draft.inquiryType])).filter(
+    (member) => !member.disabled,
+  );
+  const assigneeId = pickNextAssignee(members, settings.lastAssigneeId);
+  if (assigneeId !== null)
+    await transferSettingsRepository.setLastAssignee(tx, draft.inquiryType, assigneeId);
+
+  const year = Number(formatSeoulIso(now).slice(0, 4));
+  const sequence = await transferRepository.nextSequence(tx, year);
+  const row = await transferRepository.insert(tx, {
+    number: formatTransferNumber(year, sequence),
+    kind: draft.kind,
+    consultationId: consultationId ?? null,
+    inquiryType: draft.inquiryType,
+    channel: draft.channel,
+    companyName: draft.companyName,
+    ...sealTransferPersonalData(context.fieldKeys, {
+      contactName: draft.contactName,
+      phone,
+      email,
+      inquiry: draft.inquiry,
+    }),
+    filedBy: user.id,
+    assigneeId,
+    status: 'received',
+    dueAt,
+    createdAt: now,
+    updatedAt: now,
+  });
+  const historyId = await transferRepository.appendEvent(tx, {
+    transferId: row.id,
+    actorId: user.id,
+    action: 'filed',
+    detail: {
+      toStatus: 'received',
+      toAssigneeId: assigneeId,
+      ...(assigneeId ? { assignedBy: 'rotation' as const } : {}),
+    },
+    at: now,
+  });
+  return { transferId: row.id, historyId };
+}

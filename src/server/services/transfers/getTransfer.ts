@@ -1,0 +1,59 @@
+import type { AppContext } from '../../appContext.ts';
+import type { Database } from '../../db/openDatabase.ts';
+import { AppError } from '../../errors.ts';
+import { can } from '../../policies.ts';
+import { type TransferWithPeople, transferRepository } from '../../repositories/transferRepository.ts';
+import { userRepository } from '../../repositories/userRepository.ts';
+import type { PublicUser } from '../auth/publicUser.ts';
+import { loadPresentContext } from './loadPresentContext.ts';
+import { presentTransfer, type TransferView } from './presentTransfer.ts';
+import {
+  presentTransferComments,
+  presentTransferHistory,
+  type TransferCommentView,
+  type TransferHistoryView,
+} from './presentTransferHistory.ts';
+
+/** One transfer with its full history and comments. */
+export type TransferDetailView = TransferView & {
+  history: TransferHistoryView[];
+  comments: TransferCommentView[];
+};
+
+/**
+ * Finds a transfer the user may see: their own, or any for roles that read all. Anything else is
+ * "not found", so ids of other agents' transfers cannot be probed.
+ */
+export async function findVisibleTransfer(
+  db: Database,
+  user: PublicUser,
+  id: string,
+): Promise<TransferWithPeople> {
+  const found = await transferRepository.findById(db, id);
+  if (!found || (found.transfer.filedBy !== user.id && !can(user.role, 'transfer:read-all'))) {
+    throw new AppError('not-found', `이관을 찾을 수 없습니다: ${id}`);
+  }
+  return found;
+}
+
+/** A transfer with its history (who changed what, when) and comments, personal data masked. */
+export async function getTransfer(
+  ctx: AppContext,
+  user: PublicUser,
+  id: string,
+): Promise<TransferDetailView> {
+  const db = ctx.database.db;
+  const found = await findVisibleTransfer(db, user, id);
+  const [context, history, comments, people] = await Promise.all([
+    loadPresentContext(ctx),
+    transferRepository.history(db, id),
+    transferRepository.comments(db, id),
+    userRepository.list(db),
+  ]);
+  const names = new Map(people.map((person) => [person.id, person.name]));
+  return {
+    ...presentTransfer(found, context),
+    history: presentTransferHistory(history, names),
+    comments: presentTransferComments(comments, names),
+  };
+}

@@ -1,0 +1,62 @@
+import type { TransferSlaRule } from '../../../domain/transfer/computeTransferDueAt.ts';
+import { pickNextAssignee } from '../../../domain/transfer/pickNextAssignee.ts';
+import type { AppContext } from '../../appContext.ts';
+import type { Database } from '../../db/openDatabase.ts';
+import type { Role } from '../../db/schema.ts';
+import { transferSettingsRepository } from '../../repositories/transferSettingsRepository.ts';
+import { userRepository } from '../../repositories/userRepository.ts';
+import { slaRuleOf } from './slaRuleOf.ts';
+import { transferInquiryTypes } from './transferInquiryTypes.ts';
+
+/** One inquiry type's transfer settings. */
+export type TransferTypeSettingsView = {
+  inquiryType: number;
+  label: string;
+  sla: TransferSlaRule;
+  assignees: Array<{ userId: string; name: string; onDuty: boolean }>;
+  /** Who the rotation gives the next transfer of this type to (null: nobody on duty). */
+  nextAssignee: { id: string; name: string } | null;
+};
+
+/** All transfer settings, and the people who can be made assignees. */
+export type TransferSettingsView = {
+  types: TransferTypeSettingsView[];
+  candidates: Array<{ id: string; name: string; role: Role }>;
+};
+
+/** The settings of every inquiry type the guide defines (types never configured show the defaults). */
+export async function readTransferSettings(db: Database, ctx: AppContext): Promise<TransferSettingsView> {
+  const [settings, assignees, people] = await Promise.all([
+    transferSettingsRepository.listTypeSettings(db),
+    transferSettingsRepository.listAssignees(db),
+    userRepository.list(db),
+  ]);
+  const types = transferInquiryTypes(ctx).map((type) => {
+    const row = settings.find((candidate) => candidate.inquiryType === type.number);
+    const members = assignees.filter((member) => member.inquiryType === type.number && !member.disabled);
+    const nextId = pickNextAssignee(members, row?.lastAssigneeId ?? null);
+    const next = members.find((member) => member.userId === nextId);
+    return {
+      inquiryType: type.number,
+      label: type.label,
+      sla: slaRuleOf(row),
+      assignees: members.map((member) => ({
+        userId: member.userId,
+        name: member.name,
+        onDuty: member.onDuty,
+      })),
+      nextAssignee: next ? { id: next.userId, name: next.name } : null,
+    };
+  });
+  const candidates = people
+    .filter(
+      (person) => person.disabledAt === null && (person.role === 'backoffice' || person.role === 'admin'),
+    )
+    .map((person) => ({ id: person.id, name: person.name, role: person.role }));
+  return { types, candidates };
+}
+
+/** GET /transfer-settings: SLA rules and assignee rotations per inquiry type. */
+export function getTransferSettings(ctx: AppContext): Promise<TransferSettingsView> {
+  return readTransferSettings(ctx.database.db, ctx);
+}

@@ -1,0 +1,108 @@
+import type { CalendarFacts } from '../../../domain/calendar/CalendarFacts.ts';
+import { maskEmail } from '../../../domain/privacy/maskEmail.ts';
+import { maskName } from '../../../domain/privacy/maskName.ts';
+import { maskPhone } from '../../../domain/privacy/maskPhone.ts';
+import { maskText } from '../../../domain/privacy/maskText.ts';
+import { nextTransferStatuses } from '../../../domain/transfer/decideTransferTransition.ts';
+import { measureTransferSla, type TransferSlaState } from '../../../domain/transfer/measureTransferSla.ts';
+import { type TransferStatus, transferStatusLabels } from '../../../domain/transfer/transferStatuses.ts';
+import type { FieldKeys } from '../../crypto/loadFieldKeys.ts';
+import type { TransferWithPeople } from '../../repositories/transferRepository.ts';
+import { openTransferRow } from './openTransferRow.ts';
+import type { TransferInquiryType } from './transferInquiryTypes.ts';
+
+/** A transfer as the API returns it. */
+export type TransferView = {
+  id: string;
+  number: string;
+  kind: 'transfer' | 'lead';
+  status: TransferStatus;
+  statusLabel: string;
+  /** Statuses the workflow allows next (for buttons). */
+  nextStatuses: TransferStatus[];
+  inquiryType: number;
+  inquiryTypeLabel: string;
+  channel: 'call' | 'chat';
+  companyName: string;
+  contactName: string;
+  phone: string | null;
+  email: string | null;
+  inquiry: string;
+  /** True when contact fields are masked (the default). */
+  masked: boolean;
+  consultationId: string | null;
+  filedBy: { id: string; name: string };
+  assignee: { id: string; name: string } | null;
+  dueAt: string;
+  retryAt: string | null;
+  contactedAt: string | null;
+  closedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  sla: {
+    state: TransferSlaState;
+    targetAt: string | null;
+    businessMinutesLeft: number | null;
+    /** The instant the figures were computed at. */
+    asOf: string;
+  };
+};
+
+/** What presenting needs besides the row: the clock, the calendar, the type labels and the field keys. */
+export type PresentContext = {
+  now: Date;
+  fieldKeys: FieldKeys;
+  facts: CalendarFacts;
+  inquiryTypes: readonly TransferInquiryType[];
+};
+
+/**
+ * Shapes a transfer for the API. Contact name, phone, e-mail and phone numbers or addresses inside
+ * the inquiry are masked unless `reveal` is set — today only for the agent who just typed them;
+ * the privacy work adds an audited reveal for the business team through this same option.
+ */
+export function presentTransfer(
+  item: TransferWithPeople,
+  context: PresentContext,
+  options: { reveal?: boolean } = {},
+): TransferView {
+  const row = openTransferRow(context.fieldKeys, item.transfer);
+  const reveal = options.reveal === true;
+  const sla = measureTransferSla(row, context.now, context.facts);
+  const label = context.inquiryTypes.find((type) => type.number === row.inquiryType)?.label;
+  return {
+    id: row.id,
+    number: row.number,
+    kind: row.kind,
+    status: row.status,
+    statusLabel: transferStatusLabels[row.status],
+    nextStatuses: [...nextTransferStatuses(row.status)],
+    inquiryType: row.inquiryType,
+    inquiryTypeLabel: label ?? `유형 ${row.inquiryType}`,
+    channel: row.channel,
+    companyName: row.companyName,
+    contactName: reveal ? row.contactName : maskName(row.contactName),
+    phone: row.phone === null ? null : reveal ? row.phone : maskPhone(row.phone),
+    email: row.email === null ? null : reveal ? row.email : maskEmail(row.email),
+    inquiry: reveal ? row.inquiry : maskText(row.inquiry),
+    masked: !reveal,
+    consultationId: row.consultationId,
+    filedBy: { id: row.filedBy, name: item.filedByName },
+    assignee:
+      row.assigneeId !== null && item.assigneeName !== null
+        ? { id: row.assigneeId, name: item.assigneeName }
+        : null,
+    dueAt: row.dueAt.toISOString(),
+    retryAt: row.retryAt?.toISOString() ?? null,
+    contactedAt: row.contactedAt?.toISOString() ?? null,
+    closedAt: row.closedAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    sla: {
+      state: sla.state,
+      targetAt: sla.targetAt?.toISOString() ?? null,
+      businessMinutesLeft: sla.businessMinutesLeft,
+      asOf: context.now.toISOString(),
+    },
+  };
+}

@@ -1,0 +1,82 @@
+import { formatSeoulIso } from '../../../domain/calendar/formatSeoulIso.ts';
+import { maskText } from '../../../domain/privacy/maskText.ts';
+import { isTransferStatus, transferStatusLabels } from '../../../domain/transfer/transferStatuses.ts';
+import type { TransferEventDetail } from '../../db/transferSchema.ts';
+import type { TransferCommentRow, TransferEventRow } from '../../repositories/transferRepository.ts';
+
+/** One history entry: who, when, what changed, and a Korean sentence for the screen. */
+export type TransferHistoryView = {
+  id: number;
+  at: string;
+  actor: { id: string; name: string } | null;
+  action: 'filed' | 'status-changed' | 'assigned' | 'commented';
+  detail: TransferEventDetail;
+  summary: string;
+};
+
+/** A comment; phone numbers and addresses in it are masked like every other free text. */
+export type TransferCommentView = {
+  id: string;
+  author: { id: string; name: string };
+  body: string;
+  mentions: Array<{ id: string; name: string }>;
+  createdAt: string;
+};
+
+// History lines are read by people in Korea: Seoul wall-clock time, to the minute.
+const seoulMinute = (iso: string) => formatSeoulIso(new Date(iso)).slice(0, 16).replace('T', ' ');
+
+const statusText = (status: string | undefined) =>
+  status !== undefined && isTransferStatus(status) ? transferStatusLabels[status] : (status ?? '-');
+
+function summarize(row: TransferEventRow, nameOf: (id: string | null | undefined) => string): string {
+  const detail = row.detail;
+  switch (row.action) {
+    case 'filed':
+      return detail.toAssigneeId
+        ? `이관 접수 · 담당자 ${nameOf(detail.toAssigneeId)} (순번 배정)`
+        : '이관 접수 · 근무 중인 담당자가 없어 미배정';
+    case 'status-changed': {
+      const base = `${statusText(detail.fromStatus)} → ${statusText(detail.toStatus)}`;
+      const retry = detail.retryAt ? ` · 재시도 ${seoulMinute(detail.retryAt)}` : '';
+      return `${base}${retry}${detail.note ? ` · ${maskText(detail.note)}` : ''}`;
+    }
+    case 'assigned':
+      if (detail.assignedBy === 'take') return `${nameOf(detail.toAssigneeId)} 님이 가져감`;
+      return detail.toAssigneeId
+        ? `담당자 ${nameOf(detail.fromAssigneeId)} → ${nameOf(detail.toAssigneeId)}`
+        : `담당자 ${nameOf(detail.fromAssigneeId)} 배정 해제`;
+    case 'commented':
+      return '댓글';
+  }
+}
+
+/** Shapes history rows; `names` resolves user ids mentioned in details (assignees). */
+export function presentTransferHistory(
+  rows: readonly TransferEventRow[],
+  names: ReadonlyMap<string, string>,
+): TransferHistoryView[] {
+  const nameOf = (id: string | null | undefined) => (id ? (names.get(id) ?? '(삭제된 사용자)') : '없음');
+  return rows.map((row) => ({
+    id: row.id,
+    at: row.at.toISOString(),
+    actor: row.actorId ? { id: row.actorId, name: row.actorName ?? '(삭제된 사용자)' } : null,
+    action: row.action,
+    detail: row.detail,
+    summary: summarize(row, nameOf),
+  }));
+}
+
+/** Shapes comments with the names of the people they mention. */
+export function presentTransferComments(
+  rows: readonly TransferCommentRow[],
+  names: ReadonlyMap<string, string>,
+): TransferCommentView[] {
+  return rows.map((row) => ({
+    id: row.id,
+    author: { id: row.authorId, name: row.authorName },
+    body: maskText(row.body),
+    mentions: row.mentionedIds.map((id) => ({ id, name: names.get(id) ?? '(삭제된 사용자)' })),
+    createdAt: row.createdAt.toISOString(),
+  }));
+}

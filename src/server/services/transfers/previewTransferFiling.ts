@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import type { TransferSlaRule } from '../../../domain/transfer/computeTransferDueAt.ts';
+import { computeTransferDueAt } from '../../../domain/transfer/computeTransferDueAt.ts';
+import { pickNextAssignee } from '../../../domain/transfer/pickNextAssignee.ts';
+import type { AppContext } from '../../appContext.ts';
+import { AppError } from '../../errors.ts';
+import { transferSettingsRepository } from '../../repositories/transferSettingsRepository.ts';
+import { loadPresentContext } from './loadPresentContext.ts';
+import { slaRuleOf } from './slaRuleOf.ts';
+
+/** Query of GET /transfers/preview. */
+export const previewTransferFilingQuerySchema = z.object({
+  inquiryType: z.coerce.number().int().min(1).max(99),
+});
+
+/** What filing a transfer of a type now would do: who gets it (the mention) and when it is due. */
+export type TransferFilingPreview = {
+  inquiryType: number;
+  assignee: { id: string; name: string } | null;
+  sla: TransferSlaRule;
+  dueAt: string;
+};
+
+/**
+ * Shown on the transfer form before filing: the assignee the rotation would pick (the person the
+ * guide says to mention) and the due time. Reading it moves no cursor; filing decides for real, so
+ * with several agents filing at once the actual assignee can be the next one in turn.
+ */
+export async function previewTransferFiling(
+  ctx: AppContext,
+  query: z.output<typeof previewTransferFilingQuerySchema>,
+): Promise<TransferFilingPreview> {
+  const context = await loadPresentContext(ctx);
+  if (!context.inquiryTypes.some((type) => type.number === query.inquiryType)) {
+    throw new AppError('validation-failed', `알 수 없는 이관 유형입니다: ${query.inquiryType}`, [
+      { where: 'querystring/inquiryType', message: 'unknown inquiry type' },
+    ]);
+  }
+  const db = ctx.database.db;
+  const [settings, members] = await Promise.all([
+    transferSettingsRepository.findTypeSettings(db, query.inquiryType),
+    transferSettingsRepository.listAssignees(db, [query.inquiryType]),
+  ]);
+  const active = members.filter((member) => !member.disabled);
+  const nextId = pickNextAssignee(active, settings?.lastAssigneeId ?? null);
+  const next = active.find((member) => member.userId === nextId);
+  const sla = slaRuleOf(settings);
+  return {
+    inquiryType: query.inquiryType,
+    assignee: next ? { id: next.userId, name: next.name } : null,
+    sla,
+    dueAt: computeTransferDueAt(context.now, sla, context.facts).toISOString(),
+  };
+}

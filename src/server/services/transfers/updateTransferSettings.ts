@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import type { AppContext } from '../../appContext.ts';
+import { AppError, type ProblemDetail } from '../../errors.ts';
+import { auditRepository } from '../../repositories/auditRepository.ts';
+import { transferSettingsRepository } from '../../repositories/transferSettingsRepository.ts';
+import { userRepository } from '../../repositories/userRepository.ts';
+import type { PublicUser } from '../auth/publicUser.ts';
+import { readTransferSettings, type TransferSettingsView } from './getTransferSettings.ts';
+import { slaColumnsOf } from './slaRuleOf.ts';
+import { transferInquiryTypes } from './transferInquiryTypes.ts';
+
+const slaSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('next-business-day'),
+    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM 형식이어야 합니다 (예: 12:00)'),
+  }),
+  z.object({
+    kind: z.literal('business-minutes'),
+    minutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(60 * 24 * 30),
+  }),
+]);
+
+/** Body of PUT /transfer-settings: the listed inquiry types are replaced; others are left as they are. */
+export const updateTransferSettingsSchema = z.object({
+  types: z
+    .array(
+      z.object({
+        inquiryType: z.number().int().min(1).max(99),
+        sla: slaSchema.describe("'next-business-day' at HH:MM (Seoul), or N open business minutes"),
+        assignees: z
+          .array(z.object({ userId: z.uuid(), onDuty: z.boolean().default(true) }))
+          .max(100)
+          .describe('Rotation order; members off duty are skipped'),
+      }),
+    )
+    .min(1)
+    .max(99),
+});
+
+/**
+ * Replaces the SLA rule and the assignee rotation of the listed inquiry types, all or nothing.
+ * Assignees must be active business-team (backoffice) or admin users. The change is audited
+ * (안전성 확보조치: who changed who handles what). The rotation cursor is kept, so editing the list
+ * does not restart the turn order.
+ */
+export async function updateTransferSettings(
+  ctx: AppContext,
+  actor: PublicUser,
+  input: z.output<typeof updateTransferSettingsSchema>,
+): Promise<TransferSettingsView> {
+  const known = transferInquiryTypes(ctx).map((type) => type.number);
+  const problems: ProblemDetail[] = [];
+  const seen = new Set<number>();
+  input.types.forEach((type, i) => {
+    if (!known.includes(type.inquiryType))
+      problems.push({
+        where: `/types/${i}/inquiryType`,
+        message: `이관 유형은 ${known.join(', ')} 중 하나입니다`,
+      });
+    if (seen.has(type.inquiryType))
+      problems.push({ where: `/types/${i}/inquiryType`, message: '중복된 유형' });
+    seen.add(type.inquiryType);
+    const members = new Set<string>();
+    type.assignees.forEach((member, j) => {
+      if (members.has(member.userId))
+        problems.push({ where: `/types/${i}/assignees/${j}/userId`, message: '같은 사람이 두 번 있습니다' });
+      members.add(member.userId);
+    });
+  });
+  const now = ctx.now();
+  return ctx.database.db.transaction(async (tx) => {
+    const people = new Map((await userRepository.list(tx)).map((person) => [person.id, person]));
+    input.types.forEach((type, i) => {
+      type.assignees.forEach((member, j) => {
+        const person = people.get(member.userId);
+        if (
+          !person ||
+          person.disabledAt !== null ||
+          (person.role !== 'backoffice' && person.role !== 'admin')
+        ) {
+          problems.push({
+            where: `/types/${i}/assignees/${j}/userId`,
+            message: '활성 상태의 비즈니스팀(백오피스) 또는 관리자만 담당자가 될 수 있습니다',
+          });
+        }
+      });
+    });
+    const first = problems[0];
+    if (first) throw new AppError('validation-failed', `${first.where}: ${first.message}`, problems);
+    for (const type of input.types) {
+      await transferSettingsRepository.upsertTypeSettings(tx, {
+        inquiryType: type.inquiryType,
+        ...slaColumnsOf(type.sla),
+        updatedBy: actor.id,
+        updatedAt: now,
+      });
+      await transferSettingsRepository.replaceAssignees(tx, type.inquiryType, type.assignees);
+    }
+    await auditRepository.append(tx, {
+      actorId: actor.id,
+      action: 'transfer-settings.updated',
+      subject: 'transfer-settings',
+      detail: { types: input.types },
+    });
+    return readTransferSettings(tx, ctx);
+  });
+}

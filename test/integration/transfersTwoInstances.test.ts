@@ -1,0 +1,125 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/server/db/openDatabase.ts';
+import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
+import { startWebhookReceiver, type TestWebhookReceiver } from '../helpers/startWebhookReceiver.ts';
+
+const adminUrl = process.env.IEUM_TEST_DATABASE_URL;
+
+/** Reads an SSE stream until an event of `type` arrives; resolves with its data. */
+async function nextEvent(
+  url: string,
+  token: string,
+  type: string,
+  signal: AbortSignal,
+  ready: () => void,
+): Promise<Record<string, unknown>> {
+  const response = await fetch(url, { headers: { authorization: `Bearer ${token}` }, signal });
+  if (!response.body) throw new Error('no stream');
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) throw new Error('stream ended');
+    buffer += value;
+    if (buffer.includes(': connected')) ready();
+    const messages = buffer.split('\n\n');
+    buffer = messages.pop() ?? '';
+    for (const message of messages) {
+      const lines = message.split('\n');
+      if (lines.includes(`event: ${type}`)) {
+        const data = lines.find((line) => line.startsWith('data: '));
+        return JSON.parse(data?.slice(6) ?? '{}');
+      }
+    }
+  }
+}
+
+// Two app instances on one PostgreSQL, as in production behind a load balancer.
+describe.skipIf(!adminUrl)('transfers across two instances on one PostgreSQL', () => {
+  const name = `ieum_test_${randomBytes(6).toString('hex')}`;
+  let one: TestApp;
+  let two: TestApp;
+  let receiver: TestWebhookReceiver;
+  beforeAll(async () => {
+    if (!adminUrl) return;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    const backend = {
+      name: 'postgres' as const,
+      open: () => openDatabase({ kind: 'postgres', url: url.toString() }),
+    };
+    // One encryption key for both, as two instances of one deployment share IEUM_ENCRYPTION_KEY.
+    const key = randomBytes(32).toString('base64');
+    one = await buildTestApp(backend, { IEUM_ENCRYPTION_KEY: key });
+    two = await buildTestApp(backend, { IEUM_ENCRYPTION_KEY: key });
+    await two.app.listen({ port: 0, host: '127.0.0.1' });
+    receiver = await startWebhookReceiver();
+  });
+  afterAll(async () => {
+    await receiver?.stop();
+    await one?.close();
+    await two?.close();
+    if (!adminUrl) return;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  });
+
+  it("shows a transfer filed through one instance on the other's event stream, and sends its webhook once", async () => {
+    const agent = await one.userWithToken('agent');
+    const handler = await two.userWithToken('backoffice');
+    const admin = await one.userWithToken('admin');
+    const subscribed = await one.app.inject({
+      method: 'POST',
+      url: '/api/v1/webhooks',
+      headers: admin.headers,
+      payload: { url: receiver.url, eventTypes: ['transfer.filed'] },
+    });
+    expect(subscribed.statusCode).toBe(201);
+
+    const address = two.app.server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    const abort = new AbortController();
+    let markReady = () => {};
+    const connected = new Promise<void>((resolve) => {
+      markReady = resolve;
+    });
+    const token = handler.headers.authorization.slice('Bearer '.length);
+    const event = nextEvent(
+      `http://127.0.0.1:${port}/api/v1/events`,
+      token,
+      'transfer.filed',
+      abort.signal,
+      markReady,
+    );
+    await connected;
+
+    const filed = await one.app.inject({
+      method: 'POST',
+      url: '/api/v1/transfers',
+      headers: agent.headers,
+      payload: { inquiryType: 1, phone: '010-1234-5678', inquiry: '두 인스턴스' },
+    });
+    expect(filed.statusCode, filed.body).toBe(201);
+    const data = await event;
+    abort.abort();
+    expect(data).toMatchObject({ transferId: filed.json().id, filedById: agent.id });
+
+    // Both instances' runners race for the delivery job; exactly one sends it.
+    await Promise.all([one.runJobs(), two.runJobs(), one.runJobs(), two.runJobs()]);
+    await Promise.all([one.runJobs(), two.runJobs()]);
+    expect(receiver.received).toHaveLength(1);
+    const seenOnTwo = await two.app.inject({
+      url: `/api/v1/transfers/${filed.json().id}`,
+      headers: handler.headers,
+    });
+    expect(seenOnTwo.json()).toMatchObject({ number: filed.json().number, phone: '010-****-5678' });
+  });
+});
