@@ -10,7 +10,14 @@ const EMAIL = String.raw`[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A
 const D = '[0-9\\uFF10-\\uFF19]';
 const SEP = '[\\s.\\-\\u2010-\\u2015\\u2212\\uFF0D\\uFF0E]';
 const PHONE = `(?<![0-9\\uFF10-\\uFF19*])(?:[+\\uFF0B]82${SEP}?(?:\\(0\\)\\s?)?0?|\\(0|0|\\uFF10)${D}{1,3}\\)?${SEP}?${D}{3,4}${SEP}?${D}{4}(?![0-9\\uFF10-\\uFF19*])`;
-const PERSONAL_DATA = new RegExp(`(${EMAIL})|(${PHONE})`, 'g');
+
+/**
+ * A fresh global regexp matching an email (group 1) or a phone-shaped number (group 2) in free text;
+ * shared with `findContactPoints` so what is masked and what is indexed for lookup are the same spans.
+ */
+export function personalDataPattern(): RegExp {
+  return new RegExp(`(${EMAIL})|(${PHONE})`, 'g');
+}
 
 /**
  * Masks phone numbers and email addresses found in free text (a consultation body, a log line) with
@@ -20,7 +27,7 @@ const PERSONAL_DATA = new RegExp(`(${EMAIL})|(${PHONE})`, 'g');
  * free text: mask them at the field where they are known. Idempotent.
  */
 export function maskText(text: string): string {
-  return text.replace(PERSONAL_DATA, (match: string, email: string | undefined) => {
+  return text.replace(personalDataPattern(), (match: string, email: string | undefined) => {
     if (email !== undefined) return maskEmail(match);
     const phone = normalizeKoreanPhone(match);
     if (phone.ok && (phone.kind === 'toll-free' || phone.kind === 'representative')) return match;

@@ -1,0 +1,91 @@
+import { createHash, hkdfSync, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** Name of the key file kept in IEUM_DATA_DIR when no IEUM_ENCRYPTION_KEY is given (embedded default). */
+export const KEY_FILE_NAME = 'encryption.key';
+
+/**
+ * The keys derived from the one master key. Encryption and the blind index use different keys
+ * (HKDF with distinct labels), so the lookup hash reveals nothing about the cipher key and a
+ * leaked index key cannot decrypt anything.
+ */
+export type FieldKeys = {
+  /** Short public id of the master key, written into every ciphertext so a wrong key is reported as such. */
+  readonly keyId: string;
+  /** AES-256-GCM key for encryptField / decryptField. */
+  readonly encryptionKey: Buffer;
+  /** HMAC-SHA256 key for blindIndex. */
+  readonly indexKey: Buffer;
+};
+
+/** Where the master key comes from: the environment, or the embedded data directory. */
+export type FieldKeySource = {
+  /** IEUM_ENCRYPTION_KEY: base64 of 32 random bytes. */
+  IEUM_ENCRYPTION_KEY?: string | undefined;
+  /** IEUM_DATA_DIR: where the embedded default keeps `encryption.key`. */
+  IEUM_DATA_DIR: string;
+  /** DATABASE_URL: with a shared PostgreSQL the key must come from the environment (see below). */
+  DATABASE_URL?: string | undefined;
+};
+
+function parseMasterKey(base64: string, where: string): Buffer {
+  const text = base64.trim();
+  const key = Buffer.from(text, 'base64');
+  // Buffer.from ignores junk silently; re-encoding proves the text was really base64 of 32 bytes.
+  if (key.length !== 32 || key.toString('base64').replace(/=+$/, '') !== text.replace(/=+$/, '')) {
+    throw new Error(
+      `${where} must be base64 of exactly 32 random bytes (generate one with: openssl rand -base64 32)`,
+    );
+  }
+  return key;
+}
+
+function readOrCreateKeyFile(dataDir: string): Buffer {
+  const file = path.join(dataDir, KEY_FILE_NAME);
+  fs.mkdirSync(dataDir, { recursive: true });
+  try {
+    // 'wx' fails if the file exists, so two processes starting at once cannot both write a key.
+    const fd = fs.openSync(file, 'wx', 0o600);
+    try {
+      fs.writeSync(fd, `${randomBytes(32).toString('base64')}\n`);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch (error) {
+    if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) throw error;
+  }
+  const mode = fs.statSync(file).mode & 0o777;
+  if ((mode & 0o077) !== 0) {
+    throw new Error(`${file} is readable by other users (mode ${mode.toString(8)}); run: chmod 600 ${file}`);
+  }
+  return parseMasterKey(fs.readFileSync(file, 'utf8'), file);
+}
+
+/**
+ * Loads the master key for field encryption and derives the working keys — the one place that
+ * handles key material. IEUM_ENCRYPTION_KEY wins when set. Otherwise the embedded default keeps a
+ * key generated once in `<IEUM_DATA_DIR>/encryption.key` (mode 0600), next to the database it
+ * protects. With DATABASE_URL the key must be in the environment: instances on several machines
+ * would otherwise each generate their own key and be unable to read each other's rows.
+ */
+export function loadFieldKeys(source: FieldKeySource): FieldKeys {
+  let master: Buffer;
+  if (source.IEUM_ENCRYPTION_KEY) {
+    master = parseMasterKey(source.IEUM_ENCRYPTION_KEY, 'IEUM_ENCRYPTION_KEY');
+  } else if (source.DATABASE_URL) {
+    throw new Error(
+      'IEUM_ENCRYPTION_KEY is required with DATABASE_URL (every instance must share one key): set it to the output of `openssl rand -base64 32` and keep a copy in your secret store',
+    );
+  } else {
+    master = readOrCreateKeyFile(source.IEUM_DATA_DIR);
+  }
+  const derive = (label: string) =>
+    Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), `ieum ${label} v1`, 32));
+  return {
+    keyId: createHash('sha256').update(derive('key id')).digest('hex').slice(0, 8),
+    encryptionKey: derive('field encryption'),
+    indexKey: derive('blind index'),
+  };
+}

@@ -1,0 +1,49 @@
+import { asc, inArray, lte } from 'drizzle-orm';
+import type { Database } from '../db/openDatabase.ts';
+import { consentRecords } from '../db/privacySchema.ts';
+
+/** A stored consent record. */
+export type ConsentRecordRow = typeof consentRecords.$inferSelect;
+
+/** SQL for consent records. */
+export const consentRecordRepository = {
+  /** Inserts a record; a retried completion finds the one already there (unique per consultation and notice). */
+  insert: async (db: Database, values: typeof consentRecords.$inferInsert): Promise<void> => {
+    await db.insert(consentRecords).values(values).onConflictDoNothing();
+  },
+
+  listByConsultations: (db: Database, consultationIds: string[]): Promise<ConsentRecordRow[]> =>
+    consultationIds.length === 0
+      ? Promise.resolve([])
+      : db
+          .select()
+          .from(consentRecords)
+          .where(inArray(consentRecords.consultationId, consultationIds))
+          .orderBy(asc(consentRecords.recordedAt)),
+
+  /** Records whose retention ended, oldest first (dry run: no locks). */
+  listExpired: (db: Database, now: Date, limit: number): Promise<ConsentRecordRow[]> =>
+    db
+      .select()
+      .from(consentRecords)
+      .where(lte(consentRecords.retentionEndsAt, now))
+      .orderBy(asc(consentRecords.retentionEndsAt))
+      .limit(limit),
+
+  /**
+   * Locks up to `limit` expired records that no other transaction holds (FOR UPDATE SKIP LOCKED),
+   * so purges running on several instances take disjoint batches. Call inside a transaction.
+   */
+  lockExpiredBatch: (db: Database, now: Date, limit: number): Promise<ConsentRecordRow[]> =>
+    db
+      .select()
+      .from(consentRecords)
+      .where(lte(consentRecords.retentionEndsAt, now))
+      .orderBy(asc(consentRecords.retentionEndsAt))
+      .limit(limit)
+      .for('update', { skipLocked: true }),
+
+  deleteByIds: async (db: Database, ids: string[]): Promise<void> => {
+    if (ids.length > 0) await db.delete(consentRecords).where(inArray(consentRecords.id, ids));
+  },
+};

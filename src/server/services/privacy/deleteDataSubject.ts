@@ -1,0 +1,71 @@
+import type { AppContext } from '../../appContext.ts';
+import { auditRepository } from '../../repositories/auditRepository.ts';
+import { consultationRepository } from '../../repositories/consultationRepository.ts';
+import { destructionLogRepository } from '../../repositories/destructionLogRepository.ts';
+import type { PublicUser } from '../auth/publicUser.ts';
+import { DATA_SUBJECT_MAX_RECORDS } from './findDataSubject.ts';
+import { type DataSubjectRequest, resolveDataSubject } from './resolveDataSubject.ts';
+import type { AccessOrigin } from './revealConsultation.ts';
+
+/** What a deletion request erased. */
+export type DataSubjectDeletion = {
+  subject: { kind: 'phone' | 'email'; masked: string };
+  erasedConsultations: string[];
+};
+
+/**
+ * Erases everything held about a phone number or email (PIPA Art. 36): the personal fields of every
+ * consultation holding it, in one transaction with the destruction log (reason 'subject-request')
+ * and the access-log entry. Consultations keep their non-personal fields, and consent records —
+ * which hold no personal data — stay as the evidence of what was agreed, until their own retention
+ * ends. A consultation that also names someone else loses those fields too: the record cannot be
+ * split, and keeping half of it would keep the subject's context.
+ */
+export async function deleteDataSubject(
+  ctx: AppContext,
+  user: PublicUser | null,
+  request: DataSubjectRequest,
+  origin: AccessOrigin,
+): Promise<DataSubjectDeletion> {
+  const db = ctx.database.db;
+  const subject = resolveDataSubject(ctx.fieldKeys, request);
+  const now = ctx.now();
+  const erased = await db.transaction(async (tx) => {
+    const rows = await consultationRepository.findByPersonalIndex(
+      tx,
+      [subject.index],
+      DATA_SUBJECT_MAX_RECORDS,
+    );
+    const ids = await consultationRepository.erasePersonalData(
+      tx,
+      rows.map((row) => row.consultation.id),
+      now,
+    );
+    await destructionLogRepository.appendMany(
+      tx,
+      ids.map((id) => ({
+        at: now,
+        recordKind: 'consultation.personal-data',
+        recordId: id,
+        reason: 'subject-request' as const,
+        actorId: user?.id ?? null,
+        detail: {
+          fields: ['callerNumber', 'recordTitle', 'recordBody', 'recordFields', 'personalIndex'],
+          requestReason: request.reason,
+        },
+      })),
+    );
+    await auditRepository.append(tx, {
+      at: now,
+      actorId: user?.id ?? null,
+      action: 'data-subject.delete',
+      subject: `${subject.kind}-subject`,
+      subjectIndex: subject.index,
+      ip: origin.ip,
+      reason: request.reason,
+      detail: { consultations: ids, via: user ? 'api' : 'cli' },
+    });
+    return ids;
+  });
+  return { subject: { kind: subject.kind, masked: subject.masked }, erasedConsultations: erased };
+}

@@ -1,0 +1,80 @@
+import type { AppContext } from '../../appContext.ts';
+import { auditRepository } from '../../repositories/auditRepository.ts';
+import { consentRecordRepository } from '../../repositories/consentRecordRepository.ts';
+import { consultationRepository } from '../../repositories/consultationRepository.ts';
+import type { PublicUser } from '../auth/publicUser.ts';
+import { type ConsentRecordView, DATA_SUBJECT_MAX_RECORDS, presentConsentRecord } from './findDataSubject.ts';
+import { openConsultationRow } from './openConsultationRow.ts';
+import { type DataSubjectRequest, resolveDataSubject } from './resolveDataSubject.ts';
+import type { AccessOrigin } from './revealConsultation.ts';
+
+/** The JSON handed to a person who asked for their data (PIPA Art. 35), values in clear. */
+export type DataSubjectExport = {
+  exportedAt: string;
+  subject: { kind: 'phone' | 'email'; masked: string };
+  consultations: Array<{
+    id: string;
+    channel: 'call' | 'chat';
+    startedAt: string;
+    completedAt: string | null;
+    category: string | null;
+    outcome: string | null;
+    callerNumber: string | null;
+    record: { title: string | null; body: string | null; fields: Record<string, string> | null };
+    personalDataErasedAt: string | null;
+  }>;
+  consentRecords: ConsentRecordView[];
+};
+
+/**
+ * Exports everything held about a phone number or email as JSON, in clear: what a person gets when
+ * they ask for their data. Logged as an export (account, IP, blind index of the subject, reason)
+ * before anything is returned.
+ */
+export async function exportDataSubject(
+  ctx: AppContext,
+  user: PublicUser | null,
+  request: DataSubjectRequest,
+  origin: AccessOrigin,
+): Promise<DataSubjectExport> {
+  const db = ctx.database.db;
+  const subject = resolveDataSubject(ctx.fieldKeys, request);
+  const rows = await consultationRepository.findByPersonalIndex(
+    db,
+    [subject.index],
+    DATA_SUBJECT_MAX_RECORDS,
+  );
+  const consents = await consentRecordRepository.listByConsultations(
+    db,
+    rows.map((row) => row.consultation.id),
+  );
+  await auditRepository.append(db, {
+    at: ctx.now(),
+    actorId: user?.id ?? null,
+    action: 'data-subject.export',
+    subject: `${subject.kind}-subject`,
+    subjectIndex: subject.index,
+    ip: origin.ip,
+    reason: request.reason,
+    detail: { consultations: rows.map((row) => row.consultation.id), via: user ? 'api' : 'cli' },
+  });
+  return {
+    exportedAt: ctx.now().toISOString(),
+    subject: { kind: subject.kind, masked: subject.masked },
+    consultations: rows.map(({ consultation }) => {
+      const row = openConsultationRow(ctx.fieldKeys, consultation);
+      return {
+        id: row.id,
+        channel: row.channel,
+        startedAt: row.startedAt.toISOString(),
+        completedAt: row.completedAt?.toISOString() ?? null,
+        category: row.recordCategory,
+        outcome: row.outcome,
+        callerNumber: row.callerNumber,
+        record: { title: row.recordTitle, body: row.recordBody, fields: row.recordFields },
+        personalDataErasedAt: row.personalDataErasedAt?.toISOString() ?? null,
+      };
+    }),
+    consentRecords: consents.map(presentConsentRecord),
+  };
+}

@@ -1,0 +1,155 @@
+import { addRetentionYears } from '../../../domain/privacy/addRetentionYears.ts';
+import type { AppContext } from '../../appContext.ts';
+import { auditRepository } from '../../repositories/auditRepository.ts';
+import { consentRecordRepository } from '../../repositories/consentRecordRepository.ts';
+import { consultationRepository } from '../../repositories/consultationRepository.ts';
+import { destructionLogRepository } from '../../repositories/destructionLogRepository.ts';
+
+/** One record whose retention has ended. */
+export type ExpiredRecord = {
+  kind: 'consultation.personal-data' | 'consent-record';
+  id: string;
+  retentionEndedAt: string;
+};
+
+/** What a purge did (or, dry run, would do). */
+export type PurgeReport = {
+  dryRun: boolean;
+  at: string;
+  records: ExpiredRecord[];
+  /** Access-log rows older than IEUM_ACCESS_LOG_RETENTION_YEARS (removed, or that would be). */
+  accessLogRows: number;
+};
+
+const BATCH = 100;
+// The fields the purge erases from a consultation; the destruction log names them, never their values.
+const ERASED_FIELDS = ['callerNumber', 'recordTitle', 'recordBody', 'recordFields', 'personalIndex'];
+
+/**
+ * Destroys personal data whose retention has ended (PIPA Art. 21), without delay and for good:
+ * consultations keep their non-personal fields (type, outcome, category, path, times) and lose
+ * caller number, record title, body and fields; consent records go; access-log rows older than
+ * their retention go. Each destruction is logged (kind, id, when, why — no values).
+ *
+ * Safe on several instances at once: each batch is locked with FOR UPDATE SKIP LOCKED in its own
+ * transaction, which erases, logs and commits together, so instances take disjoint batches and
+ * nothing is erased twice or logged without being erased. With `dryRun` it only lists.
+ */
+export async function purgeExpiredPersonalData(
+  ctx: AppContext,
+  options: { dryRun: boolean; limit?: number },
+): Promise<PurgeReport> {
+  const db = ctx.database.db;
+  const now = ctx.now();
+  const limit = options.limit ?? 100_000;
+  const accessLogCutoff = addRetentionYears(now, -ctx.env.IEUM_ACCESS_LOG_RETENTION_YEARS);
+  const records: ExpiredRecord[] = [];
+
+  if (options.dryRun) {
+    for (const row of await consultationRepository.listExpired(db, now, limit)) {
+      records.push({
+        kind: 'consultation.personal-data',
+        id: row.id,
+        retentionEndedAt: (row.retentionEndsAt ?? now).toISOString(),
+      });
+    }
+    for (const row of await consentRecordRepository.listExpired(db, now, limit)) {
+      records.push({
+        kind: 'consent-record',
+        id: row.id,
+        retentionEndedAt: row.retentionEndsAt.toISOString(),
+      });
+    }
+    const accessLogRows = await auditRepository.countOlderThan(db, accessLogCutoff);
+    return { dryRun: true, at: now.toISOString(), records, accessLogRows };
+  }
+
+  while (records.length < limit) {
+    const erased = await db.transaction(async (tx) => {
+      const batch = await consultationRepository.lockExpiredBatch(tx, now, BATCH);
+      const ids = await consultationRepository.erasePersonalData(
+        tx,
+        batch.map((row) => row.id),
+        now,
+      );
+      const ended = new Map(batch.map((row) => [row.id, (row.retentionEndsAt ?? now).toISOString()]));
+      await destructionLogRepository.appendMany(
+        tx,
+        ids.map((id) => ({
+          at: now,
+          recordKind: 'consultation.personal-data',
+          recordId: id,
+          reason: 'retention-ended' as const,
+          actorId: null,
+          detail: { fields: ERASED_FIELDS, retentionEndedAt: ended.get(id) ?? null },
+        })),
+      );
+      return ids.map((id) => ({
+        kind: 'consultation.personal-data' as const,
+        id,
+        retentionEndedAt: ended.get(id) ?? '',
+      }));
+    });
+    if (erased.length === 0) break;
+    records.push(...erased);
+  }
+
+  while (records.length < limit) {
+    const deleted = await db.transaction(async (tx) => {
+      const batch = await consentRecordRepository.lockExpiredBatch(tx, now, BATCH);
+      await consentRecordRepository.deleteByIds(
+        tx,
+        batch.map((row) => row.id),
+      );
+      await destructionLogRepository.appendMany(
+        tx,
+        batch.map((row) => ({
+          at: now,
+          recordKind: 'consent-record',
+          recordId: row.id,
+          reason: 'retention-ended' as const,
+          actorId: null,
+          detail: { consultationId: row.consultationId, retentionEndedAt: row.retentionEndsAt.toISOString() },
+        })),
+      );
+      return batch.map((row) => ({
+        kind: 'consent-record' as const,
+        id: row.id,
+        retentionEndedAt: row.retentionEndsAt.toISOString(),
+      }));
+    });
+    if (deleted.length === 0) break;
+    records.push(...deleted);
+  }
+
+  const accessLog = await db.transaction(async (tx) => {
+    const removed = await auditRepository.deleteOlderThan(tx, accessLogCutoff);
+    if (removed.count > 0) {
+      await destructionLogRepository.appendMany(tx, [
+        {
+          at: now,
+          recordKind: 'audit-events',
+          recordId: `..${removed.lastId}`,
+          reason: 'retention-ended',
+          actorId: null,
+          // The last removed hash anchors the chain's new first row (verifyAccessLog).
+          detail: {
+            rows: removed.count,
+            upToId: removed.lastId,
+            lastHash: removed.lastHash,
+            before: accessLogCutoff.toISOString(),
+          },
+        },
+      ]);
+    }
+    return removed.count;
+  });
+
+  if (records.length > 0 || accessLog > 0) {
+    ctx.logger.info(
+      { erased: records.length, accessLogRows: accessLog },
+      'retention purge destroyed personal data whose retention ended',
+    );
+  }
+  return { dryRun: false, at: now.toISOString(), records, accessLogRows: accessLog };
+}

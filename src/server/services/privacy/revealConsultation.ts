@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import type { AppContext } from '../../appContext.ts';
+import { AppError } from '../../errors.ts';
+import { auditRepository } from '../../repositories/auditRepository.ts';
+import { consultationRepository } from '../../repositories/consultationRepository.ts';
+import type { PublicUser } from '../auth/publicUser.ts';
+import { openConsultationRow } from './openConsultationRow.ts';
+
+/** Personal fields of a consultation that can be revealed. */
+export const revealableFields = [
+  'callerNumber',
+  'title',
+  'body',
+  'companyName',
+  'contactName',
+  'phone',
+  'inquiry',
+] as const;
+/** One revealable field. */
+export type RevealableField = (typeof revealableFields)[number];
+
+/** Body of POST /consultations/{id}/reveal. */
+export const revealRequestSchema = z.strictObject({
+  reason: z
+    .string({ error: 'reason(열람 사유)를 입력하세요' })
+    .trim()
+    .min(2, { error: 'reason(열람 사유)를 2자 이상 입력하세요' })
+    .max(500, { error: 'reason은 500자 이하여야 합니다' }),
+  fields: z
+    .array(z.enum(revealableFields, { error: `fields는 ${revealableFields.join(', ')} 중에서 고르세요` }))
+    .min(1)
+    .max(revealableFields.length)
+    .optional()
+    .describe('Which values to reveal; default all'),
+});
+
+/** The clear values, for this response only. */
+export type RevealedConsultation = {
+  consultationId: string;
+  values: Partial<Record<RevealableField, string | null>>;
+  personalDataErasedAt: string | null;
+};
+
+/** Who asked, from where (the access log needs both). */
+export type AccessOrigin = { ip: string | null };
+
+/**
+ * Returns a consultation's personal fields in clear, for the response that asked only: nothing is
+ * cached or stored. Each reveal is written to the hash-chained access log first (account, time,
+ * source IP, consultation id and the blind index of its phone, the fields and the reason); if that
+ * write fails, nothing is revealed. The route has already checked 'personal-data:reveal'.
+ */
+export async function revealConsultation(
+  ctx: AppContext,
+  user: PublicUser,
+  id: string,
+  input: z.output<typeof revealRequestSchema>,
+  origin: AccessOrigin,
+): Promise<RevealedConsultation> {
+  const found = await consultationRepository.findById(ctx.database.db, id);
+  if (!found) throw new AppError('not-found', `상담을 찾을 수 없습니다: ${id}`);
+  const fields = input.fields ?? [...revealableFields];
+  await auditRepository.append(ctx.database.db, {
+    at: ctx.now(),
+    actorId: user.id,
+    action: 'personal-data.reveal',
+    subject: `consultation:${id}`,
+    subjectIndex: found.consultation.personalIndex?.[0] ?? null,
+    ip: origin.ip,
+    reason: input.reason,
+    detail: { fields, role: user.role },
+  });
+  const row = openConsultationRow(ctx.fieldKeys, found.consultation);
+  const recordFields = row.recordFields ?? {};
+  const clearValue = (field: RevealableField): string | null => {
+    if (field === 'callerNumber') return row.callerNumber;
+    if (field === 'title') return row.recordTitle;
+    if (field === 'body') return row.recordBody;
+    return recordFields[field] ?? null;
+  };
+  return {
+    consultationId: id,
+    values: Object.fromEntries(fields.map((field) => [field, clearValue(field)])),
+    personalDataErasedAt: row.personalDataErasedAt?.toISOString() ?? null,
+  };
+}
