@@ -1,0 +1,246 @@
+import {
+  aliasedTable,
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gte,
+  inArray,
+  isNotNull,
+  lt,
+  lte,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
+import { emailOutbox } from '../db/jobsSchema.ts';
+import { brochureFiles, leadCallbacks, leads } from '../db/leadSchema.ts';
+import type { Database } from '../db/openDatabase.ts';
+import { users } from '../db/schema.ts';
+import { transfers } from '../db/transferSchema.ts';
+
+/** A lead row. */
+export type LeadRow = typeof leads.$inferSelect;
+/** A callback attempt row with its actor's name. */
+export type LeadCallbackRow = typeof leadCallbacks.$inferSelect & { actorName: string | null };
+/** A stored brochure upload. */
+export type BrochureFileRow = typeof brochureFiles.$inferSelect;
+
+/** The brochure e-mail's delivery state, read from the outbox row. */
+export type LeadEmailState = {
+  status: 'queued' | 'sent' | 'failed';
+  attempts: number;
+  lastError: string | null;
+  sentAt: Date | null;
+};
+
+/** A lead with what screens show beside it: its transfer's number and assignee, the filer, the e-mail state. */
+export type LeadWithContext = {
+  lead: LeadRow;
+  transferNumber: string;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  filedByName: string;
+  email: LeadEmailState | null;
+};
+
+/** List filters; all optional, combined with AND. */
+export type LeadFilter = {
+  statuses?: readonly LeadRow['status'][];
+  /** 'due': a callback is due at `now` (including overdue); 'pending': any callback scheduled. */
+  callback?: 'due' | 'pending';
+  now: Date;
+  /** The transfer's assignee. */
+  assigneeId?: string;
+  filedBy?: string;
+  createdFrom?: Date;
+  createdBefore?: Date;
+};
+
+const filer = aliasedTable(users, 'lead_filer');
+const assignee = aliasedTable(users, 'lead_assignee');
+
+const withContext = {
+  lead: leads,
+  transferNumber: transfers.number,
+  assigneeId: transfers.assigneeId,
+  assigneeName: assignee.name,
+  filedByName: filer.name,
+  emailStatus: emailOutbox.status,
+  emailAttempts: emailOutbox.attempts,
+  emailLastError: emailOutbox.lastError,
+  emailSentAt: emailOutbox.sentAt,
+};
+
+type ContextRow = {
+  lead: LeadRow;
+  transferNumber: string;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  filedByName: string;
+  emailStatus: 'queued' | 'sent' | 'failed' | null;
+  emailAttempts: number | null;
+  emailLastError: string | null;
+  emailSentAt: Date | null;
+};
+
+function toContext(row: ContextRow): LeadWithContext {
+  return {
+    lead: row.lead,
+    transferNumber: row.transferNumber,
+    assigneeId: row.assigneeId,
+    assigneeName: row.assigneeName,
+    filedByName: row.filedByName,
+    email:
+      row.emailStatus === null
+        ? null
+        : {
+            status: row.emailStatus,
+            attempts: row.emailAttempts ?? 0,
+            lastError: row.emailLastError,
+            sentAt: row.emailSentAt,
+          },
+  };
+}
+
+function whereOf(filter: LeadFilter): SQL | undefined {
+  return and(
+    filter.statuses?.length ? inArray(leads.status, [...filter.statuses]) : undefined,
+    filter.callback === 'due' ? lte(leads.callbackDueAt, filter.now) : undefined,
+    filter.callback === 'pending' ? isNotNull(leads.callbackDueAt) : undefined,
+    filter.assigneeId !== undefined ? eq(transfers.assigneeId, filter.assigneeId) : undefined,
+    filter.filedBy !== undefined ? eq(leads.filedBy, filter.filedBy) : undefined,
+    filter.createdFrom !== undefined ? gte(leads.createdAt, filter.createdFrom) : undefined,
+    filter.createdBefore !== undefined ? lt(leads.createdAt, filter.createdBefore) : undefined,
+  );
+}
+
+function selectWithContext(db: Database) {
+  return db
+    .select(withContext)
+    .from(leads)
+    .innerJoin(transfers, eq(transfers.id, leads.transferId))
+    .innerJoin(filer, eq(filer.id, leads.filedBy))
+    .leftJoin(assignee, eq(assignee.id, transfers.assigneeId))
+    .leftJoin(emailOutbox, eq(emailOutbox.id, leads.brochureEmailId));
+}
+
+/** SQL for sign-up leads, their callback attempts and the uploaded brochure. */
+export const leadRepository = {
+  insert: async (db: Database, values: typeof leads.$inferInsert): Promise<LeadRow> => {
+    const rows = await db.insert(leads).values(values).returning();
+    const row = rows[0];
+    if (!row) throw new Error('insert into leads returned no row');
+    return row;
+  },
+
+  findById: async (db: Database, id: string): Promise<LeadWithContext | undefined> => {
+    const rows = await selectWithContext(db).where(eq(leads.id, id)).limit(1);
+    const row = rows[0];
+    return row ? toContext(row) : undefined;
+  },
+
+  findByConsultation: async (db: Database, consultationId: string): Promise<LeadRow | undefined> => {
+    const rows = await db.select().from(leads).where(eq(leads.consultationId, consultationId)).limit(1);
+    return rows[0];
+  },
+
+  /** Locks a lead for the rest of the transaction, so two handlers' outcomes apply one after the other. */
+  lockById: async (db: Database, id: string): Promise<LeadRow | undefined> => {
+    const rows = await db.select().from(leads).where(eq(leads.id, id)).for('update').limit(1);
+    return rows[0];
+  },
+
+  /** The lead whose brochure is the given outbox e-mail, locked. */
+  lockByBrochureEmail: async (db: Database, outboxId: string): Promise<LeadRow | undefined> => {
+    const rows = await db
+      .select()
+      .from(leads)
+      .where(eq(leads.brochureEmailId, outboxId))
+      .for('update')
+      .limit(1);
+    return rows[0];
+  },
+
+  update: async (db: Database, id: string, values: Partial<typeof leads.$inferInsert>): Promise<void> => {
+    await db.update(leads).set(values).where(eq(leads.id, id));
+  },
+
+  /**
+   * A page of leads: callbacks that are due first (earliest due time first), then the rest newest
+   * first, so the business team's screen opens on what to call now.
+   */
+  list: async (
+    db: Database,
+    filter: LeadFilter,
+    page: { limit: number; offset: number },
+  ): Promise<{ items: LeadWithContext[]; total: number }> => {
+    const where = whereOf(filter);
+    const rows = await selectWithContext(db)
+      .where(where)
+      .orderBy(sql`${leads.callbackDueAt} asc nulls last`, desc(leads.createdAt), asc(leads.id))
+      .limit(page.limit)
+      .offset(page.offset);
+    const totals = await db
+      .select({ total: count() })
+      .from(leads)
+      .innerJoin(transfers, eq(transfers.id, leads.transferId))
+      .where(where);
+    return { items: rows.map(toContext), total: totals[0]?.total ?? 0 };
+  },
+
+  /** The encrypted contact fields of leads, by id (exports). */
+  listContacts: async (
+    db: Database,
+    ids: readonly string[],
+  ): Promise<Array<{ id: string; contactName: string; phone: string; email: string }>> =>
+    ids.length === 0
+      ? []
+      : db
+          .select({ id: leads.id, contactName: leads.contactName, phone: leads.phone, email: leads.email })
+          .from(leads)
+          .where(inArray(leads.id, [...ids])),
+
+  appendCallback: async (db: Database, values: typeof leadCallbacks.$inferInsert): Promise<void> => {
+    await db.insert(leadCallbacks).values(values);
+  },
+
+  listCallbacks: async (db: Database, leadId: string): Promise<LeadCallbackRow[]> => {
+    const rows = await db
+      .select({ callback: leadCallbacks, actorName: users.name })
+      .from(leadCallbacks)
+      .leftJoin(users, eq(users.id, leadCallbacks.actorId))
+      .where(eq(leadCallbacks.leadId, leadId))
+      .orderBy(asc(leadCallbacks.attempt));
+    return rows.map((row) => ({ ...row.callback, actorName: row.actorName }));
+  },
+
+  /** The outbox e-mail of a lead's brochure (subject, body, attachments, delivery state). */
+  findBrochureEmail: async (
+    db: Database,
+    outboxId: string,
+  ): Promise<typeof emailOutbox.$inferSelect | undefined> => {
+    const rows = await db.select().from(emailOutbox).where(eq(emailOutbox.id, outboxId)).limit(1);
+    return rows[0];
+  },
+
+  insertBrochureFile: async (
+    db: Database,
+    values: typeof brochureFiles.$inferInsert,
+  ): Promise<BrochureFileRow> => {
+    const rows = await db.insert(brochureFiles).values(values).returning();
+    const row = rows[0];
+    if (!row) throw new Error('insert into brochure_files returned no row');
+    return row;
+  },
+
+  /** The brochure admins uploaded last, if any. */
+  findLatestBrochureFile: async (db: Database): Promise<BrochureFileRow | undefined> => {
+    const rows = await db
+      .select()
+      .from(brochureFiles)
+      .orderBy(desc(brochureFiles.uploadedAt), desc(brochureFiles.id))
+      .limit(1);
+    return rows[0];
+  },
+};

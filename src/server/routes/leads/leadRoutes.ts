@@ -1,0 +1,383 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { callbackOutcomes, leadStatuses } from '../../../domain/lead/leadStatuses.ts';
+import type { AppContext } from '../../appContext.ts';
+import { AppError } from '../../errors.ts';
+import { requirePermission } from '../../plugins/authentication.ts';
+import { exportLeadsCsv } from '../../services/leads/exportLeadsCsv.ts';
+import { fileLead, fileLeadSchema } from '../../services/leads/fileLead.ts';
+import { getBrochureInfo } from '../../services/leads/getBrochureInfo.ts';
+import { getLead } from '../../services/leads/getLead.ts';
+import { getLeadEmail } from '../../services/leads/getLeadEmail.ts';
+import { getLeadFunnel, leadFunnelQuerySchema } from '../../services/leads/getLeadFunnel.ts';
+import { listLeads, listLeadsQuerySchema } from '../../services/leads/listLeads.ts';
+import { loadBrochure } from '../../services/leads/loadBrochure.ts';
+import { callbackOutcomeSchema, recordCallbackOutcome } from '../../services/leads/recordCallbackOutcome.ts';
+import { replaceBrochure } from '../../services/leads/replaceBrochure.ts';
+import { revealLead, revealLeadSchema } from '../../services/leads/revealLead.ts';
+import { problemResponses, problemSchema } from '../schemas.ts';
+
+const person = z.object({ id: z.uuid(), name: z.string() });
+
+const leadSchema = z
+  .object({
+    id: z.uuid(),
+    number: z.string().describe("The lead's transfer number, e.g. T-2026-000123"),
+    transferId: z.uuid(),
+    consultationId: z.uuid().nullable(),
+    consentRecordId: z.uuid().nullable(),
+    status: z.enum(leadStatuses),
+    statusLabel: z.string(),
+    companyName: z.string(),
+    contactName: z.string(),
+    phone: z.string(),
+    email: z.string(),
+    businessNumber: z.string().nullable(),
+    masked: z.boolean(),
+    filedBy: person,
+    assignee: person.nullable(),
+    brochure: z.object({
+      status: z.enum(['none', 'queued', 'sent', 'failed']),
+      attempts: z.number().int(),
+      lastError: z.string().nullable(),
+      sentAt: z.string().nullable(),
+    }),
+    callback: z.object({
+      state: z.enum(['none', 'scheduled', 'due', 'overdue']),
+      dueAt: z.string().nullable(),
+      businessMinutesLeft: z.number().nullable(),
+      attempts: z.number().int(),
+    }),
+    firstCalledAt: z.string().nullable(),
+    lastOutcome: z.enum(callbackOutcomes).nullable(),
+    lastOutcomeLabel: z.string().nullable(),
+    closedAt: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    personalDataErasedAt: z.string().nullable(),
+    callbacks: z
+      .array(
+        z.object({
+          attempt: z.number().int(),
+          outcome: z.enum(callbackOutcomes),
+          outcomeLabel: z.string(),
+          dueAt: z.string().nullable(),
+          retryAt: z.string().nullable(),
+          note: z.string(),
+          actor: person.nullable(),
+          at: z.string(),
+        }),
+      )
+      .optional(),
+  })
+  .meta({ id: 'Lead' });
+
+const brochureInfoSchema = z
+  .object({
+    source: z.enum(['uploaded', 'default']),
+    fileName: z.string(),
+    sizeBytes: z.number().int(),
+    sha256: z.string(),
+    uploadedAt: z.string().nullable(),
+  })
+  .meta({ id: 'BrochureInfo' });
+
+const medianSchema = z.object({
+  count: z.number().int(),
+  minutes: z.number().nullable(),
+  businessMinutes: z.number().nullable(),
+});
+const countsSchema = z.record(z.enum(leadStatuses), z.number().int());
+
+const idParams = z.object({ id: z.uuid('리드 id 형식이 올바르지 않습니다') });
+const idempotencyHeaders = z.object({
+  'idempotency-key': z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe('Retrying with the same key returns the first lead instead of filing a second one'),
+});
+
+/**
+ * Sign-up leads (Q4): intake from a consultation, the business team's list with callbacks due
+ * first, callback outcomes, the brochure e-mail as queued or sent, reveal with a reason, the
+ * supervisor's funnel and CSV export; and the brochure PDF admins replace.
+ */
+export async function leadRoutes(app: FastifyInstance, options: { ctx: AppContext }): Promise<void> {
+  const { ctx } = options;
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  // Brochure uploads are raw PDF bodies (Content-Type: application/pdf), limited in the handler's route.
+  app.addContentTypeParser('application/pdf', { parseAs: 'buffer' }, (_request, body, done) =>
+    done(null, body),
+  );
+
+  r.post(
+    '/api/v1/leads',
+    {
+      schema: {
+        tags: ['leads'],
+        summary: 'File a sign-up lead from a consultation that ended on Q4-Y (consent agreed)',
+        description:
+          'Validates 업체명/담당자/연락처/이메일주소 (and an optional 사업자등록번호 by its check digit) with Korean messages per field, then writes in one transaction: the lead, its transfer (kind lead) to the business team, and the brochure e-mail in the outbox. Save the consultation first: the lead references the consent recorded then.',
+        headers: idempotencyHeaders,
+        body: fileLeadSchema,
+        response: {
+          201: leadSchema,
+          200: leadSchema,
+          409: problemSchema,
+          422: problemSchema,
+          ...problemResponses,
+        },
+      },
+    },
+    async (request, reply) => {
+      const user = requirePermission(request, 'lead:file');
+      const result = await fileLead(ctx, user, request.body, request.headers['idempotency-key']);
+      if (result.replayed) reply.header('idempotent-replayed', 'true');
+      return reply.code(result.statusCode).send(result.value);
+    },
+  );
+
+  r.get(
+    '/api/v1/leads',
+    {
+      schema: {
+        tags: ['leads'],
+        summary: 'List leads, callbacks due first (masked)',
+        querystring: listLeadsQuerySchema,
+        response: {
+          200: z.object({
+            items: z.array(leadSchema),
+            total: z.number().int(),
+            limit: z.number().int(),
+            offset: z.number().int(),
+          }),
+          ...problemResponses,
+        },
+      },
+    },
+    async (request) => {
+      const user = requirePermission(request, 'lead:read-own');
+      return listLeads(ctx, user, request.query);
+    },
+  );
+
+  r.get(
+    '/api/v1/leads/funnel',
+    {
+      schema: {
+        tags: ['leads'],
+        summary: 'Lead funnel: by status and week, median time from intake to brochure and to first call',
+        querystring: leadFunnelQuerySchema,
+        response: {
+          200: z.object({
+            from: z.string(),
+            to: z.string(),
+            total: z.number().int(),
+            byStatus: countsSchema,
+            weeks: z.array(
+              z.object({
+                weekStart: z.string(),
+                filed: z.number().int(),
+                brochureSent: z.number().int(),
+                called: z.number().int(),
+                byStatus: countsSchema,
+              }),
+            ),
+            intakeToBrochure: medianSchema,
+            intakeToFirstCall: medianSchema,
+          }),
+          ...problemResponses,
+        },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'lead:report');
+      return getLeadFunnel(ctx, request.query);
+    },
+  );
+
+  r.get(
+    '/api/v1/leads/export.csv',
+    {
+      schema: {
+        tags: ['leads'],
+        summary: 'Export leads as CSV (masked unless the role may see personal data; logged)',
+        querystring: listLeadsQuerySchema.omit({ limit: true, offset: true }),
+        response: { 200: z.string(), ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const user = requirePermission(request, 'lead:report');
+      const csv = await exportLeadsCsv(
+        ctx,
+        user,
+        { ...request.query, limit: 1, offset: 0 },
+        { ip: request.ip },
+      );
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header(
+          'content-disposition',
+          `attachment; filename="leads-${ctx.now().toISOString().slice(0, 10)}.csv"`,
+        )
+        .send(csv);
+    },
+  );
+
+  r.get(
+    '/api/v1/leads/:id',
+    {
+      schema: {
+        tags: ['leads'],
+        summary: 'One lead with its callback history (masked)',
+        params: idParams,
+        response: { 200: leadSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const user = requirePermission(request, 'lead:read-own');
+      return getLead(ctx, user, request.params.id);
+    },
+  );
+
+  r.get(
+    '/api/v1/leads/:id/email',
+    {
+      schema: {
+        tags: ['leads'],
+        summary:
+          "The lead's brochure e-mail from the outbox: subject, body, attachment, queued / sent / failed and why",
+        params: idParams,
+        response: {
+          200: z.object({
+            id: z.uuid(),
+            to: z.string(),
+            subject: z.string(),
+            text: z.string(),
+            attachments: z.array(
+              z.object({
+                filename: z.string(),
+                contentType: z.string().nullable(),
+                sizeBytes: z.number().int(),
+              }),
+            ),
+            status: z.enum(['queued', 'sent', 'failed']),
+            attempts: z.number().int(),
+            lastError: z.string().nullable(),
+            createdAt: z.string(),
+            sentAt: z.string().nullable(),
+          }),
+          ...problemResponses,
+        },
+      },
+    },
+    async (request) => {
+      const user = requirePermission(request, 'lead:read-own');
+      return getLeadEmail(ctx, user, request.params.id);
+    },
+  );
+
+  r.post(
+    '/api/v1/leads/:id/callback-outcome',
+    {
+      schema: {
+        tags: ['leads'],
+        summary:
+          'Record a callback (OB) outcome: reached, no-answer (retry time), wrong-number, signed-up, not-interested',
+        params: idParams,
+        body: callbackOutcomeSchema,
+        response: { 200: leadSchema, 409: problemSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const user = requirePermission(request, 'lead:work');
+      return recordCallbackOutcome(ctx, user, request.params.id, request.body);
+    },
+  );
+
+  r.post(
+    '/api/v1/leads/:id/reveal',
+    {
+      schema: {
+        tags: ['leads'],
+        summary: "Reveal a lead's contact name, phone and e-mail with a reason (logged in the access log)",
+        params: idParams,
+        body: revealLeadSchema,
+        response: {
+          200: z.object({ leadId: z.uuid(), contactName: z.string(), phone: z.string(), email: z.string() }),
+          ...problemResponses,
+        },
+      },
+    },
+    async (request) => {
+      const user = requirePermission(request, 'personal-data:reveal');
+      return revealLead(ctx, user, request.params.id, request.body, { ip: request.ip });
+    },
+  );
+
+  r.get(
+    '/api/v1/admin/brochure',
+    {
+      schema: {
+        tags: ['leads'],
+        summary: 'The sign-up brochure now attached (uploaded or the shipped default)',
+        response: { 200: brochureInfoSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'brochure:read');
+      return getBrochureInfo(ctx);
+    },
+  );
+
+  r.get(
+    '/api/v1/admin/brochure/file',
+    {
+      schema: {
+        tags: ['leads'],
+        summary: 'Download the sign-up brochure PDF now attached',
+        produces: ['application/pdf'],
+      },
+    },
+    async (request, reply) => {
+      requirePermission(request, 'brochure:read');
+      const brochure = await loadBrochure(ctx);
+      return reply
+        .type('application/pdf')
+        .header(
+          'content-disposition',
+          `attachment; filename*=UTF-8''${encodeURIComponent(brochure.fileName)}`,
+        )
+        .send(brochure.content);
+    },
+  );
+
+  r.put(
+    '/api/v1/admin/brochure',
+    {
+      // The raw PDF is the body; allow it past the app's 1 MB default up to the configured limit.
+      bodyLimit: ctx.env.IEUM_BROCHURE_MAX_BYTES + 1,
+      schema: {
+        tags: ['leads'],
+        summary: 'Replace the sign-up brochure: PUT the PDF itself with Content-Type: application/pdf',
+        querystring: z.object({
+          fileName: z.string().max(200).optional().describe('Stored name, ending in .pdf'),
+        }),
+        response: { 200: brochureInfoSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const user = requirePermission(request, 'brochure:manage');
+      if (!Buffer.isBuffer(request.body)) {
+        throw new AppError('bad-request', 'Content-Type: application/pdf로 PDF 파일 자체를 보내 주세요.', [
+          { where: 'header content-type', message: 'expected application/pdf' },
+        ]);
+      }
+      return replaceBrochure(ctx, user, { content: request.body, fileName: request.query.fileName });
+    },
+  );
+}

@@ -1,0 +1,236 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { renderBrochureEmail } from '../../../domain/lead/renderBrochureEmail.ts';
+import {
+  type LeadIntakeProblem,
+  type ValidLeadIntake,
+  validateLeadIntake,
+} from '../../../domain/lead/validateLeadIntake.ts';
+import type { AppContext } from '../../appContext.ts';
+import { emailBlindIndex, phoneBlindIndex } from '../../crypto/blindIndex.ts';
+import { encryptField } from '../../crypto/encryptField.ts';
+import type { Database } from '../../db/openDatabase.ts';
+import { AppError } from '../../errors.ts';
+import { publishEvent } from '../../events/publishEvent.ts';
+import { can } from '../../policies.ts';
+import { consentRecordRepository } from '../../repositories/consentRecordRepository.ts';
+import { consultationRepository } from '../../repositories/consultationRepository.ts';
+import { leadRepository } from '../../repositories/leadRepository.ts';
+import { transferRepository } from '../../repositories/transferRepository.ts';
+import type { PublicUser } from '../auth/publicUser.ts';
+import { queueEmail } from '../email/queueEmail.ts';
+import { type IdempotentResult, runIdempotent } from '../idempotency/runIdempotent.ts';
+import { announceTransferChange } from '../transfers/announceTransferChange.ts';
+import { createTransfer } from '../transfers/fileTransfer.ts';
+import { loadPresentContext } from '../transfers/loadPresentContext.ts';
+import type { PresentContext } from '../transfers/presentTransfer.ts';
+import { publicUrlOf } from '../transfers/publicUrlOf.ts';
+import { type Brochure, loadBrochure } from './loadBrochure.ts';
+import { type LeadView, presentLead } from './presentLead.ts';
+
+/** Body of POST /leads: the consultation that ended on Q4-Y and the four fields (+ optional 사업자등록번호). */
+export const fileLeadSchema = z.object({
+  consultationId: z
+    .uuid('상담 id 형식이 올바르지 않습니다')
+    .describe('The consultation that ended on the sign-up path (Q4-Y) with consent agreed; save it first'),
+  companyName: z.string().max(200).describe('업체명'),
+  contactName: z.string().max(100).describe('담당자'),
+  phone: z.string().max(40).describe('연락처, any Korean format (010-1234-5678, 02-123-4567, 1644-7391 …)'),
+  email: z.string().max(254).describe('이메일주소: the sign-up brochure goes here'),
+  businessNumber: z
+    .string()
+    .max(20)
+    .optional()
+    .describe('사업자등록번호 (optional), checked by its check digit'),
+});
+
+/** Parsed body of POST /leads. */
+export type FileLeadInput = z.output<typeof fileLeadSchema>;
+
+/** What the business team does with a lead (the guide's policy ①), as the transfer's 문의 내용. */
+const LEAD_INQUIRY = '비즈니스 가입 문의: 가입 소개서 메일 발송 후 업무시간 중 OB';
+
+function invalid(problems: LeadIntakeProblem[]): AppError {
+  const first = problems[0];
+  return new AppError(
+    'validation-failed',
+    first ? first.message : '입력이 올바르지 않습니다',
+    problems.map((problem) => ({ where: `/${problem.field}`, message: problem.message })),
+  );
+}
+
+/**
+ * Files a sign-up lead from a consultation that ended on Q4-Y: the intake is validated (Korean
+ * messages per field), the consent recorded when the consultation was saved is referenced, and in
+ * ONE transaction the lead, its transfer (kind 'lead') to the business team with its history and
+ * announcements, and the brochure e-mail in the outbox are written — all or nothing. With an
+ * Idempotency-Key a retried request returns the first lead; without one, a second filing for the
+ * same consultation is a 409.
+ */
+export async function fileLead(
+  ctx: AppContext,
+  user: PublicUser,
+  input: FileLeadInput,
+  idempotencyKey?: string,
+): Promise<IdempotentResult<LeadView>> {
+  const checked = validateLeadIntake(input);
+  if (!checked.ok) throw invalid(checked.problems);
+  // Read before the transaction: PGlite runs one transaction at a time.
+  const context = await loadPresentContext(ctx);
+  const brochure = await loadBrochure(ctx);
+  return ctx.database.db.transaction(async (tx) => {
+    const present = async (id: string) => {
+      const found = await leadRepository.findById(tx, id);
+      if (!found) throw new AppError('not-found', `리드를 찾을 수 없습니다: ${id}`);
+      // Only the filer gets their own typing back in clear.
+      return presentLead(found, context, { reveal: found.lead.filedBy === user.id });
+    };
+    const create = async () => {
+      const id = await createLead(ctx, tx, user, input, checked.value, { ...context, brochure });
+      return { statusCode: 201, resourceId: id, value: await present(id) };
+    };
+    if (idempotencyKey === undefined) {
+      const created = await create();
+      return { statusCode: created.statusCode, value: created.value, replayed: false };
+    }
+    return runIdempotent(
+      tx,
+      { userId: user.id, scope: 'lead.file', key: idempotencyKey, request: input },
+      create,
+      present,
+    );
+  });
+}
+
+type CreateContext = PresentContext & { brochure: Brochure };
+
+async function createLead(
+  ctx: AppContext,
+  tx: Database,
+  user: PublicUser,
+  input: FileLeadInput,
+  intake: ValidLeadIntake,
+  context: CreateContext,
+): Promise<string> {
+  const found = await consultationRepository.findById(tx, input.consultationId);
+  if (!found || (found.consultation.agentId !== user.id && !can(user.role, 'consultation:read-all'))) {
+    throw new AppError('not-found', `상담을 찾을 수 없습니다: ${input.consultationId}`, [
+      { where: '/consultationId', message: 'not found' },
+    ]);
+  }
+  const consultation = found.consultation;
+  if (consultation.status !== 'completed') {
+    throw new AppError('conflict', '상담이력을 먼저 저장하세요: 동의 기록은 상담 저장 때 남습니다.', [
+      { where: '/consultationId', message: 'consultation not completed' },
+    ]);
+  }
+  if (consultation.outcome !== 'lead') {
+    throw new AppError('conflict', '가입 상담 접수(Q4, 동의함)로 끝난 상담만 리드로 접수할 수 있습니다.', [
+      { where: '/consultationId', message: `outcome is ${consultation.outcome ?? 'none'}, not lead` },
+    ]);
+  }
+  const consent = (await consentRecordRepository.listByConsultations(tx, [consultation.id])).find(
+    (record) => record.agreed,
+  );
+  if (!consent) {
+    throw new AppError(
+      'conflict',
+      '이 상담에는 개인정보 수집 동의 기록이 없습니다. 동의 없이 리드를 접수할 수 없습니다.',
+      [{ where: '/consultationId', message: 'no agreed consent record' }],
+    );
+  }
+  const existing = await leadRepository.findByConsultation(tx, consultation.id);
+  if (existing) {
+    throw new AppError('conflict', '이 상담은 이미 리드로 접수되었습니다.', [
+      { where: '/consultationId', message: `already filed: ${existing.id}` },
+    ]);
+  }
+
+  const transfer = await createTransfer(
+    tx,
+    user,
+    {
+      consultationId: consultation.id,
+      kind: 'lead',
+      companyName: intake.companyName,
+      contactName: intake.contactName,
+      phone: intake.phone,
+      email: intake.email,
+      inquiry: LEAD_INQUIRY,
+    },
+    context,
+  );
+  const item = await transferRepository.findById(tx, transfer.transferId);
+  if (!item) throw new Error(`transfer ${transfer.transferId} vanished`);
+  await announceTransferChange(
+    tx,
+    { ...context, publicUrl: publicUrlOf(ctx) },
+    {
+      type: 'transfer.filed',
+      item,
+      actor: user,
+      historyId: transfer.historyId,
+      change: {
+        action: 'filed',
+        toStatus: 'received',
+        assignedBy: item.transfer.assigneeId ? 'rotation' : null,
+      },
+      notify: item.transfer.assigneeId ? [{ userId: item.transfer.assigneeId, reason: 'assigned' }] : [],
+    },
+  );
+
+  const leadId = randomUUID();
+  const guide = ctx.guides.get(consultation.guideId);
+  const email = guide
+    ? renderBrochureEmail(guide, { companyName: intake.companyName, contactName: intake.contactName })
+    : null;
+  const queued = email
+    ? await queueEmail(tx, {
+        // The customer's address is personal data: encrypted in the outbox too (decrypted to send).
+        to: encryptField(ctx.fieldKeys, intake.email),
+        subject: email.subject,
+        text: email.text,
+        attachments: [
+          {
+            filename: email.attachmentName,
+            contentBase64: context.brochure.content.toString('base64'),
+            contentType: 'application/pdf',
+          },
+        ],
+        dedupeKey: `lead-brochure:${leadId}`,
+      })
+    : null;
+  const now = context.now;
+  await leadRepository.insert(tx, {
+    id: leadId,
+    transferId: transfer.transferId,
+    consultationId: consultation.id,
+    consentRecordId: consent.id,
+    status: 'new',
+    companyName: intake.companyName,
+    contactName: encryptField(ctx.fieldKeys, intake.contactName),
+    phone: encryptField(ctx.fieldKeys, intake.phone),
+    email: encryptField(ctx.fieldKeys, intake.email),
+    phoneIndex: phoneBlindIndex(ctx.fieldKeys, intake.phone),
+    emailIndex: emailBlindIndex(ctx.fieldKeys, intake.email),
+    businessNumber: intake.businessNumber,
+    guideVersion: guide?.version ?? consultation.guideVersion,
+    brochureEmailId: queued?.id ?? null,
+    filedBy: user.id,
+    retentionEndsAt: consent.retentionEndsAt,
+    createdAt: now,
+    updatedAt: now,
+  });
+  await publishEvent(tx, {
+    type: 'lead.filed',
+    data: {
+      leadId,
+      transferId: transfer.transferId,
+      number: item.transfer.number,
+      status: 'new',
+      filedById: user.id,
+      assigneeId: item.transfer.assigneeId,
+    },
+  });
+  return leadId;
+}

@@ -1,0 +1,15 @@
+import type { AppContext } from '../../appContext.ts';
+import { loadBrochure } from './loadBrochure.ts';
+import type { BrochureInfo } from './replaceBrochure.ts';
+
+/** Which brochure sign-up e-mails attach now: the uploaded one or the shipped default, its size and hash. */
+export async function getBrochureInfo(ctx: AppContext): Promise<BrochureInfo> {
+  const brochure = await loadBrochure(ctx);
+  return {
+    source: brochure.source,
+    fileName: brochure.fileName,
+    sizeBytes: brochure.content.length,
+    sha256: brochure.sha256,
+    uploadedAt: brochure.uploadedAt,
+  };
+}

@@ -1,0 +1,50 @@
+import { maskEmail } from '../../../domain/privacy/maskEmail.ts';
+import type { AppContext } from '../../appContext.ts';
+import { decryptField, isEncryptedField } from '../../crypto/decryptField.ts';
+import { AppError } from '../../errors.ts';
+import { leadRepository } from '../../repositories/leadRepository.ts';
+import type { PublicUser } from '../auth/publicUser.ts';
+import { readableLead } from './readableLead.ts';
+
+/** A lead's brochure e-mail as the outbox holds it: readable in the app even when no SMTP is configured. */
+export type LeadEmailView = {
+  id: string;
+  /** The recipient, masked (reveal the lead to see it in clear). */
+  to: string;
+  subject: string;
+  text: string;
+  attachments: Array<{ filename: string; contentType: string | null; sizeBytes: number }>;
+  status: 'queued' | 'sent' | 'failed';
+  attempts: number;
+  lastError: string | null;
+  createdAt: string;
+  sentAt: string | null;
+};
+
+/** The brochure e-mail of a lead: subject, body, attachments and delivery state (queued / sent / failed and why). */
+export async function getLeadEmail(ctx: AppContext, user: PublicUser, id: string): Promise<LeadEmailView> {
+  const { lead } = await readableLead(ctx, user, id);
+  const email = lead.brochureEmailId
+    ? await leadRepository.findBrochureEmail(ctx.database.db, lead.brochureEmailId)
+    : undefined;
+  if (!email) throw new AppError('not-found', '이 리드에는 가입 소개서 메일이 없습니다.');
+  const to = isEncryptedField(email.toAddress)
+    ? decryptField(ctx.fieldKeys, email.toAddress)
+    : email.toAddress;
+  return {
+    id: email.id,
+    to: maskEmail(to),
+    subject: email.subject,
+    text: email.text,
+    attachments: email.attachments.map((attachment) => ({
+      filename: attachment.filename,
+      contentType: attachment.contentType ?? null,
+      sizeBytes: attachment.contentBase64 ? Buffer.from(attachment.contentBase64, 'base64').length : 0,
+    })),
+    status: email.status,
+    attempts: email.attempts,
+    lastError: email.lastError,
+    createdAt: email.createdAt.toISOString(),
+    sentAt: email.sentAt?.toISOString() ?? null,
+  };
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { type LeadFunnel, summarizeLeadFunnel } from '../../../domain/lead/summarizeLeadFunnel.ts';
+import type { AppContext } from '../../appContext.ts';
+import { leadRepository } from '../../repositories/leadRepository.ts';
+import { loadCalendarFacts } from '../calendar/loadCalendarFacts.ts';
+import { seoulMidnight } from './listLeads.ts';
+
+/** Query of GET /leads/funnel. */
+export const leadFunnelQuerySchema = z.object({
+  from: z.iso.date('from은 YYYY-MM-DD 형식이어야 합니다').optional().describe('Default: 12 weeks ago'),
+  to: z.iso.date('to는 YYYY-MM-DD 형식이어야 합니다').optional().describe('Default: today (Seoul)'),
+});
+
+/** Most leads one funnel reads; narrow the dates beyond that. */
+const FUNNEL_MAX_LEADS = 50_000;
+
+/**
+ * The supervisor's funnel for leads filed between two Seoul dates (default: the last 12 weeks): by
+ * status and by week, with the median time from intake to brochure sent and to the first call.
+ */
+export async function getLeadFunnel(
+  ctx: AppContext,
+  query: z.output<typeof leadFunnelQuerySchema>,
+): Promise<LeadFunnel & { from: string; to: string }> {
+  const now = ctx.now();
+  const today = new Date(now.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
+  const to = query.to ?? today;
+  const from =
+    query.from ?? new Date(seoulMidnight(to, -83).getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
+  const { items } = await leadRepository.list(
+    ctx.database.db,
+    { now, createdFrom: seoulMidnight(from), createdBefore: seoulMidnight(to, 1) },
+    { limit: FUNNEL_MAX_LEADS, offset: 0 },
+  );
+  const funnel = summarizeLeadFunnel(
+    items.map(({ lead }) => ({
+      status: lead.status,
+      createdAt: lead.createdAt,
+      brochureSentAt: lead.brochureSentAt,
+      firstCalledAt: lead.firstCalledAt,
+    })),
+    await loadCalendarFacts(ctx),
+  );
+  return { ...funnel, from, to };
+}

@@ -1,0 +1,155 @@
+import type { CalendarFacts } from '../../../domain/calendar/CalendarFacts.ts';
+import {
+  type CallbackOutcome,
+  callbackOutcomeLabels,
+  type LeadStatus,
+  leadStatusLabels,
+} from '../../../domain/lead/leadStatuses.ts';
+import { type LeadCallbackState, measureLeadCallback } from '../../../domain/lead/measureLeadCallback.ts';
+import { maskEmail } from '../../../domain/privacy/maskEmail.ts';
+import { maskName } from '../../../domain/privacy/maskName.ts';
+import { maskPhone } from '../../../domain/privacy/maskPhone.ts';
+import { decryptField, isEncryptedField } from '../../crypto/decryptField.ts';
+import type { FieldKeys } from '../../crypto/loadFieldKeys.ts';
+import type { LeadCallbackRow, LeadWithContext } from '../../repositories/leadRepository.ts';
+
+/** A lead as the API returns it. */
+export type LeadView = {
+  id: string;
+  /** The number of its transfer, e.g. 'T-2026-000123'. */
+  number: string;
+  transferId: string;
+  consultationId: string | null;
+  consentRecordId: string | null;
+  status: LeadStatus;
+  statusLabel: string;
+  companyName: string;
+  contactName: string;
+  phone: string;
+  email: string;
+  /** 'XXX-XX-XXXXX', or null when not given. */
+  businessNumber: string | null;
+  /** True when contact fields are masked (the default). */
+  masked: boolean;
+  filedBy: { id: string; name: string };
+  assignee: { id: string; name: string } | null;
+  brochure: {
+    /** 'none' when the guide has no brochure e-mail. */
+    status: 'none' | 'queued' | 'sent' | 'failed';
+    attempts: number;
+    /** Why the last attempt failed (or why the mail waits: no SMTP_URL). */
+    lastError: string | null;
+    sentAt: string | null;
+  };
+  callback: {
+    state: LeadCallbackState;
+    dueAt: string | null;
+    businessMinutesLeft: number | null;
+    attempts: number;
+  };
+  firstCalledAt: string | null;
+  lastOutcome: CallbackOutcome | null;
+  lastOutcomeLabel: string | null;
+  closedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  personalDataErasedAt: string | null;
+  /** Every callback attempt (detail view only). */
+  callbacks?: Array<{
+    attempt: number;
+    outcome: CallbackOutcome;
+    outcomeLabel: string;
+    dueAt: string | null;
+    retryAt: string | null;
+    note: string;
+    actor: { id: string; name: string } | null;
+    at: string;
+  }>;
+};
+
+/** What presenting needs besides the row. */
+export type LeadPresentContext = { now: Date; fieldKeys: FieldKeys; facts: CalendarFacts };
+
+const iso = (date: Date | null) => date?.toISOString() ?? null;
+
+/** Formats ten digits as 'XXX-XX-XXXXX'. */
+function formatBusinessNumber(digits: string): string {
+  return `${digits.slice(0, 3)}-${digits.slice(3, 5)}-${digits.slice(5)}`;
+}
+
+/**
+ * Shapes a lead for the API. Contact name, phone and e-mail are decrypted and masked with the one
+ * masking rule (홍*동, 010-****-5678, ab***@example.com) unless `reveal` is set — only for the agent
+ * who just typed them; the business team reveals with a reason (POST /leads/{id}/reveal, logged).
+ */
+export function presentLead(
+  item: LeadWithContext,
+  context: LeadPresentContext,
+  options: { reveal?: boolean; callbacks?: readonly LeadCallbackRow[] } = {},
+): LeadView {
+  const { lead } = item;
+  const open = (value: string) => (isEncryptedField(value) ? decryptField(context.fieldKeys, value) : value);
+  const reveal = options.reveal === true;
+  const contactName = open(lead.contactName);
+  const phone = open(lead.phone);
+  const email = open(lead.email);
+  const callback = measureLeadCallback(lead.callbackDueAt, context.now, context.facts);
+  return {
+    id: lead.id,
+    number: item.transferNumber,
+    transferId: lead.transferId,
+    consultationId: lead.consultationId,
+    consentRecordId: lead.consentRecordId,
+    status: lead.status,
+    statusLabel: leadStatusLabels[lead.status],
+    companyName: lead.companyName,
+    contactName: reveal ? contactName : maskName(contactName),
+    phone: reveal ? phone : maskPhone(phone),
+    email: reveal ? email : maskEmail(email),
+    businessNumber: lead.businessNumber === null ? null : formatBusinessNumber(lead.businessNumber),
+    masked: !reveal,
+    filedBy: { id: lead.filedBy, name: item.filedByName },
+    assignee:
+      item.assigneeId !== null && item.assigneeName !== null
+        ? { id: item.assigneeId, name: item.assigneeName }
+        : null,
+    brochure: item.email
+      ? {
+          status: item.email.status,
+          attempts: item.email.attempts,
+          lastError: item.email.lastError,
+          sentAt: iso(item.email.sentAt),
+        }
+      : { status: 'none', attempts: 0, lastError: null, sentAt: null },
+    callback: {
+      state: callback.state,
+      dueAt: iso(callback.dueAt),
+      businessMinutesLeft: callback.businessMinutesLeft,
+      attempts: lead.callbackAttempts,
+    },
+    firstCalledAt: iso(lead.firstCalledAt),
+    lastOutcome: lead.lastOutcome,
+    lastOutcomeLabel: lead.lastOutcome === null ? null : callbackOutcomeLabels[lead.lastOutcome],
+    closedAt: iso(lead.closedAt),
+    createdAt: lead.createdAt.toISOString(),
+    updatedAt: lead.updatedAt.toISOString(),
+    personalDataErasedAt: iso(lead.personalDataErasedAt),
+    ...(options.callbacks
+      ? {
+          callbacks: options.callbacks.map((entry) => ({
+            attempt: entry.attempt,
+            outcome: entry.outcome,
+            outcomeLabel: callbackOutcomeLabels[entry.outcome],
+            dueAt: iso(entry.dueAt),
+            retryAt: iso(entry.retryAt),
+            note: entry.note,
+            actor:
+              entry.actorId !== null && entry.actorName !== null
+                ? { id: entry.actorId, name: entry.actorName }
+                : null,
+            at: entry.at.toISOString(),
+          })),
+        }
+      : {}),
+  };
+}

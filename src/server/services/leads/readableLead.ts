@@ -1,0 +1,23 @@
+import type { AppContext } from '../../appContext.ts';
+import type { Database } from '../../db/openDatabase.ts';
+import { AppError } from '../../errors.ts';
+import { can } from '../../policies.ts';
+import { type LeadWithContext, leadRepository } from '../../repositories/leadRepository.ts';
+import type { PublicUser } from '../auth/publicUser.ts';
+
+/**
+ * The lead, if this user may read it: everyone with lead:read-all, else only the agent who filed it.
+ * Anything else is a 404, so ids of other people's leads cannot be probed.
+ */
+export async function readableLead(
+  ctx: AppContext,
+  user: PublicUser,
+  id: string,
+  db: Database = ctx.database.db,
+): Promise<LeadWithContext> {
+  const found = await leadRepository.findById(db, id);
+  if (!found || (!can(user.role, 'lead:read-all') && found.lead.filedBy !== user.id)) {
+    throw new AppError('not-found', `리드를 찾을 수 없습니다: ${id}`);
+  }
+  return found;
+}

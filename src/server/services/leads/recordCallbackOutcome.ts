@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { decideCallbackOutcome } from '../../../domain/lead/decideCallbackOutcome.ts';
+import { callbackOutcomes, isClosedLeadStatus, leadStatuses } from '../../../domain/lead/leadStatuses.ts';
+import type { AppContext } from '../../appContext.ts';
+import { AppError } from '../../errors.ts';
+import { publishEvent } from '../../events/publishEvent.ts';
+import { leadRepository } from '../../repositories/leadRepository.ts';
+import type { PublicUser } from '../auth/publicUser.ts';
+import { loadCalendarFacts } from '../calendar/loadCalendarFacts.ts';
+import { enqueueCallbackReminder } from './enqueueCallbackReminder.ts';
+import { type LeadView, presentLead } from './presentLead.ts';
+
+/** Body of POST /leads/{id}/callback-outcome. */
+export const callbackOutcomeSchema = z.object({
+  outcome: z.enum(callbackOutcomes, {
+    error: `outcome은 ${callbackOutcomes.join(', ')} 중 하나입니다`,
+  }),
+  retryAt: z.iso
+    .datetime({ offset: true, error: 'retryAt은 ISO-8601 시각이어야 합니다 (예: 2026-11-26T10:00:00+09:00)' })
+    .optional()
+    .describe(
+      'For no-answer: when to call again (moved to the next business-hours time); default: IEUM_CALLBACK_RETRY_MINUTES of business time from now',
+    ),
+  note: z.string().trim().max(500).default('').describe('What was said, kept in the history'),
+  expectedStatus: z
+    .enum(leadStatuses)
+    .optional()
+    .describe('Refuse (409) unless the lead is still in this status: guards against double clicks'),
+});
+
+/** Parsed body of POST /leads/{id}/callback-outcome. */
+export type CallbackOutcomeInput = z.output<typeof callbackOutcomeSchema>;
+
+/**
+ * Records a callback (OB) attempt under a row lock: the attempt joins the history with who and when,
+ * the lead moves (통화 완료 → called, 가입 → won, 관심 없음 / 잘못된 번호 → lost, 부재중 → next
+ * attempt scheduled in business hours with its reminder), and the change is announced live.
+ */
+export async function recordCallbackOutcome(
+  ctx: AppContext,
+  user: PublicUser,
+  id: string,
+  input: CallbackOutcomeInput,
+): Promise<LeadView> {
+  const facts = await loadCalendarFacts(ctx);
+  const now = ctx.now();
+  return ctx.database.db.transaction(async (tx) => {
+    const lead = await leadRepository.lockById(tx, id);
+    if (!lead) throw new AppError('not-found', `리드를 찾을 수 없습니다: ${id}`);
+    if (input.expectedStatus !== undefined && lead.status !== input.expectedStatus) {
+      throw new AppError(
+        'conflict',
+        `다른 사람이 먼저 결과를 기록했습니다 (현재: ${lead.status}). 새로 고쳐 확인하세요.`,
+        [{ where: '/expectedStatus', message: `current status is ${lead.status}` }],
+      );
+    }
+    const decision = decideCallbackOutcome({
+      status: lead.status,
+      outcome: input.outcome,
+      retryAt: input.retryAt === undefined ? undefined : new Date(input.retryAt),
+      now,
+      retryDelayMinutes: ctx.env.IEUM_CALLBACK_RETRY_MINUTES,
+      facts,
+    });
+    if (!decision.ok) {
+      throw new AppError(decision.where === 'outcome' ? 'conflict' : 'validation-failed', decision.message, [
+        { where: `/${decision.where}`, message: decision.reason },
+      ]);
+    }
+    const attempt = lead.callbackAttempts + 1;
+    await leadRepository.appendCallback(tx, {
+      leadId: id,
+      attempt,
+      outcome: input.outcome,
+      dueAt: lead.callbackDueAt,
+      retryAt: decision.callbackDueAt,
+      note: input.note,
+      actorId: user.id,
+      at: now,
+    });
+    await leadRepository.update(tx, id, {
+      status: decision.status,
+      callbackDueAt: decision.callbackDueAt,
+      callbackAttempts: attempt,
+      firstCalledAt: lead.firstCalledAt ?? now,
+      lastOutcome: input.outcome,
+      ...(isClosedLeadStatus(decision.status) ? { closedAt: now } : {}),
+      updatedAt: now,
+    });
+    if (decision.callbackDueAt) {
+      await enqueueCallbackReminder(tx, { id, attempt: attempt + 1, dueAt: decision.callbackDueAt });
+    }
+    const found = await leadRepository.findById(tx, id);
+    if (!found) throw new Error(`lead ${id} vanished`);
+    await publishEvent(tx, {
+      type: 'lead.updated',
+      data: {
+        leadId: id,
+        transferId: lead.transferId,
+        status: decision.status,
+        change: {
+          action: 'callback',
+          outcome: input.outcome,
+          callbackDueAt: decision.callbackDueAt?.toISOString() ?? null,
+        },
+        actorId: user.id,
+        filedById: lead.filedBy,
+        assigneeId: found.assigneeId,
+      },
+    });
+    const callbacks = await leadRepository.listCallbacks(tx, id);
+    return presentLead(found, { now, fieldKeys: ctx.fieldKeys, facts }, { callbacks });
+  });
+}
