@@ -2,20 +2,24 @@ import { parseArgs } from 'node:util';
 import type { AppContext } from '../server/appContext.ts';
 import { createClock } from '../server/createClock.ts';
 import { createLogger } from '../server/createLogger.ts';
+import { loadFieldKeys } from '../server/crypto/loadFieldKeys.ts';
 import { DataDirLockedError } from '../server/db/acquireDataDirLock.ts';
 import { openDatabase } from '../server/db/openDatabase.ts';
 import { type Role, roles } from '../server/db/schema.ts';
 import { readEnv } from '../server/env.ts';
 import { AppError } from '../server/errors.ts';
+import { createEventHub } from '../server/events/createEventHub.ts';
 import { loadGuideCatalog } from '../server/services/guides/loadGuideCatalog.ts';
 import { createApiToken } from '../server/services/users/createApiToken.ts';
 import { createUser } from '../server/services/users/createUser.ts';
+import { PRIVACY_USAGE, PrivacyUsageError, runPrivacyCommand } from './runPrivacyCommand.ts';
 
 const USAGE = `사용법 / usage:
   ieum user create --email E --name N --role ${roles.join('|')} --password-stdin
   ieum token create --email E [--name N]     (prints the token as the last line)
+${PRIVACY_USAGE}
 
-Both use IEUM_DATA_DIR (embedded database, default ./data) or DATABASE_URL (PostgreSQL),
+All use IEUM_DATA_DIR (embedded database, default ./data) or DATABASE_URL (PostgreSQL),
 and apply pending migrations first, so they work on a fresh data directory.`;
 
 class UsageError extends Error {}
@@ -40,6 +44,7 @@ function isRole(value: string): value is Role {
 async function withContext<T>(run: (ctx: AppContext) => Promise<T>): Promise<T> {
   const env = readEnv();
   const logger = createLogger('warn', process.stderr);
+  const fieldKeys = loadFieldKeys(env);
   const database = await openDatabase(
     env.DATABASE_URL
       ? { kind: 'postgres', url: env.DATABASE_URL }
@@ -47,14 +52,30 @@ async function withContext<T>(run: (ctx: AppContext) => Promise<T>): Promise<T> 
   );
   try {
     const guides = await loadGuideCatalog(env.IEUM_GUIDES_DIR);
-    return await run({ env, database, guides, now: createClock(env.IEUM_FAKE_NOW), logger });
+    const events = await createEventHub(database, logger);
+    try {
+      return await run({
+        env,
+        database,
+        guides,
+        now: createClock(env.IEUM_FAKE_NOW),
+        logger,
+        events,
+        fieldKeys,
+      });
+    } finally {
+      await events.close();
+    }
   } finally {
     await database.close();
   }
 }
 
 async function main(argv: string[]): Promise<void> {
-  const [resource, verb, ...rest] = argv;
+  const [resource, ...afterResource] = argv;
+  // `purge` has no verb: its options follow it directly.
+  const verb = resource === 'purge' ? undefined : afterResource[0];
+  const rest = resource === 'purge' ? afterResource : afterResource.slice(1);
   const { values } = parseArgs({
     args: rest,
     options: {
@@ -62,9 +83,13 @@ async function main(argv: string[]): Promise<void> {
       name: { type: 'string' },
       role: { type: 'string' },
       'password-stdin': { type: 'boolean', default: false },
+      phone: { type: 'string' },
+      reason: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
     },
     strict: true,
   });
+  if (await runPrivacyCommand(resource, verb, values, withContext, (line) => console.log(line))) return;
   if (resource === 'user' && verb === 'create') {
     if (!values.email || !values.name || !values.role)
       throw new UsageError('user create needs --email, --name and --role');
@@ -97,6 +122,7 @@ try {
 } catch (error) {
   if (
     error instanceof UsageError ||
+    error instanceof PrivacyUsageError ||
     (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
   ) {
     console.error(`ieum: ${error.message}\n\n${USAGE}`);
@@ -104,7 +130,7 @@ try {
   }
   if (error instanceof DataDirLockedError) {
     console.error(
-      `ieum: ${error.message}\nA running server holds the embedded database: stop it first, or create users through the API (POST /api/v1/users) or the admin screen.`,
+      `ieum: ${error.message}\nA running server holds the embedded database: stop it first, or use the API instead (POST /api/v1/users, /api/v1/retention/purge, /api/v1/data-subjects/…) or the admin screen.`,
     );
     process.exit(1);
   }

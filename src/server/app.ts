@@ -55,7 +55,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     loggerInstance: ctx.logger,
     trustProxy: false,
     bodyLimit: 1_048_576,
-    disableRequestLogging: false,
+    // Live event streams never go idle; closing must not wait for them.
+    forceCloseConnections: true,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

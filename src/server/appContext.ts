@@ -1,11 +1,13 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { FieldKeys } from './crypto/loadFieldKeys.ts';
 import type { OpenDatabase } from './db/openDatabase.ts';
 import type { Env } from './env.ts';
+import type { EventHub } from './events/createEventHub.ts';
 import type { GuideCatalog } from './services/guides/loadGuideCatalog.ts';
 
 /**
  * What every service needs, passed explicitly: configuration, the database, the loaded guides,
- * the clock (injected so tests and IEUM_FAKE_NOW control "now") and the logger.
+ * the clock (injected so tests and IEUM_FAKE_NOW control "now"), the logger and the live event hub.
  */
 export type AppContext = {
   env: Env;
@@ -13,4 +15,8 @@ export type AppContext = {
   guides: GuideCatalog;
   now: () => Date;
   logger: FastifyBaseLogger;
+  /** Live events from every instance (LISTEN/NOTIFY), for SSE streams. */
+  events: EventHub;
+  /** Keys for personal data at rest (encryptField, decryptField, blindIndex), loaded once at boot. */
+  fieldKeys: FieldKeys;
 };

@@ -56,6 +56,76 @@ const envSchema = z.object({
    * tests can see business hours open or closed whatever the real time is. Never set in production.
    */
   IEUM_FAKE_NOW: z.iso.datetime({ offset: true }).optional(),
+  /**
+   * SMTP server for outgoing mail, e.g. smtp://user:pass@mail.example.com:587 or smtps://….
+   * Without it, mail stays in the outbox and can be read in the app.
+   */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')
+    .optional(),
+  /** Sender of outgoing mail. */
+  MAIL_FROM: z.string().min(3).default('카카오 T 비즈니스 <no-reply@ieum.local>'),
+  /** How often the job runner looks for due work when not woken by NOTIFY, in ms. */
+  JOB_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  /**
+   * Master key for encrypting personal data at rest (names, phone numbers, emails): base64 of 32
+   * random bytes (`openssl rand -base64 32`). Required with DATABASE_URL. Without it, the embedded
+   * database uses a key generated once in `<IEUM_DATA_DIR>/encryption.key` (mode 0600). Losing the
+   * key loses the encrypted data: back it up separately from the database.
+   */
+  IEUM_ENCRYPTION_KEY: z.string().min(1).optional(),
+  /**
+   * When a consultation's retention period starts: at its completion (default; the record is
+   * finished then) or when it started. Open consultations that were never completed always count
+   * from their start.
+   */
+  IEUM_RETENTION_START: z.enum(['completion', 'start']).default('completion'),
+  /**
+   * Years a consultation's personal data is kept when no consent notice set the period (e.g. a
+   * caller number on a support-line call). A consent notice's own retention (guide
+   * consentNotice.retention.years, 3 in the business guide) applies when consent was given.
+   */
+  IEUM_RETENTION_DEFAULT_YEARS: z.coerce.number().int().min(1).max(20).default(3),
+  /**
+   * Years the access log (접속기록, including permission changes) is kept before the purge removes
+   * it; at least 2 (안전성 확보조치 기준), default 3 (history of permission changes).
+   */
+  IEUM_ACCESS_LOG_RETENTION_YEARS: z.coerce.number().int().min(2).max(20).default(3),
+  /** How often the scheduled retention purge runs, in minutes; 0 turns the schedule off (run `ieum purge`). */
+  IEUM_PURGE_INTERVAL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 24 * 60)
+    .default(60),
+  /**
+   * Business minutes after the sign-up brochure is sent before the callback (OB) is due, counted on
+   * the business calendar (weekends, holidays and closures excluded): 120 sends a Friday-17:30
+   * brochure's callback to Monday 10:30.
+   */
+  IEUM_CALLBACK_DELAY_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(20 * 9 * 60)
+    .default(120),
+  /** Business minutes until the next attempt after an unanswered callback (부재중), unless the handler picks a time. */
+  IEUM_CALLBACK_RETRY_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(20 * 9 * 60)
+    .default(120),
+  /** The default sign-up brochure PDF, attached until an admin uploads another (PUT /api/v1/admin/brochure). */
+  IEUM_BROCHURE_FILE: z.string().min(1).default('content/brochures/business-signup-brochure.pdf'),
+  /** Largest brochure PDF an admin may upload, in bytes (it is attached to every brochure e-mail). */
+  IEUM_BROCHURE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(25 * 1024 * 1024)
+    .default(5 * 1024 * 1024),
   /** Directory with the built web app (vite build output). */
   IEUM_WEB_DIR: z.string().min(1).default('dist/web'),
 });

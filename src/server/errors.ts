@@ -11,6 +11,8 @@ const statusByCode = {
   'csrf-token-invalid': 403,
   'not-found': 404,
   conflict: 409,
+  /** An Idempotency-Key reused with a different request body. */
+  'idempotency-key-reused': 422,
   'account-locked': 423,
   'rate-limited': 429,
   'setup-complete': 409,

@@ -9,12 +9,40 @@ const grants = {
   'business-hours:read': ['agent', 'backoffice', 'supervisor', 'admin'],
   'consultation:create': ['agent', 'admin'],
   'consultation:read-own': ['agent', 'backoffice', 'supervisor', 'admin'],
-  'consultation:read-all': ['supervisor', 'admin'],
+  // Backoffice (the business team) works the transfers filed from any agent's consultations, so it
+  // reads all of them — masked, like everyone.
+  'consultation:read-all': ['backoffice', 'supervisor', 'admin'],
   'closure:read': ['agent', 'backoffice', 'supervisor', 'admin'],
   'closure:manage': ['admin'],
   'user:read': ['supervisor', 'admin'],
   'user:manage': ['admin'],
   'token:create-own': ['agent', 'backoffice', 'supervisor', 'admin'],
+  'consent:decide': ['agent', 'backoffice', 'supervisor', 'admin'],
+  // Clear personal data (logged with a reason): the business team calls and emails customers back;
+  // admins answer data-subject requests. Supervisors work with volumes and outcomes and agents
+  // with the caller on the line, so neither needs stored values in clear (least privilege).
+  'personal-data:reveal': ['backoffice', 'admin'],
+  'access-log:read': ['admin'],
+  'data-subject:manage': ['admin'],
+  'retention:manage': ['admin'],
+  // Transfers (이관): agents file and follow their own; the business team works all; supervisors read all.
+  'transfer:file': ['agent', 'backoffice', 'admin'],
+  'transfer:read-own': ['agent', 'backoffice', 'supervisor', 'admin'],
+  'transfer:read-all': ['backoffice', 'supervisor', 'admin'],
+  'transfer:comment': ['agent', 'backoffice', 'admin'],
+  'transfer:work': ['backoffice', 'admin'],
+  'transfer-settings:read': ['backoffice', 'supervisor', 'admin'],
+  'transfer-settings:manage': ['admin'],
+  'webhook:manage': ['admin'],
+  // Sign-up leads (Q4): agents file them from their consultations and see the ones they filed; the
+  // business team works them (callbacks); supervisors read them, the funnel and the export.
+  'lead:file': ['agent', 'backoffice', 'admin'],
+  'lead:read-own': ['agent', 'backoffice', 'supervisor', 'admin'],
+  'lead:read-all': ['backoffice', 'supervisor', 'admin'],
+  'lead:work': ['backoffice', 'admin'],
+  'lead:report': ['backoffice', 'supervisor', 'admin'],
+  'brochure:read': ['backoffice', 'supervisor', 'admin'],
+  'brochure:manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A named permission. */

@@ -3,9 +3,15 @@ import type { Logger } from 'pino';
 import { buildApp } from './app.ts';
 import type { AppContext } from './appContext.ts';
 import { createClock } from './createClock.ts';
+import { loadFieldKeys } from './crypto/loadFieldKeys.ts';
 import { openDatabase } from './db/openDatabase.ts';
 import type { Env } from './env.ts';
+import { createEventHub } from './events/createEventHub.ts';
+import { registerAllJobHandlers } from './jobs/allJobHandlers.ts';
+import { startJobRunner } from './jobs/startJobRunner.ts';
+import { guideAssistant } from './services/assist/guideAssistant.ts';
 import { loadGuideCatalog } from './services/guides/loadGuideCatalog.ts';
+import { scheduleRetentionPurge } from './services/privacy/scheduleRetentionPurge.ts';
 import { issueSetupLink } from './services/users/issueSetupLink.ts';
 
 /** A running server and how to stop it cleanly. */
@@ -17,17 +23,36 @@ export type RunningServer = { app: FastifyInstance; ctx: AppContext; url: string
  */
 export async function startServer(env: Env, logger: Logger): Promise<RunningServer> {
   const guides = await loadGuideCatalog(env.IEUM_GUIDES_DIR);
+  // Build search indexes and train suggestion models now, not on an agent's first keystroke.
+  for (const guide of guides.list()) guideAssistant(guides, guide);
+  // Before the database opens: a missing or malformed key stops the boot with nothing to clean up.
+  const fieldKeys = loadFieldKeys(env);
   const database = await openDatabase(
     env.DATABASE_URL
       ? { kind: 'postgres', url: env.DATABASE_URL }
       : { kind: 'pglite', dataDir: env.IEUM_DATA_DIR },
   );
-  const ctx: AppContext = { env, database, guides, now: createClock(env.IEUM_FAKE_NOW), logger };
+  const events = await createEventHub(database, logger);
+  const ctx: AppContext = {
+    env,
+    database,
+    guides,
+    now: createClock(env.IEUM_FAKE_NOW),
+    logger,
+    events,
+    fieldKeys,
+  };
+  registerAllJobHandlers();
+  const jobRunner = await startJobRunner(ctx, { pollMs: env.JOB_POLL_MS });
   let app: FastifyInstance;
   try {
+    // The retention purge runs on the job runner, one slot at a time across all instances.
+    await scheduleRetentionPurge(ctx);
     app = await buildApp(ctx);
     await app.listen({ port: env.PORT, host: env.HOST });
   } catch (error) {
+    await jobRunner.stop();
+    await events.close();
     await database.close();
     throw error;
   }
@@ -47,6 +72,8 @@ export async function startServer(env: Env, logger: Logger): Promise<RunningServ
     url,
     stop: async () => {
       await app.close();
+      await jobRunner.stop();
+      await events.close();
       await database.close();
     },
   };

@@ -1,10 +1,15 @@
+import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.ts';
 import type { AppContext } from '../../src/server/appContext.ts';
 import { createLogger } from '../../src/server/createLogger.ts';
+import { loadFieldKeys } from '../../src/server/crypto/loadFieldKeys.ts';
 import type { Role } from '../../src/server/db/schema.ts';
 import { readEnv } from '../../src/server/env.ts';
+import { createEventHub } from '../../src/server/events/createEventHub.ts';
+import { registerAllJobHandlers } from '../../src/server/jobs/allJobHandlers.ts';
+import { startJobRunner } from '../../src/server/jobs/startJobRunner.ts';
 import { loadGuideCatalog } from '../../src/server/services/guides/loadGuideCatalog.ts';
 import { createApiToken } from '../../src/server/services/users/createApiToken.ts';
 import { createUser } from '../../src/server/services/users/createUser.ts';
@@ -17,6 +22,8 @@ export type TestApp = {
   /** Everything the server logged, one JSON line per entry. */
   log: string[];
   setNow: (at: Date | string) => void;
+  /** Works every job due at the test clock's now; returns how many ran. */
+  runJobs: () => Promise<number>;
   advance: (ms: number) => void;
   /** Creates a user and an API token for them; returns the Authorization header. */
   userWithToken: (
@@ -39,19 +46,32 @@ export async function buildTestApp(backend: TestBackend, env: Record<string, str
     },
   });
   let current = new Date('2026-11-25T10:00:00+09:00');
+  const logger = createLogger('info', sink);
+  // A fresh key per app: tests never touch a key file, and rows from one app cannot be read by another.
+  const testEnv = readEnv({
+    IEUM_WEB_DIR: '/nonexistent',
+    IEUM_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    ...env,
+  });
   const ctx: AppContext = {
-    env: readEnv({ IEUM_WEB_DIR: '/nonexistent', ...env }),
+    env: testEnv,
     database,
     guides: await loadGuideCatalog('content/guides'),
     now: () => new Date(current),
-    logger: createLogger('info', sink),
+    logger,
+    events: await createEventHub(database, logger),
+    fieldKeys: loadFieldKeys(testEnv),
   };
+  registerAllJobHandlers();
+  // Tests drive jobs with `runJobs()` under their controlled clock; the runner does not poll.
+  const jobRunner = await startJobRunner(ctx, { pollMs: 60_000, backoffMs: 1_000 });
   const app = await buildApp(ctx);
   await app.ready();
   return {
     app,
     ctx,
     log,
+    runJobs: () => jobRunner.runDue(),
     setNow: (at) => {
       current = new Date(at);
     },
@@ -71,6 +91,8 @@ export async function buildTestApp(backend: TestBackend, env: Record<string, str
     },
     close: async () => {
       await app.close();
+      await jobRunner.stop();
+      await ctx.events.close();
       await database.close();
     },
   };

@@ -385,3 +385,41 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
     expect(text).not.toMatch(/9876-?5432/);
   });
 });
+
+describe.each(testBackends())('live events over SSE on $name', (backend) => {
+  it('streams a closure change to a connected client, and refuses a client without credentials', async () => {
+    const t = await buildTestApp(backend);
+    try {
+      const admin = await t.userWithToken('admin');
+      const agent = await t.userWithToken('agent');
+      const base = await t.app.listen({ port: 0, host: '127.0.0.1' });
+      expect((await fetch(`${base}/api/v1/events`)).status).toBe(401);
+      const controller = new AbortController();
+      const response = await fetch(`${base}/api/v1/events`, {
+        headers: agent.headers,
+        signal: controller.signal,
+      });
+      expect(response.headers.get('content-type')).toContain('text/event-stream');
+      const reader = response.body?.getReader();
+      if (!reader) throw new Error('no stream');
+      let text = '';
+      const decoder = new TextDecoder();
+      await reader.read(); // the ": connected" preamble: the subscription is live from here
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/closures',
+        headers: admin.headers,
+        payload: { date: '2026-12-31', name: '종무식' },
+      });
+      while (!text.includes('event: closure.changed')) {
+        const chunk = await reader.read();
+        if (chunk.done) break;
+        text += decoder.decode(chunk.value);
+      }
+      controller.abort();
+      expect(text).toMatch(/id: \d+\nevent: closure.changed\ndata: \{"date":"2026-12-31"/);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -206,6 +206,25 @@ const policySchema = z.strictObject({
     .min(1),
 });
 
+/**
+ * The sign-up brochure e-mail (비즈니스 가입 소개서) sent to a Q4 lead. Optional: a guide without a
+ * sign-up path has none. Templates may use the guide's variables and `{{lead.companyName}}`,
+ * `{{lead.contactName}}`; the validator rejects any other name.
+ */
+/** Lead values a brochure e-mail template may use besides the guide's own variables. */
+export const brochureEmailVariables = ['lead.companyName', 'lead.contactName'] as const;
+
+const brochureEmailSchema = z.strictObject({
+  subject: textSchema,
+  body: textSchema,
+  /** The attachment's file name as the customer sees it (a Korean name is fine). */
+  attachmentName: z
+    .string()
+    .trim()
+    .regex(/^[^/\\]+\.pdf$/i, '첨부 파일 이름은 .pdf로 끝나야 합니다')
+    .optional(),
+});
+
 /** The zod schema of a guide document (current schema version). */
 export const guideSchema = z.strictObject({
   schemaVersion: z.literal(guideSchemaVersion),
@@ -232,6 +251,7 @@ export const guideSchema = z.strictObject({
   consentNotice: consentNoticeSchema,
   policies: z.array(policySchema),
   scripts: z.array(scriptSchema).min(1),
+  brochureEmail: brochureEmailSchema.optional(),
 });
 
 /** A parsed guide document. */
@@ -250,6 +270,8 @@ export type EndNode = z.infer<typeof endNodeSchema>;
 export type InquiryType = z.infer<typeof inquiryTypeSchema>;
 export type Policy = z.infer<typeof policySchema>;
 export type ConsentNotice = z.infer<typeof consentNoticeSchema>;
+/** The sign-up brochure e-mail template. */
+export type BrochureEmailTemplate = z.infer<typeof brochureEmailSchema>;
 export type TransferMethod = z.infer<typeof transferMethodSchema>;
 /** How a script path ends. */
 export type EndOutcome = z.infer<typeof endOutcomeSchema>;

@@ -1,5 +1,5 @@
 import { findTemplateVariables } from './findTemplateVariables.ts';
-import type { Guide, GuideNode, GuideScript } from './guideSchema.ts';
+import { brochureEmailVariables, type Guide, type GuideNode, type GuideScript } from './guideSchema.ts';
 import { listNodeEdges } from './listNodeEdges.ts';
 import { resolveGuideVariable } from './resolveGuideVariable.ts';
 
@@ -393,5 +393,24 @@ export function validateGuide(guide: Guide): GuideIssue[] {
   }
 
   issues.push(...validateConsentNotice(guide));
+  issues.push(...validateBrochureEmail(guide));
+  return issues;
+}
+
+// The brochure e-mail may use the lead's values and the guide's own variables, nothing else.
+function validateBrochureEmail(guide: Guide): GuideIssue[] {
+  const template = guide.brochureEmail;
+  if (!template) return [];
+  const leadVariables: readonly string[] = brochureEmailVariables;
+  const issues: GuideIssue[] = [];
+  for (const part of ['subject', 'body'] as const) {
+    for (const name of findTemplateVariables(template[part])) {
+      if (!leadVariables.includes(name) && resolveGuideVariable(guide, name) === undefined)
+        issues.push({
+          pointer: `/brochureEmail/${part}`,
+          message: `정의되지 않은 템플릿 변수 "{{${name}}}" (쓸 수 있는 것: ${leadVariables.join(', ')} 및 가이드 변수)`,
+        });
+    }
+  }
   return issues;
 }

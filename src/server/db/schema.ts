@@ -103,6 +103,7 @@ export const consultations = pgTable(
       .notNull()
       .references(() => users.id),
     channel: text('channel', { enum: ['call', 'chat'] }).notNull(),
+    /** Encrypted (src/server/crypto/encryptField.ts), like every personal field of this table. */
     callerNumber: text('caller_number'),
     status: text('status', { enum: ['open', 'completed'] })
       .notNull()
@@ -115,14 +116,28 @@ export const consultations = pgTable(
     outcome: text('outcome'),
     businessHoursOpen: boolean('business_hours_open'),
     recordCategory: text('record_category'),
+    /** Encrypted: the agent's summary may name the caller. */
     recordTitle: text('record_title'),
+    /** Encrypted: 상담내용 holds 담당자 이름 and 연락처. */
     recordBody: text('record_body'),
+    /** Field key → encrypted value (keys such as 'phone' are not personal, values are). */
     recordFields: jsonb('record_fields').$type<Record<string, string>>(),
+    /**
+     * Blind indexes (keyed hashes) of every phone number and email the consultation holds — caller
+     * number, record fields and body — for exact lookup without decrypting (CTI, data-subject requests).
+     */
+    personalIndex: text('personal_index').array(),
+    /** When the personal fields above are to be erased; set at start and again at completion. */
+    retentionEndsAt: timestamp('retention_ends_at', { withTimezone: true }),
+    /** When the retention purge or a data-subject request erased the personal fields. */
+    personalDataErasedAt: timestamp('personal_data_erased_at', { withTimezone: true }),
     startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
     completedAt: timestamp('completed_at', { withTimezone: true }),
   },
   (t) => [
     index('consultations_agent_started_idx').on(t.agentId, t.startedAt),
+    index('consultations_personal_index_idx').using('gin', t.personalIndex),
+    index('consultations_retention_idx').on(t.retentionEndsAt).where(sql`${t.personalDataErasedAt} is null`),
     check('consultations_channel_check', sql`${t.channel} in ('call','chat')`),
     check('consultations_status_check', sql`${t.status} in ('open','completed')`),
     check('consultations_inquiry_type_check', sql`${t.inquiryType} between 1 and 9`),
@@ -130,8 +145,10 @@ export const consultations = pgTable(
 );
 
 /**
- * Security-relevant events (logins, lock-outs, permission changes, token creation).
- * Append-only; kept 3 years (안전성 확보조치 기준: history of permission changes).
+ * The access log (접속기록) and security trail in one: logins, lock-outs, permission changes, token
+ * creation, and every reveal, export or unmasked read of personal data. Append-only (a trigger
+ * refuses UPDATE and DELETE except the retention purge), hash-chained (each row stores SHA-256 of
+ * the previous row's hash and its own canonical content), kept IEUM_ACCESS_LOG_RETENTION_YEARS.
  */
 export const auditEvents = pgTable(
   'audit_events',
@@ -140,9 +157,22 @@ export const auditEvents = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
     actorId: uuid('actor_id'),
     action: text('action').notNull(),
+    /** Whose data or which account, e.g. 'consultation:<id>', 'user:<id>'. Never a clear value. */
     subject: text('subject'),
     ip: text('ip'),
     detail: jsonb('detail').$type<Record<string, unknown>>(),
+    /** Blind index of the data subject's phone or email, so the log is searchable by person without holding the value. */
+    subjectIndex: text('subject_index'),
+    /** Why the actor needed the clear value (reveal, export, data-subject request). */
+    reason: text('reason'),
+    /** Hash of the previous row (64 zeros for the first); null only on rows written before the chain existed. */
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
   },
-  (t) => [index('audit_events_at_idx').on(t.at)],
+  (t) => [
+    index('audit_events_at_idx').on(t.at),
+    index('audit_events_actor_idx').on(t.actorId, t.at),
+    index('audit_events_subject_idx').on(t.subject),
+    index('audit_events_subject_index_idx').on(t.subjectIndex),
+  ],
 );

@@ -73,12 +73,19 @@ export function requirePermission(request: FastifyRequest, permission: Permissio
 }
 
 /** Sets the session cookie: httpOnly, SameSite=Strict, scoped to the whole site. */
-export function setSessionCookie(reply: FastifyReply, token: string, expiresAt: Date, secure: boolean): void {
+export function setSessionCookie(
+  reply: FastifyReply,
+  token: string,
+  lifetime: { expiresAt: Date; now: Date },
+  secure: boolean,
+): void {
   reply.setCookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'strict',
     secure,
     path: '/',
-    expires: expiresAt,
+    // Max-Age, not Expires: a relative lifetime survives a browser clock that disagrees with the
+    // server's (a wrong PC clock, or a server running on IEUM_FAKE_NOW).
+    maxAge: Math.max(0, Math.floor((lifetime.expiresAt.getTime() - lifetime.now.getTime()) / 1000)),
   });
 }

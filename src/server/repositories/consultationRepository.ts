@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, arrayOverlaps, asc, desc, eq, inArray, isNull, lte } from 'drizzle-orm';
 import type { Database } from '../db/openDatabase.ts';
 import { consultations, users } from '../db/schema.ts';
 
@@ -40,6 +40,64 @@ export const consultationRepository = {
       .where(and(eq(consultations.id, id), eq(consultations.status, 'open')))
       .returning();
     return rows[0];
+  },
+
+  /** Consultations holding any of these blind indexes (phone or email), newest first. */
+  findByPersonalIndex: (db: Database, indexes: string[], limit: number): Promise<ConsultationWithAgent[]> =>
+    db
+      .select(withAgent)
+      .from(consultations)
+      .innerJoin(users, eq(users.id, consultations.agentId))
+      .where(arrayOverlaps(consultations.personalIndex, indexes))
+      .orderBy(desc(consultations.startedAt))
+      .limit(limit),
+
+  /** Consultations whose personal data is due for erasure, oldest first (dry run: no locks). */
+  listExpired: (db: Database, now: Date, limit: number): Promise<ConsultationRow[]> =>
+    db
+      .select()
+      .from(consultations)
+      .where(and(lte(consultations.retentionEndsAt, now), isNull(consultations.personalDataErasedAt)))
+      .orderBy(asc(consultations.retentionEndsAt))
+      .limit(limit),
+
+  /**
+   * Locks up to `limit` consultations due for erasure that no other transaction holds (FOR UPDATE
+   * SKIP LOCKED): purges on several instances take disjoint batches. Call inside a transaction.
+   */
+  lockExpiredBatch: (
+    db: Database,
+    now: Date,
+    limit: number,
+  ): Promise<Array<{ id: string; retentionEndsAt: Date | null }>> =>
+    db
+      .select({ id: consultations.id, retentionEndsAt: consultations.retentionEndsAt })
+      .from(consultations)
+      .where(and(lte(consultations.retentionEndsAt, now), isNull(consultations.personalDataErasedAt)))
+      .orderBy(asc(consultations.retentionEndsAt))
+      .limit(limit)
+      .for('update', { skipLocked: true }),
+
+  /**
+   * Erases the personal fields (caller number, record title, body and fields, their blind indexes)
+   * and keeps the rest: channel, status, guide, path, type, outcome, category and times.
+   * Returns the ids erased now (already-erased rows are left alone).
+   */
+  erasePersonalData: async (db: Database, ids: string[], at: Date): Promise<string[]> => {
+    if (ids.length === 0) return [];
+    const rows = await db
+      .update(consultations)
+      .set({
+        callerNumber: null,
+        recordTitle: null,
+        recordBody: null,
+        recordFields: null,
+        personalIndex: null,
+        personalDataErasedAt: at,
+      })
+      .where(and(inArray(consultations.id, ids), isNull(consultations.personalDataErasedAt)))
+      .returning({ id: consultations.id });
+    return rows.map((row) => row.id);
   },
 
   listRecent: (

@@ -1,11 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../appContext.ts';
+import { assistRoutes } from './assist/assistRoutes.ts';
 import { authRoutes } from './auth/authRoutes.ts';
 import { businessHoursRoutes } from './business-hours/businessHoursRoutes.ts';
 import { closureRoutes } from './closures/closureRoutes.ts';
+import { consentRoutes } from './consent/consentRoutes.ts';
 import { consultationRoutes } from './consultations/consultationRoutes.ts';
+import { eventRoutes } from './events/eventRoutes.ts';
 import { guideRoutes } from './guides/guideRoutes.ts';
 import { healthRoutes } from './health/healthRoutes.ts';
+import { leadRoutes } from './leads/leadRoutes.ts';
+import { privacyRoutes } from './privacy/privacyRoutes.ts';
+import { transferRoutes } from './transfers/transferRoutes.ts';
 import { userRoutes } from './users/userRoutes.ts';
 
 /** A route module: a Fastify plugin that receives the app context. */
@@ -20,4 +26,10 @@ export const allRoutes: RouteModule[] = [
   consultationRoutes,
   closureRoutes,
   userRoutes,
+  eventRoutes,
+  assistRoutes,
+  consentRoutes,
+  privacyRoutes,
+  transferRoutes,
+  leadRoutes,
 ];

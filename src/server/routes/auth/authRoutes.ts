@@ -28,7 +28,12 @@ export async function authRoutes(app: FastifyInstance, options: { ctx: AppContex
     },
     async (request, reply) => {
       const { user, session } = await loginWithPassword(ctx, { ...request.body, ip: request.ip });
-      setSessionCookie(reply, session.token, session.expiresAt, ctx.env.IEUM_SECURE_COOKIES);
+      setSessionCookie(
+        reply,
+        session.token,
+        { expiresAt: session.expiresAt, now: ctx.now() },
+        ctx.env.IEUM_SECURE_COOKIES,
+      );
       return { user, csrfToken: session.csrfToken };
     },
   );
@@ -92,7 +97,12 @@ export async function authRoutes(app: FastifyInstance, options: { ctx: AppContex
     },
     async (request, reply) => {
       const { user, session } = await completeSetup(ctx, { ...request.body, ip: request.ip });
-      setSessionCookie(reply, session.token, session.expiresAt, ctx.env.IEUM_SECURE_COOKIES);
+      setSessionCookie(
+        reply,
+        session.token,
+        { expiresAt: session.expiresAt, now: ctx.now() },
+        ctx.env.IEUM_SECURE_COOKIES,
+      );
       return reply.code(201).send({ user, csrfToken: session.csrfToken });
     },
   );

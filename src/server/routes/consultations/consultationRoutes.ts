@@ -32,6 +32,10 @@ const consultationSchema = z
     agent: z.object({ id: z.uuid(), name: z.string() }),
     startedAt: z.string(),
     completedAt: z.string().nullable(),
+    personalDataErasedAt: z
+      .string()
+      .nullable()
+      .describe('When retention or a data-subject request erased the personal fields'),
   })
   .meta({ id: 'Consultation' });
 

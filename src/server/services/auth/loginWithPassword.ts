@@ -19,7 +19,7 @@ export async function loginWithPassword(
   const now = ctx.now();
   const user = await userRepository.findByEmail(db, input.email.trim());
   const invalid = new AppError('invalid-credentials', '이메일 또는 비밀번호가 올바르지 않습니다.');
-  if (!user || !user.passwordHash || user.disabledAt) {
+  if (!user?.passwordHash || user.disabledAt) {
     await verifyDecoyPassword(input.password);
     throw invalid;
   }

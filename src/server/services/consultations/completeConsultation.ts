@@ -2,11 +2,17 @@ import { z } from 'zod';
 import type { FlowEntry } from '../../../domain/flow/flowTypes.ts';
 import { replayFlow } from '../../../domain/flow/replayFlow.ts';
 import { summarizeFlow } from '../../../domain/flow/summarizeFlow.ts';
+import { normalizeKoreanPhone } from '../../../domain/privacy/normalizeKoreanPhone.ts';
 import { renderConsultationRecord } from '../../../domain/record/renderConsultationRecord.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import { consentRecordRepository } from '../../repositories/consentRecordRepository.ts';
 import { consultationRepository } from '../../repositories/consultationRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
+import { buildConsentRecord } from '../privacy/buildConsentRecord.ts';
+import { consultationRetentionEnd } from '../privacy/consultationRetentionEnd.ts';
+import { openConsultationRow } from '../privacy/openConsultationRow.ts';
+import { sealConsultationPersonalData } from '../privacy/sealConsultationPersonalData.ts';
 import { type ConsultationView, presentConsultation } from './presentConsultation.ts';
 
 const answers = ['yes', 'no', 'next', 'open', 'closed', 'agreed', 'refused'] as const;
@@ -59,7 +65,7 @@ export async function completeConsultation(
   if (!found || (found.consultation.agentId !== agent.id && agent.role !== 'admin')) {
     throw new AppError('not-found', `상담을 찾을 수 없습니다: ${id}`);
   }
-  const row = found.consultation;
+  const row = openConsultationRow(ctx.fieldKeys, found.consultation);
   if (row.status === 'completed') {
     if (row.scriptId === input.scriptId && sameHistory(input.history, row.path)) {
       return presentConsultation(row, found.agentName, { reveal: true });
@@ -102,20 +108,56 @@ export async function completeConsultation(
       { where: '/businessHoursOpen', message: 'mismatch' },
     ]);
   }
-  const { title, body, ...fields } = input.record;
+  const { title, body, ...typed } = input.record;
+  // The contact number is validated and kept in the one Korean display format (010-1234-5678),
+  // so it is found by phone later whatever way the agent typed it.
+  let fields = typed;
+  if (typed.phone.trim()) {
+    const phone = normalizeKoreanPhone(typed.phone);
+    if (!phone.ok) {
+      throw new AppError('validation-failed', phone.message, [
+        { where: '/record/phone', message: phone.message },
+      ]);
+    }
+    fields = { ...typed, phone: phone.display };
+  }
   const rendered = renderConsultationRecord(guide, fields);
-  const completed = await consultationRepository.complete(db, id, {
-    scriptId: input.scriptId,
-    inquiryType: input.inquiryType,
-    path: replayed.state.history,
-    outcome: summary.outcome,
-    businessHoursOpen: hoursOnPath ?? input.businessHoursOpen ?? null,
-    recordCategory: rendered.category,
-    recordTitle: title,
-    recordBody: body,
-    recordFields: { ...fields },
-    completedAt: ctx.now(),
+  const completedAt = ctx.now();
+  const consent = buildConsentRecord(guide, summary, {
+    consultationId: id,
+    agentId: agent.id,
+    channel: row.channel,
+    recordedAt: completedAt,
+  });
+  // Personal data is encrypted before it reaches the database; the consent record is written in
+  // the same transaction, so a consultation is never saved without the consent it relied on.
+  const completed = await db.transaction(async (tx) => {
+    const saved = await consultationRepository.complete(tx, id, {
+      scriptId: input.scriptId,
+      inquiryType: input.inquiryType,
+      path: replayed.state.history,
+      outcome: summary.outcome,
+      businessHoursOpen: hoursOnPath ?? input.businessHoursOpen ?? null,
+      recordCategory: rendered.category,
+      ...sealConsultationPersonalData(ctx.fieldKeys, {
+        callerNumber: row.callerNumber,
+        recordTitle: title,
+        recordBody: body,
+        recordFields: { ...fields },
+      }),
+      retentionEndsAt: consultationRetentionEnd(ctx.env, {
+        startedAt: row.startedAt,
+        completedAt,
+        guide,
+        consentAgreed: summary.consent?.agreed === true,
+      }),
+      completedAt,
+    });
+    if (saved && consent) await consentRecordRepository.insert(tx, consent);
+    return saved;
   });
   if (!completed) throw new AppError('conflict', '이미 저장된 상담입니다. 새 상담을 시작하세요.');
-  return presentConsultation(completed, found.agentName, { reveal: true });
+  return presentConsultation(openConsultationRow(ctx.fieldKeys, completed), found.agentName, {
+    reveal: true,
+  });
 }

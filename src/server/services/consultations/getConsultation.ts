@@ -3,6 +3,7 @@ import { AppError } from '../../errors.ts';
 import { can } from '../../policies.ts';
 import { consultationRepository } from '../../repositories/consultationRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
+import { openConsultationRow } from '../privacy/openConsultationRow.ts';
 import { type ConsultationView, presentConsultation } from './presentConsultation.ts';
 
 /** One consultation, masked; visible to its agent and to roles that read all. */
@@ -15,5 +16,5 @@ export async function getConsultation(
   if (!found || (found.consultation.agentId !== user.id && !can(user.role, 'consultation:read-all'))) {
     throw new AppError('not-found', `상담을 찾을 수 없습니다: ${id}`);
   }
-  return presentConsultation(found.consultation, found.agentName);
+  return presentConsultation(openConsultationRow(ctx.fieldKeys, found.consultation), found.agentName);
 }

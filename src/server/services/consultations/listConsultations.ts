@@ -2,6 +2,7 @@ import type { AppContext } from '../../appContext.ts';
 import { can } from '../../policies.ts';
 import { consultationRepository } from '../../repositories/consultationRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
+import { openConsultationRow } from '../privacy/openConsultationRow.ts';
 import { type ConsultationView, presentConsultation } from './presentConsultation.ts';
 
 /** Recent consultations, newest first: the caller's own, or everyone's for roles that read all. */
@@ -15,5 +16,7 @@ export async function listConsultations(
     ...(all ? {} : { agentId: user.id }),
     limit: options.limit,
   });
-  return rows.map((row) => presentConsultation(row.consultation, row.agentName));
+  return rows.map((row) =>
+    presentConsultation(openConsultationRow(ctx.fieldKeys, row.consultation), row.agentName),
+  );
 }

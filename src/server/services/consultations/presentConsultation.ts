@@ -1,3 +1,4 @@
+import { maskKnownNames } from '../../../domain/privacy/maskKnownNames.ts';
 import { maskPhone } from '../../../domain/privacy/maskPhone.ts';
 import { maskText } from '../../../domain/privacy/maskText.ts';
 import type { ConsultationRow } from '../../repositories/consultationRepository.ts';
@@ -19,18 +20,23 @@ export type ConsultationView = {
   agent: { id: string; name: string };
   startedAt: string;
   completedAt: string | null;
+  /** When retention or a data-subject request erased the personal fields (they are then null or empty). */
+  personalDataErasedAt: string | null;
 };
 
 /**
- * Shapes a stored consultation for the API. Masking is the default everywhere; only the response
- * to the agent who just wrote the record carries it in clear (`reveal`).
+ * Shapes a consultation (already decrypted, see openConsultationRow) for the API. Masking is the
+ * default everywhere — phone numbers and emails by pattern, and the record's known contact name —
+ * with the one rule of src/domain/privacy; only the response to the agent who just wrote the record
+ * carries it in clear (`reveal`). Others see clear values only through POST …/reveal, which is logged.
  */
 export function presentConsultation(
   row: ConsultationRow,
   agentName: string,
   options: { reveal?: boolean } = {},
 ): ConsultationView {
-  const show = (text: string) => (options.reveal ? text : maskText(text));
+  const names = [row.recordFields?.contactName ?? ''];
+  const show = (text: string) => (options.reveal ? text : maskKnownNames(maskText(text), names));
   return {
     id: row.id,
     channel: row.channel,
@@ -44,11 +50,16 @@ export function presentConsultation(
     outcome: row.outcome,
     businessHoursOpen: row.businessHoursOpen,
     record:
-      row.recordCategory !== null && row.recordTitle !== null && row.recordBody !== null
-        ? { category: row.recordCategory, title: show(row.recordTitle), body: show(row.recordBody) }
+      row.recordCategory !== null
+        ? {
+            category: row.recordCategory,
+            title: show(row.recordTitle ?? ''),
+            body: show(row.recordBody ?? ''),
+          }
         : null,
     agent: { id: row.agentId, name: agentName },
     startedAt: row.startedAt.toISOString(),
     completedAt: row.completedAt ? row.completedAt.toISOString() : null,
+    personalDataErasedAt: row.personalDataErasedAt ? row.personalDataErasedAt.toISOString() : null,
   };
 }

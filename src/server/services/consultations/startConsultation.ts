@@ -3,6 +3,9 @@ import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
 import { consultationRepository } from '../../repositories/consultationRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
+import { consultationRetentionEnd } from '../privacy/consultationRetentionEnd.ts';
+import { openConsultationRow } from '../privacy/openConsultationRow.ts';
+import { sealConsultationPersonalData } from '../privacy/sealConsultationPersonalData.ts';
 import { type ConsultationView, presentConsultation } from './presentConsultation.ts';
 
 /**
@@ -29,13 +32,17 @@ export async function startConsultation(
       ]);
     callerNumber = phone.display;
   }
+  const startedAt = ctx.now();
   const row = await consultationRepository.insert(ctx.database.db, {
     agentId: agent.id,
     channel: input.channel,
-    callerNumber,
+    ...sealConsultationPersonalData(ctx.fieldKeys, { callerNumber }),
     guideId: guide.id,
     guideVersion: guide.version,
-    startedAt: ctx.now(),
+    // Set now so a consultation abandoned before completion is still erased in time.
+    retentionEndsAt: consultationRetentionEnd(ctx.env, { startedAt, completedAt: null }),
+    startedAt,
   });
-  return presentConsultation(row, agent.name, { reveal: true });
+  // The agent's own screen gets the number the phone system just gave it; nothing stored is read.
+  return presentConsultation(openConsultationRow(ctx.fieldKeys, row), agent.name, { reveal: true });
 }

@@ -1,0 +1,35 @@
+import { useQuery } from '@tanstack/react-query';
+import { ApiError } from './ApiError.ts';
+import { csrfTokenStore } from './csrfTokenStore.ts';
+import { queryKeys } from './queryKeys.ts';
+import { requestJson } from './requestJson.ts';
+import { type Session, sessionSchema } from './sessionSchema.ts';
+
+/** Fetches the current session; `null` means signed out (401). */
+export async function fetchSession(): Promise<Session | null> {
+  try {
+    const session = await requestJson({
+      path: '/api/v1/auth/session',
+      schema: sessionSchema,
+      expectUnauthorized: true,
+    });
+    csrfTokenStore.set(session.csrfToken);
+    return session;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) {
+      csrfTokenStore.set(null);
+      return null;
+    }
+    throw error;
+  }
+}
+
+/** The signed-in user, `null` when signed out. Login, logout and 401s update it directly. */
+export function useSession() {
+  return useQuery({
+    queryKey: queryKeys.session,
+    queryFn: fetchSession,
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: false,
+  });
+}

@@ -1,0 +1,14 @@
+import { useQuery } from '@tanstack/react-query';
+import { queryKeys } from './queryKeys.ts';
+import { requestJson } from './requestJson.ts';
+import { setupStatusSchema } from './setupStatusSchema.ts';
+
+/** Whether the first admin still has to be created (first start of a fresh installation). */
+export function useSetupStatus() {
+  return useQuery({
+    queryKey: queryKeys.setup,
+    queryFn: ({ signal }) =>
+      requestJson({ path: '/api/v1/setup', schema: setupStatusSchema, signal, expectUnauthorized: true }),
+    select: (data) => data.needsSetup,
+  });
+}

@@ -1,0 +1,64 @@
+import { Button, Group, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import type { Session } from '../api/sessionSchema.ts';
+import { navigate } from '../lib/useLocation.ts';
+import { BusinessHoursBadge } from './BusinessHoursBadge.tsx';
+
+const roleLabels: Record<Session['user']['role'], string> = {
+  agent: '상담사',
+  backoffice: '비즈니스팀',
+  supervisor: '슈퍼바이저',
+  admin: '관리자',
+};
+
+/** Props of the console header. */
+export type AppHeaderProps = {
+  user: Session['user'];
+  onLogout: () => void;
+  loggingOut: boolean;
+  /** Place for the guide search box / Ctrl+K palette (issue 6); empty until then. */
+  search?: ReactNode;
+};
+
+/** Console header: product, search slot, live business hours, the signed-in user and logout. */
+export function AppHeader({ user, onLogout, loggingOut, search }: AppHeaderProps) {
+  return (
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
+      <Group gap="sm" wrap="nowrap">
+        <Text fw={800} size="xl" c="indigo.8">
+          이음
+        </Text>
+        <Text c="dark.5" size="sm" visibleFrom="sm">
+          상담 콘솔
+        </Text>
+      </Group>
+      <Group style={{ flex: 1 }} justify="center" wrap="nowrap">
+        {search}
+      </Group>
+      <Group gap="md" wrap="nowrap">
+        <BusinessHoursBadge />
+        {user.role !== 'agent' && (
+          <Button variant="subtle" size="xs" onClick={() => navigate('/queue')} data-testid="nav-queue">
+            이관 큐
+          </Button>
+        )}
+        {user.role !== 'agent' && (
+          <Button variant="subtle" size="xs" onClick={() => navigate('/privacy')}>
+            개인정보
+          </Button>
+        )}
+        <Text size="sm" data-testid="current-user">
+          <Text span fw={700}>
+            {user.name}
+          </Text>{' '}
+          <Text span c="dark.4">
+            {roleLabels[user.role]}
+          </Text>
+        </Text>
+        <Button variant="default" size="xs" onClick={onLogout} loading={loggingOut}>
+          로그아웃
+        </Button>
+      </Group>
+    </Group>
+  );
+}

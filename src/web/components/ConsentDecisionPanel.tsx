@@ -1,0 +1,139 @@
+import { Alert, Badge, Checkbox, Group, Paper, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { decideConsent } from '../../domain/consent/decideConsent.ts';
+import type { ConsentNotice } from '../../domain/guide/guideSchema.ts';
+
+type ItemAnswer = { alreadyHeld: boolean; store: boolean };
+
+/** Props of the consent decision panel. */
+export type ConsentDecisionPanelProps = {
+  notice: ConsentNotice;
+  /** The script's audience says whether the caller is usually a member; the agent can change it. */
+  defaultMember?: boolean;
+};
+
+/** The text after the rule id: '<id>: <explanation>' → explanation. */
+function ruleText(rule: string): { id: string; text: string } {
+  const at = rule.indexOf(': ');
+  return at === -1 ? { id: rule, text: rule } : { id: rule.slice(0, at), text: rule.slice(at + 2) };
+}
+
+/**
+ * At a consent step: the guide's section-3 decision, per item of the notice, with the rule that
+ * made it. It asks only what the rule needs — member or not; for members, which items are already
+ * held; whether each item is kept in the record — and decides in the browser with the same domain
+ * function as `POST /api/v1/consent/decide`, so the answer is instant.
+ */
+export function ConsentDecisionPanel({ notice, defaultMember = false }: ConsentDecisionPanelProps) {
+  const [member, setMember] = useState(defaultMember);
+  const [answers, setAnswers] = useState<Record<string, ItemAnswer>>(() =>
+    Object.fromEntries(notice.items.map((item) => [item, { alreadyHeld: false, store: true }])),
+  );
+  const decision = useMemo(
+    () =>
+      decideConsent({
+        member,
+        items: notice.items.map((field) => ({
+          field,
+          alreadyHeld: answers[field]?.alreadyHeld ?? false,
+          store: answers[field]?.store ?? true,
+        })),
+      }),
+    [member, answers, notice.items],
+  );
+  const set = (field: string, change: Partial<ItemAnswer>) =>
+    setAnswers((current) => ({
+      ...current,
+      [field]: { alreadyHeld: false, store: true, ...current[field], ...change },
+    }));
+
+  return (
+    <Paper
+      withBorder
+      radius="lg"
+      p="md"
+      component="section"
+      aria-label="개인정보 수집 동의 판단"
+      data-testid="consent-decision"
+    >
+      <Stack gap="sm">
+        <Group justify="space-between" wrap="nowrap">
+          <Text fw={700}>동의 필요 여부 (콜/챗 동일)</Text>
+          <SegmentedControl
+            size="xs"
+            value={member ? 'member' : 'non-member'}
+            onChange={(value) => setMember(value === 'member')}
+            data={[
+              { value: 'non-member', label: '비회원' },
+              { value: 'member', label: '회원' },
+            ]}
+            aria-label="회원 여부"
+          />
+        </Group>
+        <Alert
+          color={decision.consentRequired ? 'grape' : 'teal'}
+          variant="light"
+          data-testid="consent-decision-result"
+          title={decision.consentRequired ? '동의 필요: 고지문을 읽고 동의 여부를 받으세요' : '동의 불필요'}
+        >
+          <Text size="sm">
+            {decision.consentRequired
+              ? '상담이력에 새로 저장하는 항목이 있습니다.'
+              : '저장하지 않거나 이미 보유한 정보만 다룹니다. 거부를 선택하면 가이드의 거부 안내로 진행합니다.'}
+          </Text>
+        </Alert>
+        <Table fz="sm" verticalSpacing={4} aria-label="항목별 판단">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>항목</Table.Th>
+              {member && <Table.Th>이미 보유</Table.Th>}
+              <Table.Th>상담이력 저장</Table.Th>
+              <Table.Th>판단 (적용 기준)</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {decision.items.map((item) => {
+              const rule = ruleText(item.rule);
+              return (
+                <Table.Tr key={item.field} data-field={item.field}>
+                  <Table.Td>{item.field}</Table.Td>
+                  {member && (
+                    <Table.Td>
+                      <Checkbox
+                        aria-label={`${item.field} 이미 보유`}
+                        checked={answers[item.field]?.alreadyHeld ?? false}
+                        onChange={(event) => set(item.field, { alreadyHeld: event.currentTarget.checked })}
+                      />
+                    </Table.Td>
+                  )}
+                  <Table.Td>
+                    <Checkbox
+                      aria-label={`${item.field} 상담이력 저장`}
+                      checked={answers[item.field]?.store ?? true}
+                      onChange={(event) => set(item.field, { store: event.currentTarget.checked })}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={6} wrap="nowrap" align="flex-start">
+                      <Badge
+                        size="sm"
+                        radius="sm"
+                        color={item.consentRequired ? 'grape' : 'teal'}
+                        variant="light"
+                      >
+                        {item.consentRequired ? '동의 필요' : '불필요'}
+                      </Badge>
+                      <Text size="xs" c="dark.5" title={rule.id}>
+                        {rule.text}
+                      </Text>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Stack>
+    </Paper>
+  );
+}

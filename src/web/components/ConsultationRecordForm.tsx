@@ -1,0 +1,183 @@
+import {
+  Alert,
+  Button,
+  Group,
+  Kbd,
+  List,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { type Ref, useEffect, useState } from 'react';
+import type { Guide } from '../../domain/guide/guideSchema.ts';
+import { type RecordFields, renderConsultationRecord } from '../../domain/record/renderConsultationRecord.ts';
+import type { ApiProblemDetail } from '../api/ApiError.ts';
+import { CopyTextButton } from './CopyTextButton.tsx';
+
+/** What the agent saves: the fields plus the title and body as finally shown (possibly hand-edited). */
+export type RecordSubmission = RecordFields & { title: string; body: string };
+
+/** Props of the record form. */
+export type ConsultationRecordFormProps = {
+  guide: Guide;
+  /** The draft from draftRecordFields: what the flow and the phone system already know. */
+  draft: RecordFields;
+  onSave: (record: RecordSubmission) => void;
+  saving: boolean;
+  error: { message: string; errors: ApiProblemDetail[] } | null;
+  /** The summary field, focused when the agent presses Enter at the end of the flow. */
+  summaryRef?: Ref<HTMLInputElement>;
+  /** Called with the fields whenever they change (the transfer form below mirrors them). */
+  onFieldsChange?: (fields: RecordFields) => void;
+};
+
+type FieldKey = keyof RecordFields;
+
+/**
+ * The consultation record (상담이력) at the end of a flow. 상담유형 is fixed by the guide; 상담제목
+ * and 상담내용 are rendered from the fields and follow them until the agent edits them by hand.
+ * Ctrl+Enter saves from anywhere.
+ */
+export function ConsultationRecordForm({
+  guide,
+  draft,
+  onSave,
+  saving,
+  error,
+  summaryRef,
+  onFieldsChange,
+}: ConsultationRecordFormProps) {
+  const [fields, setFields] = useState<RecordFields>(draft);
+  useEffect(() => onFieldsChange?.(fields), [fields, onFieldsChange]);
+  const [titleOverride, setTitleOverride] = useState<string | null>(null);
+  const [bodyOverride, setBodyOverride] = useState<string | null>(null);
+
+  const rendered = renderConsultationRecord(guide, fields);
+  const title = titleOverride ?? rendered.title;
+  const body = bodyOverride ?? rendered.body;
+  const wholeText = [
+    `■ ${guide.record.categoryLabel} : ${rendered.category}`,
+    `■ ${guide.record.titleLabel} : ${title}`,
+    `■ ${guide.record.bodyLabel}`,
+    body,
+  ].join('\n');
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || event.isComposing) return;
+      event.preventDefault();
+      if (!saving) onSave({ ...fields, title, body });
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [fields, title, body, saving, onSave]);
+
+  const setField = (key: FieldKey) => (value: string) =>
+    setFields((current) => ({ ...current, [key]: value }));
+
+  return (
+    <Paper
+      withBorder
+      radius="lg"
+      p="lg"
+      component="section"
+      aria-labelledby="record-title"
+      data-testid="record-form"
+    >
+      <Stack gap="md">
+        <Group justify="space-between">
+          <Title order={2} size="h3" id="record-title">
+            상담이력
+          </Title>
+          <CopyTextButton text={wholeText} variant="default" size="xs">
+            상담이력 전체 복사
+          </CopyTextButton>
+        </Group>
+        <TextInput label={guide.record.categoryLabel} value={rendered.category} readOnly variant="filled" />
+        <TextInput
+          ref={summaryRef}
+          label="요약"
+          description={`상담제목의 "${guide.record.summaryPlaceholder}" 자리에 들어갑니다`}
+          value={fields.summary}
+          onChange={(event) => setField('summary')(event.currentTarget.value)}
+          data-testid="record-summary"
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          {guide.record.bodyFields.map((field) => (
+            <TextInput
+              key={field.key}
+              label={field.label}
+              value={fields[field.key]}
+              onChange={(event) => setField(field.key)(event.currentTarget.value)}
+              data-testid={`record-${field.key}`}
+            />
+          ))}
+        </SimpleGrid>
+        <TextInput
+          label={guide.record.titleLabel}
+          value={title}
+          onChange={(event) => setTitleOverride(event.currentTarget.value)}
+          description={titleOverride === null ? '요약에서 자동 작성' : '직접 수정함'}
+          rightSectionWidth={110}
+          rightSection={
+            titleOverride !== null ? (
+              <Button size="compact-xs" variant="subtle" onClick={() => setTitleOverride(null)}>
+                자동 작성으로
+              </Button>
+            ) : null
+          }
+          data-testid="record-title-input"
+        />
+        <Textarea
+          label={guide.record.bodyLabel}
+          value={body}
+          onChange={(event) => setBodyOverride(event.currentTarget.value)}
+          description={
+            bodyOverride === null
+              ? '위 항목에서 자동 작성'
+              : '직접 수정함: 위 항목을 바꿔도 더 이상 반영되지 않습니다'
+          }
+          autosize
+          minRows={4}
+          styles={{ input: { fontSize: '1rem', lineHeight: 1.6 } }}
+          data-testid="record-body"
+        />
+        {bodyOverride !== null && (
+          <Group>
+            <Button size="xs" variant="subtle" onClick={() => setBodyOverride(null)}>
+              상담내용을 자동 작성으로 되돌리기
+            </Button>
+          </Group>
+        )}
+        {error && (
+          <Alert color="red" role="alert" title="저장하지 못했습니다">
+            <Text size="sm">{error.message}</Text>
+            {error.errors.length > 0 && (
+              <List size="sm" mt={4}>
+                {error.errors.map((detail) => (
+                  <List.Item key={`${detail.where}-${detail.message}`}>
+                    {detail.where}: {detail.message}
+                  </List.Item>
+                ))}
+              </List>
+            )}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button
+            size="md"
+            loading={saving}
+            onClick={() => onSave({ ...fields, title, body })}
+            data-testid="save-record"
+          >
+            저장 <Kbd ml="xs">Ctrl</Kbd>+<Kbd>Enter</Kbd>
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,244 @@
+import { Alert, Badge, Box, Breadcrumbs, Button, Group, Kbd, Paper, Stack, Text } from '@mantine/core';
+import { type ReactNode, useEffect, useRef } from 'react';
+import type { StepChoice, StepView } from '../../domain/flow/describeStep.ts';
+import type { Guide } from '../../domain/guide/guideSchema.ts';
+import { flowKeyOf } from '../lib/flowKeyOf.ts';
+import { isTypingTarget } from '../lib/isTypingTarget.ts';
+import { outcomeLabels } from '../lib/outcomeLabels.ts';
+import { ChatLinkOffer } from './ChatLinkOffer.tsx';
+import { CollectFields } from './CollectFields.tsx';
+import { ConsentDecisionPanel } from './ConsentDecisionPanel.tsx';
+import { PolicyNotes } from './PolicyNotes.tsx';
+import { RoutingBanner } from './RoutingBanner.tsx';
+
+/** Props of one flow step. */
+export type FlowStepProps = {
+  guide: Guide;
+  view: StepView;
+  /** Identifies the step, so focus moves when it changes (the same node can be reached twice). */
+  stepKey: string;
+  /** Live business hours, for the hint before the business-hours decision is taken. */
+  hoursOpen: boolean | null;
+  collected: Partial<Record<string, string>>;
+  onCollectedChange: (key: string, value: string) => void;
+  onChoice: (choice: StepChoice) => void;
+  onBack: () => void;
+  onRepick: () => void;
+  /** Enter at an end step: go to the record form. */
+  onFinish: () => void;
+  /** The record form, shown under an end step. */
+  children?: ReactNode;
+  /** Replaces the plain collect inputs at this step (the sign-up intake with its validation). */
+  collectSlot?: ReactNode;
+};
+
+const choiceColors: Record<StepChoice['key'], string> = { y: 'teal', n: 'red', Enter: 'indigo' };
+
+/**
+ * One step of a script: the sentences to say in large type, Y/N (also ㅛ/ㅜ) and Enter as keys and
+ * big buttons, Backspace to step back, the path so far, and what applies here: routing, consent
+ * notice, caveat, policies, the chat-link message.
+ */
+export function FlowStep({
+  guide,
+  view,
+  stepKey,
+  hoursOpen,
+  collected,
+  onCollectedChange,
+  onChoice,
+  onBack,
+  onRepick,
+  onFinish,
+  children,
+  collectSlot,
+}: FlowStepProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const isEnd = view.outcome !== null;
+
+  // Each new step takes focus (collect steps focus their first field instead), so keys go to the
+  // flow and a screen reader reads the new sentences.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: stepKey is the trigger: a new step, even on the same node.
+  useEffect(() => {
+    if (view.fields.length === 0) containerRef.current?.focus({ preventScroll: false });
+  }, [stepKey, view.fields.length]);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.repeat) return;
+      const key = flowKeyOf(event);
+      if (!key || isTypingTarget(event.target)) return;
+      // Enter on a focused button or link activates it; it must not also answer the step.
+      if (key === 'Enter' && event.target instanceof HTMLElement && event.target.closest('button, a')) return;
+      if (key === 'Backspace') {
+        event.preventDefault();
+        if (view.canStepBack) onBack();
+        return;
+      }
+      if (key === 'Escape') {
+        event.preventDefault();
+        onRepick();
+        return;
+      }
+      if (key === 'Enter' && isEnd) {
+        event.preventDefault();
+        onFinish();
+        return;
+      }
+      const choice = view.choices.find((candidate) => candidate.key === key);
+      if (choice) {
+        event.preventDefault();
+        onChoice(choice);
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [view, isEnd, onBack, onRepick, onFinish, onChoice]);
+
+  const script = guide.scripts.find((candidate) => candidate.id === view.script.id);
+  const nextIsHoursCheck =
+    view.node.type === 'ask' &&
+    script?.nodes.find((node) => view.node.type === 'ask' && node.id === view.node.yes)?.type ===
+      'businessHours';
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" wrap="nowrap" align="flex-start">
+        <Breadcrumbs
+          component="nav"
+          aria-label="진행 경로"
+          separator="›"
+          separatorMargin={6}
+          data-testid="flow-path"
+          style={{ flexWrap: 'wrap', rowGap: 4 }}
+        >
+          {view.pathLabels.map((label, index) => (
+            <Text
+              // biome-ignore lint/suspicious/noArrayIndexKey: the path is a fixed sequence; a label may repeat, its position is its identity.
+              key={`${index}-${label}`}
+              size="sm"
+              fw={index === view.pathLabels.length - 1 ? 700 : 400}
+              c={index === view.pathLabels.length - 1 ? 'dark.9' : 'dark.5'}
+              aria-current={index === view.pathLabels.length - 1 ? 'step' : undefined}
+            >
+              {label}
+            </Text>
+          ))}
+        </Breadcrumbs>
+        {isEnd && view.outcome && (
+          <Badge size="lg" color="indigo" variant="filled" radius="sm" data-testid="flow-outcome">
+            {outcomeLabels[view.outcome]}
+          </Badge>
+        )}
+      </Group>
+
+      {view.routing && <RoutingBanner guide={guide} routing={view.routing} />}
+      {nextIsHoursCheck && hoursOpen === false && (
+        <Alert color="orange" variant="light" data-testid="after-hours-hint">
+          지금은 업무시간이 아닙니다. Y를 선택하면 상담센터 대신 이관으로 진행됩니다.
+        </Alert>
+      )}
+
+      <Paper
+        withBorder
+        radius="lg"
+        p="xl"
+        shadow="xs"
+        ref={containerRef}
+        tabIndex={-1}
+        data-step-focus
+        aria-live="polite"
+        aria-label={`${view.node.label}: 말할 문장`}
+        data-testid="flow-step"
+        data-node-id={view.node.id}
+        style={{ borderLeft: '6px solid var(--mantine-color-indigo-7)' }}
+      >
+        <Stack gap="md">
+          <Group gap="xs">
+            <Text size="sm" fw={700} c="indigo.8">
+              {view.node.label}
+            </Text>
+            {view.consentNotice && (
+              <Badge color="grape" variant="light" radius="sm" data-testid="consent-notice">
+                개인정보 수집 동의 고지문 v{view.consentNotice.version}: 그대로 읽어 주세요
+              </Badge>
+            )}
+          </Group>
+          <Box data-testid="script-lines">
+            {view.lines.map((line, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a step's lines are a fixed sequence and a sentence may repeat.
+              <p className="script-line" key={`${index}-${line}`}>
+                {line}
+              </p>
+            ))}
+          </Box>
+          {view.supportLineCaveat && (
+            <Alert color="orange" variant="outline" title="주의" data-testid="support-line-caveat">
+              <Text fw={600}>{view.supportLineCaveat}</Text>
+            </Alert>
+          )}
+        </Stack>
+      </Paper>
+
+      {view.node.type === 'consent' && <ConsentDecisionPanel key={stepKey} notice={guide.consentNotice} />}
+
+      {view.fields.length > 0 && collectSlot}
+      {view.fields.length > 0 && !collectSlot && (
+        <CollectFields
+          key={stepKey}
+          fields={view.fields}
+          values={collected}
+          onChange={onCollectedChange}
+          onDone={() => {
+            const next = view.choices.find((choice) => choice.key === 'Enter');
+            if (next) onChoice(next);
+          }}
+        />
+      )}
+
+      {view.choices.length > 0 && (
+        <Group grow gap="md">
+          {view.choices.map((choice) => (
+            <Button
+              key={choice.input}
+              size="xl"
+              h={72}
+              color={choiceColors[choice.key]}
+              variant={choice.key === 'Enter' ? 'filled' : 'light'}
+              onClick={() => onChoice(choice)}
+              data-testid={`choice-${choice.input}`}
+              styles={{ label: { whiteSpace: 'normal', fontSize: '1.15rem' } }}
+            >
+              <Kbd size="md" mr="sm">
+                {choice.key === 'Enter' ? 'Enter' : choice.key.toUpperCase()}
+              </Kbd>
+              {choice.label}
+            </Button>
+          ))}
+        </Group>
+      )}
+
+      {view.offers.map((offer) => (
+        <ChatLinkOffer key={offer.id} offer={offer} />
+      ))}
+
+      <PolicyNotes policies={view.policies} />
+
+      {children}
+
+      <Group gap="lg" c="dark.5">
+        <Text size="sm">
+          <Kbd>Backspace</Kbd> 이전 단계{view.canStepBack ? '' : ' (첫 단계)'}
+        </Text>
+        <Text size="sm">
+          <Kbd>Esc</Kbd> 유형 다시 선택
+        </Text>
+        {isEnd && (
+          <Text size="sm">
+            <Kbd>Enter</Kbd> 상담이력 작성 · <Kbd>Ctrl</Kbd>+<Kbd>Enter</Kbd> 저장
+          </Text>
+        )}
+      </Group>
+    </Stack>
+  );
+}

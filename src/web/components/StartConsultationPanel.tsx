@@ -1,0 +1,127 @@
+import {
+  Alert,
+  Button,
+  Group,
+  Kbd,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { isTypingTarget } from '../lib/isTypingTarget.ts';
+
+/** Call or chat. */
+export type Channel = 'call' | 'chat';
+
+/** Props of the start panel. */
+export type StartConsultationPanelProps = {
+  initialChannel: Channel;
+  /** From `?caller=` (CTI screen pop), so the number is never typed twice. */
+  initialCallerNumber: string;
+  onStart: (input: { channel: Channel; callerNumber: string }) => void;
+  /** A failed start, shown so the agent can press Enter again. */
+  error: string | null;
+  /** The confirmation of the consultation just saved. */
+  saved: { title: string; outcome: string } | null;
+};
+
+const channelLabels: Record<Channel, string> = { call: '전화', chat: '채팅' };
+
+/** Step 1: channel (keys 1/2, arrows) and optional caller number; Enter starts the consultation. */
+export function StartConsultationPanel({
+  initialChannel,
+  initialCallerNumber,
+  onStart,
+  error,
+  saved,
+}: StartConsultationPanelProps) {
+  const [channel, setChannel] = useState<Channel>(initialChannel);
+  const [callerNumber, setCallerNumber] = useState(initialCallerNumber);
+  const panelRef = useRef<HTMLFormElement>(null);
+
+  // The channel control takes focus so that 1/2/arrows work at once and Enter starts; with a
+  // CTI screen pop that is the only key needed.
+  useEffect(() => {
+    panelRef.current?.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.focus();
+  }, []);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onStart({ channel, callerNumber: callerNumber.trim() });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.ctrlKey || event.altKey || event.metaKey) return;
+    if (!isTypingTarget(event.target) && (event.key === '1' || event.key === '2')) {
+      event.preventDefault();
+      setChannel(event.key === '1' ? 'call' : 'chat');
+    }
+    // Radio buttons do not submit a form on Enter by themselves.
+    if (event.key === 'Enter' && !event.nativeEvent.isComposing && event.target instanceof HTMLInputElement) {
+      event.preventDefault();
+      onStart({ channel, callerNumber: callerNumber.trim() });
+    }
+  };
+
+  return (
+    <Paper withBorder p="lg" radius="lg">
+      <form ref={panelRef} onSubmit={submit} onKeyDown={onKeyDown} aria-labelledby="start-title">
+        <Stack gap="md">
+          {saved && (
+            <Alert
+              color="teal"
+              role="status"
+              title="상담이력을 저장했습니다"
+              data-testid="saved-confirmation"
+            >
+              <Text size="sm">
+                {saved.title} · {saved.outcome}
+              </Text>
+            </Alert>
+          )}
+          <Title order={2} size="h3" id="start-title">
+            새 상담 시작
+          </Title>
+          <Group align="flex-end" gap="lg" wrap="wrap">
+            <Stack gap={6}>
+              <Text size="sm" fw={500} id="channel-label">
+                채널 <Kbd size="xs">1</Kbd> 전화 <Kbd size="xs">2</Kbd> 채팅
+              </Text>
+              <SegmentedControl
+                aria-labelledby="channel-label"
+                size="md"
+                value={channel}
+                onChange={(value) => setChannel(value === 'chat' ? 'chat' : 'call')}
+                data={[
+                  { value: 'call', label: channelLabels.call },
+                  { value: 'chat', label: channelLabels.chat },
+                ]}
+              />
+            </Stack>
+            <TextInput
+              label="발신 번호 (선택)"
+              placeholder="010-0000-0000"
+              inputMode="tel"
+              autoComplete="off"
+              size="md"
+              w={240}
+              value={callerNumber}
+              onChange={(event) => setCallerNumber(event.currentTarget.value)}
+            />
+            <Button type="submit" size="md">
+              상담 시작 <Kbd ml="xs">Enter</Kbd>
+            </Button>
+          </Group>
+          {error && (
+            <Alert color="red" role="alert" title="상담을 시작하지 못했습니다">
+              {error}
+            </Alert>
+          )}
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

@@ -1,0 +1,311 @@
+import {
+  Affix,
+  Alert,
+  AppShell,
+  Badge,
+  Chip,
+  Group,
+  Kbd,
+  Loader,
+  Notification,
+  Paper,
+  Select,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { z } from 'zod';
+import { csrfTokenStore } from '../../api/csrfTokenStore.ts';
+import { queryKeys } from '../../api/queryKeys.ts';
+import { requestJson } from '../../api/requestJson.ts';
+import type { Session } from '../../api/sessionSchema.ts';
+import { useGuide } from '../../api/useGuide.ts';
+import { AppHeader } from '../../components/AppHeader.tsx';
+import { isTypingTarget } from '../../lib/isTypingTarget.ts';
+import { seoulTime } from '../../lib/seoulTime.ts';
+import { navigate, useLocation } from '../../lib/useLocation.ts';
+import { describeTimeLeft } from './describeTimeLeft.ts';
+import { statusColors, statusLabels } from './statusColors.ts';
+import { TransferDrawer } from './TransferDrawer.tsx';
+import { type QueueFilters, type TransferStatus, useTransferList } from './transferApi.ts';
+import { type LiveTransferEvent, useLiveTransferEvents } from './useLiveTransferEvents.ts';
+
+const openStatuses: TransferStatus[] = ['received', 'in-progress', 'unreachable'];
+const allStatuses: TransferStatus[] = ['received', 'in-progress', 'contacted', 'unreachable', 'closed'];
+
+type Notice = { id: number; text: string };
+
+/**
+ * `/queue`: the business team's live queue of transfers and sign-up leads. New and changed
+ * transfers appear without a reload (server-sent events). Filters: status, inquiry type, assignee,
+ * overdue. Time left counts business hours only; overdue rows are flagged. J/K move, Enter opens
+ * the detail drawer (history, comments, workflow buttons with shortcuts).
+ */
+export function QueueScene({ session }: { session: Session }) {
+  const queryClient = useQueryClient();
+  const location = useLocation();
+  const guide = useGuide('business-inquiry');
+  const [filters, setFilters] = useState<QueueFilters>({
+    status: openStatuses,
+    inquiryType: null,
+    assignee: 'all',
+    overdue: false,
+  });
+  const [cursor, setCursor] = useState(0);
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const [fresh, setFresh] = useState<Set<string>>(new Set());
+  const openId = location.search.get('transfer');
+  const list = useTransferList(filters);
+  const items = list.data?.items ?? [];
+
+  const logout = useMutation({
+    mutationFn: () => requestJson({ method: 'POST', path: '/api/v1/auth/logout', schema: z.unknown() }),
+    onSettled: () => {
+      csrfTokenStore.set(null);
+      queryClient.setQueryData(queryKeys.session, null);
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.session[0] });
+    },
+  });
+
+  useLiveTransferEvents((event: LiveTransferEvent) => {
+    if (event.type === 'transfer.filed') {
+      setFresh((current) => new Set(current).add(event.transferId));
+    }
+    // The assignee's in-app notification (the e-mail goes through the outbox).
+    if (event.notifiedIds.includes(session.user.id)) {
+      const text =
+        event.type === 'transfer.commented'
+          ? `${event.number} 댓글에서 회원님을 언급했습니다.`
+          : `${event.number} 건의 담당자로 지정되었습니다.`;
+      setNotices((current) => [...current.slice(-2), { id: Date.now() + Math.random(), text }]);
+    }
+  });
+
+  const open = (id: string | null) =>
+    navigate(id ? `/queue?transfer=${encodeURIComponent(id)}` : '/queue', { replace: id === null });
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (openId || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
+      if (isTypingTarget(event.target)) return;
+      if (event.key === 'j' || event.key === 'ArrowDown') {
+        event.preventDefault();
+        setCursor((current) => Math.min(items.length - 1, current + 1));
+      } else if (event.key === 'k' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        setCursor((current) => Math.max(0, current - 1));
+      } else if (event.key === 'Enter') {
+        const item = items[cursor];
+        if (item) {
+          event.preventDefault();
+          open(item.id);
+        }
+      } else if (event.key === 'o') {
+        setFilters((current) => ({ ...current, overdue: !current.overdue }));
+      } else if (event.key === 'm') {
+        setFilters((current) => ({ ...current, assignee: current.assignee === 'me' ? 'all' : 'me' }));
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  });
+
+  const typeOptions = (guide.data?.inquiryTypes ?? []).map((type) => ({
+    value: String(type.number),
+    label: `${type.number}. ${type.label}`,
+  }));
+
+  return (
+    <AppShell header={{ height: 64 }} padding="md">
+      <AppShell.Header>
+        <AppHeader user={session.user} onLogout={() => logout.mutate()} loggingOut={logout.isPending} />
+      </AppShell.Header>
+      <AppShell.Main>
+        <Stack gap="md" component="main" aria-label="이관 큐">
+          <Group justify="space-between">
+            <Title order={1} size="h2">
+              이관 큐
+              <Text span size="sm" c="dark.4" fw={400} ml={8}>
+                {list.data ? `${list.data.total}건` : ''} · 실시간
+              </Text>
+            </Title>
+            <Text size="xs" c="dark.4">
+              <Kbd>J</Kbd>/<Kbd>K</Kbd> 이동 · <Kbd>Enter</Kbd> 열기 · <Kbd>O</Kbd> 기한 초과 · <Kbd>M</Kbd>{' '}
+              내 담당
+            </Text>
+          </Group>
+          <Paper withBorder p="sm" radius="md">
+            <Group gap="md" align="flex-end">
+              <Chip.Group
+                multiple
+                value={filters.status}
+                onChange={(value) =>
+                  setFilters((current) => ({
+                    ...current,
+                    status: allStatuses.filter((status) => value.includes(status)),
+                  }))
+                }
+              >
+                <Group gap={6} aria-label="상태">
+                  {allStatuses.map((status) => (
+                    <Chip key={status} value={status} size="sm" color={statusColors[status]}>
+                      {statusLabels[status]}
+                    </Chip>
+                  ))}
+                </Group>
+              </Chip.Group>
+              <Select
+                label="이관 유형"
+                placeholder="전체"
+                data={typeOptions}
+                value={filters.inquiryType}
+                onChange={(value) => setFilters((current) => ({ ...current, inquiryType: value }))}
+                clearable
+                w={240}
+                size="sm"
+              />
+              <Select
+                label="담당자"
+                data={[
+                  { value: 'all', label: '전체' },
+                  { value: 'me', label: '내 담당' },
+                  { value: 'none', label: '미배정' },
+                ]}
+                value={filters.assignee}
+                onChange={(value) =>
+                  setFilters((current) => ({
+                    ...current,
+                    assignee: value === 'me' || value === 'none' ? value : 'all',
+                  }))
+                }
+                allowDeselect={false}
+                w={120}
+                size="sm"
+              />
+              <Switch
+                label="기한 초과만"
+                checked={filters.overdue}
+                onChange={(event) => {
+                  const checked = event.currentTarget.checked;
+                  setFilters((current) => ({ ...current, overdue: checked }));
+                }}
+                data-testid="filter-overdue"
+              />
+            </Group>
+          </Paper>
+          {list.isError && <Alert color="red">{list.error.message}</Alert>}
+          {list.isPending && <Loader aria-label="이관 큐 불러오는 중" />}
+          {list.data && items.length === 0 && <Text c="dark.5">조건에 맞는 이관이 없습니다.</Text>}
+          {items.length > 0 && (
+            <Table highlightOnHover verticalSpacing={8} data-testid="transfer-queue">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>번호</Table.Th>
+                  <Table.Th>상태</Table.Th>
+                  <Table.Th>유형</Table.Th>
+                  <Table.Th>기업명 · 담당자</Table.Th>
+                  <Table.Th>연락처</Table.Th>
+                  <Table.Th>담당자</Table.Th>
+                  <Table.Th>처리 기한</Table.Th>
+                  <Table.Th>남은 시간 (업무시간)</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((item, index) => {
+                  const left = describeTimeLeft(item.sla);
+                  const selected = index === cursor;
+                  return (
+                    <Table.Tr
+                      key={item.id}
+                      data-transfer-id={item.id}
+                      data-number={item.number}
+                      data-overdue={item.sla.state === 'overdue'}
+                      aria-selected={selected}
+                      onClick={() => {
+                        setCursor(index);
+                        open(item.id);
+                      }}
+                      style={{
+                        cursor: 'pointer',
+                        outline: selected ? '2px solid var(--mantine-color-indigo-5)' : undefined,
+                        background:
+                          item.sla.state === 'overdue'
+                            ? 'var(--mantine-color-red-0)'
+                            : fresh.has(item.id)
+                              ? 'var(--mantine-color-yellow-0)'
+                              : undefined,
+                      }}
+                    >
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        <Text size="sm" fw={600}>
+                          {item.number}
+                        </Text>
+                        {item.kind === 'lead' && (
+                          <Badge size="xs" color="grape">
+                            가입 리드
+                          </Badge>
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        <Badge color={statusColors[item.status]} data-testid="queue-status">
+                          {statusLabels[item.status]}
+                        </Badge>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{`${item.inquiryType}. ${item.inquiryTypeLabel}`}</Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{item.companyName || '-'}</Text>
+                        <Text size="xs" c="dark.4">
+                          {item.contactName || '-'}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{item.phone ?? item.email ?? '-'}</Table.Td>
+                      <Table.Td>{item.assignee?.name ?? <Text c="dark.4">미배정</Text>}</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        {seoulTime.compact(item.sla.targetAt ?? item.dueAt)}
+                      </Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        {left.tone === 'overdue' ? (
+                          <Badge color="red" variant="filled">
+                            기한 초과 · {left.text}
+                          </Badge>
+                        ) : (
+                          <Text
+                            size="sm"
+                            c={left.tone === 'soon' ? 'orange' : left.tone === 'met' ? 'dark.4' : undefined}
+                          >
+                            {left.text}
+                          </Text>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          )}
+        </Stack>
+        <TransferDrawer transferId={openId} session={session} onClose={() => open(null)} />
+        <Affix position={{ bottom: 20, right: 20 }}>
+          <Stack gap="xs">
+            {notices.map((notice) => (
+              <Notification
+                key={notice.id}
+                title="이관 알림"
+                onClose={() => setNotices((current) => current.filter((n) => n.id !== notice.id))}
+                data-testid="transfer-notice"
+              >
+                {notice.text}
+              </Notification>
+            ))}
+          </Stack>
+        </Affix>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

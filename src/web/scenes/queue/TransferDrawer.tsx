@@ -1,0 +1,369 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Divider,
+  Drawer,
+  Group,
+  Kbd,
+  Loader,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Timeline,
+  Title,
+} from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { z } from 'zod';
+import { requestJson } from '../../api/requestJson.ts';
+import type { Session } from '../../api/sessionSchema.ts';
+import { isTypingTarget } from '../../lib/isTypingTarget.ts';
+import { seoulTime } from '../../lib/seoulTime.ts';
+import { describeTimeLeft } from './describeTimeLeft.ts';
+import { statusColors, statusLabels } from './statusColors.ts';
+import {
+  type TransferStatus,
+  transferKeys,
+  transferSchema,
+  useAssigneeCandidates,
+  useTransferDetail,
+} from './transferApi.ts';
+
+/** Shortcut key and label of each workflow move. */
+const moves: Record<TransferStatus, { key: string; label: string }> = {
+  'in-progress': { key: 's', label: '처리 시작' },
+  contacted: { key: 'd', label: '연락완료' },
+  unreachable: { key: 'u', label: '연락불가' },
+  closed: { key: 'x', label: '종결' },
+  received: { key: 'r', label: '접수로 되돌리기' },
+};
+
+// A datetime-local value for "two hours from now" in Seoul, the default retry time.
+function defaultRetry(): string {
+  const inTwoHours = new Date(Date.now() + 2 * 60 * 60 * 1000 + 9 * 60 * 60 * 1000);
+  return inTwoHours.toISOString().slice(0, 16);
+}
+
+/** Props of the detail drawer. */
+export type TransferDrawerProps = {
+  transferId: string | null;
+  session: Session;
+  onClose: () => void;
+};
+
+/**
+ * One transfer in a drawer: contact fields (masked), SLA, workflow buttons with shortcuts
+ * (S 처리 시작, D 연락완료, U 연락불가, X 종결, R 접수로, T 내가 담당, C 댓글), the full history, and
+ * comments with @mentions (Ctrl+Enter posts). Updates live with the queue.
+ */
+export function TransferDrawer({ transferId, session, onClose }: TransferDrawerProps) {
+  const queryClient = useQueryClient();
+  const detail = useTransferDetail(transferId);
+  const canWork = session.user.role === 'backoffice' || session.user.role === 'admin';
+  const candidates = useAssigneeCandidates(session.user.role !== 'agent');
+  const [comment, setComment] = useState('');
+  const [retryAt, setRetryAt] = useState<string | null>(null);
+  const commentRef = useRef<HTMLTextAreaElement>(null);
+  const retryRef = useRef<HTMLInputElement>(null);
+
+  const refresh = () => queryClient.invalidateQueries({ queryKey: transferKeys.all });
+  const changeStatus = useMutation({
+    mutationFn: (input: { status: TransferStatus; retryAt?: string }) =>
+      requestJson({
+        method: 'POST',
+        path: `/api/v1/transfers/${transferId}/status`,
+        body: { ...input, ...(detail.data ? { expectedStatus: detail.data.status } : {}) },
+        schema: transferSchema,
+      }),
+    onSuccess: () => {
+      setRetryAt(null);
+      void refresh();
+    },
+  });
+  const assign = useMutation({
+    mutationFn: (assigneeId: string | null) =>
+      requestJson({
+        method: 'POST',
+        path: `/api/v1/transfers/${transferId}/assign`,
+        body: { assigneeId },
+        schema: transferSchema,
+      }),
+    onSuccess: () => void refresh(),
+  });
+  const postComment = useMutation({
+    mutationFn: (body: string) =>
+      requestJson({
+        method: 'POST',
+        path: `/api/v1/transfers/${transferId}/comments`,
+        body: { body },
+        schema: z.unknown(),
+      }),
+    onSuccess: () => {
+      setComment('');
+      void refresh();
+    },
+  });
+
+  const transfer = detail.data;
+  const move = (status: TransferStatus) => {
+    if (!transfer || changeStatus.isPending) return;
+    if (status === 'unreachable') {
+      setRetryAt(defaultRetry());
+      setTimeout(() => retryRef.current?.focus(), 0);
+      return;
+    }
+    changeStatus.mutate({ status });
+  };
+  const confirmUnreachable = () => {
+    if (!retryAt) return;
+    changeStatus.mutate({ status: 'unreachable', retryAt: `${retryAt}:00+09:00` });
+  };
+
+  useEffect(() => {
+    if (!transfer) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
+      if (isTypingTarget(event.target)) return;
+      const key = event.key.toLowerCase();
+      if (key === 'c') {
+        event.preventDefault();
+        commentRef.current?.focus();
+        return;
+      }
+      if (!canWork) return;
+      if (key === 't' && transfer.assignee?.id !== session.user.id && transfer.status !== 'closed') {
+        event.preventDefault();
+        assign.mutate(session.user.id);
+        return;
+      }
+      const next = transfer.nextStatuses.find((status) => moves[status].key === key);
+      if (next) {
+        event.preventDefault();
+        move(next);
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  });
+
+  const error = changeStatus.error ?? assign.error ?? postComment.error;
+  const timeLeft = transfer ? describeTimeLeft(transfer.sla) : null;
+
+  return (
+    <Drawer
+      opened={transferId !== null}
+      onClose={onClose}
+      position="right"
+      size="xl"
+      title={
+        transfer ? (
+          <Group gap="sm">
+            <Title order={2} size="h3">
+              {transfer.number}
+            </Title>
+            <Badge color={statusColors[transfer.status]} data-testid="drawer-status">
+              {statusLabels[transfer.status]}
+            </Badge>
+            {transfer.kind === 'lead' && <Badge color="grape">가입 리드</Badge>}
+          </Group>
+        ) : (
+          '이관'
+        )
+      }
+      data-testid="transfer-drawer"
+    >
+      {detail.isPending && <Loader aria-label="이관 불러오는 중" />}
+      {detail.isError && <Alert color="red">{detail.error.message}</Alert>}
+      {transfer && timeLeft && (
+        <Stack gap="md">
+          <SimpleGrid cols={2} spacing="sm">
+            <Field label="이관 유형" value={`${transfer.inquiryType}. ${transfer.inquiryTypeLabel}`} />
+            <Field label="채널" value={transfer.channel === 'call' ? '전화' : '채팅'} />
+            <Field label="기업명" value={transfer.companyName || '-'} />
+            <Field label="담당자 이름" value={transfer.contactName || '-'} />
+            <Field label="연락처" value={transfer.phone ?? '-'} />
+            <Field label="이메일" value={transfer.email ?? '-'} />
+          </SimpleGrid>
+          <Field label="문의 내용" value={transfer.inquiry} />
+          <Group gap="lg">
+            <Field label="처리 기한" value={seoulTime.dateTime(transfer.dueAt)} />
+            <Field
+              label="남은 시간 (업무시간)"
+              value={timeLeft.text}
+              color={timeLeft.tone === 'overdue' ? 'red' : timeLeft.tone === 'soon' ? 'orange' : undefined}
+            />
+            {transfer.retryAt && <Field label="재시도" value={seoulTime.dateTime(transfer.retryAt)} />}
+            <Field label="담당자" value={transfer.assignee?.name ?? '미배정'} testId="drawer-assignee" />
+            <Field label="접수자" value={transfer.filedBy.name} />
+          </Group>
+          {transfer.masked && (
+            <Text size="xs" c="dark.4">
+              개인정보는 가려서 표시됩니다.
+            </Text>
+          )}
+          {canWork && transfer.status !== 'closed' && (
+            <Paper withBorder p="sm" radius="md">
+              <Stack gap="xs">
+                <Group gap="xs">
+                  {transfer.nextStatuses.map((status) => (
+                    <Button
+                      key={status}
+                      size="sm"
+                      variant={status === 'received' ? 'default' : 'filled'}
+                      color={statusColors[status]}
+                      onClick={() => move(status)}
+                      loading={changeStatus.isPending && changeStatus.variables?.status === status}
+                      data-testid={`move-${status}`}
+                    >
+                      {moves[status].label} <Kbd ml={6}>{moves[status].key.toUpperCase()}</Kbd>
+                    </Button>
+                  ))}
+                  {transfer.assignee?.id !== session.user.id && (
+                    <Button
+                      size="sm"
+                      variant="light"
+                      onClick={() => assign.mutate(session.user.id)}
+                      data-testid="take-transfer"
+                    >
+                      내가 담당 <Kbd ml={6}>T</Kbd>
+                    </Button>
+                  )}
+                </Group>
+                {retryAt !== null && (
+                  <Group gap="xs" align="flex-end">
+                    <TextInput
+                      ref={retryRef}
+                      type="datetime-local"
+                      label="재시도 시각"
+                      value={retryAt}
+                      onChange={(event) => setRetryAt(event.currentTarget.value)}
+                      onKeyDown={(event) => {
+                        if (event.key === 'Enter') confirmUnreachable();
+                      }}
+                      data-testid="retry-at"
+                    />
+                    <Button color="orange" onClick={confirmUnreachable} data-testid="confirm-unreachable">
+                      연락불가로 저장
+                    </Button>
+                    <Button variant="subtle" onClick={() => setRetryAt(null)}>
+                      취소
+                    </Button>
+                  </Group>
+                )}
+              </Stack>
+            </Paper>
+          )}
+          {error && (
+            <Alert color="red" role="alert">
+              {error.message}
+            </Alert>
+          )}
+          <Divider label="댓글" labelPosition="left" />
+          <Stack gap="xs" data-testid="transfer-comments">
+            {transfer.comments.length === 0 && (
+              <Text size="sm" c="dark.4">
+                아직 댓글이 없습니다.
+              </Text>
+            )}
+            {transfer.comments.map((entry) => (
+              <Paper key={entry.id} withBorder p="xs" radius="md">
+                <Text size="xs" c="dark.4">
+                  {entry.author.name} · {seoulTime.compact(entry.createdAt)}
+                  {entry.mentions.length > 0 && ` · 멘션: ${entry.mentions.map((m) => m.name).join(', ')}`}
+                </Text>
+                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                  {entry.body}
+                </Text>
+              </Paper>
+            ))}
+          </Stack>
+          <Textarea
+            ref={commentRef}
+            placeholder="댓글 (@이름 으로 멘션, Ctrl+Enter 등록)"
+            aria-label="댓글"
+            value={comment}
+            onChange={(event) => setComment(event.currentTarget.value)}
+            onKeyDown={(event) => {
+              if (
+                event.key === 'Enter' &&
+                (event.ctrlKey || event.metaKey) &&
+                !event.nativeEvent.isComposing
+              ) {
+                event.preventDefault();
+                if (comment.trim()) postComment.mutate(comment);
+              }
+            }}
+            autosize
+            minRows={2}
+            data-testid="comment-input"
+          />
+          <Group justify="space-between">
+            <Group gap={4}>
+              {(candidates.data ?? []).slice(0, 8).map((person) => (
+                <Button
+                  key={person.id}
+                  size="compact-xs"
+                  variant="subtle"
+                  onClick={() => {
+                    setComment(
+                      (current) =>
+                        `${current}${current && !current.endsWith(' ') ? ' ' : ''}@${person.name} `,
+                    );
+                    commentRef.current?.focus();
+                  }}
+                >
+                  @{person.name}
+                </Button>
+              ))}
+            </Group>
+            <Button
+              size="xs"
+              onClick={() => comment.trim() && postComment.mutate(comment)}
+              loading={postComment.isPending}
+              data-testid="post-comment"
+            >
+              댓글 등록 <Kbd ml={6}>Ctrl</Kbd>+<Kbd>Enter</Kbd>
+            </Button>
+          </Group>
+          <Divider label="이력" labelPosition="left" />
+          <Timeline bulletSize={12} lineWidth={2} data-testid="transfer-history">
+            {transfer.history.map((entry) => (
+              <Timeline.Item key={entry.id} title={entry.summary}>
+                <Text size="xs" c="dark.4">
+                  {entry.actor?.name ?? '시스템'} · {seoulTime.dateTime(entry.at)}
+                </Text>
+              </Timeline.Item>
+            ))}
+          </Timeline>
+        </Stack>
+      )}
+    </Drawer>
+  );
+}
+
+function Field({
+  label,
+  value,
+  color,
+  testId,
+}: {
+  label: string;
+  value: string;
+  color?: string | undefined;
+  testId?: string;
+}) {
+  return (
+    <div>
+      <Text size="xs" c="dark.4">
+        {label}
+      </Text>
+      <Text size="sm" fw={500} c={color} style={{ whiteSpace: 'pre-wrap' }} data-testid={testId}>
+        {value}
+      </Text>
+    </div>
+  );
+}

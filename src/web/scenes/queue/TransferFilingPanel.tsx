@@ -1,0 +1,134 @@
+import {
+  Alert,
+  Badge,
+  Checkbox,
+  Group,
+  Kbd,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import type { Guide } from '../../../domain/guide/guideSchema.ts';
+import type { RecordFields } from '../../../domain/record/renderConsultationRecord.ts';
+import { seoulTime } from '../../lib/seoulTime.ts';
+import { useTransferPreview } from './transferApi.ts';
+
+/** What the agent decided about the transfer, read when the record is saved. */
+export type TransferChoice = { file: boolean; email: string };
+
+/** Props of the transfer panel in the agent console. */
+export type TransferFilingPanelProps = {
+  guide: Guide;
+  inquiryType: { number: number; label: string };
+  channel: 'call' | 'chat';
+  /** The record fields as they are in the record form right now (기업명, 담당자 이름, 연락처, 문의 내용). */
+  fields: RecordFields;
+  choice: TransferChoice;
+  onChoiceChange: (choice: TransferChoice) => void;
+};
+
+/**
+ * The transfer form (the guide's "[ 비즈니스 ] 이관_KD로 이관") under the record: it is filled from
+ * the record fields — typed once, above — plus the inquiry type and channel, and names the assignee
+ * who will be mentioned and the due time. Saving the record with Ctrl+Enter also files the transfer.
+ */
+export function TransferFilingPanel({
+  guide,
+  inquiryType,
+  channel,
+  fields,
+  choice,
+  onChoiceChange,
+}: TransferFilingPanelProps) {
+  const preview = useTransferPreview(choice.file ? inquiryType.number : null);
+  const missing = [
+    !fields.inquiry.trim() ? '문의 내용' : null,
+    !fields.phone.trim() && !choice.email.trim() ? '연락처' : null,
+  ].filter((item): item is string => item !== null);
+  const value = (text: string) => text.trim() || '—';
+
+  return (
+    <Paper
+      withBorder
+      radius="lg"
+      p="lg"
+      component="section"
+      aria-labelledby="transfer-title"
+      data-testid="transfer-form"
+    >
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={2} size="h4" id="transfer-title">
+            {guide.transferForm.formName}
+          </Title>
+          <Checkbox
+            label="저장하면서 비즈니스팀에 이관"
+            checked={choice.file}
+            onChange={(event) => onChoiceChange({ ...choice, file: event.currentTarget.checked })}
+            data-testid="transfer-toggle"
+          />
+        </Group>
+        {choice.file && (
+          <>
+            <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="xs">
+              <Labeled label="이관 유형" value={`${inquiryType.number}. ${inquiryType.label}`} />
+              <Labeled label="채널" value={channel === 'call' ? '전화' : '채팅'} />
+              {guide.transferForm.fields.map((field) => (
+                <Labeled key={field.key} label={field.label} value={value(fields[field.key])} />
+              ))}
+            </SimpleGrid>
+            <TextInput
+              label="이메일주소"
+              description="선택"
+              value={choice.email}
+              onChange={(event) => onChoiceChange({ ...choice, email: event.currentTarget.value })}
+              data-testid="transfer-email"
+            />
+            <Group gap="xs" data-testid="transfer-mention">
+              <Text size="sm">담당자 멘션:</Text>
+              {preview.data?.assignee ? (
+                <Badge variant="light" color="indigo" size="lg">
+                  @{preview.data.assignee.name}
+                </Badge>
+              ) : (
+                <Text size="sm" c="dark.4">
+                  {preview.isPending ? '확인 중…' : '근무 중인 담당자가 없어 미배정으로 접수됩니다'}
+                </Text>
+              )}
+              {preview.data && (
+                <Text size="sm" c="dark.4">
+                  · 처리 기한 {seoulTime.dateTime(preview.data.dueAt)}
+                </Text>
+              )}
+            </Group>
+            {missing.length > 0 && (
+              <Alert color="orange" variant="light" p="xs">
+                이관하려면 위 상담이력에 {missing.join(', ')}을(를) 입력하세요.
+              </Alert>
+            )}
+            <Text size="xs" c="dark.4">
+              기업명·담당자 이름·연락처·문의 내용은 위 상담이력 항목으로 접수됩니다. <Kbd>Ctrl</Kbd>+
+              <Kbd>Enter</Kbd> 한 번으로 저장과 이관을 함께 합니다.
+            </Text>
+          </>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+function Labeled({ label, value }: { label: string; value: string }) {
+  return (
+    <div>
+      <Text size="xs" c="dark.4">
+        {label}
+      </Text>
+      <Text size="sm" lineClamp={2}>
+        {value}
+      </Text>
+    </div>
+  );
+}
