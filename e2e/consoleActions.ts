@@ -1,0 +1,70 @@
+import { expect, type Page } from '@playwright/test';
+import { e2eUsers } from './e2eUsers.ts';
+
+/** A consultation as read back from the API. */
+export type SavedConsultation = {
+  id: string;
+  status: string;
+  outcome: string | null;
+  scriptId: string | null;
+  inquiryType: number | null;
+  channel: string;
+  callerNumber: string | null;
+  record: { category: string; title: string; body: string } | null;
+};
+
+/** What an agent does in the console, by keyboard only, shared by the specs. */
+export const consoleActions = {
+  /** Opens `path` (signed out, so the login screen), types email, Tab, password, Enter. */
+  async loginByKeyboard(page: Page, path = '/'): Promise<void> {
+    await page.goto(path);
+    await expect(page.getByLabel('이메일')).toBeFocused();
+    await page.keyboard.type(e2eUsers.agent.email);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(e2eUsers.agent.password);
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('current-user')).toContainText(e2eUsers.agent.name);
+  },
+
+  /** Enter on the start panel (focus starts on the channel), then the inquiry type's number key. */
+  async startAndPick(page: Page, inquiryTypeNumber: number): Promise<void> {
+    await expect(page.getByRole('heading', { name: '새 상담 시작' })).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: '문의 유형 선택' })).toBeVisible();
+    await page.keyboard.press(String(inquiryTypeNumber));
+    await expect(page.getByTestId('flow-step')).toBeVisible();
+  },
+
+  /**
+   * Presses Y or N the way a Korean IME in 한글 mode delivers it: the key is the jamo (ㅛ/ㅜ), the
+   * physical key is KeyY/KeyN. Sent through CDP, because Playwright's keyboard only knows a US layout.
+   */
+  async pressHangulKey(page: Page, latin: 'y' | 'n'): Promise<void> {
+    const jamo = latin === 'y' ? 'ㅛ' : 'ㅜ';
+    const code = latin === 'y' ? 'KeyY' : 'KeyN';
+    const keyCode = latin === 'y' ? 89 : 78;
+    const cdp = await page.context().newCDPSession(page);
+    const base = { key: jamo, code, windowsVirtualKeyCode: keyCode, nativeVirtualKeyCode: keyCode };
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...base, text: jamo, unmodifiedText: jamo });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...base });
+    await cdp.detach();
+  },
+
+  /** Waits until the flow rests on the node. */
+  async expectNode(page: Page, nodeId: string): Promise<void> {
+    await expect(page.getByTestId('flow-step')).toHaveAttribute('data-node-id', nodeId);
+  },
+
+  /** The signed-in agent's consultations, newest first, read through the API in the page's session. */
+  async recentConsultations(page: Page): Promise<SavedConsultation[]> {
+    return page.evaluate(async () => {
+      const response = await fetch('/api/v1/consultations?scope=mine&limit=20', {
+        credentials: 'same-origin',
+      });
+      if (!response.ok)
+        throw new Error(`GET /api/v1/consultations → ${response.status} ${await response.text()}`);
+      const body: { items: SavedConsultation[] } = await response.json();
+      return body.items;
+    });
+  },
+};
