@@ -3,6 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/server/db/openDatabase.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
+import { startSmtpServer, type TestSmtpServer } from '../helpers/startSmtpServer.ts';
 import { startWebhookReceiver, type TestWebhookReceiver } from '../helpers/startWebhookReceiver.ts';
 
 const adminUrl = process.env.IEUM_TEST_DATABASE_URL;
@@ -42,6 +43,7 @@ describe.skipIf(!adminUrl)('transfers across two instances on one PostgreSQL', (
   let one: TestApp;
   let two: TestApp;
   let receiver: TestWebhookReceiver;
+  let smtp: TestSmtpServer;
   beforeAll(async () => {
     if (!adminUrl) return;
     const admin = new pg.Client({ connectionString: adminUrl });
@@ -54,15 +56,17 @@ describe.skipIf(!adminUrl)('transfers across two instances on one PostgreSQL', (
       name: 'postgres' as const,
       open: () => openDatabase({ kind: 'postgres', url: url.toString() }),
     };
-    // One encryption key for both, as two instances of one deployment share IEUM_ENCRYPTION_KEY.
+    // One encryption key and one mail server for both, as two instances of one deployment share them.
     const key = randomBytes(32).toString('base64');
-    one = await buildTestApp(backend, { IEUM_ENCRYPTION_KEY: key });
-    two = await buildTestApp(backend, { IEUM_ENCRYPTION_KEY: key });
+    smtp = await startSmtpServer();
+    one = await buildTestApp(backend, { IEUM_ENCRYPTION_KEY: key, SMTP_URL: smtp.url });
+    two = await buildTestApp(backend, { IEUM_ENCRYPTION_KEY: key, SMTP_URL: smtp.url });
     await two.app.listen({ port: 0, host: '127.0.0.1' });
     receiver = await startWebhookReceiver();
   });
   afterAll(async () => {
     await receiver?.stop();
+    await smtp?.stop();
     await one?.close();
     await two?.close();
     if (!adminUrl) return;
@@ -72,10 +76,26 @@ describe.skipIf(!adminUrl)('transfers across two instances on one PostgreSQL', (
     await admin.end();
   });
 
-  it("shows a transfer filed through one instance on the other's event stream, and sends its webhook once", async () => {
+  it("shows a transfer filed through one instance on the other's event stream, and sends its webhook and the assignee's e-mail once", async () => {
     const agent = await one.userWithToken('agent');
     const handler = await two.userWithToken('backoffice');
     const admin = await one.userWithToken('admin');
+    // The handler is the assignee of type 1, so filing queues one notification e-mail in the outbox.
+    const assigned = await one.app.inject({
+      method: 'PUT',
+      url: '/api/v1/transfer-settings',
+      headers: admin.headers,
+      payload: {
+        types: [
+          {
+            inquiryType: 1,
+            sla: { kind: 'next-business-day', time: '12:00' },
+            assignees: [{ userId: handler.id, onDuty: true }],
+          },
+        ],
+      },
+    });
+    expect(assigned.statusCode, assigned.body).toBe(200);
     const subscribed = await one.app.inject({
       method: 'POST',
       url: '/api/v1/webhooks',
@@ -112,10 +132,12 @@ describe.skipIf(!adminUrl)('transfers across two instances on one PostgreSQL', (
     abort.abort();
     expect(data).toMatchObject({ transferId: filed.json().id, filedById: agent.id });
 
-    // Both instances' runners race for the delivery job; exactly one sends it.
+    // Both instances' runners race for the webhook and e-mail jobs; exactly one sends each.
     await Promise.all([one.runJobs(), two.runJobs(), one.runJobs(), two.runJobs()]);
     await Promise.all([one.runJobs(), two.runJobs()]);
     expect(receiver.received).toHaveLength(1);
+    const toHandler = smtp.messages.filter((message) => message.envelopeTo.includes(handler.email));
+    expect(toHandler).toHaveLength(1);
     const seenOnTwo = await two.app.inject({
       url: `/api/v1/transfers/${filed.json().id}`,
       headers: handler.headers,
