@@ -19,7 +19,8 @@ const serverFor = (name: keyof typeof hoursSetups) => ({
   // Each run gets a fresh database; set IEUM_E2E_REUSE_SERVER=1 only to point the specs at a server you started.
   reuseExistingServer: process.env.IEUM_E2E_REUSE_SERVER === '1',
   timeout: 120_000,
-  stdout: 'pipe' as const,
+  // The servers' request logs go to test-results/server-<port>.log (scanned by serverLog.check.ts), not the console.
+  stdout: 'ignore' as const,
   stderr: 'pipe' as const,
   // Lets startServer stop the app cleanly (it closes the embedded database) and delete its temp directory.
   gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 10_000 },

@@ -26,11 +26,10 @@ export type TransferSettingsView = {
 
 /** The settings of every inquiry type the guide defines (types never configured show the defaults). */
 export async function readTransferSettings(db: Database, ctx: AppContext): Promise<TransferSettingsView> {
-  const [settings, assignees, people] = await Promise.all([
-    transferSettingsRepository.listTypeSettings(db),
-    transferSettingsRepository.listAssignees(db),
-    userRepository.list(db),
-  ]);
+  // One after another: `db` may be a transaction, whose single connection runs one query at a time.
+  const settings = await transferSettingsRepository.listTypeSettings(db);
+  const assignees = await transferSettingsRepository.listAssignees(db);
+  const people = await userRepository.list(db);
   const types = transferInquiryTypes(ctx).map((type) => {
     const row = settings.find((candidate) => candidate.inquiryType === type.number);
     const members = assignees.filter((member) => member.inquiryType === type.number && !member.disabled);
