@@ -504,7 +504,8 @@ export function searchIndex(index: SearchIndex, query: string, options: SearchOp
   // A query typed with the keyboard in English mode: also try it as the Korean it was meant to be.
   if (/^[a-z ]+$/.test(normalized)) {
     const converted = qwertyAsHangul(normalized);
-    if (converted !== null && /[가-힣]/.test(converted)) runQuery(index, converted, results, LATIN_WEIGHT, LATIN, false, limit);
+    if (converted !== null && /[가-힣]/.test(converted))
+      runQuery(index, converted, results, LATIN_WEIGHT, LATIN, false, limit);
   }
   // Strict matches are found again on this pass; keeping the best per document makes that harmless.
   if (results.touched.length < limit) runQuery(index, normalized, results, 1, undefined, true, limit);
