@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enumerateFlowPaths } from '../../src/domain/flow/enumerateFlowPaths.ts';
 import type { Guide } from '../../src/domain/guide/guideSchema.ts';
+import { publishEvent } from '../../src/server/events/publishEvent.ts';
 import { issueSetupLink } from '../../src/server/services/users/issueSetupLink.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
@@ -422,4 +423,50 @@ describe.each(testBackends())('live events over SSE on $name', (backend) => {
       await t.close();
     }
   });
+
+  // PGlite runs one transaction at a time, so commits out of id order only happen on PostgreSQL.
+  it.skipIf(backend.name !== 'postgres')(
+    'streams an event whose transaction took its id first but committed last',
+    async () => {
+      const t = await buildTestApp(backend);
+      try {
+        const agent = await t.userWithToken('agent');
+        const base = await t.app.listen({ port: 0, host: '127.0.0.1' });
+        const controller = new AbortController();
+        const response = await fetch(`${base}/api/v1/events`, {
+          headers: agent.headers,
+          signal: controller.signal,
+        });
+        const reader = response.body?.getReader();
+        if (!reader) throw new Error('no stream');
+        await reader.read(); // ": connected"
+        const db = t.ctx.database.db;
+        let releaseEarly = () => {};
+        const early = db.transaction(async (tx) => {
+          await publishEvent(tx, { type: 'closure.changed', data: { date: '2026-12-30' } });
+          await new Promise<void>((resolve) => {
+            releaseEarly = resolve;
+          });
+        });
+        // Give the early transaction time to take its id, then commit a later one first.
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        await db.transaction((tx) =>
+          publishEvent(tx, { type: 'closure.changed', data: { date: '2026-12-31' } }),
+        );
+        releaseEarly();
+        await early;
+        let text = '';
+        const decoder = new TextDecoder();
+        while (!(text.includes('2026-12-30') && text.includes('2026-12-31'))) {
+          const chunk = await reader.read();
+          if (chunk.done) break;
+          text += decoder.decode(chunk.value);
+        }
+        controller.abort();
+        expect(text.indexOf('2026-12-31')).toBeLessThan(text.indexOf('2026-12-30'));
+      } finally {
+        await t.close();
+      }
+    },
+  );
 });

@@ -37,8 +37,13 @@ export async function createEventHub(database: OpenDatabase, logger: FastifyBase
       }
     }
   };
+  // One delivery at a time, in the order the notifications came (commit order): reading the rows
+  // concurrently would let a later event overtake an earlier one on every stream.
+  let queue: Promise<void> = Promise.resolve();
   const unlisten = await database.listen(EVENTS_CHANNEL, (payload) => {
-    deliver(payload).catch((error) => logger.warn({ err: error }, 'event delivery failed'));
+    queue = queue
+      .then(() => deliver(payload))
+      .catch((error) => logger.warn({ err: error }, 'event delivery failed'));
   });
   return {
     subscribe: (listener) => {

@@ -6,6 +6,8 @@ import { canSeeEvent } from '../../events/canSeeEvent.ts';
 import type { LiveEvent } from '../../events/publishEvent.ts';
 import { requireUser } from '../../plugins/authentication.ts';
 
+/** How many sent event ids a stream remembers to skip repeats (far more than can be in flight). */
+const RECENT_IDS_KEPT = 2000;
 const HEARTBEAT_MS = 15_000;
 
 /**
@@ -33,11 +35,14 @@ export async function eventRoutes(app: FastifyInstance, options: { ctx: AppConte
         connection: 'keep-alive',
         'x-accel-buffering': 'no',
       });
-      // Catch-up and live delivery can overlap; ids only move forward, so nothing is sent twice.
-      let lastSent = 0;
+      // Catch-up and live delivery can overlap, so sent ids are remembered (the most recent ones).
+      // Not a high-water mark: ids are taken at insert but events arrive in commit order, so a
+      // smaller id can legitimately come after a larger one when transactions overlap.
+      const sent = new Set<number>();
       const send = (event: LiveEvent) => {
-        if (event.id <= lastSent) return;
-        lastSent = event.id;
+        if (sent.has(event.id)) return;
+        sent.add(event.id);
+        if (sent.size > RECENT_IDS_KEPT) sent.delete(sent.values().next().value ?? event.id);
         if (!canSeeEvent(user, event)) return;
         raw.write(
           `id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify({ ...event.data, at: event.at })}\n\n`,
