@@ -3,6 +3,7 @@ import {
   Alert,
   AppShell,
   Badge,
+  Button,
   Chip,
   Group,
   Kbd,
@@ -13,6 +14,7 @@ import {
   Stack,
   Switch,
   Table,
+  Tabs,
   Text,
   Title,
 } from '@mantine/core';
@@ -28,6 +30,9 @@ import { AppHeader } from '../../components/AppHeader.tsx';
 import { isTypingTarget } from '../../lib/isTypingTarget.ts';
 import { seoulTime } from '../../lib/seoulTime.ts';
 import { navigate, useLocation } from '../../lib/useLocation.ts';
+import { LeadDrawer } from '../leads/LeadDrawer.tsx';
+import { LeadQueuePanel } from '../leads/LeadQueuePanel.tsx';
+import { useLeadList } from '../leads/leadApi.ts';
 import { describeTimeLeft } from './describeTimeLeft.ts';
 import { statusColors, statusLabels } from './statusColors.ts';
 import { TransferDrawer } from './TransferDrawer.tsx';
@@ -37,16 +42,20 @@ import { type LiveTransferEvent, useLiveTransferEvents } from './useLiveTransfer
 const openStatuses: TransferStatus[] = ['received', 'in-progress', 'unreachable'];
 const allStatuses: TransferStatus[] = ['received', 'in-progress', 'contacted', 'unreachable', 'closed'];
 
-type Notice = { id: number; text: string };
+type Notice = { id: number; title: string; text: string };
 
 /**
- * `/queue`: the business team's live queue of transfers and sign-up leads. New and changed
- * transfers appear without a reload (server-sent events). Filters: status, inquiry type, assignee,
- * overdue. Time left counts business hours only; overdue rows are flagged. J/K move, Enter opens
- * the detail drawer (history, comments, workflow buttons with shortcuts).
+ * `/queue`: the business team's live queue, in two tabs. 이관: transfers (sign-up leads among them,
+ * badged), new and changed ones appearing without a reload (server-sent events); filters: status,
+ * inquiry type, assignee, overdue; time left counts business hours only, overdue rows are flagged;
+ * J/K move, Enter opens the detail drawer (history, comments, workflow buttons with shortcuts).
+ * 가입 리드 (`?view=leads`): the leads with their brochure e-mail and OB callbacks due, where the
+ * callback outcome is recorded (see LeadQueuePanel, LeadDrawer). The assignee is notified in-app
+ * when a transfer is assigned to them and when a lead's callback comes due.
  */
 export function QueueScene({ session }: { session: Session }) {
   const queryClient = useQueryClient();
+  const canWorkLeads = session.user.role === 'backoffice' || session.user.role === 'admin';
   const location = useLocation();
   const guide = useGuide('business-inquiry');
   const [filters, setFilters] = useState<QueueFilters>({
@@ -59,8 +68,13 @@ export function QueueScene({ session }: { session: Session }) {
   const [notices, setNotices] = useState<Notice[]>([]);
   const [fresh, setFresh] = useState<Set<string>>(new Set());
   const openId = location.search.get('transfer');
+  const openLeadId = location.search.get('lead');
+  const view = location.search.get('view') === 'leads' || openLeadId ? 'leads' : 'transfers';
   const list = useTransferList(filters);
   const items = list.data?.items ?? [];
+  const dueLeads = useLeadList('due');
+  const notify = (title: string, text: string) =>
+    setNotices((current) => [...current.slice(-2), { id: Date.now() + Math.random(), title, text }]);
 
   const logout = useMutation({
     mutationFn: () => requestJson({ method: 'POST', path: '/api/v1/auth/logout', schema: z.unknown() }),
@@ -71,26 +85,40 @@ export function QueueScene({ session }: { session: Session }) {
     },
   });
 
-  useLiveTransferEvents((event: LiveTransferEvent) => {
-    if (event.type === 'transfer.filed') {
-      setFresh((current) => new Set(current).add(event.transferId));
-    }
-    // The assignee's in-app notification (the e-mail goes through the outbox).
-    if (event.notifiedIds.includes(session.user.id)) {
-      const text =
-        event.type === 'transfer.commented'
-          ? `${event.number} 댓글에서 회원님을 언급했습니다.`
-          : `${event.number} 건의 담당자로 지정되었습니다.`;
-      setNotices((current) => [...current.slice(-2), { id: Date.now() + Math.random(), text }]);
-    }
-  });
+  useLiveTransferEvents(
+    (event: LiveTransferEvent) => {
+      if (event.type === 'transfer.filed') {
+        setFresh((current) => new Set(current).add(event.transferId));
+      }
+      // The assignee's in-app notification (the e-mail goes through the outbox).
+      if (event.notifiedIds.includes(session.user.id)) {
+        const text =
+          event.type === 'transfer.commented'
+            ? `${event.number} 댓글에서 회원님을 언급했습니다.`
+            : `${event.number} 건의 담당자로 지정되었습니다.`;
+        notify('이관 알림', text);
+      }
+    },
+    (event) => {
+      // The callback reminder goes to the lead's assignee, or to the whole team while nobody has it.
+      const forMe = event.assigneeId === session.user.id || (event.assigneeId === null && canWorkLeads);
+      if (event.type === 'lead.callback-due' && forMe) {
+        notify('OB 콜백', `${event.number} ${event.companyName} 콜백 시간입니다.`);
+      }
+    },
+  );
 
   const open = (id: string | null) =>
     navigate(id ? `/queue?transfer=${encodeURIComponent(id)}` : '/queue', { replace: id === null });
+  const openLead = (id: string | null) =>
+    navigate(id ? `/queue?view=leads&lead=${encodeURIComponent(id)}` : '/queue?view=leads', {
+      replace: id === null,
+    });
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (openId || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
+      if (view === 'leads' || openId || event.ctrlKey || event.metaKey || event.altKey || event.isComposing)
+        return;
       if (isTypingTarget(event.target)) return;
       if (event.key === 'j' || event.key === 'ArrowDown') {
         event.preventDefault();
@@ -130,77 +158,119 @@ export function QueueScene({ session }: { session: Session }) {
             <Title order={1} size="h2">
               이관 큐
               <Text span size="sm" c="dark.4" fw={400} ml={8}>
-                {list.data ? `${list.data.total}건` : ''} · 실시간
+                실시간
               </Text>
             </Title>
-            <Text size="xs" c="dark.4">
-              <Kbd>J</Kbd>/<Kbd>K</Kbd> 이동 · <Kbd>Enter</Kbd> 열기 · <Kbd>O</Kbd> 기한 초과 · <Kbd>M</Kbd>{' '}
-              내 담당
-            </Text>
+            <Group gap="md">
+              {view === 'transfers' && (
+                <Text size="xs" c="dark.4">
+                  <Kbd>J</Kbd>/<Kbd>K</Kbd> 이동 · <Kbd>Enter</Kbd> 열기 · <Kbd>O</Kbd> 기한 초과 ·{' '}
+                  <Kbd>M</Kbd> 내 담당
+                </Text>
+              )}
+              {session.user.role !== 'agent' && (
+                <Button
+                  variant="light"
+                  size="xs"
+                  onClick={() => navigate('/funnel')}
+                  data-testid="nav-funnel"
+                >
+                  리드 퍼널
+                </Button>
+              )}
+            </Group>
           </Group>
-          <Paper withBorder p="sm" radius="md">
-            <Group gap="md" align="flex-end">
-              <Chip.Group
-                multiple
-                value={filters.status}
-                onChange={(value) =>
-                  setFilters((current) => ({
-                    ...current,
-                    status: allStatuses.filter((status) => value.includes(status)),
-                  }))
+          <Tabs
+            value={view}
+            onChange={(value) => navigate(value === 'leads' ? '/queue?view=leads' : '/queue')}
+          >
+            <Tabs.List>
+              <Tabs.Tab value="transfers" data-testid="tab-transfers">
+                이관{list.data ? ` ${list.data.total}건` : ''}
+              </Tabs.Tab>
+              <Tabs.Tab
+                value="leads"
+                data-testid="tab-leads"
+                rightSection={
+                  dueLeads.data && dueLeads.data.total > 0 ? (
+                    <Badge size="sm" color="orange" variant="filled" title="콜백 시간 된 리드">
+                      콜백 {dueLeads.data.total}
+                    </Badge>
+                  ) : undefined
                 }
               >
-                <Group gap={6} aria-label="상태">
-                  {allStatuses.map((status) => (
-                    <Chip key={status} value={status} size="sm" color={statusColors[status]}>
-                      {statusLabels[status]}
-                    </Chip>
-                  ))}
-                </Group>
-              </Chip.Group>
-              <Select
-                label="이관 유형"
-                placeholder="전체"
-                data={typeOptions}
-                value={filters.inquiryType}
-                onChange={(value) => setFilters((current) => ({ ...current, inquiryType: value }))}
-                clearable
-                w={240}
-                size="sm"
-              />
-              <Select
-                label="담당자"
-                data={[
-                  { value: 'all', label: '전체' },
-                  { value: 'me', label: '내 담당' },
-                  { value: 'none', label: '미배정' },
-                ]}
-                value={filters.assignee}
-                onChange={(value) =>
-                  setFilters((current) => ({
-                    ...current,
-                    assignee: value === 'me' || value === 'none' ? value : 'all',
-                  }))
-                }
-                allowDeselect={false}
-                w={120}
-                size="sm"
-              />
-              <Switch
-                label="기한 초과만"
-                checked={filters.overdue}
-                onChange={(event) => {
-                  const checked = event.currentTarget.checked;
-                  setFilters((current) => ({ ...current, overdue: checked }));
-                }}
-                data-testid="filter-overdue"
-              />
-            </Group>
-          </Paper>
-          {list.isError && <Alert color="red">{list.error.message}</Alert>}
-          {list.isPending && <Loader aria-label="이관 큐 불러오는 중" />}
-          {list.data && items.length === 0 && <Text c="dark.5">조건에 맞는 이관이 없습니다.</Text>}
-          {items.length > 0 && (
+                가입 리드
+              </Tabs.Tab>
+            </Tabs.List>
+          </Tabs>
+          {view === 'leads' && <LeadQueuePanel openLeadId={openLeadId} onOpen={openLead} />}
+          {view === 'transfers' && (
+            <Paper withBorder p="sm" radius="md">
+              <Group gap="md" align="flex-end">
+                <Chip.Group
+                  multiple
+                  value={filters.status}
+                  onChange={(value) =>
+                    setFilters((current) => ({
+                      ...current,
+                      status: allStatuses.filter((status) => value.includes(status)),
+                    }))
+                  }
+                >
+                  <Group gap={6} aria-label="상태">
+                    {allStatuses.map((status) => (
+                      <Chip key={status} value={status} size="sm" color={statusColors[status]}>
+                        {statusLabels[status]}
+                      </Chip>
+                    ))}
+                  </Group>
+                </Chip.Group>
+                <Select
+                  label="이관 유형"
+                  placeholder="전체"
+                  data={typeOptions}
+                  value={filters.inquiryType}
+                  onChange={(value) => setFilters((current) => ({ ...current, inquiryType: value }))}
+                  clearable
+                  w={240}
+                  size="sm"
+                />
+                <Select
+                  label="담당자"
+                  data={[
+                    { value: 'all', label: '전체' },
+                    { value: 'me', label: '내 담당' },
+                    { value: 'none', label: '미배정' },
+                  ]}
+                  value={filters.assignee}
+                  onChange={(value) =>
+                    setFilters((current) => ({
+                      ...current,
+                      assignee: value === 'me' || value === 'none' ? value : 'all',
+                    }))
+                  }
+                  allowDeselect={false}
+                  w={120}
+                  size="sm"
+                />
+                <Switch
+                  label="기한 초과만"
+                  checked={filters.overdue}
+                  onChange={(event) => {
+                    const checked = event.currentTarget.checked;
+                    setFilters((current) => ({ ...current, overdue: checked }));
+                  }}
+                  data-testid="filter-overdue"
+                />
+              </Group>
+            </Paper>
+          )}
+          {view === 'transfers' && list.isError && <Alert color="red">{list.error.message}</Alert>}
+          {view === 'transfers' && list.isPending && <Loader aria-label="이관 큐 불러오는 중" />}
+          {view === 'transfers' && list.data && items.length === 0 && (
+            <Text c="dark.5">조건에 맞는 이관이 없습니다.</Text>
+          )}
+          {view === 'transfers' && items.length > 0 && (
             <Table highlightOnHover verticalSpacing={8} data-testid="transfer-queue">
               <Table.Thead>
                 <Table.Tr>
@@ -291,12 +361,18 @@ export function QueueScene({ session }: { session: Session }) {
           )}
         </Stack>
         <TransferDrawer transferId={openId} session={session} onClose={() => open(null)} />
+        <LeadDrawer
+          leadId={openLeadId}
+          session={session}
+          onClose={() => openLead(null)}
+          onOpenTransfer={(transferId) => open(transferId)}
+        />
         <Affix position={{ bottom: 20, right: 20 }}>
           <Stack gap="xs">
             {notices.map((notice) => (
               <Notification
                 key={notice.id}
-                title="이관 알림"
+                title={notice.title}
                 onClose={() => setNotices((current) => current.filter((n) => n.id !== notice.id))}
                 data-testid="transfer-notice"
               >

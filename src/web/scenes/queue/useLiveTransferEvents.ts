@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
+import { leadKeys } from '../leads/leadApi.ts';
 import { transferKeys } from './transferApi.ts';
 
 /** A transfer event as the server streams it (ids only, no personal data). */
@@ -16,6 +17,37 @@ export type LiveTransferEvent = {
 };
 
 const types = ['transfer.filed', 'transfer.updated', 'transfer.commented'] as const;
+
+/** A sign-up lead event (ids, status and, for a due callback, the company name; no personal data). */
+export type LiveLeadEvent = {
+  type: 'lead.filed' | 'lead.updated' | 'lead.callback-due';
+  leadId: string;
+  number: string;
+  companyName: string;
+  assigneeId: string | null;
+};
+
+const leadTypes = ['lead.filed', 'lead.updated', 'lead.callback-due'] as const;
+
+function parseLead(type: (typeof leadTypes)[number], text: string): LiveLeadEvent | null {
+  try {
+    const data: unknown = JSON.parse(text);
+    if (typeof data !== 'object' || data === null) return null;
+    const read = (key: string): unknown => (key in data ? Reflect.get(data, key) : undefined);
+    const leadId = read('leadId');
+    if (typeof leadId !== 'string') return null;
+    const assigneeId = read('assigneeId');
+    return {
+      type,
+      leadId,
+      number: String(read('number') ?? ''),
+      companyName: String(read('companyName') ?? ''),
+      assigneeId: typeof assigneeId === 'string' ? assigneeId : null,
+    };
+  } catch {
+    return null;
+  }
+}
 
 function parse(type: (typeof types)[number], text: string): LiveTransferEvent | null {
   try {
@@ -46,15 +78,22 @@ function parse(type: (typeof types)[number], text: string): LiveTransferEvent | 
 
 /**
  * Keeps transfer screens live: listens to the server's event stream (GET /api/v1/events, the
- * session cookie authenticates it) and refetches transfer queries on every transfer event, so a
- * new or changed transfer shows without a reload. EventSource reconnects by itself and sends
- * Last-Event-ID, so nothing is missed across a dropped connection. `onEvent` sees each event
- * (for the assignee's notification).
+ * session cookie authenticates it) and refetches transfer queries on every transfer event, and
+ * lead queries on every sign-up lead event, so a new or changed transfer or lead shows without a
+ * reload. One stream serves both, so a queue page holds one connection. EventSource reconnects by
+ * itself and sends Last-Event-ID, so nothing is missed across a dropped connection. `onEvent` sees
+ * each transfer event (for the assignee's notification), `onLeadEvent` each lead event (for the
+ * callback reminder).
  */
-export function useLiveTransferEvents(onEvent?: (event: LiveTransferEvent) => void): void {
+export function useLiveTransferEvents(
+  onEvent?: (event: LiveTransferEvent) => void,
+  onLeadEvent?: (event: LiveLeadEvent) => void,
+): void {
   const queryClient = useQueryClient();
   const handler = useRef(onEvent);
   handler.current = onEvent;
+  const leadHandler = useRef(onLeadEvent);
+  leadHandler.current = onLeadEvent;
   useEffect(() => {
     const source = new EventSource('/api/v1/events');
     const listeners = types.map((type) => {
@@ -66,8 +105,19 @@ export function useLiveTransferEvents(onEvent?: (event: LiveTransferEvent) => vo
       source.addEventListener(type, listener);
       return [type, listener] as const;
     });
+    const leadListeners = leadTypes.map((type) => {
+      const listener = (message: MessageEvent<string>) => {
+        void queryClient.invalidateQueries({ queryKey: leadKeys.all });
+        const event = parseLead(type, message.data);
+        if (event) leadHandler.current?.(event);
+      };
+      source.addEventListener(type, listener);
+      return [type, listener] as const;
+    });
     return () => {
-      for (const [type, listener] of listeners) source.removeEventListener(type, listener);
+      for (const [type, listener] of [...listeners, ...leadListeners]) {
+        source.removeEventListener(type, listener);
+      }
       source.close();
     };
   }, [queryClient]);

@@ -1,0 +1,162 @@
+import { Alert, Button, Group, Kbd, Paper, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type KeyboardEvent as ReactKeyboardEvent, useEffect, useRef, useState } from 'react';
+import { isTypingTarget } from '../../lib/isTypingTarget.ts';
+import { transferKeys } from '../queue/transferApi.ts';
+import { type CallbackOutcome, type Lead, leadKeys, recordOutcomeRequest } from './leadApi.ts';
+
+/** The outcome buttons in the order of their number keys, with what each does to the lead. */
+const outcomes: Array<{ outcome: CallbackOutcome; label: string; hint: string; color: string }> = [
+  { outcome: 'reached', label: '통화 완료', hint: '상태가 통화 완료로 바뀝니다', color: 'teal' },
+  { outcome: 'no-answer', label: '부재중', hint: '재통화 시각에 다시 콜백합니다', color: 'orange' },
+  { outcome: 'wrong-number', label: '잘못된 번호', hint: '리드가 종료됩니다', color: 'gray' },
+  { outcome: 'signed-up', label: '가입', hint: '리드가 가입으로 끝납니다', color: 'green' },
+  { outcome: 'not-interested', label: '관심 없음', hint: '리드가 종료됩니다', color: 'gray' },
+];
+
+/** Props of the callback outcome form. */
+export type CallbackOutcomeFormProps = { lead: Lead };
+
+/**
+ * Records what happened on an OB call: pick the outcome (or press 1–5), add a note, and for 부재중 a
+ * retry time (empty: the default delay; the server moves it into business hours either way), then
+ * Ctrl+Enter or the button saves. The lead's current status goes along as expectedStatus, so a
+ * colleague's outcome recorded meanwhile is reported instead of overwritten.
+ */
+export function CallbackOutcomeForm({ lead }: CallbackOutcomeFormProps) {
+  const queryClient = useQueryClient();
+  const [outcome, setOutcome] = useState<CallbackOutcome | null>(null);
+  const [retryAt, setRetryAt] = useState('');
+  const [note, setNote] = useState('');
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const retryRef = useRef<HTMLInputElement>(null);
+
+  const record = useMutation({
+    mutationFn: (chosen: CallbackOutcome) =>
+      recordOutcomeRequest(lead.id, {
+        outcome: chosen,
+        ...(chosen === 'no-answer' && retryAt ? { retryAt: `${retryAt}:00+09:00` } : {}),
+        ...(note.trim() ? { note: note.trim() } : {}),
+        expectedStatus: lead.status,
+      }),
+    onSuccess: (updated) => {
+      queryClient.setQueryData(leadKeys.detail(lead.id), updated);
+      setOutcome(null);
+      setRetryAt('');
+      setNote('');
+      void queryClient.invalidateQueries({ queryKey: leadKeys.all });
+      void queryClient.invalidateQueries({ queryKey: transferKeys.all });
+    },
+  });
+
+  const choose = (chosen: CallbackOutcome) => {
+    record.reset();
+    setOutcome(chosen);
+    setTimeout(() => (chosen === 'no-answer' ? retryRef.current : noteRef.current)?.focus(), 0);
+  };
+  const save = () => {
+    if (outcome && !record.isPending) record.mutate(outcome);
+  };
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
+      if (isTypingTarget(event.target)) return;
+      const picked = outcomes[Number(event.key) - 1];
+      if (picked) {
+        event.preventDefault();
+        choose(picked.outcome);
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  });
+
+  const chosen = outcomes.find((entry) => entry.outcome === outcome);
+  const saveOnCtrlEnter = (event: ReactKeyboardEvent) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      save();
+    }
+  };
+
+  return (
+    <Paper withBorder p="sm" radius="md" data-testid="callback-outcome-form">
+      <Stack gap="xs">
+        <Text size="sm" fw={600}>
+          OB 콜백 결과 기록
+        </Text>
+        <Group gap="xs">
+          {outcomes.map((entry, index) => (
+            <Button
+              key={entry.outcome}
+              size="sm"
+              color={entry.color}
+              variant={outcome === entry.outcome ? 'filled' : 'light'}
+              onClick={() => choose(entry.outcome)}
+              aria-pressed={outcome === entry.outcome}
+              data-testid={`outcome-${entry.outcome}`}
+            >
+              {entry.label} <Kbd ml={6}>{index + 1}</Kbd>
+            </Button>
+          ))}
+        </Group>
+        {chosen && (
+          <Stack gap="xs">
+            <Text size="xs" c="dark.4">
+              {chosen.label}: {chosen.hint}
+            </Text>
+            {chosen.outcome === 'no-answer' && (
+              <TextInput
+                ref={retryRef}
+                type="datetime-local"
+                label="재통화 시각"
+                description="비워 두면 기본 간격 뒤로 잡힙니다. 업무시간 밖이면 다음 업무 시작 시각으로 옮겨집니다."
+                value={retryAt}
+                onChange={(event) => setRetryAt(event.currentTarget.value)}
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
+                    event.preventDefault();
+                    save();
+                  }
+                }}
+                w={320}
+                data-testid="outcome-retry-at"
+              />
+            )}
+            <Textarea
+              ref={noteRef}
+              label="메모 (선택)"
+              placeholder="통화 내용 (Ctrl+Enter 저장)"
+              value={note}
+              onChange={(event) => setNote(event.currentTarget.value)}
+              onKeyDown={saveOnCtrlEnter}
+              autosize
+              minRows={2}
+              maxLength={500}
+              data-testid="outcome-note"
+            />
+            <Group gap="xs">
+              <Button
+                color={chosen.color}
+                onClick={save}
+                loading={record.isPending}
+                data-testid="outcome-save"
+              >
+                결과 저장: {chosen.label} <Kbd ml={6}>Ctrl</Kbd>+<Kbd>Enter</Kbd>
+              </Button>
+              <Button variant="subtle" onClick={() => setOutcome(null)}>
+                취소
+              </Button>
+            </Group>
+          </Stack>
+        )}
+        {record.error && (
+          <Alert color="red" role="alert">
+            {record.error.message}
+          </Alert>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,214 @@
+import {
+  Alert,
+  Badge,
+  Group,
+  Kbd,
+  Loader,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+  Tooltip,
+} from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { isTypingTarget } from '../../lib/isTypingTarget.ts';
+import { seoulTime } from '../../lib/seoulTime.ts';
+import { describeBrochure } from './describeBrochure.ts';
+import { describeLeadCallback } from './describeLeadCallback.ts';
+import { type LeadListFilter, useLeadList } from './leadApi.ts';
+import { leadStatusColors } from './leadStatusColors.ts';
+
+const filterOptions: Array<{ value: LeadListFilter; label: string }> = [
+  { value: 'open', label: '진행 중' },
+  { value: 'due', label: '콜백 시간 된 리드' },
+  { value: 'all', label: '전체' },
+];
+
+const callbackColors = { scheduled: 'blue', due: 'orange', overdue: 'red', none: 'gray' } as const;
+
+/** Props of the lead list in the business team's queue. */
+export type LeadQueuePanelProps = {
+  /** The open drawer's lead: the list's keys stay off while it is open. */
+  openLeadId: string | null;
+  onOpen: (id: string) => void;
+};
+
+/**
+ * The business team's sign-up leads (Q4-Y), callbacks due first: status (신규 → 소개서 발송 → 통화
+ * 완료 → 가입 / 종료), the brochure e-mail (발송 대기 / 발송됨 / 발송 실패, with the reason on hover
+ * and under the badge), and the OB callback (예정 / 콜백 시간 / 지연, in business time). Updates live
+ * with the queue's event stream. J/K move, Enter opens the lead; D shows only callbacks due.
+ */
+export function LeadQueuePanel({ openLeadId, onOpen }: LeadQueuePanelProps) {
+  const [filter, setFilter] = useState<LeadListFilter>('open');
+  const [cursor, setCursor] = useState(0);
+  const list = useLeadList(filter);
+  const items = list.data?.items ?? [];
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (openLeadId || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
+      if (isTypingTarget(event.target)) return;
+      if (event.key === 'j' || event.key === 'ArrowDown') {
+        event.preventDefault();
+        setCursor((current) => Math.min(items.length - 1, current + 1));
+      } else if (event.key === 'k' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        setCursor((current) => Math.max(0, current - 1));
+      } else if (event.key === 'Enter') {
+        const item = items[cursor];
+        if (item) {
+          event.preventDefault();
+          onOpen(item.id);
+        }
+      } else if (event.key === 'd') {
+        setFilter((current) => (current === 'due' ? 'open' : 'due'));
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  });
+
+  return (
+    <Stack gap="sm" data-testid="lead-queue">
+      <Group justify="space-between">
+        <SegmentedControl
+          value={filter}
+          onChange={(value) => {
+            const next = filterOptions.find((option) => option.value === value);
+            if (next) setFilter(next.value);
+          }}
+          data={filterOptions}
+          size="sm"
+          aria-label="리드 범위"
+          data-testid="lead-filter"
+        />
+        <Text size="xs" c="dark.4">
+          <Kbd>J</Kbd>/<Kbd>K</Kbd> 이동 · <Kbd>Enter</Kbd> 열기 · <Kbd>D</Kbd> 콜백 시간 된 리드
+        </Text>
+      </Group>
+      {list.isError && <Alert color="red">{list.error.message}</Alert>}
+      {list.isPending && <Loader aria-label="가입 리드 불러오는 중" />}
+      {list.data && items.length === 0 && (
+        <Text c="dark.5">{filter === 'due' ? '지금 연락할 리드가 없습니다.' : '가입 리드가 없습니다.'}</Text>
+      )}
+      {items.length > 0 && (
+        <Table highlightOnHover verticalSpacing={8} data-testid="lead-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>번호 · 접수</Table.Th>
+              <Table.Th>상태</Table.Th>
+              <Table.Th>업체명 · 담당자</Table.Th>
+              <Table.Th>연락처 · 이메일</Table.Th>
+              <Table.Th>가입 소개서 메일</Table.Th>
+              <Table.Th>OB 콜백 (업무시간)</Table.Th>
+              <Table.Th>담당자</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.map((lead, index) => {
+              const brochure = describeBrochure(lead.brochure);
+              const callback = describeLeadCallback(lead.callback);
+              const selected = index === cursor;
+              return (
+                <Table.Tr
+                  key={lead.id}
+                  data-lead-id={lead.id}
+                  data-number={lead.number}
+                  data-callback-state={lead.callback.state}
+                  aria-selected={selected}
+                  onClick={() => {
+                    setCursor(index);
+                    onOpen(lead.id);
+                  }}
+                  style={{
+                    cursor: 'pointer',
+                    outline: selected ? '2px solid var(--mantine-color-indigo-5)' : undefined,
+                    background:
+                      lead.callback.state === 'overdue'
+                        ? 'var(--mantine-color-red-0)'
+                        : lead.callback.state === 'due'
+                          ? 'var(--mantine-color-orange-0)'
+                          : undefined,
+                  }}
+                >
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Text size="sm" fw={600}>
+                      {lead.number}
+                    </Text>
+                    <Text size="xs" c="dark.4">
+                      {seoulTime.compact(lead.createdAt)} · {lead.filedBy.name}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge color={leadStatusColors[lead.status]} data-testid="lead-status">
+                      {lead.statusLabel}
+                    </Badge>
+                    {lead.lastOutcomeLabel && (
+                      <Text size="xs" c="dark.4">
+                        최근: {lead.lastOutcomeLabel}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{lead.companyName}</Text>
+                    <Text size="xs" c="dark.4">
+                      {lead.contactName}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Text size="sm">{lead.phone}</Text>
+                    <Text size="xs" c="dark.4">
+                      {lead.email}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td maw={260}>
+                    <Tooltip label={brochure.reason} disabled={!brochure.reason} multiline w={280}>
+                      <Badge color={brochure.color} variant="light" data-testid="lead-brochure">
+                        {brochure.label}
+                      </Badge>
+                    </Tooltip>
+                    {brochure.reason && (
+                      <Text size="xs" c={lead.brochure.status === 'failed' ? 'red' : 'dark.4'} lineClamp={2}>
+                        {brochure.reason}
+                      </Text>
+                    )}
+                    {lead.brochure.sentAt && (
+                      <Text size="xs" c="dark.4">
+                        {seoulTime.compact(lead.brochure.sentAt)}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }} data-testid="lead-callback">
+                    {lead.callback.dueAt ? (
+                      <>
+                        <Group gap={6}>
+                          <Badge
+                            color={callbackColors[callback.tone]}
+                            variant={callback.tone === 'overdue' ? 'filled' : 'light'}
+                          >
+                            {callback.label}
+                          </Badge>
+                          <Text size="sm">{seoulTime.compact(lead.callback.dueAt)}</Text>
+                        </Group>
+                        <Text size="xs" c={callback.tone === 'overdue' ? 'red' : 'dark.4'}>
+                          {callback.detail}
+                          {lead.callback.attempts > 0 ? ` · ${lead.callback.attempts + 1}번째 시도` : ''}
+                        </Text>
+                      </>
+                    ) : (
+                      <Text size="sm" c="dark.4">
+                        {lead.status === 'new' ? '소개서 발송 후 잡힘' : '-'}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{lead.assignee?.name ?? <Text c="dark.4">미배정</Text>}</Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}

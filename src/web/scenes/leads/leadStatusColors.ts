@@ -1,0 +1,10 @@
+import type { LeadStatus } from './leadApi.ts';
+
+/** Badge colour per lead state, the same on the queue, the drawer and the funnel. */
+export const leadStatusColors: Record<LeadStatus, string> = {
+  new: 'blue',
+  'brochure-sent': 'grape',
+  called: 'teal',
+  won: 'green',
+  lost: 'gray',
+};
