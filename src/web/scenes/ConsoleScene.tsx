@@ -25,7 +25,9 @@ import { ConsultationRecordForm, type RecordSubmission } from '../components/Con
 import { FlowStep } from '../components/FlowStep.tsx';
 import { InquiryTypePicker } from '../components/InquiryTypePicker.tsx';
 import { RecentConsultationsPanel } from '../components/RecentConsultationsPanel.tsx';
+import { SearchBox } from '../components/SearchBox.tsx';
 import { type Channel, StartConsultationPanel } from '../components/StartConsultationPanel.tsx';
+import { SuggestPanel } from '../components/SuggestPanel.tsx';
 import { isCollectFieldKey } from '../lib/isCollectFieldKey.ts';
 import { outcomeLabels } from '../lib/outcomeLabels.ts';
 import { navigate, useLocation } from '../lib/useLocation.ts';
@@ -97,7 +99,13 @@ export function ConsoleScene({ session }: { session: Session }) {
     },
   });
 
-  const start = ({ channel, callerNumber }: { channel: Channel; callerNumber: string }) => {
+  const start = ({
+    channel,
+    callerNumber,
+  }: {
+    channel: Channel;
+    callerNumber: string;
+  }): ActiveConsultation => {
     setStartError(null);
     setSaved(null);
     leadIntake.reset();
@@ -120,10 +128,12 @@ export function ConsoleScene({ session }: { session: Session }) {
     // A screen-pop number belongs to this call only; the next start must not reuse it.
     if (location.search.has('caller')) navigate('/', { replace: true });
     setPhase({ kind: 'pick', active });
+    return active;
   };
 
-  const pick = (inquiryType: InquiryType) => {
-    if (phase.kind === 'start' || !guide.data) return;
+  // `active` is passed when the consultation was started in the same event (search with none active).
+  const pick = (inquiryType: InquiryType, active = phase.kind === 'start' ? null : phase.active) => {
+    if (!active || !guide.data) return;
     const started = startFlow(guide.data, inquiryType.scriptId);
     if (!started.ok) {
       setFlowError(started.message);
@@ -134,13 +144,20 @@ export function ConsoleScene({ session }: { session: Session }) {
     void hours.refetch();
     setPhase({
       kind: 'flow',
-      active: phase.active,
+      active,
       inquiryType,
       flow: started.state,
       collected: {},
       step: 0,
     });
   };
+
+  // Search (Ctrl+K) opens a script at any time: mid-call it switches the type, otherwise it starts a call.
+  const openFromSearch = (inquiryType: InquiryType) =>
+    pick(
+      inquiryType,
+      phase.kind === 'start' ? start({ channel: initialChannel, callerNumber: initialCaller }) : undefined,
+    );
 
   const guideData = guide.data;
   const view = useMemo(
@@ -301,8 +318,12 @@ export function ConsoleScene({ session }: { session: Session }) {
   return (
     <AppShell header={{ height: 64 }} padding="md">
       <AppShell.Header>
-        {/* The search box / Ctrl+K palette (issue 6) goes into AppHeader's `search` slot. */}
-        <AppHeader user={session.user} onLogout={() => logout.mutate()} loggingOut={logout.isPending} />
+        <AppHeader
+          user={session.user}
+          onLogout={() => logout.mutate()}
+          loggingOut={logout.isPending}
+          search={<SearchBox guide={guideData} onOpen={openFromSearch} />}
+        />
       </AppShell.Header>
       <AppShell.Main>
         <Grid gap="md">
@@ -333,6 +354,7 @@ export function ConsoleScene({ session }: { session: Session }) {
                   saved={saved}
                 />
               )}
+              {phase.kind === 'pick' && guideData && <SuggestPanel guide={guideData} onPick={pick} />}
               {phase.kind === 'pick' && guideData && (
                 <InquiryTypePicker
                   guide={guideData}

@@ -1,0 +1,74 @@
+import { Group, Kbd, Text, UnstyledButton } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { useRef, useState } from 'react';
+import type { Guide, InquiryType } from '../../domain/guide/guideSchema.ts';
+import { SearchPalette } from './SearchPalette.tsx';
+
+/** Props of the header search box. */
+export type SearchBoxProps = {
+  guide: Guide | undefined;
+  /** Starts the inquiry type's script (starting a call first when none is active). */
+  onOpen: (type: InquiryType) => void;
+};
+
+/**
+ * The header's guide search: a box that opens the search palette on click and from anywhere
+ * with Ctrl+K (⌘K on a Mac), even while a field has focus, because the agent reaches for it
+ * mid-call.
+ */
+export function SearchBox({ guide, onOpen }: SearchBoxProps) {
+  const [opened, setOpened] = useState(false);
+  // Where the agent was, so Esc puts them back there; Enter moves them into the script instead.
+  const returnTo = useRef<HTMLElement | null>(null);
+
+  const openPalette = () => {
+    if (opened) return;
+    returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setOpened(true);
+  };
+
+  // Physical key: in 한글 mode the K key reports 'ㅏ'. No ignored tags: it works inside fields too.
+  useHotkeys([['mod+K', openPalette, { usePhysicalKeys: true }]], []);
+
+  return (
+    <>
+      <UnstyledButton
+        onClick={openPalette}
+        aria-label="가이드 검색 (Ctrl+K)"
+        aria-haspopup="dialog"
+        data-testid="search-box"
+        px="sm"
+        py={6}
+        w="100%"
+        maw={420}
+        style={{
+          border: '1px solid var(--mantine-color-gray-4)',
+          borderRadius: 'var(--mantine-radius-md)',
+          background: 'var(--mantine-color-gray-0)',
+        }}
+      >
+        <Group justify="space-between" wrap="nowrap" gap="xs">
+          <Text size="sm" c="dark.4" truncate>
+            가이드 검색 · 초성도 됩니다 (ㄱㅌㅇㅂㄱ)
+          </Text>
+          <Group gap={4} wrap="nowrap">
+            <Kbd size="xs">Ctrl</Kbd>
+            <Kbd size="xs">K</Kbd>
+          </Group>
+        </Group>
+      </UnstyledButton>
+      <SearchPalette
+        opened={opened}
+        guide={guide}
+        onClose={() => {
+          setOpened(false);
+          returnTo.current?.focus();
+        }}
+        onOpen={(type) => {
+          setOpened(false);
+          onOpen(type);
+        }}
+      />
+    </>
+  );
+}

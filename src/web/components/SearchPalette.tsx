@@ -1,0 +1,204 @@
+import { Badge, Group, Kbd, Loader, Modal, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { type KeyboardEvent, useId, useState } from 'react';
+import type { Guide, InquiryType } from '../../domain/guide/guideSchema.ts';
+import type { SearchHit } from '../api/searchHitSchema.ts';
+import { useGuideSearch } from '../api/useGuideSearch.ts';
+
+/** Props of the Ctrl+K search palette. */
+export type SearchPaletteProps = {
+  opened: boolean;
+  /** Esc, a click outside or the close button: nothing was opened. */
+  onClose: () => void;
+  guide: Guide | undefined;
+  /** Enter on a hit: the inquiry type whose script to start. */
+  onOpen: (type: InquiryType) => void;
+};
+
+// Long enough to skip the intermediate syllables of a fast typist, short enough to feel instant.
+const DEBOUNCE_MS = 120;
+
+const kindLabels: Record<string, string> = {
+  'inquiry-type': '문의 유형',
+  script: '스크립트',
+  sentence: '스크립트 문장',
+  message: '안내 메시지',
+  policy: '응대 정책',
+};
+
+const matchLabels: Record<string, string> = {
+  exact: '일치',
+  spacing: '띄어쓰기 무시',
+  choseong: '초성',
+  jamo: '입력 중 글자',
+  fuzzy: '오타 보정',
+  latin: '영문 자판',
+};
+
+/**
+ * The inquiry type Enter starts for a hit: its own type, or for a script sentence the first type
+ * the guide routes to that script (the agent can re-pick with Esc once the script runs).
+ * Messages and policies that belong to no script open nothing.
+ */
+function inquiryTypeOfHit(guide: Guide | undefined, hit: SearchHit): InquiryType | null {
+  if (!guide) return null;
+  if (hit.inquiryType !== null) {
+    const own = guide.inquiryTypes.find((type) => type.number === hit.inquiryType);
+    if (own) return own;
+  }
+  if (hit.scriptId === null) return null;
+  return guide.inquiryTypes.find((type) => type.scriptId === hit.scriptId) ?? null;
+}
+
+function HighlightedSnippet({ hit }: { hit: SearchHit }) {
+  const { snippet, highlight } = hit.matched;
+  const start = Math.max(0, Math.min(highlight.start, snippet.length));
+  const end = Math.max(start, Math.min(highlight.end, snippet.length));
+  return (
+    <Text size="sm" c="dark.6" lineClamp={2}>
+      {snippet.slice(0, start)}
+      <mark style={{ background: 'var(--mantine-color-yellow-2)', padding: 0 }}>
+        {snippet.slice(start, end)}
+      </mark>
+      {snippet.slice(end)}
+    </Text>
+  );
+}
+
+function PaletteBody({ guide, onOpen }: Pick<SearchPaletteProps, 'guide' | 'onOpen'>) {
+  const [query, setQuery] = useState('');
+  const [debounced] = useDebouncedValue(query, DEBOUNCE_MS);
+  const [highlighted, setHighlighted] = useState(0);
+  const listId = useId();
+  const search = useGuideSearch(debounced);
+  const hits = query.trim() && search.data ? search.data : [];
+  const activeIndex = Math.min(highlighted, hits.length - 1);
+  const active = hits[activeIndex];
+
+  const open = (hit: SearchHit) => {
+    const type = inquiryTypeOfHit(guide, hit);
+    if (type) onOpen(type);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.nativeEvent.isComposing) return;
+    if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && hits.length > 0) {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setHighlighted((Math.max(activeIndex, 0) + step + hits.length) % hits.length);
+      return;
+    }
+    if (event.key === 'Enter' && active) {
+      event.preventDefault();
+      open(active);
+    }
+  };
+
+  return (
+    <Stack gap="sm">
+      <TextInput
+        data-autofocus
+        size="md"
+        aria-label="가이드 검색어"
+        placeholder="유형, 스크립트 문장, 안내 메시지 검색 (예: ㄱㅌㅇㅂㄱ, 교통 유발금, pc웹)"
+        value={query}
+        onChange={(event) => {
+          setQuery(event.currentTarget.value);
+          setHighlighted(0);
+        }}
+        onKeyDown={onKeyDown}
+        role="combobox"
+        aria-expanded={hits.length > 0}
+        aria-controls={listId}
+        aria-activedescendant={active ? `${listId}-${activeIndex}` : undefined}
+        aria-autocomplete="list"
+        rightSection={search.isFetching ? <Loader size="xs" aria-label="검색 중" /> : null}
+      />
+      <Text size="xs" c="dark.5">
+        <Kbd size="xs">↑</Kbd> <Kbd size="xs">↓</Kbd> 이동 · <Kbd size="xs">Enter</Kbd> 스크립트 열기 ·{' '}
+        <Kbd size="xs">Esc</Kbd> 닫기
+      </Text>
+      <Stack gap={6} id={listId} role="listbox" aria-label="검색 결과" data-testid="search-results">
+        {search.isError && (
+          <Text c="red.8" size="sm" role="alert">
+            검색하지 못했습니다: {search.error.message}
+          </Text>
+        )}
+        {query.trim() && debounced === query && search.isSuccess && hits.length === 0 && (
+          <Text c="dark.5" py="md">
+            일치하는 항목이 없습니다. 초성이나 다른 말로 찾아 보세요.
+          </Text>
+        )}
+        {hits.map((hit, index) => {
+          const type = inquiryTypeOfHit(guide, hit);
+          const script = type
+            ? guide?.scripts.find((candidate) => candidate.id === type.scriptId)
+            : undefined;
+          const isActive = index === activeIndex;
+          return (
+            <UnstyledButton
+              key={`${hit.guideId}:${hit.id}`}
+              id={`${listId}-${index}`}
+              role="option"
+              aria-selected={isActive}
+              aria-disabled={type === null}
+              tabIndex={-1}
+              onClick={() => open(hit)}
+              onMouseEnter={() => setHighlighted(index)}
+              data-testid="search-hit"
+              data-inquiry-type={type?.number}
+              p="sm"
+              style={{
+                borderRadius: 'var(--mantine-radius-md)',
+                border: `2px solid ${isActive ? 'var(--mantine-color-indigo-7)' : 'var(--mantine-color-gray-3)'}`,
+                background: isActive ? 'var(--mantine-color-indigo-0)' : 'var(--mantine-color-white)',
+              }}
+            >
+              <Stack gap={2}>
+                <Group gap="xs" wrap="nowrap">
+                  <Badge variant="light" color="gray" radius="sm" style={{ flexShrink: 0 }}>
+                    {kindLabels[hit.kind] ?? hit.kind}
+                  </Badge>
+                  <Text fw={700} truncate>
+                    {hit.title}
+                  </Text>
+                  <Badge variant="outline" color="teal" radius="sm" style={{ flexShrink: 0 }}>
+                    {matchLabels[hit.matched.kind] ?? hit.matched.kind}
+                  </Badge>
+                </Group>
+                <HighlightedSnippet hit={hit} />
+                <Text size="xs" c={type ? 'indigo.8' : 'dark.4'}>
+                  {type && script
+                    ? `→ ${type.number}. ${type.label} · Q${script.number} 스크립트 시작`
+                    : '여는 스크립트 없음 (참고용)'}
+                </Text>
+              </Stack>
+            </UnstyledButton>
+          );
+        })}
+      </Stack>
+    </Stack>
+  );
+}
+
+/**
+ * Ctrl+K palette: Korean-aware search across the guide as the agent types (초성, spacing, typos,
+ * English-mode keys), showing what matched; ↑/↓ move, Enter starts the hit's script, Esc closes.
+ */
+export function SearchPalette({ opened, onClose, guide, onOpen }: SearchPaletteProps) {
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title="가이드 검색"
+      size="xl"
+      yOffset="8vh"
+      // The caller decides where focus goes: back to where it was on Esc, into the script on Enter.
+      returnFocus={false}
+      transitionProps={{ duration: 0 }}
+    >
+      {/* Mounted only while open, so every opening starts with an empty query. */}
+      {opened && <PaletteBody guide={guide} onOpen={onOpen} />}
+    </Modal>
+  );
+}

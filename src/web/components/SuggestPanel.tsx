@@ -1,0 +1,150 @@
+import { Badge, Group, Kbd, Paper, Stack, Text, Textarea, Title, UnstyledButton } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { type KeyboardEvent, useId, useState } from 'react';
+import type { Guide, InquiryType } from '../../domain/guide/guideSchema.ts';
+import { type InquirySuggestion, useInquirySuggestions } from '../api/useInquirySuggestions.ts';
+
+/** Props of the suggestion panel. */
+export type SuggestPanelProps = {
+  guide: Guide;
+  /** Accepting a suggestion picks its inquiry type and starts its script. */
+  onPick: (type: InquiryType) => void;
+};
+
+// Speech is typed in bursts; waiting for a short pause avoids a request per syllable.
+const DEBOUNCE_MS = 200;
+
+// Alt+digit, not a bare digit: the caller's words contain numbers (2월, 3건), and the picker's
+// bare 1–9 keys belong to its own field. Matched on the physical key so a Mac's ⌥1 (¡) works too.
+const acceptCodes = ['Digit1', 'Digit2', 'Digit3'];
+
+/**
+ * 고객 말씀: the agent types what the caller said in their own words; the three most likely
+ * inquiry types show with the script each opens. Enter accepts the first, Alt+1/2/3 any of them.
+ */
+export function SuggestPanel({ guide, onPick }: SuggestPanelProps) {
+  const [text, setText] = useState('');
+  const listId = useId();
+  const [debounced] = useDebouncedValue(text, DEBOUNCE_MS);
+  const suggest = useInquirySuggestions(debounced);
+  const suggestions = text.trim() && suggest.data ? suggest.data.slice(0, 3) : [];
+
+  const typeOf = (suggestion: InquirySuggestion) =>
+    guide.inquiryTypes.find((type) => type.number === suggestion.inquiryType);
+
+  const accept = (suggestion: InquirySuggestion | undefined) => {
+    const type = suggestion && typeOf(suggestion);
+    if (type) onPick(type);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.nativeEvent.isComposing) return;
+    if (event.altKey && !event.ctrlKey && !event.metaKey) {
+      const index = acceptCodes.indexOf(event.code);
+      if (index >= 0) {
+        event.preventDefault();
+        accept(suggestions[index]);
+      }
+      return;
+    }
+    // Shift+Enter keeps a line break for a long account of the problem.
+    if (event.key === 'Enter' && !event.shiftKey && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault();
+      accept(suggestions[0]);
+    }
+  };
+
+  return (
+    <Paper withBorder p="lg" radius="lg" data-testid="suggest-panel">
+      <Stack gap="sm">
+        <Title order={2} size="h4">
+          고객 말씀으로 유형 추천
+        </Title>
+        <Textarea
+          size="md"
+          label="고객 말씀"
+          description="고객이 한 말을 그대로 입력하세요. 가장 가까운 유형 세 가지와 스크립트를 추천합니다."
+          placeholder="예: 교통유발금 서류 떼려면 어떻게 해요?"
+          autosize
+          minRows={1}
+          maxRows={4}
+          value={text}
+          onChange={(event) => setText(event.currentTarget.value)}
+          onKeyDown={onKeyDown}
+          aria-controls={listId}
+        />
+        <Text size="xs" c="dark.5">
+          <Kbd size="xs">Enter</Kbd> 첫 번째 추천으로 시작 · <Kbd size="xs">Alt</Kbd>+<Kbd size="xs">1</Kbd>
+          <Kbd size="xs">2</Kbd>
+          <Kbd size="xs">3</Kbd> 해당 추천으로 시작 · <Kbd size="xs">Shift</Kbd>+<Kbd size="xs">Enter</Kbd>{' '}
+          줄바꿈
+        </Text>
+        {suggest.isError && text.trim() && (
+          <Text c="red.8" size="sm" role="alert">
+            추천을 가져오지 못했습니다: {suggest.error.message}
+          </Text>
+        )}
+        {suggestions.length > 0 && (
+          <Stack
+            gap={6}
+            id={listId}
+            role="list"
+            aria-label="추천 유형"
+            aria-busy={suggest.isFetching || debounced !== text}
+            style={{ opacity: suggest.isFetching ? 0.7 : 1 }}
+          >
+            {suggestions.map((suggestion, index) => {
+              const type = typeOf(suggestion);
+              const script = guide.scripts.find((candidate) => candidate.id === suggestion.scriptId);
+              return (
+                <UnstyledButton
+                  key={suggestion.inquiryType}
+                  role="listitem"
+                  tabIndex={-1}
+                  onClick={() => accept(suggestion)}
+                  data-testid="suggestion"
+                  data-inquiry-type={suggestion.inquiryType}
+                  p="sm"
+                  style={{
+                    borderRadius: 'var(--mantine-radius-md)',
+                    border: `2px solid ${index === 0 ? 'var(--mantine-color-indigo-7)' : 'var(--mantine-color-gray-3)'}`,
+                    background: index === 0 ? 'var(--mantine-color-indigo-0)' : 'var(--mantine-color-white)',
+                  }}
+                >
+                  <Group wrap="nowrap" align="flex-start" gap="md">
+                    <Stack gap={2} align="center" style={{ flexShrink: 0 }}>
+                      <Group gap={2} wrap="nowrap">
+                        <Kbd size="xs">Alt</Kbd>+<Kbd size="xs">{index + 1}</Kbd>
+                      </Group>
+                      {index === 0 && <Kbd size="xs">Enter</Kbd>}
+                    </Stack>
+                    <Stack gap={2} style={{ flex: 1 }}>
+                      <Group gap="xs">
+                        <Text fw={700}>
+                          {suggestion.inquiryType}. {type?.label ?? suggestion.label}
+                        </Text>
+                        {script && (
+                          <Badge variant="light" color="indigo" radius="sm">
+                            Q{script.number} · {script.audience}
+                          </Badge>
+                        )}
+                        <Text size="xs" c="dark.4">
+                          {Math.round(suggestion.score * 100)}%
+                        </Text>
+                      </Group>
+                      {script && (
+                        <Text size="sm" c="dark.6">
+                          스크립트: {script.title}
+                        </Text>
+                      )}
+                    </Stack>
+                  </Group>
+                </UnstyledButton>
+              );
+            })}
+          </Stack>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
