@@ -38,6 +38,11 @@ test.describe('search and suggestion', { tag: '@open' }, () => {
     await page.screenshot({ path: 'test-results/console-suggest.png' });
     await page.keyboard.press('Enter');
     await consoleActions.expectNode(page, startNodeOf(2));
+    // The caller's words are not typed twice: they start the record's 문의 내용.
+    await page.keyboard.press('y');
+    await expect(page.getByTestId('flow-outcome')).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('record-inquiry')).toHaveValue(unpaidSentence);
   });
 
   test('Alt+2 accepts the second suggestion', async ({ page }) => {

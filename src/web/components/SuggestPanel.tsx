@@ -7,8 +7,11 @@ import { type InquirySuggestion, useInquirySuggestions } from '../api/useInquiry
 /** Props of the suggestion panel. */
 export type SuggestPanelProps = {
   guide: Guide;
-  /** Accepting a suggestion picks its inquiry type and starts its script. */
-  onPick: (type: InquiryType) => void;
+  /**
+   * Accepting a suggestion picks its inquiry type and starts its script; the caller's words come
+   * along so the record's 문의 내용 starts from them instead of being typed again.
+   */
+  onPick: (type: InquiryType, callerWords: string) => void;
 };
 
 // Speech is typed in bursts; waiting for a short pause avoids a request per syllable.
@@ -34,7 +37,7 @@ export function SuggestPanel({ guide, onPick }: SuggestPanelProps) {
 
   const accept = (suggestion: InquirySuggestion | undefined) => {
     const type = suggestion && typeOf(suggestion);
-    if (type) onPick(type);
+    if (type) onPick(type, text.trim());
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {

@@ -132,7 +132,11 @@ export function ConsoleScene({ session }: { session: Session }) {
   };
 
   // `active` is passed when the consultation was started in the same event (search with none active).
-  const pick = (inquiryType: InquiryType, active = phase.kind === 'start' ? null : phase.active) => {
+  const pick = (
+    inquiryType: InquiryType,
+    active = phase.kind === 'start' ? null : phase.active,
+    collected: Partial<Record<CollectFieldKey, string>> = {},
+  ) => {
     if (!active || !guide.data) return;
     const started = startFlow(guide.data, inquiryType.scriptId);
     if (!started.ok) {
@@ -147,7 +151,7 @@ export function ConsoleScene({ session }: { session: Session }) {
       active,
       inquiryType,
       flow: started.state,
-      collected: {},
+      collected,
       step: 0,
     });
   };
@@ -354,7 +358,14 @@ export function ConsoleScene({ session }: { session: Session }) {
                   saved={saved}
                 />
               )}
-              {phase.kind === 'pick' && guideData && <SuggestPanel guide={guideData} onPick={pick} />}
+              {phase.kind === 'pick' && guideData && (
+                <SuggestPanel
+                  guide={guideData}
+                  onPick={(type, callerWords) =>
+                    pick(type, undefined, callerWords ? { inquiry: callerWords } : {})
+                  }
+                />
+              )}
               {phase.kind === 'pick' && guideData && (
                 <InquiryTypePicker
                   guide={guideData}
