@@ -58,6 +58,11 @@ export const userRepository = {
     await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, id));
   },
 
+  setDisabledAt: async (db: Database, id: string, disabledAt: Date | null): Promise<UserRow | undefined> => {
+    const rows = await db.update(users).set({ disabledAt }).where(eq(users.id, id)).returning();
+    return rows[0];
+  },
+
   setPassword: async (db: Database, id: string, passwordHash: string): Promise<void> => {
     await db.update(users).set({ passwordHash, failedLogins: 0, lockedUntil: null }).where(eq(users.id, id));
   },

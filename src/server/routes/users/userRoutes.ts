@@ -6,7 +6,12 @@ import { requirePermission, requireUser } from '../../plugins/authentication.ts'
 import { createApiToken } from '../../services/users/createApiToken.ts';
 import { createUser, newUserSchema } from '../../services/users/createUser.ts';
 import { listUsers } from '../../services/users/listUsers.ts';
+import { setUserDisabled } from '../../services/users/setUserDisabled.ts';
 import { problemResponses, problemSchema, userSchema } from '../schemas.ts';
+
+const accountSchema = userSchema
+  .extend({ disabled: z.boolean().describe('A disabled account cannot sign in or use its tokens') })
+  .meta({ id: 'Account' });
 
 /** Accounts (admin) and integration tokens. */
 export async function userRoutes(app: FastifyInstance, options: { ctx: AppContext }): Promise<void> {
@@ -18,7 +23,7 @@ export async function userRoutes(app: FastifyInstance, options: { ctx: AppContex
       schema: {
         tags: ['users'],
         summary: 'List accounts',
-        response: { 200: z.object({ items: z.array(userSchema) }), ...problemResponses },
+        response: { 200: z.object({ items: z.array(accountSchema) }), ...problemResponses },
       },
     },
     async (request) => {
@@ -39,6 +44,26 @@ export async function userRoutes(app: FastifyInstance, options: { ctx: AppContex
     async (request, reply) => {
       const admin = requirePermission(request, 'user:manage');
       return reply.code(201).send(await createUser(ctx, request.body, { id: admin.id, ip: request.ip }));
+    },
+  );
+  r.patch(
+    '/api/v1/users/:id',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Disable an account (access ends at once; records keep pointing at it) or enable it again',
+        params: z.object({ id: z.uuid('사용자 id 형식이 올바르지 않습니다') }),
+        body: z.object({ disabled: z.boolean() }),
+        response: { 200: accountSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const admin = requirePermission(request, 'user:manage');
+      return setUserDisabled(
+        ctx,
+        { id: request.params.id, disabled: request.body.disabled },
+        { id: admin.id, ip: request.ip },
+      );
     },
   );
   r.post(

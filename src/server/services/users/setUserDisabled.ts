@@ -1,0 +1,41 @@
+import type { AppContext } from '../../appContext.ts';
+import { AppError } from '../../errors.ts';
+import { auditRepository } from '../../repositories/auditRepository.ts';
+import { userRepository } from '../../repositories/userRepository.ts';
+import { publicUser } from '../auth/publicUser.ts';
+import type { AccountView } from './listUsers.ts';
+
+/**
+ * Stops (or restores) an account's access. Accounts are disabled, never deleted, because consultations,
+ * transfers and the access log keep pointing at the person (one account per person). Sessions and
+ * API tokens are checked against the flag on every request, so access ends at once. An admin cannot
+ * disable their own account, which would leave nobody to undo it.
+ */
+export async function setUserDisabled(
+  ctx: AppContext,
+  input: { id: string; disabled: boolean },
+  actor: { id: string; ip?: string | null },
+): Promise<AccountView> {
+  if (input.disabled && input.id === actor.id) {
+    throw new AppError('validation-failed', '자신의 계정은 사용 중지할 수 없습니다.', [
+      { where: '/disabled', message: '자신의 계정은 사용 중지할 수 없습니다' },
+    ]);
+  }
+  const row = await ctx.database.db.transaction(async (tx) => {
+    const current = await userRepository.findById(tx, input.id);
+    if (!current) throw new AppError('not-found', `사용자를 찾을 수 없습니다: ${input.id}`);
+    // Disabling twice keeps the first instant: that is when access really ended.
+    if ((current.disabledAt !== null) === input.disabled) return current;
+    const updated = await userRepository.setDisabledAt(tx, input.id, input.disabled ? ctx.now() : null);
+    if (!updated) throw new AppError('not-found', `사용자를 찾을 수 없습니다: ${input.id}`);
+    await auditRepository.append(tx, {
+      actorId: actor.id,
+      action: input.disabled ? 'user.disabled' : 'user.enabled',
+      subject: `user:${input.id}`,
+      ip: actor.ip ?? null,
+      detail: { role: updated.role },
+    });
+    return updated;
+  });
+  return { ...publicUser(row), disabled: row.disabledAt !== null };
+}
