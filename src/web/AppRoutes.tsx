@@ -6,7 +6,9 @@ import { queryKeys } from './api/queryKeys.ts';
 import { unauthorizedListener } from './api/unauthorizedListener.ts';
 import { useSession } from './api/useSession.ts';
 import { navigate, useLocation } from './lib/useLocation.ts';
+import { AdminScene } from './scenes/admin/AdminScene.tsx';
 import { ConsoleScene } from './scenes/ConsoleScene.tsx';
+import { FunnelScene } from './scenes/funnel/FunnelScene.tsx';
 import { LoginScene } from './scenes/LoginScene.tsx';
 import { PrivacyScene } from './scenes/privacy/PrivacyScene.tsx';
 import { QueueScene } from './scenes/queue/QueueScene.tsx';
@@ -81,6 +83,11 @@ export function AppRoutes() {
     );
   }
   if (location.pathname === '/privacy') return <PrivacyScene session={session.data} />;
+  if (location.pathname === '/admin') return <AdminScene session={session.data} />;
+  // The lead funnel is for the business team, supervisors and admins (lead:report); agents get the console.
+  if (location.pathname === '/funnel' && session.data.user.role !== 'agent') {
+    return <FunnelScene session={session.data} />;
+  }
   // The business team works the transfer queue; it does not take calls in the console.
   if (
     location.pathname === '/queue' ||

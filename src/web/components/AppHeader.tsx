@@ -16,7 +16,7 @@ export type AppHeaderProps = {
   user: Session['user'];
   onLogout: () => void;
   loggingOut: boolean;
-  /** Place for the guide search box / Ctrl+K palette (issue 6); empty until then. */
+  /** The guide search box that also opens the Ctrl+K palette (`SearchBox`); the console passes it. */
   search?: ReactNode;
 };
 
@@ -45,6 +45,11 @@ export function AppHeader({ user, onLogout, loggingOut, search }: AppHeaderProps
         {user.role !== 'agent' && (
           <Button variant="subtle" size="xs" onClick={() => navigate('/privacy')}>
             개인정보
+          </Button>
+        )}
+        {user.role === 'admin' && (
+          <Button variant="subtle" size="xs" onClick={() => navigate('/admin')} data-testid="nav-admin">
+            관리
           </Button>
         )}
         <Text size="sm" data-testid="current-user">

@@ -23,6 +23,8 @@ const actionLabels: Record<string, string> = {
   'data-subject.export': '정보주체 내보내기',
   'data-subject.delete': '정보주체 삭제',
   'user.created': '계정 생성',
+  'user.disabled': '계정 사용 중지',
+  'user.enabled': '계정 사용 재개',
   'token.created': 'API 토큰 발급',
   'login.succeeded': '로그인',
   'login.failed': '로그인 실패',

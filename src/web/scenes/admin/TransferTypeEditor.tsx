@@ -1,0 +1,271 @@
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Group,
+  NativeSelect,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import {
+  adminApi,
+  adminKeys,
+  type SlaRule,
+  type TransferSettings,
+  type TransferTypeSettings,
+} from './adminApi.ts';
+import { problemFieldErrors } from './problemFieldErrors.ts';
+import { roleLabels } from './roleLabels.ts';
+
+type Member = { userId: string; name: string; onDuty: boolean };
+
+const isRoleKey = (role: string): role is keyof typeof roleLabels => role in roleLabels;
+const labelOfRole = (role: string): string => (isRoleKey(role) ? roleLabels[role] : role);
+
+function move<T>(list: T[], from: number, to: number): T[] {
+  if (to < 0 || to >= list.length) return list;
+  const next = [...list];
+  const [item] = next.splice(from, 1);
+  if (item !== undefined) next.splice(to, 0, item);
+  return next;
+}
+
+/**
+ * Edits one inquiry type's SLA and assignee rotation and saves it alone (PUT with that type only),
+ * so two admins editing different types do not overwrite each other. The rotation order is the
+ * list order; members off duty (비번: on leave, in training) are skipped without leaving it.
+ */
+export function TransferTypeEditor({
+  type,
+  candidates,
+  onClose,
+}: {
+  type: TransferTypeSettings;
+  candidates: TransferSettings['candidates'];
+  onClose: () => void;
+}) {
+  const queryClient = useQueryClient();
+  const [slaKind, setSlaKind] = useState<SlaRule['kind']>(type.sla.kind);
+  const [time, setTime] = useState(type.sla.kind === 'next-business-day' ? type.sla.time : '12:00');
+  const [minutes, setMinutes] = useState(
+    type.sla.kind === 'business-minutes' ? String(type.sla.minutes) : '',
+  );
+  const [members, setMembers] = useState<Member[]>(type.assignees);
+  const available = candidates.filter((person) => !members.some((member) => member.userId === person.id));
+  const [picked, setPicked] = useState('');
+  const [saved, setSaved] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+
+  const save = useMutation({
+    mutationFn: adminApi.updateTransferType,
+    onSuccess: (settings) => {
+      queryClient.setQueryData(adminKeys.transferSettings, settings);
+      setSaved(true);
+    },
+  });
+  const fields = [
+    'sla/time',
+    'sla/minutes',
+    'sla',
+    'assignees',
+    ...members.map((_, index) => `assignees/${index}/userId`),
+  ];
+  const problems = problemFieldErrors(save.error, fields, 'types/0/');
+  const changed = (update: () => void) => {
+    setSaved(false);
+    update();
+  };
+  const pickedId = available.some((person) => person.id === picked) ? picked : (available[0]?.id ?? '');
+  const addMember = () => {
+    const person = available.find((candidate) => candidate.id === pickedId);
+    if (person)
+      changed(() => setMembers([...members, { userId: person.id, name: person.name, onDuty: true }]));
+  };
+
+  return (
+    <Paper
+      withBorder
+      radius="lg"
+      p="md"
+      component="section"
+      aria-labelledby="transfer-type-editor-title"
+      data-testid="transfer-type-editor"
+    >
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          const sla: SlaRule =
+            slaKind === 'next-business-day'
+              ? { kind: slaKind, time: time.trim() }
+              : { kind: slaKind, minutes: Number(minutes.trim()) };
+          save.mutate({
+            inquiryType: type.inquiryType,
+            sla,
+            assignees: members.map(({ userId, onDuty }) => ({ userId, onDuty })),
+          });
+        }}
+      >
+        <Stack gap="sm">
+          <Title order={3} size="h5" id="transfer-type-editor-title" ref={heading} tabIndex={-1}>
+            {type.inquiryType}. {type.label} — 담당·기한 편집
+          </Title>
+          <Group align="flex-start" gap="sm">
+            <Stack gap={4}>
+              <Text size="sm" fw={500}>
+                기한 방식
+              </Text>
+              <SegmentedControl
+                value={slaKind}
+                onChange={(next) =>
+                  changed(() =>
+                    setSlaKind(next === 'business-minutes' ? 'business-minutes' : 'next-business-day'),
+                  )
+                }
+                data={[
+                  { value: 'next-business-day', label: '다음 영업일 시각' },
+                  { value: 'business-minutes', label: '영업시간 기준 분' },
+                ]}
+              />
+            </Stack>
+            {slaKind === 'next-business-day' ? (
+              <TextInput
+                label="다음 영업일 몇 시까지"
+                placeholder="12:00"
+                value={time}
+                onChange={(event) => changed(() => setTime(event.currentTarget.value))}
+                error={problems.byField['sla/time'] ?? problems.byField.sla}
+                w={180}
+              />
+            ) : (
+              <TextInput
+                label="영업시간 기준 기한 (분)"
+                placeholder="예: 240"
+                inputMode="numeric"
+                value={minutes}
+                onChange={(event) => changed(() => setMinutes(event.currentTarget.value))}
+                error={problems.byField['sla/minutes'] ?? problems.byField.sla}
+                w={200}
+              />
+            )}
+          </Group>
+
+          <Text size="sm" fw={500}>
+            담당자 (위에서부터 차례로 배정)
+          </Text>
+          {members.length === 0 ? (
+            <Text size="sm" c="red">
+              담당자가 없으면 이관에 멘션할 사람이 없습니다.
+            </Text>
+          ) : (
+            <Table data-testid="assignees">
+              <Table.Tbody>
+                {members.map((member, index) => (
+                  <Table.Tr key={member.userId} data-user-id={member.userId}>
+                    <Table.Td>
+                      <Text size="sm">{member.name}</Text>
+                      {problems.byField[`assignees/${index}/userId`] && (
+                        <Text size="xs" c="red">
+                          {problems.byField[`assignees/${index}/userId`]}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <Switch
+                        label="당번"
+                        aria-label={`${member.name} 당번`}
+                        checked={member.onDuty}
+                        onChange={(event) => {
+                          const onDuty = event.currentTarget.checked;
+                          changed(() =>
+                            setMembers(members.map((m, i) => (i === index ? { ...m, onDuty } : m))),
+                          );
+                        }}
+                      />
+                    </Table.Td>
+                    <Table.Td>
+                      <Group gap={4} justify="flex-end">
+                        <ActionIcon
+                          variant="subtle"
+                          aria-label={`${member.name} 위로`}
+                          disabled={index === 0}
+                          onClick={() => changed(() => setMembers(move(members, index, index - 1)))}
+                        >
+                          ↑
+                        </ActionIcon>
+                        <ActionIcon
+                          variant="subtle"
+                          aria-label={`${member.name} 아래로`}
+                          disabled={index === members.length - 1}
+                          onClick={() => changed(() => setMembers(move(members, index, index + 1)))}
+                        >
+                          ↓
+                        </ActionIcon>
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          color="gray"
+                          onClick={() => changed(() => setMembers(members.filter((_, i) => i !== index)))}
+                        >
+                          빼기
+                        </Button>
+                      </Group>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+          {problems.byField.assignees && (
+            <Text size="xs" c="red">
+              {problems.byField.assignees}
+            </Text>
+          )}
+          <Group align="flex-end" gap="sm">
+            <NativeSelect
+              label="담당자 추가"
+              value={pickedId}
+              onChange={(event) => setPicked(event.currentTarget.value)}
+              data={
+                available.length === 0
+                  ? [{ value: '', label: '추가할 수 있는 사람이 없습니다' }]
+                  : available.map((person) => ({
+                      value: person.id,
+                      label: `${person.name} (${labelOfRole(person.role)})`,
+                    }))
+              }
+              disabled={available.length === 0}
+              w={260}
+            />
+            <Button variant="light" onClick={addMember} disabled={available.length === 0}>
+              추가
+            </Button>
+          </Group>
+
+          {problems.general && <Alert color="red">{problems.general}</Alert>}
+          {saved && (
+            <Alert color="teal" data-testid="transfer-settings-saved">
+              저장했습니다. 다음 이관부터 적용됩니다.
+            </Alert>
+          )}
+          <Group gap="sm">
+            <Button type="submit" loading={save.isPending}>
+              저장
+            </Button>
+            <Button variant="default" onClick={onClose}>
+              닫기
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
