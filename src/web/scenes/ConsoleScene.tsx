@@ -1,7 +1,6 @@
 import { Alert, AppShell, Center, Grid, Loader, Stack } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { z } from 'zod';
 import { advanceFlow } from '../../domain/flow/advanceFlow.ts';
 import { describeStep, type StepChoice } from '../../domain/flow/describeStep.ts';
 import type { FlowState } from '../../domain/flow/flowTypes.ts';
@@ -14,12 +13,12 @@ import { draftRecordFields } from '../../domain/record/draftRecordFields.ts';
 import type { RecordFields } from '../../domain/record/renderConsultationRecord.ts';
 import { ApiError } from '../api/ApiError.ts';
 import { type Consultation, consultationSchema } from '../api/consultationSchema.ts';
-import { csrfTokenStore } from '../api/csrfTokenStore.ts';
 import { queryKeys } from '../api/queryKeys.ts';
 import { requestJson } from '../api/requestJson.ts';
 import type { Session } from '../api/sessionSchema.ts';
 import { useBusinessHours } from '../api/useBusinessHours.ts';
 import { useGuide } from '../api/useGuide.ts';
+import { useLogout } from '../api/useLogout.ts';
 import { AppHeader } from '../components/AppHeader.tsx';
 import { ConsultationRecordForm, type RecordSubmission } from '../components/ConsultationRecordForm.tsx';
 import { FlowStep } from '../components/FlowStep.tsx';
@@ -90,14 +89,7 @@ export function ConsoleScene({ session }: { session: Session }) {
   const initialCaller = location.search.get('caller') ?? '';
   const initialChannel: Channel = location.search.get('channel') === 'chat' ? 'chat' : 'call';
 
-  const logout = useMutation({
-    mutationFn: () => requestJson({ method: 'POST', path: '/api/v1/auth/logout', schema: z.unknown() }),
-    onSettled: () => {
-      csrfTokenStore.set(null);
-      queryClient.setQueryData(queryKeys.session, null);
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.session[0] });
-    },
-  });
+  const logout = useLogout();
 
   const start = ({
     channel,

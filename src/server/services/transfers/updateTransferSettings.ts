@@ -17,10 +17,10 @@ const slaSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('business-minutes'),
     minutes: z
-      .number()
-      .int()
-      .min(1)
-      .max(60 * 24 * 30),
+      .number({ error: '영업 분(分)은 숫자여야 합니다' })
+      .int('영업 분(分)은 정수여야 합니다')
+      .min(1, '영업 분(分)은 1 이상이어야 합니다')
+      .max(60 * 24 * 30, '영업 분(分)은 43200(30일) 이하여야 합니다'),
   }),
 ]);
 

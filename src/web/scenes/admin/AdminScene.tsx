@@ -1,10 +1,6 @@
 import { Alert, AppShell, Button, Stack, Tabs } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import { csrfTokenStore } from '../../api/csrfTokenStore.ts';
-import { queryKeys } from '../../api/queryKeys.ts';
-import { requestJson } from '../../api/requestJson.ts';
 import type { Session } from '../../api/sessionSchema.ts';
+import { useLogout } from '../../api/useLogout.ts';
 import { AppHeader } from '../../components/AppHeader.tsx';
 import { navigate } from '../../lib/useLocation.ts';
 import { ApiTokenPanel } from './ApiTokenPanel.tsx';
@@ -19,15 +15,7 @@ import { WebhooksPanel } from './WebhooksPanel.tsx';
  * refuses these calls to them anyway).
  */
 export function AdminScene({ session }: { session: Session }) {
-  const queryClient = useQueryClient();
-  const logout = useMutation({
-    mutationFn: () => requestJson({ method: 'POST', path: '/api/v1/auth/logout', schema: z.unknown() }),
-    onSettled: () => {
-      csrfTokenStore.set(null);
-      queryClient.setQueryData(queryKeys.session, null);
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.session[0] });
-    },
-  });
+  const logout = useLogout();
   return (
     <AppShell header={{ height: 64 }} padding="md">
       <AppShell.Header>

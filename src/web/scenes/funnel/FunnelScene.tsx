@@ -13,13 +13,9 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { z } from 'zod';
-import { csrfTokenStore } from '../../api/csrfTokenStore.ts';
-import { queryKeys } from '../../api/queryKeys.ts';
-import { requestJson } from '../../api/requestJson.ts';
 import type { Session } from '../../api/sessionSchema.ts';
+import { useLogout } from '../../api/useLogout.ts';
 import { AppHeader } from '../../components/AppHeader.tsx';
 import { navigate } from '../../lib/useLocation.ts';
 import { type LeadDateRange, type LeadStatus, leadExportPath, useLeadFunnel } from '../leads/leadApi.ts';
@@ -47,19 +43,11 @@ const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
  * and logs every export). Admins also replace the brochure PDF here. Agents are not routed here.
  */
 export function FunnelScene({ session }: { session: Session }) {
-  const queryClient = useQueryClient();
   const [range, setRange] = useState<LeadDateRange>({ from: '', to: '' });
   const [draft, setDraft] = useState<LeadDateRange>({ from: '', to: '' });
   const funnel = useLeadFunnel(range);
 
-  const logout = useMutation({
-    mutationFn: () => requestJson({ method: 'POST', path: '/api/v1/auth/logout', schema: z.unknown() }),
-    onSettled: () => {
-      csrfTokenStore.set(null);
-      queryClient.setQueryData(queryKeys.session, null);
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.session[0] });
-    },
-  });
+  const logout = useLogout();
 
   const data = funnel.data;
   const rangeError =

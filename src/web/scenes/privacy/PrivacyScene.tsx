@@ -1,10 +1,6 @@
 import { Alert, AppShell, Button, Stack, Tabs } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import { csrfTokenStore } from '../../api/csrfTokenStore.ts';
-import { queryKeys } from '../../api/queryKeys.ts';
-import { requestJson } from '../../api/requestJson.ts';
 import type { Session } from '../../api/sessionSchema.ts';
+import { useLogout } from '../../api/useLogout.ts';
 import { AppHeader } from '../../components/AppHeader.tsx';
 import { navigate } from '../../lib/useLocation.ts';
 import { AccessLogPanel } from './AccessLogPanel.tsx';
@@ -18,16 +14,8 @@ import { canAdministerPrivacy, canReadAllConsultations, canRevealPersonalData } 
  * (business team, admin), and for admins the access log, data-subject requests and destructions.
  */
 export function PrivacyScene({ session }: { session: Session }) {
-  const queryClient = useQueryClient();
   const role = session.user.role;
-  const logout = useMutation({
-    mutationFn: () => requestJson({ method: 'POST', path: '/api/v1/auth/logout', schema: z.unknown() }),
-    onSettled: () => {
-      csrfTokenStore.set(null);
-      queryClient.setQueryData(queryKeys.session, null);
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.session[0] });
-    },
-  });
+  const logout = useLogout();
   const admin = canAdministerPrivacy(role);
   return (
     <AppShell header={{ height: 64 }} padding="md">

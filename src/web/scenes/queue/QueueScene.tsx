@@ -18,14 +18,10 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { z } from 'zod';
-import { csrfTokenStore } from '../../api/csrfTokenStore.ts';
-import { queryKeys } from '../../api/queryKeys.ts';
-import { requestJson } from '../../api/requestJson.ts';
 import type { Session } from '../../api/sessionSchema.ts';
 import { useGuide } from '../../api/useGuide.ts';
+import { useLogout } from '../../api/useLogout.ts';
 import { AppHeader } from '../../components/AppHeader.tsx';
 import { isTypingTarget } from '../../lib/isTypingTarget.ts';
 import { seoulTime } from '../../lib/seoulTime.ts';
@@ -54,7 +50,6 @@ type Notice = { id: number; title: string; text: string };
  * when a transfer is assigned to them and when a lead's callback comes due.
  */
 export function QueueScene({ session }: { session: Session }) {
-  const queryClient = useQueryClient();
   const canWorkLeads = session.user.role === 'backoffice' || session.user.role === 'admin';
   const location = useLocation();
   const guide = useGuide('business-inquiry');
@@ -76,14 +71,7 @@ export function QueueScene({ session }: { session: Session }) {
   const notify = (title: string, text: string) =>
     setNotices((current) => [...current.slice(-2), { id: Date.now() + Math.random(), title, text }]);
 
-  const logout = useMutation({
-    mutationFn: () => requestJson({ method: 'POST', path: '/api/v1/auth/logout', schema: z.unknown() }),
-    onSettled: () => {
-      csrfTokenStore.set(null);
-      queryClient.setQueryData(queryKeys.session, null);
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.session[0] });
-    },
-  });
+  const logout = useLogout();
 
   useLiveTransferEvents(
     (event: LiveTransferEvent) => {
