@@ -311,6 +311,26 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
     expect((await t.app.inject({ url: '/api/v1/auth/session', cookies })).statusCode).toBe(401);
   });
 
+  it('makes the session cookie worthless the moment the user logs out', async () => {
+    await t.userWithToken('agent', 'logout-agent@ieum.test');
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'logout-agent@ieum.test', password: 'correct horse battery' },
+    });
+    const cookies = { ieum_session: login.cookies.find((c) => c.name === 'ieum_session')?.value ?? '' };
+    // Used once before logging out, so the server has the session in its credential cache.
+    expect((await t.app.inject({ url: '/api/v1/auth/session', cookies })).statusCode).toBe(200);
+    const logout = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      cookies,
+      headers: { 'x-csrf-token': login.json().csrfToken },
+    });
+    expect(logout.statusCode).toBeLessThan(300);
+    expect((await t.app.inject({ url: '/api/v1/auth/session', cookies })).statusCode).toBe(401);
+  });
+
   it('locks an account after repeated failed logins, with the same answer for unknown e-mails', async () => {
     await t.userWithToken('agent', 'locked@ieum.test');
     const attempt = (password: string, email = 'locked@ieum.test') =>

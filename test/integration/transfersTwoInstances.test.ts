@@ -144,4 +144,20 @@ describe.skipIf(!adminUrl)('transfers across two instances on one PostgreSQL', (
     });
     expect(seenOnTwo.json()).toMatchObject({ number: filed.json().number, phone: '010-****-5678' });
   });
+
+  it('ends a disabled account on the other instance too, though that instance had its token cached', async () => {
+    const admin = await one.userWithToken('admin');
+    const agent = await one.userWithToken('agent');
+    const onTwo = () => two.app.inject({ url: '/api/v1/business-hours', headers: agent.headers });
+    expect((await onTwo()).statusCode).toBe(200);
+    const disabled = await one.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${agent.id}`,
+      headers: admin.headers,
+      payload: { disabled: true },
+    });
+    expect(disabled.statusCode, disabled.body).toBe(200);
+    // The other instance hears of it over NOTIFY, within milliseconds and well before its cache would expire.
+    await expect.poll(async () => (await onTwo()).statusCode, { timeout: 1_000, interval: 20 }).toBe(401);
+  });
 });

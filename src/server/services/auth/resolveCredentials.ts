@@ -1,6 +1,7 @@
 import type { AppContext } from '../../appContext.ts';
 import { apiTokenRepository } from '../../repositories/apiTokenRepository.ts';
 import { sessionRepository } from '../../repositories/sessionRepository.ts';
+import { credentialCacheOf } from './credentialCache.ts';
 import { type PublicUser, publicUser } from './publicUser.ts';
 import { hashToken } from './secureToken.ts';
 
@@ -20,29 +21,66 @@ export async function resolveCredentials(
   ctx: AppContext,
   credentials: { bearer?: string | undefined; sessionToken?: string | undefined },
 ): Promise<Caller | null> {
-  const db = ctx.database.db;
   const now = ctx.now();
+  const cache = credentialCacheOf<Resolved>(ctx);
+  const key = credentials.bearer
+    ? `token:${hashToken(credentials.bearer)}`
+    : credentials.sessionToken
+      ? `session:${hashToken(credentials.sessionToken)}`
+      : null;
+  if (key === null) return null;
+  const cached = cache.get(key)?.value;
+  const resolved =
+    cached && stillValid(ctx, cached, now) ? cached : await readCredential(ctx, credentials, now);
+  if (!resolved) return null;
+  if (now.getTime() - resolved.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    if (resolved.caller.via === 'token')
+      await apiTokenRepository.touch(ctx.database.db, resolved.caller.tokenId, now);
+    else await sessionRepository.touch(ctx.database.db, resolved.caller.sessionTokenHash, now);
+    resolved.lastSeenAt = now;
+  }
+  cache.set(key, resolved);
+  return resolved.caller;
+}
+
+/** A caller as read from the database, with what expiry and idleness are checked against. */
+type Resolved = { caller: Caller; lastSeenAt: Date; expiresAt: Date | null };
+
+function stillValid(ctx: AppContext, resolved: Resolved, now: Date): boolean {
+  if (resolved.expiresAt && resolved.expiresAt <= now) return false;
+  if (resolved.caller.via === 'token') return true;
+  return resolved.lastSeenAt.getTime() > now.getTime() - ctx.env.SESSION_IDLE_MINUTES * 60_000;
+}
+
+async function readCredential(
+  ctx: AppContext,
+  credentials: { bearer?: string | undefined; sessionToken?: string | undefined },
+  now: Date,
+): Promise<Resolved | null> {
+  const db = ctx.database.db;
   if (credentials.bearer) {
     const found = await apiTokenRepository.findActiveWithUser(db, hashToken(credentials.bearer));
     if (!found || found.user.disabledAt) return null;
-    if (!found.token.lastUsedAt || now.getTime() - found.token.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
-      await apiTokenRepository.touch(db, found.token.id, now);
-    }
-    return { via: 'token', user: publicUser(found.user), tokenId: found.token.id };
+    return {
+      caller: { via: 'token', user: publicUser(found.user), tokenId: found.token.id },
+      lastSeenAt: found.token.lastUsedAt ?? new Date(0),
+      expiresAt: null,
+    };
   }
   if (credentials.sessionToken) {
     const tokenHash = hashToken(credentials.sessionToken);
     const idleSince = new Date(now.getTime() - ctx.env.SESSION_IDLE_MINUTES * 60_000);
     const found = await sessionRepository.findLive(db, tokenHash, now, idleSince);
     if (!found || found.user.disabledAt) return null;
-    if (now.getTime() - found.session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-      await sessionRepository.touch(db, tokenHash, now);
-    }
     return {
-      via: 'session',
-      user: publicUser(found.user),
-      csrfToken: found.session.csrfToken,
-      sessionTokenHash: tokenHash,
+      caller: {
+        via: 'session',
+        user: publicUser(found.user),
+        csrfToken: found.session.csrfToken,
+        sessionTokenHash: tokenHash,
+      },
+      lastSeenAt: found.session.lastSeenAt,
+      expiresAt: found.session.expiresAt,
     };
   }
   return null;

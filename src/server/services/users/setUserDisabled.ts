@@ -2,13 +2,15 @@ import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import { userRepository } from '../../repositories/userRepository.ts';
+import { announceCredentialsChanged } from '../auth/credentialCache.ts';
 import { publicUser } from '../auth/publicUser.ts';
 import type { AccountView } from './listUsers.ts';
 
 /**
  * Stops (or restores) an account's access. Accounts are disabled, never deleted, because consultations,
  * transfers and the access log keep pointing at the person (one account per person). Sessions and
- * API tokens are checked against the flag on every request, so access ends at once. An admin cannot
+ * API tokens are checked against the flag, and every instance forgets cached credentials when it
+ * changes, so access ends at once. An admin cannot
  * disable their own account, which would leave nobody to undo it.
  */
 export async function setUserDisabled(
@@ -35,6 +37,7 @@ export async function setUserDisabled(
       ip: actor.ip ?? null,
       detail: { role: updated.role },
     });
+    await announceCredentialsChanged(ctx, tx);
     return updated;
   });
   return { ...publicUser(row), disabled: row.disabledAt !== null };
