@@ -1,12 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emailOutbox, jobs } from '../../src/server/db/jobsSchema.ts';
+import { emailOutbox, events, jobs } from '../../src/server/db/jobsSchema.ts';
 import type { LiveEvent } from '../../src/server/events/publishEvent.ts';
 import { publishEvent } from '../../src/server/events/publishEvent.ts';
 import { enqueueJob } from '../../src/server/jobs/enqueueJob.ts';
 import { registerJobHandler } from '../../src/server/jobs/jobHandlers.ts';
 import { startJobRunner } from '../../src/server/jobs/startJobRunner.ts';
 import { queueEmail } from '../../src/server/services/email/queueEmail.ts';
+import { pruneOperationalRows } from '../../src/server/services/housekeeping/pruneOperationalRows.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
 import { startSmtpServer, type TestSmtpServer } from '../helpers/startSmtpServer.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
@@ -149,5 +150,41 @@ describe.each(testBackends())('jobs, outbox and events on $name', (backend) => {
     expect(received.find((e) => e.id === id)?.data).toEqual({ n: 1 });
     const missed = await t.ctx.events.since(id - 1);
     expect(missed.map((e) => e.id)).toEqual([id]);
+  });
+
+  it('prunes live events older than a week and finished jobs older than a month, keeping recent ones', async () => {
+    const db = t.ctx.database.db;
+    const now = t.ctx.now().getTime();
+    const day = 24 * 60 * 60_000;
+    const [old] = await db
+      .insert(events)
+      .values({ type: 'test.old', data: {}, at: new Date(now - 8 * day) })
+      .returning({ id: events.id });
+    const [recent] = await db
+      .insert(events)
+      .values({ type: 'test.recent', data: {}, at: new Date(now - 6 * day) })
+      .returning({ id: events.id });
+    const [oldJob] = await db
+      .insert(jobs)
+      .values({
+        kind: 'test.done',
+        payload: {},
+        runAt: new Date(now - 40 * day),
+        doneAt: new Date(now - 31 * day),
+      })
+      .returning({ id: jobs.id });
+    const [pendingJob] = await db
+      .insert(jobs)
+      .values({ kind: 'test.pending', payload: {}, runAt: new Date(now + 40 * day) })
+      .returning({ id: jobs.id });
+    const pruned = await pruneOperationalRows(t.ctx);
+    expect(pruned.events).toBeGreaterThanOrEqual(1);
+    const leftEvents = (await db.select({ id: events.id }).from(events)).map((row) => row.id);
+    expect(leftEvents).not.toContain(old?.id);
+    expect(leftEvents).toContain(recent?.id);
+    const leftJobs = (await db.select({ id: jobs.id }).from(jobs)).map((row) => row.id);
+    expect(leftJobs).not.toContain(oldJob?.id);
+    expect(leftJobs).toContain(pendingJob?.id);
+    await db.delete(jobs).where(eq(jobs.id, pendingJob?.id ?? ''));
   });
 });

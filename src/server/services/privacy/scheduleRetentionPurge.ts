@@ -1,6 +1,7 @@
 import type { AppContext } from '../../appContext.ts';
 import { enqueueJob } from '../../jobs/enqueueJob.ts';
 import type { JobHandler } from '../../jobs/jobHandlers.ts';
+import { pruneOperationalRows } from '../housekeeping/pruneOperationalRows.ts';
 import { purgeExpiredPersonalData } from './purgeExpiredPersonalData.ts';
 
 /** Job kind of the scheduled retention purge. */
@@ -31,10 +32,12 @@ export async function scheduleRetentionPurge(ctx: AppContext, at: Date = ctx.now
 
 /**
  * The job: books the next slot first (so a failing purge, retried by the runner, never stops the
- * schedule), then purges. The purge itself is safe to run concurrently.
+ * schedule), then purges, then prunes operational rows (events, finished jobs, used idempotency keys).
+ * The purge itself is safe to run concurrently.
  */
 export const runRetentionPurgeJob: JobHandler = async (ctx) => {
   const minutes = ctx.env.IEUM_PURGE_INTERVAL_MINUTES;
   if (minutes > 0) await scheduleRetentionPurge(ctx, new Date(ctx.now().getTime() + minutes * 60_000));
   await purgeExpiredPersonalData(ctx, { dryRun: false });
+  await pruneOperationalRows(ctx);
 };
