@@ -158,6 +158,11 @@ describe.each(testBackends())('sign-up leads on $name', (backend) => {
       .from(transfers)
       .where(eq(transfers.id, lead.transferId));
     expect(transfer).toMatchObject({ kind: 'lead', consultationId, status: 'received', inquiryType: 6 });
+    const inQueue = await t.app.inject({
+      url: `/api/v1/transfers/${lead.transferId}`,
+      headers: backoffice.headers,
+    });
+    expect(inQueue.json()).toMatchObject({ kind: 'lead', leadId: lead.id });
 
     // Personal data at rest is encrypted: the lead row, the transfer and the outbox address.
     const [row] = await t.ctx.database.db.select().from(leads).where(eq(leads.id, lead.id));

@@ -145,6 +145,15 @@ export const leadRepository = {
     return rows[0];
   },
 
+  findIdByTransfer: async (db: Database, transferId: string): Promise<string | undefined> => {
+    const rows = await db
+      .select({ id: leads.id })
+      .from(leads)
+      .where(eq(leads.transferId, transferId))
+      .limit(1);
+    return rows[0]?.id;
+  },
+
   /** Locks a lead for the rest of the transaction, so two handlers' outcomes apply one after the other. */
   lockById: async (db: Database, id: string): Promise<LeadRow | undefined> => {
     const rows = await db.select().from(leads).where(eq(leads.id, id)).for('update').limit(1);

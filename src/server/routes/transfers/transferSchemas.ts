@@ -68,7 +68,11 @@ export const transferCommentSchema = z
 
 /** A transfer with its history and comments. */
 export const transferDetailSchema = transferSchema
-  .extend({ history: z.array(transferHistorySchema), comments: z.array(transferCommentSchema) })
+  .extend({
+    history: z.array(transferHistorySchema),
+    comments: z.array(transferCommentSchema),
+    leadId: z.uuid().nullable().describe('the sign-up lead a lead transfer carries'),
+  })
   .meta({ id: 'TransferDetail' });
 
 const slaRuleSchema = z.discriminatedUnion('kind', [

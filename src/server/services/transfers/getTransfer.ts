@@ -2,6 +2,7 @@ import type { AppContext } from '../../appContext.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { AppError } from '../../errors.ts';
 import { can } from '../../policies.ts';
+import { leadRepository } from '../../repositories/leadRepository.ts';
 import { type TransferWithPeople, transferRepository } from '../../repositories/transferRepository.ts';
 import { userRepository } from '../../repositories/userRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
@@ -18,6 +19,8 @@ import {
 export type TransferDetailView = TransferView & {
   history: TransferHistoryView[];
   comments: TransferCommentView[];
+  /** The sign-up lead this transfer carries (kind 'lead'), so the queue can open it; else null. */
+  leadId: string | null;
 };
 
 /**
@@ -55,5 +58,6 @@ export async function getTransfer(
     ...presentTransfer(found, context),
     history: presentTransferHistory(history, names),
     comments: presentTransferComments(comments, names),
+    leadId: found.transfer.kind === 'lead' ? ((await leadRepository.findIdByTransfer(db, id)) ?? null) : null,
   };
 }

@@ -23,6 +23,7 @@ import { requestJson } from '../../api/requestJson.ts';
 import type { Session } from '../../api/sessionSchema.ts';
 import { isTypingTarget } from '../../lib/isTypingTarget.ts';
 import { seoulTime } from '../../lib/seoulTime.ts';
+import { navigate } from '../../lib/useLocation.ts';
 import { describeTimeLeft } from './describeTimeLeft.ts';
 import { statusColors, statusLabels } from './statusColors.ts';
 import {
@@ -169,6 +170,19 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
               {statusLabels[transfer.status]}
             </Badge>
             {transfer.kind === 'lead' && <Badge color="grape">가입 리드</Badge>}
+            {transfer.leadId && (
+              <Button
+                size="compact-sm"
+                variant="light"
+                color="grape"
+                onClick={() =>
+                  navigate(`/queue?view=leads&lead=${encodeURIComponent(transfer.leadId ?? '')}`)
+                }
+                data-testid="open-lead"
+              >
+                리드 열기
+              </Button>
+            )}
           </Group>
         ) : (
           '이관'

@@ -44,6 +44,7 @@ export type Transfer = z.infer<typeof transferSchema>;
 
 /** A transfer with its history and comments. */
 export const transferDetailSchema = transferSchema.extend({
+  leadId: z.string().nullable().optional(),
   history: z.array(
     z.object({
       id: z.number(),
