@@ -3,7 +3,7 @@ import { auditRepository } from '../../repositories/auditRepository.ts';
 import { consultationRepository } from '../../repositories/consultationRepository.ts';
 import { destructionLogRepository } from '../../repositories/destructionLogRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
-import { DATA_SUBJECT_MAX_RECORDS } from './findDataSubject.ts';
+import { DATA_SUBJECT_MAX_RECORDS } from './lookUpDataSubject.ts';
 import { type DataSubjectRequest, resolveDataSubject } from './resolveDataSubject.ts';
 import type { AccessOrigin } from './revealConsultation.ts';
 

@@ -1,11 +1,9 @@
 import type { AppContext } from '../../appContext.ts';
-import { auditRepository } from '../../repositories/auditRepository.ts';
-import { consentRecordRepository } from '../../repositories/consentRecordRepository.ts';
-import { consultationRepository } from '../../repositories/consultationRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
-import { type ConsentRecordView, DATA_SUBJECT_MAX_RECORDS, presentConsentRecord } from './findDataSubject.ts';
+import { type ConsentRecordView, presentConsentRecord } from './findDataSubject.ts';
+import { lookUpDataSubject } from './lookUpDataSubject.ts';
 import { openConsultationRow } from './openConsultationRow.ts';
-import { type DataSubjectRequest, resolveDataSubject } from './resolveDataSubject.ts';
+import type { DataSubjectRequest } from './resolveDataSubject.ts';
 import type { AccessOrigin } from './revealConsultation.ts';
 
 /** The JSON handed to a person who asked for their data (PIPA Art. 35), values in clear. */
@@ -37,26 +35,9 @@ export async function exportDataSubject(
   request: DataSubjectRequest,
   origin: AccessOrigin,
 ): Promise<DataSubjectExport> {
-  const db = ctx.database.db;
-  const subject = resolveDataSubject(ctx.fieldKeys, request);
-  const rows = await consultationRepository.findByPersonalIndex(
-    db,
-    [subject.index],
-    DATA_SUBJECT_MAX_RECORDS,
-  );
-  const consents = await consentRecordRepository.listByConsultations(
-    db,
-    rows.map((row) => row.consultation.id),
-  );
-  await auditRepository.append(db, {
-    at: ctx.now(),
-    actorId: user?.id ?? null,
+  const { subject, rows, consents } = await lookUpDataSubject(ctx, user, request, origin, {
     action: 'data-subject.export',
-    subject: `${subject.kind}-subject`,
-    subjectIndex: subject.index,
-    ip: origin.ip,
-    reason: request.reason,
-    detail: { consultations: rows.map((row) => row.consultation.id), via: user ? 'api' : 'cli' },
+    detail: (found) => ({ consultations: found.map((row) => row.consultation.id) }),
   });
   return {
     exportedAt: ctx.now().toISOString(),

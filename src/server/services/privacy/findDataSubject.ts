@@ -1,14 +1,10 @@
 import type { AppContext } from '../../appContext.ts';
-import { auditRepository } from '../../repositories/auditRepository.ts';
-import {
-  type ConsentRecordRow,
-  consentRecordRepository,
-} from '../../repositories/consentRecordRepository.ts';
-import { consultationRepository } from '../../repositories/consultationRepository.ts';
+import type { ConsentRecordRow } from '../../repositories/consentRecordRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { type ConsultationView, presentConsultation } from '../consultations/presentConsultation.ts';
+import { lookUpDataSubject } from './lookUpDataSubject.ts';
 import { openConsultationRow } from './openConsultationRow.ts';
-import { type DataSubjectRequest, resolveDataSubject } from './resolveDataSubject.ts';
+import type { DataSubjectRequest } from './resolveDataSubject.ts';
 import type { AccessOrigin } from './revealConsultation.ts';
 
 /** A consent record as data-subject answers show it. */
@@ -35,9 +31,6 @@ export type DataSubjectFindings = {
   consultations: ConsultationView[];
   consentRecords: ConsentRecordView[];
 };
-
-/** Most consultations one request covers. */
-export const DATA_SUBJECT_MAX_RECORDS = 1000;
 
 /** Shapes a consent record for data-subject answers. */
 export function presentConsentRecord(row: ConsentRecordRow): ConsentRecordView {
@@ -71,26 +64,9 @@ export async function findDataSubject(
   request: DataSubjectRequest,
   origin: AccessOrigin,
 ): Promise<DataSubjectFindings> {
-  const db = ctx.database.db;
-  const subject = resolveDataSubject(ctx.fieldKeys, request);
-  const rows = await consultationRepository.findByPersonalIndex(
-    db,
-    [subject.index],
-    DATA_SUBJECT_MAX_RECORDS,
-  );
-  const consents = await consentRecordRepository.listByConsultations(
-    db,
-    rows.map((row) => row.consultation.id),
-  );
-  await auditRepository.append(db, {
-    at: ctx.now(),
-    actorId: user?.id ?? null,
+  const { subject, rows, consents } = await lookUpDataSubject(ctx, user, request, origin, {
     action: 'data-subject.find',
-    subject: `${subject.kind}-subject`,
-    subjectIndex: subject.index,
-    ip: origin.ip,
-    reason: request.reason,
-    detail: { consultations: rows.length, via: user ? 'api' : 'cli' },
+    detail: (found) => ({ consultations: found.length }),
   });
   return {
     subject: { kind: subject.kind, masked: subject.masked },

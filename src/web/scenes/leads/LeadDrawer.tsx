@@ -16,6 +16,7 @@ import {
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Session } from '../../api/sessionSchema.ts';
+import { LabeledValue } from '../../components/LabeledValue.tsx';
 import { seoulTime } from '../../lib/seoulTime.ts';
 import { canRevealPersonalData } from '../privacy/privacyRoles.ts';
 import { CallbackOutcomeForm } from './CallbackOutcomeForm.tsx';
@@ -92,18 +93,25 @@ export function LeadDrawer({ leadId, session, onClose, onOpenTransfer }: LeadDra
       {lead && callback && (
         <Stack gap="md">
           <SimpleGrid cols={2} spacing="sm">
-            <Field label="업체명" value={lead.companyName} />
-            <Field
+            <LabeledValue label="업체명" value={lead.companyName} />
+            <LabeledValue
               label="담당자"
               value={revealed?.contactName ?? lead.contactName}
               testId="lead-contactName"
             />
-            <Field label="연락처" value={revealed?.phone ?? lead.phone} testId="lead-phone" />
-            <Field label="이메일주소" value={revealed?.email ?? lead.email} testId="lead-email-address" />
-            <Field label="사업자등록번호" value={lead.businessNumber ?? '-'} />
-            <Field label="담당자 (비즈니스팀)" value={lead.assignee?.name ?? '미배정'} />
-            <Field label="접수" value={`${seoulTime.dateTime(lead.createdAt)} · ${lead.filedBy.name}`} />
-            <Field
+            <LabeledValue label="연락처" value={revealed?.phone ?? lead.phone} testId="lead-phone" />
+            <LabeledValue
+              label="이메일주소"
+              value={revealed?.email ?? lead.email}
+              testId="lead-email-address"
+            />
+            <LabeledValue label="사업자등록번호" value={lead.businessNumber ?? '-'} />
+            <LabeledValue label="담당자 (비즈니스팀)" value={lead.assignee?.name ?? '미배정'} />
+            <LabeledValue
+              label="접수"
+              value={`${seoulTime.dateTime(lead.createdAt)} · ${lead.filedBy.name}`}
+            />
+            <LabeledValue
               label="첫 통화"
               value={lead.firstCalledAt ? seoulTime.dateTime(lead.firstCalledAt) : '아직 없음'}
             />
@@ -153,20 +161,20 @@ export function LeadDrawer({ leadId, session, onClose, onOpenTransfer }: LeadDra
 
           <Divider label="OB 콜백" labelPosition="left" />
           <Group gap="lg">
-            <Field
+            <LabeledValue
               label="콜백 예정"
               value={lead.callback.dueAt ? seoulTime.dateTime(lead.callback.dueAt) : '없음'}
               testId="lead-callback-due"
             />
             {callback.tone !== 'none' && (
-              <Field
+              <LabeledValue
                 label={callback.label}
                 value={callback.detail}
                 color={callback.tone === 'overdue' ? 'red' : callback.tone === 'due' ? 'orange' : undefined}
               />
             )}
-            <Field label="시도" value={`${lead.callback.attempts}회`} />
-            {lead.lastOutcomeLabel && <Field label="최근 결과" value={lead.lastOutcomeLabel} />}
+            <LabeledValue label="시도" value={`${lead.callback.attempts}회`} />
+            {lead.lastOutcomeLabel && <LabeledValue label="최근 결과" value={lead.lastOutcomeLabel} />}
           </Group>
           {lead.status === 'new' && (
             <Text size="xs" c="dark.4">
@@ -203,28 +211,5 @@ export function LeadDrawer({ leadId, session, onClose, onOpenTransfer }: LeadDra
         </Stack>
       )}
     </Drawer>
-  );
-}
-
-function Field({
-  label,
-  value,
-  color,
-  testId,
-}: {
-  label: string;
-  value: string;
-  color?: string | undefined;
-  testId?: string;
-}) {
-  return (
-    <div>
-      <Text size="xs" c="dark.4">
-        {label}
-      </Text>
-      <Text size="sm" fw={500} c={color} style={{ whiteSpace: 'pre-wrap' }} data-testid={testId}>
-        {value}
-      </Text>
-    </div>
   );
 }

@@ -21,6 +21,7 @@ import { useEffect, useRef, useState } from 'react';
 import { z } from 'zod';
 import { requestJson } from '../../api/requestJson.ts';
 import type { Session } from '../../api/sessionSchema.ts';
+import { LabeledValue } from '../../components/LabeledValue.tsx';
 import { isTypingTarget } from '../../lib/isTypingTarget.ts';
 import { seoulTime } from '../../lib/seoulTime.ts';
 import { navigate } from '../../lib/useLocation.ts';
@@ -195,24 +196,28 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
       {transfer && timeLeft && (
         <Stack gap="md">
           <SimpleGrid cols={2} spacing="sm">
-            <Field label="이관 유형" value={`${transfer.inquiryType}. ${transfer.inquiryTypeLabel}`} />
-            <Field label="채널" value={transfer.channel === 'call' ? '전화' : '채팅'} />
-            <Field label="기업명" value={transfer.companyName || '-'} />
-            <Field label="담당자 이름" value={transfer.contactName || '-'} />
-            <Field label="연락처" value={transfer.phone ?? '-'} />
-            <Field label="이메일" value={transfer.email ?? '-'} />
+            <LabeledValue label="이관 유형" value={`${transfer.inquiryType}. ${transfer.inquiryTypeLabel}`} />
+            <LabeledValue label="채널" value={transfer.channel === 'call' ? '전화' : '채팅'} />
+            <LabeledValue label="기업명" value={transfer.companyName || '-'} />
+            <LabeledValue label="담당자 이름" value={transfer.contactName || '-'} />
+            <LabeledValue label="연락처" value={transfer.phone ?? '-'} />
+            <LabeledValue label="이메일" value={transfer.email ?? '-'} />
           </SimpleGrid>
-          <Field label="문의 내용" value={transfer.inquiry} />
+          <LabeledValue label="문의 내용" value={transfer.inquiry} />
           <Group gap="lg">
-            <Field label="처리 기한" value={seoulTime.dateTime(transfer.dueAt)} />
-            <Field
+            <LabeledValue label="처리 기한" value={seoulTime.dateTime(transfer.dueAt)} />
+            <LabeledValue
               label="남은 시간 (업무시간)"
               value={timeLeft.text}
               color={timeLeft.tone === 'overdue' ? 'red' : timeLeft.tone === 'soon' ? 'orange' : undefined}
             />
-            {transfer.retryAt && <Field label="재시도" value={seoulTime.dateTime(transfer.retryAt)} />}
-            <Field label="담당자" value={transfer.assignee?.name ?? '미배정'} testId="drawer-assignee" />
-            <Field label="접수자" value={transfer.filedBy.name} />
+            {transfer.retryAt && <LabeledValue label="재시도" value={seoulTime.dateTime(transfer.retryAt)} />}
+            <LabeledValue
+              label="담당자"
+              value={transfer.assignee?.name ?? '미배정'}
+              testId="drawer-assignee"
+            />
+            <LabeledValue label="접수자" value={transfer.filedBy.name} />
           </Group>
           {transfer.masked && (
             <Text size="xs" c="dark.4">
@@ -356,28 +361,5 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
         </Stack>
       )}
     </Drawer>
-  );
-}
-
-function Field({
-  label,
-  value,
-  color,
-  testId,
-}: {
-  label: string;
-  value: string;
-  color?: string | undefined;
-  testId?: string;
-}) {
-  return (
-    <div>
-      <Text size="xs" c="dark.4">
-        {label}
-      </Text>
-      <Text size="sm" fw={500} c={color} style={{ whiteSpace: 'pre-wrap' }} data-testid={testId}>
-        {value}
-      </Text>
-    </div>
   );
 }

@@ -1,0 +1,51 @@
+import type { AppContext } from '../../appContext.ts';
+import { auditRepository } from '../../repositories/auditRepository.ts';
+import { consentRecordRepository } from '../../repositories/consentRecordRepository.ts';
+import { consultationRepository } from '../../repositories/consultationRepository.ts';
+import type { PublicUser } from '../auth/publicUser.ts';
+import { type DataSubjectRequest, resolveDataSubject } from './resolveDataSubject.ts';
+import type { AccessOrigin } from './revealConsultation.ts';
+
+/** Most consultations one request covers. */
+export const DATA_SUBJECT_MAX_RECORDS = 1000;
+
+type ConsultationRows = Awaited<ReturnType<typeof consultationRepository.findByPersonalIndex>>;
+
+/**
+ * The common first half of a data-subject request (find or export): everything held about the
+ * phone number or e-mail, found through the blind index, with the consent records — and the access
+ * log entry written before anything is shown, naming the action, reason and who asked.
+ */
+export async function lookUpDataSubject(
+  ctx: AppContext,
+  user: PublicUser | null,
+  request: DataSubjectRequest,
+  origin: AccessOrigin,
+  audit: {
+    action: 'data-subject.find' | 'data-subject.export';
+    detail: (rows: ConsultationRows) => Record<string, unknown>;
+  },
+) {
+  const db = ctx.database.db;
+  const subject = resolveDataSubject(ctx.fieldKeys, request);
+  const rows = await consultationRepository.findByPersonalIndex(
+    db,
+    [subject.index],
+    DATA_SUBJECT_MAX_RECORDS,
+  );
+  const consents = await consentRecordRepository.listByConsultations(
+    db,
+    rows.map((row) => row.consultation.id),
+  );
+  await auditRepository.append(db, {
+    at: ctx.now(),
+    actorId: user?.id ?? null,
+    action: audit.action,
+    subject: `${subject.kind}-subject`,
+    subjectIndex: subject.index,
+    ip: origin.ip,
+    reason: request.reason,
+    detail: { ...audit.detail(rows), via: user ? 'api' : 'cli' },
+  });
+  return { subject, rows, consents };
+}
