@@ -114,7 +114,7 @@ const total = stages.reduce(
   }),
   { passed: 0, failed: 0, skipped: 0 },
 );
-console.log(
-  `${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`,
-);
+if (total.skipped) console.log(`(${total.skipped} skipped: tests that apply to the other database only)`);
+// The last line is read by CI: exactly "N passed, N failed".
+console.log(`${total.passed} passed, ${total.failed} failed`);
 process.exit(total.failed === 0 ? 0 : 1);
