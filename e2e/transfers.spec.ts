@@ -95,8 +95,15 @@ test.describe('transfers (이관) and the live queue', { tag: '@closed' }, () =>
     const myRow = agent.getByTestId('my-transfers').locator(`[data-number="${number}"]`);
     await expect(myRow.getByTestId('my-transfer-status')).toHaveText('접수');
 
-    // The handler opens it from the keyboard and starts work (S).
-    await row.click();
+    // The handler opens it from the keyboard (J/K move, Enter opens) and starts work (S).
+    const numbers = await handler
+      .locator('[data-number]')
+      .evaluateAll((rows) => rows.map((element) => element.getAttribute('data-number')));
+    await handler.locator('body').focus();
+    await handler.keyboard.press('j');
+    await handler.keyboard.press('k');
+    for (let i = 0; i < numbers.indexOf(number); i++) await handler.keyboard.press('j');
+    await handler.keyboard.press('Enter');
     const drawer = handler.getByRole('dialog');
     await expect(drawer).toContainText(number);
     await handler.keyboard.press('s');

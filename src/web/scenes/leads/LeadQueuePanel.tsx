@@ -10,9 +10,9 @@ import {
   Text,
   Tooltip,
 } from '@mantine/core';
-import { useEffect, useState } from 'react';
-import { isTypingTarget } from '../../lib/isTypingTarget.ts';
+import { useState } from 'react';
 import { seoulTime } from '../../lib/seoulTime.ts';
+import { useListKeyboard } from '../../lib/useListKeyboard.ts';
 import { describeBrochure } from './describeBrochure.ts';
 import { describeLeadCallback } from './describeLeadCallback.ts';
 import { type LeadListFilter, useLeadList } from './leadApi.ts';
@@ -41,32 +41,14 @@ export type LeadQueuePanelProps = {
  */
 export function LeadQueuePanel({ openLeadId, onOpen }: LeadQueuePanelProps) {
   const [filter, setFilter] = useState<LeadListFilter>('open');
-  const [cursor, setCursor] = useState(0);
   const list = useLeadList(filter);
   const items = list.data?.items ?? [];
 
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (openLeadId || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
-      if (isTypingTarget(event.target)) return;
-      if (event.key === 'j' || event.key === 'ArrowDown') {
-        event.preventDefault();
-        setCursor((current) => Math.min(items.length - 1, current + 1));
-      } else if (event.key === 'k' || event.key === 'ArrowUp') {
-        event.preventDefault();
-        setCursor((current) => Math.max(0, current - 1));
-      } else if (event.key === 'Enter') {
-        const item = items[cursor];
-        if (item) {
-          event.preventDefault();
-          onOpen(item.id);
-        }
-      } else if (event.key === 'd') {
-        setFilter((current) => (current === 'due' ? 'open' : 'due'));
-      }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+  const [cursor, setCursor] = useListKeyboard({
+    enabled: !openLeadId,
+    items,
+    onEnter: (item) => onOpen(item.id),
+    keys: { d: () => setFilter((current) => (current === 'due' ? 'open' : 'due')) },
   });
 
   return (

@@ -18,13 +18,13 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Session } from '../../api/sessionSchema.ts';
 import { useGuide } from '../../api/useGuide.ts';
 import { useLogout } from '../../api/useLogout.ts';
 import { AppHeader } from '../../components/AppHeader.tsx';
-import { isTypingTarget } from '../../lib/isTypingTarget.ts';
 import { seoulTime } from '../../lib/seoulTime.ts';
+import { useListKeyboard } from '../../lib/useListKeyboard.ts';
 import { navigate, useLocation } from '../../lib/useLocation.ts';
 import { LeadDrawer } from '../leads/LeadDrawer.tsx';
 import { LeadQueuePanel } from '../leads/LeadQueuePanel.tsx';
@@ -59,7 +59,6 @@ export function QueueScene({ session }: { session: Session }) {
     assignee: 'all',
     overdue: false,
   });
-  const [cursor, setCursor] = useState(0);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [fresh, setFresh] = useState<Set<string>>(new Set());
   const openId = location.search.get('transfer');
@@ -103,31 +102,14 @@ export function QueueScene({ session }: { session: Session }) {
       replace: id === null,
     });
 
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (view === 'leads' || openId || event.ctrlKey || event.metaKey || event.altKey || event.isComposing)
-        return;
-      if (isTypingTarget(event.target)) return;
-      if (event.key === 'j' || event.key === 'ArrowDown') {
-        event.preventDefault();
-        setCursor((current) => Math.min(items.length - 1, current + 1));
-      } else if (event.key === 'k' || event.key === 'ArrowUp') {
-        event.preventDefault();
-        setCursor((current) => Math.max(0, current - 1));
-      } else if (event.key === 'Enter') {
-        const item = items[cursor];
-        if (item) {
-          event.preventDefault();
-          open(item.id);
-        }
-      } else if (event.key === 'o') {
-        setFilters((current) => ({ ...current, overdue: !current.overdue }));
-      } else if (event.key === 'm') {
-        setFilters((current) => ({ ...current, assignee: current.assignee === 'me' ? 'all' : 'me' }));
-      }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+  const [cursor, setCursor] = useListKeyboard({
+    enabled: view !== 'leads' && !openId,
+    items,
+    onEnter: (item) => open(item.id),
+    keys: {
+      o: () => setFilters((current) => ({ ...current, overdue: !current.overdue })),
+      m: () => setFilters((current) => ({ ...current, assignee: current.assignee === 'me' ? 'all' : 'me' })),
+    },
   });
 
   const typeOptions = (guide.data?.inquiryTypes ?? []).map((type) => ({
