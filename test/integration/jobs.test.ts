@@ -42,6 +42,7 @@ describe.each(testBackends())('jobs, outbox and events on $name', (backend) => {
           },
         ],
         dedupeKey: `test-${backend.name}-1`,
+        queuedAt: t.ctx.now(),
       }),
     );
     const again = await queueEmail(db, {
@@ -49,6 +50,7 @@ describe.each(testBackends())('jobs, outbox and events on $name', (backend) => {
       subject: 'x',
       text: 'x',
       dedupeKey: `test-${backend.name}-1`,
+      queuedAt: t.ctx.now(),
     });
     expect(again).toEqual({ id: queued.id, created: false });
     await t.runJobs();
@@ -75,6 +77,7 @@ describe.each(testBackends())('jobs, outbox and events on $name', (backend) => {
       subject: '재시도',
       text: '본문',
       dedupeKey: `test-${backend.name}-2`,
+      queuedAt: t.ctx.now(),
     });
     await t.runJobs();
     const [failed] = await db.select().from(emailOutbox).where(eq(emailOutbox.id, queued.id));

@@ -16,6 +16,8 @@ export type OutgoingEmail = {
   attachments?: Array<{ filename: string; path?: string; contentBase64?: string; contentType?: string }>;
   /** Same key, same e-mail: queuing it again returns the first one and never sends twice. */
   dedupeKey: string;
+  /** When it was queued, by the app's clock (`ctx.now()`), so the outbox agrees with the record it belongs to. */
+  queuedAt: Date;
 };
 
 /**
@@ -36,6 +38,7 @@ export async function queueEmail(
       html: email.html ?? null,
       attachments: email.attachments ?? [],
       messageId: `<${randomUUID()}@ieum>`,
+      createdAt: email.queuedAt,
     })
     .onConflictDoNothing()
     .returning({ id: emailOutbox.id });

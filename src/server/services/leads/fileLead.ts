@@ -198,6 +198,7 @@ async function createLead(
           },
         ],
         dedupeKey: `lead-brochure:${leadId}`,
+        queuedAt: ctx.now(),
       })
     : null;
   const now = context.now;

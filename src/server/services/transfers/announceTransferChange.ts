@@ -137,6 +137,7 @@ export async function announceTransferChange(
       subject,
       text,
       dedupeKey: `transfer:${announcement.historyId}:${notice.userId}`,
+      queuedAt: context.now,
     });
   }
 }
