@@ -8,4 +8,10 @@ export const e2eUsers = {
     role: 'backoffice',
     password: 'ieum-e2e-backoffice-pass',
   },
+  supervisor: {
+    email: 'supervisor@ieum.test',
+    name: '정감독',
+    role: 'supervisor',
+    password: 'ieum-e2e-supervisor-pass',
+  },
 } as const;

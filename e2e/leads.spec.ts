@@ -207,6 +207,18 @@ test.describe('sign-up leads (Q4)', { tag: '@open' }, () => {
     const csvText = await csv.text();
     expect(csvText).toContain('number,created_at,status,company_name');
     expect(csvText).toContain(`${lead.number},`);
+    // The business team may see personal data and gets it in clear; a supervisor reads the same
+    // funnel and export masked.
+    expect(csvText).toContain('010-1234-5678');
+    const supervisor = await signIn(browser, baseURL, e2eUsers.supervisor, '/funnel');
+    await expect(supervisor.getByTestId('funnel-weeks').locator('[data-week="2026-11-23"]')).toBeVisible();
+    const supervisorExport = await supervisor.getByTestId('funnel-export').getAttribute('href');
+    const maskedCsv = await (await supervisor.request.get(supervisorExport ?? '')).text();
+    expect(maskedCsv).toContain(`${lead.number},`);
+    expect(maskedCsv).toContain('010-****-5678');
+    expect(maskedCsv).not.toContain('010-1234-5678');
+    expect(maskedCsv).not.toContain('minji@example.com');
+    await supervisor.context().close();
 
     await agent.context().close();
     await handler.context().close();
