@@ -444,6 +444,50 @@ describe.each(testBackends())('live events over SSE on $name', (backend) => {
     }
   });
 
+  it.skipIf(backend.name !== 'postgres')(
+    'catches a reconnecting client up on an event that committed after the last id it saw',
+    async () => {
+      const t = await buildTestApp(backend);
+      try {
+        const agent = await t.userWithToken('agent');
+        const base = await t.app.listen({ port: 0, host: '127.0.0.1' });
+        const db = t.ctx.database.db;
+        let releaseEarly = () => {};
+        const early = db.transaction(async (tx) => {
+          await publishEvent(tx, { type: 'closure.changed', data: { date: '2026-12-29' } });
+          await new Promise<void>((resolve) => {
+            releaseEarly = resolve;
+          });
+        });
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        // The client saw this one, then lost its connection; the earlier id commits meanwhile.
+        const seen = await db.transaction((tx) =>
+          publishEvent(tx, { type: 'closure.changed', data: { date: '2026-12-31' } }),
+        );
+        releaseEarly();
+        await early;
+        const controller = new AbortController();
+        const response = await fetch(`${base}/api/v1/events`, {
+          headers: { ...agent.headers, 'last-event-id': String(seen) },
+          signal: controller.signal,
+        });
+        const reader = response.body?.getReader();
+        if (!reader) throw new Error('no stream');
+        let text = '';
+        const decoder = new TextDecoder();
+        while (!text.includes('2026-12-29')) {
+          const chunk = await reader.read();
+          if (chunk.done) break;
+          text += decoder.decode(chunk.value);
+        }
+        controller.abort();
+        expect(text).toContain('"date":"2026-12-29"');
+      } finally {
+        await t.close();
+      }
+    },
+  );
+
   // PGlite runs one transaction at a time, so commits out of id order only happen on PostgreSQL.
   it.skipIf(backend.name !== 'postgres')(
     'streams an event whose transaction took its id first but committed last',

@@ -1,4 +1,4 @@
-import { asc, eq, gt } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, lt, or } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import { events } from '../db/jobsSchema.ts';
 import type { OpenDatabase } from '../db/openDatabase.ts';
@@ -7,10 +7,19 @@ import { EVENTS_CHANNEL, type LiveEvent } from './publishEvent.ts';
 /** Fans stored events out to in-process listeners (SSE streams), whichever instance published them. */
 export type EventHub = {
   subscribe: (listener: (event: LiveEvent) => void) => () => void;
-  /** Events after `lastId` (for Last-Event-ID catch-up), oldest first, at most `limit`. */
+  /**
+   * What a client that last saw `lastId` may have missed (Last-Event-ID catch-up), oldest first, at
+   * most `limit`: every later id, and the earlier ids stored shortly before it — their transactions
+   * may have committed after it (ids are taken at insert, delivery is in commit order), so some of
+   * them can come again. Clients treat events as at-least-once and skip ids they have.
+   */
   since: (lastId: number, limit?: number) => Promise<LiveEvent[]>;
   close: () => Promise<void>;
 };
+
+// How much earlier an event's transaction may have started and still committed after a later id:
+// longer than any write transaction runs here (they take milliseconds).
+const LATE_COMMIT_WINDOW_MS = 10_000;
 
 function toLive(row: typeof events.$inferSelect): LiveEvent {
   return { id: row.id, type: row.type, data: row.data, at: row.at.toISOString() };
@@ -50,15 +59,20 @@ export async function createEventHub(database: OpenDatabase, logger: FastifyBase
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    since: async (lastId, limit = 500) =>
-      (
+    since: async (lastId, limit = 500) => {
+      const [last] = await database.db.select({ at: events.at }).from(events).where(eq(events.id, lastId));
+      const lateCommits = last
+        ? and(lt(events.id, lastId), gte(events.at, new Date(last.at.getTime() - LATE_COMMIT_WINDOW_MS)))
+        : undefined;
+      return (
         await database.db
           .select()
           .from(events)
-          .where(gt(events.id, lastId))
+          .where(or(gt(events.id, lastId), lateCommits))
           .orderBy(asc(events.id))
           .limit(limit)
-      ).map(toLive),
+      ).map(toLive);
+    },
     close: unlisten,
   };
 }

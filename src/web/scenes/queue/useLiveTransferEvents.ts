@@ -81,7 +81,7 @@ function parse(type: (typeof types)[number], text: string): LiveTransferEvent | 
  * session cookie authenticates it) and refetches transfer queries on every transfer event, and
  * lead queries on every sign-up lead event, so a new or changed transfer or lead shows without a
  * reload. One stream serves both, so a queue page holds one connection. EventSource reconnects by
- * itself and sends Last-Event-ID, so nothing is missed across a dropped connection. `onEvent` sees
+ * itself and sends Last-Event-ID, so nothing is missed across a dropped connection (repeats are skipped by id). `onEvent` sees
  * each transfer event (for the assignee's notification), `onLeadEvent` each lead event (for the
  * callback reminder).
  */
@@ -96,8 +96,19 @@ export function useLiveTransferEvents(
   leadHandler.current = onLeadEvent;
   useEffect(() => {
     const source = new EventSource('/api/v1/events');
+    // A reconnect's catch-up may repeat an event (the server delivers at least once); each
+    // notification is shown once.
+    const seen = new Set<string>();
+    const isRepeat = (message: MessageEvent<string>): boolean => {
+      if (!message.lastEventId) return false;
+      if (seen.has(message.lastEventId)) return true;
+      seen.add(message.lastEventId);
+      if (seen.size > 2000) seen.delete(seen.values().next().value ?? '');
+      return false;
+    };
     const listeners = types.map((type) => {
       const listener = (message: MessageEvent<string>) => {
+        if (isRepeat(message)) return;
         void queryClient.invalidateQueries({ queryKey: transferKeys.all });
         const event = parse(type, message.data);
         if (event) handler.current?.(event);
@@ -107,6 +118,7 @@ export function useLiveTransferEvents(
     });
     const leadListeners = leadTypes.map((type) => {
       const listener = (message: MessageEvent<string>) => {
+        if (isRepeat(message)) return;
         void queryClient.invalidateQueries({ queryKey: leadKeys.all });
         const event = parseLead(type, message.data);
         if (event) leadHandler.current?.(event);
