@@ -40,6 +40,13 @@ describe('maskText', () => {
     expect(maskText(text)).toBe(text);
   });
 
+  it("leaves the fraction of a decimal number alone (a log line's response time)", () => {
+    const line = '{"res":{"statusCode":200},"responseTime":33.051552000019,"msg":"request completed"}';
+    expect(maskText(line)).toBe(line);
+    expect(maskText('걸린 시간 1.0212345678초')).toBe('걸린 시간 1.0212345678초');
+    expect(maskText('문의 내용. 010-1234-5678')).toBe('문의 내용. 010-****-5678');
+  });
+
   it('masks phone-shaped numbers even when they are not valid numbers', () => {
     expect(maskText('번호 0130-123-4567')).toBe('번호 ****-***-4567');
   });

@@ -7,9 +7,10 @@ const EMAIL = String.raw`[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A
 // Korean numbers start with 0 (or +82); 15XX/16XX/18XX are business numbers and are left alone anyway.
 // The groups are loose on purpose: anything phone-shaped is masked, valid or not. Full-width digits
 // and dash variants are matched here rather than by normalising the text, which would alter the body.
+// Digits after a decimal point are a fraction (a log's responseTime 33.051552000019), not a number to call.
 const D = '[0-9\\uFF10-\\uFF19]';
 const SEP = '[\\s.\\-\\u2010-\\u2015\\u2212\\uFF0D\\uFF0E]';
-const PHONE = `(?<![0-9\\uFF10-\\uFF19*])(?:[+\\uFF0B]82${SEP}?(?:\\(0\\)\\s?)?0?|\\(0|0|\\uFF10)${D}{1,3}\\)?${SEP}?${D}{3,4}${SEP}?${D}{4}(?![0-9\\uFF10-\\uFF19*])`;
+const PHONE = `(?<![0-9\\uFF10-\\uFF19*])(?<![0-9][.\\uFF0E])(?:[+\\uFF0B]82${SEP}?(?:\\(0\\)\\s?)?0?|\\(0|0|\\uFF10)${D}{1,3}\\)?${SEP}?${D}{3,4}${SEP}?${D}{4}(?![0-9\\uFF10-\\uFF19*])`;
 
 /**
  * A fresh global regexp matching an email (group 1) or a phone-shaped number (group 2) in free text;
