@@ -54,6 +54,7 @@ export function FlowStep({
   collectSlot,
 }: FlowStepProps) {
   const containerRef = useRef<HTMLDivElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
   const isEnd = view.outcome !== null;
 
   // Each new step takes focus (collect steps focus their first field instead), so keys go to the
@@ -67,7 +68,17 @@ export function FlowStep({
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.repeat) return;
       const key = flowKeyOf(event);
-      if (!key || isTypingTarget(event.target)) return;
+      if (!key) return;
+      if (isTypingTarget(event.target)) {
+        // Esc in a field of this step leaves the field, so the step's keys work again; a second Esc
+        // picks another type as the hint says. Nothing typed is lost.
+        const inThisStep = event.target instanceof Node && rootRef.current?.contains(event.target);
+        if (key === 'Escape' && !event.isComposing && inThisStep) {
+          event.preventDefault();
+          containerRef.current?.focus();
+        }
+        return;
+      }
       // Enter on a focused button or link activates it; it must not also answer the step.
       if (key === 'Enter' && event.target instanceof HTMLElement && event.target.closest('button, a')) return;
       if (key === 'Backspace') {
@@ -102,7 +113,7 @@ export function FlowStep({
       'businessHours';
 
   return (
-    <Stack gap="md">
+    <Stack gap="md" ref={rootRef}>
       <Group justify="space-between" wrap="nowrap" align="flex-start">
         <Breadcrumbs
           component="nav"

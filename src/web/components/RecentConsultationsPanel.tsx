@@ -62,7 +62,12 @@ export function RecentConsultationsPanel({ guide }: { guide: Guide | undefined }
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       {consultation.status === 'open' ? (
-                        <Badge color="gray" variant="outline" radius="sm">
+                        <Badge
+                          color="gray"
+                          variant="outline"
+                          radius="sm"
+                          styles={{ label: { overflow: 'visible' } }}
+                        >
                           진행 중
                         </Badge>
                       ) : (

@@ -218,7 +218,11 @@ export function ConsoleScene({ session }: { session: Session }) {
     setPhase((current) => (current.kind === 'flow' ? { kind: 'pick', active: current.active } : current));
   }, []);
 
-  const onFinish = useCallback(() => summaryRef.current?.focus(), []);
+  // The summary starts as the type's label: selected, so typing replaces it instead of appending.
+  const onFinish = useCallback(() => {
+    summaryRef.current?.focus();
+    summaryRef.current?.select();
+  }, []);
 
   const onCollectedChange = useCallback((key: string, value: string) => {
     if (!isCollectFieldKey(key)) return;

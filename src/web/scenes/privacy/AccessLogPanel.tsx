@@ -5,6 +5,7 @@ import {
   Loader,
   Paper,
   ScrollArea,
+  Select,
   Stack,
   Table,
   Text,
@@ -30,6 +31,9 @@ const actionLabels: Record<string, string> = {
   'login.failed': '로그인 실패',
   'login.locked': '계정 잠김',
 };
+
+// The filter offers the same Korean names the table shows, not the stored action codes.
+const actionOptions = Object.entries(actionLabels).map(([value, label]) => ({ value, label }));
 
 const empty: AccessLogFilters = { actor: '', action: '', from: '', to: '' };
 
@@ -90,7 +94,16 @@ export function AccessLogPanel() {
         >
           <Group align="flex-end" gap="xs">
             <TextInput label="계정 (이메일)" size="xs" {...field('actor')} />
-            <TextInput label="행위" size="xs" placeholder="personal-data.reveal" {...field('action')} />
+            <Select
+              label="행위"
+              size="xs"
+              placeholder="전체"
+              data={actionOptions}
+              value={draft.action || null}
+              onChange={(value) => setDraft((current) => ({ ...current, action: value ?? '' }))}
+              clearable
+              w={180}
+            />
             <TextInput label="시작일" size="xs" type="date" {...field('from')} />
             <TextInput label="종료일" size="xs" type="date" {...field('to')} />
             <Button size="xs" type="submit">
