@@ -37,6 +37,22 @@ export function AppHeader({ user, onLogout, loggingOut, search }: AppHeaderProps
       </Group>
       <Group gap="md" wrap="nowrap">
         <BusinessHoursBadge />
+        {/* Supervisors and admins take calls too; the business team's home is the queue. */}
+        {(user.role === 'supervisor' || user.role === 'admin') && (
+          <Button variant="subtle" size="xs" onClick={() => navigate('/')} data-testid="nav-console">
+            상담 콘솔
+          </Button>
+        )}
+        {user.role !== 'agent' && (
+          <Button
+            variant="subtle"
+            size="xs"
+            onClick={() => navigate('/funnel')}
+            data-testid="nav-funnel-header"
+          >
+            리드 퍼널
+          </Button>
+        )}
         {user.role !== 'agent' && (
           <Button variant="subtle" size="xs" onClick={() => navigate('/queue')} data-testid="nav-queue">
             이관 큐
