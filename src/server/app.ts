@@ -25,7 +25,8 @@ function toAppError(error: unknown): AppError {
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = error.validationContext ?? 'body';
     const details = error.validation.map((issue) => ({
-      where: `${where}${issue.instancePath || ''}`,
+      // A problem with the whole part (e.g. a string where an object belongs) has the path '/'.
+      where: issue.instancePath && issue.instancePath !== '/' ? `${where}${issue.instancePath}` : where,
       message: issue.message ?? 'invalid',
     }));
     const first = details[0];
@@ -40,10 +41,33 @@ function toAppError(error: unknown): AppError {
   if (status === 429) return new AppError('rate-limited', '요청이 너무 많습니다. 잠시 후 다시 시도하세요.');
   if (status === 404) return new AppError('not-found', 'Not found');
   if (status >= 400 && status < 500) {
-    // Malformed JSON, wrong content type, body too large: the framework's message says what.
-    return new AppError('bad-request', fastifyError.message ?? 'Bad request');
+    // Malformed JSON, wrong content type, body too large: the framework's message says what, and
+    // `errors` says where, like every other 4xx.
+    const message = fastifyError.message ?? 'Bad request';
+    const where = fastifyError.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'header content-type' : 'body';
+    return new AppError('bad-request', message, [{ where, message }]);
   }
   return new AppError('internal', '서버 오류가 발생했습니다. 잠시 후 다시 시도하세요.');
+}
+
+/** Deepest a request value is walked looking for NUL characters (bodies are at most 1 MB anyway). */
+const MAX_NUL_SCAN_DEPTH = 32;
+
+/**
+ * Where the first string holding U+0000 is in a parsed request part ('body/record/title'), or null.
+ * PostgreSQL text cannot store NUL, so such a value would fail in the database as a 500 (or, for
+ * a value that is only compared, make the query fail); no field of this API has a use for it.
+ */
+function findNulCharacter(value: unknown, where: string, depth = 0): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? where : null;
+  if (depth >= MAX_NUL_SCAN_DEPTH || value === null || typeof value !== 'object' || Buffer.isBuffer(value))
+    return null;
+  for (const [key, inner] of Object.entries(value)) {
+    if (key.includes('\u0000')) return `${where}/${key.replaceAll('\u0000', '\\u0000')}`;
+    const found = findNulCharacter(inner, `${where}/${key}`, depth + 1);
+    if (found) return found;
+  }
+  return null;
 }
 
 /**
@@ -68,6 +92,18 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       .code(appError.status)
       .type('application/problem+json')
       .send(toProblem(appError, request.url.split('?')[0]));
+  });
+  // Before schema validation, so every route refuses NUL characters the same way: a 400 naming the field.
+  app.addHook('preValidation', async (request) => {
+    const parts = { params: request.params, querystring: request.query, body: request.body };
+    for (const [part, value] of Object.entries(parts)) {
+      const where = findNulCharacter(value, part);
+      if (where) {
+        throw new AppError('validation-failed', `${where}: NUL 문자(\\u0000)는 쓸 수 없습니다`, [
+          { where, message: 'NUL 문자(\\u0000)는 쓸 수 없습니다' },
+        ]);
+      }
+    }
   });
   app.setNotFoundHandler(async (request, reply) => {
     const webIndex = path.join(ctx.env.IEUM_WEB_DIR, 'index.html');

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../appContext.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
+import { requestInstantSchema } from '../../services/calendar/dateSchemas.ts';
 import { getBusinessHours } from '../../services/calendar/getBusinessHours.ts';
 import { problemResponses } from '../schemas.ts';
 
@@ -26,12 +27,9 @@ export async function businessHoursRoutes(app: FastifyInstance, options: { ctx: 
         summary:
           'Open or closed at an instant (weekdays 09:00–18:00 Asia/Seoul, holidays and closures excluded)',
         querystring: z.object({
-          at: z.iso
-            .datetime({
-              offset: true,
-              message: 'at must be an ISO-8601 instant, e.g. 2026-11-25T10:00:00+09:00',
-            })
-            .optional(),
+          at: requestInstantSchema(
+            'at must be an ISO-8601 instant, e.g. 2026-11-25T10:00:00+09:00',
+          ).optional(),
         }),
         response: { 200: businessHoursSchema, ...problemResponses },
       },

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../appContext.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
+import { requestDateSchema } from '../../services/calendar/dateSchemas.ts';
 import { manageClosures } from '../../services/closures/manageClosures.ts';
 import { problemResponses, problemSchema } from '../schemas.ts';
 
@@ -35,7 +36,7 @@ export async function closureRoutes(app: FastifyInstance, options: { ctx: AppCon
         tags: ['calendar'],
         summary: 'Add a closure or temporary holiday',
         body: z.object({
-          date: z.iso.date('date는 YYYY-MM-DD 형식이어야 합니다'),
+          date: requestDateSchema('date는 YYYY-MM-DD 형식이어야 합니다'),
           name: z.string().trim().min(1, '휴무 사유를 입력하세요').max(100),
         }),
         response: { 201: closureSchema, ...problemResponses, 409: problemSchema },

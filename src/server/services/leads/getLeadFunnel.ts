@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { type LeadFunnel, summarizeLeadFunnel } from '../../../domain/lead/summarizeLeadFunnel.ts';
 import type { AppContext } from '../../appContext.ts';
 import { leadRepository } from '../../repositories/leadRepository.ts';
+import { requestDateSchema } from '../calendar/dateSchemas.ts';
 import { loadCalendarFacts } from '../calendar/loadCalendarFacts.ts';
 import { seoulMidnight } from './listLeads.ts';
 
 /** Query of GET /leads/funnel. */
 export const leadFunnelQuerySchema = z.object({
-  from: z.iso.date('from은 YYYY-MM-DD 형식이어야 합니다').optional().describe('Default: 12 weeks ago'),
-  to: z.iso.date('to는 YYYY-MM-DD 형식이어야 합니다').optional().describe('Default: today (Seoul)'),
+  from: requestDateSchema('from은 YYYY-MM-DD 형식이어야 합니다').optional().describe('Default: 12 weeks ago'),
+  to: requestDateSchema('to는 YYYY-MM-DD 형식이어야 합니다').optional().describe('Default: today (Seoul)'),
 });
 
 /** Most leads one funnel reads; narrow the dates beyond that. */

@@ -4,6 +4,7 @@ import type { AppContext } from '../../appContext.ts';
 import { can } from '../../policies.ts';
 import { leadRepository } from '../../repositories/leadRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
+import { requestDateSchema } from '../calendar/dateSchemas.ts';
 import { loadCalendarFacts } from '../calendar/loadCalendarFacts.ts';
 import { type LeadView, presentLead } from './presentLead.ts';
 
@@ -31,12 +32,10 @@ export const listLeadsQuerySchema = z.object({
     .union([z.literal('me'), z.uuid()])
     .optional()
     .describe("The transfer's assignee, or 'me'"),
-  from: z.iso
-    .date('from은 YYYY-MM-DD 형식이어야 합니다')
+  from: requestDateSchema('from은 YYYY-MM-DD 형식이어야 합니다')
     .optional()
     .describe('Filed on or after this Seoul date'),
-  to: z.iso
-    .date('to는 YYYY-MM-DD 형식이어야 합니다')
+  to: requestDateSchema('to는 YYYY-MM-DD 형식이어야 합니다')
     .optional()
     .describe('Filed on or before this Seoul date'),
   limit: z.coerce.number().int().min(1).max(200).default(50),

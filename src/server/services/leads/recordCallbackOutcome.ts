@@ -6,6 +6,7 @@ import { AppError } from '../../errors.ts';
 import { publishEvent } from '../../events/publishEvent.ts';
 import { leadRepository } from '../../repositories/leadRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
+import { requestInstantSchema } from '../calendar/dateSchemas.ts';
 import { loadCalendarFacts } from '../calendar/loadCalendarFacts.ts';
 import { enqueueCallbackReminder } from './enqueueCallbackReminder.ts';
 import { type LeadView, presentLead } from './presentLead.ts';
@@ -15,8 +16,7 @@ export const callbackOutcomeSchema = z.object({
   outcome: z.enum(callbackOutcomes, {
     error: `outcome은 ${callbackOutcomes.join(', ')} 중 하나입니다`,
   }),
-  retryAt: z.iso
-    .datetime({ offset: true, error: 'retryAt은 ISO-8601 시각이어야 합니다 (예: 2026-11-26T10:00:00+09:00)' })
+  retryAt: requestInstantSchema('retryAt은 ISO-8601 시각이어야 합니다 (예: 2026-11-26T10:00:00+09:00)')
     .optional()
     .describe(
       'For no-answer: when to call again (moved to the next business-hours time); default: IEUM_CALLBACK_RETRY_MINUTES of business time from now',

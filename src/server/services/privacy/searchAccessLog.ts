@@ -4,6 +4,7 @@ import { emailBlindIndex, phoneBlindIndex } from '../../crypto/blindIndex.ts';
 import { AppError } from '../../errors.ts';
 import { type AuditEventWithActor, auditRepository } from '../../repositories/auditRepository.ts';
 import { userRepository } from '../../repositories/userRepository.ts';
+import { requestInstantSchema } from '../calendar/dateSchemas.ts';
 
 /** Filters of an access-log search (query string of GET /access-log and its CSV export). */
 export const accessLogQuerySchema = z.strictObject({
@@ -18,8 +19,8 @@ export const accessLogQuerySchema = z.strictObject({
   subject: z.string().trim().min(1).max(200).optional().describe("e.g. 'consultation:<id>', 'user:<id>'"),
   phone: z.string().trim().min(1).max(40).optional().describe('Whose data: entries about this phone number'),
   email: z.email().max(254).optional().describe('Whose data: entries about this email address'),
-  from: z.iso.datetime({ offset: true }).optional().describe('From this instant (inclusive)'),
-  to: z.iso.datetime({ offset: true }).optional().describe('Until this instant (exclusive)'),
+  from: requestInstantSchema().optional().describe('From this instant (inclusive)'),
+  to: requestInstantSchema().optional().describe('Until this instant (exclusive)'),
   beforeId: z.coerce.number().int().positive().optional().describe('Next page: entries older than this id'),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });

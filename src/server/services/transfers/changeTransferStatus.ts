@@ -6,6 +6,7 @@ import type { transfers } from '../../db/transferSchema.ts';
 import { AppError } from '../../errors.ts';
 import { transferRepository } from '../../repositories/transferRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
+import { requestInstantSchema } from '../calendar/dateSchemas.ts';
 import { announceTransferChange } from './announceTransferChange.ts';
 import { loadPresentContext } from './loadPresentContext.ts';
 import { presentTransfer, type TransferView } from './presentTransfer.ts';
@@ -14,8 +15,7 @@ import { publicUrlOf } from './publicUrlOf.ts';
 /** Body of POST /transfers/{id}/status. */
 export const changeTransferStatusSchema = z.object({
   status: z.enum(transferStatuses),
-  retryAt: z.iso
-    .datetime({ offset: true, error: 'retryAt은 ISO-8601 시각이어야 합니다 (예: 2026-11-26T10:00:00+09:00)' })
+  retryAt: requestInstantSchema('retryAt은 ISO-8601 시각이어야 합니다 (예: 2026-11-26T10:00:00+09:00)')
     .optional()
     .describe('Required when moving to unreachable (연락불가): when to call again'),
   note: z.string().trim().max(500).optional().describe('Why, kept in the history'),
