@@ -353,9 +353,12 @@ describe.each(testBackends())('transfers (이관) on $name', (backend) => {
     });
     expect(doubleClick.statusCode).toBe(409);
 
-    const noRetry = await inject(park, 'POST', url, { status: 'unreachable' });
-    expect(noRetry.statusCode).toBe(400);
-    expect(noRetry.json().errors[0].where).toBe('/retryAt');
+    const pastRetry = await inject(park, 'POST', url, {
+      status: 'unreachable',
+      retryAt: '2026-11-25T09:00:00+09:00',
+    });
+    expect(pastRetry.statusCode).toBe(400);
+    expect(pastRetry.json().errors[0].where).toBe('/retryAt');
     const unreachable = await inject(park, 'POST', url, {
       status: 'unreachable',
       retryAt: '2026-11-25T14:00:00+09:00',
@@ -400,6 +403,34 @@ describe.each(testBackends())('transfers (이관) on $name', (backend) => {
       (e) => e.type === 'transfer.updated' && e.data.transferId === filed.id && e.data.status === 'closed',
     );
     expect(updates.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('keeps 연락불가 retry times inside business hours, with a default when none is given', async () => {
+    const fileAndStart = async () => {
+      const filed = (
+        await inject(agent, 'POST', '/api/v1/transfers', {
+          inquiryType: 1,
+          phone: '010-1234-5678',
+          inquiry: '재시도',
+        })
+      ).json();
+      const url = `/api/v1/transfers/${filed.id}/status`;
+      expect((await inject(park, 'POST', url, { status: 'in-progress' })).statusCode).toBe(200);
+      return url;
+    };
+    // Asked at 17:00 on a Wednesday: two business hours later is Thursday 10:00, not 19:00.
+    const before = t.ctx.now();
+    t.setNow('2026-11-25T17:00:00+09:00');
+    const byDefault = await inject(park, 'POST', await fileAndStart(), { status: 'unreachable' });
+    expect(byDefault.statusCode, byDefault.body).toBe(200);
+    expect(byDefault.json().retryAt).toBe(new Date('2026-11-26T10:00:00+09:00').toISOString());
+    // A time after hours moves to the next opening.
+    const evening = await inject(park, 'POST', await fileAndStart(), {
+      status: 'unreachable',
+      retryAt: '2026-11-25T20:00:00+09:00',
+    });
+    expect(evening.json().retryAt).toBe(new Date('2026-11-26T09:00:00+09:00').toISOString());
+    t.setNow(before);
   });
 
   it('reassigns with history and notifies; comments with @mentions notify the people mentioned', async () => {

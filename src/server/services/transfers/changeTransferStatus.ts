@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { callbackDueAt } from '../../../domain/calendar/callbackDueAt.ts';
+import { decideBusinessHours } from '../../../domain/calendar/decideBusinessHours.ts';
 import { decideTransferTransition } from '../../../domain/transfer/decideTransferTransition.ts';
 import { transferStatuses } from '../../../domain/transfer/transferStatuses.ts';
 import type { AppContext } from '../../appContext.ts';
@@ -7,6 +9,7 @@ import { AppError } from '../../errors.ts';
 import { transferRepository } from '../../repositories/transferRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { requestInstantSchema } from '../calendar/dateSchemas.ts';
+import { loadCalendarFacts } from '../calendar/loadCalendarFacts.ts';
 import { announceTransferChange } from './announceTransferChange.ts';
 import { loadPresentContext } from './loadPresentContext.ts';
 import { presentTransfer, type TransferView } from './presentTransfer.ts';
@@ -17,7 +20,9 @@ export const changeTransferStatusSchema = z.object({
   status: z.enum(transferStatuses),
   retryAt: requestInstantSchema('retryAt은 ISO-8601 시각이어야 합니다 (예: 2026-11-26T10:00:00+09:00)')
     .optional()
-    .describe('Required when moving to unreachable (연락불가): when to call again'),
+    .describe(
+      'When moving to unreachable (연락불가): when to call again, moved to the next business-hours time; default: IEUM_CALLBACK_RETRY_MINUTES of business time from now',
+    ),
   note: z.string().trim().max(500).optional().describe('Why, kept in the history'),
   expectedStatus: z
     .enum(transferStatuses)
@@ -27,6 +32,24 @@ export const changeTransferStatusSchema = z.object({
 
 /** Parsed body of POST /transfers/{id}/status. */
 export type ChangeTransferStatusInput = z.output<typeof changeTransferStatusSchema>;
+
+/**
+ * The retry time of a move to 연락불가. The team can only call back during business hours: an
+ * omitted time defaults to IEUM_CALLBACK_RETRY_MINUTES counted in business time, and a given one
+ * falling outside them moves to the next opening. Other moves keep what was sent (the domain
+ * refuses a retry time there).
+ */
+async function retryTimeFor(
+  ctx: AppContext,
+  input: ChangeTransferStatusInput,
+  now: Date,
+): Promise<Date | undefined> {
+  const given = input.retryAt === undefined ? undefined : new Date(input.retryAt);
+  if (input.status !== 'unreachable') return given;
+  const facts = await loadCalendarFacts(ctx);
+  if (given === undefined) return callbackDueAt(now, ctx.env.IEUM_CALLBACK_RETRY_MINUTES, facts);
+  return decideBusinessHours(given, facts).nextOpenAt;
+}
 
 /**
  * Moves a transfer through the workflow (접수 → 처리중 → 연락완료 → 종결, 연락불가 with a retry time)
@@ -42,6 +65,7 @@ export async function changeTransferStatus(
 ): Promise<TransferView> {
   const context = await loadPresentContext(ctx);
   const now = context.now;
+  const retryAt = await retryTimeFor(ctx, input, now);
   return ctx.database.db.transaction(async (tx) => {
     const row = await transferRepository.lockById(tx, id);
     if (!row) throw new AppError('not-found', `이관을 찾을 수 없습니다: ${id}`);
@@ -55,7 +79,7 @@ export async function changeTransferStatus(
     const decision = decideTransferTransition({
       from: row.status,
       to: input.status,
-      retryAt: input.retryAt === undefined ? undefined : new Date(input.retryAt),
+      retryAt,
       now,
     });
     if (!decision.ok) {

@@ -44,12 +44,6 @@ const moves: Record<TransferStatus, { key: string; label: string }> = {
   received: { key: 'r', label: '접수로 되돌리기' },
 };
 
-// A datetime-local value for "two hours from now" in Seoul, the default retry time.
-function defaultRetry(): string {
-  const inTwoHours = new Date(Date.now() + 2 * 60 * 60 * 1000 + 9 * 60 * 60 * 1000);
-  return inTwoHours.toISOString().slice(0, 16);
-}
-
 /** Props of the detail drawer. */
 export type TransferDrawerProps = {
   transferId: string | null;
@@ -114,15 +108,17 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
   const move = (status: TransferStatus) => {
     if (!transfer || changeStatus.isPending) return;
     if (status === 'unreachable') {
-      setRetryAt(defaultRetry());
+      // Empty: the server picks the default retry time in business hours.
+      setRetryAt('');
       setTimeout(() => retryRef.current?.focus(), 0);
       return;
     }
     changeStatus.mutate({ status });
   };
   const confirmUnreachable = () => {
-    if (!retryAt) return;
-    changeStatus.mutate({ status: 'unreachable', retryAt: `${retryAt}:00+09:00` });
+    changeStatus.mutate(
+      retryAt ? { status: 'unreachable', retryAt: `${retryAt}:00+09:00` } : { status: 'unreachable' },
+    );
   };
 
   useEffect(() => {
@@ -258,6 +254,7 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
                       ref={retryRef}
                       type="datetime-local"
                       label="재시도 시각"
+                      description="비워 두면 업무시간 기준으로 정해지고, 업무시간 밖 시각은 다음 업무 시작으로 옮겨집니다"
                       value={retryAt}
                       onChange={(event) => setRetryAt(event.currentTarget.value)}
                       onKeyDown={(event) => {
