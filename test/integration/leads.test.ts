@@ -462,6 +462,12 @@ describe.each(testBackends())('sign-up leads on $name', (backend) => {
     expect(body.weeks.map((week: { weekStart: string }) => week.weekStart)).toContain('2026-11-16');
     expect(body.intakeToBrochure.count).toBeGreaterThanOrEqual(3);
     expect(body.intakeToFirstCall).toMatchObject({ count: 1 });
+    const reversed = await t.app.inject({
+      url: '/api/v1/leads/funnel?from=2026-12-31&to=2026-11-01',
+      headers: supervisor.headers,
+    });
+    expect(reversed.statusCode).toBe(400);
+    expect(reversed.json().errors[0].where).toBe('querystring/from');
     expect((await t.app.inject({ url: '/api/v1/leads/funnel', headers: agent.headers })).statusCode).toBe(
       403,
     );

@@ -55,13 +55,15 @@ export async function authRoutes(app: FastifyInstance, options: { ctx: AppContex
       schema: {
         tags: ['auth'],
         summary: 'The current user and CSRF token',
-        response: { 200: sessionSchema, 401: problemSchema },
+        response: { 200: sessionSchema, 400: problemSchema, 401: problemSchema },
       },
     },
     async (request) => {
       const user = requireUser(request);
       if (request.caller?.via !== 'session')
-        throw new AppError('bad-request', 'Bearer 토큰에는 세션이 없습니다.');
+        throw new AppError('bad-request', 'Bearer 토큰에는 세션이 없습니다. 세션 쿠키로 호출하세요.', [
+          { where: 'header authorization', message: 'an API token has no browser session' },
+        ]);
       return { user, csrfToken: request.caller.csrfToken };
     },
   );

@@ -7,10 +7,18 @@ import { loadCalendarFacts } from '../calendar/loadCalendarFacts.ts';
 import { seoulMidnight } from './listLeads.ts';
 
 /** Query of GET /leads/funnel. */
-export const leadFunnelQuerySchema = z.object({
-  from: requestDateSchema('from은 YYYY-MM-DD 형식이어야 합니다').optional().describe('Default: 12 weeks ago'),
-  to: requestDateSchema('to는 YYYY-MM-DD 형식이어야 합니다').optional().describe('Default: today (Seoul)'),
-});
+export const leadFunnelQuerySchema = z
+  .object({
+    from: requestDateSchema('from은 YYYY-MM-DD 형식이어야 합니다')
+      .optional()
+      .describe('Default: 12 weeks ago'),
+    to: requestDateSchema('to는 YYYY-MM-DD 형식이어야 합니다').optional().describe('Default: today (Seoul)'),
+  })
+  // Dates in YYYY-MM-DD compare as text; a reversed range is a typo, not an empty funnel.
+  .refine((query) => !query.from || !query.to || query.from <= query.to, {
+    message: 'from은 to보다 늦을 수 없습니다',
+    path: ['from'],
+  });
 
 /** Most leads one funnel reads; narrow the dates beyond that. */
 const FUNNEL_MAX_LEADS = 50_000;
