@@ -25,6 +25,20 @@ export const problemSchema = z
   })
   .meta({ id: 'Problem', description: 'application/problem+json (RFC 9457) with a stable code' });
 
+/**
+ * The `Idempotency-Key` request header of a create: printable ASCII (it is compared byte for byte
+ * and echoed in logs), one key per intended create, reused by retries.
+ */
+export function idempotencyKeyHeader(description: string) {
+  return z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(/^[\x21-\x7e]+$/, 'Idempotency-Key는 공백 없는 ASCII 문자여야 합니다')
+    .optional()
+    .describe(description);
+}
+
 /** Standard error responses for the OpenAPI document. */
 export const problemResponses = {
   400: problemSchema,

@@ -16,7 +16,7 @@ import { loadBrochure } from '../../services/leads/loadBrochure.ts';
 import { callbackOutcomeSchema, recordCallbackOutcome } from '../../services/leads/recordCallbackOutcome.ts';
 import { replaceBrochure } from '../../services/leads/replaceBrochure.ts';
 import { revealLead, revealLeadSchema } from '../../services/leads/revealLead.ts';
-import { problemResponses, problemSchema } from '../schemas.ts';
+import { idempotencyKeyHeader, problemResponses, problemSchema } from '../schemas.ts';
 
 const person = z.object({ id: z.uuid(), name: z.string() });
 
@@ -92,12 +92,9 @@ const countsSchema = z.record(z.enum(leadStatuses), z.number().int());
 
 const idParams = z.object({ id: z.uuid('리드 id 형식이 올바르지 않습니다') });
 const idempotencyHeaders = z.object({
-  'idempotency-key': z
-    .string()
-    .min(1)
-    .max(200)
-    .optional()
-    .describe('Retrying with the same key returns the first lead instead of filing a second one'),
+  'idempotency-key': idempotencyKeyHeader(
+    'Retrying with the same key returns the first lead instead of filing a second one',
+  ),
 });
 
 /**

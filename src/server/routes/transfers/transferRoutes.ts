@@ -21,7 +21,7 @@ import {
   updateTransferSettings,
   updateTransferSettingsSchema,
 } from '../../services/transfers/updateTransferSettings.ts';
-import { problemResponses, problemSchema } from '../schemas.ts';
+import { idempotencyKeyHeader, problemResponses, problemSchema } from '../schemas.ts';
 import {
   transferCommentSchema,
   transferDetailSchema,
@@ -47,13 +47,7 @@ export async function transferRoutes(app: FastifyInstance, options: { ctx: AppCo
         description:
           'Fields missing from the body are pre-filled from the consultation record. A retried request with the same `Idempotency-Key` returns the first transfer (header `Idempotent-Replayed: true`) and never files a second one; the same key with a different body is refused with 422.',
         headers: z.object({
-          'idempotency-key': z
-            .string()
-            .min(1)
-            .max(200)
-            .regex(/^[\x21-\x7e]+$/, 'Idempotency-Key는 공백 없는 ASCII 문자여야 합니다')
-            .optional()
-            .describe('A unique key per filing (e.g. a UUID); retries reuse it'),
+          'idempotency-key': idempotencyKeyHeader('A unique key per filing (e.g. a UUID); retries reuse it'),
         }),
         body: fileTransferSchema,
         response: { 201: transferSchema, ...problemResponses, 409: problemSchema, 422: problemSchema },
