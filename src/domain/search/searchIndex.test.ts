@@ -182,6 +182,16 @@ describe('searchIndex: Korean as agents type it', () => {
     expect(first('교통윱')?.matched.kind).toBe('jamo');
   });
 
+  it('reads a half-typed syllable as spilling only a consonant into the next (갱 → 개인, never 과 → 고…)', () => {
+    const spilled = buildSearchIndex([
+      { id: 'a', kind: 'policy', title: '개인 정보', text: '' },
+      { id: 'b', kind: 'policy', title: '고아 시설', text: '' },
+    ]);
+    expect(searchIndex(spilled, '갱', { limit: 5 }).map((r) => r.doc.id)).toEqual(['a']);
+    // ㄱㅗㅏ is 과 on the keyboard; 고 followed by a vowel cannot be what was typed.
+    expect(searchIndex(spilled, '과', { limit: 5 }).map((r) => r.doc.id)).not.toContain('b');
+  });
+
   it('keeps the target in the top 3 at every keystroke of 교통유발금 and 비즈니스 가입', () => {
     for (const [phrase, target] of [
       ['교통유발금', 'type:5'],

@@ -178,6 +178,19 @@ function isSyllable(ch: string): boolean {
 }
 
 /**
+ * Whether the keys of `typed` can be the whole `syllable` plus the start of the next one (굩 = 교 +
+ * ㅌ). Only a consonant can spill over: a vowel after a syllable's own vowel combines with it on a
+ * 2-beolsik keyboard (고 + ㅏ = 과), so 과 never means 고 followed by something.
+ */
+function spillsIntoNext(typed: string, syllable: string): boolean {
+  return (
+    typed.length > syllable.length &&
+    typed.startsWith(syllable) &&
+    isConsonantJamo(typed.charAt(syllable.length))
+  );
+}
+
+/**
  * Documents that may hold a half-typed syllable: those with a syllable whose keystrokes start
  * with the typed ones (교 → 교, 굣, 굥…) or are a prefix of them (굩 = 교 + ㅌ of the next).
  */
@@ -185,7 +198,7 @@ function halfTypedCandidates(index: SearchIndex, syllable: string): Int32Array {
   const typed = toJamo(syllable);
   const lists: Int32Array[] = [];
   for (const entry of index.syllables) {
-    if (entry.jamo.startsWith(typed) || typed.startsWith(entry.jamo)) {
+    if (entry.jamo.startsWith(typed) || spillsIntoNext(typed, entry.jamo)) {
       lists.push(index.compactPostings.get(entry.syllable) ?? NO_DOCS);
     }
   }
@@ -327,7 +340,8 @@ function matchCharacter(
     if (entry.jamo.startsWith(typed))
       record(entry.syllable, index.compactPostings, index.compactFirstOffsets, JAMO);
     // 굩 may be 교 followed by ㅌ…: those need the next character checked, by string search.
-    else if (typed.startsWith(entry.jamo)) spilled.push(index.compactPostings.get(entry.syllable) ?? NO_DOCS);
+    else if (spillsIntoNext(typed, entry.jamo))
+      spilled.push(index.compactPostings.get(entry.syllable) ?? NO_DOCS);
   }
   if (spilled.length === 0) return;
   const docs = unite(index, spilled).filter((doc) => allowed === undefined || allowed[doc] === 1);
