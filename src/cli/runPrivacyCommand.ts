@@ -66,6 +66,13 @@ export async function runPrivacyCommand(
         print(`  ${c.id}  ${c.startedAt}  ${c.channel}  ${c.outcome ?? c.status}  ${c.callerNumber ?? ''}`);
       }
       print(`${found.consentRecords.length} consent record(s)`);
+      print(`${found.leads.length} lead(s)`);
+      for (const lead of found.leads)
+        print(`  ${lead.id}  ${lead.number}  ${lead.createdAt}  ${lead.status}`);
+      print(`${found.transfers.length} transfer(s)`);
+      for (const transfer of found.transfers) {
+        print(`  ${transfer.id}  ${transfer.number}  ${transfer.createdAt}  ${transfer.status}`);
+      }
       return true;
     }
     if (verb === 'export') {
@@ -78,6 +85,8 @@ export async function runPrivacyCommand(
       `erased the personal data of ${deleted.erasedConsultations.length} consultation(s) for ${deleted.subject.kind} ${deleted.subject.masked}`,
     );
     for (const id of deleted.erasedConsultations) print(`  ${id}`);
+    print(`erased ${deleted.erasedLeads.length} lead(s) and ${deleted.erasedTransfers.length} transfer(s)`);
+    for (const id of [...deleted.erasedLeads, ...deleted.erasedTransfers]) print(`  ${id}`);
     return true;
   }
   if (resource === 'access-log' && verb === 'verify') {

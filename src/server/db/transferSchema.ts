@@ -57,11 +57,19 @@ export const transfers = pgTable(
     /** First time the customer was reached (reports: time to callback). */
     contactedAt: timestamp('contacted_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    /**
+     * When the retention purge (or a data-subject request) erased contact name, phone, e-mail and
+     * inquiry. Erased with the lead (its retention end), with the consultation it was filed from,
+     * or — filed on its own — IEUM_RETENTION_DEFAULT_YEARS after filing.
+     */
+    personalDataErasedAt: timestamp('personal_data_erased_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('transfers_number_key').on(t.number),
+    // The purge's scan for transfers still holding personal data.
+    index('transfers_retention_idx').on(t.createdAt).where(sql`${t.personalDataErasedAt} is null`),
     // A consultation files at most one transfer; a second attempt finds the first.
     uniqueIndex('transfers_consultation_key')
       .on(t.consultationId)

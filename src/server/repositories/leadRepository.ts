@@ -8,8 +8,11 @@ import {
   gte,
   inArray,
   isNotNull,
+  isNull,
   lt,
   lte,
+  ne,
+  or,
   type SQL,
   sql,
 } from 'drizzle-orm';
@@ -42,6 +45,21 @@ export type LeadWithContext = {
   assigneeName: string | null;
   filedByName: string;
   email: LeadEmailState | null;
+};
+
+/** A lead whose personal data is due for erasure, with the rows erased along with it. */
+export type ExpiredLead = {
+  id: string;
+  transferId: string;
+  brochureEmailId: string | null;
+  retentionEndsAt: Date;
+};
+
+const expiredColumns = {
+  id: leads.id,
+  transferId: leads.transferId,
+  brochureEmailId: leads.brochureEmailId,
+  retentionEndsAt: leads.retentionEndsAt,
 };
 
 /** List filters; all optional, combined with AND. */
@@ -209,6 +227,100 @@ export const leadRepository = {
           .select({ id: leads.id, contactName: leads.contactName, phone: leads.phone, email: leads.email })
           .from(leads)
           .where(inArray(leads.id, [...ids])),
+
+  /** Leads holding this blind index (phone or e-mail), newest first (data-subject requests). */
+  findByPersonalIndex: async (db: Database, index: string, limit: number): Promise<LeadWithContext[]> => {
+    const rows = await selectWithContext(db)
+      .where(or(eq(leads.phoneIndex, index), eq(leads.emailIndex, index)))
+      .orderBy(desc(leads.createdAt), asc(leads.id))
+      .limit(limit);
+    return rows.map(toContext);
+  },
+
+  /** Leads whose personal data is due for erasure, oldest first (dry run: no locks). */
+  listExpired: (db: Database, now: Date, limit: number): Promise<ExpiredLead[]> =>
+    db
+      .select(expiredColumns)
+      .from(leads)
+      .where(and(lte(leads.retentionEndsAt, now), isNull(leads.personalDataErasedAt)))
+      .orderBy(asc(leads.retentionEndsAt))
+      .limit(limit),
+
+  /**
+   * Locks up to `limit` leads due for erasure that no other transaction holds (FOR UPDATE SKIP
+   * LOCKED): purges on several instances take disjoint batches. Call inside a transaction.
+   */
+  lockExpiredBatch: (db: Database, now: Date, limit: number): Promise<ExpiredLead[]> =>
+    db
+      .select(expiredColumns)
+      .from(leads)
+      .where(and(lte(leads.retentionEndsAt, now), isNull(leads.personalDataErasedAt)))
+      .orderBy(asc(leads.retentionEndsAt))
+      .limit(limit)
+      .for('update', { skipLocked: true }),
+
+  /**
+   * Erases a lead's personal fields — contact name, phone, e-mail (the columns are NOT NULL, so
+   * they become empty), their blind indexes, the 사업자등록번호 (a sole proprietor's identifies the
+   * person) and the callback notes (free text about the call) — and keeps company, status,
+   * outcomes and times for reports. Returns the leads erased now, with their transfer and brochure
+   * e-mail, which the caller erases in the same transaction.
+   */
+  erasePersonalData: async (
+    db: Database,
+    ids: readonly string[],
+    at: Date,
+  ): Promise<Array<{ id: string; transferId: string; brochureEmailId: string | null }>> => {
+    if (ids.length === 0) return [];
+    const rows = await db
+      .update(leads)
+      .set({
+        contactName: '',
+        phone: '',
+        email: '',
+        phoneIndex: null,
+        emailIndex: null,
+        businessNumber: null,
+        personalDataErasedAt: at,
+      })
+      .where(and(inArray(leads.id, [...ids]), isNull(leads.personalDataErasedAt)))
+      .returning({ id: leads.id, transferId: leads.transferId, brochureEmailId: leads.brochureEmailId });
+    if (rows.length > 0) {
+      await db
+        .update(leadCallbacks)
+        .set({ note: '' })
+        .where(
+          inArray(
+            leadCallbacks.leadId,
+            rows.map((row) => row.id),
+          ),
+        );
+    }
+    return rows;
+  },
+
+  /**
+   * Erases the recipient and content of brochure e-mails (the customer's address, and a body and
+   * subject rendered with the lead's values); the attachment, which is the same brochure for
+   * everyone, and the delivery record stay. A mail still queued is marked failed so it is never
+   * sent to an erased address. Returns the e-mails erased now.
+   */
+  eraseBrochureEmails: async (db: Database, outboxIds: readonly string[]): Promise<string[]> => {
+    if (outboxIds.length === 0) return [];
+    const rows = await db
+      .update(emailOutbox)
+      .set({
+        toAddress: '',
+        subject: '',
+        text: '',
+        html: null,
+        status: sql`case when ${emailOutbox.status} = 'queued' then 'failed' else ${emailOutbox.status} end`,
+        lastError: sql`case when ${emailOutbox.status} = 'queued' then '개인정보 파기로 발송하지 않았습니다.' else ${emailOutbox.lastError} end`,
+      })
+      .where(and(inArray(emailOutbox.id, [...outboxIds]), ne(emailOutbox.toAddress, '')))
+      .returning({ id: emailOutbox.id });
+    return rows.map((row) => row.id);
+  },
 
   appendCallback: async (db: Database, values: typeof leadCallbacks.$inferInsert): Promise<void> => {
     await db.insert(leadCallbacks).values(values);

@@ -1,4 +1,21 @@
-import { aliasedTable, and, asc, desc, eq, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import {
+  aliasedTable,
+  and,
+  asc,
+  desc,
+  eq,
+  exists,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  lte,
+  notExists,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
+import { leads } from '../db/leadSchema.ts';
 import type { Database } from '../db/openDatabase.ts';
 import { consultations, users } from '../db/schema.ts';
 import {
@@ -21,6 +38,21 @@ export type TransferWithPeople = {
 export type TransferEventRow = typeof transferEvents.$inferSelect & { actorName: string | null };
 /** One comment with its author's name. */
 export type TransferCommentRow = typeof transferComments.$inferSelect & { authorName: string };
+
+/** A transfer found for a data-subject request, with the lead it belongs to (if any). */
+export type SubjectTransferRow = { transfer: TransferRow; leadId: string | null };
+
+/** A transfer still holding personal data whose retention has ended, and what ended it. */
+export type DueTransfer = {
+  id: string;
+  createdAt: Date;
+  consultationId: string | null;
+  leadId: string | null;
+  leadRetentionEndsAt: Date | null;
+  consultationRetentionEndsAt: Date | null;
+  /** When the consultation or lead it belongs to lost its personal data already. */
+  linkedErasedAt: Date | null;
+};
 
 /** Queue filters; all optional and combined with AND. */
 export type TransferFilter = {
@@ -153,6 +185,160 @@ export const transferRepository = {
     return new Map(
       rows.flatMap((row) => (row.consultationId ? [[row.consultationId, row.id] as const] : [])),
     );
+  },
+
+  /**
+   * Transfers still holding personal data whose retention has ended, for a dry run (no locks):
+   * a lead's transfer when the lead's retention ended; a consultation's when the consultation's
+   * did (or its personal data is gone already); one filed on its own when filed before `unlinkedCutoff`.
+   */
+  listDue: (db: Database, now: Date, unlinkedCutoff: Date, limit: number): Promise<DueTransfer[]> =>
+    db
+      .select({
+        id: transfers.id,
+        createdAt: transfers.createdAt,
+        consultationId: transfers.consultationId,
+        leadId: leads.id,
+        leadRetentionEndsAt: leads.retentionEndsAt,
+        consultationRetentionEndsAt: consultations.retentionEndsAt,
+        linkedErasedAt:
+          sql<Date | null>`coalesce(${consultations.personalDataErasedAt}, ${leads.personalDataErasedAt})`.mapWith(
+            (value: string | Date | null) => (value === null ? null : new Date(value)),
+          ),
+      })
+      .from(transfers)
+      .leftJoin(leads, eq(leads.transferId, transfers.id))
+      .leftJoin(consultations, eq(consultations.id, transfers.consultationId))
+      .where(
+        and(
+          isNull(transfers.personalDataErasedAt),
+          or(
+            lte(leads.retentionEndsAt, now),
+            isNotNull(leads.personalDataErasedAt),
+            lte(consultations.retentionEndsAt, now),
+            isNotNull(consultations.personalDataErasedAt),
+            and(isNull(transfers.consultationId), isNull(leads.id), lte(transfers.createdAt, unlinkedCutoff)),
+          ),
+        ),
+      )
+      .orderBy(asc(transfers.createdAt))
+      .limit(limit),
+
+  /**
+   * Locks (FOR UPDATE SKIP LOCKED, so purges on several instances take disjoint batches) up to
+   * `limit` transfers holding personal data that no lead or consultation purge will reach: filed
+   * on their own (no consultation, no lead) before `unlinkedCutoff`, or whose consultation or lead
+   * lost its personal data without them (erased before transfers were purged). Call inside a transaction.
+   */
+  lockUnlinkedExpiredBatch: (
+    db: Database,
+    unlinkedCutoff: Date,
+    limit: number,
+  ): Promise<Array<{ id: string; createdAt: Date; consultationId: string | null }>> => {
+    const leadOf = db.select({ one: sql`1` }).from(leads).where(eq(leads.transferId, transfers.id));
+    return db
+      .select({ id: transfers.id, createdAt: transfers.createdAt, consultationId: transfers.consultationId })
+      .from(transfers)
+      .where(
+        and(
+          isNull(transfers.personalDataErasedAt),
+          or(
+            and(
+              isNull(transfers.consultationId),
+              notExists(leadOf),
+              lte(transfers.createdAt, unlinkedCutoff),
+            ),
+            exists(
+              db
+                .select({ one: sql`1` })
+                .from(consultations)
+                .where(
+                  and(
+                    eq(consultations.id, transfers.consultationId),
+                    isNotNull(consultations.personalDataErasedAt),
+                  ),
+                ),
+            ),
+            exists(
+              db
+                .select({ one: sql`1` })
+                .from(leads)
+                .where(and(eq(leads.transferId, transfers.id), isNotNull(leads.personalDataErasedAt))),
+            ),
+          ),
+        ),
+      )
+      .orderBy(asc(transfers.createdAt))
+      .limit(limit)
+      .for('update', { of: transfers, skipLocked: true });
+  },
+
+  /** Transfers filed from these consultations that still hold personal data. */
+  listUnerasedByConsultations: async (
+    db: Database,
+    consultationIds: readonly string[],
+  ): Promise<Array<{ id: string; consultationId: string }>> => {
+    if (consultationIds.length === 0) return [];
+    const rows = await db
+      .select({ id: transfers.id, consultationId: transfers.consultationId })
+      .from(transfers)
+      .where(
+        and(inArray(transfers.consultationId, [...consultationIds]), isNull(transfers.personalDataErasedAt)),
+      );
+    return rows.flatMap((row) =>
+      row.consultationId ? [{ id: row.id, consultationId: row.consultationId }] : [],
+    );
+  },
+
+  /**
+   * Erases the personal fields — contact name, phone, e-mail, the inquiry text and the comments'
+   * bodies (free text that repeats them) — and keeps number, kind, type, company, status, people
+   * and times. Rows are locked in id order first, so two erasures of overlapping sets (purge and a
+   * data-subject request) wait for each other instead of deadlocking. Returns the ids erased now.
+   */
+  erasePersonalData: async (db: Database, ids: readonly string[], at: Date): Promise<string[]> => {
+    if (ids.length === 0) return [];
+    const locked = await db
+      .select({ id: transfers.id })
+      .from(transfers)
+      .where(and(inArray(transfers.id, [...ids]), isNull(transfers.personalDataErasedAt)))
+      .orderBy(asc(transfers.id))
+      .for('update');
+    if (locked.length === 0) return [];
+    const lockedIds = locked.map((row) => row.id);
+    const rows = await db
+      .update(transfers)
+      .set({ contactName: '', phone: null, email: null, inquiry: '', personalDataErasedAt: at })
+      .where(and(inArray(transfers.id, lockedIds), isNull(transfers.personalDataErasedAt)))
+      .returning({ id: transfers.id });
+    await db
+      .update(transferComments)
+      .set({ body: '' })
+      .where(inArray(transferComments.transferId, lockedIds));
+    return rows.map((row) => row.id);
+  },
+
+  /** The transfers of these leads and consultations, newest first (data-subject requests). */
+  listForSubject: async (
+    db: Database,
+    scope: { ids: readonly string[]; consultationIds: readonly string[] },
+    limit: number,
+  ): Promise<SubjectTransferRow[]> => {
+    if (scope.ids.length === 0 && scope.consultationIds.length === 0) return [];
+    return db
+      .select({ transfer: transfers, leadId: leads.id })
+      .from(transfers)
+      .leftJoin(leads, eq(leads.transferId, transfers.id))
+      .where(
+        or(
+          scope.ids.length > 0 ? inArray(transfers.id, [...scope.ids]) : undefined,
+          scope.consultationIds.length > 0
+            ? inArray(transfers.consultationId, [...scope.consultationIds])
+            : undefined,
+        ),
+      )
+      .orderBy(desc(transfers.createdAt))
+      .limit(limit);
   },
 
   update: async (

@@ -172,6 +172,10 @@ export async function privacyRoutes(app: FastifyInstance, options: { ctx: AppCon
             subject: subjectSchema,
             consultations: z.array(z.looseObject({ id: z.uuid() })),
             consentRecords: z.array(consentRecordSchema),
+            leads: z.array(z.looseObject({ id: z.uuid() })).describe('Sign-up leads holding it (masked)'),
+            transfers: z
+              .array(z.looseObject({ id: z.uuid() }))
+              .describe('Transfers filed from those consultations and leads (masked)'),
           }),
           ...problemResponses,
         },
@@ -213,7 +217,12 @@ export async function privacyRoutes(app: FastifyInstance, options: { ctx: AppCon
         summary: 'Erase everything held about a phone number or email (destruction logged)',
         body: dataSubjectSchema,
         response: {
-          200: z.object({ subject: subjectSchema, erasedConsultations: z.array(z.uuid()) }),
+          200: z.object({
+            subject: subjectSchema,
+            erasedConsultations: z.array(z.uuid()),
+            erasedLeads: z.array(z.uuid()),
+            erasedTransfers: z.array(z.uuid()),
+          }),
           ...problemResponses,
         },
       },

@@ -105,7 +105,8 @@ export function presentLead(
     companyName: lead.companyName,
     contactName: reveal ? contactName : maskName(contactName),
     phone: reveal ? phone : maskPhone(phone),
-    email: reveal ? email : maskEmail(email),
+    // Erased by the retention purge: nothing to mask ('' rather than a mask of nothing).
+    email: reveal || email === '' ? email : maskEmail(email),
     businessNumber: lead.businessNumber === null ? null : formatBusinessNumber(lead.businessNumber),
     masked: !reveal,
     filedBy: { id: lead.filedBy, name: item.filedByName },

@@ -2,7 +2,11 @@ import type { AppContext } from '../../appContext.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import { consultationRepository } from '../../repositories/consultationRepository.ts';
 import { destructionLogRepository } from '../../repositories/destructionLogRepository.ts';
+import { leadRepository } from '../../repositories/leadRepository.ts';
+import { transferRepository } from '../../repositories/transferRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
+import { eraseLeadPersonalData } from './eraseLeadPersonalData.ts';
+import { type Erasure, eraseTransferPersonalData } from './eraseTransferPersonalData.ts';
 import { DATA_SUBJECT_MAX_RECORDS } from './lookUpDataSubject.ts';
 import { type DataSubjectRequest, resolveDataSubject } from './resolveDataSubject.ts';
 import type { AccessOrigin } from './revealConsultation.ts';
@@ -11,12 +15,17 @@ import type { AccessOrigin } from './revealConsultation.ts';
 export type DataSubjectDeletion = {
   subject: { kind: 'phone' | 'email'; masked: string };
   erasedConsultations: string[];
+  /** Sign-up leads holding the phone or e-mail. */
+  erasedLeads: string[];
+  /** Transfers of those leads and of the consultations erased. */
+  erasedTransfers: string[];
 };
 
 /**
  * Erases everything held about a phone number or email (PIPA Art. 36): the personal fields of every
- * consultation holding it, in one transaction with the destruction log (reason 'subject-request')
- * and the access-log entry. Consultations keep their non-personal fields, and consent records —
+ * consultation holding it, the transfers filed from them, the sign-up leads holding it (with their
+ * transfer and brochure e-mail), in one transaction with the destruction log (reason
+ * 'subject-request') and the access-log entry. Consultations keep their non-personal fields, and consent records —
  * which hold no personal data — stay as the evidence of what was agreed, until their own retention
  * ends. A consultation that also names someone else loses those fields too: the record cannot be
  * split, and keeping half of it would keep the subject's context.
@@ -36,6 +45,8 @@ export async function deleteDataSubject(
       [subject.index],
       DATA_SUBJECT_MAX_RECORDS,
     );
+    // Consultations, then leads, then transfers: the order the purge locks them in, so the two wait
+    // for each other rather than deadlock.
     const ids = await consultationRepository.erasePersonalData(
       tx,
       rows.map((row) => row.consultation.id),
@@ -55,6 +66,29 @@ export async function deleteDataSubject(
         },
       })),
     );
+    const erasure: Erasure = {
+      at: now,
+      reason: 'subject-request',
+      actorId: user?.id ?? null,
+      detail: { requestReason: request.reason },
+    };
+    const leads = await leadRepository.findByPersonalIndex(tx, subject.index, DATA_SUBJECT_MAX_RECORDS);
+    const erasedLeads = await eraseLeadPersonalData(
+      tx,
+      leads.map((item) => ({ id: item.lead.id })),
+      erasure,
+    );
+    const linked = await transferRepository.listUnerasedByConsultations(
+      tx,
+      rows.map((row) => row.consultation.id),
+    );
+    const transfers = await eraseTransferPersonalData(
+      tx,
+      linked.map((row) => ({ id: row.id, detail: { consultationId: row.consultationId } })),
+      erasure,
+    );
+    const leadIds = erasedLeads.leads.map((lead) => lead.id);
+    const transferIds = [...erasedLeads.transfers, ...transfers];
     await auditRepository.append(tx, {
       at: now,
       actorId: user?.id ?? null,
@@ -63,9 +97,14 @@ export async function deleteDataSubject(
       subjectIndex: subject.index,
       ip: origin.ip,
       reason: request.reason,
-      detail: { consultations: ids, via: user ? 'api' : 'cli' },
+      detail: { consultations: ids, leads: leadIds, transfers: transferIds, via: user ? 'api' : 'cli' },
     });
-    return ids;
+    return { consultations: ids, leads: leadIds, transfers: transferIds };
   });
-  return { subject: { kind: subject.kind, masked: subject.masked }, erasedConsultations: erased };
+  return {
+    subject: { kind: subject.kind, masked: subject.masked },
+    erasedConsultations: erased.consultations,
+    erasedLeads: erased.leads,
+    erasedTransfers: erased.transfers,
+  };
 }

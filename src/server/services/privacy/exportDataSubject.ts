@@ -3,6 +3,8 @@ import type { PublicUser } from '../auth/publicUser.ts';
 import { type ConsentRecordView, presentConsentRecord } from './findDataSubject.ts';
 import { lookUpDataSubject } from './lookUpDataSubject.ts';
 import { openConsultationRow } from './openConsultationRow.ts';
+import { presentSubjectLead, type SubjectLeadView } from './presentSubjectLead.ts';
+import { presentSubjectTransfer, type SubjectTransferView } from './presentSubjectTransfer.ts';
 import type { DataSubjectRequest } from './resolveDataSubject.ts';
 import type { AccessOrigin } from './revealConsultation.ts';
 
@@ -22,10 +24,13 @@ export type DataSubjectExport = {
     personalDataErasedAt: string | null;
   }>;
   consentRecords: ConsentRecordView[];
+  leads: SubjectLeadView[];
+  transfers: SubjectTransferView[];
 };
 
 /**
- * Exports everything held about a phone number or email as JSON, in clear: what a person gets when
+ * Exports everything held about a phone number or email as JSON, in clear — consultations, consent
+ * records, sign-up leads and transfers: what a person gets when
  * they ask for their data. Logged as an export (account, IP, blind index of the subject, reason)
  * before anything is returned.
  */
@@ -35,9 +40,13 @@ export async function exportDataSubject(
   request: DataSubjectRequest,
   origin: AccessOrigin,
 ): Promise<DataSubjectExport> {
-  const { subject, rows, consents } = await lookUpDataSubject(ctx, user, request, origin, {
+  const { subject, rows, consents, leads, transfers } = await lookUpDataSubject(ctx, user, request, origin, {
     action: 'data-subject.export',
-    detail: (found) => ({ consultations: found.map((row) => row.consultation.id) }),
+    detail: (found) => ({
+      consultations: found.rows.map((row) => row.consultation.id),
+      leads: found.leads.map((item) => item.lead.id),
+      transfers: found.transfers.map((item) => item.transfer.id),
+    }),
   });
   return {
     exportedAt: ctx.now().toISOString(),
@@ -57,5 +66,7 @@ export async function exportDataSubject(
       };
     }),
     consentRecords: consents.map(presentConsentRecord),
+    leads: leads.map((item) => presentSubjectLead(ctx.fieldKeys, item, { reveal: true })),
+    transfers: transfers.map((item) => presentSubjectTransfer(ctx.fieldKeys, item, { reveal: true })),
   };
 }

@@ -4,6 +4,8 @@ import type { PublicUser } from '../auth/publicUser.ts';
 import { type ConsultationView, presentConsultation } from '../consultations/presentConsultation.ts';
 import { lookUpDataSubject } from './lookUpDataSubject.ts';
 import { openConsultationRow } from './openConsultationRow.ts';
+import { presentSubjectLead, type SubjectLeadView } from './presentSubjectLead.ts';
+import { presentSubjectTransfer, type SubjectTransferView } from './presentSubjectTransfer.ts';
 import type { DataSubjectRequest } from './resolveDataSubject.ts';
 import type { AccessOrigin } from './revealConsultation.ts';
 
@@ -30,6 +32,10 @@ export type DataSubjectFindings = {
   subject: { kind: 'phone' | 'email'; masked: string };
   consultations: ConsultationView[];
   consentRecords: ConsentRecordView[];
+  /** Sign-up leads holding the phone or e-mail (their blind indexes). */
+  leads: SubjectLeadView[];
+  /** Transfers filed from those consultations and leads. */
+  transfers: SubjectTransferView[];
 };
 
 /** Shapes a consent record for data-subject answers. */
@@ -55,8 +61,8 @@ export function presentConsentRecord(row: ConsentRecordRow): ConsentRecordView {
 /**
  * Finds everything held about a phone number or email (a data-subject request): the consultations
  * that hold it anywhere — caller number, record fields or body — through the blind index, and their
- * consent records. Shown masked; the search is logged with its reason.
- * Transfers and leads join here once they store blind indexes too.
+ * consent records; the sign-up leads holding it (their own blind indexes); the transfers filed from
+ * any of them. Shown masked; the search is logged with its reason.
  */
 export async function findDataSubject(
   ctx: AppContext,
@@ -64,9 +70,13 @@ export async function findDataSubject(
   request: DataSubjectRequest,
   origin: AccessOrigin,
 ): Promise<DataSubjectFindings> {
-  const { subject, rows, consents } = await lookUpDataSubject(ctx, user, request, origin, {
+  const { subject, rows, consents, leads, transfers } = await lookUpDataSubject(ctx, user, request, origin, {
     action: 'data-subject.find',
-    detail: (found) => ({ consultations: found.length }),
+    detail: (found) => ({
+      consultations: found.rows.length,
+      leads: found.leads.length,
+      transfers: found.transfers.length,
+    }),
   });
   return {
     subject: { kind: subject.kind, masked: subject.masked },
@@ -74,5 +84,7 @@ export async function findDataSubject(
       presentConsultation(openConsultationRow(ctx.fieldKeys, row.consultation), row.agentName),
     ),
     consentRecords: consents.map(presentConsentRecord),
+    leads: leads.map((item) => presentSubjectLead(ctx.fieldKeys, item, { reveal: false })),
+    transfers: transfers.map((item) => presentSubjectTransfer(ctx.fieldKeys, item, { reveal: false })),
   };
 }

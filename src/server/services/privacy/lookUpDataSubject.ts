@@ -2,6 +2,8 @@ import type { AppContext } from '../../appContext.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import { consentRecordRepository } from '../../repositories/consentRecordRepository.ts';
 import { consultationRepository } from '../../repositories/consultationRepository.ts';
+import { type LeadWithContext, leadRepository } from '../../repositories/leadRepository.ts';
+import { type SubjectTransferRow, transferRepository } from '../../repositories/transferRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { type DataSubjectRequest, resolveDataSubject } from './resolveDataSubject.ts';
 import type { AccessOrigin } from './revealConsultation.ts';
@@ -11,10 +13,19 @@ export const DATA_SUBJECT_MAX_RECORDS = 1000;
 
 type ConsultationRows = Awaited<ReturnType<typeof consultationRepository.findByPersonalIndex>>;
 
+/** The records found about one person. */
+export type DataSubjectRecords = {
+  rows: ConsultationRows;
+  leads: LeadWithContext[];
+  transfers: SubjectTransferRow[];
+};
+
 /**
  * The common first half of a data-subject request (find or export): everything held about the
- * phone number or e-mail, found through the blind index, with the consent records — and the access
- * log entry written before anything is shown, naming the action, reason and who asked.
+ * phone number or e-mail — consultations and leads found through their blind indexes, the
+ * transfers filed from either — with the consent records, and the access log entry written before
+ * anything is shown, naming the action, reason and who asked. A transfer filed on its own has no
+ * blind index and is not found here; the retention purge erases it after the default period.
  */
 export async function lookUpDataSubject(
   ctx: AppContext,
@@ -23,7 +34,7 @@ export async function lookUpDataSubject(
   origin: AccessOrigin,
   audit: {
     action: 'data-subject.find' | 'data-subject.export';
-    detail: (rows: ConsultationRows) => Record<string, unknown>;
+    detail: (found: DataSubjectRecords) => Record<string, unknown>;
   },
 ) {
   const db = ctx.database.db;
@@ -37,6 +48,15 @@ export async function lookUpDataSubject(
     db,
     rows.map((row) => row.consultation.id),
   );
+  const leads = await leadRepository.findByPersonalIndex(db, subject.index, DATA_SUBJECT_MAX_RECORDS);
+  const transfers = await transferRepository.listForSubject(
+    db,
+    {
+      ids: leads.map((item) => item.lead.transferId),
+      consultationIds: rows.map((row) => row.consultation.id),
+    },
+    DATA_SUBJECT_MAX_RECORDS,
+  );
   await auditRepository.append(db, {
     at: ctx.now(),
     actorId: user?.id ?? null,
@@ -45,7 +65,7 @@ export async function lookUpDataSubject(
     subjectIndex: subject.index,
     ip: origin.ip,
     reason: request.reason,
-    detail: { ...audit.detail(rows), via: user ? 'api' : 'cli' },
+    detail: { ...audit.detail({ rows, leads, transfers }), via: user ? 'api' : 'cli' },
   });
-  return { subject, rows, consents };
+  return { subject, rows, consents, leads, transfers };
 }

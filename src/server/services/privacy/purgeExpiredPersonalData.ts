@@ -4,10 +4,19 @@ import { auditRepository } from '../../repositories/auditRepository.ts';
 import { consentRecordRepository } from '../../repositories/consentRecordRepository.ts';
 import { consultationRepository } from '../../repositories/consultationRepository.ts';
 import { destructionLogRepository } from '../../repositories/destructionLogRepository.ts';
+import { leadRepository } from '../../repositories/leadRepository.ts';
+import { type DueTransfer, transferRepository } from '../../repositories/transferRepository.ts';
+import { eraseLeadPersonalData } from './eraseLeadPersonalData.ts';
+import { eraseTransferPersonalData } from './eraseTransferPersonalData.ts';
 
 /** One record whose retention has ended. */
 export type ExpiredRecord = {
-  kind: 'consultation.personal-data' | 'consent-record';
+  kind:
+    | 'consultation.personal-data'
+    | 'consent-record'
+    | 'lead.personal-data'
+    | 'transfer.personal-data'
+    | 'email.personal-data';
   id: string;
   retentionEndedAt: string;
 };
@@ -25,11 +34,24 @@ const BATCH = 100;
 // The fields the purge erases from a consultation; the destruction log names them, never their values.
 const ERASED_FIELDS = ['callerNumber', 'recordTitle', 'recordBody', 'recordFields', 'personalIndex'];
 
+/** When a due transfer's retention ended: its lead's or consultation's, else the default period after filing. */
+function transferRetentionEnd(row: DueTransfer, years: number): Date {
+  const ends = [row.leadRetentionEndsAt, row.consultationRetentionEndsAt, row.linkedErasedAt].filter(
+    (date): date is Date => date !== null,
+  );
+  if (ends.length === 0) return addRetentionYears(row.createdAt, years);
+  return new Date(Math.min(...ends.map((date) => date.getTime())));
+}
+
 /**
  * Destroys personal data whose retention has ended (PIPA Art. 21), without delay and for good:
  * consultations keep their non-personal fields (type, outcome, category, path, times) and lose
- * caller number, record title, body and fields; consent records go; access-log rows older than
- * their retention go. Each destruction is logged (kind, id, when, why — no values).
+ * caller number, record title, body and fields, and the transfer filed from them loses its
+ * contact fields in the same transaction (a copy must not outlive the record); sign-up leads lose
+ * contact name, phone, e-mail and their indexes at their consent's retention end, with their
+ * transfer and brochure e-mail; a transfer filed on its own goes IEUM_RETENTION_DEFAULT_YEARS
+ * after filing; consent records go; access-log rows older than their retention go. Each
+ * destruction is logged (kind, id, when, why — no values).
  *
  * Safe on several instances at once: each batch is locked with FOR UPDATE SKIP LOCKED in its own
  * transaction, which erases, logs and commits together, so instances take disjoint batches and
@@ -44,6 +66,9 @@ export async function purgeExpiredPersonalData(
   const limit = options.limit ?? 100_000;
   const accessLogCutoff = addRetentionYears(now, -ctx.env.IEUM_ACCESS_LOG_RETENTION_YEARS);
   const records: ExpiredRecord[] = [];
+  const years = ctx.env.IEUM_RETENTION_DEFAULT_YEARS;
+  // A transfer filed without a consultation or lead is kept for the default period from filing.
+  const unlinkedCutoff = addRetentionYears(now, -years);
 
   if (options.dryRun) {
     for (const row of await consultationRepository.listExpired(db, now, limit)) {
@@ -51,6 +76,20 @@ export async function purgeExpiredPersonalData(
         kind: 'consultation.personal-data',
         id: row.id,
         retentionEndedAt: (row.retentionEndsAt ?? now).toISOString(),
+      });
+    }
+    for (const row of await leadRepository.listExpired(db, now, limit)) {
+      const retentionEndedAt = row.retentionEndsAt.toISOString();
+      records.push({ kind: 'lead.personal-data', id: row.id, retentionEndedAt });
+      if (row.brochureEmailId) {
+        records.push({ kind: 'email.personal-data', id: row.brochureEmailId, retentionEndedAt });
+      }
+    }
+    for (const row of await transferRepository.listDue(db, now, unlinkedCutoff, limit)) {
+      records.push({
+        kind: 'transfer.personal-data',
+        id: row.id,
+        retentionEndedAt: transferRetentionEnd(row, years).toISOString(),
       });
     }
     for (const row of await consentRecordRepository.listExpired(db, now, limit)) {
@@ -73,6 +112,19 @@ export async function purgeExpiredPersonalData(
         now,
       );
       const ended = new Map(batch.map((row) => [row.id, (row.retentionEndsAt ?? now).toISOString()]));
+      const linked = await transferRepository.listUnerasedByConsultations(tx, ids);
+      const transfers = await eraseTransferPersonalData(
+        tx,
+        linked.map((row) => ({
+          id: row.id,
+          detail: {
+            consultationId: row.consultationId,
+            retentionEndedAt: ended.get(row.consultationId) ?? null,
+          },
+        })),
+        { at: now, reason: 'retention-ended', actorId: null, detail: {} },
+      );
+      const consultationOf = new Map(linked.map((row) => [row.id, row.consultationId]));
       await destructionLogRepository.appendMany(
         tx,
         ids.map((id) => ({
@@ -84,8 +136,88 @@ export async function purgeExpiredPersonalData(
           detail: { fields: ERASED_FIELDS, retentionEndedAt: ended.get(id) ?? null },
         })),
       );
+      return [
+        ...ids.map((id) => ({
+          kind: 'consultation.personal-data' as const,
+          id,
+          retentionEndedAt: ended.get(id) ?? '',
+        })),
+        ...transfers.map((id) => ({
+          kind: 'transfer.personal-data' as const,
+          id,
+          retentionEndedAt: ended.get(consultationOf.get(id) ?? '') ?? '',
+        })),
+      ];
+    });
+    if (erased.length === 0) break;
+    records.push(...erased);
+  }
+
+  while (records.length < limit) {
+    const erased = await db.transaction(async (tx) => {
+      const batch = await leadRepository.lockExpiredBatch(tx, now, BATCH);
+      const ended = new Map(batch.map((row) => [row.id, row.retentionEndsAt.toISOString()]));
+      const done = await eraseLeadPersonalData(
+        tx,
+        batch.map((row) => ({ id: row.id, detail: { retentionEndedAt: ended.get(row.id) } })),
+        { at: now, reason: 'retention-ended', actorId: null, detail: {} },
+      );
+      const endedOfTransfer = new Map(done.leads.map((lead) => [lead.transferId, ended.get(lead.id) ?? '']));
+      const endedOfEmail = new Map(
+        done.leads.flatMap((lead) =>
+          lead.brochureEmailId ? [[lead.brochureEmailId, ended.get(lead.id) ?? ''] as const] : [],
+        ),
+      );
+      return [
+        ...done.leads.map((lead) => ({
+          kind: 'lead.personal-data' as const,
+          id: lead.id,
+          retentionEndedAt: ended.get(lead.id) ?? '',
+        })),
+        ...done.transfers.map((id) => ({
+          kind: 'transfer.personal-data' as const,
+          id,
+          retentionEndedAt: endedOfTransfer.get(id) ?? '',
+        })),
+        ...done.emails.map((id) => ({
+          kind: 'email.personal-data' as const,
+          id,
+          retentionEndedAt: endedOfEmail.get(id) ?? '',
+        })),
+      ];
+    });
+    if (erased.length === 0) break;
+    records.push(...erased);
+  }
+
+  while (records.length < limit) {
+    const erased = await db.transaction(async (tx) => {
+      const batch = await transferRepository.lockUnlinkedExpiredBatch(tx, unlinkedCutoff, BATCH);
+      // Linked to a consultation: its record was erased already (before transfers were purged, or
+      // by a data-subject request); the transfer follows now.
+      const ended = new Map(
+        batch.map((row) => [
+          row.id,
+          row.consultationId === null
+            ? addRetentionYears(row.createdAt, years).toISOString()
+            : now.toISOString(),
+        ]),
+      );
+      const ids = await eraseTransferPersonalData(
+        tx,
+        batch.map((row) => ({
+          id: row.id,
+          detail: {
+            retentionEndedAt: ended.get(row.id),
+            ...(row.consultationId === null
+              ? { retentionYears: years }
+              : { consultationId: row.consultationId, followed: 'erased consultation or lead' }),
+          },
+        })),
+        { at: now, reason: 'retention-ended', actorId: null, detail: {} },
+      );
       return ids.map((id) => ({
-        kind: 'consultation.personal-data' as const,
+        kind: 'transfer.personal-data' as const,
         id,
         retentionEndedAt: ended.get(id) ?? '',
       }));

@@ -97,7 +97,9 @@ export function DataSubjectPanel() {
               loading={remove.isPending}
               onClick={() => {
                 if (
-                  window.confirm('이 정보주체의 개인정보를 모든 상담이력에서 파기합니다. 되돌릴 수 없습니다.')
+                  window.confirm(
+                    '이 정보주체의 개인정보를 모든 상담이력·리드·이관에서 파기합니다. 되돌릴 수 없습니다.',
+                  )
                 )
                   remove.mutate(request());
               }}
@@ -109,14 +111,16 @@ export function DataSubjectPanel() {
         {error && <Alert color="red">{error.message}</Alert>}
         {remove.data && (
           <Alert color="teal">
-            상담 {remove.data.erasedConsultations.length}건의 개인정보를 파기했습니다.
+            상담 {remove.data.erasedConsultations.length}건, 리드 {remove.data.erasedLeads.length}건, 이관{' '}
+            {remove.data.erasedTransfers.length}건의 개인정보를 파기했습니다.
           </Alert>
         )}
         {find.data && (
           <Stack gap={4}>
             <Text size="sm">
               {find.data.subject.masked}: 상담 {find.data.consultations.length}건, 동의 기록{' '}
-              {find.data.consentRecords.length}건
+              {find.data.consentRecords.length}건, 리드 {find.data.leads.length}건, 이관{' '}
+              {find.data.transfers.length}건
             </Text>
             <Table fz="xs" data-testid="subject-findings">
               <Table.Tbody>

@@ -6,6 +6,9 @@ import { privacyApi } from './privacyApi.ts';
 const kindLabels: Record<string, string> = {
   'consultation.personal-data': '상담이력 개인정보',
   'consent-record': '동의 기록',
+  'lead.personal-data': '가입 리드 개인정보',
+  'transfer.personal-data': '이관 개인정보',
+  'email.personal-data': '소개서 메일 수신자·본문',
   'audit-events': '접속기록',
 };
 const reasonLabels: Record<string, string> = {

@@ -51,6 +51,9 @@ const subjectFindingsSchema = z.object({
     }),
   ),
   consentRecords: z.array(z.object({ id: z.string(), consultationId: z.string(), agreed: z.boolean() })),
+  // Optional: a server from before leads and transfers were covered answers without them.
+  leads: z.array(z.object({ id: z.string(), number: z.string() })).default([]),
+  transfers: z.array(z.object({ id: z.string(), number: z.string() })).default([]),
 });
 
 const destructionSchema = z.object({
@@ -119,7 +122,11 @@ export const privacyApi = {
       method: 'POST',
       path: '/api/v1/data-subjects/delete',
       body: request,
-      schema: z.object({ erasedConsultations: z.array(z.string()) }),
+      schema: z.object({
+        erasedConsultations: z.array(z.string()),
+        erasedLeads: z.array(z.string()).default([]),
+        erasedTransfers: z.array(z.string()).default([]),
+      }),
     }),
   destructionLog: (signal?: AbortSignal) =>
     requestJson({ path: '/api/v1/destruction-log?limit=100', schema: destructionSchema, signal }),

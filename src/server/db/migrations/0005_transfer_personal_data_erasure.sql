@@ -1,0 +1,2 @@
+ALTER TABLE "transfers" ADD COLUMN "personal_data_erased_at" timestamp with time zone;--> statement-breakpoint
+CREATE INDEX "transfers_retention_idx" ON "transfers" USING btree ("created_at") WHERE "transfers"."personal_data_erased_at" is null;

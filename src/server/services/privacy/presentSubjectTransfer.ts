@@ -1,0 +1,55 @@
+import { maskEmail } from '../../../domain/privacy/maskEmail.ts';
+import { maskName } from '../../../domain/privacy/maskName.ts';
+import { maskPhone } from '../../../domain/privacy/maskPhone.ts';
+import { maskText } from '../../../domain/privacy/maskText.ts';
+import type { FieldKeys } from '../../crypto/loadFieldKeys.ts';
+import type { SubjectTransferRow } from '../../repositories/transferRepository.ts';
+import { openTransferRow } from '../transfers/openTransferRow.ts';
+
+/** A transfer as data-subject answers show it (masked in a search, clear in an export). */
+export type SubjectTransferView = {
+  id: string;
+  number: string;
+  kind: 'transfer' | 'lead';
+  leadId: string | null;
+  consultationId: string | null;
+  inquiryType: number;
+  channel: 'call' | 'chat';
+  status: string;
+  companyName: string;
+  contactName: string;
+  phone: string | null;
+  email: string | null;
+  inquiry: string;
+  createdAt: string;
+  closedAt: string | null;
+  personalDataErasedAt: string | null;
+};
+
+/** Shapes a transfer for a data-subject find (`reveal` false: masked) or export (`reveal` true: clear). */
+export function presentSubjectTransfer(
+  keys: FieldKeys,
+  found: SubjectTransferRow,
+  options: { reveal: boolean },
+): SubjectTransferView {
+  const row = openTransferRow(keys, found.transfer);
+  const reveal = options.reveal;
+  return {
+    id: row.id,
+    number: row.number,
+    kind: row.kind,
+    leadId: found.leadId,
+    consultationId: row.consultationId,
+    inquiryType: row.inquiryType,
+    channel: row.channel,
+    status: row.status,
+    companyName: row.companyName,
+    contactName: reveal ? row.contactName : maskName(row.contactName),
+    phone: row.phone === null ? null : reveal ? row.phone : maskPhone(row.phone),
+    email: row.email === null ? null : reveal ? row.email : maskEmail(row.email),
+    inquiry: reveal ? row.inquiry : maskText(row.inquiry),
+    createdAt: row.createdAt.toISOString(),
+    closedAt: row.closedAt?.toISOString() ?? null,
+    personalDataErasedAt: row.personalDataErasedAt?.toISOString() ?? null,
+  };
+}
