@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emailOutbox, events, jobs } from '../../src/server/db/jobsSchema.ts';
+import { webhookDeliveries, webhookSubscriptions } from '../../src/server/db/transferSchema.ts';
 import type { LiveEvent } from '../../src/server/events/publishEvent.ts';
 import { publishEvent } from '../../src/server/events/publishEvent.ts';
 import { enqueueJob } from '../../src/server/jobs/enqueueJob.ts';
@@ -180,6 +181,28 @@ describe.each(testBackends())('jobs, outbox and events on $name', (backend) => {
       .insert(jobs)
       .values({ kind: 'test.pending', payload: {}, runAt: new Date(now + 40 * day) })
       .returning({ id: jobs.id });
+    const [subscription] = await db
+      .insert(webhookSubscriptions)
+      .values({ url: 'http://127.0.0.1:9/hook', secret: 'x', eventTypes: ['transfer.filed'] })
+      .returning({ id: webhookSubscriptions.id });
+    const [oldDelivery, pendingDelivery] = await db
+      .insert(webhookDeliveries)
+      .values([
+        {
+          subscriptionId: subscription?.id ?? '',
+          eventType: 'transfer.filed',
+          body: '{}',
+          status: 'delivered',
+          createdAt: new Date(now - 31 * day),
+        },
+        {
+          subscriptionId: subscription?.id ?? '',
+          eventType: 'transfer.filed',
+          body: '{}',
+          createdAt: new Date(now - 31 * day),
+        },
+      ])
+      .returning({ id: webhookDeliveries.id });
     const pruned = await pruneOperationalRows(t.ctx);
     expect(pruned.events).toBeGreaterThanOrEqual(1);
     const leftEvents = (await db.select({ id: events.id }).from(events)).map((row) => row.id);
@@ -188,6 +211,12 @@ describe.each(testBackends())('jobs, outbox and events on $name', (backend) => {
     const leftJobs = (await db.select({ id: jobs.id }).from(jobs)).map((row) => row.id);
     expect(leftJobs).not.toContain(oldJob?.id);
     expect(leftJobs).toContain(pendingJob?.id);
+    const leftDeliveries = (await db.select({ id: webhookDeliveries.id }).from(webhookDeliveries)).map(
+      (row) => row.id,
+    );
+    expect(leftDeliveries).not.toContain(oldDelivery?.id);
+    expect(leftDeliveries).toContain(pendingDelivery?.id);
+    await db.delete(webhookSubscriptions).where(eq(webhookSubscriptions.id, subscription?.id ?? ''));
     await db.delete(jobs).where(eq(jobs.id, pendingJob?.id ?? ''));
   });
 });

@@ -1,7 +1,7 @@
-import { and, isNotNull, lt } from 'drizzle-orm';
+import { and, inArray, isNotNull, lt } from 'drizzle-orm';
 import { events, jobs } from '../db/jobsSchema.ts';
 import type { Database } from '../db/openDatabase.ts';
-import { idempotencyKeys } from '../db/transferSchema.ts';
+import { idempotencyKeys, webhookDeliveries } from '../db/transferSchema.ts';
 
 /** Deletes of operational rows that have served their purpose; each returns how many went. */
 export const housekeepingRepository = {
@@ -22,5 +22,18 @@ export const housekeepingRepository = {
         .delete(idempotencyKeys)
         .where(and(isNotNull(idempotencyKeys.resourceId), lt(idempotencyKeys.createdAt, before)))
         .returning({ key: idempotencyKeys.key })
+    ).length,
+
+  deleteFinishedWebhookDeliveriesBefore: async (db: Database, before: Date): Promise<number> =>
+    (
+      await db
+        .delete(webhookDeliveries)
+        .where(
+          and(
+            inArray(webhookDeliveries.status, ['delivered', 'failed']),
+            lt(webhookDeliveries.createdAt, before),
+          ),
+        )
+        .returning({ id: webhookDeliveries.id })
     ).length,
 };
