@@ -32,4 +32,19 @@ test.describe('console keys found in the UI review', { tag: '@open' }, () => {
     await page.keyboard.type('세금계산서 재발행');
     await expect(page.getByTestId('record-summary')).toHaveValue('세금계산서 재발행');
   });
+
+  test('the next consultation starts on the channel of the last one', async ({ page }) => {
+    await consoleActions.loginByKeyboard(page);
+    await expect(page.getByRole('radio', { name: '전화' })).toBeChecked();
+    await page.keyboard.press('2');
+    await expect(page.getByRole('radio', { name: '채팅' })).toBeChecked();
+    await consoleActions.startAndPick(page, 2);
+    await page.keyboard.press('y');
+    await expect(page.getByTestId('flow-outcome')).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('record-summary')).toBeFocused();
+    await page.keyboard.press('Control+Enter');
+    await expect(page.getByTestId('saved-confirmation')).toBeVisible();
+    await expect(page.getByRole('radio', { name: '채팅' })).toBeChecked();
+  });
 });

@@ -87,7 +87,12 @@ export function ConsoleScene({ session }: { session: Session }) {
   const hoursOpen = hours.data?.open ?? null;
 
   const initialCaller = location.search.get('caller') ?? '';
-  const initialChannel: Channel = location.search.get('channel') === 'chat' ? 'chat' : 'call';
+  // A chat agent handles chat after chat: the next start offers the channel of the last one,
+  // unless the screen pop says otherwise (?channel=chat|call).
+  const [lastChannel, setLastChannel] = useState<Channel>('call');
+  const requestedChannel = location.search.get('channel');
+  const initialChannel: Channel =
+    requestedChannel === 'chat' || requestedChannel === 'call' ? requestedChannel : lastChannel;
 
   const logout = useLogout();
 
@@ -98,6 +103,7 @@ export function ConsoleScene({ session }: { session: Session }) {
     channel: Channel;
     callerNumber: string;
   }): ActiveConsultation => {
+    setLastChannel(channel);
     setStartError(null);
     setSaved(null);
     leadIntake.reset();
