@@ -1,6 +1,10 @@
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { enumerateFlowPaths } from '../../src/domain/flow/enumerateFlowPaths.ts';
 import type { Guide } from '../../src/domain/guide/guideSchema.ts';
+import { queryRows } from '../../src/server/db/queryRows.ts';
 import { publishEvent } from '../../src/server/events/publishEvent.ts';
 import { issueSetupLink } from '../../src/server/services/users/issueSetupLink.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
@@ -482,6 +486,37 @@ describe.each(testBackends())('live events over SSE on $name', (backend) => {
         }
         controller.abort();
         expect(text).toContain('"date":"2026-12-29"');
+      } finally {
+        await t.close();
+      }
+    },
+  );
+
+  it.skipIf(backend.name !== 'postgres')(
+    'keeps serving after PostgreSQL drops its idle connections (restart, failover)',
+    async () => {
+      const t = await buildTestApp(backend);
+      try {
+        const agent = await t.userWithToken('agent');
+        const read = () => t.app.inject({ url: '/api/v1/business-hours', headers: agent.headers });
+        expect((await read()).statusCode).toBe(200);
+        const adminUrl = process.env.IEUM_TEST_DATABASE_URL ?? '';
+        const admin = new pg.Client({ connectionString: adminUrl });
+        await admin.connect();
+        const [database] = await queryRows(
+          t.ctx.database.db,
+          sql`select current_database() as name`,
+          z.object({ name: z.string() }),
+        );
+        await admin.query(
+          'select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
+          [String(database?.name)],
+        );
+        await admin.end();
+        // The dropped idle connections must not crash the process (an unhandled pool error would),
+        // and the next requests get fresh connections.
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        await expect.poll(async () => (await read()).statusCode, { timeout: 5_000 }).toBe(200);
       } finally {
         await t.close();
       }

@@ -74,6 +74,10 @@ const MIGRATION_LOCK_KEY = 0x6965756d;
 export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    // An idle connection that the server drops (restart, failover, pg_terminate_backend) emits an
+    // error on the pool; unhandled, that would crash the process. pg discards the broken client and
+    // the next query opens a fresh one, so there is nothing else to do here.
+    pool.on('error', () => {});
     const db = drizzlePg(pool, { schema });
     const client = await pool.connect();
     try {
