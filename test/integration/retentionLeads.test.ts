@@ -388,6 +388,40 @@ describe.each(testBackends())('retention of leads and transfers on $name', (back
     expect(after.json()).toMatchObject({ consultations: [], leads: [], transfers: [] });
   });
 
+  it('finds and deletes a transfer filed on its own (no consultation, no lead) by its phone or e-mail', async () => {
+    const person: Person = { name: '오하늘', phone: '010-9999-7777', email: 'haneul.oh@example.com' };
+    const transferId = await fileTransfer(person);
+    const found = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/data-subjects/find',
+      headers: admin.headers,
+      payload: { email: person.email, reason: '정보주체 열람 요청 #21' },
+    });
+    expect(found.statusCode, found.body).toBe(200);
+    expect(found.json().transfers.map((item: { id: string }) => item.id)).toContain(transferId);
+    expect(found.body).not.toContain(person.phone);
+
+    const deleted = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/data-subjects/delete',
+      headers: admin.headers,
+      payload: { phone: person.phone, reason: '정보주체 삭제 요청 #22' },
+    });
+    expect(deleted.statusCode, deleted.body).toBe(200);
+    expect(deleted.json().erasedTransfers).toContain(transferId);
+    const [row] = await raw(
+      sql`select contact_name, phone, email, inquiry, personal_index, personal_data_erased_at from transfers where id = ${transferId}`,
+    );
+    expect(row).toMatchObject({
+      contact_name: '',
+      phone: null,
+      email: null,
+      inquiry: '',
+      personal_index: null,
+    });
+    expect(row?.personal_data_erased_at).not.toBeNull();
+  });
+
   it('never wrote a phone number, email or name in clear to the server log', () => {
     const output = t.log.join('\n');
     for (const person of [oldLead, youngLead, oldStandalone, oldLinked, youngStandalone]) {

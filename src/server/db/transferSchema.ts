@@ -63,6 +63,8 @@ export const transfers = pgTable(
      * or — filed on its own — IEUM_RETENTION_DEFAULT_YEARS after filing.
      */
     personalDataErasedAt: timestamp('personal_data_erased_at', { withTimezone: true }),
+    /** Blind indexes of every phone number and e-mail in the personal fields (data-subject lookup). */
+    personalIndex: text('personal_index').array(),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -70,6 +72,7 @@ export const transfers = pgTable(
     uniqueIndex('transfers_number_key').on(t.number),
     // The purge's scan for transfers still holding personal data.
     index('transfers_retention_idx').on(t.createdAt).where(sql`${t.personalDataErasedAt} is null`),
+    index('transfers_personal_index_idx').using('gin', t.personalIndex),
     // A consultation files at most one transfer; a second attempt finds the first.
     uniqueIndex('transfers_consultation_key')
       .on(t.consultationId)

@@ -1,6 +1,7 @@
 import {
   aliasedTable,
   and,
+  arrayOverlaps,
   asc,
   desc,
   eq,
@@ -274,6 +275,18 @@ export const transferRepository = {
   },
 
   /** Transfers filed from these consultations that still hold personal data. */
+  /** Unerased transfers whose personal fields hold the indexed phone number or e-mail. */
+  listUnerasedByPersonalIndex: async (
+    db: Database,
+    personalIndex: string,
+  ): Promise<Array<{ id: string; consultationId: string | null }>> =>
+    db
+      .select({ id: transfers.id, consultationId: transfers.consultationId })
+      .from(transfers)
+      .where(
+        and(arrayOverlaps(transfers.personalIndex, [personalIndex]), isNull(transfers.personalDataErasedAt)),
+      ),
+
   listUnerasedByConsultations: async (
     db: Database,
     consultationIds: readonly string[],
@@ -308,7 +321,14 @@ export const transferRepository = {
     const lockedIds = locked.map((row) => row.id);
     const rows = await db
       .update(transfers)
-      .set({ contactName: '', phone: null, email: null, inquiry: '', personalDataErasedAt: at })
+      .set({
+        contactName: '',
+        phone: null,
+        email: null,
+        inquiry: '',
+        personalIndex: null,
+        personalDataErasedAt: at,
+      })
       .where(and(inArray(transfers.id, lockedIds), isNull(transfers.personalDataErasedAt)))
       .returning({ id: transfers.id });
     await db
@@ -321,10 +341,11 @@ export const transferRepository = {
   /** The transfers of these leads and consultations, newest first (data-subject requests). */
   listForSubject: async (
     db: Database,
-    scope: { ids: readonly string[]; consultationIds: readonly string[] },
+    scope: { ids: readonly string[]; consultationIds: readonly string[]; personalIndex?: string },
     limit: number,
   ): Promise<SubjectTransferRow[]> => {
-    if (scope.ids.length === 0 && scope.consultationIds.length === 0) return [];
+    if (scope.ids.length === 0 && scope.consultationIds.length === 0 && scope.personalIndex === undefined)
+      return [];
     return db
       .select({ transfer: transfers, leadId: leads.id })
       .from(transfers)
@@ -334,6 +355,9 @@ export const transferRepository = {
           scope.ids.length > 0 ? inArray(transfers.id, [...scope.ids]) : undefined,
           scope.consultationIds.length > 0
             ? inArray(transfers.consultationId, [...scope.consultationIds])
+            : undefined,
+          scope.personalIndex !== undefined
+            ? arrayOverlaps(transfers.personalIndex, [scope.personalIndex])
             : undefined,
         ),
       )

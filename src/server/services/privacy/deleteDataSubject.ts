@@ -82,9 +82,13 @@ export async function deleteDataSubject(
       tx,
       rows.map((row) => row.consultation.id),
     );
+    // Transfers naming the subject themselves, e.g. one filed through the API without a consultation.
+    const named = (await transferRepository.listUnerasedByPersonalIndex(tx, subject.index)).filter(
+      (row) => !linked.some((other) => other.id === row.id),
+    );
     const transfers = await eraseTransferPersonalData(
       tx,
-      linked.map((row) => ({ id: row.id, detail: { consultationId: row.consultationId } })),
+      [...linked, ...named].map((row) => ({ id: row.id, detail: { consultationId: row.consultationId } })),
       erasure,
     );
     const leadIds = erasedLeads.leads.map((lead) => lead.id);

@@ -22,10 +22,10 @@ export type DataSubjectRecords = {
 
 /**
  * The common first half of a data-subject request (find or export): everything held about the
- * phone number or e-mail — consultations and leads found through their blind indexes, the
- * transfers filed from either — with the consent records, and the access log entry written before
- * anything is shown, naming the action, reason and who asked. A transfer filed on its own has no
- * blind index and is not found here; the retention purge erases it after the default period.
+ * phone number or e-mail — consultations, leads and transfers found through their blind
+ * indexes, and the transfers filed from those consultations and leads — with the consent records, and the access log entry written before
+ * anything is shown, naming the action, reason and who asked. Transfers are also found through
+ * their own blind indexes, so one filed without a consultation is found too.
  */
 export async function lookUpDataSubject(
   ctx: AppContext,
@@ -54,6 +54,7 @@ export async function lookUpDataSubject(
     {
       ids: leads.map((item) => item.lead.transferId),
       consultationIds: rows.map((row) => row.consultation.id),
+      personalIndex: subject.index,
     },
     DATA_SUBJECT_MAX_RECORDS,
   );
