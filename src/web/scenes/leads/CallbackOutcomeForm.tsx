@@ -60,6 +60,16 @@ export function CallbackOutcomeForm({ lead }: CallbackOutcomeFormProps) {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
+      // Ctrl+Enter saves from anywhere in the form's screen once an outcome is chosen, also when it
+      // comes right after the outcome key, before the note field has taken focus. The note field
+      // handles its own Ctrl+Enter (and marks it handled).
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.isComposing) {
+        if (!event.defaultPrevented && outcome) {
+          event.preventDefault();
+          save();
+        }
+        return;
+      }
       if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
       if (isTypingTarget(event.target)) return;
       const picked = outcomes[Number(event.key) - 1];
