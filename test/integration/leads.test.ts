@@ -8,6 +8,7 @@ import { consultations } from '../../src/server/db/schema.ts';
 import { transfers } from '../../src/server/db/transferSchema.ts';
 import type { LiveEvent } from '../../src/server/events/publishEvent.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
+import { recordConsultation } from '../helpers/recordConsultation.ts';
 import { startSmtpServer, type TestSmtpServer } from '../helpers/startSmtpServer.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
 
@@ -65,41 +66,28 @@ describe.each(testBackends())('sign-up leads on $name', (backend) => {
     history: Array<{ nodeId: string; answer: string }>,
     who = agent,
   ): Promise<string> {
-    const started = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/consultations',
-      headers: who.headers,
-      payload: { channel: 'call', guideId: 'business-inquiry' },
-    });
-    expect(started.statusCode, started.body).toBe(201);
     const lead = history.length === 3;
-    const completed = await t.app.inject({
-      method: 'POST',
-      url: `/api/v1/consultations/${started.json().id}/complete`,
-      headers: who.headers,
-      payload: {
-        scriptId: 'q4',
-        inquiryType: 6,
-        history,
-        record: lead
-          ? {
-              summary: '비즈니스 가입 문의',
-              companyName: intake.companyName,
-              contactName: intake.contactName,
-              phone: intake.phone,
-              inquiry: `이메일주소: ${intake.email}`,
-              title: '[비즈니스] 비즈니스 가입 문의',
-              body: 'ㄴ 기업명 : 이음상사',
-            }
-          : {
-              summary: '비즈니스 가입 문의',
-              title: '[비즈니스] 비즈니스 가입 문의',
-              body: 'ㄴ 문의 내용 : 가입 문의, 접수 원하지 않음',
-            },
-      },
+    return recordConsultation(t.app, who.headers, {
+      channel: 'call',
+      scriptId: 'q4',
+      inquiryType: 6,
+      history,
+      record: lead
+        ? {
+            summary: '비즈니스 가입 문의',
+            companyName: intake.companyName,
+            contactName: intake.contactName,
+            phone: intake.phone,
+            inquiry: `이메일주소: ${intake.email}`,
+            title: '[비즈니스] 비즈니스 가입 문의',
+            body: 'ㄴ 기업명 : 이음상사',
+          }
+        : {
+            summary: '비즈니스 가입 문의',
+            title: '[비즈니스] 비즈니스 가입 문의',
+            body: 'ㄴ 문의 내용 : 가입 문의, 접수 원하지 않음',
+          },
     });
-    expect(completed.statusCode, completed.body).toBe(200);
-    return started.json().id;
   }
 
   async function fileLead(consultationId: string, extra: Record<string, unknown> = {}, key?: string) {

@@ -7,6 +7,7 @@ import type { Guide } from '../../src/domain/guide/guideSchema.ts';
 import { queryRows } from '../../src/server/db/queryRows.ts';
 import { purgeExpiredPersonalData } from '../../src/server/services/privacy/purgeExpiredPersonalData.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
+import { recordConsultation } from '../helpers/recordConsultation.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
 
 const anyRow = z.record(z.string(), z.unknown());
@@ -72,27 +73,14 @@ describe.each(testBackends())('privacy on $name', (backend) => {
     email: string;
     consent?: 'agreed' | 'refused';
   }) {
-    const started = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/consultations',
-      headers: agent.headers,
-      payload: { channel: 'call', callerNumber: options.phone },
+    return recordConsultation(t.app, agent.headers, {
+      channel: 'call',
+      callerNumber: options.phone,
+      scriptId: 'q4',
+      inquiryType: 6,
+      history: q4Path(options.consent ?? 'agreed'),
+      record: leadRecord(options.name, options.phone, options.email),
     });
-    expect(started.statusCode, started.body).toBe(201);
-    const id: string = started.json().id;
-    const completed = await t.app.inject({
-      method: 'POST',
-      url: `/api/v1/consultations/${id}/complete`,
-      headers: agent.headers,
-      payload: {
-        scriptId: 'q4',
-        inquiryType: 6,
-        history: q4Path(options.consent ?? 'agreed'),
-        record: leadRecord(options.name, options.phone, options.email),
-      },
-    });
-    expect(completed.statusCode, completed.body).toBe(200);
-    return id;
   }
 
   it('decides consent per item through the API and names the malformed field', async () => {

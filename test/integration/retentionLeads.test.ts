@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { queryRows } from '../../src/server/db/queryRows.ts';
 import { purgeExpiredPersonalData } from '../../src/server/services/privacy/purgeExpiredPersonalData.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
+import { recordConsultation } from '../helpers/recordConsultation.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
 
 const anyRow = z.record(z.string(), z.unknown());
@@ -48,35 +49,22 @@ describe.each(testBackends())('retention of leads and transfers on $name', (back
 
   /** A Q4 call saved with consent agreed, holding the person's details in its record. */
   async function completeSignUpCall(person: Person): Promise<string> {
-    const started = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/consultations',
-      headers: agent.headers,
-      payload: { channel: 'call', guideId: 'business-inquiry', callerNumber: person.phone },
-    });
-    expect(started.statusCode, started.body).toBe(201);
-    const id: string = started.json().id;
-    const completed = await t.app.inject({
-      method: 'POST',
-      url: `/api/v1/consultations/${id}/complete`,
-      headers: agent.headers,
-      payload: {
-        scriptId: 'q4',
-        inquiryType: 6,
-        history: leadPath,
-        record: {
-          summary: '비즈니스 가입 문의',
-          companyName: '이음상사',
-          contactName: person.name,
-          phone: person.phone,
-          inquiry: `이메일주소: ${person.email}`,
-          title: '[비즈니스] 비즈니스 가입 문의',
-          body: 'ㄴ 기업명 : 이음상사',
-        },
+    return recordConsultation(t.app, agent.headers, {
+      channel: 'call',
+      callerNumber: person.phone,
+      scriptId: 'q4',
+      inquiryType: 6,
+      history: leadPath,
+      record: {
+        summary: '비즈니스 가입 문의',
+        companyName: '이음상사',
+        contactName: person.name,
+        phone: person.phone,
+        inquiry: `이메일주소: ${person.email}`,
+        title: '[비즈니스] 비즈니스 가입 문의',
+        body: 'ㄴ 기업명 : 이음상사',
       },
     });
-    expect(completed.statusCode, completed.body).toBe(200);
-    return id;
   }
 
   /** Files a sign-up lead (its transfer and the brochure e-mail, queued: no SMTP here). */

@@ -8,6 +8,7 @@ import { canSeeEvent } from '../../src/server/events/canSeeEvent.ts';
 import type { LiveEvent } from '../../src/server/events/publishEvent.ts';
 import { verifyWebhookSignature } from '../../src/server/services/webhooks/signWebhookBody.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
+import { recordConsultation } from '../helpers/recordConsultation.ts';
 import { startWebhookReceiver, type TestWebhookReceiver } from '../helpers/startWebhookReceiver.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
 
@@ -64,26 +65,20 @@ describe.each(testBackends())('transfers (이관) on $name', (backend) => {
 
   /** Starts and completes a consultation ending in a transfer; returns its id. */
   async function transferConsultation(by: User): Promise<string> {
-    const started = await inject(by, 'POST', '/api/v1/consultations', {
-      channel: 'chat',
-      callerNumber: '01099998888',
-      guideId: 'business-inquiry',
-    });
-    expect(started.statusCode, started.body).toBe(201);
     const history = enumerateFlowPaths(guide, 'q1').find(
       (path) =>
         path.outcome === 'transfer' &&
         !path.history.some((e) => e.answer === 'open' || e.answer === 'closed'),
     )?.history;
     if (!history) throw new Error('no q1 transfer path');
-    const completed = await inject(by, 'POST', `/api/v1/consultations/${started.json().id}/complete`, {
+    return recordConsultation(t.app, by.headers, {
+      channel: 'chat',
+      callerNumber: '01099998888',
       scriptId: 'q1',
       inquiryType: 1,
       history,
       record,
     });
-    expect(completed.statusCode, completed.body).toBe(200);
-    return started.json().id;
   }
 
   async function waitForEvent(predicate: (event: LiveEvent) => boolean): Promise<LiveEvent> {
