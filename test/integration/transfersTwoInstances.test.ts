@@ -160,4 +160,22 @@ describe.skipIf(!adminUrl)('transfers across two instances on one PostgreSQL', (
     // The other instance hears of it over NOTIFY, within milliseconds and well before its cache would expire.
     await expect.poll(async () => (await onTwo()).statusCode, { timeout: 1_000, interval: 20 }).toBe(401);
   });
+
+  it('closes business hours on the other instance too when a closure is added, though it had the calendar cached', async () => {
+    const admin = await one.userWithToken('admin');
+    const agent = await two.userWithToken('agent');
+    const at = encodeURIComponent('2026-12-30T10:00:00+09:00');
+    const hoursOnTwo = async () =>
+      (await two.app.inject({ url: `/api/v1/business-hours?at=${at}`, headers: agent.headers })).json()
+        .reason;
+    expect(await hoursOnTwo()).toBe('open');
+    const added = await one.app.inject({
+      method: 'POST',
+      url: '/api/v1/closures',
+      headers: admin.headers,
+      payload: { date: '2026-12-30', name: '창립기념일' },
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    await expect.poll(hoursOnTwo, { timeout: 1_000, interval: 20 }).toBe('closure');
+  });
 });

@@ -1,17 +1,25 @@
 import type { AppContext } from '../../appContext.ts';
+import type { Database } from '../../db/openDatabase.ts';
 import { AppError } from '../../errors.ts';
 import { publishEvent } from '../../events/publishEvent.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import { closureRepository } from '../../repositories/closureRepository.ts';
+import { forgetCalendarFacts } from '../calendar/loadCalendarFacts.ts';
 
 /** A company closure as the API shows it. */
 export type ClosureView = { id: string; date: string; name: string; createdAt: string };
 
 /**
  * Company closures and temporary holidays declared at short notice (DOMAIN-FACTS.md): listing,
- * adding and removing them. The calendar reads them on every decision, so a change applies at
- * once; consoles hear of it through the `closure.changed` event and refresh their badge.
+ * adding and removing them. A change applies at once: this instance forgets its cached calendar
+ * after the commit, others on the `closure.changed` event, which also refreshes consoles' badges.
  */
+async function afterCommit<T>(ctx: AppContext, change: (tx: Database) => Promise<T>): Promise<T> {
+  const result = await ctx.database.db.transaction(change);
+  forgetCalendarFacts(ctx);
+  return result;
+}
+
 export const manageClosures = {
   list: async (ctx: AppContext): Promise<ClosureView[]> =>
     (await closureRepository.list(ctx.database.db)).map((row) => ({
@@ -22,7 +30,7 @@ export const manageClosures = {
     })),
 
   add: (ctx: AppContext, actorId: string, input: { date: string; name: string }): Promise<ClosureView> =>
-    ctx.database.db.transaction(async (tx) => {
+    afterCommit(ctx, async (tx) => {
       const row = await closureRepository.insert(tx, { ...input, createdBy: actorId });
       if (!row) {
         throw new AppError('conflict', `${input.date}에는 이미 휴무일이 등록되어 있습니다.`, [
@@ -40,7 +48,7 @@ export const manageClosures = {
     }),
 
   remove: (ctx: AppContext, actorId: string, id: string): Promise<void> =>
-    ctx.database.db.transaction(async (tx) => {
+    afterCommit(ctx, async (tx) => {
       if (!(await closureRepository.delete(tx, id)))
         throw new AppError('not-found', `휴무일을 찾을 수 없습니다: ${id}`);
       await auditRepository.append(tx, { actorId, action: 'closure.removed', subject: `closure:${id}` });
