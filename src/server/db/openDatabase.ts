@@ -8,6 +8,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { acquireDataDirLock } from './acquireDataDirLock.ts';
+import { restrictDataDirPermissions } from './restrictDataDirPermissions.ts';
 import * as schema from './schema.ts';
 
 /** The query interface every repository uses, whichever PostgreSQL is behind it. */
@@ -110,10 +111,13 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
   }
 
   const lock = target.kind === 'pglite' ? acquireDataDirLock(target.dataDir) : null;
+  const dataDir = target.kind === 'pglite' ? target.dataDir : null;
   try {
+    if (dataDir) restrictDataDirPermissions(dataDir);
     const client = target.kind === 'pglite' ? await PGlite.create(target.dataDir) : target.client;
     const db = drizzlePglite(client, { schema });
     await migratePglite(db, { migrationsFolder });
+    if (dataDir) restrictDataDirPermissions(dataDir);
     return {
       db,
       kind: 'pglite',
@@ -128,6 +132,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
       },
       close: async () => {
         if (target.kind === 'pglite' || target.closeClient) await client.close();
+        if (dataDir) restrictDataDirPermissions(dataDir);
         lock?.release();
       },
     };
