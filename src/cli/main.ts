@@ -10,6 +10,7 @@ import { readEnv } from '../server/env.ts';
 import { AppError } from '../server/errors.ts';
 import { createEventHub } from '../server/events/createEventHub.ts';
 import { loadGuideCatalog } from '../server/services/guides/loadGuideCatalog.ts';
+import { checkEncryptionKeys } from '../server/services/keys/checkEncryptionKeys.ts';
 import { createApiToken } from '../server/services/users/createApiToken.ts';
 import { createUser } from '../server/services/users/createUser.ts';
 import { PRIVACY_USAGE, PrivacyUsageError, runPrivacyCommand } from './runPrivacyCommand.ts';
@@ -51,6 +52,7 @@ async function withContext<T>(run: (ctx: AppContext) => Promise<T>): Promise<T> 
       : { kind: 'pglite', dataDir: env.IEUM_DATA_DIR },
   );
   try {
+    await checkEncryptionKeys(database.db, fieldKeys, new Date());
     const guides = await loadGuideCatalog(env.IEUM_GUIDES_DIR);
     const events = await createEventHub(database, logger);
     try {

@@ -76,6 +76,12 @@ const envSchema = z.object({
    */
   IEUM_ENCRYPTION_KEY: z.string().min(1).optional(),
   /**
+   * Previous master keys, comma-separated (base64 of 32 bytes each), during a key rotation: rows they
+   * encrypted stay readable and new rows use IEUM_ENCRYPTION_KEY. The database remembers the
+   * fingerprint of every key it holds data under and refuses to start when one of them is missing.
+   */
+  IEUM_ENCRYPTION_OLD_KEYS: z.string().optional(),
+  /**
    * When a consultation's retention period starts: at its completion (default; the record is
    * finished then) or when it started. Open consultations that were never completed always count
    * from their start.

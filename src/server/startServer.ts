@@ -11,6 +11,7 @@ import { registerAllJobHandlers } from './jobs/allJobHandlers.ts';
 import { startJobRunner } from './jobs/startJobRunner.ts';
 import { guideAssistant } from './services/assist/guideAssistant.ts';
 import { loadGuideCatalog } from './services/guides/loadGuideCatalog.ts';
+import { checkEncryptionKeys } from './services/keys/checkEncryptionKeys.ts';
 import { scheduleRetentionPurge } from './services/privacy/scheduleRetentionPurge.ts';
 import { issueSetupLink } from './services/users/issueSetupLink.ts';
 
@@ -32,6 +33,12 @@ export async function startServer(env: Env, logger: Logger): Promise<RunningServ
       ? { kind: 'postgres', url: env.DATABASE_URL }
       : { kind: 'pglite', dataDir: env.IEUM_DATA_DIR },
   );
+  try {
+    await checkEncryptionKeys(database.db, fieldKeys, new Date());
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
   const events = await createEventHub(database, logger);
   const ctx: AppContext = {
     env,

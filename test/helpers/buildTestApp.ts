@@ -11,6 +11,7 @@ import { createEventHub } from '../../src/server/events/createEventHub.ts';
 import { registerAllJobHandlers } from '../../src/server/jobs/allJobHandlers.ts';
 import { startJobRunner } from '../../src/server/jobs/startJobRunner.ts';
 import { loadGuideCatalog } from '../../src/server/services/guides/loadGuideCatalog.ts';
+import { checkEncryptionKeys } from '../../src/server/services/keys/checkEncryptionKeys.ts';
 import { createApiToken } from '../../src/server/services/users/createApiToken.ts';
 import { createUser } from '../../src/server/services/users/createUser.ts';
 import type { TestBackend } from './testDatabases.ts';
@@ -53,6 +54,8 @@ export async function buildTestApp(backend: TestBackend, env: Record<string, str
     IEUM_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     ...env,
   });
+  const fieldKeys = loadFieldKeys(testEnv);
+  await checkEncryptionKeys(database.db, fieldKeys, current);
   const ctx: AppContext = {
     env: testEnv,
     database,
@@ -60,7 +63,7 @@ export async function buildTestApp(backend: TestBackend, env: Record<string, str
     now: () => new Date(current),
     logger,
     events: await createEventHub(database, logger),
-    fieldKeys: loadFieldKeys(testEnv),
+    fieldKeys,
   };
   registerAllJobHandlers();
   // Tests drive jobs with `runJobs()` under their controlled clock; the runner does not poll.

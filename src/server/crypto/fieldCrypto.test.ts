@@ -46,6 +46,24 @@ describe('field encryption', () => {
     expect(() => decryptField(keys, '홍길동')).toThrow(/not an encrypted/);
   });
 
+  it('reads values of a previous key in IEUM_ENCRYPTION_OLD_KEYS and writes with the current one', () => {
+    const previous = key();
+    const old = loadFieldKeys({ IEUM_ENCRYPTION_KEY: previous, IEUM_DATA_DIR: '/x' });
+    const stored = encryptField(old, '010-2468-1357');
+    const rotated = loadFieldKeys({
+      IEUM_ENCRYPTION_KEY: key(),
+      IEUM_ENCRYPTION_OLD_KEYS: ` ${previous} `,
+      IEUM_DATA_DIR: '/x',
+    });
+    expect(decryptField(rotated, stored)).toBe('010-2468-1357');
+    expect(encryptField(rotated, 'x')).toContain(`:${rotated.keyId}:`);
+    expect(rotated.all.map((k) => k.keyId)).toEqual([rotated.keyId, old.keyId]);
+    expect(rotated.fingerprint).not.toBe(old.fingerprint);
+    expect(() =>
+      loadFieldKeys({ IEUM_ENCRYPTION_KEY: key(), IEUM_ENCRYPTION_OLD_KEYS: 'nope', IEUM_DATA_DIR: '/x' }),
+    ).toThrow(/IEUM_ENCRYPTION_OLD_KEYS \(key 1\)/);
+  });
+
   it('rejects a key that is not 32 bytes of base64, and demands one with DATABASE_URL', () => {
     expect(() => loadFieldKeys({ IEUM_ENCRYPTION_KEY: 'short', IEUM_DATA_DIR: '/x' })).toThrow(
       /32 random bytes/,

@@ -1,4 +1,4 @@
-import { createHash, hkdfSync, randomBytes } from 'node:crypto';
+import { createHash, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -6,23 +6,43 @@ import path from 'node:path';
 export const KEY_FILE_NAME = 'encryption.key';
 
 /**
- * The keys derived from the one master key. Encryption and the blind index use different keys
- * (HKDF with distinct labels), so the lookup hash reveals nothing about the cipher key and a
- * leaked index key cannot decrypt anything.
+ * The keys derived from one master key. Encryption, the blind index and the access-log chain use
+ * different keys (HKDF with distinct labels), so the lookup hash reveals nothing about the cipher
+ * key, a leaked index key cannot decrypt anything, and none of them is ever stored in the database.
  */
-export type FieldKeys = {
+export type DerivedKeys = {
   /** Short public id of the master key, written into every ciphertext so a wrong key is reported as such. */
   readonly keyId: string;
+  /**
+   * HMAC-derived fingerprint of the master key (never the key): stored in the database at the first
+   * start, so a later start with another key is refused instead of writing rows nobody can read.
+   */
+  readonly fingerprint: string;
   /** AES-256-GCM key for encryptField / decryptField. */
   readonly encryptionKey: Buffer;
   /** HMAC-SHA256 key for blindIndex. */
   readonly indexKey: Buffer;
+  /** HMAC-SHA256 key of the access log's chain links and checkpoints. */
+  readonly auditChainKey: Buffer;
+  /** HMAC-SHA256 key of the digest of an access-log reason (the chain covers the digest, not the text). */
+  readonly auditReasonKey: Buffer;
+};
+
+/**
+ * The current key (whose derived keys are at the top level: new rows are written with it) and the
+ * previous keys still configured for reading (IEUM_ENCRYPTION_OLD_KEYS) until the key rotation
+ * has re-encrypted everything. `all` is the current key first, then the previous ones.
+ */
+export type FieldKeys = DerivedKeys & {
+  readonly all: readonly DerivedKeys[];
 };
 
 /** Where the master key comes from: the environment, or the embedded data directory. */
 export type FieldKeySource = {
   /** IEUM_ENCRYPTION_KEY: base64 of 32 random bytes. */
   IEUM_ENCRYPTION_KEY?: string | undefined;
+  /** IEUM_ENCRYPTION_OLD_KEYS: comma-separated previous master keys, still read until rotated away. */
+  IEUM_ENCRYPTION_OLD_KEYS?: string | undefined;
   /** IEUM_DATA_DIR: where the embedded default keeps `encryption.key`. */
   IEUM_DATA_DIR: string;
   /** DATABASE_URL: with a shared PostgreSQL the key must come from the environment (see below). */
@@ -81,11 +101,26 @@ export function loadFieldKeys(source: FieldKeySource): FieldKeys {
   } else {
     master = readOrCreateKeyFile(source.IEUM_DATA_DIR);
   }
+  const current = deriveKeys(master);
+  const older = (source.IEUM_ENCRYPTION_OLD_KEYS ?? '')
+    .split(',')
+    .map((text) => text.trim())
+    .filter((text) => text.length > 0)
+    .map((text, index) => deriveKeys(parseMasterKey(text, `IEUM_ENCRYPTION_OLD_KEYS (key ${index + 1})`)))
+    .filter((old) => old.keyId !== current.keyId);
+  return { ...current, all: [current, ...older] };
+}
+
+/** Derives every working key from one master key. */
+export function deriveKeys(master: Buffer): DerivedKeys {
   const derive = (label: string) =>
     Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), `ieum ${label} v1`, 32));
   return {
     keyId: createHash('sha256').update(derive('key id')).digest('hex').slice(0, 8),
+    fingerprint: createHmac('sha256', derive('key fingerprint')).update('ieum key fingerprint').digest('hex'),
     encryptionKey: derive('field encryption'),
     indexKey: derive('blind index'),
+    auditChainKey: derive('access log chain'),
+    auditReasonKey: derive('access log reason'),
   };
 }
