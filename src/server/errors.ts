@@ -1,3 +1,5 @@
+import type { Problem } from '../contract/common/problemSchema.ts';
+
 /**
  * One error vocabulary: each code maps to an HTTP status and becomes an
  * application/problem+json body (RFC 9457) with a stable `code`.
@@ -45,15 +47,7 @@ export class AppError extends Error {
 }
 
 /** The problem+json body sent for an error. */
-export type ProblemBody = {
-  type: string;
-  title: string;
-  status: number;
-  code: ErrorCode;
-  detail: string;
-  instance?: string;
-  errors?: ProblemDetail[];
-};
+export type ProblemBody = Problem & { code: ErrorCode };
 
 /** Builds the problem+json body for an AppError. */
 export function toProblem(error: AppError, instance?: string): ProblemBody {

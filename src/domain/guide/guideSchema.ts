@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { channelSchema } from '../../contract/common/channelSchema.ts';
 
 /** The schema version this code reads; older documents are migrated up to it by `migrateGuide`. */
 export const guideSchemaVersion = 1;
@@ -157,7 +158,7 @@ const recordSchema = z.strictObject({
 });
 
 const consentRuleSchema = z.strictObject({
-  channels: z.array(z.enum(['call', 'chat'])).min(1),
+  channels: z.array(channelSchema).min(1),
   /** Section 3 verbatim. */
   lines: z
     .array(

@@ -1,8 +1,9 @@
+import type { Channel } from '../../contract/common/channelSchema.ts';
 /** What the transfer form holds: the guide's 기업명 / 담당자 이름 / 연락처 / 문의 내용, plus routing. */
 export type TransferDraft = {
   kind: 'transfer' | 'lead';
   inquiryType: number | null;
-  channel: 'call' | 'chat';
+  channel: Channel;
   companyName: string;
   contactName: string;
   phone: string;
@@ -12,7 +13,7 @@ export type TransferDraft = {
 
 /** What a consultation already knows when the agent files a transfer from it. */
 export type ConsultationFacts = {
-  channel: 'call' | 'chat';
+  channel: Channel;
   inquiryType: number | null;
   outcome: string | null;
   callerNumber: string | null;

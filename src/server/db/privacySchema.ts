@@ -10,6 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { channels } from '../../contract/common/channelSchema.ts';
 import { consultations, users } from './schema.ts';
 
 /**
@@ -38,7 +39,7 @@ export const consentRecords = pgTable(
     agentId: uuid('agent_id')
       .notNull()
       .references(() => users.id),
-    channel: text('channel', { enum: ['call', 'chat'] }).notNull(),
+    channel: text('channel', { enum: channels }).notNull(),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
   },
   (t) => [

@@ -13,6 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { channels } from '../../contract/common/channelSchema.ts';
 
 /** Roles, least privilege first. Permissions per role live in src/server/policies.ts. */
 export const roles = ['agent', 'backoffice', 'supervisor', 'admin'] as const;
@@ -102,7 +103,7 @@ export const consultations = pgTable(
     agentId: uuid('agent_id')
       .notNull()
       .references(() => users.id),
-    channel: text('channel', { enum: ['call', 'chat'] }).notNull(),
+    channel: text('channel', { enum: channels }).notNull(),
     /** Encrypted (src/server/crypto/encryptField.ts), like every personal field of this table. */
     callerNumber: text('caller_number'),
     status: text('status', { enum: ['open', 'completed'] })

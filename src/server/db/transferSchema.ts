@@ -13,6 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { channels } from '../../contract/common/channelSchema.ts';
 import { consultations, users } from './schema.ts';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -40,7 +41,7 @@ export const transfers = pgTable(
     kind: text('kind', { enum: ['transfer', 'lead'] }).notNull(),
     consultationId: uuid('consultation_id').references(() => consultations.id, { onDelete: 'set null' }),
     inquiryType: integer('inquiry_type').notNull(),
-    channel: text('channel', { enum: ['call', 'chat'] }).notNull(),
+    channel: text('channel', { enum: channels }).notNull(),
     companyName: text('company_name').notNull().default(''),
     contactName: text('contact_name').notNull().default(''),
     /** Display form of a validated Korean number ('010-1234-5678'). */

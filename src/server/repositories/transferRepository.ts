@@ -16,6 +16,7 @@ import {
   type SQL,
   sql,
 } from 'drizzle-orm';
+import type { Channel } from '../../contract/common/channelSchema.ts';
 import { leads } from '../db/leadSchema.ts';
 import type { Database } from '../db/openDatabase.ts';
 import { consultations, users } from '../db/schema.ts';
@@ -140,7 +141,7 @@ export const transferRepository = {
   ): Promise<
     | {
         agentId: string;
-        channel: 'call' | 'chat';
+        channel: Channel;
         inquiryType: number | null;
         outcome: string | null;
         callerNumber: string | null;

@@ -1,16 +1,23 @@
 import type { z } from 'zod';
+import type { Problem } from '../../contract/common/problemSchema.ts';
+import { problemSchema } from '../../contract/common/problemSchema.ts';
 import { ApiError } from './ApiError.ts';
 import { csrfTokenStore } from './csrfTokenStore.ts';
-import { problemSchema } from './problemSchema.ts';
 import { unauthorizedListener } from './unauthorizedListener.ts';
 
-/** One API call. */
-export type RequestOptions<T> = {
+/**
+ * One API call. A body is typed by the contract schema the route validates it with (`bodySchema`,
+ * from src/contract): the compiler checks the body against that schema's input; the server
+ * validates it and answers a wrong one with a problem naming the field.
+ */
+export type RequestOptions<T, B extends z.ZodType = z.ZodUnknown> = {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Path under the origin, e.g. `/api/v1/consultations`. */
   path: string;
-  body?: unknown;
-  /** Validates the response body (204 responses are validated as `undefined`). */
+  /** The contract schema of the request body; without it no body can be sent. */
+  bodySchema?: B;
+  body?: z.input<B>;
+  /** Validates the response body with the contract schema (204 responses are validated as `undefined`). */
   schema: z.ZodType<T>;
   /**
    * When true a 401 is an expected answer (the session probe, a wrong password) and is thrown to
@@ -24,7 +31,7 @@ export type RequestOptions<T> = {
 
 async function readProblem(response: Response): Promise<ApiError> {
   const fallback = `요청을 처리하지 못했습니다 (HTTP ${response.status})`;
-  let parsed: z.infer<typeof problemSchema> | null = null;
+  let parsed: Problem | null = null;
   try {
     const result = problemSchema.safeParse(await response.json());
     if (result.success) parsed = result.data;
@@ -44,7 +51,9 @@ async function readProblem(response: Response): Promise<ApiError> {
  * Errors become `ApiError` carrying the problem+json detail; a 401 also notifies the app so it
  * returns to the login screen.
  */
-export async function requestJson<T>(options: RequestOptions<T>): Promise<T> {
+export async function requestJson<T, B extends z.ZodType = z.ZodUnknown>(
+  options: RequestOptions<T, B>,
+): Promise<T> {
   const method = options.method ?? 'GET';
   const headers = new Headers({ ...options.headers, accept: 'application/json' });
   if (options.body !== undefined) headers.set('content-type', 'application/json');

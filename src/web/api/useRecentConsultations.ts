@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { consultationListSchema } from './consultationSchema.ts';
+import { consultationListSchema } from '../../contract/consultations/consultationListSchema.ts';
 import { queryKeys } from './queryKeys.ts';
 import { requestJson } from './requestJson.ts';
 

@@ -11,10 +11,8 @@ import {
   Title,
 } from '@mantine/core';
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import type { Channel } from '../../contract/common/channelSchema.ts';
 import { isTypingTarget } from '../lib/isTypingTarget.ts';
-
-/** Call or chat. */
-export type Channel = 'call' | 'chat';
 
 /** Props of the start panel. */
 export type StartConsultationPanelProps = {

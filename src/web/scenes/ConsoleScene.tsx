@@ -1,6 +1,10 @@
 import { Alert, AppShell, Center, Grid, Loader, Stack } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { type Channel, channelSchema } from '../../contract/common/channelSchema.ts';
+import { completeConsultationSchema } from '../../contract/consultations/completeConsultationSchema.ts';
+import { type Consultation, consultationSchema } from '../../contract/consultations/consultationSchema.ts';
+import { startConsultationSchema } from '../../contract/consultations/startConsultationSchema.ts';
 import { advanceFlow } from '../../domain/flow/advanceFlow.ts';
 import { describeStep, type StepChoice } from '../../domain/flow/describeStep.ts';
 import type { FlowState } from '../../domain/flow/flowTypes.ts';
@@ -12,7 +16,6 @@ import { validateLeadIntake } from '../../domain/lead/validateLeadIntake.ts';
 import { draftRecordFields } from '../../domain/record/draftRecordFields.ts';
 import type { RecordFields } from '../../domain/record/renderConsultationRecord.ts';
 import { ApiError } from '../api/ApiError.ts';
-import { type Consultation, consultationSchema } from '../api/consultationSchema.ts';
 import { queryKeys } from '../api/queryKeys.ts';
 import { requestJson } from '../api/requestJson.ts';
 import type { Session } from '../api/sessionSchema.ts';
@@ -25,7 +28,7 @@ import { FlowStep } from '../components/FlowStep.tsx';
 import { InquiryTypePicker } from '../components/InquiryTypePicker.tsx';
 import { RecentConsultationsPanel } from '../components/RecentConsultationsPanel.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
-import { type Channel, StartConsultationPanel } from '../components/StartConsultationPanel.tsx';
+import { StartConsultationPanel } from '../components/StartConsultationPanel.tsx';
 import { SuggestPanel } from '../components/SuggestPanel.tsx';
 import { isCollectFieldKey } from '../lib/isCollectFieldKey.ts';
 import { outcomeLabels } from '../lib/outcomeLabels.ts';
@@ -90,9 +93,8 @@ export function ConsoleScene({ session }: { session: Session }) {
   // A chat agent handles chat after chat: the next start offers the channel of the last one,
   // unless the screen pop says otherwise (?channel=chat|call).
   const [lastChannel, setLastChannel] = useState<Channel>('call');
-  const requestedChannel = location.search.get('channel');
-  const initialChannel: Channel =
-    requestedChannel === 'chat' || requestedChannel === 'call' ? requestedChannel : lastChannel;
+  const requestedChannel = channelSchema.safeParse(location.search.get('channel'));
+  const initialChannel: Channel = requestedChannel.success ? requestedChannel.data : lastChannel;
 
   const logout = useLogout();
 
@@ -110,6 +112,7 @@ export function ConsoleScene({ session }: { session: Session }) {
     const created = requestJson({
       method: 'POST',
       path: '/api/v1/consultations',
+      bodySchema: startConsultationSchema,
       body: { channel, guideId, ...(callerNumber ? { callerNumber } : {}) },
       schema: consultationSchema,
     });
@@ -256,6 +259,7 @@ export function ConsoleScene({ session }: { session: Session }) {
       const completed = await requestJson({
         method: 'POST',
         path: `/api/v1/consultations/${encodeURIComponent(consultation.id)}/complete`,
+        bodySchema: completeConsultationSchema,
         body: {
           scriptId: phase.flow.scriptId,
           inquiryType: phase.inquiryType.number,

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { problemSchema } from '../../../contract/common/problemSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
 import { requireUser, SESSION_COOKIE, setSessionCookie } from '../../plugins/authentication.ts';
@@ -8,7 +9,7 @@ import { endSession } from '../../services/auth/endSession.ts';
 import { loginWithPassword } from '../../services/auth/loginWithPassword.ts';
 import { completeSetup } from '../../services/users/completeSetup.ts';
 import { needsSetup } from '../../services/users/needsSetup.ts';
-import { problemResponses, problemSchema, sessionSchema } from '../schemas.ts';
+import { problemResponses, sessionSchema } from '../schemas.ts';
 
 /** Login, logout, the current session, and the first-admin setup. */
 export async function authRoutes(app: FastifyInstance, options: { ctx: AppContext }): Promise<void> {

@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { problemSchema } from '../../../contract/common/problemSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
 import { requestDateSchema } from '../../services/calendar/dateSchemas.ts';
 import { manageClosures } from '../../services/closures/manageClosures.ts';
-import { problemResponses, problemSchema } from '../schemas.ts';
+import { problemResponses } from '../schemas.ts';
 
 const closureSchema = z
   .object({ id: z.uuid(), date: z.string(), name: z.string(), createdAt: z.string() })

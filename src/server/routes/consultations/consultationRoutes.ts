@@ -1,45 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { problemSchema } from '../../../contract/common/problemSchema.ts';
+import { completeConsultationSchema } from '../../../contract/consultations/completeConsultationSchema.ts';
+import { consultationIdParamsSchema } from '../../../contract/consultations/consultationIdParamsSchema.ts';
+import { consultationListSchema } from '../../../contract/consultations/consultationListSchema.ts';
+import { consultationSchema } from '../../../contract/consultations/consultationSchema.ts';
+import { listConsultationsQuerySchema } from '../../../contract/consultations/listConsultationsQuerySchema.ts';
+import { startConsultationSchema } from '../../../contract/consultations/startConsultationSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
-import {
-  completeConsultation,
-  completeConsultationSchema,
-} from '../../services/consultations/completeConsultation.ts';
+import { completeConsultation } from '../../services/consultations/completeConsultation.ts';
 import { getConsultation } from '../../services/consultations/getConsultation.ts';
 import { listConsultations } from '../../services/consultations/listConsultations.ts';
 import { startConsultation } from '../../services/consultations/startConsultation.ts';
-import { problemResponses, problemSchema } from '../schemas.ts';
-
-const consultationSchema = z
-  .object({
-    id: z.uuid(),
-    channel: z.enum(['call', 'chat']),
-    callerNumber: z
-      .string()
-      .nullable()
-      .describe('Masked (010-****-5678) except in the reply to its own agent'),
-    status: z.enum(['open', 'completed']),
-    guideId: z.string(),
-    guideVersion: z.string().describe('The guide content version the agent read'),
-    scriptId: z.string().nullable(),
-    inquiryType: z.number().int().nullable(),
-    history: z.array(z.object({ nodeId: z.string(), answer: z.string() })),
-    outcome: z.string().nullable(),
-    businessHoursOpen: z.boolean().nullable(),
-    record: z.object({ category: z.string(), title: z.string(), body: z.string() }).nullable(),
-    agent: z.object({ id: z.uuid(), name: z.string() }),
-    startedAt: z.string(),
-    completedAt: z.string().nullable(),
-    personalDataErasedAt: z
-      .string()
-      .nullable()
-      .describe('When retention or a data-subject request erased the personal fields'),
-  })
-  .meta({ id: 'Consultation' });
-
-const idParams = z.object({ id: z.uuid('상담 id 형식이 올바르지 않습니다') });
+import { problemResponses } from '../schemas.ts';
 
 /** Consultations: start one, complete it with its record, list recent ones, read one. */
 export async function consultationRoutes(app: FastifyInstance, options: { ctx: AppContext }): Promise<void> {
@@ -52,15 +26,7 @@ export async function consultationRoutes(app: FastifyInstance, options: { ctx: A
       schema: {
         tags: ['consultations'],
         summary: 'Start a consultation (call or chat)',
-        body: z.object({
-          channel: z.enum(['call', 'chat']),
-          callerNumber: z
-            .string()
-            .max(40)
-            .optional()
-            .describe('Caller number from the phone system (CTI); optional'),
-          guideId: z.string().min(1).max(100).default('business-inquiry'),
-        }),
+        body: startConsultationSchema,
         response: { 201: consultationSchema, ...problemResponses },
       },
     },
@@ -77,7 +43,7 @@ export async function consultationRoutes(app: FastifyInstance, options: { ctx: A
         tags: ['consultations'],
         summary:
           'Save the consultation record at the end of the script (the path is replayed against the guide)',
-        params: idParams,
+        params: consultationIdParamsSchema,
         body: completeConsultationSchema,
         response: { 200: consultationSchema, ...problemResponses, 409: problemSchema },
       },
@@ -94,11 +60,8 @@ export async function consultationRoutes(app: FastifyInstance, options: { ctx: A
       schema: {
         tags: ['consultations'],
         summary: 'Recent consultations, newest first (personal data masked)',
-        querystring: z.object({
-          scope: z.enum(['mine', 'all']).default('mine'),
-          limit: z.coerce.number().int().min(1).max(200).default(20),
-        }),
-        response: { 200: z.object({ items: z.array(consultationSchema) }), ...problemResponses },
+        querystring: listConsultationsQuerySchema,
+        response: { 200: consultationListSchema, ...problemResponses },
       },
     },
     async (request) => {
@@ -113,7 +76,7 @@ export async function consultationRoutes(app: FastifyInstance, options: { ctx: A
       schema: {
         tags: ['consultations'],
         summary: 'One consultation (masked)',
-        params: idParams,
+        params: consultationIdParamsSchema,
         response: { 200: consultationSchema, ...problemResponses },
       },
     },

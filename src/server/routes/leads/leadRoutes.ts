@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { idempotencyKeyHeader } from '../../../contract/common/idempotencyKeyHeader.ts';
+import { problemSchema } from '../../../contract/common/problemSchema.ts';
 import { callbackOutcomes, leadStatuses } from '../../../domain/lead/leadStatuses.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
@@ -16,7 +18,7 @@ import { loadBrochure } from '../../services/leads/loadBrochure.ts';
 import { callbackOutcomeSchema, recordCallbackOutcome } from '../../services/leads/recordCallbackOutcome.ts';
 import { replaceBrochure } from '../../services/leads/replaceBrochure.ts';
 import { revealLead, revealLeadSchema } from '../../services/leads/revealLead.ts';
-import { idempotencyKeyHeader, problemResponses, problemSchema } from '../schemas.ts';
+import { problemResponses } from '../schemas.ts';
 
 const person = z.object({ id: z.uuid(), name: z.string() });
 

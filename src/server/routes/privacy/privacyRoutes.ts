@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { channelSchema } from '../../../contract/common/channelSchema.ts';
+import { problemSchema } from '../../../contract/common/problemSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
 import { destructionLogRepository } from '../../repositories/destructionLogRepository.ts';
@@ -17,7 +19,7 @@ import {
 } from '../../services/privacy/revealConsultation.ts';
 import { accessLogQuerySchema, searchAccessLog } from '../../services/privacy/searchAccessLog.ts';
 import { verifyAccessLog } from '../../services/privacy/verifyAccessLog.ts';
-import { problemResponses, problemSchema } from '../schemas.ts';
+import { problemResponses } from '../schemas.ts';
 
 const accessLogEntrySchema = z
   .object({
@@ -55,7 +57,7 @@ const consentRecordSchema = z
     retentionBasis: z.string(),
     retentionEndsAt: z.string(),
     agentId: z.uuid(),
-    channel: z.enum(['call', 'chat']),
+    channel: channelSchema,
     recordedAt: z.string(),
   })
   .meta({ id: 'ConsentRecord' });

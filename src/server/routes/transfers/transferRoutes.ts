@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { idempotencyKeyHeader } from '../../../contract/common/idempotencyKeyHeader.ts';
+import { problemSchema } from '../../../contract/common/problemSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
 import { assignTransfer, assignTransferSchema } from '../../services/transfers/assignTransfer.ts';
@@ -21,7 +23,7 @@ import {
   updateTransferSettings,
   updateTransferSettingsSchema,
 } from '../../services/transfers/updateTransferSettings.ts';
-import { idempotencyKeyHeader, problemResponses, problemSchema } from '../schemas.ts';
+import { problemResponses } from '../schemas.ts';
 import {
   transferCommentSchema,
   transferDetailSchema,

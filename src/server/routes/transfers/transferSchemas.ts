@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { channelSchema } from '../../../contract/common/channelSchema.ts';
 import { transferStatuses } from '../../../domain/transfer/transferStatuses.ts';
 
 const person = z.object({ id: z.uuid(), name: z.string() });
@@ -14,7 +15,7 @@ export const transferSchema = z
     nextStatuses: z.array(z.enum(transferStatuses)).describe('Statuses the workflow allows next'),
     inquiryType: z.number().int(),
     inquiryTypeLabel: z.string(),
-    channel: z.enum(['call', 'chat']),
+    channel: channelSchema,
     companyName: z.string().describe('기업명'),
     contactName: z.string().describe('담당자 이름 — masked (홍*동) unless `masked` is false'),
     phone: z.string().nullable().describe('연락처 — masked (010-****-5678) unless `masked` is false'),

@@ -1,13 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { problemSchema } from '../../../contract/common/problemSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { requirePermission, requireUser } from '../../plugins/authentication.ts';
 import { createApiToken } from '../../services/users/createApiToken.ts';
 import { createUser, newUserSchema } from '../../services/users/createUser.ts';
 import { listUsers } from '../../services/users/listUsers.ts';
 import { setUserDisabled } from '../../services/users/setUserDisabled.ts';
-import { problemResponses, problemSchema, userSchema } from '../schemas.ts';
+import { problemResponses, userSchema } from '../schemas.ts';
 
 const accountSchema = userSchema
   .extend({ disabled: z.boolean().describe('A disabled account cannot sign in or use its tokens') })

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import type { CompleteConsultationInput } from '../../../contract/consultations/completeConsultationSchema.ts';
+import type { Consultation } from '../../../contract/consultations/consultationSchema.ts';
 import type { FlowEntry } from '../../../domain/flow/flowTypes.ts';
 import { replayFlow } from '../../../domain/flow/replayFlow.ts';
 import { summarizeFlow } from '../../../domain/flow/summarizeFlow.ts';
@@ -13,33 +14,7 @@ import { buildConsentRecord } from '../privacy/buildConsentRecord.ts';
 import { consultationRetentionEnd } from '../privacy/consultationRetentionEnd.ts';
 import { openConsultationRow } from '../privacy/openConsultationRow.ts';
 import { sealConsultationPersonalData } from '../privacy/sealConsultationPersonalData.ts';
-import { type ConsultationView, presentConsultation } from './presentConsultation.ts';
-
-const answers = ['yes', 'no', 'next', 'open', 'closed', 'agreed', 'refused'] as const;
-const field = (max: number) => z.string().max(max).default('');
-
-/** Body of POST /consultations/{id}/complete. */
-export const completeConsultationSchema = z.object({
-  scriptId: z.string().min(1).max(64),
-  inquiryType: z.number().int().min(1).max(99),
-  history: z.array(z.object({ nodeId: z.string().min(1).max(128), answer: z.enum(answers) })).max(200),
-  /** The business-hours state the console showed when the script routed the caller. */
-  businessHoursOpen: z.boolean().optional(),
-  record: z.object({
-    summary: field(200),
-    companyName: field(200),
-    contactName: field(100),
-    phone: field(40),
-    inquiry: field(4000),
-    /** 상담제목 as the agent left it (editable). */
-    title: z.string().trim().min(1, '상담제목을 입력하세요').max(300),
-    /** 상담내용 as the agent left it (editable). */
-    body: z.string().trim().min(1, '상담내용을 입력하세요').max(8000),
-  }),
-});
-
-/** Parsed input of completeConsultation. */
-export type CompleteConsultationInput = z.output<typeof completeConsultationSchema>;
+import { presentConsultation } from './presentConsultation.ts';
 
 function sameHistory(a: readonly FlowEntry[], b: readonly { nodeId: string; answer: string }[]): boolean {
   return (
@@ -59,7 +34,7 @@ export async function completeConsultation(
   agent: PublicUser,
   id: string,
   input: CompleteConsultationInput,
-): Promise<ConsultationView> {
+): Promise<Consultation> {
   const db = ctx.database.db;
   const found = await consultationRepository.findById(db, id);
   if (!found || (found.consultation.agentId !== agent.id && agent.role !== 'admin')) {

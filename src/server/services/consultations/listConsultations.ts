@@ -1,16 +1,18 @@
+import type { Consultation } from '../../../contract/consultations/consultationSchema.ts';
+import type { ListConsultationsQuery } from '../../../contract/consultations/listConsultationsQuerySchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { can } from '../../policies.ts';
 import { consultationRepository } from '../../repositories/consultationRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { openConsultationRow } from '../privacy/openConsultationRow.ts';
-import { type ConsultationView, presentConsultation } from './presentConsultation.ts';
+import { presentConsultation } from './presentConsultation.ts';
 
 /** Recent consultations, newest first: the caller's own, or everyone's for roles that read all. */
 export async function listConsultations(
   ctx: AppContext,
   user: PublicUser,
-  options: { scope: 'mine' | 'all'; limit: number },
-): Promise<ConsultationView[]> {
+  options: ListConsultationsQuery,
+): Promise<Consultation[]> {
   const all = options.scope === 'all' && can(user.role, 'consultation:read-all');
   const rows = await consultationRepository.listRecent(ctx.database.db, {
     ...(all ? {} : { agentId: user.id }),

@@ -1,28 +1,8 @@
+import type { Consultation } from '../../../contract/consultations/consultationSchema.ts';
 import { maskKnownNames } from '../../../domain/privacy/maskKnownNames.ts';
 import { maskPhone } from '../../../domain/privacy/maskPhone.ts';
 import { maskText } from '../../../domain/privacy/maskText.ts';
 import type { ConsultationRow } from '../../repositories/consultationRepository.ts';
-
-/** A consultation as the API returns it. Personal data is masked unless `reveal` is set. */
-export type ConsultationView = {
-  id: string;
-  channel: 'call' | 'chat';
-  callerNumber: string | null;
-  status: 'open' | 'completed';
-  guideId: string;
-  guideVersion: string;
-  scriptId: string | null;
-  inquiryType: number | null;
-  history: Array<{ nodeId: string; answer: string }>;
-  outcome: string | null;
-  businessHoursOpen: boolean | null;
-  record: { category: string; title: string; body: string } | null;
-  agent: { id: string; name: string };
-  startedAt: string;
-  completedAt: string | null;
-  /** When retention or a data-subject request erased the personal fields (they are then null or empty). */
-  personalDataErasedAt: string | null;
-};
 
 /**
  * Shapes a consultation (already decrypted, see openConsultationRow) for the API. Masking is the
@@ -34,7 +14,7 @@ export function presentConsultation(
   row: ConsultationRow,
   agentName: string,
   options: { reveal?: boolean } = {},
-): ConsultationView {
+): Consultation {
   const names = [row.recordFields?.contactName ?? ''];
   const show = (text: string) => (options.reveal ? text : maskKnownNames(maskText(text), names));
   return {

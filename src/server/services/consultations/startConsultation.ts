@@ -1,3 +1,5 @@
+import type { Consultation } from '../../../contract/consultations/consultationSchema.ts';
+import type { StartConsultationInput } from '../../../contract/consultations/startConsultationSchema.ts';
 import { normalizeKoreanPhone } from '../../../domain/privacy/normalizeKoreanPhone.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
@@ -6,7 +8,7 @@ import type { PublicUser } from '../auth/publicUser.ts';
 import { consultationRetentionEnd } from '../privacy/consultationRetentionEnd.ts';
 import { openConsultationRow } from '../privacy/openConsultationRow.ts';
 import { sealConsultationPersonalData } from '../privacy/sealConsultationPersonalData.ts';
-import { type ConsultationView, presentConsultation } from './presentConsultation.ts';
+import { presentConsultation } from './presentConsultation.ts';
 
 /**
  * Opens a consultation for a call or chat. The guide version in force now is stored with it, so
@@ -15,8 +17,8 @@ import { type ConsultationView, presentConsultation } from './presentConsultatio
 export async function startConsultation(
   ctx: AppContext,
   agent: PublicUser,
-  input: { channel: 'call' | 'chat'; callerNumber?: string | undefined; guideId: string },
-): Promise<ConsultationView> {
+  input: StartConsultationInput,
+): Promise<Consultation> {
   const guide = ctx.guides.get(input.guideId);
   if (!guide) {
     throw new AppError('validation-failed', `가이드를 찾을 수 없습니다: ${input.guideId}`, [

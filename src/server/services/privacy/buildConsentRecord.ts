@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Channel } from '../../../contract/common/channelSchema.ts';
 import type { FlowSummary } from '../../../domain/flow/summarizeFlow.ts';
 import type { Guide } from '../../../domain/guide/guideSchema.ts';
 import { addRetentionYears } from '../../../domain/privacy/addRetentionYears.ts';
@@ -17,7 +18,7 @@ export type NewConsentRecord = typeof consentRecords.$inferInsert;
 export function buildConsentRecord(
   guide: Guide,
   summary: FlowSummary,
-  facts: { consultationId: string; agentId: string; channel: 'call' | 'chat'; recordedAt: Date },
+  facts: { consultationId: string; agentId: string; channel: Channel; recordedAt: Date },
 ): NewConsentRecord | null {
   if (!summary.consent) return null;
   const notice = guide.consentNotice;

@@ -1,3 +1,4 @@
+import type { Channel } from '../../../contract/common/channelSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { type ConsentRecordView, presentConsentRecord } from './findDataSubject.ts';
@@ -14,7 +15,7 @@ export type DataSubjectExport = {
   subject: { kind: 'phone' | 'email'; masked: string };
   consultations: Array<{
     id: string;
-    channel: 'call' | 'chat';
+    channel: Channel;
     startedAt: string;
     completedAt: string | null;
     category: string | null;

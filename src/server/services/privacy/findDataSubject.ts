@@ -1,7 +1,9 @@
+import type { Channel } from '../../../contract/common/channelSchema.ts';
+import type { Consultation } from '../../../contract/consultations/consultationSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import type { ConsentRecordRow } from '../../repositories/consentRecordRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
-import { type ConsultationView, presentConsultation } from '../consultations/presentConsultation.ts';
+import { presentConsultation } from '../consultations/presentConsultation.ts';
 import { lookUpDataSubject } from './lookUpDataSubject.ts';
 import { openConsultationRow } from './openConsultationRow.ts';
 import { presentSubjectLead, type SubjectLeadView } from './presentSubjectLead.ts';
@@ -23,14 +25,14 @@ export type ConsentRecordView = {
   retentionBasis: string;
   retentionEndsAt: string;
   agentId: string;
-  channel: 'call' | 'chat';
+  channel: Channel;
   recordedAt: string;
 };
 
 /** Everything held about one person (consultations masked here; exportDataSubject gives them in clear). */
 export type DataSubjectFindings = {
   subject: { kind: 'phone' | 'email'; masked: string };
-  consultations: ConsultationView[];
+  consultations: Consultation[];
   consentRecords: ConsentRecordView[];
   /** Sign-up leads holding the phone or e-mail (their blind indexes). */
   leads: SubjectLeadView[];

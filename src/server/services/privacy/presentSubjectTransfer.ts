@@ -1,3 +1,4 @@
+import type { Channel } from '../../../contract/common/channelSchema.ts';
 import { maskEmail } from '../../../domain/privacy/maskEmail.ts';
 import { maskName } from '../../../domain/privacy/maskName.ts';
 import { maskPhone } from '../../../domain/privacy/maskPhone.ts';
@@ -14,7 +15,7 @@ export type SubjectTransferView = {
   leadId: string | null;
   consultationId: string | null;
   inquiryType: number;
-  channel: 'call' | 'chat';
+  channel: Channel;
   status: string;
   companyName: string;
   contactName: string;

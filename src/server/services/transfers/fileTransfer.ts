@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { channelSchema } from '../../../contract/common/channelSchema.ts';
 import { formatSeoulIso } from '../../../domain/calendar/formatSeoulIso.ts';
 import { normalizeKoreanPhone } from '../../../domain/privacy/normalizeKoreanPhone.ts';
 import { validateEmail } from '../../../domain/privacy/validateEmail.ts';
@@ -37,7 +38,7 @@ export const fileTransferSchema = z.object({
     .optional()
     .describe("'lead' for a sign-up lead (Q4); default from the consultation"),
   inquiryType: z.number().int().min(1).max(99).optional().describe('이관 유형 1–9'),
-  channel: z.enum(['call', 'chat']).optional(),
+  channel: channelSchema.optional(),
   companyName: z.string().max(200).optional().describe('기업명'),
   contactName: z.string().max(100).optional().describe('담당자 이름'),
   phone: z.string().max(40).optional().describe('연락처'),

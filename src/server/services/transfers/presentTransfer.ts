@@ -1,3 +1,4 @@
+import type { Channel } from '../../../contract/common/channelSchema.ts';
 import type { CalendarFacts } from '../../../domain/calendar/CalendarFacts.ts';
 import { maskEmail } from '../../../domain/privacy/maskEmail.ts';
 import { maskName } from '../../../domain/privacy/maskName.ts';
@@ -22,7 +23,7 @@ export type TransferView = {
   nextStatuses: TransferStatus[];
   inquiryType: number;
   inquiryTypeLabel: string;
-  channel: 'call' | 'chat';
+  channel: Channel;
   companyName: string;
   contactName: string;
   phone: string | null;

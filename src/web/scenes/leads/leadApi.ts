@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
+import { problemSchema } from '../../../contract/common/problemSchema.ts';
 import { ApiError } from '../../api/ApiError.ts';
 import { csrfTokenStore } from '../../api/csrfTokenStore.ts';
-import { problemSchema } from '../../api/problemSchema.ts';
 import { requestJson } from '../../api/requestJson.ts';
 import { unauthorizedListener } from '../../api/unauthorizedListener.ts';
 
@@ -222,12 +222,14 @@ export async function replaceBrochureRequest(file: File): Promise<BrochureInfo> 
   if (!response.ok) {
     if (response.status === 401) unauthorizedListener.notify();
     const problem = problemSchema.safeParse(payload);
-    const body = problem.success ? problem.data : {};
+    if (problem.success) {
+      const { code, detail, errors } = problem.data;
+      throw new ApiError(response.status, code, detail, errors ?? []);
+    }
     throw new ApiError(
       response.status,
-      body.code ?? `http-${response.status}`,
-      body.detail ?? body.title ?? `소개서를 올리지 못했습니다 (HTTP ${response.status})`,
-      body.errors ?? [],
+      `http-${response.status}`,
+      `소개서를 올리지 못했습니다 (HTTP ${response.status})`,
     );
   }
   return brochureInfoSchema.parse(payload);

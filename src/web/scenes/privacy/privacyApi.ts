@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { consultationListSchema } from '../../api/consultationSchema.ts';
+import { consultationListSchema } from '../../../contract/consultations/consultationListSchema.ts';
 import { requestJson } from '../../api/requestJson.ts';
 
 const revealedSchema = z.object({

@@ -11,6 +11,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import type { Channel } from '../../../contract/common/channelSchema.ts';
 import type { Guide } from '../../../domain/guide/guideSchema.ts';
 import type { RecordFields } from '../../../domain/record/renderConsultationRecord.ts';
 import { seoulTime } from '../../lib/seoulTime.ts';
@@ -23,7 +24,7 @@ export type TransferChoice = { file: boolean; email: string };
 export type TransferFilingPanelProps = {
   guide: Guide;
   inquiryType: { number: number; label: string };
-  channel: 'call' | 'chat';
+  channel: Channel;
   /** The record fields as they are in the record form right now (기업명, 담당자 이름, 연락처, 문의 내용). */
   fields: RecordFields;
   choice: TransferChoice;
