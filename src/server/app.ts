@@ -15,7 +15,9 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import type { AppContext } from './appContext.ts';
+import { isDatabaseUnavailable } from './db/isDatabaseUnavailable.ts';
 import { AppError, toProblem } from './errors.ts';
+import { answerClientError } from './http/answerClientError.ts';
 import { authenticationPlugin } from './plugins/authentication.ts';
 import { allRoutes } from './routes/allRoutes.ts';
 
@@ -36,7 +38,17 @@ function toAppError(error: unknown): AppError {
       details,
     );
   }
+  if (isDatabaseUnavailable(error))
+    return new AppError('unavailable', '데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도하세요.');
   const fastifyError = error as Partial<FastifyError>;
+  if (fastifyError.code === 'FST_ERR_BAD_URL')
+    return new AppError('bad-request', '주소의 퍼센트 인코딩(%XX)이 올바르지 않습니다.', [
+      { where: 'path', message: '올바른 UTF-8 퍼센트 인코딩이 아닙니다' },
+    ]);
+  if (fastifyError.code === 'FST_ERR_MAX_PARAM_LENGTH')
+    return new AppError('uri-too-long', '주소의 경로 값이 너무 깁니다.', [
+      { where: 'path', message: '경로의 한 구간은 100자까지입니다' },
+    ]);
   const status = typeof fastifyError.statusCode === 'number' ? fastifyError.statusCode : 500;
   if (status === 429) return new AppError('rate-limited', '요청이 너무 많습니다. 잠시 후 다시 시도하세요.');
   if (status === 404) return new AppError('not-found', 'Not found');
@@ -75,12 +87,32 @@ function findNulCharacter(value: unknown, where: string, depth = 0): string | nu
  * document, every route, and the built web console. Tests call it with their own context.
  */
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+  const requestTimeoutMs = ctx.env.IEUM_REQUEST_TIMEOUT_SECONDS * 1000;
   const app = Fastify({
     loggerInstance: ctx.logger,
     trustProxy: false,
     bodyLimit: 1_048_576,
     // Live event streams never go idle; closing must not wait for them.
     forceCloseConnections: true,
+    // A client that sends headers and then less body than its Content-Length promised would hold a
+    // socket forever; the whole request must arrive within this time (answered 408 otherwise).
+    // Only receiving is timed: a live event stream stays open once its request has arrived.
+    requestTimeout: requestTimeoutMs,
+    http: {
+      headersTimeout: Math.min(60_000, requestTimeoutMs),
+      connectionsCheckingInterval: Math.min(30_000, Math.max(250, requestTimeoutMs / 4)),
+    },
+    // Bad percent-encoding and over-long path values are answered before routing: as problem+json.
+    frameworkErrors: (error, request, reply) => {
+      const appError = toAppError(error);
+      const body = JSON.stringify(toProblem(appError, request.url.split('?')[0]));
+      reply.raw.writeHead(appError.status, {
+        'content-type': 'application/problem+json',
+        'content-length': Buffer.byteLength(body),
+      });
+      reply.raw.end(body);
+    },
+    clientErrorHandler: answerClientError,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -145,7 +177,17 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    uiHooks: {
+      // The plugin redirects /static/index.html to the docs root by rewriting the URL's end, which a
+      // query string defeats: '/api/docs/static/index.html?a=1' then redirected to itself forever.
+      onRequest: async (request, reply) => {
+        if (request.url.split('?')[0] === '/api/docs/static/index.html') await reply.redirect('/api/docs/');
+      },
+    },
+  });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(authenticationPlugin, { ctx });

@@ -46,6 +46,11 @@ const envSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(15),
+  /**
+   * Seconds a client has to send a whole request (headers and body); a slower or lying client
+   * (a Content-Length larger than what it sends) gets 408 and the socket is closed.
+   */
+  IEUM_REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   /** Marks cookies Secure; set when served behind HTTPS. */
   IEUM_SECURE_COOKIES: z
     .enum(['true', 'false', '1', '0'])

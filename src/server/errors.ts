@@ -12,11 +12,17 @@ const statusByCode = {
   forbidden: 403,
   'csrf-token-invalid': 403,
   'not-found': 404,
+  /** The request did not arrive in full within IEUM_REQUEST_TIMEOUT_SECONDS. */
+  'request-timeout': 408,
   conflict: 409,
   /** An Idempotency-Key reused with a different request body. */
   'idempotency-key-reused': 422,
   'account-locked': 423,
+  /** A path segment longer than the router accepts. */
+  'uri-too-long': 414,
   'rate-limited': 429,
+  /** Request line and headers beyond Node's header size limit. */
+  'headers-too-large': 431,
   'setup-complete': 409,
   internal: 500,
   unavailable: 503,

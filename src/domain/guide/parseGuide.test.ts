@@ -65,6 +65,13 @@ describe('parseGuide', () => {
     expect(result.migratedFrom).toBe(1);
   });
 
+  it('accepts a guide saved with a byte-order mark, with the same line numbers', () => {
+    const result = parseGuide(`\uFEFF${guideText}`, fileName);
+    expect(result.ok ? [] : result.errors.map(formatGuideError)).toEqual([]);
+    const broken = parseGuide(`\uFEFF${guideText.replace('"version": "2026', '"version" "2026')}`, fileName);
+    expect(broken.ok ? 0 : broken.errors[0]?.line).toBe(lineOf(guideText, '"version": "2026'));
+  });
+
   it('names file, line and column of a JSON syntax error', () => {
     const broken = guideText.replace('"version": "2026', '"version" "2026');
     const result = parseGuide(broken, fileName);

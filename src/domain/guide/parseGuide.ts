@@ -46,7 +46,10 @@ export function parseGuide(
   fileName: string,
   options: ParseGuideOptions = {},
 ): ParseGuideResult {
-  const located = locateJsonPointers(text);
+  // Editors on Windows (Notepad, Excel's "UTF-8" export) start a file with a byte-order mark;
+  // JSON.parse refuses it, yet the content is fine. Dropping it moves no line number.
+  const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const located = locateJsonPointers(json);
   if (!located.ok) {
     return {
       ok: false,
@@ -69,7 +72,7 @@ export function parseGuide(
 
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(json);
   } catch (error) {
     // The scanner accepted the text, so this only happens on a scanner bug; still report, never throw.
     return {

@@ -78,6 +78,14 @@ describe('maskText', () => {
     );
   });
 
+  it('keeps an opening parenthesis that starts an aside before a number', () => {
+    expect(maskText('고객(010-1234-5678) 요청')).toBe('고객(010-****-5678) 요청');
+    expect(maskText('고객(010-1234-5678')).toBe('고객(010-****-5678');
+    expect(maskText('(010-1234-5678, 김)')).toBe('(010-****-5678, 김)');
+    // An area code written in parentheses is part of the number.
+    expect(maskText('고객(02)1234-5678 요청')).toBe('고객02-****-5678 요청');
+  });
+
   it('property: deterministic and idempotent', () => {
     fc.assert(
       fc.property(body, (parts) => {

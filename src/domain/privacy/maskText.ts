@@ -30,8 +30,15 @@ export function personalDataPattern(): RegExp {
 export function maskText(text: string): string {
   return text.replace(personalDataPattern(), (match: string, email: string | undefined) => {
     if (email !== undefined) return maskEmail(match);
-    const phone = normalizeKoreanPhone(match);
-    if (phone.ok && (phone.kind === 'toll-free' || phone.kind === 'representative')) return match;
-    return maskPhone(match);
+    // '고객(010-1234-5678': the parenthesis opens the aside, it is not the area code's '(02)'; keep it.
+    if (match.startsWith('(') && !match.includes(')')) return `(${maskPhoneShaped(match.slice(1))}`;
+    return maskPhoneShaped(match);
   });
+}
+
+/** Masks one phone-shaped span; business numbers (080, 15XX/16XX/18XX) stay as written. */
+function maskPhoneShaped(match: string): string {
+  const phone = normalizeKoreanPhone(match);
+  if (phone.ok && (phone.kind === 'toll-free' || phone.kind === 'representative')) return match;
+  return maskPhone(match);
 }

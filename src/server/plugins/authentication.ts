@@ -31,7 +31,8 @@ async function authentication(app: FastifyInstance, options: { ctx: AppContext }
   app.addHook('onRequest', async (request: FastifyRequest) => {
     if (!request.url.startsWith('/api/v1/')) return;
     const header = request.headers.authorization;
-    const bearer = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+    // The scheme name is case-insensitive (RFC 7235 §2.1): 'bearer …' and 'BEARER …' are Bearer too.
+    const bearer = header && /^bearer +/i.test(header) ? header.replace(/^bearer +/i, '').trim() : undefined;
     const sessionToken = request.cookies[SESSION_COOKIE];
     request.caller = await resolveCredentials(options.ctx, { bearer, sessionToken });
     // Checked here, before body validation, so a caller without credentials always gets 401.

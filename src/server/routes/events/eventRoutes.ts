@@ -22,11 +22,21 @@ export async function eventRoutes(app: FastifyInstance, options: { ctx: AppConte
       schema: {
         tags: ['events'],
         summary: 'Live events (text/event-stream); each message has id, event type and JSON data',
-        headers: z.object({ 'last-event-id': z.string().regex(/^\d+$/).optional() }),
+        // At most 15 digits: every event id fits, and a larger number would be no id at all (and
+        // lose precision as a JavaScript number, failing the catch-up query).
+        headers: z.object({
+          'last-event-id': z
+            .string()
+            .regex(/^\d{1,15}$/, 'Last-Event-ID는 받은 이벤트의 id(숫자 15자리 이하)입니다')
+            .optional(),
+        }),
       },
     },
     async (request, reply) => {
       const user = requireUser(request);
+      // HEAD gets the stream's headers and no body: the stream below would never end.
+      if (request.method === 'HEAD')
+        return reply.type('text/event-stream; charset=utf-8').header('cache-control', 'no-cache').send();
       const raw = reply.raw;
       reply.hijack();
       raw.writeHead(200, {

@@ -10,8 +10,16 @@ export type Caller =
   | { via: 'session'; user: PublicUser; csrfToken: string; sessionTokenHash: string }
   | { via: 'token'; user: PublicUser; tokenId: string };
 
-// Writing last_seen_at on every request would turn each read into a write; a minute is precise enough.
+// Writing last_seen_at on every request would turn each read into a write; a minute is precise enough
+// for tokens and long idle limits. A session is touched at least ten times per idle period, so a
+// short SESSION_IDLE_MINUTES never logs out someone who keeps working (1 minute, active every 40 s).
 const TOUCH_INTERVAL_MS = 60_000;
+const TOUCHES_PER_IDLE_PERIOD = 10;
+
+function touchIntervalMs(ctx: AppContext, caller: Caller): number {
+  if (caller.via === 'token') return TOUCH_INTERVAL_MS;
+  return Math.min(TOUCH_INTERVAL_MS, (ctx.env.SESSION_IDLE_MINUTES * 60_000) / TOUCHES_PER_IDLE_PERIOD);
+}
 
 /**
  * Resolves a bearer token or a session cookie to the caller, or null. Sessions idle longer than
@@ -33,7 +41,7 @@ export async function resolveCredentials(
   const resolved =
     cached && stillValid(ctx, cached, now) ? cached : await readCredential(ctx, credentials, now);
   if (!resolved) return null;
-  if (now.getTime() - resolved.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+  if (now.getTime() - resolved.lastSeenAt.getTime() > touchIntervalMs(ctx, resolved.caller)) {
     if (resolved.caller.via === 'token')
       await apiTokenRepository.touch(ctx.database.db, resolved.caller.tokenId, now);
     else await sessionRepository.touch(ctx.database.db, resolved.caller.sessionTokenHash, now);
