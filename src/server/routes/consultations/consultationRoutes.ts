@@ -1,15 +1,20 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { idempotencyKeyHeader } from '../../../contract/common/idempotencyKeyHeader.ts';
 import { problemSchema } from '../../../contract/common/problemSchema.ts';
 import { completeConsultationSchema } from '../../../contract/consultations/completeConsultationSchema.ts';
 import { consultationIdParamsSchema } from '../../../contract/consultations/consultationIdParamsSchema.ts';
 import { consultationListSchema } from '../../../contract/consultations/consultationListSchema.ts';
 import { consultationSchema } from '../../../contract/consultations/consultationSchema.ts';
+import { finishConsultationRequestSchema } from '../../../contract/consultations/finishConsultationRequestSchema.ts';
+import { finishConsultationResponseSchema } from '../../../contract/consultations/finishConsultationResponseSchema.ts';
 import { listConsultationsQuerySchema } from '../../../contract/consultations/listConsultationsQuerySchema.ts';
 import { startConsultationSchema } from '../../../contract/consultations/startConsultationSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
 import { completeConsultation } from '../../services/consultations/completeConsultation.ts';
+import { finishConsultation } from '../../services/consultations/finishConsultation.ts';
 import { getConsultation } from '../../services/consultations/getConsultation.ts';
 import { listConsultations } from '../../services/consultations/listConsultations.ts';
 import { startConsultation } from '../../services/consultations/startConsultation.ts';
@@ -51,6 +56,44 @@ export async function consultationRoutes(app: FastifyInstance, options: { ctx: A
     async (request) => {
       const agent = requirePermission(request, 'consultation:create');
       return completeConsultation(ctx, agent, request.params.id, request.body);
+    },
+  );
+
+  r.post(
+    '/api/v1/consultations/:id/finish',
+    {
+      schema: {
+        tags: ['consultations'],
+        summary:
+          'End a consultation in one request: save the record and consent, and file the transfer or sign-up lead its outcome calls for',
+        description:
+          "One transaction: the path is replayed through the guide version the consultation started on, the record and its consent record are saved, and the transfer (이관) or sign-up lead (with its brochure e-mail in the outbox) is filed when the path's outcome calls for it (`fileTransfer` overrides). All or nothing. A retried request with the same `Idempotency-Key` returns the first answer (header `Idempotent-Replayed: true`); the same key with a different body is refused with 422. `/complete`, `POST /transfers` and `POST /leads` remain for integrations.",
+        params: consultationIdParamsSchema,
+        headers: z.object({
+          'idempotency-key': idempotencyKeyHeader(
+            'A unique key per consultation finish (e.g. `finish-<consultation id>`); retries reuse it',
+          ),
+        }),
+        body: finishConsultationRequestSchema,
+        response: {
+          200: finishConsultationResponseSchema,
+          ...problemResponses,
+          409: problemSchema,
+          422: problemSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const agent = requirePermission(request, 'consultation:create');
+      const result = await finishConsultation(
+        ctx,
+        agent,
+        request.params.id,
+        request.body,
+        request.headers['idempotency-key'],
+      );
+      if (result.replayed) reply.header('idempotent-replayed', 'true');
+      return reply.code(result.statusCode).send(result.value);
     },
   );
 

@@ -3,7 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idempotencyKeyHeader } from '../../../contract/common/idempotencyKeyHeader.ts';
 import { problemSchema } from '../../../contract/common/problemSchema.ts';
-import { callbackOutcomes, leadStatuses } from '../../../domain/lead/leadStatuses.ts';
+import { leadSchema } from '../../../contract/leads/leadSchema.ts';
+import { leadStatuses } from '../../../domain/lead/leadStatuses.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
@@ -19,61 +20,6 @@ import { callbackOutcomeSchema, recordCallbackOutcome } from '../../services/lea
 import { replaceBrochure } from '../../services/leads/replaceBrochure.ts';
 import { revealLead, revealLeadSchema } from '../../services/leads/revealLead.ts';
 import { problemResponses } from '../schemas.ts';
-
-const person = z.object({ id: z.uuid(), name: z.string() });
-
-const leadSchema = z
-  .object({
-    id: z.uuid(),
-    number: z.string().describe("The lead's transfer number, e.g. T-2026-000123"),
-    transferId: z.uuid(),
-    consultationId: z.uuid().nullable(),
-    consentRecordId: z.uuid().nullable(),
-    status: z.enum(leadStatuses),
-    statusLabel: z.string(),
-    companyName: z.string(),
-    contactName: z.string(),
-    phone: z.string(),
-    email: z.string(),
-    businessNumber: z.string().nullable(),
-    masked: z.boolean(),
-    filedBy: person,
-    assignee: person.nullable(),
-    brochure: z.object({
-      status: z.enum(['none', 'queued', 'sent', 'failed']),
-      attempts: z.number().int(),
-      lastError: z.string().nullable(),
-      sentAt: z.string().nullable(),
-    }),
-    callback: z.object({
-      state: z.enum(['none', 'scheduled', 'due', 'overdue']),
-      dueAt: z.string().nullable(),
-      businessMinutesLeft: z.number().nullable(),
-      attempts: z.number().int(),
-    }),
-    firstCalledAt: z.string().nullable(),
-    lastOutcome: z.enum(callbackOutcomes).nullable(),
-    lastOutcomeLabel: z.string().nullable(),
-    closedAt: z.string().nullable(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-    personalDataErasedAt: z.string().nullable(),
-    callbacks: z
-      .array(
-        z.object({
-          attempt: z.number().int(),
-          outcome: z.enum(callbackOutcomes),
-          outcomeLabel: z.string(),
-          dueAt: z.string().nullable(),
-          retryAt: z.string().nullable(),
-          note: z.string(),
-          actor: person.nullable(),
-          at: z.string(),
-        }),
-      )
-      .optional(),
-  })
-  .meta({ id: 'Lead' });
 
 const brochureInfoSchema = z
   .object({

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idempotencyKeyHeader } from '../../../contract/common/idempotencyKeyHeader.ts';
 import { problemSchema } from '../../../contract/common/problemSchema.ts';
+import { transferSchema } from '../../../contract/transfers/transferSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
 import { assignTransfer, assignTransferSchema } from '../../services/transfers/assignTransfer.ts';
@@ -28,7 +29,6 @@ import {
   transferCommentSchema,
   transferDetailSchema,
   transferPreviewSchema,
-  transferSchema,
   transferSettingsSchema,
 } from './transferSchemas.ts';
 import { webhookRoutes } from './webhookRoutes.ts';

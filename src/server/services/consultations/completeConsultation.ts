@@ -2,19 +2,41 @@ import type { CompleteConsultationInput } from '../../../contract/consultations/
 import type { Consultation } from '../../../contract/consultations/consultationSchema.ts';
 import type { FlowEntry } from '../../../domain/flow/flowTypes.ts';
 import { replayFlow } from '../../../domain/flow/replayFlow.ts';
-import { summarizeFlow } from '../../../domain/flow/summarizeFlow.ts';
+import { type FlowSummary, summarizeFlow } from '../../../domain/flow/summarizeFlow.ts';
+import type { Guide } from '../../../domain/guide/guideSchema.ts';
 import { normalizeKoreanPhone } from '../../../domain/privacy/normalizeKoreanPhone.ts';
 import { renderConsultationRecord } from '../../../domain/record/renderConsultationRecord.ts';
 import type { AppContext } from '../../appContext.ts';
+import type { Database } from '../../db/openDatabase.ts';
+import type { consultations } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import { consentRecordRepository } from '../../repositories/consentRecordRepository.ts';
-import { consultationRepository } from '../../repositories/consultationRepository.ts';
+import { type ConsultationRow, consultationRepository } from '../../repositories/consultationRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
-import { buildConsentRecord } from '../privacy/buildConsentRecord.ts';
+import { buildConsentRecord, type NewConsentRecord } from '../privacy/buildConsentRecord.ts';
 import { consultationRetentionEnd } from '../privacy/consultationRetentionEnd.ts';
 import { openConsultationRow } from '../privacy/openConsultationRow.ts';
 import { sealConsultationPersonalData } from '../privacy/sealConsultationPersonalData.ts';
 import { presentConsultation } from './presentConsultation.ts';
+
+/** A completion checked and ready to write: the row's new values and the consent record, sealed. */
+export type PreparedCompletion = {
+  id: string;
+  /** The consultation as it is now (open), decrypted. */
+  row: ConsultationRow;
+  agentName: string;
+  guide: Guide;
+  summary: FlowSummary;
+  /** The record's fields as saved (phone in its display form), in clear. */
+  fields: { summary: string; companyName: string; contactName: string; phone: string; inquiry: string };
+  values: Partial<typeof consultations.$inferInsert>;
+  consent: NewConsentRecord | null;
+};
+
+/** What checking a completion found: ready to write, or already saved with this very path (a retry). */
+export type CompletionCheck =
+  | { kind: 'ready'; prepared: PreparedCompletion }
+  | { kind: 'already-saved'; row: ConsultationRow; agentName: string };
 
 function sameHistory(a: readonly FlowEntry[], b: readonly { nodeId: string; answer: string }[]): boolean {
   return (
@@ -23,29 +45,30 @@ function sameHistory(a: readonly FlowEntry[], b: readonly { nodeId: string; answ
   );
 }
 
+const alreadySaved = () => new AppError('conflict', '이미 저장된 상담입니다. 새 상담을 시작하세요.');
+
 /**
- * Saves the consultation record at the end of a script. The posted path is replayed through the
- * guide version the consultation started on, so only paths the guide allows are stored; the
- * category comes from the guide, title and body are the agent's (edited) text. Saving again with
- * the same path (a retried request) returns the stored consultation instead of failing.
+ * Checks a completion before anything is written. The posted path is replayed through the guide
+ * version the consultation started on, so only paths the guide allows are stored; the category
+ * comes from the guide, title and body are the agent's (edited) text; the phone is kept in the one
+ * Korean display form; personal values are sealed and the consent record built. Reads only.
  */
-export async function completeConsultation(
+export async function checkCompletion(
   ctx: AppContext,
   agent: PublicUser,
   id: string,
   input: CompleteConsultationInput,
-): Promise<Consultation> {
-  const db = ctx.database.db;
-  const found = await consultationRepository.findById(db, id);
+): Promise<CompletionCheck> {
+  const found = await consultationRepository.findById(ctx.database.db, id);
   if (!found || (found.consultation.agentId !== agent.id && agent.role !== 'admin')) {
     throw new AppError('not-found', `상담을 찾을 수 없습니다: ${id}`);
   }
   const row = openConsultationRow(ctx.fieldKeys, found.consultation);
   if (row.status === 'completed') {
     if (row.scriptId === input.scriptId && sameHistory(input.history, row.path)) {
-      return presentConsultation(row, found.agentName, { reveal: true });
+      return { kind: 'already-saved', row, agentName: found.agentName };
     }
-    throw new AppError('conflict', '이미 저장된 상담입니다. 새 상담을 시작하세요.');
+    throw alreadySaved();
   }
   const guide = ctx.guides.get(row.guideId);
   if (!guide || guide.version !== row.guideVersion) {
@@ -104,35 +127,73 @@ export async function completeConsultation(
     channel: row.channel,
     recordedAt: completedAt,
   });
-  // Personal data is encrypted before it reaches the database; the consent record is written in
-  // the same transaction, so a consultation is never saved without the consent it relied on.
-  const completed = await db.transaction(async (tx) => {
-    const saved = await consultationRepository.complete(tx, id, {
-      scriptId: input.scriptId,
-      inquiryType: input.inquiryType,
-      path: replayed.state.history,
-      outcome: summary.outcome,
-      businessHoursOpen: hoursOnPath ?? input.businessHoursOpen ?? null,
-      recordCategory: rendered.category,
-      ...sealConsultationPersonalData(ctx.fieldKeys, {
-        callerNumber: row.callerNumber,
-        recordTitle: title,
-        recordBody: body,
-        recordFields: { ...fields },
-      }),
-      retentionEndsAt: consultationRetentionEnd(ctx.env, {
-        startedAt: row.startedAt,
+  return {
+    kind: 'ready',
+    prepared: {
+      id,
+      row,
+      agentName: found.agentName,
+      guide,
+      summary,
+      fields,
+      consent,
+      values: {
+        scriptId: input.scriptId,
+        inquiryType: input.inquiryType,
+        path: replayed.state.history,
+        outcome: summary.outcome,
+        businessHoursOpen: hoursOnPath ?? input.businessHoursOpen ?? null,
+        recordCategory: rendered.category,
+        // Personal data is encrypted before it reaches the database.
+        ...sealConsultationPersonalData(ctx.fieldKeys, {
+          callerNumber: row.callerNumber,
+          recordTitle: title,
+          recordBody: body,
+          recordFields: { ...fields },
+        }),
+        retentionEndsAt: consultationRetentionEnd(ctx.env, {
+          startedAt: row.startedAt,
+          completedAt,
+          guide,
+          consentAgreed: summary.consent?.agreed === true,
+        }),
         completedAt,
-        guide,
-        consentAgreed: summary.consent?.agreed === true,
-      }),
-      completedAt,
-    });
-    if (saved && consent) await consentRecordRepository.insert(tx, consent);
-    return saved;
-  });
-  if (!completed) throw new AppError('conflict', '이미 저장된 상담입니다. 새 상담을 시작하세요.');
-  return presentConsultation(openConsultationRow(ctx.fieldKeys, completed), found.agentName, {
+      },
+    },
+  };
+}
+
+/**
+ * Writes a checked completion inside the caller's transaction: the record and the consent record
+ * it relied on, together, so a consultation is never saved without its consent. Refuses (409) a
+ * consultation that is no longer open — saved meanwhile by another request.
+ */
+export async function saveCompletionStep(
+  tx: Database,
+  prepared: PreparedCompletion,
+): Promise<ConsultationRow> {
+  const saved = await consultationRepository.complete(tx, prepared.id, prepared.values);
+  if (!saved) throw alreadySaved();
+  if (prepared.consent) await consentRecordRepository.insert(tx, prepared.consent);
+  return saved;
+}
+
+/**
+ * Saves the consultation record at the end of a script (POST …/complete). Saving again with the
+ * same path (a retried request) returns the stored consultation instead of failing.
+ */
+export async function completeConsultation(
+  ctx: AppContext,
+  agent: PublicUser,
+  id: string,
+  input: CompleteConsultationInput,
+): Promise<Consultation> {
+  const check = await checkCompletion(ctx, agent, id, input);
+  if (check.kind === 'already-saved')
+    return presentConsultation(check.row, check.agentName, { reveal: true });
+  const { prepared } = check;
+  const completed = await ctx.database.db.transaction((tx) => saveCompletionStep(tx, prepared));
+  return presentConsultation(openConsultationRow(ctx.fieldKeys, completed), prepared.agentName, {
     reveal: true,
   });
 }

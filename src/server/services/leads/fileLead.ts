@@ -79,15 +79,9 @@ export async function fileLead(
   const context = await loadPresentContext(ctx);
   const brochure = await loadBrochure(ctx);
   return ctx.database.db.transaction(async (tx) => {
-    const present = async (id: string) => {
-      const found = await leadRepository.findById(tx, id);
-      if (!found) throw new AppError('not-found', `리드를 찾을 수 없습니다: ${id}`);
-      // Only the filer gets their own typing back in clear.
-      return presentLead(found, context, { reveal: found.lead.filedBy === user.id });
-    };
     const create = async () => {
-      const id = await createLead(ctx, tx, user, input, checked.value, { ...context, brochure });
-      return { statusCode: 201, resourceId: id, value: await present(id) };
+      const lead = await fileLeadStep(ctx, tx, user, input, checked.value, { ...context, brochure });
+      return { statusCode: 201, resourceId: lead.id, value: lead };
     };
     if (idempotencyKey === undefined) {
       const created = await create();
@@ -97,20 +91,50 @@ export async function fileLead(
       tx,
       { userId: user.id, scope: 'lead.file', key: idempotencyKey, request: input },
       create,
-      present,
+      (id) => presentLeadOf(tx, id, user, context),
     );
   });
 }
 
-type CreateContext = PresentContext & { brochure: Brochure };
+/** A lead as `user` sees it now; only the filer gets their own typing back in clear. */
+export async function presentLeadOf(
+  tx: Database,
+  id: string,
+  user: PublicUser,
+  context: PresentContext,
+): Promise<LeadView> {
+  const found = await leadRepository.findById(tx, id);
+  if (!found) throw new AppError('not-found', `리드를 찾을 수 없습니다: ${id}`);
+  return presentLead(found, context, { reveal: found.lead.filedBy === user.id });
+}
+
+/**
+ * Files a sign-up lead inside the caller's transaction (POST /leads alone, or finishing the
+ * consultation right after its record and consent are saved): the lead, its transfer with
+ * announcements, and the brochure e-mail in the outbox. `intake` is the checked intake.
+ */
+export async function fileLeadStep(
+  ctx: AppContext,
+  tx: Database,
+  user: PublicUser,
+  input: Pick<FileLeadInput, 'consultationId'>,
+  intake: ValidLeadIntake,
+  context: LeadFilingContext,
+): Promise<LeadView> {
+  const id = await createLead(ctx, tx, user, input, intake, context);
+  return presentLeadOf(tx, id, user, context);
+}
+
+/** What filing a lead needs read before its transaction: the transfer context and the brochure PDF. */
+export type LeadFilingContext = PresentContext & { brochure: Brochure };
 
 async function createLead(
   ctx: AppContext,
   tx: Database,
   user: PublicUser,
-  input: FileLeadInput,
+  input: Pick<FileLeadInput, 'consultationId'>,
   intake: ValidLeadIntake,
-  context: CreateContext,
+  context: LeadFilingContext,
 ): Promise<string> {
   const found = await consultationRepository.findById(tx, input.consultationId);
   if (!found || (found.consultation.agentId !== user.id && !can(user.role, 'consultation:read-all'))) {

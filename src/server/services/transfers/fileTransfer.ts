@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { channelSchema } from '../../../contract/common/channelSchema.ts';
 import { formatSeoulIso } from '../../../domain/calendar/formatSeoulIso.ts';
-import { normalizeKoreanPhone } from '../../../domain/privacy/normalizeKoreanPhone.ts';
-import { validateEmail } from '../../../domain/privacy/validateEmail.ts';
 import {
   computeTransferDueAt,
   defaultTransferSlaRule,
@@ -10,6 +8,7 @@ import {
 import { type ConsultationFacts, draftTransferFields } from '../../../domain/transfer/draftTransferFields.ts';
 import { formatTransferNumber } from '../../../domain/transfer/formatTransferNumber.ts';
 import { pickNextAssignee } from '../../../domain/transfer/pickNextAssignee.ts';
+import { validateTransferDraft } from '../../../domain/transfer/validateTransferDraft.ts';
 import type { AppContext } from '../../appContext.ts';
 import { decryptField, isEncryptedField } from '../../crypto/decryptField.ts';
 import type { FieldKeys } from '../../crypto/loadFieldKeys.ts';
@@ -74,7 +73,6 @@ export async function fileTransfer(
   // Read before the transaction: PGlite runs one transaction at a time and the calendar query
   // would otherwise wait on it.
   const context = await loadPresentContext(ctx);
-  const announceContext = { ...context, publicUrl: publicUrlOf(ctx) };
   return ctx.database.db.transaction(async (tx) => {
     const present = async (id: string, reveal: boolean) => {
       const found = await transferRepository.findById(tx, id);
@@ -82,27 +80,8 @@ export async function fileTransfer(
       return presentTransfer(found, context, { reveal: reveal && found.transfer.filedBy === user.id });
     };
     const create = async () => {
-      const id = await createTransfer(tx, user, input, context);
-      const item = await transferRepository.findById(tx, id.transferId);
-      if (!item) throw new Error(`transfer ${id.transferId} vanished`);
-      await announceTransferChange(tx, announceContext, {
-        type: 'transfer.filed',
-        item,
-        actor: user,
-        historyId: id.historyId,
-        change: {
-          action: 'filed',
-          toStatus: 'received',
-          assignedBy: item.transfer.assigneeId ? 'rotation' : null,
-        },
-        notify: item.transfer.assigneeId ? [{ userId: item.transfer.assigneeId, reason: 'assigned' }] : [],
-      });
-      // The filer just typed these details, so their own reply carries them in clear.
-      return {
-        statusCode: 201,
-        resourceId: id.transferId,
-        value: presentTransfer(item, context, { reveal: true }),
-      };
+      const filed = await fileTransferStep(ctx, tx, user, input, context);
+      return { statusCode: 201, resourceId: filed.id, value: filed };
     };
     if (idempotencyKey === undefined) {
       const created = await create();
@@ -115,6 +94,41 @@ export async function fileTransfer(
       (id) => present(id, true),
     );
   });
+}
+
+/**
+ * Files and announces a transfer inside the caller's transaction: the step POST /transfers runs
+ * alone and finishing a consultation runs after saving the record, so both commit or neither.
+ * Returns the transfer as its filer sees it (in clear: they just typed it).
+ */
+export async function fileTransferStep(
+  ctx: AppContext,
+  tx: Database,
+  user: PublicUser,
+  input: FileTransferInput,
+  context: PresentContext,
+): Promise<TransferView> {
+  const id = await createTransfer(tx, user, input, context);
+  const item = await transferRepository.findById(tx, id.transferId);
+  if (!item) throw new Error(`transfer ${id.transferId} vanished`);
+  await announceTransferChange(
+    tx,
+    { ...context, publicUrl: publicUrlOf(ctx) },
+    {
+      type: 'transfer.filed',
+      item,
+      actor: user,
+      historyId: id.historyId,
+      change: {
+        action: 'filed',
+        toStatus: 'received',
+        assignedBy: item.transfer.assigneeId ? 'rotation' : null,
+      },
+      notify: item.transfer.assigneeId ? [{ userId: item.transfer.assigneeId, reason: 'assigned' }] : [],
+    },
+  );
+  // The filer just typed these details, so their own reply carries them in clear.
+  return presentTransfer(item, context, { reveal: true });
 }
 
 // Consultation fields are stored encrypted (src/server/crypto); pre-filling needs them in clear.
@@ -159,32 +173,16 @@ export async function createTransfer(
     }
     consultation = openConsultationFacts(context.fieldKeys, found);
   }
-  const draft = draftTransferFields(consultation, given);
-  const problems: ProblemDetail[] = [];
-  const known = context.inquiryTypes.map((type) => type.number);
-  if (draft.inquiryType === null) problems.push({ where: '/inquiryType', message: '이관 유형을 고르세요' });
-  else if (!known.includes(draft.inquiryType))
-    problems.push({ where: '/inquiryType', message: `이관 유형은 ${known.join(', ')} 중 하나입니다` });
-  if (draft.inquiry === '') problems.push({ where: '/inquiry', message: '문의 내용을 입력하세요' });
-  let phone: string | null = null;
-  if (draft.phone !== '') {
-    const normalized = normalizeKoreanPhone(draft.phone);
-    if (normalized.ok) phone = normalized.display;
-    else problems.push({ where: '/phone', message: normalized.message });
+  const checked = validateTransferDraft(
+    draftTransferFields(consultation, given),
+    context.inquiryTypes.map((type) => type.number),
+  );
+  if (!checked.ok) {
+    throw invalid(
+      checked.problems.map((problem) => ({ where: `/${problem.field}`, message: problem.message })),
+    );
   }
-  let email: string | null = null;
-  if (draft.email !== '') {
-    const validated = validateEmail(draft.email);
-    if (validated.ok) email = validated.email;
-    else problems.push({ where: '/email', message: validated.message });
-  }
-  if (draft.phone === '' && draft.email === '') {
-    problems.push({
-      where: '/phone',
-      message: '연락처(또는 이메일)를 입력하세요: 담당 부서가 연락할 곳이 필요합니다',
-    });
-  }
-  if (problems.length > 0 || draft.inquiryType === null) throw invalid(problems);
+  const { phone, email, ...draft } = checked.value;
 
   const settings = await transferSettingsRepository.lockTypeSettings(
     tx,

@@ -1,5 +1,5 @@
-import type { FlowState } from '../../../domain/flow/flowTypes.ts';
-import type { Guide } from '../../../domain/guide/guideSchema.ts';
+import type { FlowState } from '../flow/flowTypes.ts';
+import type { Guide } from '../guide/guideSchema.ts';
 
 /**
  * Whether the flow rests on the sign-up intake: a collect node that takes an e-mail address (Q4's

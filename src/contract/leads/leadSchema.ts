@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { callbackOutcomes, leadStatuses } from '../../domain/lead/leadStatuses.ts';
+import { personSchema as person } from '../common/personSchema.ts';
+
+/** A sign-up lead as the API returns it (OpenAPI component 'Lead'). */
+export const leadSchema = z
+  .object({
+    id: z.uuid(),
+    number: z.string().describe("The lead's transfer number, e.g. T-2026-000123"),
+    transferId: z.uuid(),
+    consultationId: z.uuid().nullable(),
+    consentRecordId: z.uuid().nullable(),
+    status: z.enum(leadStatuses),
+    statusLabel: z.string(),
+    companyName: z.string(),
+    contactName: z.string(),
+    phone: z.string(),
+    email: z.string(),
+    businessNumber: z.string().nullable(),
+    masked: z.boolean(),
+    filedBy: person,
+    assignee: person.nullable(),
+    brochure: z.object({
+      status: z.enum(['none', 'queued', 'sent', 'failed']),
+      attempts: z.number().int(),
+      lastError: z.string().nullable(),
+      sentAt: z.string().nullable(),
+    }),
+    callback: z.object({
+      state: z.enum(['none', 'scheduled', 'due', 'overdue']),
+      dueAt: z.string().nullable(),
+      businessMinutesLeft: z.number().nullable(),
+      attempts: z.number().int(),
+    }),
+    firstCalledAt: z.string().nullable(),
+    lastOutcome: z.enum(callbackOutcomes).nullable(),
+    lastOutcomeLabel: z.string().nullable(),
+    closedAt: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    personalDataErasedAt: z.string().nullable(),
+    callbacks: z
+      .array(
+        z.object({
+          attempt: z.number().int(),
+          outcome: z.enum(callbackOutcomes),
+          outcomeLabel: z.string(),
+          dueAt: z.string().nullable(),
+          retryAt: z.string().nullable(),
+          note: z.string(),
+          actor: person.nullable(),
+          at: z.string(),
+        }),
+      )
+      .optional(),
+  })
+  .meta({ id: 'Lead' });

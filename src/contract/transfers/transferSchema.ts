@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { transferStatuses } from '../../domain/transfer/transferStatuses.ts';
+import { channelSchema } from '../common/channelSchema.ts';
+import { personSchema as person } from '../common/personSchema.ts';
+
+/** A transfer as the API returns it (OpenAPI component 'Transfer'). */
+export const transferSchema = z
+  .object({
+    id: z.uuid(),
+    number: z.string().describe("For people: 'T-2026-000123'"),
+    kind: z.enum(['transfer', 'lead']),
+    status: z.enum(transferStatuses),
+    statusLabel: z.string().describe('접수 / 처리중 / 연락완료 / 연락불가 / 종결'),
+    nextStatuses: z.array(z.enum(transferStatuses)).describe('Statuses the workflow allows next'),
+    inquiryType: z.number().int(),
+    inquiryTypeLabel: z.string(),
+    channel: channelSchema,
+    companyName: z.string().describe('기업명'),
+    contactName: z.string().describe('담당자 이름 — masked (홍*동) unless `masked` is false'),
+    phone: z.string().nullable().describe('연락처 — masked (010-****-5678) unless `masked` is false'),
+    email: z.string().nullable().describe('Masked (ab***@example.com) unless `masked` is false'),
+    inquiry: z.string().describe('문의 내용 — phone numbers and addresses in it masked'),
+    masked: z.boolean(),
+    consultationId: z.uuid().nullable(),
+    filedBy: person,
+    assignee: person.nullable(),
+    dueAt: z.string().describe('SLA due time (business calendar)'),
+    retryAt: z.string().nullable().describe('When to call again (연락불가 only)'),
+    contactedAt: z.string().nullable(),
+    closedAt: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    sla: z.object({
+      state: z.enum(['running', 'overdue', 'met']),
+      targetAt: z.string().nullable().describe('Due time, or the retry time while 연락불가; null once met'),
+      businessMinutesLeft: z
+        .number()
+        .int()
+        .nullable()
+        .describe('Open business minutes left (negative: overdue by); null once met'),
+      asOf: z.string(),
+    }),
+  })
+  .meta({ id: 'Transfer' });

@@ -1,0 +1,202 @@
+import type { z } from 'zod';
+import type { Consultation } from '../../../contract/consultations/consultationSchema.ts';
+import type { finishConsultationRequestSchema } from '../../../contract/consultations/finishConsultationRequestSchema.ts';
+import { decideFinishFiling } from '../../../domain/consultation/decideFinishFiling.ts';
+import { gatherLeadIntake } from '../../../domain/lead/gatherLeadIntake.ts';
+import { type ValidLeadIntake, validateLeadIntake } from '../../../domain/lead/validateLeadIntake.ts';
+import { draftTransferFields } from '../../../domain/transfer/draftTransferFields.ts';
+import { validateTransferDraft } from '../../../domain/transfer/validateTransferDraft.ts';
+import type { AppContext } from '../../appContext.ts';
+import type { Database } from '../../db/openDatabase.ts';
+import { AppError, type ProblemDetail } from '../../errors.ts';
+import { can } from '../../policies.ts';
+import { consultationRepository } from '../../repositories/consultationRepository.ts';
+import { leadRepository } from '../../repositories/leadRepository.ts';
+import { transferRepository } from '../../repositories/transferRepository.ts';
+import type { PublicUser } from '../auth/publicUser.ts';
+import { type IdempotentResult, runIdempotent } from '../idempotency/runIdempotent.ts';
+import { fileLeadStep, presentLeadOf } from '../leads/fileLead.ts';
+import { loadBrochure } from '../leads/loadBrochure.ts';
+import type { LeadView } from '../leads/presentLead.ts';
+import { openConsultationRow } from '../privacy/openConsultationRow.ts';
+import { type FileTransferInput, fileTransferStep } from '../transfers/fileTransfer.ts';
+import { loadPresentContext } from '../transfers/loadPresentContext.ts';
+import { type PresentContext, presentTransfer, type TransferView } from '../transfers/presentTransfer.ts';
+import { checkCompletion, type PreparedCompletion, saveCompletionStep } from './completeConsultation.ts';
+import { presentConsultation } from './presentConsultation.ts';
+
+/** Parsed body of POST /consultations/{id}/finish. */
+export type FinishConsultationInput = z.output<typeof finishConsultationRequestSchema>;
+
+/** What finishing wrote: the saved consultation and the transfer or lead filed with it. */
+export type FinishedConsultation = {
+  consultation: Consultation;
+  transfer: TransferView | null;
+  lead: LeadView | null;
+};
+
+/** What to file, decided and validated before the transaction starts. */
+type Filing =
+  | { kind: 'none' }
+  | { kind: 'transfer'; input: FileTransferInput }
+  | { kind: 'lead'; intake: ValidLeadIntake };
+
+function refuse(details: ProblemDetail[]): AppError {
+  return new AppError('validation-failed', details[0]?.message ?? '입력이 올바르지 않습니다', details);
+}
+
+/**
+ * Decides what the finish files and checks it with the domain rules (a transfer needs a way to
+ * reach the caller and what they asked; a lead its four intake fields), so a refusal happens before
+ * anything is written and names the field of this request to fix.
+ */
+function planFiling(agent: PublicUser, prepared: PreparedCompletion, input: FinishConsultationInput): Filing {
+  const kind = decideFinishFiling(prepared.summary.outcome, input.fileTransfer);
+  if (kind === 'none') return { kind };
+  if (kind === 'lead') {
+    if (!can(agent.role, 'lead:file')) throw new AppError('forbidden', '가입 리드를 접수할 권한이 없습니다.');
+    const gathered = gatherLeadIntake({
+      collected: input.collected,
+      record: prepared.fields,
+      email: input.email,
+      businessNumber: input.businessNumber,
+    });
+    const checked = validateLeadIntake(gathered.intake);
+    if (!checked.ok) {
+      throw refuse(
+        checked.problems.map((problem) => ({
+          where: gathered.where[problem.field],
+          message: problem.message,
+        })),
+      );
+    }
+    return { kind, intake: checked.value };
+  }
+  if (!can(agent.role, 'transfer:file')) throw new AppError('forbidden', '이관을 접수할 권한이 없습니다.');
+  const email = (input.email ?? input.collected?.email ?? '').trim();
+  const given = {
+    inquiryType: input.inquiryType,
+    channel: prepared.row.channel,
+    companyName: prepared.fields.companyName,
+    contactName: prepared.fields.contactName,
+    phone: prepared.fields.phone,
+    inquiry: prepared.fields.inquiry,
+    ...(email ? { email } : {}),
+  };
+  const checked = validateTransferDraft(
+    draftTransferFields(null, given),
+    prepared.guide.inquiryTypes.map((type) => type.number),
+  );
+  if (!checked.ok) {
+    const whereOf = {
+      inquiryType: '/inquiryType',
+      inquiry: '/record/inquiry',
+      phone: '/record/phone',
+      email: '/email',
+    };
+    const details = checked.problems.map((problem) => ({
+      where: whereOf[problem.field],
+      message: problem.message,
+    }));
+    throw new AppError('validation-failed', '이관하려면 연락처와 문의 내용을 입력하세요.', details);
+  }
+  return { kind, input: { consultationId: prepared.id, ...given } };
+}
+
+/** The finish as it stands now, for a retried request: the consultation and what was filed with it. */
+async function presentFinished(
+  ctx: AppContext,
+  tx: Database,
+  agent: PublicUser,
+  id: string,
+  context: PresentContext,
+): Promise<FinishedConsultation> {
+  const found = await consultationRepository.findById(tx, id);
+  if (!found) throw new AppError('not-found', `상담을 찾을 수 없습니다: ${id}`);
+  const consultation = presentConsultation(
+    openConsultationRow(ctx.fieldKeys, found.consultation),
+    found.agentName,
+    {
+      reveal: found.consultation.agentId === agent.id,
+    },
+  );
+  const lead = await leadRepository.findByConsultation(tx, id);
+  if (lead) return { consultation, transfer: null, lead: await presentLeadOf(tx, lead.id, agent, context) };
+  const filed = await transferRepository.findByConsultation(tx, id);
+  const item = filed ? await transferRepository.findById(tx, filed.id) : undefined;
+  return {
+    consultation,
+    transfer: item ? presentTransfer(item, context, { reveal: item.transfer.filedBy === agent.id }) : null,
+    lead: null,
+  };
+}
+
+/**
+ * Ends a consultation in one request and one transaction (POST …/finish): the path is replayed
+ * through the guide version the consultation started on, the record and its consent record are
+ * saved, and the transfer or sign-up lead the outcome calls for is filed — with its history,
+ * announcements, webhook jobs and e-mails (the brochure) in the outbox. All of it commits or none
+ * of it does; nothing here talks to the network. With an Idempotency-Key a retried request returns
+ * the first answer.
+ */
+export async function finishConsultation(
+  ctx: AppContext,
+  agent: PublicUser,
+  id: string,
+  input: FinishConsultationInput,
+  idempotencyKey?: string,
+): Promise<IdempotentResult<FinishedConsultation>> {
+  const {
+    fileTransfer: _fileTransfer,
+    email: _email,
+    businessNumber: _number,
+    collected: _collected,
+    ...completion
+  } = input;
+  const check = await checkCompletion(ctx, agent, id, completion);
+  // A retry of a finish that committed finds the consultation saved: only its Idempotency-Key can
+  // answer it (below); without one it is a second save.
+  if (check.kind === 'already-saved' && idempotencyKey === undefined) {
+    throw new AppError('conflict', '이미 저장된 상담입니다. 새 상담을 시작하세요.');
+  }
+  const filing =
+    check.kind === 'ready' ? planFiling(agent, check.prepared, input) : { kind: 'none' as const };
+  // Read before the transaction: PGlite runs one transaction at a time.
+  const context = await loadPresentContext(ctx);
+  const brochure = filing.kind === 'lead' ? await loadBrochure(ctx) : null;
+  return ctx.database.db.transaction(async (tx) => {
+    const create = async () => {
+      if (check.kind !== 'ready')
+        throw new AppError('conflict', '이미 저장된 상담입니다. 새 상담을 시작하세요.');
+      const { prepared } = check;
+      const saved = await saveCompletionStep(tx, prepared);
+      const transfer =
+        filing.kind === 'transfer' ? await fileTransferStep(ctx, tx, agent, filing.input, context) : null;
+      const lead =
+        filing.kind === 'lead' && brochure
+          ? await fileLeadStep(ctx, tx, agent, { consultationId: id }, filing.intake, {
+              ...context,
+              brochure,
+            })
+          : null;
+      const consultation = presentConsultation(
+        openConsultationRow(ctx.fieldKeys, saved),
+        prepared.agentName,
+        {
+          reveal: true,
+        },
+      );
+      return { statusCode: 200, resourceId: id, value: { consultation, transfer, lead } };
+    };
+    if (idempotencyKey === undefined) {
+      const created = await create();
+      return { statusCode: created.statusCode, value: created.value, replayed: false };
+    }
+    return runIdempotent(
+      tx,
+      { userId: agent.id, scope: 'consultation.finish', key: idempotencyKey, request: input },
+      create,
+      (resourceId) => presentFinished(ctx, tx, agent, resourceId, context),
+    );
+  });
+}

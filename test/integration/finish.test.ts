@@ -1,0 +1,345 @@
+import { count, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emailOutbox, events } from '../../src/server/db/jobsSchema.ts';
+import { leads } from '../../src/server/db/leadSchema.ts';
+import { consentRecords } from '../../src/server/db/privacySchema.ts';
+import { consultations } from '../../src/server/db/schema.ts';
+import { transfers } from '../../src/server/db/transferSchema.ts';
+import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
+import { testBackends } from '../helpers/testDatabases.ts';
+
+type Headers = { authorization: string };
+
+// Q1, not a registered manager: the inquiry is taken down and the caller agrees to a callback.
+const transferPath = [
+  { nodeId: 'q1-registered', answer: 'no' },
+  { nodeId: 'q1-transfer-inquiry', answer: 'next' },
+  { nodeId: 'q1-callback-consent', answer: 'yes' },
+];
+// Q4-Y: sign-up wanted, consent agreed, the four fields taken down.
+const leadPath = [
+  { nodeId: 'q4-signup', answer: 'yes' },
+  { nodeId: 'q4-consent', answer: 'agreed' },
+  { nodeId: 'q4-lead-details', answer: 'next' },
+];
+
+const transferBody = {
+  scriptId: 'q1',
+  inquiryType: 1,
+  history: transferPath,
+  record: {
+    summary: '관리자 기능 문의',
+    companyName: '이음상사',
+    contactName: '김담당',
+    phone: '010 2345 6789',
+    inquiry: '한도 변경 요청',
+    title: '[비즈니스] 관리자 기능 문의',
+    body: 'ㄴ 문의 내용 : 한도 변경 요청',
+  },
+};
+
+const collected = {
+  companyName: '가입상사',
+  contactName: '홍길동',
+  phone: '010-3456-7890',
+  email: 'Buyer@Example.COM',
+};
+const leadBody = {
+  scriptId: 'q4',
+  inquiryType: 6,
+  history: leadPath,
+  record: {
+    summary: '비즈니스 가입 문의',
+    companyName: collected.companyName,
+    contactName: collected.contactName,
+    phone: collected.phone,
+    inquiry: `이메일주소: ${collected.email}`,
+    title: '[비즈니스] 비즈니스 가입 문의',
+    body: 'ㄴ 기업명 : 가입상사',
+  },
+  collected,
+  businessNumber: '120-81-47521',
+};
+
+describe.each(testBackends())('finishing a consultation in one request on $name', (backend) => {
+  let t: TestApp;
+  let agent: { id: string; headers: Headers };
+  let other: { id: string; headers: Headers };
+
+  beforeAll(async () => {
+    t = await buildTestApp(backend);
+    agent = await t.userWithToken('agent');
+    other = await t.userWithToken('agent');
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  async function start(who = agent, channel: 'call' | 'chat' = 'call'): Promise<string> {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/consultations',
+      headers: who.headers,
+      payload: { channel, guideId: 'business-inquiry', callerNumber: '010-9999-0000' },
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    return response.json().id;
+  }
+
+  function finish(id: string, body: object, key?: string, who = agent) {
+    return t.app.inject({
+      method: 'POST',
+      url: `/api/v1/consultations/${id}/finish`,
+      headers: { ...who.headers, ...(key ? { 'idempotency-key': key } : {}) },
+      payload: body,
+    });
+  }
+
+  /** Everything a finish writes, for this consultation. */
+  async function written(id: string) {
+    const db = t.ctx.database.db;
+    const [row] = await db
+      .select({ status: consultations.status })
+      .from(consultations)
+      .where(eq(consultations.id, id));
+    const [consents] = await db
+      .select({ n: count() })
+      .from(consentRecords)
+      .where(eq(consentRecords.consultationId, id));
+    const [filed] = await db.select({ n: count() }).from(transfers).where(eq(transfers.consultationId, id));
+    const [leadRows] = await db.select({ n: count() }).from(leads).where(eq(leads.consultationId, id));
+    return {
+      status: row?.status,
+      consents: consents?.n ?? 0,
+      transfers: filed?.n ?? 0,
+      leads: leadRows?.n ?? 0,
+    };
+  }
+
+  async function brochures(): Promise<number> {
+    const [row] = await t.ctx.database.db
+      .select({ n: count() })
+      .from(emailOutbox)
+      .where(sql`${emailOutbox.dedupeKey} like 'lead-brochure:%'`);
+    return row?.n ?? 0;
+  }
+
+  it('on a transfer path saves the record and files the transfer together, in one answer', async () => {
+    const id = await start();
+    const response = await finish(id, transferBody, `finish-${id}`);
+    expect(response.statusCode, response.body).toBe(200);
+    const body = response.json();
+    expect(body.consultation).toMatchObject({ id, status: 'completed', outcome: 'transfer' });
+    expect(body.consultation.record.title).toBe('[비즈니스] 관리자 기능 문의');
+    expect(body.transfer).toMatchObject({
+      kind: 'transfer',
+      consultationId: id,
+      inquiryType: 1,
+      channel: 'call',
+      companyName: '이음상사',
+      contactName: '김담당',
+      phone: '010-2345-6789',
+      inquiry: '한도 변경 요청',
+      status: 'received',
+    });
+    expect(body.transfer.number).toMatch(/^T-2026-\d{6}$/);
+    expect(body.lead).toBeNull();
+    // No consent node on this path: no consent record, and nothing else was needed.
+    expect(await written(id)).toEqual({ status: 'completed', consents: 0, transfers: 1, leads: 0 });
+
+    // The transfer is the real one: the queue reads it back.
+    const read = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/transfers/${body.transfer.id}`,
+      headers: agent.headers,
+    });
+    expect(read.statusCode, read.body).toBe(200);
+    expect(read.json().consultationId).toBe(id);
+  });
+
+  it('on the sign-up path (Q4-Y) saves record and consent, files the lead with its transfer, and queues exactly one brochure, even when retried', async () => {
+    const id = await start();
+    const before = await brochures();
+    const key = `finish-${id}`;
+    const first = await finish(id, leadBody, key);
+    expect(first.statusCode, first.body).toBe(200);
+    const body = first.json();
+    expect(body.consultation).toMatchObject({ id, status: 'completed', outcome: 'lead' });
+    expect(body.transfer).toBeNull();
+    expect(body.lead).toMatchObject({
+      consultationId: id,
+      companyName: '가입상사',
+      contactName: '홍길동',
+      phone: '010-3456-7890',
+      email: 'Buyer@example.com',
+      businessNumber: '120-81-47521',
+      status: 'new',
+      brochure: { status: 'queued' },
+    });
+    expect(body.lead.consentRecordId).toEqual(expect.any(String));
+    expect(await written(id)).toEqual({ status: 'completed', consents: 1, transfers: 1, leads: 1 });
+    expect(await brochures()).toBe(before + 1);
+
+    const again = await finish(id, leadBody, key);
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.json().lead.id).toBe(body.lead.id);
+    expect(again.json().lead.transferId).toBe(body.lead.transferId);
+    expect(await brochures()).toBe(before + 1);
+    expect(await written(id)).toEqual({ status: 'completed', consents: 1, transfers: 1, leads: 1 });
+  });
+
+  it('a retry with the same Idempotency-Key returns the same ids; another body with that key is a 422; a second finish without a key is a 409', async () => {
+    const id = await start();
+    const key = `finish-${id}`;
+    const first = await finish(id, transferBody, key);
+    expect(first.statusCode, first.body).toBe(200);
+    const second = await finish(id, transferBody, key);
+    expect(second.statusCode, second.body).toBe(200);
+    expect(second.headers['idempotent-replayed']).toBe('true');
+    expect(second.json().consultation.id).toBe(first.json().consultation.id);
+    expect(second.json().transfer.id).toBe(first.json().transfer.id);
+    expect(second.json().transfer.number).toBe(first.json().transfer.number);
+    expect(await written(id)).toMatchObject({ transfers: 1 });
+
+    const changed = await finish(id, { ...transferBody, fileTransfer: false }, key);
+    expect(changed.statusCode, changed.body).toBe(422);
+    expect(changed.json().code).toBe('idempotency-key-reused');
+
+    const unkeyed = await finish(id, transferBody);
+    expect(unkeyed.statusCode, unkeyed.body).toBe(409);
+    expect(unkeyed.json().detail).toContain('이미 저장된 상담');
+  });
+
+  it('a failure in the transfer step leaves neither the record, the consent nor the transfer; the same key then succeeds', async () => {
+    const db = t.ctx.database.db;
+    // A real database failure inside the transfer step: the insert into transfers raises.
+    await db.execute(sql`
+      create or replace function finish_test_refuse_transfer() returns trigger language plpgsql as $$
+      begin raise exception 'injected failure in the transfer step'; end $$`);
+    await db.execute(sql`
+      create trigger finish_test_refuse_transfer before insert on transfers
+      for each row execute function finish_test_refuse_transfer()`);
+    const eventsBefore = await db.select({ n: count() }).from(events);
+    const brochuresBefore = await brochures();
+    const transferId = await start();
+    const leadId = await start();
+    try {
+      const failed = await finish(transferId, transferBody, `finish-${transferId}`);
+      expect(failed.statusCode, failed.body).toBe(500);
+      expect(await written(transferId)).toEqual({ status: 'open', consents: 0, transfers: 0, leads: 0 });
+
+      // The lead path has a consent record too: it goes with the failed transfer.
+      const failedLead = await finish(leadId, leadBody, `finish-${leadId}`);
+      expect(failedLead.statusCode, failedLead.body).toBe(500);
+      expect(await written(leadId)).toEqual({ status: 'open', consents: 0, transfers: 0, leads: 0 });
+      expect(await brochures()).toBe(brochuresBefore);
+      expect(await db.select({ n: count() }).from(events)).toEqual(eventsBefore);
+    } finally {
+      await db.execute(sql`drop trigger finish_test_refuse_transfer on transfers`);
+      await db.execute(sql`drop function finish_test_refuse_transfer()`);
+    }
+    // The failed attempt released its key: retrying with it now files.
+    const retried = await finish(transferId, transferBody, `finish-${transferId}`);
+    expect(retried.statusCode, retried.body).toBe(200);
+    expect(retried.headers['idempotent-replayed']).toBeUndefined();
+    expect(await written(transferId)).toEqual({ status: 'completed', consents: 0, transfers: 1, leads: 0 });
+  });
+
+  it('refuses a transfer without a contact or an inquiry with a 400 naming the field, and writes nothing', async () => {
+    const id = await start();
+    const noContact = await finish(id, {
+      ...transferBody,
+      record: { ...transferBody.record, phone: '', inquiry: '' },
+    });
+    expect(noContact.statusCode, noContact.body).toBe(400);
+    const wheres = noContact.json().errors.map((error: { where: string }) => error.where);
+    expect(wheres).toEqual(expect.arrayContaining(['/record/inquiry', '/record/phone']));
+    expect(noContact.json().detail).toBe('이관하려면 연락처와 문의 내용을 입력하세요.');
+    expect(await written(id)).toEqual({ status: 'open', consents: 0, transfers: 0, leads: 0 });
+
+    // The agent may decline the transfer: the record alone is saved.
+    const declined = await finish(id, {
+      ...transferBody,
+      record: { ...transferBody.record, phone: '', inquiry: '' },
+      fileTransfer: false,
+    });
+    expect(declined.statusCode, declined.body).toBe(200);
+    expect(declined.json().transfer).toBeNull();
+    expect(await written(id)).toEqual({ status: 'completed', consents: 0, transfers: 0, leads: 0 });
+  });
+
+  it('an e-mail alone is a contact for a transfer; a bad one is refused at /email', async () => {
+    const id = await start(agent, 'chat');
+    const record = { ...transferBody.record, phone: '' };
+    const bad = await finish(id, { ...transferBody, record, email: 'not-an-address' });
+    expect(bad.statusCode, bad.body).toBe(400);
+    expect(bad.json().errors[0].where).toBe('/email');
+    const ok = await finish(id, { ...transferBody, record, email: 'kim@example.com' });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().transfer).toMatchObject({ channel: 'chat', email: 'kim@example.com', phone: null });
+  });
+
+  it('validates the sign-up intake field by field, naming where each value came from', async () => {
+    const id = await start();
+    const response = await finish(id, {
+      ...leadBody,
+      collected: { ...collected, email: 'nope', phone: '12' },
+      businessNumber: '123-45-67890',
+    });
+    expect(response.statusCode, response.body).toBe(400);
+    const wheres = response.json().errors.map((error: { where: string }) => error.where);
+    expect(wheres).toEqual(['/collected/phone', '/collected/email', '/businessNumber']);
+    expect(await written(id)).toEqual({ status: 'open', consents: 0, transfers: 0, leads: 0 });
+
+    // The explicit brochure address wins over the collected one.
+    const explicit = await finish(id, { ...leadBody, email: 'owner@example.com' });
+    expect(explicit.statusCode, explicit.body).toBe(200);
+    expect(explicit.json().lead.email).toBe('owner@example.com');
+  });
+
+  it('files a transfer off-script when asked, refuses a path the guide does not allow, and keeps others out', async () => {
+    // Support-line outcome (business hours open): nothing is filed unless the agent asks.
+    const supportPath = [
+      { nodeId: 'q1-registered', answer: 'yes' },
+      { nodeId: 'q1-hours', answer: 'open' },
+    ];
+    const id = await start();
+    const body = { ...transferBody, history: supportPath, businessHoursOpen: true, fileTransfer: true };
+    const asked = await finish(id, body);
+    expect(asked.statusCode, asked.body).toBe(200);
+    expect(asked.json().consultation.outcome).toBe('support-line');
+    expect(asked.json().transfer).toMatchObject({ kind: 'transfer', inquiryType: 1 });
+
+    const wrong = await start();
+    const refused = await finish(wrong, {
+      ...transferBody,
+      history: [{ nodeId: 'q1-registered', answer: 'agreed' }],
+    });
+    expect(refused.statusCode, refused.body).toBe(400);
+    expect(refused.json().errors[0].where).toBe('/history/0');
+
+    const foreign = await finish(wrong, transferBody, undefined, other);
+    expect(foreign.statusCode, foreign.body).toBe(404);
+    expect(await written(wrong)).toEqual({ status: 'open', consents: 0, transfers: 0, leads: 0 });
+  });
+
+  it('leaves /complete, POST /transfers and POST /leads working for integrations', async () => {
+    const id = await start();
+    const completed = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/consultations/${id}/complete`,
+      headers: agent.headers,
+      payload: transferBody,
+    });
+    expect(completed.statusCode, completed.body).toBe(200);
+    const filed = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/transfers',
+      headers: { ...agent.headers, 'idempotency-key': `transfer-${id}` },
+      payload: { consultationId: id },
+    });
+    expect(filed.statusCode, filed.body).toBe(201);
+    expect(filed.json()).toMatchObject({ consultationId: id, phone: '010-2345-6789' });
+  });
+});
