@@ -69,6 +69,12 @@ const envSchema = z.object({
     .string()
     .regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')
     .optional(),
+  /**
+   * Seconds ieum waits on the SMTP server for each step — the TCP connection, the greeting, and any
+   * silence once talking — before the attempt fails and is retried later with backoff. A server that
+   * accepts and never answers then costs one background worker this long, never a request.
+   */
+  SMTP_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(15),
   /** Sender of outgoing mail. */
   MAIL_FROM: z.string().min(3).default('카카오 T 비즈니스 <no-reply@ieum.local>'),
   /** How often the job runner looks for due work when not woken by NOTIFY, in ms. */

@@ -7,6 +7,7 @@ import { publishEvent } from '../../src/server/events/publishEvent.ts';
 import { enqueueJob } from '../../src/server/jobs/enqueueJob.ts';
 import { registerJobHandler } from '../../src/server/jobs/jobHandlers.ts';
 import { startJobRunner } from '../../src/server/jobs/startJobRunner.ts';
+import { emailOutboxRepository } from '../../src/server/repositories/emailOutboxRepository.ts';
 import { queueEmail } from '../../src/server/services/email/queueEmail.ts';
 import { pruneOperationalRows } from '../../src/server/services/housekeeping/pruneOperationalRows.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
@@ -92,6 +93,46 @@ describe.each(testBackends())('jobs, outbox and events on $name', (backend) => {
     t.advance(60_000);
     await t.runJobs();
     expect(smtp.messages.slice(before).map((m) => m.envelopeTo[0])).toEqual(['later@example.com']);
+  });
+
+  it('leaves an e-mail another sender is sending alone, and sends one whose sender died again with the same Message-ID', async () => {
+    const db = t.ctx.database.db;
+    const before = smtp.messages.length;
+    // Another worker claimed it and is talking SMTP — then its process is killed. (Queued and
+    // claimed in one transaction, so this runner, woken on commit, finds it claimed already.)
+    const { queued, other } = await db.transaction(async (tx) => {
+      const queued = await queueEmail(tx, {
+        to: 'claimed@example.com',
+        subject: '발송 중',
+        text: '본문',
+        dedupeKey: `test-${backend.name}-claimed`,
+        queuedAt: t.ctx.now(),
+      });
+      const other = await emailOutboxRepository.claimForSending(tx, {
+        id: queued.id,
+        by: 'killed-worker',
+        now: t.ctx.now(),
+        until: new Date(t.ctx.now().getTime() + 30_000),
+      });
+      return { queued, other };
+    });
+    expect(other).toMatchObject({ kind: 'claimed', interrupted: false });
+    await t.runJobs();
+    expect(smtp.messages.length).toBe(before);
+    const [waiting] = await db.select().from(emailOutbox).where(eq(emailOutbox.id, queued.id));
+    expect(waiting).toMatchObject({ status: 'queued', sendClaimedBy: 'killed-worker' });
+    // Its claim lapses; the retried job sends the mail, with the Message-ID of the cut-off attempt.
+    t.advance(31_000);
+    await t.runJobs();
+    const received = smtp.messages.slice(before);
+    expect(received.map((m) => m.envelopeTo[0])).toEqual(['claimed@example.com']);
+    expect(received[0]?.parsed.messageId).toBe(waiting?.messageId);
+    const [sent] = await db.select().from(emailOutbox).where(eq(emailOutbox.id, queued.id));
+    expect(sent).toMatchObject({ status: 'sent', attempts: 2, sendClaimedUntil: null, sendClaimedBy: null });
+    expect(t.log.some((line) => line.includes('was cut off and may have been delivered'))).toBe(true);
+    t.advance(60_000);
+    await t.runJobs();
+    expect(smtp.messages.length).toBe(before + 1);
   });
 
   it('runs each job once even with two runners competing', async () => {

@@ -76,6 +76,14 @@ export const emailOutbox = pgTable(
     messageId: text('message_id').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
+    /**
+     * Set, before any network I/O, by the worker about to talk SMTP (and extended while it does);
+     * cleared when it records the outcome. While it is in the future no other worker sends the
+     * mail; a claim found expired means the last attempt was cut off (the process was killed) and
+     * may or may not have reached the recipient.
+     */
+    sendClaimedUntil: timestamp('send_claimed_until', { withTimezone: true }),
+    sendClaimedBy: text('send_claimed_by'),
   },
   (t) => [
     uniqueIndex('email_outbox_dedupe_key').on(t.dedupeKey),

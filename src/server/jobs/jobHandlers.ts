@@ -20,6 +20,19 @@ export class PermanentJobError extends Error {
   }
 }
 
+/**
+ * Not a failure: the job cannot proceed yet (someone else holds what it needs) and should run
+ * again at `retryAt`. The attempt is not counted against the job's maximum.
+ */
+export class RetryJobLaterError extends Error {
+  readonly retryAt: Date;
+  constructor(message: string, retryAt: Date) {
+    super(message);
+    this.name = 'RetryJobLaterError';
+    this.retryAt = retryAt;
+  }
+}
+
 const handlers = new Map<string, JobHandler>();
 
 /** Registers the handler for a job kind (see allJobHandlers.ts). Registering a kind twice replaces it. */

@@ -5,7 +5,7 @@ import type { AppContext } from '../appContext.ts';
 import { jobs } from '../db/jobsSchema.ts';
 import { queryRows } from '../db/queryRows.ts';
 import { JOBS_CHANNEL } from './enqueueJob.ts';
-import { type ClaimedJob, findJobHandler, PermanentJobError } from './jobHandlers.ts';
+import { type ClaimedJob, findJobHandler, PermanentJobError, RetryJobLaterError } from './jobHandlers.ts';
 
 const claimedRow = z.object({
   id: z.string(),
@@ -80,6 +80,18 @@ export async function startJobRunner(ctx: AppContext, options: JobRunnerOptions 
       return;
     }
     const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof RetryJobLaterError) {
+      await db
+        .update(jobs)
+        .set({
+          runAt: error.retryAt,
+          lockedUntil: null,
+          lastError: message,
+          attempts: sql`greatest(${jobs.attempts} - 1, 0)`,
+        })
+        .where(mine);
+      return;
+    }
     const giveUp = error instanceof PermanentJobError || job.attempts >= job.maxAttempts;
     if (giveUp) {
       await db.update(jobs).set({ failedAt: now, lockedUntil: null, lastError: message }).where(mine);

@@ -1,0 +1,100 @@
+import { and, eq } from 'drizzle-orm';
+import { emailOutbox } from '../db/jobsSchema.ts';
+import type { Database } from '../db/openDatabase.ts';
+
+/** An outbox row as stored. */
+export type OutboxEmailRow = typeof emailOutbox.$inferSelect;
+
+/** A queued e-mail this worker may now send. */
+export type ClaimedEmail = {
+  kind: 'claimed';
+  email: OutboxEmailRow;
+  /** A previous claim expired without an outcome: that attempt was cut off and may have been delivered. */
+  interrupted: boolean;
+};
+
+/** Why an e-mail could not be claimed: it is done with (sent, given up, gone) or another sender holds it until `until`. */
+export type UnclaimableEmail = { kind: 'finished' } | { kind: 'busy'; until: Date };
+
+/** The e-mail outbox's delivery bookkeeping. No network I/O ever happens inside these statements. */
+export const emailOutboxRepository = {
+  /**
+   * Reserves a queued e-mail for one sender until `until` and counts the attempt, in a short
+   * transaction of its own, committed before anyone talks SMTP. Otherwise says whether the
+   * e-mail is done with (sent, given up) or held by another sender, and until when.
+   */
+  claimForSending: async (
+    db: Database,
+    claim: { id: string; by: string; now: Date; until: Date },
+  ): Promise<ClaimedEmail | UnclaimableEmail> =>
+    db.transaction(async (tx): Promise<ClaimedEmail | UnclaimableEmail> => {
+      const [email] = await tx
+        .select()
+        .from(emailOutbox)
+        .where(eq(emailOutbox.id, claim.id))
+        .for('update')
+        .limit(1);
+      if (email?.status !== 'queued') return { kind: 'finished' };
+      if (email.sendClaimedUntil !== null && email.sendClaimedUntil >= claim.now) {
+        return { kind: 'busy', until: email.sendClaimedUntil };
+      }
+      const [updated] = await tx
+        .update(emailOutbox)
+        .set({ sendClaimedUntil: claim.until, sendClaimedBy: claim.by, attempts: email.attempts + 1 })
+        .where(eq(emailOutbox.id, claim.id))
+        .returning();
+      if (!updated) return { kind: 'finished' };
+      return { kind: 'claimed', email: updated, interrupted: email.sendClaimedUntil !== null };
+    }),
+
+  /** Pushes this sender's claim further out while the SMTP conversation goes on. */
+  extendClaim: async (db: Database, claim: { id: string; by: string; until: Date }): Promise<void> => {
+    await db
+      .update(emailOutbox)
+      .set({ sendClaimedUntil: claim.until })
+      .where(and(eq(emailOutbox.id, claim.id), eq(emailOutbox.sendClaimedBy, claim.by)));
+  },
+
+  /**
+   * Marks a claimed e-mail sent (call in the transaction that also tells whoever queued it). False
+   * when it is no longer queued — the retention purge gave it up meanwhile — so nobody hears twice.
+   */
+  recordSent: async (db: Database, id: string, sentAt: Date): Promise<boolean> =>
+    (
+      await db
+        .update(emailOutbox)
+        .set({ status: 'sent', sentAt, lastError: null, sendClaimedUntil: null, sendClaimedBy: null })
+        .where(and(eq(emailOutbox.id, id), eq(emailOutbox.status, 'queued')))
+        .returning({ id: emailOutbox.id })
+    ).length > 0,
+
+  /** Records a failed attempt and releases the claim; `final` gives the e-mail up ('failed'). */
+  recordFailure: async (
+    db: Database,
+    failure: { id: string; by: string; lastError: string; final: boolean },
+  ): Promise<void> => {
+    await db
+      .update(emailOutbox)
+      .set({
+        lastError: failure.lastError,
+        sendClaimedUntil: null,
+        sendClaimedBy: null,
+        ...(failure.final ? { status: 'failed' as const } : {}),
+      })
+      .where(
+        and(
+          eq(emailOutbox.id, failure.id),
+          eq(emailOutbox.status, 'queued'),
+          eq(emailOutbox.sendClaimedBy, failure.by),
+        ),
+      );
+  },
+
+  /** Notes on a queued e-mail why it waits (no SMTP server configured). */
+  noteWaiting: async (db: Database, id: string, reason: string): Promise<void> => {
+    await db
+      .update(emailOutbox)
+      .set({ lastError: reason })
+      .where(and(eq(emailOutbox.id, id), eq(emailOutbox.status, 'queued')));
+  },
+};
