@@ -12,10 +12,11 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { type Ref, useEffect, useState } from 'react';
+import { type Ref, useEffect } from 'react';
 import type { Guide } from '../../domain/guide/guideSchema.ts';
 import { type RecordFields, renderConsultationRecord } from '../../domain/record/renderConsultationRecord.ts';
 import type { ApiProblemDetail } from '../api/ApiError.ts';
+import type { RecordDraft } from '../console/consoleState.ts';
 import { CopyTextButton } from './CopyTextButton.tsx';
 
 /** What the agent saves: the fields plus the title and body as finally shown (possibly hand-edited). */
@@ -24,15 +25,18 @@ export type RecordSubmission = RecordFields & { title: string; body: string };
 /** Props of the record form. */
 export type ConsultationRecordFormProps = {
   guide: Guide;
-  /** The draft from draftRecordFields: what the flow and the phone system already know. */
-  draft: RecordFields;
+  /** The record as written so far (it starts from what the flow and the phone system already know). */
+  value: RecordDraft;
+  onFieldsChange: (fields: RecordFields) => void;
+  /** A hand-edited 상담제목, or null to follow the fields again. */
+  onTitleChange: (title: string | null) => void;
+  /** A hand-edited 상담내용, or null to follow the fields again. */
+  onBodyChange: (body: string | null) => void;
   onSave: (record: RecordSubmission) => void;
   saving: boolean;
   error: { message: string; errors: ApiProblemDetail[] } | null;
   /** The summary field, focused when the agent presses Enter at the end of the flow. */
   summaryRef?: Ref<HTMLInputElement>;
-  /** Called with the fields whenever they change (the transfer form below mirrors them). */
-  onFieldsChange?: (fields: RecordFields) => void;
 };
 
 type FieldKey = keyof RecordFields;
@@ -44,17 +48,16 @@ type FieldKey = keyof RecordFields;
  */
 export function ConsultationRecordForm({
   guide,
-  draft,
+  value,
+  onFieldsChange,
+  onTitleChange,
+  onBodyChange,
   onSave,
   saving,
   error,
   summaryRef,
-  onFieldsChange,
 }: ConsultationRecordFormProps) {
-  const [fields, setFields] = useState<RecordFields>(draft);
-  useEffect(() => onFieldsChange?.(fields), [fields, onFieldsChange]);
-  const [titleOverride, setTitleOverride] = useState<string | null>(null);
-  const [bodyOverride, setBodyOverride] = useState<string | null>(null);
+  const { fields, titleOverride, bodyOverride } = value;
 
   const rendered = renderConsultationRecord(guide, fields);
   const title = titleOverride ?? rendered.title;
@@ -76,8 +79,7 @@ export function ConsultationRecordForm({
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [fields, title, body, saving, onSave]);
 
-  const setField = (key: FieldKey) => (value: string) =>
-    setFields((current) => ({ ...current, [key]: value }));
+  const setField = (key: FieldKey) => (text: string) => onFieldsChange({ ...fields, [key]: text });
 
   return (
     <Paper
@@ -120,12 +122,12 @@ export function ConsultationRecordForm({
         <TextInput
           label={guide.record.titleLabel}
           value={title}
-          onChange={(event) => setTitleOverride(event.currentTarget.value)}
+          onChange={(event) => onTitleChange(event.currentTarget.value)}
           description={titleOverride === null ? '요약에서 자동 작성' : '직접 수정함'}
           rightSectionWidth={110}
           rightSection={
             titleOverride !== null ? (
-              <Button size="compact-xs" variant="subtle" onClick={() => setTitleOverride(null)}>
+              <Button size="compact-xs" variant="subtle" onClick={() => onTitleChange(null)}>
                 자동 작성으로
               </Button>
             ) : null
@@ -135,7 +137,7 @@ export function ConsultationRecordForm({
         <Textarea
           label={guide.record.bodyLabel}
           value={body}
-          onChange={(event) => setBodyOverride(event.currentTarget.value)}
+          onChange={(event) => onBodyChange(event.currentTarget.value)}
           description={
             bodyOverride === null
               ? '위 항목에서 자동 작성'
@@ -148,7 +150,7 @@ export function ConsultationRecordForm({
         />
         {bodyOverride !== null && (
           <Group>
-            <Button size="xs" variant="subtle" onClick={() => setBodyOverride(null)}>
+            <Button size="xs" variant="subtle" onClick={() => onBodyChange(null)}>
               상담내용을 자동 작성으로 되돌리기
             </Button>
           </Group>

@@ -1,0 +1,338 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { FlowInput } from '../../domain/flow/flowTypes.ts';
+import type { Guide, InquiryType } from '../../domain/guide/guideSchema.ts';
+import { parseGuide } from '../../domain/guide/parseGuide.ts';
+import { toConsoleDraft } from './consoleDraft.ts';
+import { type ConsoleAction, consoleReducer, isHoldingKeys } from './consoleReducer.ts';
+import { type ConsoleState, initialConsoleState } from './consoleState.ts';
+import { createConsoleStore } from './consoleStore.ts';
+import type { QueuedKey } from './keyboardQueue.ts';
+
+function loadGuide(): Guide {
+  const text = readFileSync(
+    new URL('../../../content/guides/business-inquiry.json', import.meta.url),
+    'utf8',
+  );
+  const result = parseGuide(text, 'business-inquiry.json');
+  if (!result.ok) throw new Error(result.errors.map((error) => error.message).join('\n'));
+  return result.guide;
+}
+
+const guide = loadGuide();
+const typeNumbered = (number: number): InquiryType => {
+  const type = guide.inquiryTypes.find((candidate) => candidate.number === number);
+  if (!type) throw new Error(`no inquiry type ${number}`);
+  return type;
+};
+
+const run = (actions: ConsoleAction[], from: ConsoleState = initialConsoleState()): ConsoleState =>
+  actions.reduce(consoleReducer, from);
+const started: ConsoleAction = {
+  type: 'start',
+  callKey: 'call-1',
+  channel: 'call',
+  callerNumber: '010-2222-3333',
+};
+const pickType = (number: number): ConsoleAction => ({
+  type: 'pick',
+  guide,
+  inquiryType: typeNumbered(number),
+});
+const choose = (input: FlowInput, businessHoursOpen = true): ConsoleAction => ({
+  type: 'choose',
+  input,
+  businessHoursOpen,
+});
+const nodeOf = (state: ConsoleState): string | null =>
+  state.phase.kind === 'flow' || state.phase.kind === 'record'
+    ? state.phase.progress.flow.currentNodeId
+    : null;
+const key = (name: string, code = ''): QueuedKey => ({
+  key: name,
+  code,
+  ctrlKey: false,
+  shiftKey: false,
+  altKey: false,
+  metaKey: false,
+});
+
+describe('console phases and flow steps', () => {
+  it('goes start → pick → flow → record, counting a step at each change', () => {
+    const picking = run([started]);
+    expect(picking.phase.kind).toBe('pick');
+    expect(picking.lastChannel).toBe('call');
+    const flowing = consoleReducer(picking, pickType(1));
+    expect(flowing.phase.kind).toBe('flow');
+    expect(nodeOf(flowing)).toBe('q1-registered');
+    // Q1 Y during business hours: the automatic hours node is passed, the script ends at the support line.
+    const ended = consoleReducer(flowing, choose('yes', true));
+    expect(ended.phase.kind).toBe('record');
+    expect(nodeOf(ended)).toBe('q1-support-line');
+    expect(ended.step).toBe(3);
+    if (ended.phase.kind !== 'record') throw new Error('expected the record phase');
+    expect(ended.phase.progress.flow.history).toEqual([
+      { nodeId: 'q1-registered', answer: 'yes' },
+      { nodeId: 'q1-hours', answer: 'open' },
+    ]);
+    // Nothing to file at the support line, so the transfer starts off.
+    expect(ended.phase.transfer).toEqual({ file: false, email: '' });
+    expect(ended.phase.record.fields.phone).toBe('010-2222-3333');
+  });
+
+  it('outside business hours the same answer goes to the transfer, which starts on', () => {
+    const state = run([
+      started,
+      pickType(1),
+      choose('yes', false),
+      { type: 'collect', key: 'inquiry', value: '정산 내역 확인 요청' },
+      choose('next', false),
+      choose('yes', false),
+    ]);
+    expect(nodeOf(state)).toBe('q1-transfer');
+    if (state.phase.kind !== 'record') throw new Error('expected the record phase');
+    expect(state.phase.transfer.file).toBe(true);
+    expect(state.phase.record.fields.inquiry).toBe('정산 내역 확인 요청');
+    expect(state.phase.record.fields.summary).toBe('관리자 기능 문의');
+  });
+
+  it('steps back from the record to the step before, and re-picks from any step', () => {
+    const ended = run([started, pickType(1), choose('yes')]);
+    const back = consoleReducer(ended, { type: 'stepBack' });
+    expect(back.phase.kind).toBe('flow');
+    expect(nodeOf(back)).toBe('q1-registered');
+    // At the first step there is nothing to undo: the state is unchanged.
+    expect(consoleReducer(back, { type: 'stepBack' })).toBe(back);
+    const repicked = consoleReducer(back, { type: 'repick' });
+    expect(repicked.phase.kind).toBe('pick');
+  });
+
+  it('refuses an input the step does not take, with a message, and stays', () => {
+    const flowing = run([started, pickType(1)]);
+    const refused = consoleReducer(flowing, choose('next'));
+    expect(nodeOf(refused)).toBe('q1-registered');
+    expect(refused.step).toBe(flowing.step);
+    expect(refused.flowError).toContain('쓸 수 없습니다');
+    expect(consoleReducer(refused, { type: 'dismissFlowError' }).flowError).toBeNull();
+  });
+
+  it('keeps the sign-up intake until its values are valid, counting the attempts', () => {
+    const atIntake = run([started, pickType(6), choose('yes'), choose('agreed')]);
+    expect(nodeOf(atIntake)).toBe('q4-lead-details');
+    const tried = consoleReducer(atIntake, choose('next'));
+    expect(nodeOf(tried)).toBe('q4-lead-details');
+    if (tried.phase.kind !== 'flow') throw new Error('expected the flow phase');
+    expect(tried.phase.progress.intakeAttempts).toBe(1);
+    const filled = run(
+      [
+        { type: 'collect', key: 'companyName', value: '이음상사' },
+        { type: 'collect', key: 'contactName', value: '김민지' },
+        { type: 'collect', key: 'phone', value: '010-1234-5678' },
+        { type: 'collect', key: 'email', value: 'minji@example.com' },
+        { type: 'businessNumber', value: '123-45-67890' },
+        choose('next'),
+      ],
+      tried,
+    );
+    // 123-45-67890 fails its check digit: the optional number must be valid too when given.
+    expect(nodeOf(filled)).toBe('q4-lead-details');
+    const fixed = run([{ type: 'businessNumber', value: '' }, choose('next')], filled);
+    expect(nodeOf(fixed)).toBe('q4-lead');
+    if (fixed.phase.kind !== 'record') throw new Error('expected the record phase');
+    expect(fixed.phase.record.fields).toMatchObject({
+      companyName: '이음상사',
+      contactName: '김민지',
+      phone: '010-1234-5678',
+    });
+    expect(fixed.phase.transfer.email).toBe('minji@example.com');
+  });
+
+  it('holds the record as typed, title and body following the fields until edited', () => {
+    const ended = run([started, pickType(9), choose('yes')]);
+    if (ended.phase.kind !== 'record') throw new Error('expected the record phase');
+    const typed = run(
+      [
+        { type: 'recordFields', fields: { ...ended.phase.record.fields, summary: '택시 호출 설정' } },
+        { type: 'recordBody', body: '직접 쓴 상담내용' },
+        { type: 'transferChoice', choice: { file: true, email: 'a@example.com' } },
+      ],
+      ended,
+    );
+    if (typed.phase.kind !== 'record') throw new Error('expected the record phase');
+    expect(typed.phase.record).toEqual({
+      fields: { ...ended.phase.record.fields, summary: '택시 호출 설정' },
+      titleOverride: null,
+      bodyOverride: '직접 쓴 상담내용',
+    });
+    expect(typed.phase.transfer).toEqual({ file: true, email: 'a@example.com' });
+    expect(typed.draftRevision).toBeGreaterThan(ended.draftRevision);
+  });
+
+  it('ignores the answer for an earlier call, and a failed start returns to the start panel', () => {
+    const picking = run([started]);
+    expect(
+      consoleReducer(picking, { type: 'consultationCreated', callKey: 'call-0', consultationId: 'x' }),
+    ).toBe(picking);
+    const created = consoleReducer(picking, {
+      type: 'consultationCreated',
+      callKey: 'call-1',
+      consultationId: 'c-1',
+    });
+    expect(created.phase.kind === 'pick' && created.phase.call.consultationId).toBe('c-1');
+    const failed = consoleReducer(picking, { type: 'startFailed', callKey: 'call-1', message: '서버 오류' });
+    expect(failed.phase.kind).toBe('start');
+    expect(failed.startError).toBe('서버 오류');
+  });
+
+  it('a save returns to the start panel with the confirmation, and the next call starts clean', () => {
+    const ended = run([started, pickType(1), choose('yes')]);
+    const finished = consoleReducer(ended, {
+      type: 'finished',
+      saved: { title: '[비즈니스] 관리자', outcome: '상담센터 안내' },
+    });
+    expect(finished.phase.kind).toBe('start');
+    expect(finished.saved?.outcome).toBe('상담센터 안내');
+    expect(finished.savedDraftRevision).toBe(finished.draftRevision);
+    const next = consoleReducer(finished, {
+      ...started,
+      callKey: 'call-2',
+      channel: 'chat',
+      callerNumber: '',
+    });
+    expect(next.saved).toBeNull();
+    expect(next.lastChannel).toBe('chat');
+  });
+});
+
+describe('draft and resume', () => {
+  const call = { callKey: 'c-7', channel: 'chat' as const, callerNumber: '', consultationId: 'c-7' };
+
+  it('resumes at the same step with the same typed text', () => {
+    const midway = run([
+      started,
+      pickType(1),
+      choose('no'),
+      { type: 'collect', key: 'inquiry', value: '세금계산서 재발행 요청' },
+    ]);
+    const draft = toConsoleDraft(midway);
+    expect(draft).toMatchObject({ guideId: guide.id, scriptId: 'q1', inquiryType: 1 });
+    // The draft goes over the wire as JSON.
+    const resumed = consoleReducer(initialConsoleState(), {
+      type: 'resume',
+      call,
+      guide,
+      draft: JSON.parse(JSON.stringify(draft)),
+    });
+    expect(resumed.phase.kind).toBe('flow');
+    expect(nodeOf(resumed)).toBe('q1-transfer-inquiry');
+    if (resumed.phase.kind !== 'flow') throw new Error('expected the flow phase');
+    expect(resumed.phase.progress.collected.inquiry).toBe('세금계산서 재발행 요청');
+    expect(resumed.phase.call).toEqual(call);
+    expect(resumed.lastChannel).toBe('chat');
+    // Restored from the server, so nothing is waiting to be saved.
+    expect(resumed.savedDraftRevision).toBe(resumed.draftRevision);
+    // It goes on from there like the original.
+    const ended = run([choose('next'), choose('yes')], resumed);
+    expect(nodeOf(ended)).toBe('q1-transfer');
+  });
+
+  it('restores the record being written, hand edits and transfer choice included', () => {
+    const ended = run([started, pickType(9), choose('no'), choose('next'), choose('yes')]);
+    if (ended.phase.kind !== 'record') throw new Error('expected the record phase');
+    const typed = run(
+      [
+        { type: 'recordTitle', title: '[비즈니스] 직접 쓴 제목' },
+        { type: 'transferChoice', choice: { file: false, email: '' } },
+      ],
+      ended,
+    );
+    const resumed = consoleReducer(initialConsoleState(), {
+      type: 'resume',
+      call,
+      guide,
+      draft: toConsoleDraft(typed),
+    });
+    if (resumed.phase.kind !== 'record') throw new Error('expected the record phase');
+    expect(resumed.phase.record.titleOverride).toBe('[비즈니스] 직접 쓴 제목');
+    expect(resumed.phase.transfer.file).toBe(false);
+  });
+
+  it('a call without a type resumes at the picker; an illegal path resumes there with a message', () => {
+    const picking = run([started]);
+    expect(toConsoleDraft(picking)?.inquiryType).toBeNull();
+    const atPicker = consoleReducer(initialConsoleState(), {
+      type: 'resume',
+      call,
+      guide,
+      draft: toConsoleDraft(picking),
+    });
+    expect(atPicker.phase.kind).toBe('pick');
+
+    const draft = toConsoleDraft(run([started, pickType(1), choose('no')]));
+    if (!draft) throw new Error('expected a draft');
+    const broken = { ...draft, history: [{ nodeId: 'q1-registered', answer: 'agreed' as const }] };
+    const refused = consoleReducer(initialConsoleState(), { type: 'resume', call, guide, draft: broken });
+    expect(refused.phase.kind).toBe('pick');
+    expect(refused.flowError).toContain('이어갈 수 없어');
+  });
+
+  it('has no draft without a call', () => {
+    expect(toConsoleDraft(initialConsoleState())).toBeNull();
+  });
+
+  it('counts saved revisions only forwards', () => {
+    const edited = run([started, pickType(1), choose('no')]);
+    const saved = consoleReducer(edited, { type: 'draftSaved', revision: edited.draftRevision });
+    expect(saved.savedDraftRevision).toBe(edited.draftRevision);
+    expect(consoleReducer(saved, { type: 'draftSaved', revision: 0 }).savedDraftRevision).toBe(
+      edited.draftRevision,
+    );
+  });
+});
+
+describe('keyboard queue', () => {
+  it('holds keys from a step change until the new step has settled, then releases them in order', () => {
+    const store = createConsoleStore(initialConsoleState());
+    store.dispatch({ type: 'stepSettled', step: 0 });
+    expect(isHoldingKeys(store.getState())).toBe(false);
+
+    // Enter started the call: the step changes at once, within the same keydown.
+    store.dispatch(started);
+    expect(isHoldingKeys(store.getState())).toBe(true);
+    store.dispatch({ type: 'keyHeld', key: key('1', 'Digit1') });
+    store.dispatch({ type: 'keyHeld', key: key('y', 'KeyY') });
+    // A settle reported for an older step does not release anything.
+    store.dispatch({ type: 'stepSettled', step: 0 });
+    expect(store.getState().settledStep).toBe(0);
+
+    store.dispatch({ type: 'stepSettled', step: store.getState().step });
+    // Settled, but keys are still queued: a new key must wait behind them.
+    expect(isHoldingKeys(store.getState())).toBe(true);
+    expect(store.getState().keyQueue.map((queued) => queued.key)).toEqual(['1', 'y']);
+
+    store.dispatch({ type: 'keyReleased' });
+    expect(store.getState().keyQueue.map((queued) => queued.key)).toEqual(['y']);
+    // Applying '1' picked a type: a new step, so 'y' waits for it.
+    store.dispatch(pickType(1));
+    expect(store.getState().settledStep).not.toBe(store.getState().step);
+    store.dispatch({ type: 'stepSettled', step: store.getState().step });
+    store.dispatch({ type: 'keyReleased' });
+    expect(isHoldingKeys(store.getState())).toBe(false);
+  });
+
+  it('notifies subscribers only on a change and dispatches synchronously', () => {
+    const store = createConsoleStore(initialConsoleState());
+    let calls = 0;
+    const unsubscribe = store.subscribe(() => {
+      calls += 1;
+    });
+    store.dispatch({ type: 'stepBack' });
+    expect(calls).toBe(0);
+    store.dispatch(started);
+    expect(calls).toBe(1);
+    expect(store.getState().phase.kind).toBe('pick');
+    unsubscribe();
+    store.dispatch(pickType(1));
+    expect(calls).toBe(1);
+  });
+});

@@ -1,0 +1,294 @@
+import type { Channel } from '../../contract/common/channelSchema.ts';
+import { advanceFlow } from '../../domain/flow/advanceFlow.ts';
+import type { FlowInput, FlowState } from '../../domain/flow/flowTypes.ts';
+import { replayFlow } from '../../domain/flow/replayFlow.ts';
+import { startFlow } from '../../domain/flow/startFlow.ts';
+import { stepBackFlow } from '../../domain/flow/stepBackFlow.ts';
+import { summarizeFlow } from '../../domain/flow/summarizeFlow.ts';
+import type { CollectFieldKey, Guide, InquiryType } from '../../domain/guide/guideSchema.ts';
+import { isLeadIntakeStep } from '../../domain/lead/isLeadIntakeStep.ts';
+import { validateLeadIntake } from '../../domain/lead/validateLeadIntake.ts';
+import { draftRecordFields } from '../../domain/record/draftRecordFields.ts';
+import type { RecordFields } from '../../domain/record/renderConsultationRecord.ts';
+import type { ConsoleDraft } from './consoleDraft.ts';
+import type {
+  ActiveCall,
+  CollectedFields,
+  ConsolePhase,
+  ConsoleState,
+  RecordDraft,
+  SavedNotice,
+  ScriptProgress,
+  TransferChoice,
+} from './consoleState.ts';
+import type { QueuedKey } from './keyboardQueue.ts';
+
+/** Everything that can happen to the console. */
+export type ConsoleAction =
+  | { type: 'start'; callKey: string; channel: Channel; callerNumber: string }
+  | { type: 'consultationCreated'; callKey: string; consultationId: string }
+  | { type: 'startFailed'; callKey: string; message: string }
+  | { type: 'pick'; guide: Guide; inquiryType: InquiryType; collected?: CollectedFields }
+  | { type: 'choose'; input: FlowInput; businessHoursOpen: boolean }
+  | { type: 'stepBack' }
+  | { type: 'repick' }
+  | { type: 'collect'; key: CollectFieldKey; value: string }
+  | { type: 'businessNumber'; value: string }
+  | { type: 'recordFields'; fields: RecordFields }
+  | { type: 'recordTitle'; title: string | null }
+  | { type: 'recordBody'; body: string | null }
+  | { type: 'transferChoice'; choice: TransferChoice }
+  | { type: 'finished'; saved: SavedNotice }
+  | { type: 'resume'; call: ActiveCall; guide: Guide | null; draft: ConsoleDraft | null }
+  | { type: 'dismissFlowError' }
+  | { type: 'draftSaved'; revision: number }
+  | { type: 'keyHeld'; key: QueuedKey }
+  | { type: 'keyReleased' }
+  | { type: 'stepSettled'; step: number };
+
+/** A new step: the view moves focus and holds keys until it has. */
+const nextStep = (state: ConsoleState, phase: ConsolePhase): ConsoleState => ({
+  ...state,
+  phase,
+  step: state.step + 1,
+});
+
+/** A change the draft carries. */
+const edited = (state: ConsoleState): ConsoleState => ({ ...state, draftRevision: state.draftRevision + 1 });
+
+/** The record form's starting point at an end of the script: what the flow and the phone system already know. */
+function draftRecord(call: ActiveCall, progress: ScriptProgress): RecordDraft {
+  return {
+    fields: draftRecordFields(progress.guide, progress.flow, {
+      callerNumber: call.callerNumber || undefined,
+      collected: progress.collected,
+      inquiryTypeNumber: progress.inquiryType.number,
+    }),
+    titleOverride: null,
+    bodyOverride: null,
+  };
+}
+
+/**
+ * The phase for a flow position: the record phase at an end of the script (the transfer defaults
+ * to on when the guide promises a callback), else the running script.
+ */
+function phaseAt(call: ActiveCall, progress: ScriptProgress): ConsolePhase {
+  const { outcome } = summarizeFlow(progress.guide, progress.flow);
+  if (outcome === null) return { kind: 'flow', call, progress };
+  return {
+    kind: 'record',
+    call,
+    progress,
+    record: draftRecord(call, progress),
+    transfer: { file: outcome === 'transfer', email: progress.collected.email ?? '' },
+  };
+}
+
+const withFlow = (progress: ScriptProgress, flow: FlowState): ScriptProgress => ({ ...progress, flow });
+
+function choose(state: ConsoleState, input: FlowInput, businessHoursOpen: boolean): ConsoleState {
+  const { phase } = state;
+  if (phase.kind !== 'flow') return state;
+  const { progress } = phase;
+  // The sign-up intake moves on only with values the server will accept (inline messages show).
+  if (
+    input === 'next' &&
+    isLeadIntakeStep(progress.guide, progress.flow) &&
+    !validateLeadIntake({ ...progress.collected, businessNumber: progress.businessNumber }).ok
+  ) {
+    return {
+      ...state,
+      phase: { ...phase, progress: { ...progress, intakeAttempts: progress.intakeAttempts + 1 } },
+    };
+  }
+  const result = advanceFlow(progress.guide, progress.flow, input, { businessHoursOpen });
+  if (!result.ok) return { ...state, flowError: result.message };
+  return edited(
+    nextStep({ ...state, flowError: null }, phaseAt(phase.call, withFlow(progress, result.state))),
+  );
+}
+
+function stepBack(state: ConsoleState): ConsoleState {
+  const { phase } = state;
+  if (phase.kind !== 'flow' && phase.kind !== 'record') return state;
+  const result = stepBackFlow(phase.progress.guide, phase.progress.flow);
+  if (!result.ok) return state;
+  return edited(
+    nextStep({ ...state, flowError: null }, phaseAt(phase.call, withFlow(phase.progress, result.state))),
+  );
+}
+
+function pick(
+  state: ConsoleState,
+  guide: Guide,
+  inquiryType: InquiryType,
+  collected: CollectedFields,
+): ConsoleState {
+  if (state.phase.kind === 'start') return state;
+  const started = startFlow(guide, inquiryType.scriptId);
+  if (!started.ok) return { ...state, flowError: started.message };
+  const progress: ScriptProgress = {
+    guide,
+    inquiryType,
+    flow: started.state,
+    collected,
+    businessNumber: '',
+    intakeAttempts: 0,
+  };
+  return edited(nextStep({ ...state, flowError: null }, phaseAt(state.phase.call, progress)));
+}
+
+/** Resumes a call from its saved draft: the path is replayed through the guide, so only a legal position is restored. */
+function resume(
+  state: ConsoleState,
+  call: ActiveCall,
+  guide: Guide | null,
+  draft: ConsoleDraft | null,
+): ConsoleState {
+  const base: ConsoleState = { ...state, lastChannel: call.channel, startError: null, saved: null };
+  const inquiryType = guide?.inquiryTypes.find((type) => type.number === draft?.inquiryType);
+  if (!guide || !draft || !inquiryType || inquiryType.scriptId !== draft.scriptId) {
+    return nextStep(base, { kind: 'pick', call });
+  }
+  const replayed = replayFlow(guide, draft.scriptId, draft.history);
+  if (!replayed.ok) {
+    return nextStep(
+      {
+        ...base,
+        flowError: `저장된 진행 위치를 이어갈 수 없어 유형 선택부터 다시 합니다 (${replayed.message})`,
+      },
+      { kind: 'pick', call },
+    );
+  }
+  const progress: ScriptProgress = {
+    guide,
+    inquiryType,
+    flow: replayed.state,
+    collected: draft.collected,
+    businessNumber: draft.businessNumber,
+    intakeAttempts: 0,
+  };
+  const phase = phaseAt(call, progress);
+  const restored: ConsolePhase =
+    phase.kind === 'record'
+      ? {
+          ...phase,
+          record: draft.record ?? phase.record,
+          transfer: draft.transfer ?? phase.transfer,
+        }
+      : phase;
+  // What was restored is already saved on the server.
+  return nextStep({ ...base, savedDraftRevision: base.draftRevision }, restored);
+}
+
+/** Changes the record phase's draft (record or transfer); nothing outside it. */
+function editRecord(
+  state: ConsoleState,
+  change: (phase: Extract<ConsolePhase, { kind: 'record' }>) => Extract<ConsolePhase, { kind: 'record' }>,
+): ConsoleState {
+  return state.phase.kind === 'record' ? edited({ ...state, phase: change(state.phase) }) : state;
+}
+
+/**
+ * The console's state machine: start → pick → flow → record, flow steps through the pure flow
+ * engine, the fields typed on the way, the transfer choice, resuming from a draft, and the keys
+ * held while a step changes. Pure: the view does the requests and the focus, then reports here.
+ */
+export function consoleReducer(state: ConsoleState, action: ConsoleAction): ConsoleState {
+  const { phase } = state;
+  switch (action.type) {
+    case 'start': {
+      const call: ActiveCall = {
+        callKey: action.callKey,
+        channel: action.channel,
+        callerNumber: action.callerNumber,
+        consultationId: null,
+      };
+      return nextStep(
+        { ...state, lastChannel: action.channel, startError: null, flowError: null, saved: null },
+        { kind: 'pick', call },
+      );
+    }
+    case 'consultationCreated': {
+      if (phase.kind === 'start' || phase.call.callKey !== action.callKey) return state;
+      return edited({
+        ...state,
+        phase: { ...phase, call: { ...phase.call, consultationId: action.consultationId } },
+      });
+    }
+    case 'startFailed': {
+      if (phase.kind === 'start' || phase.call.callKey !== action.callKey) return state;
+      return nextStep({ ...state, startError: action.message }, { kind: 'start' });
+    }
+    case 'pick':
+      return pick(state, action.guide, action.inquiryType, action.collected ?? {});
+    case 'choose':
+      return choose(state, action.input, action.businessHoursOpen);
+    case 'stepBack':
+      return stepBack(state);
+    case 'repick':
+      if (phase.kind !== 'flow' && phase.kind !== 'record') return state;
+      return edited(nextStep({ ...state, flowError: null }, { kind: 'pick', call: phase.call }));
+    case 'collect':
+      if (phase.kind !== 'flow') return state;
+      return edited({
+        ...state,
+        phase: {
+          ...phase,
+          progress: {
+            ...phase.progress,
+            collected: { ...phase.progress.collected, [action.key]: action.value },
+          },
+        },
+      });
+    case 'businessNumber':
+      if (phase.kind !== 'flow') return state;
+      return edited({
+        ...state,
+        phase: { ...phase, progress: { ...phase.progress, businessNumber: action.value } },
+      });
+    case 'recordFields':
+      return editRecord(state, (current) => ({
+        ...current,
+        record: { ...current.record, fields: action.fields },
+      }));
+    case 'recordTitle':
+      return editRecord(state, (current) => ({
+        ...current,
+        record: { ...current.record, titleOverride: action.title },
+      }));
+    case 'recordBody':
+      return editRecord(state, (current) => ({
+        ...current,
+        record: { ...current.record, bodyOverride: action.body },
+      }));
+    case 'transferChoice':
+      return editRecord(state, (current) => ({ ...current, transfer: action.choice }));
+    case 'finished':
+      return nextStep(
+        { ...state, saved: action.saved, flowError: null, savedDraftRevision: state.draftRevision },
+        { kind: 'start' },
+      );
+    case 'resume':
+      return resume(state, action.call, action.guide, action.draft);
+    case 'dismissFlowError':
+      return { ...state, flowError: null };
+    case 'draftSaved':
+      return { ...state, savedDraftRevision: Math.max(state.savedDraftRevision, action.revision) };
+    case 'keyHeld':
+      return { ...state, keyQueue: [...state.keyQueue, action.key] };
+    case 'keyReleased':
+      return { ...state, keyQueue: state.keyQueue.slice(1) };
+    case 'stepSettled':
+      return action.step === state.step ? { ...state, settledStep: action.step } : state;
+  }
+}
+
+/**
+ * Whether keys must wait: a step changed and its view has not taken focus yet, or keys held
+ * earlier are still being applied (a new key must not overtake them).
+ */
+export function isHoldingKeys(state: ConsoleState): boolean {
+  return state.settledStep !== state.step || state.keyQueue.length > 0;
+}
