@@ -1,17 +1,18 @@
 import { z } from 'zod';
-import { transferStatuses } from '../../domain/transfer/transferStatuses.ts';
 import { channelSchema } from '../common/channelSchema.ts';
-import { personSchema as person } from '../common/personSchema.ts';
+import { personSchema } from '../common/personSchema.ts';
+import { transferKindSchema } from './transferKindSchema.ts';
+import { transferStatusSchema } from './transferStatusSchema.ts';
 
-/** A transfer as the API returns it (OpenAPI component 'Transfer'). */
+/** A transfer as the API returns it (OpenAPI component 'Transfer'); personal data masked unless `masked` is false. */
 export const transferSchema = z
   .object({
     id: z.uuid(),
     number: z.string().describe("For people: 'T-2026-000123'"),
-    kind: z.enum(['transfer', 'lead']),
-    status: z.enum(transferStatuses),
+    kind: transferKindSchema,
+    status: transferStatusSchema,
     statusLabel: z.string().describe('접수 / 처리중 / 연락완료 / 연락불가 / 종결'),
-    nextStatuses: z.array(z.enum(transferStatuses)).describe('Statuses the workflow allows next'),
+    nextStatuses: z.array(transferStatusSchema).describe('Statuses the workflow allows next'),
     inquiryType: z.number().int(),
     inquiryTypeLabel: z.string(),
     channel: channelSchema,
@@ -22,8 +23,8 @@ export const transferSchema = z
     inquiry: z.string().describe('문의 내용 — phone numbers and addresses in it masked'),
     masked: z.boolean(),
     consultationId: z.uuid().nullable(),
-    filedBy: person,
-    assignee: person.nullable(),
+    filedBy: personSchema,
+    assignee: personSchema.nullable(),
     dueAt: z.string().describe('SLA due time (business calendar)'),
     retryAt: z.string().nullable().describe('When to call again (연락불가 only)'),
     contactedAt: z.string().nullable(),
@@ -42,3 +43,6 @@ export const transferSchema = z
     }),
   })
   .meta({ id: 'Transfer' });
+
+/** A transfer as clients read it. */
+export type Transfer = z.output<typeof transferSchema>;

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { requestInstantSchema } from '../../../contract/common/requestDateSchemas.ts';
 import type { AppContext } from '../../appContext.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
-import { requestInstantSchema } from '../../services/calendar/dateSchemas.ts';
 import { getBusinessHours } from '../../services/calendar/getBusinessHours.ts';
 import { problemResponses } from '../schemas.ts';
 

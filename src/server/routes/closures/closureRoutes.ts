@@ -2,9 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemSchema } from '../../../contract/common/problemSchema.ts';
+import { requestDateSchema } from '../../../contract/common/requestDateSchemas.ts';
 import type { AppContext } from '../../appContext.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
-import { requestDateSchema } from '../../services/calendar/dateSchemas.ts';
 import { manageClosures } from '../../services/closures/manageClosures.ts';
 import { problemResponses } from '../schemas.ts';
 

@@ -1,39 +1,34 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { idempotencyKeyHeader } from '../../../contract/common/idempotencyKeyHeader.ts';
 import { problemSchema } from '../../../contract/common/problemSchema.ts';
+import { assignTransferSchema } from '../../../contract/transfers/assignTransferSchema.ts';
+import { changeTransferStatusSchema } from '../../../contract/transfers/changeTransferStatusSchema.ts';
+import { commentOnTransferSchema } from '../../../contract/transfers/commentOnTransferSchema.ts';
+import { fileTransferHeadersSchema } from '../../../contract/transfers/fileTransferHeadersSchema.ts';
+import { fileTransferSchema } from '../../../contract/transfers/fileTransferSchema.ts';
+import { listTransfersQuerySchema } from '../../../contract/transfers/listTransfersQuerySchema.ts';
+import { previewTransferFilingQuerySchema } from '../../../contract/transfers/previewTransferFilingQuerySchema.ts';
+import { transferCommentSchema } from '../../../contract/transfers/transferCommentSchema.ts';
+import { transferDetailSchema } from '../../../contract/transfers/transferDetailSchema.ts';
+import { transferFilingPreviewSchema } from '../../../contract/transfers/transferFilingPreviewSchema.ts';
+import { transferIdParamsSchema } from '../../../contract/transfers/transferIdParamsSchema.ts';
+import { transferPageSchema } from '../../../contract/transfers/transferPageSchema.ts';
 import { transferSchema } from '../../../contract/transfers/transferSchema.ts';
+import { transferSettingsSchema } from '../../../contract/transfers/transferSettingsSchema.ts';
+import { updateTransferSettingsSchema } from '../../../contract/transfers/updateTransferSettingsSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
-import { assignTransfer, assignTransferSchema } from '../../services/transfers/assignTransfer.ts';
-import {
-  changeTransferStatus,
-  changeTransferStatusSchema,
-} from '../../services/transfers/changeTransferStatus.ts';
-import { commentOnTransfer, commentOnTransferSchema } from '../../services/transfers/commentOnTransfer.ts';
-import { fileTransfer, fileTransferSchema } from '../../services/transfers/fileTransfer.ts';
+import { assignTransfer } from '../../services/transfers/assignTransfer.ts';
+import { changeTransferStatus } from '../../services/transfers/changeTransferStatus.ts';
+import { commentOnTransfer } from '../../services/transfers/commentOnTransfer.ts';
+import { fileTransfer } from '../../services/transfers/fileTransfer.ts';
 import { getTransfer } from '../../services/transfers/getTransfer.ts';
 import { getTransferSettings } from '../../services/transfers/getTransferSettings.ts';
-import { listTransfers, listTransfersQuerySchema } from '../../services/transfers/listTransfers.ts';
-import {
-  previewTransferFiling,
-  previewTransferFilingQuerySchema,
-} from '../../services/transfers/previewTransferFiling.ts';
-import {
-  updateTransferSettings,
-  updateTransferSettingsSchema,
-} from '../../services/transfers/updateTransferSettings.ts';
+import { listTransfers } from '../../services/transfers/listTransfers.ts';
+import { previewTransferFiling } from '../../services/transfers/previewTransferFiling.ts';
+import { updateTransferSettings } from '../../services/transfers/updateTransferSettings.ts';
 import { problemResponses } from '../schemas.ts';
-import {
-  transferCommentSchema,
-  transferDetailSchema,
-  transferPreviewSchema,
-  transferSettingsSchema,
-} from './transferSchemas.ts';
 import { webhookRoutes } from './webhookRoutes.ts';
-
-const idParams = z.object({ id: z.uuid('이관 id 형식이 올바르지 않습니다') });
 
 /** Transfers (이관) to the business team, its queue, and the settings behind them; webhooks too. */
 export async function transferRoutes(app: FastifyInstance, options: { ctx: AppContext }): Promise<void> {
@@ -48,9 +43,7 @@ export async function transferRoutes(app: FastifyInstance, options: { ctx: AppCo
         summary: 'File a transfer (이관), from a consultation or standalone; idempotent with Idempotency-Key',
         description:
           'Fields missing from the body are pre-filled from the consultation record. A retried request with the same `Idempotency-Key` returns the first transfer (header `Idempotent-Replayed: true`) and never files a second one; the same key with a different body is refused with 422.',
-        headers: z.object({
-          'idempotency-key': idempotencyKeyHeader('A unique key per filing (e.g. a UUID); retries reuse it'),
-        }),
+        headers: fileTransferHeadersSchema,
         body: fileTransferSchema,
         response: { 201: transferSchema, ...problemResponses, 409: problemSchema, 422: problemSchema },
       },
@@ -70,16 +63,7 @@ export async function transferRoutes(app: FastifyInstance, options: { ctx: AppCo
         tags: ['transfers'],
         summary: 'The transfer queue, most urgent first (personal data masked); agents see their own',
         querystring: listTransfersQuerySchema,
-        response: {
-          200: z.object({
-            items: z.array(transferSchema),
-            total: z.number().int(),
-            limit: z.number().int(),
-            offset: z.number().int(),
-            asOf: z.string(),
-          }),
-          ...problemResponses,
-        },
+        response: { 200: transferPageSchema, ...problemResponses },
       },
     },
     async (request) => {
@@ -95,7 +79,7 @@ export async function transferRoutes(app: FastifyInstance, options: { ctx: AppCo
         tags: ['transfers'],
         summary: 'Who a transfer of this inquiry type would be assigned to now, and when it would be due',
         querystring: previewTransferFilingQuerySchema,
-        response: { 200: transferPreviewSchema, ...problemResponses },
+        response: { 200: transferFilingPreviewSchema, ...problemResponses },
       },
     },
     async (request) => {
@@ -110,7 +94,7 @@ export async function transferRoutes(app: FastifyInstance, options: { ctx: AppCo
       schema: {
         tags: ['transfers'],
         summary: 'One transfer with its history and comments (personal data masked)',
-        params: idParams,
+        params: transferIdParamsSchema,
         response: { 200: transferDetailSchema, ...problemResponses },
       },
     },
@@ -127,7 +111,7 @@ export async function transferRoutes(app: FastifyInstance, options: { ctx: AppCo
         tags: ['transfers'],
         summary:
           'Move a transfer through the workflow (접수 → 처리중 → 연락완료 → 종결; 연락불가 with retryAt)',
-        params: idParams,
+        params: transferIdParamsSchema,
         body: changeTransferStatusSchema,
         response: { 200: transferSchema, ...problemResponses, 409: problemSchema },
       },
@@ -144,7 +128,7 @@ export async function transferRoutes(app: FastifyInstance, options: { ctx: AppCo
       schema: {
         tags: ['transfers'],
         summary: "Assign, reassign ('me' takes it) or unassign a transfer; the history keeps every assignee",
-        params: idParams,
+        params: transferIdParamsSchema,
         body: assignTransferSchema,
         response: { 200: transferSchema, ...problemResponses, 409: problemSchema },
       },
@@ -161,7 +145,7 @@ export async function transferRoutes(app: FastifyInstance, options: { ctx: AppCo
       schema: {
         tags: ['transfers'],
         summary: "Comment on a transfer; '@이름' mentions notify that person",
-        params: idParams,
+        params: transferIdParamsSchema,
         body: commentOnTransferSchema,
         response: { 201: transferCommentSchema, ...problemResponses },
       },

@@ -1,18 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { createWebhookSchema } from '../../../contract/webhooks/createWebhookSchema.ts';
+import { listWebhookDeliveriesQuerySchema } from '../../../contract/webhooks/listWebhookDeliveriesQuerySchema.ts';
+import { updateWebhookSchema } from '../../../contract/webhooks/updateWebhookSchema.ts';
+import { webhookDeliveryListSchema } from '../../../contract/webhooks/webhookDeliveryListSchema.ts';
+import { webhookIdParamsSchema } from '../../../contract/webhooks/webhookIdParamsSchema.ts';
+import { webhookSubscriptionListSchema } from '../../../contract/webhooks/webhookSubscriptionListSchema.ts';
+import { webhookSubscriptionSchema } from '../../../contract/webhooks/webhookSubscriptionSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
 import { listWebhookDeliveries } from '../../services/webhooks/listWebhookDeliveries.ts';
-import {
-  createWebhookSchema,
-  manageWebhookSubscriptions,
-  updateWebhookSchema,
-} from '../../services/webhooks/manageWebhookSubscriptions.ts';
+import { manageWebhookSubscriptions } from '../../services/webhooks/manageWebhookSubscriptions.ts';
 import { problemResponses } from '../schemas.ts';
-import { webhookDeliverySchema, webhookSubscriptionSchema } from './transferSchemas.ts';
-
-const idParams = z.object({ id: z.uuid('웹훅 id 형식이 올바르지 않습니다') });
 
 /**
  * Outbound webhooks (admin): subscriptions and the delivery log. Each delivery is a JSON POST
@@ -29,7 +29,7 @@ export async function webhookRoutes(app: FastifyInstance, options: { ctx: AppCon
       schema: {
         tags: ['webhooks'],
         summary: 'List webhook subscriptions',
-        response: { 200: z.object({ items: z.array(webhookSubscriptionSchema) }), ...problemResponses },
+        response: { 200: webhookSubscriptionListSchema, ...problemResponses },
       },
     },
     async (request) => {
@@ -60,7 +60,7 @@ export async function webhookRoutes(app: FastifyInstance, options: { ctx: AppCon
       schema: {
         tags: ['webhooks'],
         summary: 'Change a subscription (URL, events, active) or rotate its secret',
-        params: idParams,
+        params: webhookIdParamsSchema,
         body: updateWebhookSchema,
         response: { 200: webhookSubscriptionSchema, ...problemResponses },
       },
@@ -77,7 +77,7 @@ export async function webhookRoutes(app: FastifyInstance, options: { ctx: AppCon
       schema: {
         tags: ['webhooks'],
         summary: 'Delete a subscription (pending deliveries are dropped)',
-        params: idParams,
+        params: webhookIdParamsSchema,
         response: { 204: z.null().describe('Deleted'), ...problemResponses },
       },
     },
@@ -94,11 +94,8 @@ export async function webhookRoutes(app: FastifyInstance, options: { ctx: AppCon
       schema: {
         tags: ['webhooks'],
         summary: 'The delivery log, newest first: status, attempts, last error, response code',
-        querystring: z.object({
-          subscriptionId: z.uuid().optional(),
-          limit: z.coerce.number().int().min(1).max(500).default(100),
-        }),
-        response: { 200: z.object({ items: z.array(webhookDeliverySchema) }), ...problemResponses },
+        querystring: listWebhookDeliveriesQuerySchema,
+        response: { 200: webhookDeliveryListSchema, ...problemResponses },
       },
     },
     async (request) => {

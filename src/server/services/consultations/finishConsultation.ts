@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { Consultation } from '../../../contract/consultations/consultationSchema.ts';
 import type { finishConsultationRequestSchema } from '../../../contract/consultations/finishConsultationRequestSchema.ts';
+import type { FileTransferInput } from '../../../contract/transfers/fileTransferSchema.ts';
+import type { Transfer } from '../../../contract/transfers/transferSchema.ts';
 import { decideFinishFiling } from '../../../domain/consultation/decideFinishFiling.ts';
 import { gatherLeadIntake } from '../../../domain/lead/gatherLeadIntake.ts';
 import { type ValidLeadIntake, validateLeadIntake } from '../../../domain/lead/validateLeadIntake.ts';
@@ -19,9 +21,9 @@ import { fileLeadStep, presentLeadOf } from '../leads/fileLead.ts';
 import { loadBrochure } from '../leads/loadBrochure.ts';
 import type { LeadView } from '../leads/presentLead.ts';
 import { openConsultationRow } from '../privacy/openConsultationRow.ts';
-import { type FileTransferInput, fileTransferStep } from '../transfers/fileTransfer.ts';
+import { fileTransferStep } from '../transfers/fileTransfer.ts';
 import { loadPresentContext } from '../transfers/loadPresentContext.ts';
-import { type PresentContext, presentTransfer, type TransferView } from '../transfers/presentTransfer.ts';
+import { type PresentContext, presentTransfer } from '../transfers/presentTransfer.ts';
 import { checkCompletion, type PreparedCompletion, saveCompletionStep } from './completeConsultation.ts';
 import { presentConsultation } from './presentConsultation.ts';
 
@@ -31,7 +33,7 @@ export type FinishConsultationInput = z.output<typeof finishConsultationRequestS
 /** What finishing wrote: the saved consultation and the transfer or lead filed with it. */
 export type FinishedConsultation = {
   consultation: Consultation;
-  transfer: TransferView | null;
+  transfer: Transfer | null;
   lead: LeadView | null;
 };
 

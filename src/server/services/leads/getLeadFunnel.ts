@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { requestDateSchema } from '../../../contract/common/requestDateSchemas.ts';
 import { type LeadFunnel, summarizeLeadFunnel } from '../../../domain/lead/summarizeLeadFunnel.ts';
 import type { AppContext } from '../../appContext.ts';
 import { leadRepository } from '../../repositories/leadRepository.ts';
-import { requestDateSchema } from '../calendar/dateSchemas.ts';
 import { loadCalendarFacts } from '../calendar/loadCalendarFacts.ts';
 import { seoulMidnight } from './listLeads.ts';
 

@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { requestDateSchema } from '../../../contract/common/requestDateSchemas.ts';
 import { leadStatuses } from '../../../domain/lead/leadStatuses.ts';
 import type { AppContext } from '../../appContext.ts';
 import { can } from '../../policies.ts';
 import { leadRepository } from '../../repositories/leadRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
-import { requestDateSchema } from '../calendar/dateSchemas.ts';
 import { loadCalendarFacts } from '../calendar/loadCalendarFacts.ts';
 import { type LeadView, presentLead } from './presentLead.ts';
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requestInstantSchema } from '../../../contract/common/requestDateSchemas.ts';
 import { decideCallbackOutcome } from '../../../domain/lead/decideCallbackOutcome.ts';
 import { callbackOutcomes, isClosedLeadStatus, leadStatuses } from '../../../domain/lead/leadStatuses.ts';
 import type { AppContext } from '../../appContext.ts';
@@ -6,7 +7,6 @@ import { AppError } from '../../errors.ts';
 import { publishEvent } from '../../events/publishEvent.ts';
 import { leadRepository } from '../../repositories/leadRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
-import { requestInstantSchema } from '../calendar/dateSchemas.ts';
 import { loadCalendarFacts } from '../calendar/loadCalendarFacts.ts';
 import { enqueueCallbackReminder } from './enqueueCallbackReminder.ts';
 import { type LeadView, presentLead } from './presentLead.ts';

@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { requestInstantSchema } from '../../../contract/common/requestDateSchemas.ts';
 import type { AppContext } from '../../appContext.ts';
 import { emailBlindIndex, phoneBlindIndex } from '../../crypto/blindIndex.ts';
 import { AppError } from '../../errors.ts';
 import { type AuditEventWithActor, auditRepository } from '../../repositories/auditRepository.ts';
 import { userRepository } from '../../repositories/userRepository.ts';
-import { requestInstantSchema } from '../calendar/dateSchemas.ts';
 
 /** Filters of an access-log search (query string of GET /access-log and its CSV export). */
 export const accessLogQuerySchema = z.strictObject({

@@ -1,3 +1,4 @@
+import type { Transfer } from '../../../contract/transfers/transferSchema.ts';
 import { formatSeoulIso } from '../../../domain/calendar/formatSeoulIso.ts';
 import { maskText } from '../../../domain/privacy/maskText.ts';
 import type { Database } from '../../db/openDatabase.ts';
@@ -7,7 +8,7 @@ import { userRepository } from '../../repositories/userRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { queueEmail } from '../email/queueEmail.ts';
 import { enqueueWebhookDeliveries } from '../webhooks/enqueueWebhookDeliveries.ts';
-import { type PresentContext, presentTransfer, type TransferView } from './presentTransfer.ts';
+import { type PresentContext, presentTransfer } from './presentTransfer.ts';
 
 /** Live event types of transfers (SSE and webhooks). */
 export type TransferEventType = 'transfer.filed' | 'transfer.updated' | 'transfer.commented';
@@ -30,7 +31,7 @@ export type TransferAnnouncement = {
 
 const seoulMinute = (iso: string) => formatSeoulIso(new Date(iso)).slice(0, 16).replace('T', ' ');
 
-function describeLeft(view: TransferView): string {
+function describeLeft(view: Transfer): string {
   const left = view.sla.businessMinutesLeft;
   if (left === null) return '';
   const abs = Math.abs(left);
@@ -39,7 +40,7 @@ function describeLeft(view: TransferView): string {
 }
 
 function emailFor(
-  view: TransferView,
+  view: Transfer,
   recipientName: string,
   notice: TransferNotice,
   actor: PublicUser,

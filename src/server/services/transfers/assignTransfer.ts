@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import type { AssignTransferInput } from '../../../contract/transfers/assignTransferSchema.ts';
+import type { Transfer } from '../../../contract/transfers/transferSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
 import { transferRepository } from '../../repositories/transferRepository.ts';
@@ -6,15 +7,8 @@ import { userRepository } from '../../repositories/userRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { announceTransferChange } from './announceTransferChange.ts';
 import { loadPresentContext } from './loadPresentContext.ts';
-import { presentTransfer, type TransferView } from './presentTransfer.ts';
+import { presentTransfer } from './presentTransfer.ts';
 import { publicUrlOf } from './publicUrlOf.ts';
-
-/** Body of POST /transfers/{id}/assign. */
-export const assignTransferSchema = z.object({
-  assigneeId: z
-    .union([z.uuid(), z.literal('me'), z.null()])
-    .describe("A business-team member's id, 'me' to take it, or null to put it back unassigned"),
-});
 
 /** Roles that can be assignees: the business team (and admins covering for it). */
 const ASSIGNABLE_ROLES = new Set(['backoffice', 'admin']);
@@ -28,8 +22,8 @@ export async function assignTransfer(
   ctx: AppContext,
   user: PublicUser,
   id: string,
-  input: z.output<typeof assignTransferSchema>,
-): Promise<TransferView> {
+  input: AssignTransferInput,
+): Promise<Transfer> {
   const context = await loadPresentContext(ctx);
   const now = context.now;
   const assigneeId = input.assigneeId === 'me' ? user.id : input.assigneeId;

@@ -1,37 +1,18 @@
-import { z } from 'zod';
+import type { ChangeTransferStatusInput } from '../../../contract/transfers/changeTransferStatusSchema.ts';
+import type { Transfer } from '../../../contract/transfers/transferSchema.ts';
 import { callbackDueAt } from '../../../domain/calendar/callbackDueAt.ts';
 import { decideBusinessHours } from '../../../domain/calendar/decideBusinessHours.ts';
 import { decideTransferTransition } from '../../../domain/transfer/decideTransferTransition.ts';
-import { transferStatuses } from '../../../domain/transfer/transferStatuses.ts';
 import type { AppContext } from '../../appContext.ts';
 import type { transfers } from '../../db/transferSchema.ts';
 import { AppError } from '../../errors.ts';
 import { transferRepository } from '../../repositories/transferRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
-import { requestInstantSchema } from '../calendar/dateSchemas.ts';
 import { loadCalendarFacts } from '../calendar/loadCalendarFacts.ts';
 import { announceTransferChange } from './announceTransferChange.ts';
 import { loadPresentContext } from './loadPresentContext.ts';
-import { presentTransfer, type TransferView } from './presentTransfer.ts';
+import { presentTransfer } from './presentTransfer.ts';
 import { publicUrlOf } from './publicUrlOf.ts';
-
-/** Body of POST /transfers/{id}/status. */
-export const changeTransferStatusSchema = z.object({
-  status: z.enum(transferStatuses),
-  retryAt: requestInstantSchema('retryAt은 ISO-8601 시각이어야 합니다 (예: 2026-11-26T10:00:00+09:00)')
-    .optional()
-    .describe(
-      'When moving to unreachable (연락불가): when to call again, moved to the next business-hours time; default: IEUM_CALLBACK_RETRY_MINUTES of business time from now',
-    ),
-  note: z.string().trim().max(500).optional().describe('Why, kept in the history'),
-  expectedStatus: z
-    .enum(transferStatuses)
-    .optional()
-    .describe('Refuse (409) unless the transfer is still in this status — guards against double clicks'),
-});
-
-/** Parsed body of POST /transfers/{id}/status. */
-export type ChangeTransferStatusInput = z.output<typeof changeTransferStatusSchema>;
 
 /**
  * The retry time of a move to 연락불가. The team can only call back during business hours: an
@@ -62,7 +43,7 @@ export async function changeTransferStatus(
   user: PublicUser,
   id: string,
   input: ChangeTransferStatusInput,
-): Promise<TransferView> {
+): Promise<Transfer> {
   const context = await loadPresentContext(ctx);
   const now = context.now;
   const retryAt = await retryTimeFor(ctx, input, now);

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import type { CommentOnTransferInput } from '../../../contract/transfers/commentOnTransferSchema.ts';
+import type { TransferComment } from '../../../contract/transfers/transferCommentSchema.ts';
 import { findMentions } from '../../../domain/transfer/findMentions.ts';
 import type { AppContext } from '../../appContext.ts';
 import { transferRepository } from '../../repositories/transferRepository.ts';
@@ -7,18 +8,8 @@ import type { PublicUser } from '../auth/publicUser.ts';
 import { announceTransferChange } from './announceTransferChange.ts';
 import { findVisibleTransfer } from './getTransfer.ts';
 import { loadPresentContext } from './loadPresentContext.ts';
-import { presentTransferComments, type TransferCommentView } from './presentTransferHistory.ts';
+import { presentTransferComments } from './presentTransferHistory.ts';
 import { publicUrlOf } from './publicUrlOf.ts';
-
-/** Body of POST /transfers/{id}/comments. */
-export const commentOnTransferSchema = z.object({
-  body: z
-    .string()
-    .trim()
-    .min(1, '댓글을 입력하세요')
-    .max(4000)
-    .describe("Text; '@이름' or '@email-local-part' mentions (and notifies) a person"),
-});
 
 /**
  * Adds a comment. '@' mentions resolve to the business team and the transfer's filer — the people
@@ -29,8 +20,8 @@ export async function commentOnTransfer(
   ctx: AppContext,
   user: PublicUser,
   id: string,
-  input: z.output<typeof commentOnTransferSchema>,
-): Promise<TransferCommentView> {
+  input: CommentOnTransferInput,
+): Promise<TransferComment> {
   const context = await loadPresentContext(ctx);
   const now = context.now;
   return ctx.database.db.transaction(async (tx) => {

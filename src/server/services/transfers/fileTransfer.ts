@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { channelSchema } from '../../../contract/common/channelSchema.ts';
+import type { FileTransferInput } from '../../../contract/transfers/fileTransferSchema.ts';
+import type { Transfer } from '../../../contract/transfers/transferSchema.ts';
 import { formatSeoulIso } from '../../../domain/calendar/formatSeoulIso.ts';
 import {
   computeTransferDueAt,
@@ -21,32 +21,10 @@ import type { PublicUser } from '../auth/publicUser.ts';
 import { type IdempotentResult, runIdempotent } from '../idempotency/runIdempotent.ts';
 import { announceTransferChange } from './announceTransferChange.ts';
 import { loadPresentContext } from './loadPresentContext.ts';
-import { type PresentContext, presentTransfer, type TransferView } from './presentTransfer.ts';
+import { type PresentContext, presentTransfer } from './presentTransfer.ts';
 import { publicUrlOf } from './publicUrlOf.ts';
 import { sealTransferPersonalData } from './sealTransferPersonalData.ts';
 import { slaColumnsOf, slaRuleOf } from './slaRuleOf.ts';
-
-/** Body of POST /transfers. Everything is optional when a consultation pre-fills it. */
-export const fileTransferSchema = z.object({
-  consultationId: z
-    .uuid('상담 id 형식이 올바르지 않습니다')
-    .optional()
-    .describe('The consultation the transfer comes from; its record pre-fills the fields below'),
-  kind: z
-    .enum(['transfer', 'lead'])
-    .optional()
-    .describe("'lead' for a sign-up lead (Q4); default from the consultation"),
-  inquiryType: z.number().int().min(1).max(99).optional().describe('이관 유형 1–9'),
-  channel: channelSchema.optional(),
-  companyName: z.string().max(200).optional().describe('기업명'),
-  contactName: z.string().max(100).optional().describe('담당자 이름'),
-  phone: z.string().max(40).optional().describe('연락처'),
-  email: z.string().max(254).optional().describe('이메일주소 (sign-up brochure)'),
-  inquiry: z.string().max(4000).optional().describe('문의 내용'),
-});
-
-/** Parsed body of POST /transfers. */
-export type FileTransferInput = z.output<typeof fileTransferSchema>;
 
 const invalid = (details: ProblemDetail[]) => {
   const first = details[0];
@@ -69,7 +47,7 @@ export async function fileTransfer(
   user: PublicUser,
   input: FileTransferInput,
   idempotencyKey?: string,
-): Promise<IdempotentResult<TransferView>> {
+): Promise<IdempotentResult<Transfer>> {
   // Read before the transaction: PGlite runs one transaction at a time and the calendar query
   // would otherwise wait on it.
   const context = await loadPresentContext(ctx);
@@ -107,7 +85,7 @@ export async function fileTransferStep(
   user: PublicUser,
   input: FileTransferInput,
   context: PresentContext,
-): Promise<TransferView> {
+): Promise<Transfer> {
   const id = await createTransfer(tx, user, input, context);
   const item = await transferRepository.findById(tx, id.transferId);
   if (!item) throw new Error(`transfer ${id.transferId} vanished`);

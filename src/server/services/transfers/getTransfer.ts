@@ -1,3 +1,4 @@
+import type { TransferDetail } from '../../../contract/transfers/transferDetailSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { AppError } from '../../errors.ts';
@@ -7,21 +8,8 @@ import { type TransferWithPeople, transferRepository } from '../../repositories/
 import { userRepository } from '../../repositories/userRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { loadPresentContext } from './loadPresentContext.ts';
-import { presentTransfer, type TransferView } from './presentTransfer.ts';
-import {
-  presentTransferComments,
-  presentTransferHistory,
-  type TransferCommentView,
-  type TransferHistoryView,
-} from './presentTransferHistory.ts';
-
-/** One transfer with its full history and comments. */
-export type TransferDetailView = TransferView & {
-  history: TransferHistoryView[];
-  comments: TransferCommentView[];
-  /** The sign-up lead this transfer carries (kind 'lead'), so the queue can open it; else null. */
-  leadId: string | null;
-};
+import { presentTransfer } from './presentTransfer.ts';
+import { presentTransferComments, presentTransferHistory } from './presentTransferHistory.ts';
 
 /**
  * Finds a transfer the user may see: their own, or any for roles that read all. Anything else is
@@ -40,11 +28,7 @@ export async function findVisibleTransfer(
 }
 
 /** A transfer with its history (who changed what, when) and comments, personal data masked. */
-export async function getTransfer(
-  ctx: AppContext,
-  user: PublicUser,
-  id: string,
-): Promise<TransferDetailView> {
+export async function getTransfer(ctx: AppContext, user: PublicUser, id: string): Promise<TransferDetail> {
   const db = ctx.database.db;
   const found = await findVisibleTransfer(db, user, id);
   const [context, history, comments, people] = await Promise.all([

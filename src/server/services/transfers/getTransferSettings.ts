@@ -1,31 +1,14 @@
-import type { TransferSlaRule } from '../../../domain/transfer/computeTransferDueAt.ts';
+import type { TransferSettings } from '../../../contract/transfers/transferSettingsSchema.ts';
 import { pickNextAssignee } from '../../../domain/transfer/pickNextAssignee.ts';
 import type { AppContext } from '../../appContext.ts';
 import type { Database } from '../../db/openDatabase.ts';
-import type { Role } from '../../db/schema.ts';
 import { transferSettingsRepository } from '../../repositories/transferSettingsRepository.ts';
 import { userRepository } from '../../repositories/userRepository.ts';
 import { slaRuleOf } from './slaRuleOf.ts';
 import { transferInquiryTypes } from './transferInquiryTypes.ts';
 
-/** One inquiry type's transfer settings. */
-export type TransferTypeSettingsView = {
-  inquiryType: number;
-  label: string;
-  sla: TransferSlaRule;
-  assignees: Array<{ userId: string; name: string; onDuty: boolean }>;
-  /** Who the rotation gives the next transfer of this type to (null: nobody on duty). */
-  nextAssignee: { id: string; name: string } | null;
-};
-
-/** All transfer settings, and the people who can be made assignees. */
-export type TransferSettingsView = {
-  types: TransferTypeSettingsView[];
-  candidates: Array<{ id: string; name: string; role: Role }>;
-};
-
 /** The settings of every inquiry type the guide defines (types never configured show the defaults). */
-export async function readTransferSettings(db: Database, ctx: AppContext): Promise<TransferSettingsView> {
+export async function readTransferSettings(db: Database, ctx: AppContext): Promise<TransferSettings> {
   // One after another: `db` may be a transaction, whose single connection runs one query at a time.
   const settings = await transferSettingsRepository.listTypeSettings(db);
   const assignees = await transferSettingsRepository.listAssignees(db);
@@ -56,6 +39,6 @@ export async function readTransferSettings(db: Database, ctx: AppContext): Promi
 }
 
 /** GET /transfer-settings: SLA rules and assignee rotations per inquiry type. */
-export function getTransferSettings(ctx: AppContext): Promise<TransferSettingsView> {
+export function getTransferSettings(ctx: AppContext): Promise<TransferSettings> {
   return readTransferSettings(ctx.database.db, ctx);
 }

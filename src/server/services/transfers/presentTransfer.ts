@@ -1,53 +1,16 @@
-import type { Channel } from '../../../contract/common/channelSchema.ts';
+import type { Transfer } from '../../../contract/transfers/transferSchema.ts';
 import type { CalendarFacts } from '../../../domain/calendar/CalendarFacts.ts';
 import { maskEmail } from '../../../domain/privacy/maskEmail.ts';
 import { maskName } from '../../../domain/privacy/maskName.ts';
 import { maskPhone } from '../../../domain/privacy/maskPhone.ts';
 import { maskText } from '../../../domain/privacy/maskText.ts';
 import { nextTransferStatuses } from '../../../domain/transfer/decideTransferTransition.ts';
-import { measureTransferSla, type TransferSlaState } from '../../../domain/transfer/measureTransferSla.ts';
-import { type TransferStatus, transferStatusLabels } from '../../../domain/transfer/transferStatuses.ts';
+import { measureTransferSla } from '../../../domain/transfer/measureTransferSla.ts';
+import { transferStatusLabels } from '../../../domain/transfer/transferStatuses.ts';
 import type { FieldKeys } from '../../crypto/loadFieldKeys.ts';
 import type { TransferWithPeople } from '../../repositories/transferRepository.ts';
 import { openTransferRow } from './openTransferRow.ts';
 import type { TransferInquiryType } from './transferInquiryTypes.ts';
-
-/** A transfer as the API returns it. */
-export type TransferView = {
-  id: string;
-  number: string;
-  kind: 'transfer' | 'lead';
-  status: TransferStatus;
-  statusLabel: string;
-  /** Statuses the workflow allows next (for buttons). */
-  nextStatuses: TransferStatus[];
-  inquiryType: number;
-  inquiryTypeLabel: string;
-  channel: Channel;
-  companyName: string;
-  contactName: string;
-  phone: string | null;
-  email: string | null;
-  inquiry: string;
-  /** True when contact fields are masked (the default). */
-  masked: boolean;
-  consultationId: string | null;
-  filedBy: { id: string; name: string };
-  assignee: { id: string; name: string } | null;
-  dueAt: string;
-  retryAt: string | null;
-  contactedAt: string | null;
-  closedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  sla: {
-    state: TransferSlaState;
-    targetAt: string | null;
-    businessMinutesLeft: number | null;
-    /** The instant the figures were computed at. */
-    asOf: string;
-  };
-};
 
 /** What presenting needs besides the row: the clock, the calendar, the type labels and the field keys. */
 export type PresentContext = {
@@ -66,7 +29,7 @@ export function presentTransfer(
   item: TransferWithPeople,
   context: PresentContext,
   options: { reveal?: boolean } = {},
-): TransferView {
+): Transfer {
   const row = openTransferRow(context.fieldKeys, item.transfer);
   const reveal = options.reveal === true;
   const sla = measureTransferSla(row, context.now, context.facts);

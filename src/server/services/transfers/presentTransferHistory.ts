@@ -1,27 +1,9 @@
+import type { TransferComment } from '../../../contract/transfers/transferCommentSchema.ts';
+import type { TransferHistoryEntry } from '../../../contract/transfers/transferHistoryEntrySchema.ts';
 import { formatSeoulIso } from '../../../domain/calendar/formatSeoulIso.ts';
 import { maskText } from '../../../domain/privacy/maskText.ts';
 import { isTransferStatus, transferStatusLabels } from '../../../domain/transfer/transferStatuses.ts';
-import type { TransferEventDetail } from '../../db/transferSchema.ts';
 import type { TransferCommentRow, TransferEventRow } from '../../repositories/transferRepository.ts';
-
-/** One history entry: who, when, what changed, and a Korean sentence for the screen. */
-export type TransferHistoryView = {
-  id: number;
-  at: string;
-  actor: { id: string; name: string } | null;
-  action: 'filed' | 'status-changed' | 'assigned' | 'commented';
-  detail: TransferEventDetail;
-  summary: string;
-};
-
-/** A comment; phone numbers and addresses in it are masked like every other free text. */
-export type TransferCommentView = {
-  id: string;
-  author: { id: string; name: string };
-  body: string;
-  mentions: Array<{ id: string; name: string }>;
-  createdAt: string;
-};
 
 // History lines are read by people in Korea: Seoul wall-clock time, to the minute.
 const seoulMinute = (iso: string) => formatSeoulIso(new Date(iso)).slice(0, 16).replace('T', ' ');
@@ -55,7 +37,7 @@ function summarize(row: TransferEventRow, nameOf: (id: string | null | undefined
 export function presentTransferHistory(
   rows: readonly TransferEventRow[],
   names: ReadonlyMap<string, string>,
-): TransferHistoryView[] {
+): TransferHistoryEntry[] {
   const nameOf = (id: string | null | undefined) => (id ? (names.get(id) ?? '(삭제된 사용자)') : '없음');
   return rows.map((row) => ({
     id: row.id,
@@ -71,7 +53,7 @@ export function presentTransferHistory(
 export function presentTransferComments(
   rows: readonly TransferCommentRow[],
   names: ReadonlyMap<string, string>,
-): TransferCommentView[] {
+): TransferComment[] {
   return rows.map((row) => ({
     id: row.id,
     author: { id: row.authorId, name: row.authorName },

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import type { TransferSlaRule } from '../../../domain/transfer/computeTransferDueAt.ts';
+import type { PreviewTransferFilingQuery } from '../../../contract/transfers/previewTransferFilingQuerySchema.ts';
+import type { TransferFilingPreview } from '../../../contract/transfers/transferFilingPreviewSchema.ts';
 import { computeTransferDueAt } from '../../../domain/transfer/computeTransferDueAt.ts';
 import { pickNextAssignee } from '../../../domain/transfer/pickNextAssignee.ts';
 import type { AppContext } from '../../appContext.ts';
@@ -8,19 +8,6 @@ import { transferSettingsRepository } from '../../repositories/transferSettingsR
 import { loadPresentContext } from './loadPresentContext.ts';
 import { slaRuleOf } from './slaRuleOf.ts';
 
-/** Query of GET /transfers/preview. */
-export const previewTransferFilingQuerySchema = z.object({
-  inquiryType: z.coerce.number().int().min(1).max(99),
-});
-
-/** What filing a transfer of a type now would do: who gets it (the mention) and when it is due. */
-export type TransferFilingPreview = {
-  inquiryType: number;
-  assignee: { id: string; name: string } | null;
-  sla: TransferSlaRule;
-  dueAt: string;
-};
-
 /**
  * Shown on the transfer form before filing: the assignee the rotation would pick (the person the
  * guide says to mention) and the due time. Reading it moves no cursor; filing decides for real, so
@@ -28,7 +15,7 @@ export type TransferFilingPreview = {
  */
 export async function previewTransferFiling(
   ctx: AppContext,
-  query: z.output<typeof previewTransferFilingQuerySchema>,
+  query: PreviewTransferFilingQuery,
 ): Promise<TransferFilingPreview> {
   const context = await loadPresentContext(ctx);
   if (!context.inquiryTypes.some((type) => type.number === query.inquiryType)) {

@@ -1,45 +1,14 @@
-import { z } from 'zod';
+import type { TransferSettings } from '../../../contract/transfers/transferSettingsSchema.ts';
+import type { UpdateTransferSettingsInput } from '../../../contract/transfers/updateTransferSettingsSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError, type ProblemDetail } from '../../errors.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import { transferSettingsRepository } from '../../repositories/transferSettingsRepository.ts';
 import { userRepository } from '../../repositories/userRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
-import { readTransferSettings, type TransferSettingsView } from './getTransferSettings.ts';
+import { readTransferSettings } from './getTransferSettings.ts';
 import { slaColumnsOf } from './slaRuleOf.ts';
 import { transferInquiryTypes } from './transferInquiryTypes.ts';
-
-const slaSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('next-business-day'),
-    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM 형식이어야 합니다 (예: 12:00)'),
-  }),
-  z.object({
-    kind: z.literal('business-minutes'),
-    minutes: z
-      .number({ error: '영업 분(分)은 숫자여야 합니다' })
-      .int('영업 분(分)은 정수여야 합니다')
-      .min(1, '영업 분(分)은 1 이상이어야 합니다')
-      .max(60 * 24 * 30, '영업 분(分)은 43200(30일) 이하여야 합니다'),
-  }),
-]);
-
-/** Body of PUT /transfer-settings: the listed inquiry types are replaced; others are left as they are. */
-export const updateTransferSettingsSchema = z.object({
-  types: z
-    .array(
-      z.object({
-        inquiryType: z.number().int().min(1).max(99),
-        sla: slaSchema.describe("'next-business-day' at HH:MM (Seoul), or N open business minutes"),
-        assignees: z
-          .array(z.object({ userId: z.uuid(), onDuty: z.boolean().default(true) }))
-          .max(100)
-          .describe('Rotation order; members off duty are skipped'),
-      }),
-    )
-    .min(1)
-    .max(99),
-});
 
 /**
  * Replaces the SLA rule and the assignee rotation of the listed inquiry types, all or nothing.
@@ -50,8 +19,8 @@ export const updateTransferSettingsSchema = z.object({
 export async function updateTransferSettings(
   ctx: AppContext,
   actor: PublicUser,
-  input: z.output<typeof updateTransferSettingsSchema>,
-): Promise<TransferSettingsView> {
+  input: UpdateTransferSettingsInput,
+): Promise<TransferSettings> {
   const known = transferInquiryTypes(ctx).map((type) => type.number);
   const problems: ProblemDetail[] = [];
   const seen = new Set<number>();

@@ -15,13 +15,12 @@ import {
 } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import {
-  adminApi,
-  adminKeys,
-  type SlaRule,
-  type TransferSettings,
-  type TransferTypeSettings,
-} from './adminApi.ts';
+import type { SlaRule } from '../../../contract/transfers/slaRuleSchema.ts';
+import type {
+  TransferSettings,
+  TransferTypeSettings,
+} from '../../../contract/transfers/transferSettingsSchema.ts';
+import { adminApi, adminKeys } from './adminApi.ts';
 import { problemFieldErrors } from './problemFieldErrors.ts';
 import { roleLabels } from './roleLabels.ts';
 

@@ -16,15 +16,13 @@ import {
 } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import {
+  type WebhookEventType,
+  webhookEventTypeSchema,
+} from '../../../contract/webhooks/webhookEventTypeSchema.ts';
 import { CopyTextButton } from '../../components/CopyTextButton.tsx';
 import { seoulTime } from '../../lib/seoulTime.ts';
-import {
-  adminApi,
-  adminKeys,
-  type NewWebhook,
-  type WebhookEventType,
-  webhookEventTypes,
-} from './adminApi.ts';
+import { adminApi, adminKeys, type NewWebhook } from './adminApi.ts';
 import { ConfirmButton } from './ConfirmButton.tsx';
 import { problemFieldErrors } from './problemFieldErrors.ts';
 
@@ -35,7 +33,7 @@ const eventLabels: Record<WebhookEventType, string> = {
   '*': '모든 이벤트',
 };
 const isEventType = (value: string): value is WebhookEventType =>
-  (webhookEventTypes as readonly string[]).includes(value);
+  webhookEventTypeSchema.safeParse(value).success;
 const labelOfEvent = (value: string): string => (isEventType(value) ? eventLabels[value] : value);
 
 const deliveryStatus: Record<string, { label: string; color: string }> = {
@@ -143,7 +141,7 @@ export function WebhooksPanel() {
                 error={problems.byField.eventTypes}
               >
                 <Group gap="md" mt={4}>
-                  {webhookEventTypes.map((eventType) => (
+                  {webhookEventTypeSchema.options.map((eventType) => (
                     <Checkbox key={eventType} value={eventType} label={eventLabels[eventType]} />
                   ))}
                 </Group>

@@ -1,4 +1,11 @@
 import { z } from 'zod';
+import { transferSettingsSchema } from '../../../contract/transfers/transferSettingsSchema.ts';
+import { updateTransferSettingsSchema } from '../../../contract/transfers/updateTransferSettingsSchema.ts';
+import { createWebhookSchema } from '../../../contract/webhooks/createWebhookSchema.ts';
+import { updateWebhookSchema } from '../../../contract/webhooks/updateWebhookSchema.ts';
+import { webhookDeliveryListSchema } from '../../../contract/webhooks/webhookDeliveryListSchema.ts';
+import { webhookSubscriptionListSchema } from '../../../contract/webhooks/webhookSubscriptionListSchema.ts';
+import { webhookSubscriptionSchema } from '../../../contract/webhooks/webhookSubscriptionSchema.ts';
 import { requestJson } from '../../api/requestJson.ts';
 import { userRoleSchema } from '../../api/sessionSchema.ts';
 
@@ -19,79 +26,13 @@ const closureSchema = z.object({ id: z.string(), date: z.string(), name: z.strin
 /** A company closure (회사 휴무일): the business calendar treats the day as closed. */
 export type Closure = z.infer<typeof closureSchema>;
 
-const slaRuleSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('next-business-day'), time: z.string() }),
-  z.object({ kind: z.literal('business-minutes'), minutes: z.number() }),
-]);
-/** When a transfer of a type is due: the next business day at a time, or N open business minutes. */
-export type SlaRule = z.infer<typeof slaRuleSchema>;
-
-const transferSettingsSchema = z.object({
-  types: z.array(
-    z.object({
-      inquiryType: z.number(),
-      label: z.string(),
-      sla: slaRuleSchema,
-      assignees: z.array(z.object({ userId: z.string(), name: z.string(), onDuty: z.boolean() })),
-      nextAssignee: z.object({ id: z.string(), name: z.string() }).nullable(),
-    }),
-  ),
-  candidates: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })),
-});
-/** `GET /api/v1/transfer-settings`. */
-export type TransferSettings = z.infer<typeof transferSettingsSchema>;
-/** One inquiry type's SLA and assignee rotation. */
-export type TransferTypeSettings = TransferSettings['types'][number];
-
 /** One inquiry type's settings as `PUT /api/v1/transfer-settings` takes them. */
-export type TransferTypeUpdate = {
-  inquiryType: number;
-  sla: SlaRule;
-  assignees: Array<{ userId: string; onDuty: boolean }>;
-};
+export type TransferTypeUpdate = z.input<typeof updateTransferSettingsSchema>['types'][number];
 
-/** Event types a webhook subscription can ask for (`*`: all of them). */
-export const webhookEventTypes = ['transfer.filed', 'transfer.updated', 'transfer.commented', '*'] as const;
-/** A webhook event type. */
-export type WebhookEventType = (typeof webhookEventTypes)[number];
-
-const webhookSchema = z.object({
-  id: z.string(),
-  url: z.string(),
-  eventTypes: z.array(z.string()),
-  description: z.string(),
-  active: z.boolean(),
-  includePersonalData: z.boolean(),
-  secretHint: z.string(),
-  secret: z.string().optional(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
-/** A webhook subscription; `secret` only in the reply that created or rotated it. */
-export type Webhook = z.infer<typeof webhookSchema>;
-
-/** A new subscription as the form sends it. */
-export type NewWebhook = {
-  url: string;
-  description: string;
-  eventTypes: WebhookEventType[];
-  includePersonalData: boolean;
-};
-
-const webhookDeliverySchema = z.object({
-  id: z.string(),
-  subscriptionId: z.string(),
-  eventType: z.string(),
-  status: z.string(),
-  attempts: z.number(),
-  lastError: z.string().nullable(),
-  responseCode: z.number().nullable(),
-  createdAt: z.string(),
-  lastAttemptAt: z.string().nullable(),
-  deliveredAt: z.string().nullable(),
-});
-/** One entry of the webhook delivery log. */
-export type WebhookDelivery = z.infer<typeof webhookDeliverySchema>;
+/** A new subscription as the form holds it (every field the form shows, filled). */
+export type NewWebhook = Required<
+  Pick<z.input<typeof createWebhookSchema>, 'url' | 'description' | 'eventTypes' | 'includePersonalData'>
+>;
 
 /** Query keys of the admin screen. */
 export const adminKeys = {
@@ -143,27 +84,35 @@ export const adminApi = {
     requestJson({
       method: 'PUT',
       path: '/api/v1/transfer-settings',
+      bodySchema: updateTransferSettingsSchema,
       body: { types: [type] },
       schema: transferSettingsSchema,
     }),
 
   listWebhooks: (signal?: AbortSignal) =>
-    requestJson({ path: '/api/v1/webhooks', schema: z.object({ items: z.array(webhookSchema) }), signal }),
+    requestJson({ path: '/api/v1/webhooks', schema: webhookSubscriptionListSchema, signal }),
   createWebhook: (webhook: NewWebhook) =>
-    requestJson({ method: 'POST', path: '/api/v1/webhooks', body: webhook, schema: webhookSchema }),
-  updateWebhook: (id: string, change: { active?: boolean; rotateSecret?: boolean }) =>
+    requestJson({
+      method: 'POST',
+      path: '/api/v1/webhooks',
+      bodySchema: createWebhookSchema,
+      body: webhook,
+      schema: webhookSubscriptionSchema,
+    }),
+  updateWebhook: (id: string, change: z.input<typeof updateWebhookSchema>) =>
     requestJson({
       method: 'PATCH',
       path: idPath('/api/v1/webhooks', id),
+      bodySchema: updateWebhookSchema,
       body: change,
-      schema: webhookSchema,
+      schema: webhookSubscriptionSchema,
     }),
   removeWebhook: (id: string) =>
-    requestJson({ method: 'DELETE', path: idPath('/api/v1/webhooks', id), schema: z.unknown() }),
+    requestJson({ method: 'DELETE', path: idPath('/api/v1/webhooks', id), schema: z.undefined() }),
   webhookDeliveries: (signal?: AbortSignal) =>
     requestJson({
       path: '/api/v1/webhook-deliveries?limit=50',
-      schema: z.object({ items: z.array(webhookDeliverySchema) }),
+      schema: webhookDeliveryListSchema,
       signal,
     }),
 };

@@ -1,4 +1,4 @@
-import type { SlaRule } from './adminApi.ts';
+import type { SlaRule } from '../../../contract/transfers/slaRuleSchema.ts';
 
 /** A transfer SLA as the business team says it: "다음 영업일 12:00까지" or "영업시간 2시간 30분 이내". */
 export function describeSlaRule(rule: SlaRule): string {

@@ -19,6 +19,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
+import type { TransferStatus } from '../../../contract/transfers/transferStatusSchema.ts';
 import type { Session } from '../../api/sessionSchema.ts';
 import { useGuide } from '../../api/useGuide.ts';
 import { useLogout } from '../../api/useLogout.ts';
@@ -32,7 +33,7 @@ import { useLeadList } from '../leads/leadApi.ts';
 import { describeTimeLeft } from './describeTimeLeft.ts';
 import { statusColors, statusLabels } from './statusColors.ts';
 import { TransferDrawer } from './TransferDrawer.tsx';
-import { type QueueFilters, type TransferStatus, useTransferList } from './transferApi.ts';
+import { type QueueFilters, useTransferList } from './transferApi.ts';
 import { type LiveTransferEvent, useLiveTransferEvents } from './useLiveTransferEvents.ts';
 
 const openStatuses: TransferStatus[] = ['received', 'in-progress', 'unreachable'];

@@ -18,7 +18,12 @@ import {
 } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { z } from 'zod';
+import { assignTransferSchema } from '../../../contract/transfers/assignTransferSchema.ts';
+import { changeTransferStatusSchema } from '../../../contract/transfers/changeTransferStatusSchema.ts';
+import { commentOnTransferSchema } from '../../../contract/transfers/commentOnTransferSchema.ts';
+import { transferCommentSchema } from '../../../contract/transfers/transferCommentSchema.ts';
+import { transferSchema } from '../../../contract/transfers/transferSchema.ts';
+import type { TransferStatus } from '../../../contract/transfers/transferStatusSchema.ts';
 import { requestJson } from '../../api/requestJson.ts';
 import type { Session } from '../../api/sessionSchema.ts';
 import { LabeledValue } from '../../components/LabeledValue.tsx';
@@ -27,13 +32,7 @@ import { seoulTime } from '../../lib/seoulTime.ts';
 import { navigate } from '../../lib/useLocation.ts';
 import { describeTimeLeft } from './describeTimeLeft.ts';
 import { statusColors, statusLabels } from './statusColors.ts';
-import {
-  type TransferStatus,
-  transferKeys,
-  transferSchema,
-  useAssigneeCandidates,
-  useTransferDetail,
-} from './transferApi.ts';
+import { transferKeys, useAssigneeCandidates, useTransferDetail } from './transferApi.ts';
 
 /** Shortcut key and label of each workflow move. */
 const moves: Record<TransferStatus, { key: string; label: string }> = {
@@ -72,6 +71,7 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
       requestJson({
         method: 'POST',
         path: `/api/v1/transfers/${transferId}/status`,
+        bodySchema: changeTransferStatusSchema,
         body: { ...input, ...(detail.data ? { expectedStatus: detail.data.status } : {}) },
         schema: transferSchema,
       }),
@@ -85,6 +85,7 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
       requestJson({
         method: 'POST',
         path: `/api/v1/transfers/${transferId}/assign`,
+        bodySchema: assignTransferSchema,
         body: { assigneeId },
         schema: transferSchema,
       }),
@@ -95,8 +96,9 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
       requestJson({
         method: 'POST',
         path: `/api/v1/transfers/${transferId}/comments`,
+        bodySchema: commentOnTransferSchema,
         body: { body },
-        schema: z.unknown(),
+        schema: transferCommentSchema,
       }),
     onSuccess: () => {
       setComment('');

@@ -1,4 +1,4 @@
-import type { Transfer } from './transferApi.ts';
+import type { Transfer } from '../../../contract/transfers/transferSchema.ts';
 
 function hoursAndMinutes(minutes: number): string {
   const hours = Math.floor(minutes / 60);

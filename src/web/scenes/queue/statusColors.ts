@@ -1,4 +1,4 @@
-import type { TransferStatus } from './transferApi.ts';
+import type { TransferStatus } from '../../../contract/transfers/transferStatusSchema.ts';
 
 /** Badge colour per workflow state, the same on every transfer screen. */
 export const statusColors: Record<TransferStatus, string> = {

@@ -1,91 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { fileTransferSchema } from '../../../contract/transfers/fileTransferSchema.ts';
+import { transferDetailSchema } from '../../../contract/transfers/transferDetailSchema.ts';
+import { transferFilingPreviewSchema } from '../../../contract/transfers/transferFilingPreviewSchema.ts';
+import { transferPageSchema } from '../../../contract/transfers/transferPageSchema.ts';
+import { type Transfer, transferSchema } from '../../../contract/transfers/transferSchema.ts';
+import { transferSettingsSchema } from '../../../contract/transfers/transferSettingsSchema.ts';
+import type { TransferStatus } from '../../../contract/transfers/transferStatusSchema.ts';
 import { requestJson } from '../../api/requestJson.ts';
-
-const statusSchema = z.enum(['received', 'in-progress', 'contacted', 'unreachable', 'closed']);
-const person = z.object({ id: z.string(), name: z.string() });
-
-/** A workflow state of a transfer. */
-export type TransferStatus = z.infer<typeof statusSchema>;
-
-/** `Transfer` from the API (personal data masked). */
-export const transferSchema = z.object({
-  id: z.string(),
-  number: z.string(),
-  kind: z.enum(['transfer', 'lead']),
-  status: statusSchema,
-  statusLabel: z.string(),
-  nextStatuses: z.array(statusSchema),
-  inquiryType: z.number(),
-  inquiryTypeLabel: z.string(),
-  channel: z.enum(['call', 'chat']),
-  companyName: z.string(),
-  contactName: z.string(),
-  phone: z.string().nullable(),
-  email: z.string().nullable(),
-  inquiry: z.string(),
-  masked: z.boolean(),
-  consultationId: z.string().nullable(),
-  filedBy: person,
-  assignee: person.nullable(),
-  dueAt: z.string(),
-  retryAt: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  sla: z.object({
-    state: z.enum(['running', 'overdue', 'met']),
-    targetAt: z.string().nullable(),
-    businessMinutesLeft: z.number().nullable(),
-    asOf: z.string(),
-  }),
-});
-/** A transfer as screens use it. */
-export type Transfer = z.infer<typeof transferSchema>;
-
-/** A transfer with its history and comments. */
-export const transferDetailSchema = transferSchema.extend({
-  leadId: z.string().nullable().optional(),
-  history: z.array(
-    z.object({
-      id: z.number(),
-      at: z.string(),
-      actor: person.nullable(),
-      action: z.string(),
-      summary: z.string(),
-    }),
-  ),
-  comments: z.array(
-    z.object({
-      id: z.string(),
-      author: person,
-      body: z.string(),
-      mentions: z.array(person),
-      createdAt: z.string(),
-    }),
-  ),
-});
-/** The detail drawer's data. */
-export type TransferDetail = z.infer<typeof transferDetailSchema>;
-
-const pageSchema = z.object({
-  items: z.array(transferSchema),
-  total: z.number(),
-  limit: z.number(),
-  offset: z.number(),
-  asOf: z.string(),
-});
-
-/** What filing would do now. */
-export const previewSchema = z.object({
-  inquiryType: z.number(),
-  assignee: person.nullable(),
-  dueAt: z.string(),
-});
-
-/** People who can be assignees (from transfer settings). */
-const settingsSchema = z.object({
-  candidates: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })),
-});
 
 /** Queue filters as the screen holds them. */
 export type QueueFilters = {
@@ -119,7 +41,7 @@ function listPath(filters: QueueFilters): string {
 export function useTransferList(filters: QueueFilters) {
   return useQuery({
     queryKey: transferKeys.list(filters),
-    queryFn: ({ signal }) => requestJson({ path: listPath(filters), schema: pageSchema, signal }),
+    queryFn: ({ signal }) => requestJson({ path: listPath(filters), schema: transferPageSchema, signal }),
     refetchInterval: 60_000,
     placeholderData: (previous) => previous,
   });
@@ -146,7 +68,7 @@ export function useTransferPreview(inquiryType: number | null) {
     queryFn: ({ signal }) =>
       requestJson({
         path: `/api/v1/transfers/preview?inquiryType=${inquiryType}`,
-        schema: previewSchema,
+        schema: transferFilingPreviewSchema,
         signal,
       }),
     enabled: inquiryType !== null,
@@ -158,7 +80,7 @@ export function useAssigneeCandidates(enabled: boolean) {
   return useQuery({
     queryKey: transferKeys.candidates,
     queryFn: ({ signal }) =>
-      requestJson({ path: '/api/v1/transfer-settings', schema: settingsSchema, signal }),
+      requestJson({ path: '/api/v1/transfer-settings', schema: transferSettingsSchema, signal }),
     select: (data) => data.candidates,
     enabled,
     staleTime: 5 * 60_000,
@@ -167,12 +89,13 @@ export function useAssigneeCandidates(enabled: boolean) {
 
 /** Files a transfer; the key makes a retried request return the same transfer. */
 export function fileTransferRequest(
-  body: Record<string, unknown>,
+  body: z.input<typeof fileTransferSchema>,
   idempotencyKey: string,
 ): Promise<Transfer> {
   return requestJson({
     method: 'POST',
     path: '/api/v1/transfers',
+    bodySchema: fileTransferSchema,
     body,
     headers: { 'idempotency-key': idempotencyKey },
     schema: transferSchema,

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { channelSchema } from '../common/channelSchema.ts';
+import { transferKindSchema } from './transferKindSchema.ts';
+
+/** Body of `POST /api/v1/transfers`: fields left out are pre-filled from the consultation record. */
+export const fileTransferSchema = z.object({
+  consultationId: z
+    .uuid('상담 id 형식이 올바르지 않습니다')
+    .optional()
+    .describe('The consultation the transfer comes from; its record pre-fills the fields below'),
+  kind: transferKindSchema
+    .optional()
+    .describe("'lead' for a sign-up lead (Q4); default from the consultation"),
+  inquiryType: z.number().int().min(1).max(99).optional().describe('이관 유형 1–9'),
+  channel: channelSchema.optional(),
+  companyName: z.string().max(200).optional().describe('기업명'),
+  contactName: z.string().max(100).optional().describe('담당자 이름'),
+  phone: z.string().max(40).optional().describe('연락처'),
+  email: z.string().max(254).optional().describe('이메일주소 (sign-up brochure)'),
+  inquiry: z.string().max(4000).optional().describe('문의 내용'),
+});
+
+/** Parsed input of fileTransfer. */
+export type FileTransferInput = z.output<typeof fileTransferSchema>;
