@@ -10,7 +10,7 @@ import { verifyAccessLog } from '../server/services/privacy/verifyAccessLog.ts';
 export const PRIVACY_USAGE = `  ieum purge [--dry-run]                     destroy personal data whose retention ended (--dry-run lists it)
   ieum subject find|export|delete --phone P | --email E [--reason R]
                                              data-subject request: find (masked), export (JSON, clear), delete
-  ieum access-log verify                     check the access log's hash chain`;
+  ieum access-log verify                     check the access log's keyed hash chain and signed checkpoint`;
 
 /** Options the privacy commands read. */
 export type PrivacyCommandOptions = {
@@ -91,11 +91,21 @@ export async function runPrivacyCommand(
   }
   if (resource === 'access-log' && verb === 'verify') {
     const result = await withContext((ctx) => verifyAccessLog(ctx));
-    if (result.ok) print(`access log intact: ${result.checked} chained row(s) verified`);
+    const { checkpoint } = result;
+    if (result.brokenAt) print(`access log BROKEN at row ${result.brokenAt.id}: ${result.brokenAt.problem}`);
     else {
-      print(`access log BROKEN at row ${result.brokenAt?.id}: ${result.brokenAt?.problem}`);
-      process.exitCode = 1;
+      const legacy =
+        result.legacyChecked > 0
+          ? ` (${result.legacyChecked} of them from the unkeyed chain before keys)`
+          : '';
+      print(`chain intact: ${result.checked} chained row(s) verified${legacy}`);
     }
+    if (checkpoint.state === 'broken') print(`checkpoint BROKEN (${checkpoint.file}): ${checkpoint.problem}`);
+    else if (checkpoint.state === 'none') print(`no checkpoint yet in ${checkpoint.file}`);
+    else print(`checkpoint at position ${checkpoint.seq} matches (${checkpoint.file})`);
+    if (checkpoint.written !== null) print(`checkpoint now at position ${checkpoint.written}`);
+    if (result.ok) print('access log intact');
+    else process.exitCode = 1;
     return true;
   }
   return false;

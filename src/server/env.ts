@@ -93,6 +93,14 @@ const envSchema = z.object({
    */
   IEUM_ENCRYPTION_OLD_KEYS: z.string().optional(),
   /**
+   * The access log's signed checkpoint (count and hash of the newest row, HMAC-signed with a key
+   * derived from the master key), kept outside the database so that removing the newest rows or
+   * rewriting the table shows in `ieum access-log verify`. Default `<IEUM_DATA_DIR>/access-log.checkpoint`;
+   * with PostgreSQL, point it at storage the database's administrators cannot write (each instance
+   * keeps its own file and advances it every few seconds).
+   */
+  IEUM_ACCESS_LOG_CHECKPOINT_FILE: z.string().min(1).optional(),
+  /**
    * When a consultation's retention period starts: at its completion (default; the record is
    * finished then) or when it started. Open consultations that were never completed always count
    * from their start.

@@ -13,6 +13,8 @@ import { guideAssistant } from './services/assist/guideAssistant.ts';
 import { loadGuideCatalog } from './services/guides/loadGuideCatalog.ts';
 import { checkEncryptionKeys } from './services/keys/checkEncryptionKeys.ts';
 import { scheduleRetentionPurge } from './services/privacy/scheduleRetentionPurge.ts';
+import { sealLegacyAccessLogReasons } from './services/privacy/sealLegacyAccessLogReasons.ts';
+import { startAccessLogCheckpoints } from './services/privacy/startAccessLogCheckpoints.ts';
 import { issueSetupLink } from './services/users/issueSetupLink.ts';
 
 /** A running server and how to stop it cleanly. */
@@ -49,8 +51,10 @@ export async function startServer(env: Env, logger: Logger): Promise<RunningServ
     events,
     fieldKeys,
   };
+  await sealLegacyAccessLogReasons(ctx);
   registerAllJobHandlers();
   const jobRunner = await startJobRunner(ctx, { pollMs: env.JOB_POLL_MS });
+  const checkpoints = startAccessLogCheckpoints(ctx);
   let app: FastifyInstance;
   try {
     // The retention purge runs on the job runner, one slot at a time across all instances.
@@ -59,6 +63,7 @@ export async function startServer(env: Env, logger: Logger): Promise<RunningServ
     await app.listen({ port: env.PORT, host: env.HOST });
   } catch (error) {
     await jobRunner.stop();
+    await checkpoints.stop();
     await events.close();
     await database.close();
     throw error;
@@ -80,6 +85,7 @@ export async function startServer(env: Env, logger: Logger): Promise<RunningServ
     stop: async () => {
       await app.close();
       await jobRunner.stop();
+      await checkpoints.stop();
       await events.close();
       await database.close();
     },

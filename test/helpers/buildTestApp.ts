@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.ts';
@@ -39,6 +42,7 @@ let userCounter = 0;
 /** Builds the real app (real routes, real database) for an integration test. */
 export async function buildTestApp(backend: TestBackend, env: Record<string, string> = {}): Promise<TestApp> {
   const database = await backend.open();
+  const checkpointDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ieum-test-'));
   const log: string[] = [];
   const sink = new Writable({
     write(chunk, _encoding, done) {
@@ -52,6 +56,8 @@ export async function buildTestApp(backend: TestBackend, env: Record<string, str
   const testEnv = readEnv({
     IEUM_WEB_DIR: '/nonexistent',
     IEUM_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    // Each app its own checkpoint file, as each has its own database.
+    IEUM_ACCESS_LOG_CHECKPOINT_FILE: path.join(checkpointDir, 'access-log.checkpoint'),
     ...env,
   });
   const fieldKeys = loadFieldKeys(testEnv);
@@ -97,6 +103,7 @@ export async function buildTestApp(backend: TestBackend, env: Record<string, str
       await jobRunner.stop();
       await ctx.events.close();
       await database.close();
+      fs.rmSync(checkpointDir, { recursive: true, force: true });
     },
   };
 }

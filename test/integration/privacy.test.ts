@@ -362,7 +362,7 @@ describe.each(testBackends())('privacy on $name', (backend) => {
 
     // A database owner can switch the trigger off; the chain still shows what they changed.
     const [target] = await raw(
-      sql`select id from audit_events where action = 'personal-data.reveal' order by id limit 1`,
+      sql`select id, reason from audit_events where action = 'personal-data.reveal' order by id limit 1`,
     );
     await t.ctx.database.db.execute(sql`alter table audit_events disable trigger audit_events_append_only`);
     await t.ctx.database.db.execute(
@@ -377,7 +377,7 @@ describe.each(testBackends())('privacy on $name', (backend) => {
     // Put it back so later tests see an intact chain.
     await t.ctx.database.db.execute(sql`alter table audit_events disable trigger audit_events_append_only`);
     await t.ctx.database.db.execute(
-      sql`update audit_events set reason = '가입 소개서 발송 후 OB 통화' where id = ${target?.id}`,
+      sql`update audit_events set reason = ${String(target?.reason)} where id = ${target?.id}`,
     );
     await t.ctx.database.db.execute(sql`alter table audit_events enable trigger audit_events_append_only`);
     expect((await t.app.inject({ url: '/api/v1/access-log/verify', headers: admin.headers })).json().ok).toBe(

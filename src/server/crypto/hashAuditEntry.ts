@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { canonicalJson } from './canonicalJson.ts';
 
 /** The previous hash of the first row of the chain. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -15,22 +16,11 @@ export type AuditEntryContent = {
   detail: Record<string, unknown> | null;
 };
 
-/** JSON with object keys sorted at every level, so jsonb's key reordering cannot change a hash. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value)
-      .filter(([, inner]) => inner !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, inner]) => `${JSON.stringify(key)}:${canonicalJson(inner)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
 /**
  * SHA-256 (hex) of the previous row's hash and this row's canonical content: the link of the
- * access log's hash chain. Changing, removing or inserting a row changes every later link, which
- * `verifyAccessLog` detects.
+ * access log's first, unkeyed chain (version 1). Anyone with write access to the table can
+ * recompute it, so rows are now chained with `chainAuditEntry` (keyed); this stays to verify the
+ * rows written before that.
  */
 export function hashAuditEntry(prevHash: string, entry: AuditEntryContent): string {
   const content = canonicalJson({ ...entry, at: entry.at.toISOString() });

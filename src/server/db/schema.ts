@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   check,
@@ -148,8 +149,9 @@ export const consultations = pgTable(
 /**
  * The access log (접속기록) and security trail in one: logins, lock-outs, permission changes, token
  * creation, and every reveal, export or unmasked read of personal data. Append-only (a trigger
- * refuses UPDATE and DELETE except the retention purge), hash-chained (each row stores SHA-256 of
- * the previous row's hash and its own canonical content), kept IEUM_ACCESS_LOG_RETENTION_YEARS.
+ * refuses UPDATE and DELETE except the retention purge and reason redaction), hash-chained with a
+ * key that is not in the database (each row stores an HMAC of the previous row's hash and its own
+ * canonical content, see chainAuditEntry), kept IEUM_ACCESS_LOG_RETENTION_YEARS.
  */
 export const auditEvents = pgTable(
   'audit_events',
@@ -164,11 +166,21 @@ export const auditEvents = pgTable(
     detail: jsonb('detail').$type<Record<string, unknown>>(),
     /** Blind index of the data subject's phone or email, so the log is searchable by person without holding the value. */
     subjectIndex: text('subject_index'),
-    /** Why the actor needed the clear value (reveal, export, data-subject request). */
+    /** Why the actor needed the clear value (reveal, export, data-subject request); encrypted (enc:v1:…). */
     reason: text('reason'),
     /** Hash of the previous row (64 zeros for the first); null only on rows written before the chain existed. */
     prevHash: text('prev_hash'),
     hash: text('hash'),
+    /** 2: keyed link (chainAuditEntry, HMAC); null: a row of the first, unkeyed chain (hashAuditEntry). */
+    chainVersion: integer('chain_version'),
+    /** Position in the keyed chain (1, 2, …), covered by the link, so a removed row shows. */
+    chainSeq: bigint('chain_seq', { mode: 'number' }),
+    /** Id of the master key whose chain key made this row's link. */
+    chainKeyId: text('chain_key_id'),
+    /** Keyed digest of the reason as written (digestAuditReason): the keyed link covers this, not the text. */
+    reasonDigest: text('reason_digest'),
+    /** When a data-subject delete redacted the subject's name, phone or e-mail from the reason. */
+    reasonRedactedAt: timestamp('reason_redacted_at', { withTimezone: true }),
   },
   (t) => [
     index('audit_events_at_idx').on(t.at),

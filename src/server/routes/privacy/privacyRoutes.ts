@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { channelSchema } from '../../../contract/common/channelSchema.ts';
 import { problemSchema } from '../../../contract/common/problemSchema.ts';
+import { accessLogVerificationSchema } from '../../../contract/privacy/accessLogVerificationSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
 import { destructionLogRepository } from '../../repositories/destructionLogRepository.ts';
@@ -143,14 +144,10 @@ export async function privacyRoutes(app: FastifyInstance, options: { ctx: AppCon
     {
       schema: {
         tags: ['privacy'],
-        summary: 'Verify the access log’s hash chain (detects altered, removed or inserted rows)',
+        summary:
+          'Verify the access log’s keyed hash chain and signed checkpoint (detects altered, removed or inserted rows)',
         response: {
-          200: z.object({
-            ok: z.boolean(),
-            checked: z.number().int(),
-            unchainedBefore: z.number().int(),
-            brokenAt: z.object({ id: z.number().int(), problem: z.string() }).nullable(),
-          }),
+          200: accessLogVerificationSchema,
           ...problemResponses,
         },
       },

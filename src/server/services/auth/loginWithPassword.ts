@@ -38,7 +38,7 @@ export async function loginWithPassword(
       lockUntil,
     );
     const locked = updated.lockedUntil !== null && updated.lockedUntil > now;
-    await auditRepository.append(db, {
+    await auditRepository.append(db, ctx.fieldKeys, {
       actorId: user.id,
       action: locked ? 'login.locked' : 'login.failed',
       subject: `user:${user.id}`,
@@ -49,7 +49,7 @@ export async function loginWithPassword(
   }
   await userRepository.clearFailedLogins(db, user.id);
   const session = await startSession(ctx, user.id, input.ip);
-  await auditRepository.append(db, {
+  await auditRepository.append(db, ctx.fieldKeys, {
     actorId: user.id,
     action: 'login.succeeded',
     subject: `user:${user.id}`,

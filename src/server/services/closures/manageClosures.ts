@@ -37,7 +37,7 @@ export const manageClosures = {
           { where: '/date', message: '중복' },
         ]);
       }
-      await auditRepository.append(tx, {
+      await auditRepository.append(tx, ctx.fieldKeys, {
         actorId,
         action: 'closure.added',
         subject: `closure:${row.id}`,
@@ -51,7 +51,11 @@ export const manageClosures = {
     afterCommit(ctx, async (tx) => {
       if (!(await closureRepository.delete(tx, id)))
         throw new AppError('not-found', `휴무일을 찾을 수 없습니다: ${id}`);
-      await auditRepository.append(tx, { actorId, action: 'closure.removed', subject: `closure:${id}` });
+      await auditRepository.append(tx, ctx.fieldKeys, {
+        actorId,
+        action: 'closure.removed',
+        subject: `closure:${id}`,
+      });
       await publishEvent(tx, { type: 'closure.changed', data: { id } });
     }),
 };

@@ -26,7 +26,7 @@ export async function exportLeadsCsv(
 ): Promise<string> {
   const page = await listLeads(ctx, user, { ...query, limit: EXPORT_MAX, offset: 0 });
   const clear = can(user.role, 'personal-data:reveal');
-  await auditRepository.append(ctx.database.db, {
+  await auditRepository.append(ctx.database.db, ctx.fieldKeys, {
     at: ctx.now(),
     actorId: user.id,
     action: clear ? 'personal-data.export' : 'lead.export',

@@ -61,7 +61,7 @@ export async function replaceBrochure(
       uploadedBy: user.id,
       uploadedAt: now,
     });
-    await auditRepository.append(tx, {
+    await auditRepository.append(tx, ctx.fieldKeys, {
       at: now,
       actorId: user.id,
       action: 'brochure.replace',

@@ -31,7 +31,7 @@ export async function revealLead(
   origin: { ip: string | null },
 ): Promise<RevealedLead> {
   const { lead } = await readableLead(ctx, user, id);
-  await auditRepository.append(ctx.database.db, {
+  await auditRepository.append(ctx.database.db, ctx.fieldKeys, {
     at: ctx.now(),
     actorId: user.id,
     action: 'personal-data.reveal',

@@ -93,7 +93,7 @@ export async function deleteDataSubject(
     );
     const leadIds = erasedLeads.leads.map((lead) => lead.id);
     const transferIds = [...erasedLeads.transfers, ...transfers];
-    await auditRepository.append(tx, {
+    await auditRepository.append(tx, ctx.fieldKeys, {
       at: now,
       actorId: user?.id ?? null,
       action: 'data-subject.delete',

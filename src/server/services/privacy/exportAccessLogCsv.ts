@@ -20,7 +20,7 @@ export async function exportAccessLogCsv(
   origin: AccessOrigin,
 ): Promise<string> {
   const entries = await searchAccessLog(ctx, { ...query, limit: ACCESS_LOG_EXPORT_MAX });
-  await auditRepository.append(ctx.database.db, {
+  await auditRepository.append(ctx.database.db, ctx.fieldKeys, {
     at: ctx.now(),
     actorId: user.id,
     action: 'access-log.export',

@@ -58,7 +58,7 @@ export async function lookUpDataSubject(
     },
     DATA_SUBJECT_MAX_RECORDS,
   );
-  await auditRepository.append(db, {
+  await auditRepository.append(db, ctx.fieldKeys, {
     at: ctx.now(),
     actorId: user?.id ?? null,
     action: audit.action,

@@ -257,6 +257,20 @@ export async function purgeExpiredPersonalData(
   const accessLog = await db.transaction(async (tx) => {
     const removed = await auditRepository.deleteOlderThan(tx, accessLogCutoff);
     if (removed.count > 0) {
+      // Recorded in the keyed chain itself: the anchor its new first row links to, which nobody
+      // without the key can forge to hide rows removed outside the purge (verifyAccessLog).
+      await auditRepository.append(tx, ctx.fieldKeys, {
+        at: now,
+        actorId: null,
+        action: 'access-log.purged',
+        detail: {
+          rows: removed.count,
+          upToId: removed.lastId,
+          upToSeq: removed.lastSeq,
+          lastHash: removed.lastHash,
+          before: accessLogCutoff.toISOString(),
+        },
+      });
       await destructionLogRepository.appendMany(tx, [
         {
           at: now,

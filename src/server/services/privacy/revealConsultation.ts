@@ -60,7 +60,7 @@ export async function revealConsultation(
   const found = await consultationRepository.findById(ctx.database.db, id);
   if (!found) throw new AppError('not-found', `상담을 찾을 수 없습니다: ${id}`);
   const fields = input.fields ?? [...revealableFields];
-  await auditRepository.append(ctx.database.db, {
+  await auditRepository.append(ctx.database.db, ctx.fieldKeys, {
     at: ctx.now(),
     actorId: user.id,
     action: 'personal-data.reveal',

@@ -87,7 +87,7 @@ export async function searchAccessLog(ctx: AppContext, query: AccessLogQuery): P
       ]);
     subjectIndex = index;
   } else if (query.email) subjectIndex = emailBlindIndex(ctx.fieldKeys, query.email);
-  const rows = await auditRepository.search(db, {
+  const rows = await auditRepository.search(db, ctx.fieldKeys, {
     actorId,
     action: query.action,
     subject: query.subject,

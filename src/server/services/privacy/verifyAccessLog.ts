@@ -1,37 +1,215 @@
 import type { AppContext } from '../../appContext.ts';
+import { chainAuditEntry, KEYED_CHAIN_VERSION } from '../../crypto/chainAuditEntry.ts';
+import { decryptField, isEncryptedField } from '../../crypto/decryptField.ts';
+import { digestAuditReason } from '../../crypto/digestAuditReason.ts';
 import { GENESIS_HASH, hashAuditEntry } from '../../crypto/hashAuditEntry.ts';
-import { auditRepository } from '../../repositories/auditRepository.ts';
+import { type AuditEventRow, auditRepository } from '../../repositories/auditRepository.ts';
 import { destructionLogRepository } from '../../repositories/destructionLogRepository.ts';
+import { type AccessLogCheckpoint, accessLogCheckpoint } from './accessLogCheckpoint.ts';
+
+/** What the checkpoint kept outside the database said, and whether the log still matches it. */
+export type CheckpointCheck = {
+  file: string;
+  /** 'none': no checkpoint yet; 'matched': the checkpointed head is there unchanged; 'broken': see problem. */
+  state: 'none' | 'matched' | 'broken';
+  /** Count (chain position) the checkpoint recorded. */
+  seq: number | null;
+  problem: string | null;
+  /** Position of the checkpoint written after this verification passed (null: none written). */
+  written: number | null;
+};
 
 /** The result of walking the access log's hash chain. */
 export type AccessLogVerification = {
   ok: boolean;
-  /** Rows whose hash was checked. */
+  /** Rows whose link was checked. */
   checked: number;
+  /** Of those, rows of the first, unkeyed chain (written before the keyed chain began). */
+  legacyChecked: number;
   /** Rows written before the chain existed (no hash), skipped at the start. */
   unchainedBefore: number;
   /** The first row that does not verify, and why. */
   brokenAt: { id: number; problem: string } | null;
+  checkpoint: CheckpointCheck;
 };
 
-/**
- * Recomputes every link of the access log's hash chain, oldest first: each row's prev_hash must be
- * the previous row's hash and its hash must match its content. A changed field, a deleted or
- * inserted row, or a reordered id breaks a link, and the first broken row is reported. The first
- * remaining row must link to the genesis value or to the last row a recorded retention purge
- * removed, so deleting old rows outside the purge shows too.
- */
-export async function verifyAccessLog(ctx: AppContext): Promise<AccessLogVerification> {
+type Link = { hash: string; seq: number | null; keyed: boolean };
+
+/** Where a purge left the chain: the hash (and position) of the last removed row. */
+async function purgeAnchors(
+  ctx: AppContext,
+): Promise<{ legacy: Set<string>; keyed: Map<string, number | null> }> {
   const db = ctx.database.db;
-  const anchors = new Set<string>([GENESIS_HASH]);
+  const legacy = new Set<string>([GENESIS_HASH]);
   for (const entry of await destructionLogRepository.listByKind(db, 'audit-events')) {
     const lastHash = entry.detail.lastHash;
-    if (typeof lastHash === 'string') anchors.add(lastHash);
+    if (typeof lastHash === 'string') legacy.add(lastHash);
+  }
+  // Purges since the keyed chain record their anchor in the chain itself, in a keyed row an
+  // intruder cannot forge (the row is verified like every other when the walk reaches it).
+  const keyed = new Map<string, number | null>([[GENESIS_HASH, 0]]);
+  for (const row of await auditRepository.listByAction(db, 'access-log.purged')) {
+    const lastHash = row.detail?.lastHash;
+    const upToSeq = row.detail?.upToSeq;
+    if (typeof lastHash === 'string') keyed.set(lastHash, typeof upToSeq === 'number' ? upToSeq : null);
+  }
+  return { legacy, keyed };
+}
+
+/** Why one row does not verify after `previous`, or null when it does. */
+function checkRow(
+  ctx: AppContext,
+  row: AuditEventRow,
+  previous: Link | null,
+  anchors: { legacy: Set<string>; keyed: Map<string, number | null> },
+): string | null {
+  if (row.hash === null || row.prevHash === null) return 'hash missing';
+  const keyed = row.chainVersion === KEYED_CHAIN_VERSION;
+  if (previous === null) {
+    const known = keyed
+      ? anchors.keyed.has(row.prevHash) || anchors.legacy.has(row.prevHash)
+      : anchors.legacy.has(row.prevHash);
+    if (!known)
+      return 'first row does not link to the start of the chain or to a recorded purge (rows removed?)';
+  } else if (row.prevHash !== previous.hash) {
+    return 'does not link to the previous row (a row was removed or inserted)';
+  }
+  if (!keyed) {
+    if (row.chainVersion !== null) return `unknown chain version ${row.chainVersion}`;
+    if (previous?.keyed) return 'an unkeyed row after the keyed chain began (rewritten to escape the key?)';
+    // A redacted reason cannot be checked by the first chain's hash, which covered the text; its
+    // links still are, and the first keyed row pins the last one.
+    if (row.reasonRedactedAt !== null) return null;
+    let reason = row.reason;
+    if (reason !== null && isEncryptedField(reason)) {
+      try {
+        reason = decryptField(ctx.fieldKeys, reason);
+      } catch {
+        return 'reason cannot be decrypted with the configured keys';
+      }
+    }
+    const expected = hashAuditEntry(row.prevHash, {
+      at: row.at,
+      actorId: row.actorId,
+      action: row.action,
+      subject: row.subject,
+      subjectIndex: row.subjectIndex,
+      ip: row.ip,
+      reason,
+      detail: row.detail,
+    });
+    return expected === row.hash ? null : 'content does not match its hash (the row was altered)';
+  }
+  const key = ctx.fieldKeys.all.find((candidate) => candidate.keyId === row.chainKeyId);
+  if (!key) {
+    return `linked with key ${row.chainKeyId}, which is not configured (IEUM_ENCRYPTION_KEY / IEUM_ENCRYPTION_OLD_KEYS)`;
+  }
+  const expectedSeq =
+    previous === null
+      ? (anchors.keyed.get(row.prevHash) ?? 0) + 1
+      : previous.keyed
+        ? (previous.seq ?? 0) + 1
+        : 1;
+  if (row.chainSeq !== expectedSeq)
+    return `position ${row.chainSeq} where ${expectedSeq} was due (a row was removed)`;
+  const expected = chainAuditEntry(key.auditChainKey, row.prevHash, {
+    seq: row.chainSeq,
+    at: row.at,
+    actorId: row.actorId,
+    action: row.action,
+    subject: row.subject,
+    subjectIndex: row.subjectIndex,
+    ip: row.ip,
+    reasonDigest: row.reasonDigest,
+    detail: row.detail,
+  });
+  if (expected !== row.hash) return 'content does not match its keyed hash (the row was altered)';
+  if ((row.reason === null) !== (row.reasonDigest === null)) return 'reason removed or added after the fact';
+  if (row.reason !== null && row.reasonDigest !== null && row.reasonRedactedAt === null) {
+    let reason: string;
+    try {
+      reason = decryptField(ctx.fieldKeys, row.reason);
+    } catch {
+      return 'reason cannot be decrypted with the configured keys (altered?)';
+    }
+    if (digestAuditReason(key.auditReasonKey, reason) !== row.reasonDigest) {
+      return 'reason does not match its digest (replaced)';
+    }
+  }
+  return null;
+}
+
+/** Whether the checkpointed head is still in the log (or was legitimately purged since). */
+async function checkCheckpoint(
+  ctx: AppContext,
+  checkpoint: AccessLogCheckpoint,
+  purgedUpTo: number,
+): Promise<string | null> {
+  const row = await auditRepository.findById(ctx.database.db, checkpoint.id);
+  if (!row) {
+    return checkpoint.seq <= purgedUpTo
+      ? null
+      : `row ${checkpoint.id} (position ${checkpoint.seq}), the newest when the checkpoint was signed, is gone: the newest rows were removed`;
+  }
+  if (row.hash !== checkpoint.hash || row.chainSeq !== checkpoint.seq) {
+    return `row ${checkpoint.id} differs from the signed checkpoint (position ${checkpoint.seq}): the newest rows were rewritten`;
+  }
+  return null;
+}
+
+/**
+ * Verifies the access log: every link of the chain, oldest first — each row's prev_hash must be the
+ * previous row's hash, its position the next one, and its hash the keyed HMAC of its content
+ * (chainAuditEntry; rows written before the keyed chain use the unkeyed hash, and the first keyed
+ * row pins the last of them) — and the signed checkpoint kept outside the database, whose head row
+ * must still be there unchanged. An edited, inserted or removed row, a reason swapped in from
+ * elsewhere, and the newest rows removed up to the checkpoint all show; the first remaining row
+ * must link to the start or to a recorded purge. When everything holds, a new checkpoint of the
+ * current head is written (`writeCheckpoint`, default true).
+ *
+ * With `fromCheckpoint`, only the rows after a valid checkpoint are walked (the server advances its
+ * checkpoint this way every few seconds); without a checkpoint it walks everything.
+ */
+export async function verifyAccessLog(
+  ctx: AppContext,
+  options: { fromCheckpoint?: boolean; writeCheckpoint?: boolean } = {},
+): Promise<AccessLogVerification> {
+  const db = ctx.database.db;
+  const file = accessLogCheckpoint.fileOf(ctx.env);
+  const reading = accessLogCheckpoint.read(file, ctx.fieldKeys);
+  const anchors = await purgeAnchors(ctx);
+  const purgedUpTo = Math.max(0, ...[...anchors.keyed.values()].map((seq) => seq ?? 0));
+  const checkpoint: CheckpointCheck = {
+    file,
+    state: reading.state === 'valid' ? 'matched' : reading.state === 'none' ? 'none' : 'broken',
+    seq: reading.state === 'valid' ? reading.checkpoint.seq : null,
+    problem: reading.state === 'invalid' ? reading.problem : null,
+    written: null,
+  };
+  if (reading.state === 'valid') {
+    const problem = await checkCheckpoint(ctx, reading.checkpoint, purgedUpTo);
+    if (problem) Object.assign(checkpoint, { state: 'broken', problem });
   }
   let checked = 0;
+  let legacyChecked = 0;
   let unchainedBefore = 0;
-  let previous: string | null = null;
+  let previous: Link | null = null;
   let afterId = 0;
+  // The newest keyed row walked: what a new checkpoint may vouch for (rows appended meanwhile wait for the next).
+  let lastKeyed: { seq: number; id: number; hash: string } | null = null;
+  if (options.fromCheckpoint && reading.state === 'valid' && checkpoint.state === 'matched') {
+    const start = reading.checkpoint;
+    previous = { hash: start.hash, seq: start.seq, keyed: true };
+    afterId = start.id;
+  }
+  const result = (brokenAt: AccessLogVerification['brokenAt']): AccessLogVerification => ({
+    ok: brokenAt === null && checkpoint.state !== 'broken',
+    checked,
+    legacyChecked,
+    unchainedBefore,
+    brokenAt,
+    checkpoint,
+  });
   for (;;) {
     const rows = await auditRepository.listInChainOrder(db, afterId, 1000);
     if (rows.length === 0) break;
@@ -41,34 +219,22 @@ export async function verifyAccessLog(ctx: AppContext): Promise<AccessLogVerific
         unchainedBefore += 1;
         continue;
       }
-      const broken = (problem: string): AccessLogVerification => ({
-        ok: false,
-        checked,
-        unchainedBefore,
-        brokenAt: { id: row.id, problem },
-      });
-      if (row.hash === null || row.prevHash === null) return broken('hash missing');
-      if (previous === null ? !anchors.has(row.prevHash) : row.prevHash !== previous) {
-        return broken(
-          previous === null
-            ? 'first row does not link to the start of the chain or to a recorded purge (rows removed?)'
-            : 'does not link to the previous row (a row was removed or inserted)',
-        );
+      const problem = checkRow(ctx, row, previous, anchors);
+      if (problem) return result({ id: row.id, problem });
+      const keyed = row.chainVersion === KEYED_CHAIN_VERSION;
+      previous = { hash: row.hash ?? '', seq: row.chainSeq, keyed };
+      if (keyed && row.hash !== null && row.chainSeq !== null) {
+        lastKeyed = { seq: row.chainSeq, id: row.id, hash: row.hash };
       }
-      const expected = hashAuditEntry(row.prevHash, {
-        at: row.at,
-        actorId: row.actorId,
-        action: row.action,
-        subject: row.subject,
-        subjectIndex: row.subjectIndex,
-        ip: row.ip,
-        reason: row.reason,
-        detail: row.detail,
-      });
-      if (expected !== row.hash) return broken('content does not match its hash (the row was altered)');
-      previous = row.hash;
       checked += 1;
+      if (!keyed) legacyChecked += 1;
     }
   }
-  return { ok: true, checked, unchainedBefore, brokenAt: null };
+  if (checkpoint.state !== 'broken' && options.writeCheckpoint !== false) {
+    if (lastKeyed) {
+      accessLogCheckpoint.write(file, ctx.fieldKeys, lastKeyed, ctx.now());
+      checkpoint.written = lastKeyed.seq;
+    }
+  }
+  return result(null);
 }

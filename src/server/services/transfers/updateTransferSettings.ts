@@ -69,7 +69,7 @@ export async function updateTransferSettings(
       });
       await transferSettingsRepository.replaceAssignees(tx, type.inquiryType, type.assignees);
     }
-    await auditRepository.append(tx, {
+    await auditRepository.append(tx, ctx.fieldKeys, {
       actorId: actor.id,
       action: 'transfer-settings.updated',
       subject: 'transfer-settings',

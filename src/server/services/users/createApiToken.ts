@@ -27,7 +27,7 @@ export async function createApiToken(
       name: input.name ?? 'integration',
       tokenHash: hash,
     });
-    await auditRepository.append(tx, {
+    await auditRepository.append(tx, ctx.fieldKeys, {
       actorId: actor.id,
       action: 'token.created',
       subject: `user:${user.id}`,

@@ -53,7 +53,7 @@ export async function createUser(
   const passwordHash = await hashPassword(password);
   const row = await db.transaction(async (tx) => {
     const created = await userRepository.insert(tx, { email, name, role, passwordHash });
-    await auditRepository.append(tx, {
+    await auditRepository.append(tx, ctx.fieldKeys, {
       actorId: actor.id,
       action: 'user.created',
       subject: `user:${created.id}`,

@@ -30,7 +30,7 @@ export async function setUserDisabled(
     if ((current.disabledAt !== null) === input.disabled) return current;
     const updated = await userRepository.setDisabledAt(tx, input.id, input.disabled ? ctx.now() : null);
     if (!updated) throw new AppError('not-found', `사용자를 찾을 수 없습니다: ${input.id}`);
-    await auditRepository.append(tx, {
+    await auditRepository.append(tx, ctx.fieldKeys, {
       actorId: actor.id,
       action: input.disabled ? 'user.disabled' : 'user.enabled',
       subject: `user:${input.id}`,

@@ -43,7 +43,7 @@ export const manageWebhookSubscriptions = {
         createdAt: ctx.now(),
         updatedAt: ctx.now(),
       });
-      await auditRepository.append(tx, {
+      await auditRepository.append(tx, ctx.fieldKeys, {
         actorId,
         action: 'webhook.created',
         subject: `webhook:${created.id}`,
@@ -68,7 +68,7 @@ export const manageWebhookSubscriptions = {
         updatedAt: ctx.now(),
       });
       if (!updated) throw new AppError('not-found', `웹훅 구독을 찾을 수 없습니다: ${id}`);
-      await auditRepository.append(tx, {
+      await auditRepository.append(tx, ctx.fieldKeys, {
         actorId,
         action: 'webhook.updated',
         subject: `webhook:${id}`,
@@ -83,7 +83,11 @@ export const manageWebhookSubscriptions = {
     await ctx.database.db.transaction(async (tx) => {
       if (!(await webhookRepository.deleteSubscription(tx, id)))
         throw new AppError('not-found', `웹훅 구독을 찾을 수 없습니다: ${id}`);
-      await auditRepository.append(tx, { actorId, action: 'webhook.deleted', subject: `webhook:${id}` });
+      await auditRepository.append(tx, ctx.fieldKeys, {
+        actorId,
+        action: 'webhook.deleted',
+        subject: `webhook:${id}`,
+      });
     });
   },
 };

@@ -81,8 +81,10 @@ export function AccessLogPanel() {
         {verify.data && (
           <Alert color={verify.data.ok ? 'teal' : 'red'} data-testid="access-log-verify">
             {verify.data.ok
-              ? `해시 체인 정상: ${verify.data.checked}건 검증`
-              : `위변조 의심: ${verify.data.brokenAt?.id}번 행 — ${verify.data.brokenAt?.problem}`}
+              ? `해시 체인 정상: ${verify.data.checked}건 검증, 체크포인트 ${verify.data.checkpoint.written ?? verify.data.checkpoint.seq ?? '없음'}`
+              : verify.data.brokenAt
+                ? `위변조 의심: ${verify.data.brokenAt.id}번 행 — ${verify.data.brokenAt.problem}`
+                : `위변조 의심: 체크포인트 불일치 — ${verify.data.checkpoint.problem}`}
           </Alert>
         )}
         {verify.isError && <Alert color="red">{verify.error.message}</Alert>}

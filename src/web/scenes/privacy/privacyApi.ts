@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { consultationListSchema } from '../../../contract/consultations/consultationListSchema.ts';
+import { accessLogVerificationSchema } from '../../../contract/privacy/accessLogVerificationSchema.ts';
 import { requestJson } from '../../api/requestJson.ts';
 
 const revealedSchema = z.object({
@@ -30,13 +31,6 @@ const accessLogEntrySchema = z.object({
 });
 /** One access-log row. */
 export type AccessLogEntry = z.infer<typeof accessLogEntrySchema>;
-
-const verificationSchema = z.object({
-  ok: z.boolean(),
-  checked: z.number(),
-  unchainedBefore: z.number(),
-  brokenAt: z.object({ id: z.number(), problem: z.string() }).nullable(),
-});
 
 const subjectFindingsSchema = z.object({
   subject: z.object({ kind: z.enum(['phone', 'email']), masked: z.string() }),
@@ -107,7 +101,8 @@ export const privacyApi = {
       schema: z.object({ items: z.array(accessLogEntrySchema) }),
       signal,
     }),
-  verifyAccessLog: () => requestJson({ path: '/api/v1/access-log/verify', schema: verificationSchema }),
+  verifyAccessLog: () =>
+    requestJson({ path: '/api/v1/access-log/verify', schema: accessLogVerificationSchema }),
   findSubject: (request: SubjectRequest) =>
     requestJson({
       method: 'POST',

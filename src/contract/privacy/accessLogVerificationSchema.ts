@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/** Answer of GET /api/v1/access-log/verify (and what `ieum access-log verify` prints). */
+export const accessLogVerificationSchema = z
+  .object({
+    ok: z.boolean().describe('The chain and the checkpoint both hold'),
+    checked: z.number().int().describe('Rows whose link was checked'),
+    legacyChecked: z.number().int().describe('Of those, rows of the first, unkeyed chain'),
+    unchainedBefore: z.number().int().describe('Rows written before the chain existed, skipped'),
+    brokenAt: z.object({ id: z.number().int(), problem: z.string() }).nullable(),
+    checkpoint: z
+      .object({
+        file: z.string(),
+        state: z.enum(['none', 'matched', 'broken']),
+        seq: z.number().int().nullable().describe('Count (chain position) the checkpoint recorded'),
+        problem: z.string().nullable(),
+        written: z.number().int().nullable().describe('Position of the checkpoint written after this check'),
+      })
+      .describe('The signed checkpoint of the head, kept outside the database'),
+  })
+  .meta({ id: 'AccessLogVerification' });
