@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { callbackOutcomes, leadStatuses } from '../../domain/lead/leadStatuses.ts';
 import { personSchema as person } from '../common/personSchema.ts';
+import { callbackOutcomeSchema } from './callbackOutcomeSchema.ts';
+import { leadStatusSchema } from './leadStatusSchema.ts';
 
 /** A sign-up lead as the API returns it (OpenAPI component 'Lead'). */
 export const leadSchema = z
@@ -10,7 +11,7 @@ export const leadSchema = z
     transferId: z.uuid(),
     consultationId: z.uuid().nullable(),
     consentRecordId: z.uuid().nullable(),
-    status: z.enum(leadStatuses),
+    status: leadStatusSchema,
     statusLabel: z.string(),
     companyName: z.string(),
     contactName: z.string(),
@@ -33,7 +34,7 @@ export const leadSchema = z
       attempts: z.number().int(),
     }),
     firstCalledAt: z.string().nullable(),
-    lastOutcome: z.enum(callbackOutcomes).nullable(),
+    lastOutcome: callbackOutcomeSchema.nullable(),
     lastOutcomeLabel: z.string().nullable(),
     closedAt: z.string().nullable(),
     createdAt: z.string(),
@@ -43,7 +44,7 @@ export const leadSchema = z
       .array(
         z.object({
           attempt: z.number().int(),
-          outcome: z.enum(callbackOutcomes),
+          outcome: callbackOutcomeSchema,
           outcomeLabel: z.string(),
           dueAt: z.string().nullable(),
           retryAt: z.string().nullable(),
@@ -55,3 +56,6 @@ export const leadSchema = z
       .optional(),
   })
   .meta({ id: 'Lead' });
+
+/** A lead as clients read it. */
+export type Lead = z.output<typeof leadSchema>;

@@ -1,49 +1,37 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { idempotencyKeyHeader } from '../../../contract/common/idempotencyKeyHeader.ts';
 import { problemSchema } from '../../../contract/common/problemSchema.ts';
+import { brochureInfoSchema } from '../../../contract/leads/brochureInfoSchema.ts';
+import { exportLeadsQuerySchema } from '../../../contract/leads/exportLeadsQuerySchema.ts';
+import { fileLeadHeadersSchema } from '../../../contract/leads/fileLeadHeadersSchema.ts';
+import { fileLeadSchema } from '../../../contract/leads/fileLeadSchema.ts';
+import { leadEmailSchema } from '../../../contract/leads/leadEmailSchema.ts';
+import { leadFunnelQuerySchema } from '../../../contract/leads/leadFunnelQuerySchema.ts';
+import { leadFunnelSchema } from '../../../contract/leads/leadFunnelSchema.ts';
+import { leadIdParamsSchema } from '../../../contract/leads/leadIdParamsSchema.ts';
+import { leadPageSchema } from '../../../contract/leads/leadPageSchema.ts';
 import { leadSchema } from '../../../contract/leads/leadSchema.ts';
-import { leadStatuses } from '../../../domain/lead/leadStatuses.ts';
+import { listLeadsQuerySchema } from '../../../contract/leads/listLeadsQuerySchema.ts';
+import { recordCallbackOutcomeSchema } from '../../../contract/leads/recordCallbackOutcomeSchema.ts';
+import { replaceBrochureQuerySchema } from '../../../contract/leads/replaceBrochureQuerySchema.ts';
+import { revealedLeadSchema } from '../../../contract/leads/revealedLeadSchema.ts';
+import { revealLeadSchema } from '../../../contract/leads/revealLeadSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
 import { exportLeadsCsv } from '../../services/leads/exportLeadsCsv.ts';
-import { fileLead, fileLeadSchema } from '../../services/leads/fileLead.ts';
+import { fileLead } from '../../services/leads/fileLead.ts';
 import { getBrochureInfo } from '../../services/leads/getBrochureInfo.ts';
 import { getLead } from '../../services/leads/getLead.ts';
 import { getLeadEmail } from '../../services/leads/getLeadEmail.ts';
-import { getLeadFunnel, leadFunnelQuerySchema } from '../../services/leads/getLeadFunnel.ts';
-import { listLeads, listLeadsQuerySchema } from '../../services/leads/listLeads.ts';
+import { getLeadFunnel } from '../../services/leads/getLeadFunnel.ts';
+import { listLeads } from '../../services/leads/listLeads.ts';
 import { loadBrochure } from '../../services/leads/loadBrochure.ts';
-import { callbackOutcomeSchema, recordCallbackOutcome } from '../../services/leads/recordCallbackOutcome.ts';
+import { recordCallbackOutcome } from '../../services/leads/recordCallbackOutcome.ts';
 import { replaceBrochure } from '../../services/leads/replaceBrochure.ts';
-import { revealLead, revealLeadSchema } from '../../services/leads/revealLead.ts';
+import { revealLead } from '../../services/leads/revealLead.ts';
 import { problemResponses } from '../schemas.ts';
-
-const brochureInfoSchema = z
-  .object({
-    source: z.enum(['uploaded', 'default']),
-    fileName: z.string(),
-    sizeBytes: z.number().int(),
-    sha256: z.string(),
-    uploadedAt: z.string().nullable(),
-  })
-  .meta({ id: 'BrochureInfo' });
-
-const medianSchema = z.object({
-  count: z.number().int(),
-  minutes: z.number().nullable(),
-  businessMinutes: z.number().nullable(),
-});
-const countsSchema = z.record(z.enum(leadStatuses), z.number().int());
-
-const idParams = z.object({ id: z.uuid('리드 id 형식이 올바르지 않습니다') });
-const idempotencyHeaders = z.object({
-  'idempotency-key': idempotencyKeyHeader(
-    'Retrying with the same key returns the first lead instead of filing a second one',
-  ),
-});
 
 /**
  * Sign-up leads (Q4): intake from a consultation, the business team's list with callbacks due
@@ -67,7 +55,7 @@ export async function leadRoutes(app: FastifyInstance, options: { ctx: AppContex
         summary: 'File a sign-up lead from a consultation that ended on Q4-Y (consent agreed)',
         description:
           'Validates 업체명/담당자/연락처/이메일주소 (and an optional 사업자등록번호 by its check digit) with Korean messages per field, then writes in one transaction: the lead, its transfer (kind lead) to the business team, and the brochure e-mail in the outbox. Save the consultation first: the lead references the consent recorded then.',
-        headers: idempotencyHeaders,
+        headers: fileLeadHeadersSchema,
         body: fileLeadSchema,
         response: {
           201: leadSchema,
@@ -93,15 +81,7 @@ export async function leadRoutes(app: FastifyInstance, options: { ctx: AppContex
         tags: ['leads'],
         summary: 'List leads, callbacks due first (masked)',
         querystring: listLeadsQuerySchema,
-        response: {
-          200: z.object({
-            items: z.array(leadSchema),
-            total: z.number().int(),
-            limit: z.number().int(),
-            offset: z.number().int(),
-          }),
-          ...problemResponses,
-        },
+        response: { 200: leadPageSchema, ...problemResponses },
       },
     },
     async (request) => {
@@ -118,23 +98,7 @@ export async function leadRoutes(app: FastifyInstance, options: { ctx: AppContex
         summary: 'Lead funnel: by status and week, median time from intake to brochure and to first call',
         querystring: leadFunnelQuerySchema,
         response: {
-          200: z.object({
-            from: z.string(),
-            to: z.string(),
-            total: z.number().int(),
-            byStatus: countsSchema,
-            weeks: z.array(
-              z.object({
-                weekStart: z.string(),
-                filed: z.number().int(),
-                brochureSent: z.number().int(),
-                called: z.number().int(),
-                byStatus: countsSchema,
-              }),
-            ),
-            intakeToBrochure: medianSchema,
-            intakeToFirstCall: medianSchema,
-          }),
+          200: leadFunnelSchema,
           ...problemResponses,
         },
       },
@@ -151,7 +115,7 @@ export async function leadRoutes(app: FastifyInstance, options: { ctx: AppContex
       schema: {
         tags: ['leads'],
         summary: 'Export leads as CSV (masked unless the role may see personal data; logged)',
-        querystring: listLeadsQuerySchema.omit({ limit: true, offset: true }),
+        querystring: exportLeadsQuerySchema,
         response: { 200: z.string(), ...problemResponses },
       },
     },
@@ -179,7 +143,7 @@ export async function leadRoutes(app: FastifyInstance, options: { ctx: AppContex
       schema: {
         tags: ['leads'],
         summary: 'One lead with its callback history (masked)',
-        params: idParams,
+        params: leadIdParamsSchema,
         response: { 200: leadSchema, ...problemResponses },
       },
     },
@@ -196,26 +160,9 @@ export async function leadRoutes(app: FastifyInstance, options: { ctx: AppContex
         tags: ['leads'],
         summary:
           "The lead's brochure e-mail from the outbox: subject, body, attachment, queued / sent / failed and why",
-        params: idParams,
+        params: leadIdParamsSchema,
         response: {
-          200: z.object({
-            id: z.uuid(),
-            to: z.string(),
-            subject: z.string(),
-            text: z.string(),
-            attachments: z.array(
-              z.object({
-                filename: z.string(),
-                contentType: z.string().nullable(),
-                sizeBytes: z.number().int(),
-              }),
-            ),
-            status: z.enum(['queued', 'sent', 'failed']),
-            attempts: z.number().int(),
-            lastError: z.string().nullable(),
-            createdAt: z.string(),
-            sentAt: z.string().nullable(),
-          }),
+          200: leadEmailSchema,
           ...problemResponses,
         },
       },
@@ -233,8 +180,8 @@ export async function leadRoutes(app: FastifyInstance, options: { ctx: AppContex
         tags: ['leads'],
         summary:
           'Record a callback (OB) outcome: reached, no-answer (retry time), wrong-number, signed-up, not-interested',
-        params: idParams,
-        body: callbackOutcomeSchema,
+        params: leadIdParamsSchema,
+        body: recordCallbackOutcomeSchema,
         response: { 200: leadSchema, 409: problemSchema, ...problemResponses },
       },
     },
@@ -250,10 +197,10 @@ export async function leadRoutes(app: FastifyInstance, options: { ctx: AppContex
       schema: {
         tags: ['leads'],
         summary: "Reveal a lead's contact name, phone and e-mail with a reason (logged in the access log)",
-        params: idParams,
+        params: leadIdParamsSchema,
         body: revealLeadSchema,
         response: {
-          200: z.object({ leadId: z.uuid(), contactName: z.string(), phone: z.string(), email: z.string() }),
+          200: revealedLeadSchema,
           ...problemResponses,
         },
       },
@@ -309,9 +256,7 @@ export async function leadRoutes(app: FastifyInstance, options: { ctx: AppContex
       schema: {
         tags: ['leads'],
         summary: 'Replace the sign-up brochure: PUT the PDF itself with Content-Type: application/pdf',
-        querystring: z.object({
-          fileName: z.string().max(200).optional().describe('Stored name, ending in .pdf'),
-        }),
+        querystring: replaceBrochureQuerySchema,
         response: { 200: brochureInfoSchema, ...problemResponses },
       },
     },

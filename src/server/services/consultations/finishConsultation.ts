@@ -1,8 +1,7 @@
 import type { z } from 'zod';
-import type { Consultation } from '../../../contract/consultations/consultationSchema.ts';
 import type { finishConsultationRequestSchema } from '../../../contract/consultations/finishConsultationRequestSchema.ts';
+import type { finishConsultationResponseSchema } from '../../../contract/consultations/finishConsultationResponseSchema.ts';
 import type { FileTransferInput } from '../../../contract/transfers/fileTransferSchema.ts';
-import type { Transfer } from '../../../contract/transfers/transferSchema.ts';
 import { decideFinishFiling } from '../../../domain/consultation/decideFinishFiling.ts';
 import { gatherLeadIntake } from '../../../domain/lead/gatherLeadIntake.ts';
 import { type ValidLeadIntake, validateLeadIntake } from '../../../domain/lead/validateLeadIntake.ts';
@@ -19,7 +18,6 @@ import type { PublicUser } from '../auth/publicUser.ts';
 import { type IdempotentResult, runIdempotent } from '../idempotency/runIdempotent.ts';
 import { fileLeadStep, presentLeadOf } from '../leads/fileLead.ts';
 import { loadBrochure } from '../leads/loadBrochure.ts';
-import type { LeadView } from '../leads/presentLead.ts';
 import { openConsultationRow } from '../privacy/openConsultationRow.ts';
 import { fileTransferStep } from '../transfers/fileTransfer.ts';
 import { loadPresentContext } from '../transfers/loadPresentContext.ts';
@@ -31,11 +29,7 @@ import { presentConsultation } from './presentConsultation.ts';
 export type FinishConsultationInput = z.output<typeof finishConsultationRequestSchema>;
 
 /** What finishing wrote: the saved consultation and the transfer or lead filed with it. */
-export type FinishedConsultation = {
-  consultation: Consultation;
-  transfer: Transfer | null;
-  lead: LeadView | null;
-};
+type FinishedConsultation = z.output<typeof finishConsultationResponseSchema>;
 
 /** What to file, decided and validated before the transaction starts. */
 type Filing =

@@ -1,11 +1,12 @@
+import type { Lead } from '../../../contract/leads/leadSchema.ts';
+import type { ListLeadsQuery } from '../../../contract/leads/listLeadsQuerySchema.ts';
 import { formatSeoulIso } from '../../../domain/calendar/formatSeoulIso.ts';
 import { toCsv } from '../../../domain/privacy/toCsv.ts';
 import type { AppContext } from '../../appContext.ts';
 import { can } from '../../policies.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
-import { type ListLeadsQuery, listLeads } from './listLeads.ts';
-import type { LeadView } from './presentLead.ts';
+import { listLeads } from './listLeads.ts';
 import { revealLeadContacts } from './revealLeadContacts.ts';
 
 const seoul = (iso: string | null) => (iso === null ? '' : formatSeoulIso(new Date(iso)));
@@ -51,7 +52,7 @@ export async function exportLeadsCsv(
         page.items.map((lead) => lead.id),
       )
     : new Map();
-  const rows = page.items.map((lead: LeadView) => {
+  const rows = page.items.map((lead: Lead) => {
     const contact = contacts.get(lead.id) ?? lead;
     return [
       lead.number,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import type { FileLeadInput } from '../../../contract/leads/fileLeadSchema.ts';
+import type { Lead } from '../../../contract/leads/leadSchema.ts';
 import { renderBrochureEmail } from '../../../domain/lead/renderBrochureEmail.ts';
 import {
   type LeadIntakeProblem,
@@ -26,26 +27,7 @@ import { loadPresentContext } from '../transfers/loadPresentContext.ts';
 import type { PresentContext } from '../transfers/presentTransfer.ts';
 import { publicUrlOf } from '../transfers/publicUrlOf.ts';
 import { type Brochure, loadBrochure } from './loadBrochure.ts';
-import { type LeadView, presentLead } from './presentLead.ts';
-
-/** Body of POST /leads: the consultation that ended on Q4-Y and the four fields (+ optional 사업자등록번호). */
-export const fileLeadSchema = z.object({
-  consultationId: z
-    .uuid('상담 id 형식이 올바르지 않습니다')
-    .describe('The consultation that ended on the sign-up path (Q4-Y) with consent agreed; save it first'),
-  companyName: z.string().max(200).describe('업체명'),
-  contactName: z.string().max(100).describe('담당자'),
-  phone: z.string().max(40).describe('연락처, any Korean format (010-1234-5678, 02-123-4567, 1644-7391 …)'),
-  email: z.string().max(254).describe('이메일주소: the sign-up brochure goes here'),
-  businessNumber: z
-    .string()
-    .max(20)
-    .optional()
-    .describe('사업자등록번호 (optional), checked by its check digit'),
-});
-
-/** Parsed body of POST /leads. */
-export type FileLeadInput = z.output<typeof fileLeadSchema>;
+import { presentLead } from './presentLead.ts';
 
 /** What the business team does with a lead (the guide's policy ①), as the transfer's 문의 내용. */
 const LEAD_INQUIRY = '비즈니스 가입 문의: 가입 소개서 메일 발송 후 업무시간 중 OB';
@@ -72,7 +54,7 @@ export async function fileLead(
   user: PublicUser,
   input: FileLeadInput,
   idempotencyKey?: string,
-): Promise<IdempotentResult<LeadView>> {
+): Promise<IdempotentResult<Lead>> {
   const checked = validateLeadIntake(input);
   if (!checked.ok) throw invalid(checked.problems);
   // Read before the transaction: PGlite runs one transaction at a time.
@@ -102,7 +84,7 @@ export async function presentLeadOf(
   id: string,
   user: PublicUser,
   context: PresentContext,
-): Promise<LeadView> {
+): Promise<Lead> {
   const found = await leadRepository.findById(tx, id);
   if (!found) throw new AppError('not-found', `리드를 찾을 수 없습니다: ${id}`);
   return presentLead(found, context, { reveal: found.lead.filedBy === user.id });
@@ -120,7 +102,7 @@ export async function fileLeadStep(
   input: Pick<FileLeadInput, 'consultationId'>,
   intake: ValidLeadIntake,
   context: LeadFilingContext,
-): Promise<LeadView> {
+): Promise<Lead> {
   const id = await createLead(ctx, tx, user, input, intake, context);
   return presentLeadOf(tx, id, user, context);
 }

@@ -1,6 +1,6 @@
+import type { BrochureInfo } from '../../../contract/leads/brochureInfoSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { loadBrochure } from './loadBrochure.ts';
-import type { BrochureInfo } from './replaceBrochure.ts';
 
 /** Which brochure sign-up e-mails attach now: the uploaded one or the shipped default, its size and hash. */
 export async function getBrochureInfo(ctx: AppContext): Promise<BrochureInfo> {

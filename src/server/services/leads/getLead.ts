@@ -1,12 +1,13 @@
+import type { Lead } from '../../../contract/leads/leadSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { leadRepository } from '../../repositories/leadRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { loadCalendarFacts } from '../calendar/loadCalendarFacts.ts';
-import { type LeadView, presentLead } from './presentLead.ts';
+import { presentLead } from './presentLead.ts';
 import { readableLead } from './readableLead.ts';
 
 /** One lead with its callback history, masked. */
-export async function getLead(ctx: AppContext, user: PublicUser, id: string): Promise<LeadView> {
+export async function getLead(ctx: AppContext, user: PublicUser, id: string): Promise<Lead> {
   const found = await readableLead(ctx, user, id);
   const callbacks = await leadRepository.listCallbacks(ctx.database.db, id);
   const context = { now: ctx.now(), fieldKeys: ctx.fieldKeys, facts: await loadCalendarFacts(ctx) };

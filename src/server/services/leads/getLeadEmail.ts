@@ -1,3 +1,4 @@
+import type { LeadEmail } from '../../../contract/leads/leadEmailSchema.ts';
 import { maskEmail } from '../../../domain/privacy/maskEmail.ts';
 import type { AppContext } from '../../appContext.ts';
 import { decryptField, isEncryptedField } from '../../crypto/decryptField.ts';
@@ -6,23 +7,8 @@ import { leadRepository } from '../../repositories/leadRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { readableLead } from './readableLead.ts';
 
-/** A lead's brochure e-mail as the outbox holds it: readable in the app even when no SMTP is configured. */
-export type LeadEmailView = {
-  id: string;
-  /** The recipient, masked (reveal the lead to see it in clear). */
-  to: string;
-  subject: string;
-  text: string;
-  attachments: Array<{ filename: string; contentType: string | null; sizeBytes: number }>;
-  status: 'queued' | 'sent' | 'failed';
-  attempts: number;
-  lastError: string | null;
-  createdAt: string;
-  sentAt: string | null;
-};
-
 /** The brochure e-mail of a lead: subject, body, attachments and delivery state (queued / sent / failed and why). */
-export async function getLeadEmail(ctx: AppContext, user: PublicUser, id: string): Promise<LeadEmailView> {
+export async function getLeadEmail(ctx: AppContext, user: PublicUser, id: string): Promise<LeadEmail> {
   const { lead } = await readableLead(ctx, user, id);
   const email = lead.brochureEmailId
     ? await leadRepository.findBrochureEmail(ctx.database.db, lead.brochureEmailId)

@@ -1,24 +1,9 @@
-import { z } from 'zod';
-import { requestDateSchema } from '../../../contract/common/requestDateSchemas.ts';
+import type { LeadFunnelQuery } from '../../../contract/leads/leadFunnelQuerySchema.ts';
 import { type LeadFunnel, summarizeLeadFunnel } from '../../../domain/lead/summarizeLeadFunnel.ts';
 import type { AppContext } from '../../appContext.ts';
 import { leadRepository } from '../../repositories/leadRepository.ts';
 import { loadCalendarFacts } from '../calendar/loadCalendarFacts.ts';
 import { seoulMidnight } from './listLeads.ts';
-
-/** Query of GET /leads/funnel. */
-export const leadFunnelQuerySchema = z
-  .object({
-    from: requestDateSchema('from은 YYYY-MM-DD 형식이어야 합니다')
-      .optional()
-      .describe('Default: 12 weeks ago'),
-    to: requestDateSchema('to는 YYYY-MM-DD 형식이어야 합니다').optional().describe('Default: today (Seoul)'),
-  })
-  // Dates in YYYY-MM-DD compare as text; a reversed range is a typo, not an empty funnel.
-  .refine((query) => !query.from || !query.to || query.from <= query.to, {
-    message: 'from은 to보다 늦을 수 없습니다',
-    path: ['from'],
-  });
 
 /** Most leads one funnel reads; narrow the dates beyond that. */
 const FUNNEL_MAX_LEADS = 50_000;
@@ -29,7 +14,7 @@ const FUNNEL_MAX_LEADS = 50_000;
  */
 export async function getLeadFunnel(
   ctx: AppContext,
-  query: z.output<typeof leadFunnelQuerySchema>,
+  query: LeadFunnelQuery,
 ): Promise<LeadFunnel & { from: string; to: string }> {
   const now = ctx.now();
   const today = new Date(now.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);

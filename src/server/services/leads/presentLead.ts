@@ -1,71 +1,13 @@
+import type { Lead } from '../../../contract/leads/leadSchema.ts';
 import type { CalendarFacts } from '../../../domain/calendar/CalendarFacts.ts';
-import {
-  type CallbackOutcome,
-  callbackOutcomeLabels,
-  type LeadStatus,
-  leadStatusLabels,
-} from '../../../domain/lead/leadStatuses.ts';
-import { type LeadCallbackState, measureLeadCallback } from '../../../domain/lead/measureLeadCallback.ts';
+import { callbackOutcomeLabels, leadStatusLabels } from '../../../domain/lead/leadStatuses.ts';
+import { measureLeadCallback } from '../../../domain/lead/measureLeadCallback.ts';
 import { maskEmail } from '../../../domain/privacy/maskEmail.ts';
 import { maskName } from '../../../domain/privacy/maskName.ts';
 import { maskPhone } from '../../../domain/privacy/maskPhone.ts';
 import { decryptField, isEncryptedField } from '../../crypto/decryptField.ts';
 import type { FieldKeys } from '../../crypto/loadFieldKeys.ts';
 import type { LeadCallbackRow, LeadWithContext } from '../../repositories/leadRepository.ts';
-
-/** A lead as the API returns it. */
-export type LeadView = {
-  id: string;
-  /** The number of its transfer, e.g. 'T-2026-000123'. */
-  number: string;
-  transferId: string;
-  consultationId: string | null;
-  consentRecordId: string | null;
-  status: LeadStatus;
-  statusLabel: string;
-  companyName: string;
-  contactName: string;
-  phone: string;
-  email: string;
-  /** 'XXX-XX-XXXXX', or null when not given. */
-  businessNumber: string | null;
-  /** True when contact fields are masked (the default). */
-  masked: boolean;
-  filedBy: { id: string; name: string };
-  assignee: { id: string; name: string } | null;
-  brochure: {
-    /** 'none' when the guide has no brochure e-mail. */
-    status: 'none' | 'queued' | 'sent' | 'failed';
-    attempts: number;
-    /** Why the last attempt failed (or why the mail waits: no SMTP_URL). */
-    lastError: string | null;
-    sentAt: string | null;
-  };
-  callback: {
-    state: LeadCallbackState;
-    dueAt: string | null;
-    businessMinutesLeft: number | null;
-    attempts: number;
-  };
-  firstCalledAt: string | null;
-  lastOutcome: CallbackOutcome | null;
-  lastOutcomeLabel: string | null;
-  closedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  personalDataErasedAt: string | null;
-  /** Every callback attempt (detail view only). */
-  callbacks?: Array<{
-    attempt: number;
-    outcome: CallbackOutcome;
-    outcomeLabel: string;
-    dueAt: string | null;
-    retryAt: string | null;
-    note: string;
-    actor: { id: string; name: string } | null;
-    at: string;
-  }>;
-};
 
 /** What presenting needs besides the row. */
 export type LeadPresentContext = { now: Date; fieldKeys: FieldKeys; facts: CalendarFacts };
@@ -86,7 +28,7 @@ export function presentLead(
   item: LeadWithContext,
   context: LeadPresentContext,
   options: { reveal?: boolean; callbacks?: readonly LeadCallbackRow[] } = {},
-): LeadView {
+): Lead {
   const { lead } = item;
   const open = (value: string) => (isEncryptedField(value) ? decryptField(context.fieldKeys, value) : value);
   const reveal = options.reveal === true;

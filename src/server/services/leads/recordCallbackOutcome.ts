@@ -1,7 +1,7 @@
-import { z } from 'zod';
-import { requestInstantSchema } from '../../../contract/common/requestDateSchemas.ts';
+import type { Lead } from '../../../contract/leads/leadSchema.ts';
+import type { CallbackOutcomeInput } from '../../../contract/leads/recordCallbackOutcomeSchema.ts';
 import { decideCallbackOutcome } from '../../../domain/lead/decideCallbackOutcome.ts';
-import { callbackOutcomes, isClosedLeadStatus, leadStatuses } from '../../../domain/lead/leadStatuses.ts';
+import { isClosedLeadStatus } from '../../../domain/lead/leadStatuses.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
 import { publishEvent } from '../../events/publishEvent.ts';
@@ -9,27 +9,7 @@ import { leadRepository } from '../../repositories/leadRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { loadCalendarFacts } from '../calendar/loadCalendarFacts.ts';
 import { enqueueCallbackReminder } from './enqueueCallbackReminder.ts';
-import { type LeadView, presentLead } from './presentLead.ts';
-
-/** Body of POST /leads/{id}/callback-outcome. */
-export const callbackOutcomeSchema = z.object({
-  outcome: z.enum(callbackOutcomes, {
-    error: `outcome은 ${callbackOutcomes.join(', ')} 중 하나입니다`,
-  }),
-  retryAt: requestInstantSchema('retryAt은 ISO-8601 시각이어야 합니다 (예: 2026-11-26T10:00:00+09:00)')
-    .optional()
-    .describe(
-      'For no-answer: when to call again (moved to the next business-hours time); default: IEUM_CALLBACK_RETRY_MINUTES of business time from now',
-    ),
-  note: z.string().trim().max(500).default('').describe('What was said, kept in the history'),
-  expectedStatus: z
-    .enum(leadStatuses)
-    .optional()
-    .describe('Refuse (409) unless the lead is still in this status: guards against double clicks'),
-});
-
-/** Parsed body of POST /leads/{id}/callback-outcome. */
-export type CallbackOutcomeInput = z.output<typeof callbackOutcomeSchema>;
+import { presentLead } from './presentLead.ts';
 
 /**
  * Records a callback (OB) attempt under a row lock: the attempt joins the history with who and when,
@@ -41,7 +21,7 @@ export async function recordCallbackOutcome(
   user: PublicUser,
   id: string,
   input: CallbackOutcomeInput,
-): Promise<LeadView> {
+): Promise<Lead> {
   const facts = await loadCalendarFacts(ctx);
   const now = ctx.now();
   return ctx.database.db.transaction(async (tx) => {

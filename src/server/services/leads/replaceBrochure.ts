@@ -1,18 +1,10 @@
 import { createHash } from 'node:crypto';
+import type { BrochureInfo } from '../../../contract/leads/brochureInfoSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import { leadRepository } from '../../repositories/leadRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
-
-/** What is known about the brochure now in use (never its bytes). */
-export type BrochureInfo = {
-  source: 'uploaded' | 'default';
-  fileName: string;
-  sizeBytes: number;
-  sha256: string;
-  uploadedAt: string | null;
-};
 
 /** Whether bytes look like a whole PDF: the header at the start and an end-of-file marker near the end. */
 export function isPdf(content: Buffer): boolean {

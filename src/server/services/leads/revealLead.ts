@@ -1,21 +1,10 @@
-import { z } from 'zod';
+import type { RevealedLead } from '../../../contract/leads/revealedLeadSchema.ts';
+import type { RevealLeadInput } from '../../../contract/leads/revealLeadSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { decryptField, isEncryptedField } from '../../crypto/decryptField.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { readableLead } from './readableLead.ts';
-
-/** Body of POST /leads/{id}/reveal. */
-export const revealLeadSchema = z.strictObject({
-  reason: z
-    .string({ error: 'reason(열람 사유)를 입력하세요' })
-    .trim()
-    .min(2, { error: 'reason(열람 사유)를 2자 이상 입력하세요' })
-    .max(500, { error: 'reason은 500자 이하여야 합니다' }),
-});
-
-/** A lead's contact details in clear, for this response only. */
-export type RevealedLead = { leadId: string; contactName: string; phone: string; email: string };
 
 /**
  * Returns a lead's contact name, phone and e-mail in clear so the business team can call and write
@@ -27,7 +16,7 @@ export async function revealLead(
   ctx: AppContext,
   user: PublicUser,
   id: string,
-  input: z.output<typeof revealLeadSchema>,
+  input: RevealLeadInput,
   origin: { ip: string | null },
 ): Promise<RevealedLead> {
   const { lead } = await readableLead(ctx, user, id);

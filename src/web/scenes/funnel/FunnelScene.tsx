@@ -14,11 +14,12 @@ import {
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
+import type { LeadStatus } from '../../../contract/leads/leadStatusSchema.ts';
 import type { Session } from '../../api/sessionSchema.ts';
 import { useLogout } from '../../api/useLogout.ts';
 import { AppHeader } from '../../components/AppHeader.tsx';
 import { navigate } from '../../lib/useLocation.ts';
-import { type LeadDateRange, type LeadStatus, leadExportPath, useLeadFunnel } from '../leads/leadApi.ts';
+import { type LeadDateRange, leadExportPath, useLeadFunnel } from '../leads/leadApi.ts';
 import { leadStatusColors } from '../leads/leadStatusColors.ts';
 import { canRevealPersonalData } from '../privacy/privacyRoles.ts';
 import { BrochurePanel } from './BrochurePanel.tsx';

@@ -1,9 +1,11 @@
 import { Alert, Button, Group, Kbd, Paper, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type KeyboardEvent as ReactKeyboardEvent, useEffect, useRef, useState } from 'react';
+import type { CallbackOutcome } from '../../../contract/leads/callbackOutcomeSchema.ts';
+import type { Lead } from '../../../contract/leads/leadSchema.ts';
 import { isTypingTarget } from '../../lib/isTypingTarget.ts';
 import { transferKeys } from '../queue/transferApi.ts';
-import { type CallbackOutcome, type Lead, leadKeys, recordOutcomeRequest } from './leadApi.ts';
+import { leadKeys, recordOutcomeRequest } from './leadApi.ts';
 
 /** The outcome buttons in the order of their number keys, with what each does to the lead. */
 const outcomes: Array<{ outcome: CallbackOutcome; label: string; hint: string; color: string }> = [

@@ -1,4 +1,4 @@
-import type { Lead } from './leadApi.ts';
+import type { Lead } from '../../../contract/leads/leadSchema.ts';
 
 /** How the brochure e-mail's state reads on a badge, and why it waits or failed (the outbox's last error). */
 export type BrochureDescription = { label: string; color: string; reason: string | null };

@@ -1,4 +1,4 @@
-import type { Lead } from './leadApi.ts';
+import type { Lead } from '../../../contract/leads/leadSchema.ts';
 
 function hoursAndMinutes(minutes: number): string {
   const hours = Math.floor(minutes / 60);

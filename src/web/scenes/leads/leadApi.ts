@@ -1,126 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { problemSchema } from '../../../contract/common/problemSchema.ts';
+import { type BrochureInfo, brochureInfoSchema } from '../../../contract/leads/brochureInfoSchema.ts';
+import { fileLeadSchema } from '../../../contract/leads/fileLeadSchema.ts';
+import { leadEmailSchema } from '../../../contract/leads/leadEmailSchema.ts';
+import { leadFunnelSchema } from '../../../contract/leads/leadFunnelSchema.ts';
+import { leadPageSchema } from '../../../contract/leads/leadPageSchema.ts';
+import { type Lead, leadSchema } from '../../../contract/leads/leadSchema.ts';
+import { recordCallbackOutcomeSchema } from '../../../contract/leads/recordCallbackOutcomeSchema.ts';
+import { revealedLeadSchema } from '../../../contract/leads/revealedLeadSchema.ts';
+import { revealLeadSchema } from '../../../contract/leads/revealLeadSchema.ts';
 import { ApiError } from '../../api/ApiError.ts';
 import { csrfTokenStore } from '../../api/csrfTokenStore.ts';
 import { requestJson } from '../../api/requestJson.ts';
 import { unauthorizedListener } from '../../api/unauthorizedListener.ts';
-
-const person = z.object({ id: z.string(), name: z.string() });
-const statusSchema = z.enum(['new', 'brochure-sent', 'called', 'won', 'lost']);
-const outcomeSchema = z.enum(['reached', 'no-answer', 'wrong-number', 'signed-up', 'not-interested']);
-
-/** A lead's state. */
-export type LeadStatus = z.infer<typeof statusSchema>;
-/** A callback outcome. */
-export type CallbackOutcome = z.infer<typeof outcomeSchema>;
-
-/** `Lead` from the API (contact fields masked unless just filed by this agent). */
-export const leadSchema = z.object({
-  id: z.string(),
-  number: z.string(),
-  transferId: z.string(),
-  consultationId: z.string().nullable(),
-  status: statusSchema,
-  statusLabel: z.string(),
-  companyName: z.string(),
-  contactName: z.string(),
-  phone: z.string(),
-  email: z.string(),
-  businessNumber: z.string().nullable(),
-  masked: z.boolean(),
-  filedBy: person,
-  assignee: person.nullable(),
-  brochure: z.object({
-    status: z.enum(['none', 'queued', 'sent', 'failed']),
-    attempts: z.number(),
-    lastError: z.string().nullable(),
-    sentAt: z.string().nullable(),
-  }),
-  callback: z.object({
-    state: z.enum(['none', 'scheduled', 'due', 'overdue']),
-    dueAt: z.string().nullable(),
-    businessMinutesLeft: z.number().nullable(),
-    attempts: z.number(),
-  }),
-  firstCalledAt: z.string().nullable(),
-  lastOutcome: outcomeSchema.nullable(),
-  lastOutcomeLabel: z.string().nullable(),
-  closedAt: z.string().nullable(),
-  createdAt: z.string(),
-  callbacks: z
-    .array(
-      z.object({
-        attempt: z.number(),
-        outcome: outcomeSchema,
-        outcomeLabel: z.string(),
-        dueAt: z.string().nullable(),
-        retryAt: z.string().nullable(),
-        note: z.string(),
-        actor: person.nullable(),
-        at: z.string(),
-      }),
-    )
-    .optional(),
-});
-/** A lead as screens use it. */
-export type Lead = z.infer<typeof leadSchema>;
-
-const leadListSchema = z.object({ items: z.array(leadSchema), total: z.number() });
-
-const medianSchema = z.object({
-  count: z.number(),
-  minutes: z.number().nullable(),
-  businessMinutes: z.number().nullable(),
-});
-const countsSchema = z.record(z.string(), z.number());
-
-/** `GET /api/v1/leads/funnel`. */
-export const leadFunnelSchema = z.object({
-  from: z.string(),
-  to: z.string(),
-  total: z.number(),
-  byStatus: countsSchema,
-  weeks: z.array(
-    z.object({
-      weekStart: z.string(),
-      filed: z.number(),
-      brochureSent: z.number(),
-      called: z.number(),
-      byStatus: countsSchema,
-    }),
-  ),
-  intakeToBrochure: medianSchema,
-  intakeToFirstCall: medianSchema,
-});
-/** The supervisor's funnel. */
-export type LeadFunnel = z.infer<typeof leadFunnelSchema>;
-
-/** `GET /api/v1/leads/{id}/email`. */
-export const leadEmailSchema = z.object({
-  to: z.string(),
-  subject: z.string(),
-  text: z.string(),
-  attachments: z.array(z.object({ filename: z.string(), sizeBytes: z.number() })),
-  status: z.enum(['queued', 'sent', 'failed']),
-  attempts: z.number(),
-  lastError: z.string().nullable(),
-  createdAt: z.string(),
-  sentAt: z.string().nullable(),
-});
-/** The brochure e-mail as the outbox holds it. */
-export type LeadEmail = z.infer<typeof leadEmailSchema>;
-
-/** `GET /api/v1/admin/brochure`: the PDF attached to every brochure e-mail now. */
-export const brochureInfoSchema = z.object({
-  source: z.enum(['uploaded', 'default']),
-  fileName: z.string(),
-  sizeBytes: z.number(),
-  sha256: z.string(),
-  uploadedAt: z.string().nullable(),
-});
-/** The brochure now attached. */
-export type BrochureInfo = z.infer<typeof brochureInfoSchema>;
 
 /** Which leads the business team's list shows. */
 export type LeadListFilter = 'open' | 'due' | 'all';
@@ -158,7 +51,7 @@ export function useLeadList(filter: LeadListFilter) {
   return useQuery({
     queryKey: leadKeys.list(filter),
     queryFn: ({ signal }) =>
-      requestJson({ path: `/api/v1/leads?${params.toString()}`, schema: leadListSchema, signal }),
+      requestJson({ path: `/api/v1/leads?${params.toString()}`, schema: leadPageSchema, signal }),
     refetchInterval: 60_000,
     placeholderData: (previous) => previous,
   });
@@ -252,11 +145,12 @@ export function useLeadEmail(id: string | null) {
 /** Files a lead from a saved Q4-Y consultation, keyed by the consultation so a retry never files twice. */
 export function fileLeadRequest(
   consultationId: string,
-  fields: { companyName: string; contactName: string; phone: string; email: string; businessNumber?: string },
+  fields: Omit<z.input<typeof fileLeadSchema>, 'consultationId'>,
 ): Promise<Lead> {
   return requestJson({
     method: 'POST',
     path: '/api/v1/leads',
+    bodySchema: fileLeadSchema,
     body: { consultationId, ...fields },
     headers: { 'idempotency-key': `lead-${consultationId}` },
     schema: leadSchema,
@@ -266,11 +160,12 @@ export function fileLeadRequest(
 /** Records a callback outcome. */
 export function recordOutcomeRequest(
   id: string,
-  body: { outcome: CallbackOutcome; retryAt?: string; note?: string; expectedStatus?: LeadStatus },
+  body: z.input<typeof recordCallbackOutcomeSchema>,
 ): Promise<Lead> {
   return requestJson({
     method: 'POST',
     path: `/api/v1/leads/${encodeURIComponent(id)}/callback-outcome`,
+    bodySchema: recordCallbackOutcomeSchema,
     body,
     schema: leadSchema,
   });
@@ -281,7 +176,8 @@ export function revealLeadRequest(id: string, reason: string) {
   return requestJson({
     method: 'POST',
     path: `/api/v1/leads/${encodeURIComponent(id)}/reveal`,
+    bodySchema: revealLeadSchema,
     body: { reason },
-    schema: z.object({ contactName: z.string(), phone: z.string(), email: z.string() }),
+    schema: revealedLeadSchema,
   });
 }

@@ -1,4 +1,4 @@
-import type { LeadStatus } from './leadApi.ts';
+import type { LeadStatus } from '../../../contract/leads/leadStatusSchema.ts';
 
 /** Badge colour per lead state, the same on the queue, the drawer and the funnel. */
 export const leadStatusColors: Record<LeadStatus, string> = {
