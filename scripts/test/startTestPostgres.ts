@@ -6,7 +6,14 @@ import path from 'node:path';
 import { findPostgresBin } from './ensureSystemPackages.ts';
 
 /** A throwaway PostgreSQL cluster for the integration suite. */
-export type TestPostgres = { url: string; stop: () => void };
+export type TestPostgres = {
+  url: string;
+  stop: () => void;
+  /** Stops the server (fast shutdown: every connection is dropped), keeping the cluster. */
+  shutDown: () => void;
+  /** Starts the stopped server again, on the same port. */
+  startUp: () => void;
+};
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -40,7 +47,7 @@ export async function startTestPostgres(): Promise<TestPostgres | null> {
   const data = path.join(dir, 'data');
   const init = asOwner(initdb, ['-D', data, '-U', 'ieum', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
   if (init.status !== 0) throw new Error(`initdb failed: ${init.stderr}`);
-  const start = asOwner(pgCtl, [
+  const startArgs = [
     '-D',
     data,
     '-l',
@@ -49,16 +56,26 @@ export async function startTestPostgres(): Promise<TestPostgres | null> {
     '-o',
     `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
     'start',
-  ]);
-  if (start.status !== 0)
-    throw new Error(
-      `pg_ctl start failed: ${start.stderr}\n${fs.readFileSync(path.join(dir, 'server.log'), 'utf8')}`,
-    );
+  ];
+  const startUp = () => {
+    const start = asOwner(pgCtl, startArgs);
+    if (start.status !== 0)
+      throw new Error(
+        `pg_ctl start failed: ${start.stderr}\n${fs.readFileSync(path.join(dir, 'server.log'), 'utf8')}`,
+      );
+  };
+  const shutDown = () => {
+    const stop = asOwner(pgCtl, ['-D', data, '-m', 'fast', '-w', 'stop']);
+    if (stop.status !== 0) throw new Error(`pg_ctl stop failed: ${stop.stderr}`);
+  };
+  startUp();
   return {
     url: `postgres://ieum@127.0.0.1:${port}/postgres`,
     stop: () => {
       asOwner(pgCtl, ['-D', data, '-m', 'fast', '-w', 'stop']);
       fs.rmSync(dir, { recursive: true, force: true });
     },
+    shutDown,
+    startUp,
   };
 }

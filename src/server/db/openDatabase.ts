@@ -22,9 +22,16 @@ export type OpenDatabase = {
   ping: () => Promise<void>;
   /**
    * Subscribes to a NOTIFY channel. On PostgreSQL this holds one dedicated connection per
-   * channel (reconnecting if it drops), so notifications from every instance arrive here.
+   * channel, so notifications from every instance arrive here; when it drops it is reopened with
+   * backoff and `onReconnect` is called, since notifications sent meanwhile are lost.
    */
-  listen: (channel: string, onNotify: (payload: string) => void) => Promise<() => Promise<void>>;
+  listen: (
+    channel: string,
+    onNotify: (payload: string) => void,
+    options?: ListenOptions,
+  ) => Promise<() => Promise<void>>;
+  /** Whether every LISTEN connection is up (always on PGlite); /readyz is not ready otherwise. */
+  listening: () => boolean;
   close: () => Promise<void>;
 };
 
@@ -36,32 +43,86 @@ export type DatabaseTarget =
 
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
-// A LISTEN connection that comes back after a dropped connection (server restart, failover).
+/** Called once a dropped LISTEN connection is back: notifications sent meanwhile were lost. */
+export type ListenOptions = { onReconnect?: () => void };
+
+const RECONNECT_FIRST_MS = 250;
+const RECONNECT_MAX_MS = 5_000;
+
+type PostgresListener = { stop: () => Promise<void>; connected: () => boolean };
+
+// A LISTEN connection that comes back after it drops (server restart, failover, a terminated
+// backend): retried with backoff for as long as it takes, and `onReconnect` says when it is back,
+// so the caller can catch up on what it missed. While it is down, `connected()` is false (/readyz).
 async function listenOnPostgres(
   url: string,
   channel: string,
   onNotify: (payload: string) => void,
-): Promise<() => Promise<void>> {
+  options: ListenOptions,
+): Promise<PostgresListener> {
   let stopped = false;
   let client: pg.Client | null = null;
-  const connect = async (): Promise<void> => {
-    const next = new pg.Client({ connectionString: url });
+  let retryTimer: NodeJS.Timeout | null = null;
+  let delay = RECONNECT_FIRST_MS;
+  const open = async (): Promise<pg.Client> => {
+    const next = new pg.Client({ connectionString: url, keepAlive: true });
+    let dropped = false;
+    const drop = () => {
+      if (dropped) return;
+      dropped = true;
+      if (client === next) client = null;
+      next.end().catch(() => {});
+      scheduleReconnect();
+    };
     next.on('notification', (message) => {
       if (message.channel === channel) onNotify(message.payload ?? '');
     });
-    next.on('error', () => {
-      if (stopped) return;
-      client = null;
-      setTimeout(() => void connect().catch(() => {}), 1000).unref();
-    });
-    await next.connect();
-    await next.query(`listen ${pg.escapeIdentifier(channel)}`);
-    client = next;
+    // Until LISTEN is in place a failure rejects below (the caller decides what next); an 'error'
+    // event without a listener would end the process.
+    next.on('error', () => {});
+    try {
+      await next.connect();
+      await next.query(`listen ${pg.escapeIdentifier(channel)}`);
+    } catch (error) {
+      next.end().catch(() => {});
+      throw error;
+    }
+    next.on('error', drop);
+    next.on('end', drop);
+    return next;
   };
-  await connect();
-  return async () => {
-    stopped = true;
-    await client?.end().catch(() => {});
+  const reconnect = async () => {
+    retryTimer = null;
+    if (stopped) return;
+    try {
+      const next = await open();
+      if (stopped) {
+        await next.end().catch(() => {});
+        return;
+      }
+      client = next;
+      delay = RECONNECT_FIRST_MS;
+      options.onReconnect?.();
+    } catch {
+      scheduleReconnect();
+    }
+  };
+  function scheduleReconnect() {
+    if (stopped || retryTimer) return;
+    const wait = delay;
+    delay = Math.min(RECONNECT_MAX_MS, delay * 2);
+    retryTimer = setTimeout(() => void reconnect(), wait);
+    retryTimer.unref();
+  }
+  client = await open();
+  return {
+    connected: () => client !== null,
+    stop: async () => {
+      stopped = true;
+      if (retryTimer) clearTimeout(retryTimer);
+      await client?.end().catch(() => {});
+      client = null;
+    },
   };
 }
 
@@ -88,23 +149,24 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
       await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => {});
       client.release();
     }
-    const listeners = new Set<() => Promise<void>>();
+    const listeners = new Set<PostgresListener>();
     return {
       db,
       kind: 'postgres',
       ping: async () => {
         await db.execute(sql`select 1`);
       },
-      listen: async (channel, onNotify) => {
-        const stop = await listenOnPostgres(target.url, channel, onNotify);
-        listeners.add(stop);
+      listen: async (channel, onNotify, options = {}) => {
+        const listener = await listenOnPostgres(target.url, channel, onNotify, options);
+        listeners.add(listener);
         return async () => {
-          listeners.delete(stop);
-          await stop();
+          listeners.delete(listener);
+          await listener.stop();
         };
       },
+      listening: () => [...listeners].every((listener) => listener.connected()),
       close: async () => {
-        await Promise.all([...listeners].map((stop) => stop()));
+        await Promise.all([...listeners].map((listener) => listener.stop()));
         await pool.end();
       },
     };
@@ -130,6 +192,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
           await unlisten().catch(() => {});
         };
       },
+      // In-process: there is no connection to lose.
+      listening: () => true,
       close: async () => {
         if (target.kind === 'pglite' || target.closeClient) await client.close();
         if (dataDir) restrictDataDirPermissions(dataDir);

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, gte, lt, or } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, lt, max, or } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import { events } from '../db/jobsSchema.ts';
 import type { OpenDatabase } from '../db/openDatabase.ts';
@@ -25,18 +25,31 @@ function toLive(row: typeof events.$inferSelect): LiveEvent {
   return { id: row.id, type: row.type, data: row.data, at: row.at.toISOString() };
 }
 
+// Ids recently delivered, so a catch-up after a reconnection does not deliver them twice.
+const REMEMBERED_IDS = 5_000;
+const CATCH_UP_RETRY_MS = 1_000;
+
 /**
  * Listens on the events channel and reads each notified event once per instance, so a change
- * made through one instance reaches the live screens connected to any other.
+ * made through one instance reaches the live screens connected to any other. When the LISTEN
+ * connection drops (PostgreSQL restarted), notifications sent meanwhile are lost: once it is back,
+ * the hub reads what was stored since the last event it saw and delivers whatever it had not —
+ * so no live event and no cache invalidation (closures, credentials) is missed.
  */
 export async function createEventHub(database: OpenDatabase, logger: FastifyBaseLogger): Promise<EventHub> {
   const listeners = new Set<(event: LiveEvent) => void>();
-  const deliver = async (payload: string) => {
-    const id = Number.parseInt(payload, 10);
-    if (!Number.isSafeInteger(id) || listeners.size === 0) return;
-    const rows = await database.db.select().from(events).where(eq(events.id, id)).limit(1);
-    const row = rows[0];
-    if (!row) return;
+  const delivered = new Set<number>();
+  let lastSeenId = (await database.db.select({ id: max(events.id) }).from(events))[0]?.id ?? 0;
+  let closed = false;
+
+  const fanOut = (row: typeof events.$inferSelect) => {
+    if (delivered.has(row.id)) return;
+    delivered.add(row.id);
+    if (delivered.size > REMEMBERED_IDS) {
+      const oldest = delivered.values().next().value;
+      if (oldest !== undefined) delivered.delete(oldest);
+    }
+    lastSeenId = Math.max(lastSeenId, row.id);
     const event = toLive(row);
     for (const listener of listeners) {
       try {
@@ -46,33 +59,71 @@ export async function createEventHub(database: OpenDatabase, logger: FastifyBase
       }
     }
   };
+  const deliver = async (payload: string) => {
+    const id = Number.parseInt(payload, 10);
+    if (!Number.isSafeInteger(id)) return;
+    if (listeners.size === 0) {
+      lastSeenId = Math.max(lastSeenId, id); // nobody to tell: no need to read it
+      return;
+    }
+    const rows = await database.db.select().from(events).where(eq(events.id, id)).limit(1);
+    const row = rows[0];
+    if (row) fanOut(row);
+  };
+  const since = async (lastId: number, limit = 500) => {
+    const [last] = await database.db.select({ at: events.at }).from(events).where(eq(events.id, lastId));
+    const lateCommits = last
+      ? and(lt(events.id, lastId), gte(events.at, new Date(last.at.getTime() - LATE_COMMIT_WINDOW_MS)))
+      : undefined;
+    return database.db
+      .select()
+      .from(events)
+      .where(or(gt(events.id, lastId), lateCommits))
+      .orderBy(asc(events.id))
+      .limit(limit);
+  };
+  // After a reconnection: everything stored since the last event seen, page by page, retried
+  // until the database answers (it may be coming back itself).
+  const catchUp = async (): Promise<void> => {
+    for (;;) {
+      if (closed) return;
+      try {
+        let from = lastSeenId;
+        let caught = 0;
+        for (;;) {
+          const rows = await since(from);
+          for (const row of rows) fanOut(row);
+          caught += rows.length;
+          const last = rows.at(-1);
+          if (rows.length < 500 || !last || last.id <= from) break;
+          from = last.id;
+        }
+        logger.info({ caught }, 'live events: listening again; caught up on events stored meanwhile');
+        return;
+      } catch (error) {
+        logger.warn({ err: error }, 'live events: catch-up after reconnecting failed; retrying');
+        await new Promise((resolve) => setTimeout(resolve, CATCH_UP_RETRY_MS));
+      }
+    }
+  };
   // One delivery at a time, in the order the notifications came (commit order): reading the rows
   // concurrently would let a later event overtake an earlier one on every stream.
   let queue: Promise<void> = Promise.resolve();
-  const unlisten = await database.listen(EVENTS_CHANNEL, (payload) => {
-    queue = queue
-      .then(() => deliver(payload))
-      .catch((error) => logger.warn({ err: error }, 'event delivery failed'));
+  const enqueue = (work: () => Promise<void>) => {
+    queue = queue.then(work).catch((error) => logger.warn({ err: error }, 'event delivery failed'));
+  };
+  const unlisten = await database.listen(EVENTS_CHANNEL, (payload) => enqueue(() => deliver(payload)), {
+    onReconnect: () => enqueue(catchUp),
   });
   return {
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    since: async (lastId, limit = 500) => {
-      const [last] = await database.db.select({ at: events.at }).from(events).where(eq(events.id, lastId));
-      const lateCommits = last
-        ? and(lt(events.id, lastId), gte(events.at, new Date(last.at.getTime() - LATE_COMMIT_WINDOW_MS)))
-        : undefined;
-      return (
-        await database.db
-          .select()
-          .from(events)
-          .where(or(gt(events.id, lastId), lateCommits))
-          .orderBy(asc(events.id))
-          .limit(limit)
-      ).map(toLive);
+    since: async (lastId, limit = 500) => (await since(lastId, limit)).map(toLive),
+    close: async () => {
+      closed = true;
+      await unlisten();
     },
-    close: unlisten,
   };
 }

@@ -158,7 +158,8 @@ export async function startJobRunner(ctx: AppContext, options: JobRunnerOptions 
   };
   const timer = setInterval(tick, pollMs);
   timer.unref();
-  const unlisten = await ctx.database.listen(JOBS_CHANNEL, tick);
+  // Work added while the LISTEN connection was down woke nobody: look at once when it is back.
+  const unlisten = await ctx.database.listen(JOBS_CHANNEL, tick, { onReconnect: tick });
   tick();
   return {
     runDue,

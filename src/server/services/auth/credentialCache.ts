@@ -38,6 +38,8 @@ export function credentialCacheOf<T>(ctx: AppContext): CredentialCache<T> {
     get: (key) => {
       const entry = entries.get(key);
       if (!entry) return undefined;
+      // While the LISTEN connection is down, a disabled account elsewhere would go unheard.
+      if (!ctx.database.listening()) return undefined;
       if (performance.now() - entry.readAt > MAX_AGE_MS) {
         entries.delete(key);
         return undefined;

@@ -32,7 +32,8 @@ export async function loadCalendarFacts(ctx: AppContext): Promise<CalendarFacts>
     });
   }
   const hit = cached.get(ctx);
-  if (hit && performance.now() - hit.readAt < MAX_AGE_MS) return hit.facts;
+  // While the LISTEN connection is down a change elsewhere would go unheard: read through until it is back.
+  if (hit && ctx.database.listening() && performance.now() - hit.readAt < MAX_AGE_MS) return hit.facts;
   const rows = await closureRepository.list(ctx.database.db);
   const facts: CalendarFacts = {
     openMinute: OPEN_MINUTE,
