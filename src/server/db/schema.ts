@@ -15,6 +15,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { channels } from '../../contract/common/channelSchema.ts';
+import { consultationStatuses } from '../../contract/consultations/consultationStatusSchema.ts';
 
 /** Roles, least privilege first. Permissions per role live in src/server/policies.ts. */
 export const roles = ['agent', 'backoffice', 'supervisor', 'admin'] as const;
@@ -107,9 +108,7 @@ export const consultations = pgTable(
     channel: text('channel', { enum: channels }).notNull(),
     /** Encrypted (src/server/crypto/encryptField.ts), like every personal field of this table. */
     callerNumber: text('caller_number'),
-    status: text('status', { enum: ['open', 'completed'] })
-      .notNull()
-      .default('open'),
+    status: text('status', { enum: consultationStatuses }).notNull().default('open'),
     guideId: text('guide_id').notNull(),
     guideVersion: text('guide_version').notNull(),
     scriptId: text('script_id'),
@@ -135,13 +134,26 @@ export const consultations = pgTable(
     personalDataErasedAt: timestamp('personal_data_erased_at', { withTimezone: true }),
     startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
     completedAt: timestamp('completed_at', { withTimezone: true }),
+    /**
+     * Encrypted JSON of the work in progress (path so far, type, typed fields, transfer choice) so
+     * a reload or another tab resumes the call; cleared when the record is saved, erased with the
+     * personal fields.
+     */
+    draft: text('draft'),
+    /** The client's revision of the stored draft; a write with a lower or equal one is stale. */
+    draftRevision: integer('draft_revision').notNull().default(0),
+    draftSavedAt: timestamp('draft_saved_at', { withTimezone: true }),
+    /** Start or last draft write: a consultation idle past IEUM_ABANDON_AFTER_MINUTES is abandoned. */
+    lastActivityAt: timestamp('last_activity_at', { withTimezone: true }).notNull().defaultNow(),
+    abandonedAt: timestamp('abandoned_at', { withTimezone: true }),
   },
   (t) => [
     index('consultations_agent_started_idx').on(t.agentId, t.startedAt),
+    index('consultations_open_activity_idx').on(t.lastActivityAt).where(sql`${t.status} = 'open'`),
     index('consultations_personal_index_idx').using('gin', t.personalIndex),
     index('consultations_retention_idx').on(t.retentionEndsAt).where(sql`${t.personalDataErasedAt} is null`),
     check('consultations_channel_check', sql`${t.channel} in ('call','chat')`),
-    check('consultations_status_check', sql`${t.status} in ('open','completed')`),
+    check('consultations_status_check', sql`${t.status} in ('open','completed','abandoned')`),
     check('consultations_inquiry_type_check', sql`${t.inquiryType} between 1 and 9`),
   ],
 );

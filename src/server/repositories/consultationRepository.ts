@@ -1,4 +1,4 @@
-import { and, arrayOverlaps, asc, desc, eq, inArray, isNull, lte } from 'drizzle-orm';
+import { and, arrayOverlaps, asc, desc, eq, inArray, isNull, lt, lte } from 'drizzle-orm';
 import type { Database } from '../db/openDatabase.ts';
 import { consultations, users } from '../db/schema.ts';
 
@@ -36,7 +36,8 @@ export const consultationRepository = {
   ): Promise<ConsultationRow | undefined> => {
     const rows = await db
       .update(consultations)
-      .set({ ...values, status: 'completed' })
+      // The record supersedes the draft: the work in progress is not kept beside it.
+      .set({ ...values, status: 'completed', draft: null })
       .where(and(eq(consultations.id, id), eq(consultations.status, 'open')))
       .returning();
     return rows[0];
@@ -92,6 +93,7 @@ export const consultationRepository = {
         recordTitle: null,
         recordBody: null,
         recordFields: null,
+        draft: null,
         personalIndex: null,
         personalDataErasedAt: at,
       })
@@ -99,6 +101,45 @@ export const consultationRepository = {
       .returning({ id: consultations.id });
     return rows.map((row) => row.id);
   },
+
+  /**
+   * Stores a draft of an open consultation when its revision is newer than the stored one (last
+   * write wins by revision, so a stale tab cannot overwrite a newer draft), and counts it as
+   * activity. Returns undefined when the consultation is not open or the revision is stale.
+   */
+  saveDraft: async (
+    db: Database,
+    id: string,
+    values: {
+      draft: string;
+      draftRevision: number;
+      draftSavedAt: Date;
+      personalIndex: string[] | null;
+    },
+  ): Promise<{ draftRevision: number; draftSavedAt: Date | null } | undefined> => {
+    const rows = await db
+      .update(consultations)
+      .set({ ...values, lastActivityAt: values.draftSavedAt })
+      .where(
+        and(
+          eq(consultations.id, id),
+          eq(consultations.status, 'open'),
+          lt(consultations.draftRevision, values.draftRevision),
+        ),
+      )
+      .returning({ draftRevision: consultations.draftRevision, draftSavedAt: consultations.draftSavedAt });
+    return rows[0];
+  },
+
+  /** An agent's consultations still open (in progress), newest first. */
+  listOpenByAgent: (db: Database, agentId: string, limit: number): Promise<ConsultationWithAgent[]> =>
+    db
+      .select(withAgent)
+      .from(consultations)
+      .innerJoin(users, eq(users.id, consultations.agentId))
+      .where(and(eq(consultations.agentId, agentId), eq(consultations.status, 'open')))
+      .orderBy(desc(consultations.startedAt))
+      .limit(limit),
 
   listRecent: (
     db: Database,

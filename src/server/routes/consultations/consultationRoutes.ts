@@ -4,19 +4,25 @@ import { z } from 'zod';
 import { idempotencyKeyHeader } from '../../../contract/common/idempotencyKeyHeader.ts';
 import { problemSchema } from '../../../contract/common/problemSchema.ts';
 import { completeConsultationSchema } from '../../../contract/consultations/completeConsultationSchema.ts';
+import { consultationDraftSchema } from '../../../contract/consultations/consultationDraftSchema.ts';
 import { consultationIdParamsSchema } from '../../../contract/consultations/consultationIdParamsSchema.ts';
 import { consultationListSchema } from '../../../contract/consultations/consultationListSchema.ts';
 import { consultationSchema } from '../../../contract/consultations/consultationSchema.ts';
 import { finishConsultationRequestSchema } from '../../../contract/consultations/finishConsultationRequestSchema.ts';
 import { finishConsultationResponseSchema } from '../../../contract/consultations/finishConsultationResponseSchema.ts';
 import { listConsultationsQuerySchema } from '../../../contract/consultations/listConsultationsQuerySchema.ts';
+import { openConsultationListSchema } from '../../../contract/consultations/openConsultationListSchema.ts';
+import { saveConsultationDraftSchema } from '../../../contract/consultations/saveConsultationDraftSchema.ts';
 import { startConsultationSchema } from '../../../contract/consultations/startConsultationSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
 import { completeConsultation } from '../../services/consultations/completeConsultation.ts';
 import { finishConsultation } from '../../services/consultations/finishConsultation.ts';
 import { getConsultation } from '../../services/consultations/getConsultation.ts';
+import { getConsultationDraft } from '../../services/consultations/getConsultationDraft.ts';
 import { listConsultations } from '../../services/consultations/listConsultations.ts';
+import { listOpenConsultations } from '../../services/consultations/listOpenConsultations.ts';
+import { saveConsultationDraft } from '../../services/consultations/saveConsultationDraft.ts';
 import { startConsultation } from '../../services/consultations/startConsultation.ts';
 import { problemResponses } from '../schemas.ts';
 
@@ -110,6 +116,57 @@ export async function consultationRoutes(app: FastifyInstance, options: { ctx: A
     async (request) => {
       const user = requirePermission(request, 'consultation:read-own');
       return { items: await listConsultations(ctx, user, request.query) };
+    },
+  );
+
+  r.put(
+    '/api/v1/consultations/:id/draft',
+    {
+      schema: {
+        tags: ['consultations'],
+        summary: 'Save the work in progress of your own open consultation (path so far, type, typed fields)',
+        description:
+          'Encrypted at rest like the record. Kept only when `revision` is higher than the stored one (409 otherwise, so a stale tab cannot overwrite a newer draft); counts as activity (a consultation idle longer than IEUM_ABANDON_AFTER_MINUTES is abandoned). Your other tabs hear `consultation.draft-saved` on /api/v1/events.',
+        params: consultationIdParamsSchema,
+        body: saveConsultationDraftSchema,
+        response: { 200: consultationDraftSchema, ...problemResponses, 409: problemSchema },
+      },
+    },
+    async (request) => {
+      const agent = requirePermission(request, 'consultation:create');
+      return saveConsultationDraft(ctx, agent, request.params.id, request.body);
+    },
+  );
+
+  r.get(
+    '/api/v1/consultations/:id/draft',
+    {
+      schema: {
+        tags: ['consultations'],
+        summary:
+          'The saved draft of your own consultation, to resume it (revision 0 and draft null when none)',
+        params: consultationIdParamsSchema,
+        response: { 200: consultationDraftSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const agent = requirePermission(request, 'consultation:create');
+      return getConsultationDraft(ctx, agent, request.params.id);
+    },
+  );
+
+  r.get(
+    '/api/v1/consultations/open',
+    {
+      schema: {
+        tags: ['consultations'],
+        summary: 'Your consultations still in progress, newest first, with their drafts ("이어서 진행")',
+        response: { 200: openConsultationListSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const agent = requirePermission(request, 'consultation:create');
+      return listOpenConsultations(ctx, agent);
     },
   );
 

@@ -18,6 +18,7 @@ import { consultationRetentionEnd } from '../privacy/consultationRetentionEnd.ts
 import { openConsultationRow } from '../privacy/openConsultationRow.ts';
 import { sealConsultationPersonalData } from '../privacy/sealConsultationPersonalData.ts';
 import { presentConsultation } from './presentConsultation.ts';
+import { refuseClosedConsultation } from './refuseClosedConsultation.ts';
 
 /** A completion checked and ready to write: the row's new values and the consent record, sealed. */
 export type PreparedCompletion = {
@@ -70,6 +71,7 @@ export async function checkCompletion(
     }
     throw alreadySaved();
   }
+  if (row.status === 'abandoned') throw refuseClosedConsultation(row);
   const guide = ctx.guides.get(row.guideId);
   if (!guide || guide.version !== row.guideVersion) {
     throw new AppError(

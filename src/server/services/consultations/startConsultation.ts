@@ -44,6 +44,7 @@ export async function startConsultation(
     // Set now so a consultation abandoned before completion is still erased in time.
     retentionEndsAt: consultationRetentionEnd(ctx.env, { startedAt, completedAt: null }),
     startedAt,
+    lastActivityAt: startedAt,
   });
   // The agent's own screen gets the number the phone system just gave it; nothing stored is read.
   return presentConsultation(openConsultationRow(ctx.fieldKeys, row), agent.name, { reveal: true });

@@ -1,0 +1,19 @@
+import type { ConsultationDraft } from '../../../contract/consultations/consultationDraftSchema.ts';
+import type { AppContext } from '../../appContext.ts';
+import { AppError } from '../../errors.ts';
+import { consultationRepository } from '../../repositories/consultationRepository.ts';
+import type { PublicUser } from '../auth/publicUser.ts';
+import { presentConsultationDraft } from './presentConsultationDraft.ts';
+
+/** The saved draft of the agent's own consultation, to resume it (revision 0 and no draft when none was saved). */
+export async function getConsultationDraft(
+  ctx: AppContext,
+  agent: PublicUser,
+  id: string,
+): Promise<ConsultationDraft> {
+  const found = await consultationRepository.findById(ctx.database.db, id);
+  if (!found || found.consultation.agentId !== agent.id) {
+    throw new AppError('not-found', `상담을 찾을 수 없습니다: ${id}`);
+  }
+  return presentConsultationDraft(ctx.fieldKeys, found.consultation);
+}

@@ -1,0 +1,30 @@
+import type { OpenConsultationList } from '../../../contract/consultations/openConsultationListSchema.ts';
+import type { AppContext } from '../../appContext.ts';
+import { consultationRepository } from '../../repositories/consultationRepository.ts';
+import type { PublicUser } from '../auth/publicUser.ts';
+import { openConsultationRow } from '../privacy/openConsultationRow.ts';
+import { presentConsultation } from './presentConsultation.ts';
+import { presentConsultationDraft } from './presentConsultationDraft.ts';
+
+/** How many open consultations "이어서 진행" offers; an agent has one or two at a time. */
+const OPEN_LIMIT = 20;
+
+/**
+ * The agent's own consultations still in progress, newest first, each with its draft: what the
+ * console offers to resume ("이어서 진행") after a reload, on another tab or on another machine.
+ * The caller number and the draft are in clear: they are the agent's own call and typing.
+ */
+export async function listOpenConsultations(
+  ctx: AppContext,
+  agent: PublicUser,
+): Promise<OpenConsultationList> {
+  const rows = await consultationRepository.listOpenByAgent(ctx.database.db, agent.id, OPEN_LIMIT);
+  return {
+    items: rows.map((row) => ({
+      consultation: presentConsultation(openConsultationRow(ctx.fieldKeys, row.consultation), row.agentName, {
+        reveal: true,
+      }),
+      draft: presentConsultationDraft(ctx.fieldKeys, row.consultation),
+    })),
+  };
+}

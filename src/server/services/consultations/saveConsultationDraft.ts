@@ -1,0 +1,68 @@
+import type { ConsultationDraft } from '../../../contract/consultations/consultationDraftSchema.ts';
+import type { SaveConsultationDraftInput } from '../../../contract/consultations/saveConsultationDraftSchema.ts';
+import type { AppContext } from '../../appContext.ts';
+import { AppError } from '../../errors.ts';
+import { publishEvent } from '../../events/publishEvent.ts';
+import { consultationRepository } from '../../repositories/consultationRepository.ts';
+import type { PublicUser } from '../auth/publicUser.ts';
+import { openConsultationRow } from '../privacy/openConsultationRow.ts';
+import { sealConsultationDraft } from '../privacy/sealConsultationDraft.ts';
+import { refuseClosedConsultation } from './refuseClosedConsultation.ts';
+
+/** Live event of a draft write: ids and the revision only, for the same agent's other tabs. */
+export const DRAFT_SAVED_EVENT = 'consultation.draft-saved';
+
+/**
+ * Saves the work in progress of the agent's own open consultation (PUT …/draft): encrypted like the
+ * record, kept only when its revision is newer than the stored one, counted as activity (it keeps
+ * the consultation from being abandoned), and announced to the agent's other tabs — all in one
+ * transaction, so a tab never hears of a draft that was not stored.
+ */
+export async function saveConsultationDraft(
+  ctx: AppContext,
+  agent: PublicUser,
+  id: string,
+  input: SaveConsultationDraftInput,
+): Promise<ConsultationDraft> {
+  const db = ctx.database.db;
+  const found = await consultationRepository.findById(db, id);
+  // Only the consultation's own agent: a draft is their typing, not a record others may read.
+  if (!found || found.consultation.agentId !== agent.id) {
+    throw new AppError('not-found', `상담을 찾을 수 없습니다: ${id}`);
+  }
+  if (found.consultation.status !== 'open') throw refuseClosedConsultation(found.consultation);
+  const stale = () =>
+    new AppError(
+      'conflict',
+      '다른 탭이나 기기에서 더 최근에 저장한 내용이 있습니다. 최신 내용을 불러와 이어서 진행하세요.',
+      [{ where: '/revision', message: `stale: stored revision is newer than ${input.revision}` }],
+    );
+  if (found.consultation.draftRevision >= input.revision) throw stale();
+  const { callerNumber } = openConsultationRow(ctx.fieldKeys, found.consultation);
+  const savedAt = ctx.now();
+  const saved = await db.transaction(async (tx) => {
+    const row = await consultationRepository.saveDraft(tx, id, {
+      ...sealConsultationDraft(ctx.fieldKeys, input.draft, callerNumber),
+      draftRevision: input.revision,
+      draftSavedAt: savedAt,
+    });
+    if (!row) return undefined;
+    await publishEvent(tx, {
+      type: DRAFT_SAVED_EVENT,
+      data: {
+        consultationId: id,
+        agentId: agent.id,
+        revision: input.revision,
+        savedAt: savedAt.toISOString(),
+      },
+    });
+    return row;
+  });
+  if (!saved) {
+    // Another request got in between: a newer draft, or the consultation was saved or abandoned.
+    const now = await consultationRepository.findById(db, id);
+    if (now && now.consultation.status !== 'open') throw refuseClosedConsultation(now.consultation);
+    throw stale();
+  }
+  return { consultationId: id, revision: input.revision, savedAt: savedAt.toISOString(), draft: input.draft };
+}
