@@ -146,6 +146,36 @@ test.describe('admin screen', { tag: '@open' }, () => {
     await expect(row).toHaveCount(0);
   });
 
+  test('the admin issues an API token, sees its last use, and revokes it', async ({ page, request }) => {
+    await signInAsAdmin(page);
+    const name = `CTI-${Date.now()}`;
+    await page.getByLabel('토큰 이름').fill(name);
+    await page.getByLabel('만료').selectOption({ label: '90일' });
+    await page.getByRole('button', { name: '내 토큰 발급' }).click();
+    const shown = page.getByTestId('api-token').locator('pre, code').first();
+    await expect(shown).toHaveText(/^ieum_\S+$/);
+    const token = ((await shown.textContent()) ?? '').trim();
+    const row = page.getByTestId('api-tokens').locator('tr', { hasText: name });
+    await expect(row).toContainText('사용 안 함');
+    await expect(row).toContainText('사용 중');
+
+    const used = await request.get('/api/v1/business-hours', {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(used.status()).toBe(200);
+    await page.reload();
+    await page.getByRole('tab', { name: '사용자' }).click();
+    await expect(row.getByTestId('token-last-used')).toHaveText(/\d{2}:\d{2}/);
+
+    await row.getByRole('button', { name: '폐기' }).click();
+    await row.getByRole('button', { name: '한 번 더 누르면 폐기' }).click();
+    await expect(row).toContainText('폐기');
+    const refused = await request.get('/api/v1/business-hours', {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(refused.status()).toBe(401);
+  });
+
   test('an agent opening /admin sees no admin controls', async ({ page }) => {
     await consoleActions.loginByKeyboard(page);
     await expect(page.getByRole('button', { name: '관리', exact: true })).toHaveCount(0);

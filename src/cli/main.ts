@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { apiTokenIdParamsSchema } from '../contract/tokens/apiTokenIdParamsSchema.ts';
+import { createApiTokenSchema } from '../contract/tokens/createApiTokenSchema.ts';
 import type { AppContext } from '../server/appContext.ts';
 import { createClock } from '../server/createClock.ts';
 import { createLogger } from '../server/createLogger.ts';
@@ -13,11 +15,16 @@ import { loadGuideCatalog } from '../server/services/guides/loadGuideCatalog.ts'
 import { checkEncryptionKeys } from '../server/services/keys/checkEncryptionKeys.ts';
 import { createApiToken } from '../server/services/users/createApiToken.ts';
 import { createUser } from '../server/services/users/createUser.ts';
+import { listApiTokens } from '../server/services/users/listApiTokens.ts';
+import { revokeApiToken } from '../server/services/users/revokeApiToken.ts';
 import { PRIVACY_USAGE, PrivacyUsageError, runPrivacyCommand } from './runPrivacyCommand.ts';
 
 const USAGE = `사용법 / usage:
   ieum user create --email E --name N --role ${roles.join('|')} --password-stdin
-  ieum token create --email E [--name N]     (prints the token as the last line)
+  ieum token create --email E [--name N] [--expires-in-days D | --expires-at ISO]
+                                             (prints the token as the last line)
+  ieum token list --email E                  (the account's tokens: id, state, last use, expiry)
+  ieum token revoke --id ID                  (stops the token at once, on every instance)
 ${PRIVACY_USAGE}
 
 All use IEUM_DATA_DIR (embedded database, default ./data) or DATABASE_URL (PostgreSQL),
@@ -88,6 +95,9 @@ async function main(argv: string[]): Promise<void> {
       phone: { type: 'string' },
       reason: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
+      id: { type: 'string' },
+      'expires-in-days': { type: 'string' },
+      'expires-at': { type: 'string' },
     },
     strict: true,
   });
@@ -108,10 +118,52 @@ async function main(argv: string[]): Promise<void> {
   }
   if (resource === 'token' && verb === 'create') {
     if (!values.email) throw new UsageError('token create needs --email');
-    const input = { email: values.email, name: values.name ?? 'cli' };
+    const days = values['expires-in-days'];
+    if (days !== undefined && !/^\d+$/.test(days))
+      throw new UsageError('--expires-in-days takes a whole number of days');
+    if (days !== undefined && values['expires-at'] !== undefined)
+      throw new UsageError('give --expires-in-days or --expires-at, not both');
+    const parsed = createApiTokenSchema.safeParse({
+      name: values.name ?? 'cli',
+      expiresAt: values['expires-at'],
+      expiresInDays: days === undefined ? undefined : Number(days),
+    });
+    if (!parsed.success) throw new UsageError(parsed.error.issues.map((issue) => issue.message).join('; '));
+    const input = { email: values.email, ...parsed.data };
     const created = await withContext((ctx) => createApiToken(ctx, input, { id: null }));
-    console.log(`API token for ${values.email} (shown once; use as "Authorization: Bearer <token>"):`);
+    const until = created.expiresAt ? `, valid until ${created.expiresAt.toISOString()}` : '';
+    console.log(
+      `API token for ${values.email} (shown once${until}; use as "Authorization: Bearer <token>"):`,
+    );
     console.log(created.token);
+    return;
+  }
+  if (resource === 'token' && verb === 'list') {
+    if (!values.email) throw new UsageError('token list needs --email');
+    const email = values.email;
+    const tokens = await withContext((ctx) => listApiTokens(ctx, null, { email }));
+    if (tokens.length === 0) console.log(`no API tokens for ${email}`);
+    for (const token of tokens) {
+      console.log(
+        [
+          token.id,
+          token.status,
+          `name=${JSON.stringify(token.name)}`,
+          `created=${token.createdAt}`,
+          `last-used=${token.lastUsedAt ?? 'never'}`,
+          `expires=${token.expiresAt ?? 'never'}`,
+          ...(token.revokedAt ? [`revoked=${token.revokedAt}`] : []),
+        ].join('  '),
+      );
+    }
+    return;
+  }
+  if (resource === 'token' && verb === 'revoke') {
+    if (!values.id) throw new UsageError('token revoke needs --id (see `ieum token list --email E`)');
+    const parsedId = apiTokenIdParamsSchema.safeParse({ id: values.id });
+    if (!parsedId.success) throw new UsageError(`--id: ${parsedId.error.issues[0]?.message ?? 'invalid'}`);
+    await withContext((ctx) => revokeApiToken(ctx, parsedId.data, { user: null }));
+    console.log(`revoked API token ${values.id}`);
     return;
   }
   throw new UsageError(

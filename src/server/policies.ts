@@ -17,6 +17,8 @@ const grants = {
   'user:read': ['supervisor', 'admin'],
   'user:manage': ['admin'],
   'token:create-own': ['agent', 'backoffice', 'supervisor', 'admin'],
+  // Every account's API tokens: list them and revoke any (a leaked or forgotten integration).
+  'token:manage-all': ['admin'],
   'consent:decide': ['agent', 'backoffice', 'supervisor', 'admin'],
   // Clear personal data (logged with a reason): the business team calls and emails customers back;
   // admins answer data-subject requests. Supervisors work with volumes and outcomes and agents

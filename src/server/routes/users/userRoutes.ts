@@ -2,11 +2,18 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemSchema } from '../../../contract/common/problemSchema.ts';
+import { apiTokenIdParamsSchema } from '../../../contract/tokens/apiTokenIdParamsSchema.ts';
+import { apiTokenListSchema } from '../../../contract/tokens/apiTokenListSchema.ts';
+import { createApiTokenSchema } from '../../../contract/tokens/createApiTokenSchema.ts';
+import { createdApiTokenSchema } from '../../../contract/tokens/createdApiTokenSchema.ts';
+import { listApiTokensQuerySchema } from '../../../contract/tokens/listApiTokensQuerySchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { requirePermission, requireUser } from '../../plugins/authentication.ts';
 import { createApiToken } from '../../services/users/createApiToken.ts';
 import { createUser, newUserSchema } from '../../services/users/createUser.ts';
+import { listApiTokens } from '../../services/users/listApiTokens.ts';
 import { listUsers } from '../../services/users/listUsers.ts';
+import { revokeApiToken } from '../../services/users/revokeApiToken.ts';
 import { setUserDisabled } from '../../services/users/setUserDisabled.ts';
 import { problemResponses, userSchema } from '../schemas.ts';
 
@@ -72,9 +79,9 @@ export async function userRoutes(app: FastifyInstance, options: { ctx: AppContex
     {
       schema: {
         tags: ['users'],
-        summary: 'Create an API token acting as yourself (shown once)',
-        body: z.object({ name: z.string().trim().min(1).max(100).default('integration') }),
-        response: { 201: z.object({ id: z.uuid(), token: z.string() }), ...problemResponses },
+        summary: 'Create an API token acting as yourself (shown once), optionally expiring',
+        body: createApiTokenSchema,
+        response: { 201: createdApiTokenSchema, ...problemResponses },
       },
     },
     async (request, reply) => {
@@ -82,10 +89,44 @@ export async function userRoutes(app: FastifyInstance, options: { ctx: AppContex
       const user = requireUser(request);
       const created = await createApiToken(
         ctx,
-        { email: user.email, name: request.body.name },
+        { email: user.email, ...request.body },
         { id: user.id, ip: request.ip },
       );
-      return reply.code(201).send({ id: created.id, token: created.token });
+      return reply
+        .code(201)
+        .send({ id: created.id, token: created.token, expiresAt: created.expiresAt?.toISOString() ?? null });
+    },
+  );
+  r.get(
+    '/api/v1/tokens',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'List API tokens (yours; every account’s for admins) with last use, expiry and revocation',
+        querystring: listApiTokensQuerySchema,
+        response: { 200: apiTokenListSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'token:create-own');
+      return { items: await listApiTokens(ctx, requireUser(request), request.query) };
+    },
+  );
+  r.delete(
+    '/api/v1/tokens/:id',
+    {
+      schema: {
+        tags: ['users'],
+        summary:
+          'Revoke an API token (yours; anyone’s for admins); it stops working at once on every instance',
+        params: apiTokenIdParamsSchema,
+        response: { 204: z.undefined().describe('Revoked'), ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      requirePermission(request, 'token:create-own');
+      await revokeApiToken(ctx, request.params, { user: requireUser(request), ip: request.ip });
+      return reply.code(204).send();
     },
   );
 }

@@ -67,12 +67,12 @@ async function readCredential(
 ): Promise<Resolved | null> {
   const db = ctx.database.db;
   if (credentials.bearer) {
-    const found = await apiTokenRepository.findActiveWithUser(db, hashToken(credentials.bearer));
+    const found = await apiTokenRepository.findActiveWithUser(db, hashToken(credentials.bearer), now);
     if (!found || found.user.disabledAt) return null;
     return {
       caller: { via: 'token', user: publicUser(found.user), tokenId: found.token.id },
       lastSeenAt: found.token.lastUsedAt ?? new Date(0),
-      expiresAt: null,
+      expiresAt: found.token.expiresAt,
     };
   }
   if (credentials.sessionToken) {

@@ -5,20 +5,40 @@ import { auditRepository } from '../../repositories/auditRepository.ts';
 import { userRepository } from '../../repositories/userRepository.ts';
 import { secureToken } from '../auth/secureToken.ts';
 
+/** When a new token stops working: at an instant, after some days, or never (until revoked). */
+export type TokenExpiry = { expiresAt?: string | Date | undefined; expiresInDays?: number | undefined };
+
+/** The expiry instant asked for, checked to lie in the future; null for none. */
+function expiryOf(input: TokenExpiry, now: Date): Date | null {
+  if (input.expiresInDays !== undefined) return new Date(now.getTime() + input.expiresInDays * 86_400_000);
+  if (input.expiresAt === undefined) return null;
+  const at = new Date(input.expiresAt);
+  if (Number.isNaN(at.getTime()) || at <= now)
+    throw new AppError('validation-failed', '만료 시각은 지금 이후여야 합니다.', [
+      { where: '/expiresAt', message: '지금 이후의 시각이어야 합니다' },
+    ]);
+  return at;
+}
+
 /**
- * Creates an integration token acting as the given user, with that user's permissions.
- * The clear token is returned once; only its hash is kept.
+ * Creates an integration token acting as the given user, with that user's permissions, optionally
+ * expiring. The clear token is returned once; only its hash is kept.
  */
 export async function createApiToken(
   ctx: AppContext,
-  input: { email: string; name?: string },
+  input: { email: string; name?: string } & TokenExpiry,
   actor: { id: string | null; ip?: string | null },
-): Promise<{ id: string; token: string; userId: string }> {
+): Promise<{ id: string; token: string; userId: string; expiresAt: Date | null }> {
   const db = ctx.database.db;
+  const expiresAt = expiryOf(input, ctx.now());
   const user = await userRepository.findByEmail(db, input.email);
   if (!user)
     throw new AppError('not-found', `사용자를 찾을 수 없습니다: ${input.email}`, [
       { where: '/email', message: '없음' },
+    ]);
+  if (user.disabledAt)
+    throw new AppError('conflict', `사용 중지된 계정에는 토큰을 발급할 수 없습니다: ${input.email}`, [
+      { where: '/email', message: '사용 중지된 계정' },
     ]);
   const { token, hash } = secureToken('ieum_');
   const row = await db.transaction(async (tx) => {
@@ -26,14 +46,16 @@ export async function createApiToken(
       userId: user.id,
       name: input.name ?? 'integration',
       tokenHash: hash,
+      expiresAt,
     });
     await auditRepository.append(tx, ctx.fieldKeys, {
       actorId: actor.id,
       action: 'token.created',
       subject: `user:${user.id}`,
       ip: actor.ip ?? null,
+      detail: { tokenId: created.id, expiresAt: expiresAt?.toISOString() ?? null },
     });
     return created;
   });
-  return { id: row.id, token, userId: user.id };
+  return { id: row.id, token, userId: user.id, expiresAt: row.expiresAt };
 }

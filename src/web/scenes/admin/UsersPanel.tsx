@@ -56,6 +56,8 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
         queryClient.invalidateQueries({ queryKey: adminKeys.users }),
         // A disabled business-team member leaves the assignee rotations.
         queryClient.invalidateQueries({ queryKey: adminKeys.transferSettings }),
+        // Disabling revokes the account's API tokens.
+        queryClient.invalidateQueries({ queryKey: adminKeys.tokens }),
       ]),
   });
   const problems = problemFieldErrors(create.error, accountFields);

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { apiTokenListSchema } from '../../../contract/tokens/apiTokenListSchema.ts';
+import { createdApiTokenSchema } from '../../../contract/tokens/createdApiTokenSchema.ts';
 import { transferSettingsSchema } from '../../../contract/transfers/transferSettingsSchema.ts';
 import { updateTransferSettingsSchema } from '../../../contract/transfers/updateTransferSettingsSchema.ts';
 import { createWebhookSchema } from '../../../contract/webhooks/createWebhookSchema.ts';
@@ -37,6 +39,7 @@ export type NewWebhook = Required<
 /** Query keys of the admin screen. */
 export const adminKeys = {
   users: ['admin', 'users'] as const,
+  tokens: ['admin', 'tokens'] as const,
   closures: ['admin', 'closures'] as const,
   transferSettings: ['admin', 'transfer-settings'] as const,
   webhooks: ['admin', 'webhooks'] as const,
@@ -63,13 +66,12 @@ export const adminApi = {
       body: { disabled },
       schema: accountSchema,
     }),
-  createOwnToken: (name: string) =>
-    requestJson({
-      method: 'POST',
-      path: '/api/v1/tokens',
-      body: { name },
-      schema: z.object({ id: z.string(), token: z.string() }),
-    }),
+  createOwnToken: (request: { name: string; expiresInDays?: number }) =>
+    requestJson({ method: 'POST', path: '/api/v1/tokens', body: request, schema: createdApiTokenSchema }),
+  listTokens: (signal?: AbortSignal) =>
+    requestJson({ path: '/api/v1/tokens', schema: apiTokenListSchema, signal }),
+  revokeToken: (id: string) =>
+    requestJson({ method: 'DELETE', path: idPath('/api/v1/tokens', id), schema: z.undefined() }),
 
   listClosures: (signal?: AbortSignal) =>
     requestJson({ path: '/api/v1/closures', schema: z.object({ items: z.array(closureSchema) }), signal }),
