@@ -120,18 +120,22 @@ test.describe('sign-up leads (Q4)', { tag: '@open' }, () => {
       await expect(filing).toContainText(text);
     }
 
-    // Enter goes to the record form; Ctrl+Enter saves the record and files the lead.
+    // Enter goes to the record form; Ctrl+Enter saves the record and files the lead, in one request.
     await agent.keyboard.press('Enter');
     await expect(agent.getByTestId('record-summary')).toBeFocused();
     const filed = agent.waitForResponse(
-      (response: Response) =>
-        response.request().method() === 'POST' && new URL(response.url()).pathname === '/api/v1/leads',
+      (response: Response) => response.request().method() === 'POST' && /\/finish$/.test(response.url()),
     );
     await agent.keyboard.press('Control+Enter');
     const response = await filed;
-    expect(response.status()).toBe(201);
-    const lead: { id: string; number: string; status: string; brochure: { status: string } } =
-      await response.json();
+    expect(response.status()).toBe(200);
+    const finished: {
+      transfer: unknown;
+      lead: { id: string; number: string; status: string; brochure: { status: string } } | null;
+    } = await response.json();
+    expect(finished.transfer).toBeNull();
+    const lead = finished.lead;
+    if (!lead) throw new Error('the finish filed no lead');
     expect(lead.status).toBe('new');
     expect(lead.brochure.status).toBe('queued');
     await expect(agent.getByTestId('saved-confirmation')).toContainText(`가입 리드 ${lead.number} 접수`);
@@ -243,10 +247,12 @@ test.describe('sign-up leads (Q4)', { tag: '@open' }, () => {
     await agent.keyboard.press('Enter');
     await expect(agent.getByTestId('record-summary')).toBeFocused();
     const completion = agent.waitForResponse(
-      (response: Response) => response.request().method() === 'POST' && /\/complete$/.test(response.url()),
+      (response: Response) => response.request().method() === 'POST' && /\/finish$/.test(response.url()),
     );
     await agent.keyboard.press('Control+Enter');
-    expect((await completion).status()).toBe(200);
+    const finishedResponse = await completion;
+    expect(finishedResponse.status()).toBe(200);
+    expect(await finishedResponse.json()).toMatchObject({ transfer: null, lead: null });
     await expect(agent.getByTestId('saved-confirmation')).toBeVisible();
 
     // Through the API: no lead and no transfer was filed, and the record holds no personal data.

@@ -79,13 +79,14 @@ for (const script of e2eGuide.scripts) {
       await expect(page.getByTestId('record-summary')).toBeFocused();
       await expect(page.getByTestId('record-summary')).toHaveValue(inquiryType.label);
       const completion = page.waitForResponse(
-        (response) => response.request().method() === 'POST' && /\/complete$/.test(response.url()),
+        (response) => response.request().method() === 'POST' && /\/finish$/.test(response.url()),
       );
       await page.keyboard.press('Control+Enter');
       const response = await completion;
       expect(response.status()).toBe(200);
       // The reply to the agent who wrote the record is the one place it comes back unmasked.
-      const saved: SavedConsultation = await response.json();
+      const finished: { consultation: SavedConsultation } = await response.json();
+      const saved = finished.consultation;
       await expect(page.getByTestId('saved-confirmation')).toBeVisible();
       await expect(page.getByRole('heading', { name: '새 상담 시작' })).toBeVisible();
 

@@ -16,11 +16,9 @@ import { type Ref, useEffect } from 'react';
 import type { Guide } from '../../domain/guide/guideSchema.ts';
 import { type RecordFields, renderConsultationRecord } from '../../domain/record/renderConsultationRecord.ts';
 import type { ApiProblemDetail } from '../api/ApiError.ts';
+import type { RecordSubmission } from '../console/buildFinishRequest.ts';
 import type { RecordDraft } from '../console/consoleState.ts';
 import { CopyTextButton } from './CopyTextButton.tsx';
-
-/** What the agent saves: the fields plus the title and body as finally shown (possibly hand-edited). */
-export type RecordSubmission = RecordFields & { title: string; body: string };
 
 /** Props of the record form. */
 export type ConsultationRecordFormProps = {

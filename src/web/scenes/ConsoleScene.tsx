@@ -2,8 +2,9 @@ import { Alert, AppShell, Center, Grid, Loader, Stack } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { type Channel, channelSchema } from '../../contract/common/channelSchema.ts';
-import { completeConsultationSchema } from '../../contract/consultations/completeConsultationSchema.ts';
 import { type Consultation, consultationSchema } from '../../contract/consultations/consultationSchema.ts';
+import { finishConsultationRequestSchema } from '../../contract/consultations/finishConsultationRequestSchema.ts';
+import { finishConsultationResponseSchema } from '../../contract/consultations/finishConsultationResponseSchema.ts';
 import { startConsultationSchema } from '../../contract/consultations/startConsultationSchema.ts';
 import { describeStep, type StepChoice } from '../../domain/flow/describeStep.ts';
 import { summarizeFlow } from '../../domain/flow/summarizeFlow.ts';
@@ -18,13 +19,14 @@ import { useBusinessHours } from '../api/useBusinessHours.ts';
 import { useGuide } from '../api/useGuide.ts';
 import { useLogout } from '../api/useLogout.ts';
 import { AppHeader } from '../components/AppHeader.tsx';
-import { ConsultationRecordForm, type RecordSubmission } from '../components/ConsultationRecordForm.tsx';
+import { ConsultationRecordForm } from '../components/ConsultationRecordForm.tsx';
 import { FlowStep } from '../components/FlowStep.tsx';
 import { InquiryTypePicker } from '../components/InquiryTypePicker.tsx';
 import { RecentConsultationsPanel } from '../components/RecentConsultationsPanel.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
 import { StartConsultationPanel } from '../components/StartConsultationPanel.tsx';
 import { SuggestPanel } from '../components/SuggestPanel.tsx';
+import { buildFinishRequest, type RecordSubmission } from '../console/buildFinishRequest.ts';
 import { initialConsoleState } from '../console/consoleState.ts';
 import { createConsoleStore } from '../console/consoleStore.ts';
 import { useKeyQueue } from '../console/useKeyQueue.ts';
@@ -33,10 +35,10 @@ import { outcomeLabels } from '../lib/outcomeLabels.ts';
 import { navigate, useLocation } from '../lib/useLocation.ts';
 import { LeadFilingPanel } from './leads/LeadFilingPanel.tsx';
 import { LeadIntakeFields } from './leads/LeadIntakeFields.tsx';
-import { fileLeadRequest, leadKeys } from './leads/leadApi.ts';
+import { leadKeys } from './leads/leadApi.ts';
 import { MyTransfersPanel } from './queue/MyTransfersPanel.tsx';
 import { TransferFilingPanel } from './queue/TransferFilingPanel.tsx';
-import { fileTransferRequest, transferKeys } from './queue/transferApi.ts';
+import { transferKeys } from './queue/transferApi.ts';
 
 /** The one guide this console runs (issue 2); more guides come with the guide list. */
 const guideId = 'business-inquiry';
@@ -158,62 +160,21 @@ export function ConsoleScene({ session }: { session: Session }) {
     mutationFn: async (record: RecordSubmission) => {
       const current = store.getState().phase;
       if (current.kind !== 'record') throw new Error('저장할 상담이 없습니다');
-      const { call, progress: saving, transfer: transferChoice } = current;
-      const summary = summarizeFlow(saving.guide, saving.flow);
-      // A sign-up lead files its own transfer (POST /leads), together with the brochure e-mail.
-      const isLead = summary.outcome === 'lead';
-      if (
-        !isLead &&
-        transferChoice.file &&
-        (!record.inquiry.trim() || (!record.phone.trim() && !transferChoice.email.trim()))
-      ) {
-        throw new Error('이관하려면 연락처와 문의 내용을 입력하세요.');
-      }
-      const created = creations.current.get(call.callKey);
-      const consultationId = call.consultationId ?? (created ? (await created).id : null);
+      const created = creations.current.get(current.call.callKey);
+      const consultationId = current.call.consultationId ?? (created ? (await created).id : null);
       if (!consultationId) throw new Error('저장할 상담이 없습니다');
-      const businessHoursOpen =
-        summary.businessHours === null ? (hoursOpen ?? false) : summary.businessHours === 'open';
-      const completed = await requestJson({
+      const { outcome } = summarizeFlow(current.progress.guide, current.progress.flow);
+      // One request saves the record and files the transfer or lead with it, or does nothing at
+      // all; keyed by the consultation, so pressing Ctrl+Enter again after a lost answer never files twice.
+      const finished = await requestJson({
         method: 'POST',
-        path: `/api/v1/consultations/${encodeURIComponent(consultationId)}/complete`,
-        bodySchema: completeConsultationSchema,
-        body: {
-          scriptId: saving.flow.scriptId,
-          inquiryType: saving.inquiryType.number,
-          history: saving.flow.history,
-          businessHoursOpen,
-          record,
-        },
-        schema: consultationSchema,
+        path: `/api/v1/consultations/${encodeURIComponent(consultationId)}/finish`,
+        bodySchema: finishConsultationRequestSchema,
+        body: buildFinishRequest(current, record, hoursOpen),
+        headers: { 'Idempotency-Key': `finish-${consultationId}` },
+        schema: finishConsultationResponseSchema,
       });
-      const outcomeLabel = summary.outcome ? outcomeLabels[summary.outcome] : '완료';
-      if (isLead) {
-        const lead = await fileLeadRequest(consultationId, {
-          companyName: saving.collected.companyName ?? record.companyName,
-          contactName: saving.collected.contactName ?? record.contactName,
-          phone: saving.collected.phone ?? record.phone,
-          email: saving.collected.email ?? '',
-          ...(saving.businessNumber.trim() ? { businessNumber: saving.businessNumber.trim() } : {}),
-        });
-        return { consultation: completed, transfer: null, lead, outcomeLabel };
-      }
-      if (!transferChoice.file) return { consultation: completed, transfer: null, lead: null, outcomeLabel };
-      // Keyed by the consultation: pressing Ctrl+Enter again after a failure never files twice.
-      const transfer = await fileTransferRequest(
-        {
-          consultationId,
-          inquiryType: saving.inquiryType.number,
-          channel: call.channel,
-          companyName: record.companyName,
-          contactName: record.contactName,
-          phone: record.phone,
-          inquiry: record.inquiry,
-          ...(transferChoice.email.trim() ? { email: transferChoice.email.trim() } : {}),
-        },
-        `consultation-${consultationId}`,
-      );
-      return { consultation: completed, transfer, lead: null, outcomeLabel };
+      return { ...finished, outcomeLabel: outcome ? outcomeLabels[outcome] : '완료' };
     },
     onSuccess: ({ consultation, transfer, lead, outcomeLabel }) => {
       const outcome = lead
