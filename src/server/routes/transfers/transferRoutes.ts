@@ -8,6 +8,8 @@ import { fileTransferHeadersSchema } from '../../../contract/transfers/fileTrans
 import { fileTransferSchema } from '../../../contract/transfers/fileTransferSchema.ts';
 import { listTransfersQuerySchema } from '../../../contract/transfers/listTransfersQuerySchema.ts';
 import { previewTransferFilingQuerySchema } from '../../../contract/transfers/previewTransferFilingQuerySchema.ts';
+import { revealedTransferSchema } from '../../../contract/transfers/revealedTransferSchema.ts';
+import { revealTransferSchema } from '../../../contract/transfers/revealTransferSchema.ts';
 import { transferCommentSchema } from '../../../contract/transfers/transferCommentSchema.ts';
 import { transferDetailSchema } from '../../../contract/transfers/transferDetailSchema.ts';
 import { transferFilingPreviewSchema } from '../../../contract/transfers/transferFilingPreviewSchema.ts';
@@ -26,6 +28,7 @@ import { getTransfer } from '../../services/transfers/getTransfer.ts';
 import { getTransferSettings } from '../../services/transfers/getTransferSettings.ts';
 import { listTransfers } from '../../services/transfers/listTransfers.ts';
 import { previewTransferFiling } from '../../services/transfers/previewTransferFiling.ts';
+import { revealTransfer } from '../../services/transfers/revealTransfer.ts';
 import { updateTransferSettings } from '../../services/transfers/updateTransferSettings.ts';
 import { problemResponses } from '../schemas.ts';
 import { webhookRoutes } from './webhookRoutes.ts';
@@ -153,6 +156,26 @@ export async function transferRoutes(app: FastifyInstance, options: { ctx: AppCo
     async (request, reply) => {
       const user = requirePermission(request, 'transfer:comment');
       return reply.code(201).send(await commentOnTransfer(ctx, user, request.params.id, request.body));
+    },
+  );
+
+  r.post(
+    '/api/v1/transfers/:id/reveal',
+    {
+      schema: {
+        tags: ['transfers'],
+        summary:
+          "Reveal a transfer's contact name, phone, e-mail and inquiry with a reason (logged in the access log)",
+        description:
+          'For the business team and admins, to call the customer back. The values are in this response only; the reveal is written to the access log (account, time, IP, transfer, reason) before they are returned. 409 when the personal data was already destroyed.',
+        params: transferIdParamsSchema,
+        body: revealTransferSchema,
+        response: { 200: revealedTransferSchema, 409: problemSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const user = requirePermission(request, 'personal-data:reveal');
+      return revealTransfer(ctx, user, request.params.id, request.body, { ip: request.ip });
     },
   );
 

@@ -191,11 +191,14 @@ export async function completeConsultation(
   input: CompleteConsultationInput,
 ): Promise<Consultation> {
   const check = await checkCompletion(ctx, agent, id, input);
+  // In clear only to the agent whose consultation it is (they had the caller on the line); an admin
+  // completing or replaying another agent's consultation gets it masked — clear values go through
+  // the logged reveal.
   if (check.kind === 'already-saved')
-    return presentConsultation(check.row, check.agentName, { reveal: true });
+    return presentConsultation(check.row, check.agentName, { reveal: check.row.agentId === agent.id });
   const { prepared } = check;
   const completed = await ctx.database.db.transaction((tx) => saveCompletionStep(tx, prepared));
   return presentConsultation(openConsultationRow(ctx.fieldKeys, completed), prepared.agentName, {
-    reveal: true,
+    reveal: completed.agentId === agent.id,
   });
 }

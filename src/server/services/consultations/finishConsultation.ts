@@ -19,6 +19,7 @@ import { type IdempotentResult, runIdempotent } from '../idempotency/runIdempote
 import { fileLeadStep, presentLeadOf } from '../leads/fileLead.ts';
 import { loadBrochure } from '../leads/loadBrochure.ts';
 import { openConsultationRow } from '../privacy/openConsultationRow.ts';
+import { filerTypedContact } from '../transfers/filerTypedContact.ts';
 import { fileTransferStep } from '../transfers/fileTransfer.ts';
 import { loadPresentContext } from '../transfers/loadPresentContext.ts';
 import { type PresentContext, presentTransfer } from '../transfers/presentTransfer.ts';
@@ -122,7 +123,9 @@ async function presentFinished(
   const item = filed ? await transferRepository.findById(tx, filed.id) : undefined;
   return {
     consultation,
-    transfer: item ? presentTransfer(item, context, { reveal: item.transfer.filedBy === agent.id }) : null,
+    transfer: item
+      ? presentTransfer(item, context, { reveal: await filerTypedContact(tx, agent, item.transfer) })
+      : null,
     lead: null,
   };
 }
@@ -178,9 +181,8 @@ export async function finishConsultation(
       const consultation = presentConsultation(
         openConsultationRow(ctx.fieldKeys, saved),
         prepared.agentName,
-        {
-          reveal: true,
-        },
+        // In clear only to the agent whose consultation it is; an admin finishing another's sees it masked.
+        { reveal: saved.agentId === agent.id },
       );
       return { statusCode: 200, resourceId: id, value: { consultation, transfer, lead } };
     };

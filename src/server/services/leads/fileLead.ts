@@ -22,6 +22,7 @@ import type { PublicUser } from '../auth/publicUser.ts';
 import { queueEmail } from '../email/queueEmail.ts';
 import { type IdempotentResult, runIdempotent } from '../idempotency/runIdempotent.ts';
 import { announceTransferChange } from '../transfers/announceTransferChange.ts';
+import { filerTypedContact } from '../transfers/filerTypedContact.ts';
 import { createTransfer } from '../transfers/fileTransfer.ts';
 import { loadPresentContext } from '../transfers/loadPresentContext.ts';
 import type { PresentContext } from '../transfers/presentTransfer.ts';
@@ -78,7 +79,7 @@ export async function fileLead(
   });
 }
 
-/** A lead as `user` sees it now; only the filer gets their own typing back in clear. */
+/** A lead as `user` sees it now; only the filer of their own consultation's lead gets it back in clear. */
 export async function presentLeadOf(
   tx: Database,
   id: string,
@@ -87,7 +88,7 @@ export async function presentLeadOf(
 ): Promise<Lead> {
   const found = await leadRepository.findById(tx, id);
   if (!found) throw new AppError('not-found', `리드를 찾을 수 없습니다: ${id}`);
-  return presentLead(found, context, { reveal: found.lead.filedBy === user.id });
+  return presentLead(found, context, { reveal: await filerTypedContact(tx, user, found.lead) });
 }
 
 /**

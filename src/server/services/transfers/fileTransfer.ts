@@ -20,6 +20,7 @@ import { transferSettingsRepository } from '../../repositories/transferSettingsR
 import type { PublicUser } from '../auth/publicUser.ts';
 import { type IdempotentResult, runIdempotent } from '../idempotency/runIdempotent.ts';
 import { announceTransferChange } from './announceTransferChange.ts';
+import { filerTypedContact } from './filerTypedContact.ts';
 import { loadPresentContext } from './loadPresentContext.ts';
 import { type PresentContext, presentTransfer } from './presentTransfer.ts';
 import { publicUrlOf } from './publicUrlOf.ts';
@@ -55,7 +56,9 @@ export async function fileTransfer(
     const present = async (id: string, reveal: boolean) => {
       const found = await transferRepository.findById(tx, id);
       if (!found) throw new AppError('not-found', `이관을 찾을 수 없습니다: ${id}`);
-      return presentTransfer(found, context, { reveal: reveal && found.transfer.filedBy === user.id });
+      return presentTransfer(found, context, {
+        reveal: reveal && (await filerTypedContact(tx, user, found.transfer)),
+      });
     };
     const create = async () => {
       const filed = await fileTransferStep(ctx, tx, user, input, context);
@@ -105,8 +108,9 @@ export async function fileTransferStep(
       notify: item.transfer.assigneeId ? [{ userId: item.transfer.assigneeId, reason: 'assigned' }] : [],
     },
   );
-  // The filer just typed these details, so their own reply carries them in clear.
-  return presentTransfer(item, context, { reveal: true });
+  // The filer just typed these details, so their own reply carries them in clear — unless they came
+  // from another agent's consultation.
+  return presentTransfer(item, context, { reveal: await filerTypedContact(tx, user, item.transfer) });
 }
 
 // Consultation fields are stored encrypted (src/server/crypto); pre-filling needs them in clear.

@@ -1,0 +1,50 @@
+import type { RevealedTransfer } from '../../../contract/transfers/revealedTransferSchema.ts';
+import type { RevealTransferInput } from '../../../contract/transfers/revealTransferSchema.ts';
+import type { AppContext } from '../../appContext.ts';
+import { emailBlindIndex, phoneBlindIndex } from '../../crypto/blindIndex.ts';
+import { AppError } from '../../errors.ts';
+import { auditRepository } from '../../repositories/auditRepository.ts';
+import type { PublicUser } from '../auth/publicUser.ts';
+import { findVisibleTransfer } from './getTransfer.ts';
+import { openTransferRow } from './openTransferRow.ts';
+
+/**
+ * Returns a transfer's contact name, phone, e-mail and inquiry in clear, so the business team can
+ * call the customer back — whoever filed it, through the console, the API or a lead. The reveal is
+ * written to the access log (account, time, IP, transfer, the phone's or e-mail's blind index, the
+ * reason) before anything is returned; if that write fails, nothing is revealed. The route has
+ * already checked 'personal-data:reveal'.
+ */
+export async function revealTransfer(
+  ctx: AppContext,
+  user: PublicUser,
+  id: string,
+  input: RevealTransferInput,
+  origin: { ip: string | null },
+): Promise<RevealedTransfer> {
+  const found = await findVisibleTransfer(ctx.database.db, user, id);
+  if (found.transfer.personalDataErasedAt !== null) {
+    throw new AppError('conflict', '보관 기간이 끝나 개인정보가 파기된 이관입니다.');
+  }
+  const open = openTransferRow(ctx.fieldKeys, found.transfer);
+  const subjectIndex =
+    (open.phone ? phoneBlindIndex(ctx.fieldKeys, open.phone) : null) ??
+    (open.email ? emailBlindIndex(ctx.fieldKeys, open.email) : null);
+  await auditRepository.append(ctx.database.db, ctx.fieldKeys, {
+    at: ctx.now(),
+    actorId: user.id,
+    action: 'personal-data.reveal',
+    subject: `transfer:${id}`,
+    subjectIndex,
+    ip: origin.ip,
+    reason: input.reason,
+    detail: { fields: ['contactName', 'phone', 'email', 'inquiry'], role: user.role },
+  });
+  return {
+    transferId: id,
+    contactName: open.contactName,
+    phone: open.phone,
+    email: open.email,
+    inquiry: open.inquiry,
+  };
+}
