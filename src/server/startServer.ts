@@ -8,6 +8,7 @@ import { openDatabase } from './db/openDatabase.ts';
 import type { Env } from './env.ts';
 import { createEventHub } from './events/createEventHub.ts';
 import { registerAllJobHandlers } from './jobs/allJobHandlers.ts';
+import { releaseAbandonedLeases } from './jobs/releaseAbandonedLeases.ts';
 import { startJobRunner } from './jobs/startJobRunner.ts';
 import { guideAssistant } from './services/assist/guideAssistant.ts';
 import { loadGuideCatalog } from './services/guides/loadGuideCatalog.ts';
@@ -53,6 +54,10 @@ export async function startServer(env: Env, logger: Logger): Promise<RunningServ
   };
   await sealLegacyAccessLogReasons(ctx);
   registerAllJobHandlers();
+  if (database.kind === 'pglite') {
+    const freed = await releaseAbandonedLeases(database.db);
+    if (freed > 0) logger.info({ jobs: freed }, 'jobs left by a stopped process are retried now');
+  }
   const jobRunner = await startJobRunner(ctx, { pollMs: env.JOB_POLL_MS });
   const checkpoints = startAccessLogCheckpoints(ctx);
   let app: FastifyInstance;

@@ -151,6 +151,35 @@ describe.each(testBackends())('jobs, outbox and events on $name', (backend) => {
     expect(pending.every((job) => job.doneAt !== null)).toBe(true);
   });
 
+  it('keeps the lease of a job that runs longer than the lease, so no other runner runs it too', async () => {
+    const db = t.ctx.database.db;
+    let runs = 0;
+    registerJobHandler('test.slow', async () => {
+      runs += 1;
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+    });
+    // Runners on the real clock with a 300 ms lease; the job is due by that clock only, not by the
+    // test app's (earlier) clock, so the app's own runner leaves it alone.
+    const realClock = { ...t.ctx, now: () => new Date() };
+    await enqueueJob(db, { kind: 'test.slow', payload: {}, runAt: new Date(Date.now() - 1_000) });
+    const first = await startJobRunner(realClock, { pollMs: 60_000, leaseMs: 300 });
+    const second = await startJobRunner(realClock, { pollMs: 60_000, leaseMs: 300 });
+    const working = first.runDue();
+    await expect.poll(() => runs, { interval: 10 }).toBe(1);
+    // While the first works, the second keeps looking, past several lease lengths.
+    for (let i = 0; i < 8; i++) {
+      await second.runDue();
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    await working;
+    await first.stop();
+    await second.stop();
+    expect(runs).toBe(1);
+    const [row] = await db.select().from(jobs).where(eq(jobs.kind, 'test.slow'));
+    expect(row).toMatchObject({ attempts: 1, lockedUntil: null });
+    expect(row?.doneAt).not.toBeNull();
+  });
+
   it('gives up on a job after its attempts, and dedupes enqueues by key', async () => {
     const db = t.ctx.database.db;
     registerJobHandler('test.fail', async () => {

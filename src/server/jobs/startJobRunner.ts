@@ -6,6 +6,7 @@ import { jobs } from '../db/jobsSchema.ts';
 import { queryRows } from '../db/queryRows.ts';
 import { JOBS_CHANNEL } from './enqueueJob.ts';
 import { type ClaimedJob, findJobHandler, PermanentJobError, RetryJobLaterError } from './jobHandlers.ts';
+import { keepLeaseAlive } from './keepLeaseAlive.ts';
 
 const claimedRow = z.object({
   id: z.string(),
@@ -15,13 +16,19 @@ const claimedRow = z.object({
   max_attempts: z.number(),
 });
 
+// A dead worker's job is picked up again this long after its last renewal (plus one poll).
+const DEFAULT_LEASE_MS = 20_000;
+
 /** Tuning of a job runner. */
 export type JobRunnerOptions = {
   /** How often to look for due jobs when no NOTIFY wakes the runner (ms). */
   pollMs?: number;
   /** Jobs claimed per round. */
   batchSize?: number;
-  /** How long a claimed job is reserved for this worker (ms); after that another worker may retry it. */
+  /**
+   * How long a claimed job is reserved for this worker (ms), renewed every quarter of it while the
+   * handler runs; once a worker stops renewing (its process was killed), another retries the job.
+   */
   leaseMs?: number;
   /** First retry delay (ms); doubled per attempt, capped at maxBackoffMs. */
   backoffMs?: number;
@@ -39,7 +46,7 @@ export type JobRunner = { runDue: () => Promise<number>; stop: () => Promise<voi
 export async function startJobRunner(ctx: AppContext, options: JobRunnerOptions = {}): Promise<JobRunner> {
   const pollMs = options.pollMs ?? 1000;
   const batchSize = options.batchSize ?? 5;
-  const leaseMs = options.leaseMs ?? 120_000;
+  const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
   const backoffMs = options.backoffMs ?? 2_000;
   const maxBackoffMs = options.maxBackoffMs ?? 30 * 60_000;
   const workerId = `${process.pid}-${randomUUID().slice(0, 8)}`;
@@ -120,13 +127,26 @@ export async function startJobRunner(ctx: AppContext, options: JobRunnerOptions 
       if (claimed.length === 0) return worked;
       for (const job of claimed) {
         const handler = findJobHandler(job.kind);
+        const lease = keepLeaseAlive(
+          leaseMs / 4,
+          async () => {
+            await db
+              .update(jobs)
+              .set({ lockedUntil: new Date(ctx.now().getTime() + leaseMs) })
+              .where(and(eq(jobs.id, job.id), eq(jobs.lockedBy, workerId)));
+          },
+          (error) => ctx.logger.warn({ err: error, job: job.id }, 'could not renew the job lease'),
+        );
+        let outcome: unknown = null;
         try {
           if (!handler) throw new PermanentJobError(`no handler for job kind "${job.kind}"`);
           await handler(ctx, job);
-          await finish(job, null);
         } catch (error) {
-          await finish(job, error);
+          outcome = error;
+        } finally {
+          await lease.stop();
         }
+        await finish(job, outcome);
         worked += 1;
       }
     }

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import { emailOutbox } from '../db/jobsSchema.ts';
 import type { Database } from '../db/openDatabase.ts';
 
@@ -88,6 +88,14 @@ export const emailOutboxRepository = {
           eq(emailOutbox.sendClaimedBy, failure.by),
         ),
       );
+  },
+
+  /** Makes every claim on a queued e-mail expired (its sender is known to be gone), keeping the trace of it. */
+  expireAllClaims: async (db: Database): Promise<void> => {
+    await db
+      .update(emailOutbox)
+      .set({ sendClaimedUntil: new Date(0) })
+      .where(and(eq(emailOutbox.status, 'queued'), isNotNull(emailOutbox.sendClaimedUntil)));
   },
 
   /** Notes on a queued e-mail why it waits (no SMTP server configured). */
