@@ -1,9 +1,9 @@
+import { dataSubjectRequestSchema } from '../contract/privacy/dataSubjectRequestSchema.ts';
 import type { AppContext } from '../server/appContext.ts';
 import { deleteDataSubject } from '../server/services/privacy/deleteDataSubject.ts';
 import { exportDataSubject } from '../server/services/privacy/exportDataSubject.ts';
 import { findDataSubject } from '../server/services/privacy/findDataSubject.ts';
 import { purgeExpiredPersonalData } from '../server/services/privacy/purgeExpiredPersonalData.ts';
-import { dataSubjectSchema } from '../server/services/privacy/resolveDataSubject.ts';
 import { verifyAccessLog } from '../server/services/privacy/verifyAccessLog.ts';
 
 /** Usage lines of the privacy commands, appended to the CLI's usage. */
@@ -50,7 +50,7 @@ export async function runPrivacyCommand(
     if (verb !== 'find' && verb !== 'export' && verb !== 'delete') {
       throw new PrivacyUsageError('subject needs find, export or delete');
     }
-    const parsed = dataSubjectSchema.safeParse({
+    const parsed = dataSubjectRequestSchema.safeParse({
       phone: options.phone,
       email: options.email,
       reason: options.reason ?? `명령줄 정보주체 요청 (ieum subject ${verb})`,

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { MAX_SUGGEST_TEXT_LENGTH } from '../../domain/suggest/suggestRequestSchema.ts';
+import { MAX_SUGGEST_TEXT_LENGTH } from '../../contract/assist/suggestRequestSchema.ts';
 import { requestJson } from './requestJson.ts';
 
 const suggestResponseSchema = z.object({

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { suggestRequestSchema } from '../../../domain/suggest/suggestRequestSchema.ts';
+import { suggestRequestSchema } from '../../../contract/assist/suggestRequestSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
 import { searchGuides } from '../../services/assist/searchGuides.ts';

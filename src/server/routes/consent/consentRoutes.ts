@@ -1,24 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { consentDecisionRequestSchema } from '../../../domain/consent/consentDecisionRequestSchema.ts';
+import { consentDecisionRequestSchema } from '../../../contract/privacy/consentDecisionRequestSchema.ts';
+import { consentDecisionSchema } from '../../../contract/privacy/consentDecisionSchema.ts';
 import { decideConsent } from '../../../domain/consent/decideConsent.ts';
 import type { AppContext } from '../../appContext.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
 import { problemResponses } from '../schemas.ts';
-
-const consentDecisionSchema = z
-  .object({
-    consentRequired: z.boolean().describe('True when any item needs consent: read the consent notice'),
-    items: z.array(
-      z.object({
-        field: z.string(),
-        consentRequired: z.boolean(),
-        rule: z.string().describe("'<rule id>: <Korean explanation>' (guide section 3)"),
-      }),
-    ),
-  })
-  .meta({ id: 'ConsentDecision' });
 
 /** The consent decision of the guide's section 3, per data item. */
 export async function consentRoutes(app: FastifyInstance, _options: { ctx: AppContext }): Promise<void> {

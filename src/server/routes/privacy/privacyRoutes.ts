@@ -1,9 +1,21 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { channelSchema } from '../../../contract/common/channelSchema.ts';
 import { problemSchema } from '../../../contract/common/problemSchema.ts';
+import { consultationIdParamsSchema } from '../../../contract/consultations/consultationIdParamsSchema.ts';
+import { accessLogListSchema } from '../../../contract/privacy/accessLogListSchema.ts';
+import { accessLogQuerySchema } from '../../../contract/privacy/accessLogQuerySchema.ts';
 import { accessLogVerificationSchema } from '../../../contract/privacy/accessLogVerificationSchema.ts';
+import { dataSubjectDeletionSchema } from '../../../contract/privacy/dataSubjectDeletionSchema.ts';
+import { dataSubjectExportSchema } from '../../../contract/privacy/dataSubjectExportSchema.ts';
+import { dataSubjectFindingsSchema } from '../../../contract/privacy/dataSubjectFindingsSchema.ts';
+import { dataSubjectRequestSchema } from '../../../contract/privacy/dataSubjectRequestSchema.ts';
+import { destructionLogQuerySchema } from '../../../contract/privacy/destructionLogQuerySchema.ts';
+import { destructionLogSchema } from '../../../contract/privacy/destructionLogSchema.ts';
+import { retentionPurgeReportSchema } from '../../../contract/privacy/retentionPurgeReportSchema.ts';
+import { retentionPurgeRequestSchema } from '../../../contract/privacy/retentionPurgeRequestSchema.ts';
+import { revealConsultationSchema } from '../../../contract/privacy/revealConsultationSchema.ts';
+import { revealedConsultationSchema } from '../../../contract/privacy/revealedConsultationSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
 import { destructionLogRepository } from '../../repositories/destructionLogRepository.ts';
@@ -12,59 +24,10 @@ import { exportAccessLogCsv } from '../../services/privacy/exportAccessLogCsv.ts
 import { exportDataSubject } from '../../services/privacy/exportDataSubject.ts';
 import { findDataSubject } from '../../services/privacy/findDataSubject.ts';
 import { purgeExpiredPersonalData } from '../../services/privacy/purgeExpiredPersonalData.ts';
-import { dataSubjectSchema } from '../../services/privacy/resolveDataSubject.ts';
-import {
-  revealableFields,
-  revealConsultation,
-  revealRequestSchema,
-} from '../../services/privacy/revealConsultation.ts';
-import { accessLogQuerySchema, searchAccessLog } from '../../services/privacy/searchAccessLog.ts';
+import { revealConsultation } from '../../services/privacy/revealConsultation.ts';
+import { searchAccessLog } from '../../services/privacy/searchAccessLog.ts';
 import { verifyAccessLog } from '../../services/privacy/verifyAccessLog.ts';
 import { problemResponses } from '../schemas.ts';
-
-const accessLogEntrySchema = z
-  .object({
-    id: z.number().int(),
-    at: z.string(),
-    actor: z
-      .object({
-        id: z.string(),
-        email: z.string().nullable(),
-        name: z.string().nullable(),
-        role: z.string().nullable(),
-      })
-      .nullable(),
-    action: z.string(),
-    subject: z.string().nullable(),
-    subjectIndex: z.string().nullable().describe('Blind index (keyed hash) of the subject’s phone or email'),
-    ip: z.string().nullable(),
-    reason: z.string().nullable(),
-    detail: z.record(z.string(), z.unknown()).nullable(),
-    hash: z.string().nullable(),
-  })
-  .meta({ id: 'AccessLogEntry' });
-
-const consentRecordSchema = z
-  .object({
-    id: z.uuid(),
-    consultationId: z.uuid(),
-    noticeId: z.string(),
-    noticeVersion: z.string(),
-    noticeTextSha256: z.string(),
-    agreed: z.boolean(),
-    items: z.array(z.string()),
-    purpose: z.string(),
-    retentionYears: z.number().int(),
-    retentionBasis: z.string(),
-    retentionEndsAt: z.string(),
-    agentId: z.uuid(),
-    channel: channelSchema,
-    recordedAt: z.string(),
-  })
-  .meta({ id: 'ConsentRecord' });
-
-const subjectSchema = z.object({ kind: z.enum(['phone', 'email']), masked: z.string() });
-const idParams = z.object({ id: z.uuid('상담 id 형식이 올바르지 않습니다') });
 
 /**
  * Personal data: reveal with a reason, the access log (search, CSV export, chain verification),
@@ -82,14 +45,10 @@ export async function privacyRoutes(app: FastifyInstance, options: { ctx: AppCon
         summary: 'Reveal a consultation’s personal data in clear, with a reason (logged)',
         description:
           'For the business team and admins. The values are in this response only; the reveal is written to the access log (account, time, IP, consultation, reason) before they are returned.',
-        params: idParams,
-        body: revealRequestSchema,
+        params: consultationIdParamsSchema,
+        body: revealConsultationSchema,
         response: {
-          200: z.object({
-            consultationId: z.uuid(),
-            values: z.partialRecord(z.enum(revealableFields), z.string().nullable()),
-            personalDataErasedAt: z.string().nullable(),
-          }),
+          200: revealedConsultationSchema,
           ...problemResponses,
         },
       },
@@ -107,7 +66,7 @@ export async function privacyRoutes(app: FastifyInstance, options: { ctx: AppCon
         tags: ['privacy'],
         summary: 'Search the access log (접속기록), newest first',
         querystring: accessLogQuerySchema,
-        response: { 200: z.object({ items: z.array(accessLogEntrySchema) }), ...problemResponses },
+        response: { 200: accessLogListSchema, ...problemResponses },
       },
     },
     async (request) => {
@@ -165,17 +124,9 @@ export async function privacyRoutes(app: FastifyInstance, options: { ctx: AppCon
         tags: ['privacy'],
         summary: 'Find everything held about a phone number or email (masked; logged)',
         description: 'POST so the phone number or email never appears in a URL.',
-        body: dataSubjectSchema,
+        body: dataSubjectRequestSchema,
         response: {
-          200: z.object({
-            subject: subjectSchema,
-            consultations: z.array(z.looseObject({ id: z.uuid() })),
-            consentRecords: z.array(consentRecordSchema),
-            leads: z.array(z.looseObject({ id: z.uuid() })).describe('Sign-up leads holding it (masked)'),
-            transfers: z
-              .array(z.looseObject({ id: z.uuid() }))
-              .describe('Transfers filed from those consultations and leads (masked)'),
-          }),
+          200: dataSubjectFindingsSchema,
           ...problemResponses,
         },
       },
@@ -192,9 +143,9 @@ export async function privacyRoutes(app: FastifyInstance, options: { ctx: AppCon
       schema: {
         tags: ['privacy'],
         summary: 'Export everything held about a phone number or email as JSON, in clear (logged)',
-        body: dataSubjectSchema,
+        body: dataSubjectRequestSchema,
         response: {
-          200: z.looseObject({ exportedAt: z.string(), subject: subjectSchema }),
+          200: dataSubjectExportSchema,
           ...problemResponses,
         },
       },
@@ -214,14 +165,9 @@ export async function privacyRoutes(app: FastifyInstance, options: { ctx: AppCon
       schema: {
         tags: ['privacy'],
         summary: 'Erase everything held about a phone number or email (destruction logged)',
-        body: dataSubjectSchema,
+        body: dataSubjectRequestSchema,
         response: {
-          200: z.object({
-            subject: subjectSchema,
-            erasedConsultations: z.array(z.uuid()),
-            erasedLeads: z.array(z.uuid()),
-            erasedTransfers: z.array(z.uuid()),
-          }),
+          200: dataSubjectDeletionSchema,
           ...problemResponses,
         },
       },
@@ -238,21 +184,9 @@ export async function privacyRoutes(app: FastifyInstance, options: { ctx: AppCon
       schema: {
         tags: ['privacy'],
         summary: 'Recent destructions of personal data (what, when, why — never the values)',
-        querystring: z.object({ limit: z.coerce.number().int().min(1).max(1000).default(100) }),
+        querystring: destructionLogQuerySchema,
         response: {
-          200: z.object({
-            items: z.array(
-              z.object({
-                id: z.number().int(),
-                at: z.string(),
-                recordKind: z.string(),
-                recordId: z.string(),
-                reason: z.string(),
-                actorId: z.string().nullable(),
-                detail: z.record(z.string(), z.unknown()),
-              }),
-            ),
-          }),
+          200: destructionLogSchema,
           ...problemResponses,
         },
       },
@@ -270,14 +204,9 @@ export async function privacyRoutes(app: FastifyInstance, options: { ctx: AppCon
       schema: {
         tags: ['privacy'],
         summary: 'Run the retention purge now (dryRun lists what would go)',
-        body: z.strictObject({ dryRun: z.boolean().default(true) }),
+        body: retentionPurgeRequestSchema,
         response: {
-          200: z.object({
-            dryRun: z.boolean(),
-            at: z.string(),
-            records: z.array(z.object({ kind: z.string(), id: z.string(), retentionEndedAt: z.string() })),
-            accessLogRows: z.number().int(),
-          }),
+          200: retentionPurgeReportSchema,
           ...problemResponses,
           409: problemSchema,
         },

@@ -1,3 +1,5 @@
+import type { DataSubjectDeletion } from '../../../contract/privacy/dataSubjectDeletionSchema.ts';
+import type { DataSubjectRequest } from '../../../contract/privacy/dataSubjectRequestSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import { consultationRepository } from '../../repositories/consultationRepository.ts';
@@ -8,18 +10,8 @@ import type { PublicUser } from '../auth/publicUser.ts';
 import { eraseLeadPersonalData } from './eraseLeadPersonalData.ts';
 import { type Erasure, eraseTransferPersonalData } from './eraseTransferPersonalData.ts';
 import { DATA_SUBJECT_MAX_RECORDS } from './lookUpDataSubject.ts';
-import { type DataSubjectRequest, resolveDataSubject } from './resolveDataSubject.ts';
+import { resolveDataSubject } from './resolveDataSubject.ts';
 import type { AccessOrigin } from './revealConsultation.ts';
-
-/** What a deletion request erased. */
-export type DataSubjectDeletion = {
-  subject: { kind: 'phone' | 'email'; masked: string };
-  erasedConsultations: string[];
-  /** Sign-up leads holding the phone or e-mail. */
-  erasedLeads: string[];
-  /** Transfers of those leads and of the consultations erased. */
-  erasedTransfers: string[];
-};
 
 /**
  * Erases everything held about a phone number or email (PIPA Art. 36): the personal fields of every

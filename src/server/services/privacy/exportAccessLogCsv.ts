@@ -1,10 +1,11 @@
+import type { AccessLogQuery } from '../../../contract/privacy/accessLogQuerySchema.ts';
 import { formatSeoulIso } from '../../../domain/calendar/formatSeoulIso.ts';
 import { toCsv } from '../../../domain/privacy/toCsv.ts';
 import type { AppContext } from '../../appContext.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import type { AccessOrigin } from './revealConsultation.ts';
-import { type AccessLogQuery, searchAccessLog } from './searchAccessLog.ts';
+import { searchAccessLog } from './searchAccessLog.ts';
 
 /** Most rows one export carries; narrow the dates for more. */
 export const ACCESS_LOG_EXPORT_MAX = 50_000;

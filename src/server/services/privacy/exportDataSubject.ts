@@ -1,33 +1,13 @@
-import type { Channel } from '../../../contract/common/channelSchema.ts';
+import type { DataSubjectExport } from '../../../contract/privacy/dataSubjectExportSchema.ts';
+import type { DataSubjectRequest } from '../../../contract/privacy/dataSubjectRequestSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
-import { type ConsentRecordView, presentConsentRecord } from './findDataSubject.ts';
+import { presentConsentRecord } from './findDataSubject.ts';
 import { lookUpDataSubject } from './lookUpDataSubject.ts';
 import { openConsultationRow } from './openConsultationRow.ts';
-import { presentSubjectLead, type SubjectLeadView } from './presentSubjectLead.ts';
-import { presentSubjectTransfer, type SubjectTransferView } from './presentSubjectTransfer.ts';
-import type { DataSubjectRequest } from './resolveDataSubject.ts';
+import { presentSubjectLead } from './presentSubjectLead.ts';
+import { presentSubjectTransfer } from './presentSubjectTransfer.ts';
 import type { AccessOrigin } from './revealConsultation.ts';
-
-/** The JSON handed to a person who asked for their data (PIPA Art. 35), values in clear. */
-export type DataSubjectExport = {
-  exportedAt: string;
-  subject: { kind: 'phone' | 'email'; masked: string };
-  consultations: Array<{
-    id: string;
-    channel: Channel;
-    startedAt: string;
-    completedAt: string | null;
-    category: string | null;
-    outcome: string | null;
-    callerNumber: string | null;
-    record: { title: string | null; body: string | null; fields: Record<string, string> | null };
-    personalDataErasedAt: string | null;
-  }>;
-  consentRecords: ConsentRecordView[];
-  leads: SubjectLeadView[];
-  transfers: SubjectTransferView[];
-};
 
 /**
  * Exports everything held about a phone number or email as JSON, in clear — consultations, consent

@@ -1,47 +1,18 @@
-import type { Channel } from '../../../contract/common/channelSchema.ts';
-import type { Consultation } from '../../../contract/consultations/consultationSchema.ts';
+import type { ConsentRecord } from '../../../contract/privacy/consentRecordSchema.ts';
+import type { DataSubjectFindings } from '../../../contract/privacy/dataSubjectFindingsSchema.ts';
+import type { DataSubjectRequest } from '../../../contract/privacy/dataSubjectRequestSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import type { ConsentRecordRow } from '../../repositories/consentRecordRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { presentConsultation } from '../consultations/presentConsultation.ts';
 import { lookUpDataSubject } from './lookUpDataSubject.ts';
 import { openConsultationRow } from './openConsultationRow.ts';
-import { presentSubjectLead, type SubjectLeadView } from './presentSubjectLead.ts';
-import { presentSubjectTransfer, type SubjectTransferView } from './presentSubjectTransfer.ts';
-import type { DataSubjectRequest } from './resolveDataSubject.ts';
+import { presentSubjectLead } from './presentSubjectLead.ts';
+import { presentSubjectTransfer } from './presentSubjectTransfer.ts';
 import type { AccessOrigin } from './revealConsultation.ts';
 
-/** A consent record as data-subject answers show it. */
-export type ConsentRecordView = {
-  id: string;
-  consultationId: string;
-  noticeId: string;
-  noticeVersion: string;
-  noticeTextSha256: string;
-  agreed: boolean;
-  items: string[];
-  purpose: string;
-  retentionYears: number;
-  retentionBasis: string;
-  retentionEndsAt: string;
-  agentId: string;
-  channel: Channel;
-  recordedAt: string;
-};
-
-/** Everything held about one person (consultations masked here; exportDataSubject gives them in clear). */
-export type DataSubjectFindings = {
-  subject: { kind: 'phone' | 'email'; masked: string };
-  consultations: Consultation[];
-  consentRecords: ConsentRecordView[];
-  /** Sign-up leads holding the phone or e-mail (their blind indexes). */
-  leads: SubjectLeadView[];
-  /** Transfers filed from those consultations and leads. */
-  transfers: SubjectTransferView[];
-};
-
 /** Shapes a consent record for data-subject answers. */
-export function presentConsentRecord(row: ConsentRecordRow): ConsentRecordView {
+export function presentConsentRecord(row: ConsentRecordRow): ConsentRecord {
   return {
     id: row.id,
     consultationId: row.consultationId,

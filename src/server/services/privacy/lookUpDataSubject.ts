@@ -1,3 +1,4 @@
+import type { DataSubjectRequest } from '../../../contract/privacy/dataSubjectRequestSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import { consentRecordRepository } from '../../repositories/consentRecordRepository.ts';
@@ -5,7 +6,7 @@ import { consultationRepository } from '../../repositories/consultationRepositor
 import { type LeadWithContext, leadRepository } from '../../repositories/leadRepository.ts';
 import { type SubjectTransferRow, transferRepository } from '../../repositories/transferRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
-import { type DataSubjectRequest, resolveDataSubject } from './resolveDataSubject.ts';
+import { resolveDataSubject } from './resolveDataSubject.ts';
 import type { AccessOrigin } from './revealConsultation.ts';
 
 /** Most consultations one request covers. */

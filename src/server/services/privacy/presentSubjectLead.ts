@@ -1,3 +1,4 @@
+import type { SubjectLead } from '../../../contract/privacy/subjectLeadSchema.ts';
 import { maskEmail } from '../../../domain/privacy/maskEmail.ts';
 import { maskName } from '../../../domain/privacy/maskName.ts';
 import { maskPhone } from '../../../domain/privacy/maskPhone.ts';
@@ -5,29 +6,12 @@ import { decryptField, isEncryptedField } from '../../crypto/decryptField.ts';
 import type { FieldKeys } from '../../crypto/loadFieldKeys.ts';
 import type { LeadWithContext } from '../../repositories/leadRepository.ts';
 
-/** A sign-up lead as data-subject answers show it (masked in a search, clear in an export). */
-export type SubjectLeadView = {
-  id: string;
-  number: string;
-  transferId: string;
-  consultationId: string | null;
-  status: string;
-  companyName: string;
-  contactName: string;
-  phone: string;
-  email: string;
-  businessNumber: string | null;
-  createdAt: string;
-  retentionEndsAt: string;
-  personalDataErasedAt: string | null;
-};
-
 /** Shapes a lead for a data-subject find (`reveal` false: masked) or export (`reveal` true: clear). */
 export function presentSubjectLead(
   keys: FieldKeys,
   item: LeadWithContext,
   options: { reveal: boolean },
-): SubjectLeadView {
+): SubjectLead {
   const { lead } = item;
   const open = (value: string) => (isEncryptedField(value) ? decryptField(keys, value) : value);
   const contactName = open(lead.contactName);

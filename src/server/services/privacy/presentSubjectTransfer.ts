@@ -1,4 +1,4 @@
-import type { Channel } from '../../../contract/common/channelSchema.ts';
+import type { SubjectTransfer } from '../../../contract/privacy/subjectTransferSchema.ts';
 import { maskEmail } from '../../../domain/privacy/maskEmail.ts';
 import { maskName } from '../../../domain/privacy/maskName.ts';
 import { maskPhone } from '../../../domain/privacy/maskPhone.ts';
@@ -7,32 +7,12 @@ import type { FieldKeys } from '../../crypto/loadFieldKeys.ts';
 import type { SubjectTransferRow } from '../../repositories/transferRepository.ts';
 import { openTransferRow } from '../transfers/openTransferRow.ts';
 
-/** A transfer as data-subject answers show it (masked in a search, clear in an export). */
-export type SubjectTransferView = {
-  id: string;
-  number: string;
-  kind: 'transfer' | 'lead';
-  leadId: string | null;
-  consultationId: string | null;
-  inquiryType: number;
-  channel: Channel;
-  status: string;
-  companyName: string;
-  contactName: string;
-  phone: string | null;
-  email: string | null;
-  inquiry: string;
-  createdAt: string;
-  closedAt: string | null;
-  personalDataErasedAt: string | null;
-};
-
 /** Shapes a transfer for a data-subject find (`reveal` false: masked) or export (`reveal` true: clear). */
 export function presentSubjectTransfer(
   keys: FieldKeys,
   found: SubjectTransferRow,
   options: { reveal: boolean },
-): SubjectTransferView {
+): SubjectTransfer {
   const row = openTransferRow(keys, found.transfer);
   const reveal = options.reveal;
   return {

@@ -1,45 +1,12 @@
-import { z } from 'zod';
+import { type RevealableField, revealableFields } from '../../../contract/privacy/revealableFieldSchema.ts';
+import type { RevealConsultationInput } from '../../../contract/privacy/revealConsultationSchema.ts';
+import type { RevealedConsultation } from '../../../contract/privacy/revealedConsultationSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import { consultationRepository } from '../../repositories/consultationRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { openConsultationRow } from './openConsultationRow.ts';
-
-/** Personal fields of a consultation that can be revealed. */
-export const revealableFields = [
-  'callerNumber',
-  'title',
-  'body',
-  'companyName',
-  'contactName',
-  'phone',
-  'inquiry',
-] as const;
-/** One revealable field. */
-export type RevealableField = (typeof revealableFields)[number];
-
-/** Body of POST /consultations/{id}/reveal. */
-export const revealRequestSchema = z.strictObject({
-  reason: z
-    .string({ error: 'reason(열람 사유)를 입력하세요' })
-    .trim()
-    .min(2, { error: 'reason(열람 사유)를 2자 이상 입력하세요' })
-    .max(500, { error: 'reason은 500자 이하여야 합니다' }),
-  fields: z
-    .array(z.enum(revealableFields, { error: `fields는 ${revealableFields.join(', ')} 중에서 고르세요` }))
-    .min(1)
-    .max(revealableFields.length)
-    .optional()
-    .describe('Which values to reveal; default all'),
-});
-
-/** The clear values, for this response only. */
-export type RevealedConsultation = {
-  consultationId: string;
-  values: Partial<Record<RevealableField, string | null>>;
-  personalDataErasedAt: string | null;
-};
 
 /** Who asked, from where (the access log needs both). */
 export type AccessOrigin = { ip: string | null };
@@ -54,7 +21,7 @@ export async function revealConsultation(
   ctx: AppContext,
   user: PublicUser,
   id: string,
-  input: z.output<typeof revealRequestSchema>,
+  input: RevealConsultationInput,
   origin: AccessOrigin,
 ): Promise<RevealedConsultation> {
   const found = await consultationRepository.findById(ctx.database.db, id);

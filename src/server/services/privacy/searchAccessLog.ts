@@ -1,46 +1,11 @@
 import { z } from 'zod';
-import { requestInstantSchema } from '../../../contract/common/requestDateSchemas.ts';
+import type { AccessLogEntry } from '../../../contract/privacy/accessLogEntrySchema.ts';
+import type { AccessLogQuery } from '../../../contract/privacy/accessLogQuerySchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { emailBlindIndex, phoneBlindIndex } from '../../crypto/blindIndex.ts';
 import { AppError } from '../../errors.ts';
 import { type AuditEventWithActor, auditRepository } from '../../repositories/auditRepository.ts';
 import { userRepository } from '../../repositories/userRepository.ts';
-
-/** Filters of an access-log search (query string of GET /access-log and its CSV export). */
-export const accessLogQuerySchema = z.strictObject({
-  actor: z.string().trim().min(1).max(254).optional().describe('Account: user id or email'),
-  action: z
-    .string()
-    .trim()
-    .min(1)
-    .max(100)
-    .optional()
-    .describe("e.g. 'personal-data.reveal', 'user.created'"),
-  subject: z.string().trim().min(1).max(200).optional().describe("e.g. 'consultation:<id>', 'user:<id>'"),
-  phone: z.string().trim().min(1).max(40).optional().describe('Whose data: entries about this phone number'),
-  email: z.email().max(254).optional().describe('Whose data: entries about this email address'),
-  from: requestInstantSchema().optional().describe('From this instant (inclusive)'),
-  to: requestInstantSchema().optional().describe('Until this instant (exclusive)'),
-  beforeId: z.coerce.number().int().positive().optional().describe('Next page: entries older than this id'),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-});
-
-/** Parsed filters. */
-export type AccessLogQuery = z.output<typeof accessLogQuerySchema>;
-
-/** One access-log entry as the API shows it. */
-export type AccessLogEntry = {
-  id: number;
-  at: string;
-  actor: { id: string; email: string | null; name: string | null; role: string | null } | null;
-  action: string;
-  subject: string | null;
-  subjectIndex: string | null;
-  ip: string | null;
-  reason: string | null;
-  detail: Record<string, unknown> | null;
-  hash: string | null;
-};
 
 /** Shapes a stored entry for the API and the CSV export. */
 export function presentAccessLogEntry(row: AuditEventWithActor): AccessLogEntry {

@@ -1,67 +1,15 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { consultationListSchema } from '../../../contract/consultations/consultationListSchema.ts';
+import { accessLogListSchema } from '../../../contract/privacy/accessLogListSchema.ts';
 import { accessLogVerificationSchema } from '../../../contract/privacy/accessLogVerificationSchema.ts';
+import { dataSubjectDeletionSchema } from '../../../contract/privacy/dataSubjectDeletionSchema.ts';
+import { dataSubjectExportSchema } from '../../../contract/privacy/dataSubjectExportSchema.ts';
+import { dataSubjectFindingsSchema } from '../../../contract/privacy/dataSubjectFindingsSchema.ts';
+import { dataSubjectRequestSchema } from '../../../contract/privacy/dataSubjectRequestSchema.ts';
+import { destructionLogSchema } from '../../../contract/privacy/destructionLogSchema.ts';
+import { revealConsultationSchema } from '../../../contract/privacy/revealConsultationSchema.ts';
+import { revealedConsultationSchema } from '../../../contract/privacy/revealedConsultationSchema.ts';
 import { requestJson } from '../../api/requestJson.ts';
-
-const revealedSchema = z.object({
-  consultationId: z.string(),
-  values: z.record(z.string(), z.string().nullable()),
-  personalDataErasedAt: z.string().nullable(),
-});
-/** `POST /api/v1/consultations/{id}/reveal`. */
-export type Revealed = z.infer<typeof revealedSchema>;
-
-const accessLogEntrySchema = z.object({
-  id: z.number(),
-  at: z.string(),
-  actor: z
-    .object({
-      id: z.string(),
-      email: z.string().nullable(),
-      name: z.string().nullable(),
-      role: z.string().nullable(),
-    })
-    .nullable(),
-  action: z.string(),
-  subject: z.string().nullable(),
-  subjectIndex: z.string().nullable(),
-  ip: z.string().nullable(),
-  reason: z.string().nullable(),
-  detail: z.record(z.string(), z.unknown()).nullable(),
-});
-/** One access-log row. */
-export type AccessLogEntry = z.infer<typeof accessLogEntrySchema>;
-
-const subjectFindingsSchema = z.object({
-  subject: z.object({ kind: z.enum(['phone', 'email']), masked: z.string() }),
-  consultations: z.array(
-    z.object({
-      id: z.string(),
-      startedAt: z.string(),
-      channel: z.string(),
-      outcome: z.string().nullish(),
-      callerNumber: z.string().nullish(),
-      record: z.object({ title: z.string() }).nullish(),
-    }),
-  ),
-  consentRecords: z.array(z.object({ id: z.string(), consultationId: z.string(), agreed: z.boolean() })),
-  // Optional: a server from before leads and transfers were covered answers without them.
-  leads: z.array(z.object({ id: z.string(), number: z.string() })).default([]),
-  transfers: z.array(z.object({ id: z.string(), number: z.string() })).default([]),
-});
-
-const destructionSchema = z.object({
-  items: z.array(
-    z.object({
-      id: z.number(),
-      at: z.string(),
-      recordKind: z.string(),
-      recordId: z.string(),
-      reason: z.string(),
-      detail: z.record(z.string(), z.unknown()),
-    }),
-  ),
-});
 
 /** Filters of the access-log search, as the form holds them. */
 export type AccessLogFilters = { actor: string; action: string; from: string; to: string };
@@ -82,7 +30,7 @@ export function accessLogQuery(filters: AccessLogFilters): string {
 }
 
 /** A data-subject request as the form sends it. */
-export type SubjectRequest = { phone?: string; email?: string; reason: string };
+export type SubjectRequest = z.input<typeof dataSubjectRequestSchema>;
 
 /** Calls of the privacy screens. */
 export const privacyApi = {
@@ -92,13 +40,14 @@ export const privacyApi = {
     requestJson({
       method: 'POST',
       path: `/api/v1/consultations/${encodeURIComponent(id)}/reveal`,
+      bodySchema: revealConsultationSchema,
       body: { reason },
-      schema: revealedSchema,
+      schema: revealedConsultationSchema,
     }),
   searchAccessLog: (filters: AccessLogFilters, signal?: AbortSignal) =>
     requestJson({
       path: `/api/v1/access-log?${accessLogQuery(filters)}`,
-      schema: z.object({ items: z.array(accessLogEntrySchema) }),
+      schema: accessLogListSchema,
       signal,
     }),
   verifyAccessLog: () =>
@@ -107,22 +56,26 @@ export const privacyApi = {
     requestJson({
       method: 'POST',
       path: '/api/v1/data-subjects/find',
+      bodySchema: dataSubjectRequestSchema,
       body: request,
-      schema: subjectFindingsSchema,
+      schema: dataSubjectFindingsSchema,
     }),
   exportSubject: (request: SubjectRequest) =>
-    requestJson({ method: 'POST', path: '/api/v1/data-subjects/export', body: request, schema: z.unknown() }),
+    requestJson({
+      method: 'POST',
+      path: '/api/v1/data-subjects/export',
+      bodySchema: dataSubjectRequestSchema,
+      body: request,
+      schema: dataSubjectExportSchema,
+    }),
   deleteSubject: (request: SubjectRequest) =>
     requestJson({
       method: 'POST',
       path: '/api/v1/data-subjects/delete',
+      bodySchema: dataSubjectRequestSchema,
       body: request,
-      schema: z.object({
-        erasedConsultations: z.array(z.string()),
-        erasedLeads: z.array(z.string()).default([]),
-        erasedTransfers: z.array(z.string()).default([]),
-      }),
+      schema: dataSubjectDeletionSchema,
     }),
   destructionLog: (signal?: AbortSignal) =>
-    requestJson({ path: '/api/v1/destruction-log?limit=100', schema: destructionSchema, signal }),
+    requestJson({ path: '/api/v1/destruction-log?limit=100', schema: destructionLogSchema, signal }),
 };

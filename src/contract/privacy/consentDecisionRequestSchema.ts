@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ConsentDecisionRequest } from './decideConsent.ts';
+import type { ConsentDecisionRequest } from '../../domain/consent/decideConsent.ts';
 
 /** Upper bound on items per request: a consultation collects a handful of fields, never hundreds. */
 export const MAX_CONSENT_ITEMS = 64;

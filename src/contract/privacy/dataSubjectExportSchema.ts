@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { channelSchema } from '../common/channelSchema.ts';
+import { consentRecordSchema } from './consentRecordSchema.ts';
+import { maskedSubjectSchema } from './maskedSubjectSchema.ts';
+import { subjectLeadSchema } from './subjectLeadSchema.ts';
+import { subjectTransferSchema } from './subjectTransferSchema.ts';
+
+/** Answer of `POST /api/v1/data-subjects/export`: the JSON handed to a person who asked for their data, in clear. */
+export const dataSubjectExportSchema = z.object({
+  exportedAt: z.string(),
+  subject: maskedSubjectSchema,
+  consultations: z.array(
+    z.object({
+      id: z.uuid(),
+      channel: channelSchema,
+      startedAt: z.string(),
+      completedAt: z.string().nullable(),
+      category: z.string().nullable(),
+      outcome: z.string().nullable(),
+      callerNumber: z.string().nullable(),
+      record: z.object({
+        title: z.string().nullable(),
+        body: z.string().nullable(),
+        fields: z.record(z.string(), z.string()).nullable(),
+      }),
+      personalDataErasedAt: z.string().nullable(),
+    }),
+  ),
+  consentRecords: z.array(consentRecordSchema),
+  leads: z.array(subjectLeadSchema),
+  transfers: z.array(subjectTransferSchema),
+});
+
+/** The export as clients read it. */
+export type DataSubjectExport = z.output<typeof dataSubjectExportSchema>;

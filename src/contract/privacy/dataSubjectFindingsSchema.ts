@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { consultationSchema } from '../consultations/consultationSchema.ts';
+import { consentRecordSchema } from './consentRecordSchema.ts';
+import { maskedSubjectSchema } from './maskedSubjectSchema.ts';
+import { subjectLeadSchema } from './subjectLeadSchema.ts';
+import { subjectTransferSchema } from './subjectTransferSchema.ts';
+
+/** Answer of `POST /api/v1/data-subjects/find`: everything held about one person, masked. */
+export const dataSubjectFindingsSchema = z.object({
+  subject: maskedSubjectSchema,
+  consultations: z.array(consultationSchema),
+  consentRecords: z.array(consentRecordSchema),
+  leads: z.array(subjectLeadSchema).describe('Sign-up leads holding it (masked)'),
+  transfers: z
+    .array(subjectTransferSchema)
+    .describe('Transfers filed from those consultations and leads (masked)'),
+});
+
+/** The findings as clients read them. */
+export type DataSubjectFindings = z.output<typeof dataSubjectFindingsSchema>;
