@@ -30,9 +30,15 @@ import { LabeledValue } from '../../components/LabeledValue.tsx';
 import { isTypingTarget } from '../../lib/isTypingTarget.ts';
 import { seoulTime } from '../../lib/seoulTime.ts';
 import { navigate } from '../../lib/useLocation.ts';
+import { canRevealPersonalData } from '../privacy/privacyRoles.ts';
 import { describeTimeLeft } from './describeTimeLeft.ts';
 import { statusColors, statusLabels } from './statusColors.ts';
-import { transferKeys, useAssigneeCandidates, useTransferDetail } from './transferApi.ts';
+import {
+  revealTransferRequest,
+  transferKeys,
+  useAssigneeCandidates,
+  useTransferDetail,
+} from './transferApi.ts';
 
 /** Shortcut key and label of each workflow move. */
 const moves: Record<TransferStatus, { key: string; label: string }> = {
@@ -51,7 +57,8 @@ export type TransferDrawerProps = {
 };
 
 /**
- * One transfer in a drawer: contact fields (masked), SLA, workflow buttons with shortcuts
+ * One transfer in a drawer: contact fields (masked; the business team reveals them with a reason,
+ * logged, shown in this drawer only), SLA, workflow buttons with shortcuts
  * (S 처리 시작, D 연락완료, U 연락불가, X 종결, R 접수로, T 내가 담당, C 댓글), the full history, and
  * comments with @mentions (Ctrl+Enter posts). Updates live with the queue.
  */
@@ -64,6 +71,23 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
   const [retryAt, setRetryAt] = useState<string | null>(null);
   const commentRef = useRef<HTMLTextAreaElement>(null);
   const retryRef = useRef<HTMLInputElement>(null);
+  const [revealReason, setRevealReason] = useState('');
+  const [askingReason, setAskingReason] = useState(false);
+  const reveal = useMutation({
+    mutationFn: (input: { id: string; reason: string }) => revealTransferRequest(input.id, input.reason),
+    onSuccess: () => {
+      setAskingReason(false);
+      setRevealReason('');
+    },
+  });
+  // Revealed values belong to this transfer and this opening of the drawer only.
+  const revealed = reveal.data && reveal.variables?.id === transferId ? reveal.data : null;
+  const close = () => {
+    reveal.reset();
+    setAskingReason(false);
+    setRevealReason('');
+    onClose();
+  };
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: transferKeys.all });
   const changeStatus = useMutation({
@@ -156,7 +180,7 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
   return (
     <Drawer
       opened={transferId !== null}
-      onClose={onClose}
+      onClose={close}
       position="right"
       size="xl"
       title={
@@ -197,11 +221,19 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
             <LabeledValue label="이관 유형" value={`${transfer.inquiryType}. ${transfer.inquiryTypeLabel}`} />
             <LabeledValue label="채널" value={transfer.channel === 'call' ? '전화' : '채팅'} />
             <LabeledValue label="기업명" value={transfer.companyName || '-'} />
-            <LabeledValue label="담당자 이름" value={transfer.contactName || '-'} />
-            <LabeledValue label="연락처" value={transfer.phone ?? '-'} />
-            <LabeledValue label="이메일" value={transfer.email ?? '-'} />
+            <LabeledValue
+              label="담당자 이름"
+              value={(revealed ? revealed.contactName : transfer.contactName) || '-'}
+              testId="transfer-contactName"
+            />
+            <LabeledValue
+              label="연락처"
+              value={(revealed ? revealed.phone : transfer.phone) ?? '-'}
+              testId="transfer-phone"
+            />
+            <LabeledValue label="이메일" value={(revealed ? revealed.email : transfer.email) ?? '-'} />
           </SimpleGrid>
-          <LabeledValue label="문의 내용" value={transfer.inquiry} />
+          <LabeledValue label="문의 내용" value={revealed ? revealed.inquiry : transfer.inquiry} />
           <Group gap="lg">
             <LabeledValue label="처리 기한" value={seoulTime.dateTime(transfer.dueAt)} />
             <LabeledValue
@@ -217,11 +249,59 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
             />
             <LabeledValue label="접수자" value={transfer.filedBy.name} />
           </Group>
-          {transfer.masked && (
-            <Text size="xs" c="dark.4">
-              개인정보는 가려서 표시됩니다.
+          {transfer.masked && !revealed && (
+            <Group gap="xs">
+              <Text size="xs" c="dark.4">
+                개인정보는 가려서 표시됩니다.
+              </Text>
+              {canRevealPersonalData(session.user.role) && !askingReason && (
+                <Button
+                  size="compact-xs"
+                  variant="light"
+                  onClick={() => setAskingReason(true)}
+                  data-testid="transfer-reveal"
+                >
+                  개인정보 보기
+                </Button>
+              )}
+            </Group>
+          )}
+          {askingReason && (
+            <form
+              onSubmit={(event) => {
+                event.preventDefault();
+                if (revealReason.trim().length >= 2) {
+                  reveal.mutate({ id: transfer.id, reason: revealReason.trim() });
+                }
+              }}
+            >
+              <Group gap="xs" align="flex-end">
+                <TextInput
+                  label="열람 사유"
+                  description="마스킹을 해제한 값은 열람 사유와 함께 접속기록에 남습니다."
+                  placeholder="예: 고객 재통화"
+                  value={revealReason}
+                  onChange={(event) => setRevealReason(event.currentTarget.value)}
+                  autoFocus
+                  w={320}
+                  maxLength={500}
+                  data-testid="transfer-reveal-reason"
+                />
+                <Button type="submit" loading={reveal.isPending} disabled={revealReason.trim().length < 2}>
+                  열람
+                </Button>
+                <Button variant="subtle" onClick={() => setAskingReason(false)}>
+                  취소
+                </Button>
+              </Group>
+            </form>
+          )}
+          {revealed && (
+            <Text size="xs" c="orange.8" data-testid="transfer-revealed-note">
+              열람 기록이 남았습니다. 창을 닫으면 다시 가려집니다.
             </Text>
           )}
+          {reveal.error && <Alert color="red">{reveal.error.message}</Alert>}
           {canWork && transfer.status !== 'closed' && (
             <Paper withBorder p="sm" radius="md">
               <Stack gap="xs">

@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { fileTransferSchema } from '../../../contract/transfers/fileTransferSchema.ts';
+import { revealedTransferSchema } from '../../../contract/transfers/revealedTransferSchema.ts';
+import { revealTransferSchema } from '../../../contract/transfers/revealTransferSchema.ts';
 import { transferDetailSchema } from '../../../contract/transfers/transferDetailSchema.ts';
 import { transferFilingPreviewSchema } from '../../../contract/transfers/transferFilingPreviewSchema.ts';
 import { transferPageSchema } from '../../../contract/transfers/transferPageSchema.ts';
@@ -99,5 +101,16 @@ export function fileTransferRequest(
     body,
     headers: { 'idempotency-key': idempotencyKey },
     schema: transferSchema,
+  });
+}
+
+/** Reveals a transfer's contact (name, phone, e-mail, inquiry) with a reason (logged in the access log). */
+export function revealTransferRequest(id: string, reason: string) {
+  return requestJson({
+    method: 'POST',
+    path: `/api/v1/transfers/${encodeURIComponent(id)}/reveal`,
+    bodySchema: revealTransferSchema,
+    body: { reason },
+    schema: revealedTransferSchema,
   });
 }
