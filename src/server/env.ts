@@ -51,6 +51,19 @@ const envSchema = z.object({
    * (a Content-Length larger than what it sends) gets 408 and the socket is closed.
    */
   IEUM_REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /**
+   * Lets webhooks target loopback and private-network addresses (127.0.0.1, 10.x, 192.168.x,
+   * 169.254.169.254, fc00::/7 …). Off by default: an admin's webhook URL must not make the server
+   * reach into its own network. Set `true` for a receiver on the same host or LAN.
+   */
+  IEUM_WEBHOOK_ALLOW_PRIVATE: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
+  /** Reveals of personal data in clear (consultations, leads, transfers) one account may make per minute. */
+  IEUM_REVEALS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
+  /** Exports (CSV, data-subject export) one account may make per minute. */
+  IEUM_EXPORTS_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(10),
   /** Marks cookies Secure; set when served behind HTTPS. */
   IEUM_SECURE_COOKIES: z
     .enum(['true', 'false', '1', '0'])

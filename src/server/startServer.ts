@@ -80,7 +80,7 @@ export async function startServer(env: Env, logger: Logger): Promise<RunningServ
   if (setupLink) {
     // Printed on stdout, not logged: the link is a credential and logs are kept and shipped.
     process.stdout.write(
-      `\n  첫 관리자 계정을 만드세요 (one-time first-admin link, valid 24 h):\n  ${setupLink}\n\n`,
+      `\n  첫 관리자 계정을 만드세요 (one-time first-admin link, valid 24 h; earlier links no longer work):\n  ${setupLink}\n\n`,
     );
   }
   return {

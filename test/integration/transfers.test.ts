@@ -37,7 +37,8 @@ describe.each(testBackends())('transfers (이관) on $name', (backend) => {
   const live: LiveEvent[] = [];
 
   beforeAll(async () => {
-    t = await buildTestApp(backend);
+    // The webhook tests deliver to a receiver on loopback.
+    t = await buildTestApp(backend, { IEUM_WEBHOOK_ALLOW_PRIVATE: 'true' });
     const found = t.ctx.guides.get('business-inquiry');
     if (!found) throw new Error('business-inquiry guide missing');
     guide = found;

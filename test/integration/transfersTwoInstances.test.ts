@@ -59,8 +59,16 @@ describe.skipIf(!adminUrl)('transfers across two instances on one PostgreSQL', (
     // One encryption key and one mail server for both, as two instances of one deployment share them.
     const key = randomBytes(32).toString('base64');
     smtp = await startSmtpServer();
-    one = await buildTestApp(backend, { IEUM_ENCRYPTION_KEY: key, SMTP_URL: smtp.url });
-    two = await buildTestApp(backend, { IEUM_ENCRYPTION_KEY: key, SMTP_URL: smtp.url });
+    one = await buildTestApp(backend, {
+      IEUM_ENCRYPTION_KEY: key,
+      SMTP_URL: smtp.url,
+      IEUM_WEBHOOK_ALLOW_PRIVATE: 'true',
+    });
+    two = await buildTestApp(backend, {
+      IEUM_ENCRYPTION_KEY: key,
+      SMTP_URL: smtp.url,
+      IEUM_WEBHOOK_ALLOW_PRIVATE: 'true',
+    });
     await two.app.listen({ port: 0, host: '127.0.0.1' });
     receiver = await startWebhookReceiver();
   });

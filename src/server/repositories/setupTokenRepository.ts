@@ -8,6 +8,14 @@ export const setupTokenRepository = {
     await db.insert(setupTokens).values({ tokenHash, expiresAt });
   },
 
+  /** Ends every link not used yet (a newer one replaces them). */
+  expireUnused: async (db: Database, now: Date): Promise<void> => {
+    await db
+      .update(setupTokens)
+      .set({ expiresAt: now })
+      .where(and(isNull(setupTokens.usedAt), gt(setupTokens.expiresAt, now)));
+  },
+
   /** Marks the token used if it is live; returns whether it was. Atomic, so a link works once. */
   consume: async (db: Database, tokenHash: string, now: Date): Promise<boolean> => {
     const rows = await db

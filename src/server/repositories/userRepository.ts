@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Database } from '../db/openDatabase.ts';
 import { type Role, users } from '../db/schema.ts';
 
@@ -34,24 +34,31 @@ export const userRepository = {
     return row;
   },
 
-  recordFailedLogin: async (
+  /**
+   * Counts a login attempt before its password is checked, in one statement, unless the account is
+   * locked at `now`: the attempt that reaches `maxFailures` sets the lock. Returns the row, or
+   * undefined when locked. Reserving first means concurrent guesses cannot all slip past the lock
+   * while their (slow) password checks run; a successful check clears the count again. A lock that
+   * has run out starts the count afresh.
+   */
+  reserveLoginAttempt: async (
     db: Database,
     id: string,
+    now: Date,
     maxFailures: number,
     lockUntil: Date,
-  ): Promise<UserRow> => {
-    // One statement, so concurrent wrong guesses cannot slip past the counter.
+  ): Promise<UserRow | undefined> => {
+    const nowIso = now.toISOString();
+    const count = sql`case when ${users.lockedUntil} is not null and ${users.lockedUntil} <= ${nowIso}::timestamptz then 1 else ${users.failedLogins} + 1 end`;
     const rows = await db
       .update(users)
       .set({
-        failedLogins: sql`${users.failedLogins} + 1`,
-        lockedUntil: sql`case when ${users.failedLogins} + 1 >= ${maxFailures} then ${lockUntil.toISOString()}::timestamptz else ${users.lockedUntil} end`,
+        failedLogins: count,
+        lockedUntil: sql`case when (${count}) >= ${maxFailures} then ${lockUntil.toISOString()}::timestamptz when ${users.lockedUntil} <= ${nowIso}::timestamptz then null else ${users.lockedUntil} end`,
       })
-      .where(eq(users.id, id))
+      .where(and(eq(users.id, id), or(isNull(users.lockedUntil), lte(users.lockedUntil, now))))
       .returning();
-    const row = rows[0];
-    if (!row) throw new Error(`user ${id} vanished`);
-    return row;
+    return rows[0];
   },
 
   clearFailedLogins: async (db: Database, id: string): Promise<void> => {

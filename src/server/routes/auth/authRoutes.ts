@@ -24,7 +24,7 @@ export async function authRoutes(app: FastifyInstance, options: { ctx: AppContex
         tags: ['auth'],
         summary: 'Log in with e-mail and password; sets the ieum_session cookie',
         body: z.object({ email: z.string().trim().min(1).max(254), password: z.string().min(1).max(200) }),
-        response: { 200: sessionSchema, 401: problemSchema, 423: problemSchema },
+        response: { 200: sessionSchema, 401: problemSchema },
       },
     },
     async (request, reply) => {

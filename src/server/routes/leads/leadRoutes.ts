@@ -20,6 +20,7 @@ import { revealLeadSchema } from '../../../contract/leads/revealLeadSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
+import { exportRateLimit, revealRateLimit } from '../../plugins/personalDataRateLimits.ts';
 import { exportLeadsCsv } from '../../services/leads/exportLeadsCsv.ts';
 import { fileLead } from '../../services/leads/fileLead.ts';
 import { getBrochureInfo } from '../../services/leads/getBrochureInfo.ts';
@@ -112,6 +113,7 @@ export async function leadRoutes(app: FastifyInstance, options: { ctx: AppContex
   r.get(
     '/api/v1/leads/export.csv',
     {
+      config: { rateLimit: exportRateLimit(ctx.env) },
       schema: {
         tags: ['leads'],
         summary: 'Export leads as CSV (masked unless the role may see personal data; logged)',
@@ -194,6 +196,7 @@ export async function leadRoutes(app: FastifyInstance, options: { ctx: AppContex
   r.post(
     '/api/v1/leads/:id/reveal',
     {
+      config: { rateLimit: revealRateLimit(ctx.env) },
       schema: {
         tags: ['leads'],
         summary: "Reveal a lead's contact name, phone and e-mail with a reason (logged in the access log)",

@@ -18,6 +18,7 @@ import { revealConsultationSchema } from '../../../contract/privacy/revealConsul
 import { revealedConsultationSchema } from '../../../contract/privacy/revealedConsultationSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
+import { exportRateLimit, revealRateLimit } from '../../plugins/personalDataRateLimits.ts';
 import { destructionLogRepository } from '../../repositories/destructionLogRepository.ts';
 import { deleteDataSubject } from '../../services/privacy/deleteDataSubject.ts';
 import { exportAccessLogCsv } from '../../services/privacy/exportAccessLogCsv.ts';
@@ -40,6 +41,7 @@ export async function privacyRoutes(app: FastifyInstance, options: { ctx: AppCon
   r.post(
     '/api/v1/consultations/:id/reveal',
     {
+      config: { rateLimit: revealRateLimit(ctx.env) },
       schema: {
         tags: ['privacy'],
         summary: 'Reveal a consultation’s personal data in clear, with a reason (logged)',
@@ -78,6 +80,7 @@ export async function privacyRoutes(app: FastifyInstance, options: { ctx: AppCon
   r.get(
     '/api/v1/access-log/export.csv',
     {
+      config: { rateLimit: exportRateLimit(ctx.env) },
       schema: {
         tags: ['privacy'],
         summary: 'Export the access log as CSV (same filters; the export is logged)',
@@ -140,6 +143,7 @@ export async function privacyRoutes(app: FastifyInstance, options: { ctx: AppCon
   r.post(
     '/api/v1/data-subjects/export',
     {
+      config: { rateLimit: exportRateLimit(ctx.env) },
       schema: {
         tags: ['privacy'],
         summary: 'Export everything held about a phone number or email as JSON, in clear (logged)',

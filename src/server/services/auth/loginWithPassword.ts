@@ -1,4 +1,3 @@
-import { formatSeoulIso } from '../../../domain/calendar/formatSeoulIso.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
@@ -9,7 +8,10 @@ import { type StartedSession, startSession } from './startSession.ts';
 
 /**
  * Checks a password and opens a session. Repeated failures lock the account for
- * LOGIN_LOCK_MINUTES (안전성 확보조치 기준); unknown e-mails and wrong passwords get the same answer.
+ * LOGIN_LOCK_MINUTES (안전성 확보조치 기준). Each attempt is counted before its password is
+ * checked, so concurrent guesses get at most LOGIN_MAX_FAILURES checks per lock period. Unknown
+ * e-mails, disabled accounts, wrong passwords and locked accounts all get the same answer after
+ * the same work, so the login form does not reveal which e-mails are registered.
  */
 export async function loginWithPassword(
   ctx: AppContext,
@@ -18,32 +20,40 @@ export async function loginWithPassword(
   const db = ctx.database.db;
   const now = ctx.now();
   const user = await userRepository.findByEmail(db, input.email.trim());
-  const invalid = new AppError('invalid-credentials', '이메일 또는 비밀번호가 올바르지 않습니다.');
+  const invalid = new AppError(
+    'invalid-credentials',
+    `이메일 또는 비밀번호가 올바르지 않습니다. 실패가 ${ctx.env.LOGIN_MAX_FAILURES}번 이어지면 ${ctx.env.LOGIN_LOCK_MINUTES}분 동안 로그인할 수 없습니다.`,
+  );
   if (!user?.passwordHash || user.disabledAt) {
     await verifyDecoyPassword(input.password);
     throw invalid;
   }
-  if (user.lockedUntil && user.lockedUntil > now) {
-    throw new AppError(
-      'account-locked',
-      `로그인 실패가 반복되어 계정이 잠겼습니다. ${formatSeoulIso(user.lockedUntil).slice(11, 16)} 이후에 다시 시도하거나 관리자에게 문의하세요.`,
-    );
+  const lockUntil = new Date(now.getTime() + ctx.env.LOGIN_LOCK_MINUTES * 60_000);
+  const reserved = await userRepository.reserveLoginAttempt(
+    db,
+    user.id,
+    now,
+    ctx.env.LOGIN_MAX_FAILURES,
+    lockUntil,
+  );
+  if (!reserved) {
+    await verifyDecoyPassword(input.password);
+    await auditRepository.append(db, ctx.fieldKeys, {
+      actorId: user.id,
+      action: 'login.refused-locked',
+      subject: `user:${user.id}`,
+      ip: input.ip,
+    });
+    throw invalid;
   }
   if (!(await verifyPassword(user.passwordHash, input.password))) {
-    const lockUntil = new Date(now.getTime() + ctx.env.LOGIN_LOCK_MINUTES * 60_000);
-    const updated = await userRepository.recordFailedLogin(
-      db,
-      user.id,
-      ctx.env.LOGIN_MAX_FAILURES,
-      lockUntil,
-    );
-    const locked = updated.lockedUntil !== null && updated.lockedUntil > now;
+    const locked = reserved.lockedUntil !== null && reserved.lockedUntil > now;
     await auditRepository.append(db, ctx.fieldKeys, {
       actorId: user.id,
       action: locked ? 'login.locked' : 'login.failed',
       subject: `user:${user.id}`,
       ip: input.ip,
-      detail: { failures: updated.failedLogins },
+      detail: { failures: reserved.failedLogins },
     });
     throw invalid;
   }

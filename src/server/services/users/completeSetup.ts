@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
 import { setupTokenRepository } from '../../repositories/setupTokenRepository.ts';
@@ -7,28 +8,35 @@ import { hashToken } from '../auth/secureToken.ts';
 import { type StartedSession, startSession } from '../auth/startSession.ts';
 import { createUser, validateNewUser } from './createUser.ts';
 
+// Any constant shared by all instances; serialises first-admin creation across them.
+const SETUP_LOCK_KEY = 0x69657375;
+
 /**
  * Creates the first admin from a one-time setup link and logs them in. Refused once any user
- * exists, so a leaked old link cannot mint a second admin.
+ * exists, so a leaked old link cannot mint a second admin. The check, the link's use and the
+ * account are one transaction under a lock, so concurrent attempts (with one link or several)
+ * make exactly one first admin.
  */
 export async function completeSetup(
   ctx: AppContext,
   input: { token: string; email: string; name: string; password: string; ip: string | null },
 ): Promise<{ user: PublicUser; session: StartedSession }> {
   const db = ctx.database.db;
-  if ((await userRepository.count(db)) > 0) {
-    throw new AppError('setup-complete', '초기 설정이 이미 끝났습니다. 로그인하세요.');
-  }
+  const alreadyDone = new AppError('setup-complete', '초기 설정이 이미 끝났습니다. 로그인하세요.');
+  if ((await userRepository.count(db)) > 0) throw alreadyDone;
   // Validate before spending the one-time token, so a too-short password can simply be retried.
   validateNewUser({ ...input, role: 'admin' });
-  if (!(await setupTokenRepository.consume(db, hashToken(input.token), ctx.now()))) {
-    throw new AppError(
-      'forbidden',
-      '설정 링크가 유효하지 않거나 만료되었습니다. 서버를 다시 시작하면 새 링크가 출력됩니다.',
-      [{ where: '/token', message: '유효하지 않은 토큰' }],
-    );
-  }
-  const user = await createUser(ctx, { ...input, role: 'admin' }, { id: null, ip: input.ip });
+  const user = await createUser(ctx, { ...input, role: 'admin' }, { id: null, ip: input.ip }, async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${SETUP_LOCK_KEY})`);
+    if ((await userRepository.count(tx)) > 0) throw alreadyDone;
+    if (!(await setupTokenRepository.consume(tx, hashToken(input.token), ctx.now()))) {
+      throw new AppError(
+        'forbidden',
+        '설정 링크가 유효하지 않거나 만료되었습니다. 서버를 다시 시작하면 새 링크가 출력됩니다.',
+        [{ where: '/token', message: '유효하지 않은 토큰' }],
+      );
+    }
+  });
   const session = await startSession(ctx, user.id, input.ip);
   return { user, session };
 }

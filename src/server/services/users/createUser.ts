@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AppContext } from '../../appContext.ts';
+import type { Database } from '../../db/openDatabase.ts';
 import { type Role, roles } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
@@ -42,6 +43,8 @@ export async function createUser(
   ctx: AppContext,
   input: NewUser,
   actor: { id: string | null; ip?: string | null },
+  /** Checked inside the creating transaction, before the insert (the first-admin setup's one-time link). */
+  precondition?: (tx: Database) => Promise<void>,
 ): Promise<PublicUser> {
   const { email, name, role, password } = validateNewUser(input);
   const db = ctx.database.db;
@@ -52,6 +55,7 @@ export async function createUser(
   }
   const passwordHash = await hashPassword(password);
   const row = await db.transaction(async (tx) => {
+    await precondition?.(tx);
     const created = await userRepository.insert(tx, { email, name, role, passwordHash });
     await auditRepository.append(tx, ctx.fieldKeys, {
       actorId: actor.id,

@@ -1,6 +1,7 @@
 import type { AppContext } from '../../appContext.ts';
 import { type ClaimedJob, PermanentJobError } from '../../jobs/jobHandlers.ts';
 import { webhookRepository } from '../../repositories/webhookRepository.ts';
+import { PRIVATE_TARGET_MESSAGE, resolvesPrivate } from './checkWebhookTarget.ts';
 import { signWebhookBody } from './signWebhookBody.ts';
 
 // Well under the job lease (2 min), so a slow receiver never lets a second worker send the same delivery.
@@ -33,6 +34,15 @@ export async function deliverWebhook(ctx: AppContext, job: ClaimedJob): Promise<
       lastAttemptAt: attemptedAt,
     });
     throw new PermanentJobError('subscription inactive');
+  }
+  if (await resolvesPrivate(subscription.url, ctx.env.IEUM_WEBHOOK_ALLOW_PRIVATE)) {
+    await webhookRepository.recordAttempt(db, deliveryId, {
+      status: 'failed',
+      attempts: job.attempts,
+      lastError: PRIVATE_TARGET_MESSAGE,
+      lastAttemptAt: attemptedAt,
+    });
+    throw new PermanentJobError('webhook target is a private address');
   }
   const last = job.attempts >= job.maxAttempts;
   let responseCode: number | null = null;

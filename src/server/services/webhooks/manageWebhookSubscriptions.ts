@@ -6,6 +6,7 @@ import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import { type WebhookSubscriptionRow, webhookRepository } from '../../repositories/webhookRepository.ts';
+import { refusePrivateWebhookUrl } from './checkWebhookTarget.ts';
 
 function present(row: WebhookSubscriptionRow, showSecret = false): WebhookSubscription {
   return {
@@ -24,6 +25,12 @@ function present(row: WebhookSubscriptionRow, showSecret = false): WebhookSubscr
 
 const newSecret = () => `whsec_${randomBytes(24).toString('base64url')}`;
 
+/** A 400 naming the url field when it points into this host or its private network. */
+function refusePrivateUrl(ctx: AppContext, url: string): void {
+  const refused = refusePrivateWebhookUrl(url, ctx.env.IEUM_WEBHOOK_ALLOW_PRIVATE);
+  if (refused) throw new AppError('validation-failed', refused, [{ where: '/url', message: refused }]);
+}
+
 /** Admin management of outbound webhook subscriptions; every change is audited. */
 export const manageWebhookSubscriptions = {
   list: async (ctx: AppContext): Promise<WebhookSubscription[]> =>
@@ -34,6 +41,7 @@ export const manageWebhookSubscriptions = {
     actorId: string,
     input: CreateWebhookInput,
   ): Promise<WebhookSubscription> => {
+    refusePrivateUrl(ctx, input.url);
     const { secret, ...rest } = input;
     const row = await ctx.database.db.transaction(async (tx) => {
       const created = await webhookRepository.insertSubscription(tx, {
@@ -60,6 +68,7 @@ export const manageWebhookSubscriptions = {
     id: string,
     input: UpdateWebhookInput,
   ): Promise<WebhookSubscription> => {
+    if (input.url !== undefined) refusePrivateUrl(ctx, input.url);
     const { rotateSecret, ...rest } = input;
     const row = await ctx.database.db.transaction(async (tx) => {
       const updated = await webhookRepository.updateSubscription(tx, id, {
