@@ -164,6 +164,17 @@ const envSchema = z.object({
     .min(1024)
     .max(25 * 1024 * 1024)
     .default(5 * 1024 * 1024),
+  /**
+   * Minutes a consultation may stay open without activity (its start or a draft save) before it is
+   * marked abandoned: kept for reports, hidden from 최근 상담, no longer resumable or finishable; its
+   * personal data (caller number, draft) is erased on the schedule of a completed consultation.
+   */
+  IEUM_ABANDON_AFTER_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(30 * 24 * 60)
+    .default(120),
   /** Directory with the built web app (vite build output). */
   IEUM_WEB_DIR: z.string().min(1).default('dist/web'),
 });

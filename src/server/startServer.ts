@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { buildApp } from './app.ts';
 import type { AppContext } from './appContext.ts';
 import { createClock } from './createClock.ts';
+import { createFakeClock } from './createFakeClock.ts';
 import { loadFieldKeys } from './crypto/loadFieldKeys.ts';
 import { openDatabase } from './db/openDatabase.ts';
 import type { Env } from './env.ts';
@@ -10,7 +11,9 @@ import { createEventHub } from './events/createEventHub.ts';
 import { registerAllJobHandlers } from './jobs/allJobHandlers.ts';
 import { releaseAbandonedLeases } from './jobs/releaseAbandonedLeases.ts';
 import { startJobRunner } from './jobs/startJobRunner.ts';
+import { testClockRoutes } from './routes/test/testClockRoutes.ts';
 import { guideAssistant } from './services/assist/guideAssistant.ts';
+import { scheduleAbandonment } from './services/consultations/scheduleAbandonment.ts';
 import { loadGuideCatalog } from './services/guides/loadGuideCatalog.ts';
 import { checkEncryptionKeys } from './services/keys/checkEncryptionKeys.ts';
 import { scheduleRetentionPurge } from './services/privacy/scheduleRetentionPurge.ts';
@@ -43,11 +46,12 @@ export async function startServer(env: Env, logger: Logger): Promise<RunningServ
     throw error;
   }
   const events = await createEventHub(database, logger);
+  const fakeClock = env.IEUM_FAKE_NOW ? createFakeClock(env.IEUM_FAKE_NOW) : null;
   const ctx: AppContext = {
     env,
     database,
     guides,
-    now: createClock(env.IEUM_FAKE_NOW),
+    now: fakeClock ? fakeClock.now : createClock(),
     logger,
     events,
     fieldKeys,
@@ -64,7 +68,10 @@ export async function startServer(env: Env, logger: Logger): Promise<RunningServ
   try {
     // The retention purge runs on the job runner, one slot at a time across all instances.
     await scheduleRetentionPurge(ctx);
+    await scheduleAbandonment(ctx);
     app = await buildApp(ctx);
+    // Test servers only: a clock end-to-end tests can move forward (see e2e/README.md).
+    if (fakeClock) await app.register(testClockRoutes, { ctx, clock: fakeClock });
     await app.listen({ port: env.PORT, host: env.HOST });
   } catch (error) {
     await jobRunner.stop();

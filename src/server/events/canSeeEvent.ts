@@ -26,8 +26,10 @@ export function canSeeEvent(user: PublicUser, event: LiveEvent): boolean {
         event.data.filedById === user.id ||
         event.data.assigneeId === user.id
       );
-    // A consultation's draft: only its own agent (their other tabs follow the call). Ids only.
+    // A consultation's draft or its abandonment: only its own agent (their other tabs follow the
+    // call). Ids only.
     case 'consultation.draft-saved':
+    case 'consultation.abandoned':
       return event.data.agentId === user.id;
     default:
       return false;

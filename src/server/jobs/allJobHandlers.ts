@@ -1,3 +1,4 @@
+import { ABANDON_IDLE_JOB, runAbandonmentJob } from '../services/consultations/scheduleAbandonment.ts';
 import { deliverQueuedEmail } from '../services/email/deliverQueuedEmail.ts';
 import { EMAIL_JOB } from '../services/email/queueEmail.ts';
 import { registerLeadJobs } from '../services/leads/registerLeadJobs.ts';
@@ -12,4 +13,5 @@ export function registerAllJobHandlers(): void {
   registerJobHandler(RETENTION_PURGE_JOB, runRetentionPurgeJob);
   registerJobHandler(WEBHOOK_JOB, deliverWebhook);
   registerLeadJobs();
+  registerJobHandler(ABANDON_IDLE_JOB, runAbandonmentJob);
 }

@@ -1,4 +1,4 @@
-import { and, arrayOverlaps, asc, desc, eq, inArray, isNull, lt, lte } from 'drizzle-orm';
+import { and, arrayOverlaps, asc, desc, eq, inArray, isNull, lt, lte, ne, sql } from 'drizzle-orm';
 import type { Database } from '../db/openDatabase.ts';
 import { consultations, users } from '../db/schema.ts';
 
@@ -131,6 +131,41 @@ export const consultationRepository = {
     return rows[0];
   },
 
+  /**
+   * Marks up to `limit` open consultations idle since before `idleSince` as abandoned (skipping
+   * rows another transaction holds) and, when given, moves their retention end; returns them.
+   */
+  abandonIdle: async (
+    db: Database,
+    options: { idleSince: Date; at: Date; retentionEndsAt: Date | undefined; limit: number },
+  ): Promise<Array<{ id: string; agentId: string }>> => {
+    const idle = db
+      .select({ id: consultations.id })
+      .from(consultations)
+      .where(and(eq(consultations.status, 'open'), lt(consultations.lastActivityAt, options.idleSince)))
+      .limit(options.limit)
+      .for('update', { skipLocked: true });
+    return db
+      .update(consultations)
+      .set({
+        status: 'abandoned',
+        abandonedAt: options.at,
+        ...(options.retentionEndsAt ? { retentionEndsAt: options.retentionEndsAt } : {}),
+      })
+      .where(and(inArray(consultations.id, idle), eq(consultations.status, 'open')))
+      .returning({ id: consultations.id, agentId: consultations.agentId });
+  },
+
+  /** Test servers only: moves a consultation's last activity `minutes` into the past (see testClockRoutes). */
+  backdateActivity: async (db: Database, id: string, minutes: number): Promise<boolean> => {
+    const rows = await db
+      .update(consultations)
+      .set({ lastActivityAt: sql`${consultations.lastActivityAt} - make_interval(mins => ${minutes})` })
+      .where(eq(consultations.id, id))
+      .returning({ id: consultations.id });
+    return rows.length > 0;
+  },
+
   /** An agent's consultations still open (in progress), newest first. */
   listOpenByAgent: (db: Database, agentId: string, limit: number): Promise<ConsultationWithAgent[]> =>
     db
@@ -143,14 +178,18 @@ export const consultationRepository = {
 
   listRecent: (
     db: Database,
-    options: { agentId?: string; limit: number },
-  ): Promise<ConsultationWithAgent[]> => {
-    const query = db
+    options: { agentId?: string; includeAbandoned?: boolean; limit: number },
+  ): Promise<ConsultationWithAgent[]> =>
+    db
       .select(withAgent)
       .from(consultations)
-      .innerJoin(users, eq(users.id, consultations.agentId));
-    return (options.agentId ? query.where(eq(consultations.agentId, options.agentId)) : query)
+      .innerJoin(users, eq(users.id, consultations.agentId))
+      .where(
+        and(
+          options.agentId ? eq(consultations.agentId, options.agentId) : undefined,
+          options.includeAbandoned ? undefined : ne(consultations.status, 'abandoned'),
+        ),
+      )
       .orderBy(desc(consultations.startedAt))
-      .limit(options.limit);
-  },
+      .limit(options.limit),
 };

@@ -7,7 +7,10 @@ import type { PublicUser } from '../auth/publicUser.ts';
 import { openConsultationRow } from '../privacy/openConsultationRow.ts';
 import { presentConsultation } from './presentConsultation.ts';
 
-/** Recent consultations, newest first: the caller's own, or everyone's for roles that read all. */
+/**
+ * Recent consultations, newest first: the caller's own, or everyone's for roles that read all.
+ * Abandoned ones (idle past IEUM_ABANDON_AFTER_MINUTES) only when asked for.
+ */
 export async function listConsultations(
   ctx: AppContext,
   user: PublicUser,
@@ -16,6 +19,7 @@ export async function listConsultations(
   const all = options.scope === 'all' && can(user.role, 'consultation:read-all');
   const rows = await consultationRepository.listRecent(ctx.database.db, {
     ...(all ? {} : { agentId: user.id }),
+    includeAbandoned: options.includeAbandoned,
     limit: options.limit,
   });
   return rows.map((row) =>

@@ -1,0 +1,48 @@
+import { addRetentionYears } from '../../../domain/privacy/addRetentionYears.ts';
+import type { AppContext } from '../../appContext.ts';
+import { publishEvent } from '../../events/publishEvent.ts';
+import { consultationRepository } from '../../repositories/consultationRepository.ts';
+
+/** Live event of a consultation given up for idleness; its own agent's tabs drop "이어서 진행". */
+export const CONSULTATION_ABANDONED_EVENT = 'consultation.abandoned';
+
+const BATCH = 500;
+
+/**
+ * Marks every open consultation idle (no start or draft write) for longer than
+ * IEUM_ABANDON_AFTER_MINUTES as abandoned: kept for reports with its type, path and times, hidden
+ * from 최근 상담, no longer resumable or finishable. Its personal data (caller number, draft) is
+ * erased by the retention purge on the schedule of a completed consultation: the retention period
+ * counts from the abandonment as it would from a completion. Batches run in their own
+ * transactions, each with its events; safe on several instances (a row is abandoned once).
+ */
+export async function abandonIdleConsultations(ctx: AppContext): Promise<number> {
+  const now = ctx.now();
+  const idleSince = new Date(now.getTime() - ctx.env.IEUM_ABANDON_AFTER_MINUTES * 60_000);
+  const retentionEndsAt =
+    ctx.env.IEUM_RETENTION_START === 'completion'
+      ? addRetentionYears(now, ctx.env.IEUM_RETENTION_DEFAULT_YEARS)
+      : undefined;
+  let total = 0;
+  for (;;) {
+    const abandoned = await ctx.database.db.transaction(async (tx) => {
+      const rows = await consultationRepository.abandonIdle(tx, {
+        idleSince,
+        at: now,
+        retentionEndsAt,
+        limit: BATCH,
+      });
+      for (const row of rows) {
+        await publishEvent(tx, {
+          type: CONSULTATION_ABANDONED_EVENT,
+          data: { consultationId: row.id, agentId: row.agentId },
+        });
+      }
+      return rows.length;
+    });
+    total += abandoned;
+    if (abandoned < BATCH) break;
+  }
+  if (total > 0) ctx.logger.info({ abandoned: total }, 'idle consultations abandoned');
+  return total;
+}
