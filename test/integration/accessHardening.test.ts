@@ -76,6 +76,37 @@ describe.each(testBackends())('access hardening on $name', (backend) => {
     });
   });
 
+  describe('passwords', () => {
+    it('refuses common and trivial passwords for a new account with a Korean reason at /password', async () => {
+      const owner = await t.userWithToken('admin');
+      for (const password of ['1234567890', '          ', 'qwertyuiop12', 'newagent@ieum.test']) {
+        const response = await t.app.inject({
+          method: 'POST',
+          url: '/api/v1/users',
+          headers: owner.headers,
+          payload: { email: 'newagent@ieum.test', name: '신상담', role: 'agent', password },
+        });
+        expect(response.statusCode, JSON.stringify(password)).toBe(400);
+        expect(response.headers['content-type']).toContain('application/problem+json');
+        expect(response.json().errors).toEqual([
+          { where: '/password', message: expect.stringContaining('너무 쉽게 추측되는 비밀번호입니다') },
+        ]);
+      }
+      const accepted = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/users',
+        headers: owner.headers,
+        payload: {
+          email: 'newagent@ieum.test',
+          name: '신상담',
+          role: 'agent',
+          password: '귤나무 옆 파란 자전거',
+        },
+      });
+      expect(accepted.statusCode, accepted.body).toBe(201);
+    });
+  });
+
   describe('login lock-out', () => {
     it('checks at most LOGIN_MAX_FAILURES passwords however many guesses arrive at once', async () => {
       const target = await t.userWithToken('agent');

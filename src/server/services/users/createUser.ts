@@ -5,6 +5,7 @@ import { type Role, roles } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import { userRepository } from '../../repositories/userRepository.ts';
+import { checkPasswordStrength } from '../auth/checkPasswordStrength.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/passwordHashing.ts';
 import { type PublicUser, publicUser } from '../auth/publicUser.ts';
 
@@ -19,7 +20,10 @@ export const newUserSchema = z.object({
     .max(200),
 });
 
-/** Parses a new account's fields or throws a validation-failed error naming each bad field. */
+/**
+ * Parses a new account's fields or throws a validation-failed error naming each bad field; the
+ * password must also resist guessing (common passwords, the person's own e-mail or name).
+ */
 export function validateNewUser(input: NewUser): NewUser {
   const parsed = newUserSchema.safeParse(input);
   if (!parsed.success) {
@@ -29,6 +33,8 @@ export function validateNewUser(input: NewUser): NewUser {
       parsed.error.issues.map((issue) => ({ where: `/${issue.path.join('/')}`, message: issue.message })),
     );
   }
+  const weak = checkPasswordStrength(parsed.data.password, [parsed.data.email, parsed.data.name]);
+  if (weak) throw new AppError('validation-failed', weak, [{ where: '/password', message: weak }]);
   return parsed.data;
 }
 
