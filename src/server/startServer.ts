@@ -14,6 +14,7 @@ import { startJobRunner } from './jobs/startJobRunner.ts';
 import { testClockRoutes } from './routes/test/testClockRoutes.ts';
 import { guideAssistant } from './services/assist/guideAssistant.ts';
 import { scheduleAbandonment } from './services/consultations/scheduleAbandonment.ts';
+import { resumeQueuedEmail } from './services/email/resumeQueuedEmail.ts';
 import { loadGuideCatalog } from './services/guides/loadGuideCatalog.ts';
 import { checkEncryptionKeys } from './services/keys/checkEncryptionKeys.ts';
 import { scheduleRetentionPurge } from './services/privacy/scheduleRetentionPurge.ts';
@@ -69,6 +70,8 @@ export async function startServer(env: Env, logger: Logger): Promise<RunningServ
     // The retention purge runs on the job runner, one slot at a time across all instances.
     await scheduleRetentionPurge(ctx);
     await scheduleAbandonment(ctx);
+    // Mail queued while no SMTP server was configured goes out now that one is.
+    await resumeQueuedEmail(ctx);
     app = await buildApp(ctx);
     // Test servers only: a clock end-to-end tests can move forward (see e2e/README.md).
     if (fakeClock) await app.register(testClockRoutes, { ctx, clock: fakeClock });

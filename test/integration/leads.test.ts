@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { count, eq, sql } from 'drizzle-orm';
+import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emailOutbox } from '../../src/server/db/jobsSchema.ts';
+import { emailOutbox, jobs } from '../../src/server/db/jobsSchema.ts';
 import { leads } from '../../src/server/db/leadSchema.ts';
 import { consentRecords } from '../../src/server/db/privacySchema.ts';
 import { consultations } from '../../src/server/db/schema.ts';
@@ -461,6 +461,70 @@ describe.each(testBackends())('sign-up leads on $name', (backend) => {
     );
   });
 
+  it('sends a given-up brochure again with one action, once however often it is pressed, and refuses once sent', async () => {
+    t.setNow('2026-11-25T11:00:00+09:00');
+    const consultationId = await completeQ4(leadPath);
+    await smtp.stop();
+    const lead = (await fileLead(consultationId)).json();
+    await t.runJobs();
+    // As after its last attempt: the delivery gave up.
+    const db = t.ctx.database.db;
+    const [row] = await db.select().from(leads).where(eq(leads.id, lead.id));
+    const outboxId = row?.brochureEmailId ?? '';
+    await db.update(emailOutbox).set({ status: 'failed' }).where(eq(emailOutbox.id, outboxId));
+    await db
+      .update(jobs)
+      .set({ failedAt: t.ctx.now(), lockedUntil: null })
+      .where(and(eq(jobs.kind, 'email.send'), sql`${jobs.payload}->>'outboxId' = ${outboxId}`));
+    const resend = () =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/leads/${lead.id}/brochure/resend`,
+        headers: backoffice.headers,
+      });
+    expect(
+      (await t.app.inject({ url: `/api/v1/leads/${lead.id}`, headers: backoffice.headers })).json(),
+    ).toMatchObject({ brochure: { status: 'failed' } });
+    const agentTry = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/leads/${lead.id}/brochure/resend`,
+      headers: agent.headers,
+    });
+    expect(agentTry.statusCode).toBe(403);
+
+    await smtp.restart();
+    const before = smtp.messages.length;
+    const [first, second] = [await resend(), await resend()];
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json()).toMatchObject({ id: lead.id, brochure: { status: 'queued', lastError: null } });
+    expect(second.statusCode, second.body).toBe(200);
+    const pending = await db
+      .select()
+      .from(jobs)
+      .where(
+        and(
+          eq(jobs.kind, 'email.send'),
+          sql`${jobs.payload}->>'outboxId' = ${outboxId}`,
+          isNull(jobs.doneAt),
+          isNull(jobs.failedAt),
+        ),
+      );
+    expect(pending.length).toBeLessThanOrEqual(1);
+    await t.runJobs();
+    await t.runJobs();
+    expect(smtp.messages.slice(before).map((m) => m.envelopeTo[0])).toEqual(['Buyer@example.com']);
+    const sent = (
+      await t.app.inject({ url: `/api/v1/leads/${lead.id}`, headers: backoffice.headers })
+    ).json();
+    expect(sent).toMatchObject({ status: 'brochure-sent', brochure: { status: 'sent' } });
+    expect(sent.callback.state).toBe('scheduled');
+    const again = await resend();
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({ code: 'conflict', errors: [{ where: '/brochure' }] });
+    expect(smtp.messages.length).toBe(before + 1);
+    expect(t.log.filter((line) => line.includes('brochure e-mail resend requested')).length).toBe(2);
+  });
+
   it('lets an admin replace the brochure with a PDF only; new e-mails attach it byte for byte', async () => {
     const pdf = fakePdf('replacement brochure', 4000);
     const asAgent = await t.app.inject({
@@ -570,6 +634,14 @@ describe.each(testBackends())('sign-up leads without SMTP on $name', (backend) =
       brochure: { status: 'queued' },
       callback: { state: 'none' },
     });
+
+    const resend = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/leads/${filed.json().id}/brochure/resend`,
+      headers: backoffice.headers,
+    });
+    expect(resend.statusCode).toBe(409);
+    expect(resend.json().detail).toContain('SMTP_URL');
 
     const tooBig = await t.app.inject({
       method: 'PUT',

@@ -1,4 +1,4 @@
-import { and, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import { emailOutbox } from '../db/jobsSchema.ts';
 import type { Database } from '../db/openDatabase.ts';
 
@@ -97,6 +97,28 @@ export const emailOutboxRepository = {
       .set({ sendClaimedUntil: new Date(0) })
       .where(and(eq(emailOutbox.status, 'queued'), isNotNull(emailOutbox.sendClaimedUntil)));
   },
+
+  /** One outbox e-mail, locked for the caller's transaction. */
+  lockById: async (db: Database, id: string): Promise<OutboxEmailRow | undefined> =>
+    (await db.select().from(emailOutbox).where(eq(emailOutbox.id, id)).for('update').limit(1))[0],
+
+  /** Puts a given-up e-mail back in the queue (a person asked to send it again). */
+  requeueFailed: async (db: Database, id: string): Promise<void> => {
+    await db
+      .update(emailOutbox)
+      .set({ status: 'queued', lastError: null, sendClaimedUntil: null, sendClaimedBy: null })
+      .where(and(eq(emailOutbox.id, id), eq(emailOutbox.status, 'failed')));
+  },
+
+  /** Ids of every e-mail still waiting to be sent, oldest first. */
+  listQueuedIds: async (db: Database): Promise<string[]> =>
+    (
+      await db
+        .select({ id: emailOutbox.id })
+        .from(emailOutbox)
+        .where(eq(emailOutbox.status, 'queued'))
+        .orderBy(asc(emailOutbox.createdAt))
+    ).map((row) => row.id),
 
   /** Notes on a queued e-mail why it waits (no SMTP server configured). */
   noteWaiting: async (db: Database, id: string, reason: string): Promise<void> => {

@@ -31,6 +31,7 @@ import { listLeads } from '../../services/leads/listLeads.ts';
 import { loadBrochure } from '../../services/leads/loadBrochure.ts';
 import { recordCallbackOutcome } from '../../services/leads/recordCallbackOutcome.ts';
 import { replaceBrochure } from '../../services/leads/replaceBrochure.ts';
+import { resendLeadBrochure } from '../../services/leads/resendLeadBrochure.ts';
 import { revealLead } from '../../services/leads/revealLead.ts';
 import { problemResponses } from '../schemas.ts';
 
@@ -190,6 +191,23 @@ export async function leadRoutes(app: FastifyInstance, options: { ctx: AppContex
     async (request) => {
       const user = requirePermission(request, 'lead:work');
       return recordCallbackOutcome(ctx, user, request.params.id, request.body);
+    },
+  );
+
+  r.post(
+    '/api/v1/leads/:id/brochure/resend',
+    {
+      schema: {
+        tags: ['leads'],
+        summary:
+          "Send a lead's brochure e-mail again now: a given-up mail is queued again, a waiting one skips its backoff; never sent twice (409 once sent, or without SMTP)",
+        params: leadIdParamsSchema,
+        response: { 200: leadSchema, 409: problemSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const user = requirePermission(request, 'lead:work');
+      return resendLeadBrochure(ctx, user, request.params.id);
     },
   );
 

@@ -7,6 +7,12 @@ import { enqueueJob } from '../../jobs/enqueueJob.ts';
 /** Job kind that delivers one outbox e-mail. */
 export const EMAIL_JOB = 'email.send';
 
+/**
+ * Attempts per delivery job. With the runner's doubling backoff from 2 s capped at 30 min, 20
+ * attempts span about five hours; after that the e-mail is 'failed' until someone sends it again.
+ */
+export const EMAIL_MAX_ATTEMPTS = 20;
+
 /** An e-mail to send. Attachments are files on disk (the brochure) or base64 content. */
 export type OutgoingEmail = {
   to: string;
@@ -53,6 +59,6 @@ export async function queueEmail(
     if (!found) throw new Error('outbox e-mail was neither inserted nor found');
     return { id: found.id, created: false };
   }
-  await enqueueJob(db, { kind: EMAIL_JOB, payload: { outboxId: row.id }, maxAttempts: 20 });
+  await enqueueJob(db, { kind: EMAIL_JOB, payload: { outboxId: row.id }, maxAttempts: EMAIL_MAX_ATTEMPTS });
   return { id: row.id, created: true };
 }

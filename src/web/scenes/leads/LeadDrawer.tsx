@@ -13,7 +13,7 @@ import {
   Timeline,
   Title,
 } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Session } from '../../api/sessionSchema.ts';
 import { LabeledValue } from '../../components/LabeledValue.tsx';
@@ -22,7 +22,7 @@ import { canRevealPersonalData } from '../privacy/privacyRoles.ts';
 import { CallbackOutcomeForm } from './CallbackOutcomeForm.tsx';
 import { describeLeadCallback } from './describeLeadCallback.ts';
 import { LeadEmailPreview } from './LeadEmailPreview.tsx';
-import { revealLeadRequest, useLeadDetail } from './leadApi.ts';
+import { leadKeys, resendBrochureRequest, revealLeadRequest, useLeadDetail } from './leadApi.ts';
 import { leadStatusColors } from './leadStatusColors.ts';
 
 /** Props of the lead drawer. */
@@ -43,6 +43,14 @@ export function LeadDrawer({ leadId, session, onClose, onOpenTransfer }: LeadDra
   const canWork = session.user.role === 'backoffice' || session.user.role === 'admin';
   const [reason, setReason] = useState('');
   const [asking, setAsking] = useState(false);
+  const queryClient = useQueryClient();
+  const resend = useMutation({
+    mutationFn: (id: string) => resendBrochureRequest(id),
+    onSuccess: (updated) => {
+      queryClient.setQueryData(leadKeys.detail(updated.id), updated);
+      void queryClient.invalidateQueries({ queryKey: leadKeys.all });
+    },
+  });
   const reveal = useMutation({
     mutationFn: (input: { id: string; reason: string }) => revealLeadRequest(input.id, input.reason),
     onSuccess: () => {
@@ -54,6 +62,7 @@ export function LeadDrawer({ leadId, session, onClose, onOpenTransfer }: LeadDra
   const revealed = reveal.data && reveal.variables?.id === leadId ? reveal.data : null;
   const close = () => {
     reveal.reset();
+    resend.reset();
     setAsking(false);
     setReason('');
     onClose();
@@ -207,6 +216,27 @@ export function LeadDrawer({ leadId, session, onClose, onOpenTransfer }: LeadDra
           )}
 
           <Divider label="가입 소개서 메일" labelPosition="left" />
+          {canWork &&
+            lead.personalDataErasedAt === null &&
+            (lead.brochure.status === 'queued' || lead.brochure.status === 'failed') && (
+              <Group gap="xs">
+                <Button
+                  size="xs"
+                  variant="light"
+                  loading={resend.isPending}
+                  onClick={() => resend.mutate(lead.id)}
+                  data-testid="lead-brochure-resend"
+                >
+                  소개서 다시 보내기
+                </Button>
+                <Text size="xs" c="dark.4">
+                  {resend.isSuccess && resend.variables === lead.id
+                    ? '발송을 요청했습니다. 여러 번 눌러도 한 번만 발송됩니다.'
+                    : '대기 중이거나 실패한 메일을 지금 다시 보냅니다.'}
+                </Text>
+              </Group>
+            )}
+          {resend.error && resend.variables === lead.id && <Alert color="red">{resend.error.message}</Alert>}
           <LeadEmailPreview leadId={lead.id} />
         </Stack>
       )}

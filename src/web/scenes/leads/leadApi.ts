@@ -181,3 +181,12 @@ export function revealLeadRequest(id: string, reason: string) {
     schema: revealedLeadSchema,
   });
 }
+
+/** Sends a lead's brochure e-mail again now (a given-up or waiting one); the server never sends it twice. */
+export function resendBrochureRequest(id: string): Promise<Lead> {
+  return requestJson({
+    method: 'POST',
+    path: `/api/v1/leads/${encodeURIComponent(id)}/brochure/resend`,
+    schema: leadSchema,
+  });
+}
