@@ -1,13 +1,13 @@
 import { parseArgs } from 'node:util';
 import { apiTokenIdParamsSchema } from '../contract/tokens/apiTokenIdParamsSchema.ts';
 import { createApiTokenSchema } from '../contract/tokens/createApiTokenSchema.ts';
+import { type Role, roles } from '../contract/users/roleSchema.ts';
 import type { AppContext } from '../server/appContext.ts';
 import { createClock } from '../server/createClock.ts';
 import { createLogger } from '../server/createLogger.ts';
 import { loadFieldKeys } from '../server/crypto/loadFieldKeys.ts';
 import { DataDirLockedError } from '../server/db/acquireDataDirLock.ts';
 import { openDatabase } from '../server/db/openDatabase.ts';
-import { type Role, roles } from '../server/db/schema.ts';
 import { readEnv } from '../server/env.ts';
 import { AppError } from '../server/errors.ts';
 import { createEventHub } from '../server/events/createEventHub.ts';

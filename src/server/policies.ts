@@ -1,4 +1,4 @@
-import type { Role } from './db/schema.ts';
+import type { Role } from '../contract/users/roleSchema.ts';
 
 /**
  * Every permission in one place (ARCHITECTURE.md, convention 9). Routes check one of these

@@ -16,10 +16,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { channels } from '../../contract/common/channelSchema.ts';
 import { consultationStatuses } from '../../contract/consultations/consultationStatusSchema.ts';
-
-/** Roles, least privilege first. Permissions per role live in src/server/policies.ts. */
-export const roles = ['agent', 'backoffice', 'supervisor', 'admin'] as const;
-export type Role = (typeof roles)[number];
+import { roles } from '../../contract/users/roleSchema.ts';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 

@@ -1,6 +1,7 @@
 import { asc, eq, inArray } from 'drizzle-orm';
+import type { Role } from '../../contract/users/roleSchema.ts';
 import type { Database } from '../db/openDatabase.ts';
-import { type Role, users } from '../db/schema.ts';
+import { users } from '../db/schema.ts';
 import { transferAssignees, transferTypeSettings } from '../db/transferSchema.ts';
 
 /** An inquiry type's stored settings. */

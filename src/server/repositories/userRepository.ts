@@ -1,6 +1,7 @@
 import { and, eq, isNull, lte, or, sql } from 'drizzle-orm';
+import type { Role } from '../../contract/users/roleSchema.ts';
 import type { Database } from '../db/openDatabase.ts';
-import { type Role, users } from '../db/schema.ts';
+import { users } from '../db/schema.ts';
 
 /** A user row as services see it. */
 export type UserRow = typeof users.$inferSelect;

@@ -10,7 +10,7 @@ import { unauthorizedListener } from './unauthorizedListener.ts';
  * from src/contract): the compiler checks the body against that schema's input; the server
  * validates it and answers a wrong one with a problem naming the field.
  */
-export type RequestOptions<T, B extends z.ZodType = z.ZodUnknown> = {
+export type RequestOptions<T, B extends z.ZodType = z.ZodNever> = {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Path under the origin, e.g. `/api/v1/consultations`. */
   path: string;
@@ -51,7 +51,7 @@ async function readProblem(response: Response): Promise<ApiError> {
  * Errors become `ApiError` carrying the problem+json detail; a 401 also notifies the app so it
  * returns to the login screen.
  */
-export async function requestJson<T, B extends z.ZodType = z.ZodUnknown>(
+export async function requestJson<T, B extends z.ZodType = z.ZodNever>(
   options: RequestOptions<T, B>,
 ): Promise<T> {
   const method = options.method ?? 'GET';

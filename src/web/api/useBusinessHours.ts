@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { businessHoursSchema } from './businessHoursSchema.ts';
+import { businessHoursSchema } from '../../contract/business-hours/businessHoursSchema.ts';
 import { queryKeys } from './queryKeys.ts';
 import { requestJson } from './requestJson.ts';
 

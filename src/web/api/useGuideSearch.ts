@@ -1,9 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { searchResultsSchema } from '../../contract/assist/searchResultsSchema.ts';
 import { requestJson } from './requestJson.ts';
-import { searchHitSchema } from './searchHitSchema.ts';
-
-const searchResponseSchema = z.object({ query: z.string(), results: z.array(searchHitSchema) });
 
 /**
  * Guide search results for what the agent has typed (already debounced by the caller). The
@@ -16,7 +13,7 @@ export function useGuideSearch(query: string, limit = 8) {
     queryFn: ({ signal }) =>
       requestJson({
         path: `/api/v1/search?q=${encodeURIComponent(q)}&limit=${limit}`,
-        schema: searchResponseSchema,
+        schema: searchResultsSchema,
         signal,
       }),
     enabled: q.length > 0,

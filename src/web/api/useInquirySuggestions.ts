@@ -1,16 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { inquirySuggestionsSchema } from '../../contract/assist/inquirySuggestionsSchema.ts';
+import { suggestInquiryRequestSchema } from '../../contract/assist/suggestInquiryRequestSchema.ts';
 import { MAX_SUGGEST_TEXT_LENGTH } from '../../contract/assist/suggestRequestSchema.ts';
 import { requestJson } from './requestJson.ts';
-
-const suggestResponseSchema = z.object({
-  suggestions: z.array(
-    z.object({ inquiryType: z.number(), scriptId: z.string(), label: z.string(), score: z.number() }),
-  ),
-});
-
-/** One suggested inquiry type as the console reads it. */
-export type InquirySuggestion = z.infer<typeof suggestResponseSchema>['suggestions'][number];
 
 /**
  * The most likely inquiry types for what the caller said (already debounced by the caller). A
@@ -25,8 +17,9 @@ export function useInquirySuggestions(text: string) {
       requestJson({
         method: 'POST',
         path: '/api/v1/assist/suggest',
+        bodySchema: suggestInquiryRequestSchema,
         body: { text: trimmed },
-        schema: suggestResponseSchema,
+        schema: inquirySuggestionsSchema,
         signal,
       }),
     enabled: trimmed.length > 0,

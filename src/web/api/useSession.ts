@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
+import { type Session, sessionSchema } from '../../contract/auth/sessionSchema.ts';
 import { ApiError } from './ApiError.ts';
 import { csrfTokenStore } from './csrfTokenStore.ts';
 import { queryKeys } from './queryKeys.ts';
 import { requestJson } from './requestJson.ts';
-import { type Session, sessionSchema } from './sessionSchema.ts';
 
 /** Fetches the current session; `null` means signed out (401). */
 export async function fetchSession(): Promise<Session | null> {

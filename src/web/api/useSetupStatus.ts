@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
+import { setupStatusSchema } from '../../contract/auth/setupStatusSchema.ts';
 import { queryKeys } from './queryKeys.ts';
 import { requestJson } from './requestJson.ts';
-import { setupStatusSchema } from './setupStatusSchema.ts';
 
 /** Whether the first admin still has to be created (first start of a fresh installation). */
 export function useSetupStatus() {

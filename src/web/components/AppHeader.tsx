@@ -1,6 +1,6 @@
 import { Button, Group, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { Session } from '../api/sessionSchema.ts';
+import type { Session } from '../../contract/auth/sessionSchema.ts';
 import { navigate } from '../lib/useLocation.ts';
 import { BusinessHoursBadge } from './BusinessHoursBadge.tsx';
 

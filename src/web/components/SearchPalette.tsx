@@ -1,8 +1,8 @@
 import { Badge, Group, Kbd, Loader, Modal, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { type KeyboardEvent, useId, useState } from 'react';
+import type { SearchHit } from '../../contract/assist/searchHitSchema.ts';
 import type { Guide, InquiryType } from '../../domain/guide/guideSchema.ts';
-import type { SearchHit } from '../api/searchHitSchema.ts';
 import { useGuideSearch } from '../api/useGuideSearch.ts';
 
 /** Props of the Ctrl+K search palette. */

@@ -1,8 +1,9 @@
 import { Badge, Group, Kbd, Paper, Stack, Text, Textarea, Title, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { type KeyboardEvent, useId, useState } from 'react';
+import type { InquirySuggestion } from '../../contract/assist/inquirySuggestionsSchema.ts';
 import type { Guide, InquiryType } from '../../domain/guide/guideSchema.ts';
-import { type InquirySuggestion, useInquirySuggestions } from '../api/useInquirySuggestions.ts';
+import { useInquirySuggestions } from '../api/useInquirySuggestions.ts';
 
 /** Props of the suggestion panel. */
 export type SuggestPanelProps = {

@@ -1,4 +1,4 @@
-import type { BusinessHours } from '../api/businessHoursSchema.ts';
+import type { BusinessHours } from '../../contract/business-hours/businessHoursSchema.ts';
 import { seoulTime } from './seoulTime.ts';
 
 /** How the console shows a business-hours state. */

@@ -1,6 +1,7 @@
 import { Alert, AppShell, Center, Grid, Loader, Stack } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { Session } from '../../contract/auth/sessionSchema.ts';
 import { type Channel, channelSchema } from '../../contract/common/channelSchema.ts';
 import { type Consultation, consultationSchema } from '../../contract/consultations/consultationSchema.ts';
 import { finishConsultationRequestSchema } from '../../contract/consultations/finishConsultationRequestSchema.ts';
@@ -14,7 +15,6 @@ import type { RecordFields } from '../../domain/record/renderConsultationRecord.
 import { ApiError } from '../api/ApiError.ts';
 import { queryKeys } from '../api/queryKeys.ts';
 import { requestJson } from '../api/requestJson.ts';
-import type { Session } from '../api/sessionSchema.ts';
 import { useBusinessHours } from '../api/useBusinessHours.ts';
 import { useGuide } from '../api/useGuide.ts';
 import { useLogout } from '../api/useLogout.ts';

@@ -1,10 +1,11 @@
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { loginSchema } from '../../contract/auth/loginSchema.ts';
+import { sessionSchema } from '../../contract/auth/sessionSchema.ts';
 import { csrfTokenStore } from '../api/csrfTokenStore.ts';
 import { queryKeys } from '../api/queryKeys.ts';
 import { requestJson } from '../api/requestJson.ts';
-import { sessionSchema } from '../api/sessionSchema.ts';
 import { useSetupStatus } from '../api/useSetupStatus.ts';
 import { CenteredCard } from '../components/CenteredCard.tsx';
 
@@ -20,6 +21,7 @@ export function LoginScene({ notice }: { notice: string | null }) {
       requestJson({
         method: 'POST',
         path: '/api/v1/auth/login',
+        bodySchema: loginSchema,
         body: { email: email.trim(), password },
         schema: sessionSchema,
         expectUnauthorized: true,

@@ -1,16 +1,15 @@
 import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { completeSetupSchema } from '../../contract/auth/completeSetupSchema.ts';
+import { sessionSchema } from '../../contract/auth/sessionSchema.ts';
+import { MIN_PASSWORD_LENGTH } from '../../contract/users/passwordRules.ts';
 import { csrfTokenStore } from '../api/csrfTokenStore.ts';
 import { queryKeys } from '../api/queryKeys.ts';
 import { requestJson } from '../api/requestJson.ts';
-import { sessionSchema } from '../api/sessionSchema.ts';
 import { useSetupStatus } from '../api/useSetupStatus.ts';
 import { CenteredCard } from '../components/CenteredCard.tsx';
 import { navigate } from '../lib/useLocation.ts';
-
-// Mirrors MIN_PASSWORD_LENGTH in src/server/services/auth/passwordHashing.ts so the admin learns it before submitting; the server still decides.
-const minPasswordLength = 10;
 
 /** `/setup?token=…`: the first admin sets name, email and password from the one-time link. */
 export function SetupScene({ token }: { token: string }) {
@@ -22,7 +21,7 @@ export function SetupScene({ token }: { token: string }) {
   const [confirm, setConfirm] = useState('');
   const [touched, setTouched] = useState(false);
 
-  const tooShort = password.length > 0 && password.length < minPasswordLength;
+  const tooShort = password.length > 0 && password.length < MIN_PASSWORD_LENGTH;
   const mismatch = confirm.length > 0 && confirm !== password;
 
   const setup = useMutation({
@@ -30,6 +29,7 @@ export function SetupScene({ token }: { token: string }) {
       requestJson({
         method: 'POST',
         path: '/api/v1/setup',
+        bodySchema: completeSetupSchema,
         body: { token, email: email.trim(), name: name.trim(), password },
         schema: sessionSchema,
         expectUnauthorized: true,
@@ -92,10 +92,10 @@ export function SetupScene({ token }: { token: string }) {
             label="비밀번호"
             required
             autoComplete="new-password"
-            description={`${minPasswordLength}자 이상`}
+            description={`${MIN_PASSWORD_LENGTH}자 이상`}
             value={password}
             onChange={(event) => setPassword(event.currentTarget.value)}
-            error={tooShort ? `비밀번호는 ${minPasswordLength}자 이상이어야 합니다` : undefined}
+            error={tooShort ? `비밀번호는 ${MIN_PASSWORD_LENGTH}자 이상이어야 합니다` : undefined}
           />
           <PasswordInput
             label="비밀번호 확인"

@@ -1,6 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { completeSetupSchema } from '../../../contract/auth/completeSetupSchema.ts';
+import { loginSchema } from '../../../contract/auth/loginSchema.ts';
+import { sessionSchema } from '../../../contract/auth/sessionSchema.ts';
+import { setupStatusSchema } from '../../../contract/auth/setupStatusSchema.ts';
 import { problemSchema } from '../../../contract/common/problemSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
@@ -9,7 +12,7 @@ import { endSession } from '../../services/auth/endSession.ts';
 import { loginWithPassword } from '../../services/auth/loginWithPassword.ts';
 import { completeSetup } from '../../services/users/completeSetup.ts';
 import { needsSetup } from '../../services/users/needsSetup.ts';
-import { problemResponses, sessionSchema } from '../schemas.ts';
+import { problemResponses } from '../schemas.ts';
 
 /** Login, logout, the current session, and the first-admin setup. */
 export async function authRoutes(app: FastifyInstance, options: { ctx: AppContext }): Promise<void> {
@@ -23,7 +26,7 @@ export async function authRoutes(app: FastifyInstance, options: { ctx: AppContex
       schema: {
         tags: ['auth'],
         summary: 'Log in with e-mail and password; sets the ieum_session cookie',
-        body: z.object({ email: z.string().trim().min(1).max(254), password: z.string().min(1).max(200) }),
+        body: loginSchema,
         response: { 200: sessionSchema, 401: problemSchema },
       },
     },
@@ -76,7 +79,7 @@ export async function authRoutes(app: FastifyInstance, options: { ctx: AppContex
       schema: {
         tags: ['auth'],
         summary: 'Whether the first admin still has to be created',
-        response: { 200: z.object({ needsSetup: z.boolean() }) },
+        response: { 200: setupStatusSchema },
       },
     },
     async () => ({ needsSetup: await needsSetup(ctx) }),
@@ -89,12 +92,7 @@ export async function authRoutes(app: FastifyInstance, options: { ctx: AppContex
       schema: {
         tags: ['auth'],
         summary: 'Create the first admin from the one-time setup link',
-        body: z.object({
-          token: z.string().min(1).max(200),
-          email: z.string().max(254),
-          name: z.string().max(100),
-          password: z.string().max(200),
-        }),
+        body: completeSetupSchema,
         response: { 201: sessionSchema, ...problemResponses, 409: problemSchema },
       },
     },

@@ -1,16 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { addClosureSchema } from '../../../contract/closures/addClosureSchema.ts';
+import { closureIdParamsSchema } from '../../../contract/closures/closureIdParamsSchema.ts';
+import { closureListSchema } from '../../../contract/closures/closureListSchema.ts';
+import { closureSchema } from '../../../contract/closures/closureSchema.ts';
 import { problemSchema } from '../../../contract/common/problemSchema.ts';
-import { requestDateSchema } from '../../../contract/common/requestDateSchemas.ts';
 import type { AppContext } from '../../appContext.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
 import { manageClosures } from '../../services/closures/manageClosures.ts';
 import { problemResponses } from '../schemas.ts';
-
-const closureSchema = z
-  .object({ id: z.uuid(), date: z.string(), name: z.string(), createdAt: z.string() })
-  .meta({ id: 'Closure' });
 
 /** Company closures (admin-managed days the business calendar treats as closed). */
 export async function closureRoutes(app: FastifyInstance, options: { ctx: AppContext }): Promise<void> {
@@ -22,7 +21,7 @@ export async function closureRoutes(app: FastifyInstance, options: { ctx: AppCon
       schema: {
         tags: ['calendar'],
         summary: 'List company closures',
-        response: { 200: z.object({ items: z.array(closureSchema) }), ...problemResponses },
+        response: { 200: closureListSchema, ...problemResponses },
       },
     },
     async (request) => {
@@ -36,10 +35,7 @@ export async function closureRoutes(app: FastifyInstance, options: { ctx: AppCon
       schema: {
         tags: ['calendar'],
         summary: 'Add a closure or temporary holiday',
-        body: z.object({
-          date: requestDateSchema('date는 YYYY-MM-DD 형식이어야 합니다'),
-          name: z.string().trim().min(1, '휴무 사유를 입력하세요').max(100),
-        }),
+        body: addClosureSchema,
         response: { 201: closureSchema, ...problemResponses, 409: problemSchema },
       },
     },
@@ -54,7 +50,7 @@ export async function closureRoutes(app: FastifyInstance, options: { ctx: AppCon
       schema: {
         tags: ['calendar'],
         summary: 'Remove a closure',
-        params: z.object({ id: z.uuid() }),
+        params: closureIdParamsSchema,
         response: { 204: z.undefined(), ...problemResponses },
       },
     },

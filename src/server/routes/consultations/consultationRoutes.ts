@@ -1,13 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { idempotencyKeyHeader } from '../../../contract/common/idempotencyKeyHeader.ts';
 import { problemSchema } from '../../../contract/common/problemSchema.ts';
 import { completeConsultationSchema } from '../../../contract/consultations/completeConsultationSchema.ts';
 import { consultationDraftSchema } from '../../../contract/consultations/consultationDraftSchema.ts';
 import { consultationIdParamsSchema } from '../../../contract/consultations/consultationIdParamsSchema.ts';
 import { consultationListSchema } from '../../../contract/consultations/consultationListSchema.ts';
 import { consultationSchema } from '../../../contract/consultations/consultationSchema.ts';
+import { finishConsultationHeadersSchema } from '../../../contract/consultations/finishConsultationHeadersSchema.ts';
 import { finishConsultationRequestSchema } from '../../../contract/consultations/finishConsultationRequestSchema.ts';
 import { finishConsultationResponseSchema } from '../../../contract/consultations/finishConsultationResponseSchema.ts';
 import { listConsultationsQuerySchema } from '../../../contract/consultations/listConsultationsQuerySchema.ts';
@@ -75,11 +74,7 @@ export async function consultationRoutes(app: FastifyInstance, options: { ctx: A
         description:
           "One transaction: the path is replayed through the guide version the consultation started on, the record and its consent record are saved, and the transfer (이관) or sign-up lead (with its brochure e-mail in the outbox) is filed when the path's outcome calls for it (`fileTransfer` overrides). All or nothing. A retried request with the same `Idempotency-Key` returns the first answer (header `Idempotent-Replayed: true`); the same key with a different body is refused with 422. `/complete`, `POST /transfers` and `POST /leads` remain for integrations.",
         params: consultationIdParamsSchema,
-        headers: z.object({
-          'idempotency-key': idempotencyKeyHeader(
-            'A unique key per consultation finish (e.g. `finish-<consultation id>`); retries reuse it',
-          ),
-        }),
+        headers: finishConsultationHeadersSchema,
         body: finishConsultationRequestSchema,
         response: {
           200: finishConsultationResponseSchema,

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { eventStreamHeadersSchema } from '../../../contract/events/eventStreamHeadersSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { canSeeEvent } from '../../events/canSeeEvent.ts';
 import type { LiveEvent } from '../../events/publishEvent.ts';
@@ -22,14 +22,7 @@ export async function eventRoutes(app: FastifyInstance, options: { ctx: AppConte
       schema: {
         tags: ['events'],
         summary: 'Live events (text/event-stream); each message has id, event type and JSON data',
-        // At most 15 digits: every event id fits, and a larger number would be no id at all (and
-        // lose precision as a JavaScript number, failing the catch-up query).
-        headers: z.object({
-          'last-event-id': z
-            .string()
-            .regex(/^\d{1,15}$/, 'Last-Event-ID는 받은 이벤트의 id(숫자 15자리 이하)입니다')
-            .optional(),
-        }),
+        headers: eventStreamHeadersSchema,
       },
     },
     async (request, reply) => {

@@ -1,15 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { guideIdParamsSchema } from '../../../contract/guides/guideIdParamsSchema.ts';
+import { guideListSchema } from '../../../contract/guides/guideListSchema.ts';
 import { guideSchema } from '../../../domain/guide/guideSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
 import { problemResponses } from '../schemas.ts';
-
-const guideSummarySchema = z
-  .object({ id: z.string(), title: z.string(), version: z.string() })
-  .meta({ id: 'GuideSummary' });
 
 /** The loaded guides: a list, and each whole document as JSON (scripts, types, templates). */
 export async function guideRoutes(app: FastifyInstance, options: { ctx: AppContext }): Promise<void> {
@@ -21,7 +18,7 @@ export async function guideRoutes(app: FastifyInstance, options: { ctx: AppConte
       schema: {
         tags: ['guides'],
         summary: 'List guides',
-        response: { 200: z.object({ items: z.array(guideSummarySchema) }), ...problemResponses },
+        response: { 200: guideListSchema, ...problemResponses },
       },
     },
     async (request) => {
@@ -35,7 +32,7 @@ export async function guideRoutes(app: FastifyInstance, options: { ctx: AppConte
       schema: {
         tags: ['guides'],
         summary: 'One guide as JSON (the document validated at load)',
-        params: z.object({ id: z.string().max(100) }),
+        params: guideIdParamsSchema,
         response: { 200: guideSchema, ...problemResponses },
       },
     },

@@ -7,19 +7,21 @@ import { apiTokenListSchema } from '../../../contract/tokens/apiTokenListSchema.
 import { createApiTokenSchema } from '../../../contract/tokens/createApiTokenSchema.ts';
 import { createdApiTokenSchema } from '../../../contract/tokens/createdApiTokenSchema.ts';
 import { listApiTokensQuerySchema } from '../../../contract/tokens/listApiTokensQuerySchema.ts';
+import { accountListSchema } from '../../../contract/users/accountListSchema.ts';
+import { accountSchema } from '../../../contract/users/accountSchema.ts';
+import { createUserSchema } from '../../../contract/users/createUserSchema.ts';
+import { setUserDisabledSchema } from '../../../contract/users/setUserDisabledSchema.ts';
+import { userIdParamsSchema } from '../../../contract/users/userIdParamsSchema.ts';
+import { userSchema } from '../../../contract/users/userSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { requirePermission, requireUser } from '../../plugins/authentication.ts';
 import { createApiToken } from '../../services/users/createApiToken.ts';
-import { createUser, newUserSchema } from '../../services/users/createUser.ts';
+import { createUser } from '../../services/users/createUser.ts';
 import { listApiTokens } from '../../services/users/listApiTokens.ts';
 import { listUsers } from '../../services/users/listUsers.ts';
 import { revokeApiToken } from '../../services/users/revokeApiToken.ts';
 import { setUserDisabled } from '../../services/users/setUserDisabled.ts';
-import { problemResponses, userSchema } from '../schemas.ts';
-
-const accountSchema = userSchema
-  .extend({ disabled: z.boolean().describe('A disabled account cannot sign in or use its tokens') })
-  .meta({ id: 'Account' });
+import { problemResponses } from '../schemas.ts';
 
 /** Accounts (admin) and integration tokens. */
 export async function userRoutes(app: FastifyInstance, options: { ctx: AppContext }): Promise<void> {
@@ -31,7 +33,7 @@ export async function userRoutes(app: FastifyInstance, options: { ctx: AppContex
       schema: {
         tags: ['users'],
         summary: 'List accounts',
-        response: { 200: z.object({ items: z.array(accountSchema) }), ...problemResponses },
+        response: { 200: accountListSchema, ...problemResponses },
       },
     },
     async (request) => {
@@ -45,7 +47,7 @@ export async function userRoutes(app: FastifyInstance, options: { ctx: AppContex
       schema: {
         tags: ['users'],
         summary: 'Create an account (one per person)',
-        body: newUserSchema,
+        body: createUserSchema,
         response: { 201: userSchema, ...problemResponses, 409: problemSchema },
       },
     },
@@ -60,8 +62,8 @@ export async function userRoutes(app: FastifyInstance, options: { ctx: AppContex
       schema: {
         tags: ['users'],
         summary: 'Disable an account (access ends at once; records keep pointing at it) or enable it again',
-        params: z.object({ id: z.uuid('사용자 id 형식이 올바르지 않습니다') }),
-        body: z.object({ disabled: z.boolean() }),
+        params: userIdParamsSchema,
+        body: setUserDisabledSchema,
         response: { 200: accountSchema, ...problemResponses },
       },
     },

@@ -1,8 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
 
-/** Minimum password length; long passphrases beat composition rules. */
-export const MIN_PASSWORD_LENGTH = 10;
-
 /** argon2id hash of a password (OWASP-recommended default parameters of @node-rs/argon2). */
 export function hashPassword(password: string): Promise<string> {
   return hash(password);

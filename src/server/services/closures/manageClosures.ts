@@ -1,3 +1,5 @@
+import type { AddClosureInput } from '../../../contract/closures/addClosureSchema.ts';
+import type { Closure } from '../../../contract/closures/closureSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { AppError } from '../../errors.ts';
@@ -5,9 +7,6 @@ import { publishEvent } from '../../events/publishEvent.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import { closureRepository } from '../../repositories/closureRepository.ts';
 import { forgetCalendarFacts } from '../calendar/loadCalendarFacts.ts';
-
-/** A company closure as the API shows it. */
-export type ClosureView = { id: string; date: string; name: string; createdAt: string };
 
 /**
  * Company closures and temporary holidays declared at short notice (DOMAIN-FACTS.md): listing,
@@ -21,7 +20,7 @@ async function afterCommit<T>(ctx: AppContext, change: (tx: Database) => Promise
 }
 
 export const manageClosures = {
-  list: async (ctx: AppContext): Promise<ClosureView[]> =>
+  list: async (ctx: AppContext): Promise<Closure[]> =>
     (await closureRepository.list(ctx.database.db)).map((row) => ({
       id: row.id,
       date: row.date,
@@ -29,7 +28,7 @@ export const manageClosures = {
       createdAt: row.createdAt.toISOString(),
     })),
 
-  add: (ctx: AppContext, actorId: string, input: { date: string; name: string }): Promise<ClosureView> =>
+  add: (ctx: AppContext, actorId: string, input: AddClosureInput): Promise<Closure> =>
     afterCommit(ctx, async (tx) => {
       const row = await closureRepository.insert(tx, { ...input, createdBy: actorId });
       if (!row) {

@@ -1,31 +1,19 @@
-import { z } from 'zod';
+import { createUserSchema, type NewUser } from '../../../contract/users/createUserSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import type { Database } from '../../db/openDatabase.ts';
-import { type Role, roles } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import { userRepository } from '../../repositories/userRepository.ts';
 import { checkPasswordStrength } from '../auth/checkPasswordStrength.ts';
-import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/passwordHashing.ts';
+import { hashPassword } from '../auth/passwordHashing.ts';
 import { type PublicUser, publicUser } from '../auth/publicUser.ts';
-
-/** What a new account needs. One account per person (안전성 확보조치 기준): the e-mail is unique. */
-export const newUserSchema = z.object({
-  email: z.email('이메일 주소 형식이 올바르지 않습니다').max(254),
-  name: z.string().trim().min(1, '이름을 입력하세요').max(100),
-  role: z.enum(roles, { message: `역할은 ${roles.join(', ')} 중 하나입니다` }),
-  password: z
-    .string()
-    .min(MIN_PASSWORD_LENGTH, `비밀번호는 ${MIN_PASSWORD_LENGTH}자 이상이어야 합니다`)
-    .max(200),
-});
 
 /**
  * Parses a new account's fields or throws a validation-failed error naming each bad field; the
  * password must also resist guessing (common passwords, the person's own e-mail or name).
  */
 export function validateNewUser(input: NewUser): NewUser {
-  const parsed = newUserSchema.safeParse(input);
+  const parsed = createUserSchema.safeParse(input);
   if (!parsed.success) {
     throw new AppError(
       'validation-failed',
@@ -37,9 +25,6 @@ export function validateNewUser(input: NewUser): NewUser {
   if (weak) throw new AppError('validation-failed', weak, [{ where: '/password', message: weak }]);
   return parsed.data;
 }
-
-/** Input of createUser. */
-export type NewUser = { email: string; name: string; role: Role; password: string };
 
 /**
  * Creates an account. `actorId` is the admin who did it (null from the CLI or first-run setup);

@@ -1,12 +1,10 @@
+import type { Account } from '../../../contract/users/accountSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { userRepository } from '../../repositories/userRepository.ts';
-import { type PublicUser, publicUser } from '../auth/publicUser.ts';
-
-/** An account as admins list it: whether it may still sign in, besides the public fields. */
-export type AccountView = PublicUser & { disabled: boolean };
+import { publicUser } from '../auth/publicUser.ts';
 
 /** Every account, oldest first. */
-export async function listUsers(ctx: AppContext): Promise<AccountView[]> {
+export async function listUsers(ctx: AppContext): Promise<Account[]> {
   return (await userRepository.list(ctx.database.db)).map((row) => ({
     ...publicUser(row),
     disabled: row.disabledAt !== null,

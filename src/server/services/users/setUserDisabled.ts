@@ -1,3 +1,4 @@
+import type { Account } from '../../../contract/users/accountSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
 import { apiTokenRepository } from '../../repositories/apiTokenRepository.ts';
@@ -6,7 +7,6 @@ import { sessionRepository } from '../../repositories/sessionRepository.ts';
 import { userRepository } from '../../repositories/userRepository.ts';
 import { announceCredentialsChanged } from '../auth/credentialCache.ts';
 import { publicUser } from '../auth/publicUser.ts';
-import type { AccountView } from './listUsers.ts';
 
 /**
  * Stops (or restores) an account's access. Accounts are disabled, never deleted, because consultations,
@@ -19,7 +19,7 @@ export async function setUserDisabled(
   ctx: AppContext,
   input: { id: string; disabled: boolean },
   actor: { id: string; ip?: string | null },
-): Promise<AccountView> {
+): Promise<Account> {
   if (input.disabled && input.id === actor.id) {
     throw new AppError('validation-failed', '자신의 계정은 사용 중지할 수 없습니다.', [
       { where: '/disabled', message: '자신의 계정은 사용 중지할 수 없습니다' },

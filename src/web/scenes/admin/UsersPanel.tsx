@@ -15,7 +15,8 @@ import {
 } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { type Account, adminApi, adminKeys, type NewAccount } from './adminApi.ts';
+import type { Account } from '../../../contract/users/accountSchema.ts';
+import { adminApi, adminKeys, type NewAccount } from './adminApi.ts';
 import { ConfirmButton } from './ConfirmButton.tsx';
 import { problemFieldErrors } from './problemFieldErrors.ts';
 import { roleLabels } from './roleLabels.ts';

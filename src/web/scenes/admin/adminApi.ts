@@ -1,32 +1,26 @@
 import { z } from 'zod';
+import { addClosureSchema } from '../../../contract/closures/addClosureSchema.ts';
+import { closureListSchema } from '../../../contract/closures/closureListSchema.ts';
+import { closureSchema } from '../../../contract/closures/closureSchema.ts';
 import { apiTokenListSchema } from '../../../contract/tokens/apiTokenListSchema.ts';
+import { createApiTokenSchema } from '../../../contract/tokens/createApiTokenSchema.ts';
 import { createdApiTokenSchema } from '../../../contract/tokens/createdApiTokenSchema.ts';
 import { transferSettingsSchema } from '../../../contract/transfers/transferSettingsSchema.ts';
 import { updateTransferSettingsSchema } from '../../../contract/transfers/updateTransferSettingsSchema.ts';
+import { accountListSchema } from '../../../contract/users/accountListSchema.ts';
+import { accountSchema } from '../../../contract/users/accountSchema.ts';
+import { createUserSchema } from '../../../contract/users/createUserSchema.ts';
+import { setUserDisabledSchema } from '../../../contract/users/setUserDisabledSchema.ts';
+import { userSchema } from '../../../contract/users/userSchema.ts';
 import { createWebhookSchema } from '../../../contract/webhooks/createWebhookSchema.ts';
 import { updateWebhookSchema } from '../../../contract/webhooks/updateWebhookSchema.ts';
 import { webhookDeliveryListSchema } from '../../../contract/webhooks/webhookDeliveryListSchema.ts';
 import { webhookSubscriptionListSchema } from '../../../contract/webhooks/webhookSubscriptionListSchema.ts';
 import { webhookSubscriptionSchema } from '../../../contract/webhooks/webhookSubscriptionSchema.ts';
 import { requestJson } from '../../api/requestJson.ts';
-import { userRoleSchema } from '../../api/sessionSchema.ts';
-
-const accountSchema = z.object({
-  id: z.string(),
-  email: z.string(),
-  name: z.string(),
-  role: userRoleSchema,
-  disabled: z.boolean(),
-});
-/** An account as `GET /api/v1/users` lists it. */
-export type Account = z.infer<typeof accountSchema>;
 
 /** A new account as the form sends it. */
-export type NewAccount = { name: string; email: string; role: Account['role']; password: string };
-
-const closureSchema = z.object({ id: z.string(), date: z.string(), name: z.string(), createdAt: z.string() });
-/** A company closure (회사 휴무일): the business calendar treats the day as closed. */
-export type Closure = z.infer<typeof closureSchema>;
+export type NewAccount = z.input<typeof createUserSchema>;
 
 /** One inquiry type's settings as `PUT /api/v1/transfer-settings` takes them. */
 export type TransferTypeUpdate = z.input<typeof updateTransferSettingsSchema>['types'][number];
@@ -51,32 +45,46 @@ const idPath = (base: string, id: string) => `${base}/${encodeURIComponent(id)}`
 /** Calls of the admin screen. */
 export const adminApi = {
   listUsers: (signal?: AbortSignal) =>
-    requestJson({ path: '/api/v1/users', schema: z.object({ items: z.array(accountSchema) }), signal }),
+    requestJson({ path: '/api/v1/users', schema: accountListSchema, signal }),
   createUser: (account: NewAccount) =>
     requestJson({
       method: 'POST',
       path: '/api/v1/users',
+      bodySchema: createUserSchema,
       body: account,
-      schema: accountSchema.omit({ disabled: true }),
+      schema: userSchema,
     }),
   setUserDisabled: (id: string, disabled: boolean) =>
     requestJson({
       method: 'PATCH',
       path: idPath('/api/v1/users', id),
+      bodySchema: setUserDisabledSchema,
       body: { disabled },
       schema: accountSchema,
     }),
-  createOwnToken: (request: { name: string; expiresInDays?: number }) =>
-    requestJson({ method: 'POST', path: '/api/v1/tokens', body: request, schema: createdApiTokenSchema }),
+  createOwnToken: (request: z.input<typeof createApiTokenSchema>) =>
+    requestJson({
+      method: 'POST',
+      path: '/api/v1/tokens',
+      bodySchema: createApiTokenSchema,
+      body: request,
+      schema: createdApiTokenSchema,
+    }),
   listTokens: (signal?: AbortSignal) =>
     requestJson({ path: '/api/v1/tokens', schema: apiTokenListSchema, signal }),
   revokeToken: (id: string) =>
     requestJson({ method: 'DELETE', path: idPath('/api/v1/tokens', id), schema: z.undefined() }),
 
   listClosures: (signal?: AbortSignal) =>
-    requestJson({ path: '/api/v1/closures', schema: z.object({ items: z.array(closureSchema) }), signal }),
-  addClosure: (closure: { date: string; name: string }) =>
-    requestJson({ method: 'POST', path: '/api/v1/closures', body: closure, schema: closureSchema }),
+    requestJson({ path: '/api/v1/closures', schema: closureListSchema, signal }),
+  addClosure: (closure: z.input<typeof addClosureSchema>) =>
+    requestJson({
+      method: 'POST',
+      path: '/api/v1/closures',
+      bodySchema: addClosureSchema,
+      body: closure,
+      schema: closureSchema,
+    }),
   removeClosure: (id: string) =>
     requestJson({ method: 'DELETE', path: idPath('/api/v1/closures', id), schema: z.undefined() }),
 

@@ -1,4 +1,4 @@
-import type { Session } from '../../api/sessionSchema.ts';
+import type { Session } from '../../../contract/auth/sessionSchema.ts';
 
 /** Korean names of the roles, as the guide's organisation calls them. */
 export const roleLabels: Record<Session['user']['role'], string> = {

@@ -14,8 +14,8 @@ import {
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
+import type { Session } from '../../../contract/auth/sessionSchema.ts';
 import type { LeadStatus } from '../../../contract/leads/leadStatusSchema.ts';
-import type { Session } from '../../api/sessionSchema.ts';
 import { useLogout } from '../../api/useLogout.ts';
 import { AppHeader } from '../../components/AppHeader.tsx';
 import { navigate } from '../../lib/useLocation.ts';

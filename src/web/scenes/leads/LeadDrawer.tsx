@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Session } from '../../api/sessionSchema.ts';
+import type { Session } from '../../../contract/auth/sessionSchema.ts';
 import { LabeledValue } from '../../components/LabeledValue.tsx';
 import { seoulTime } from '../../lib/seoulTime.ts';
 import { canRevealPersonalData } from '../privacy/privacyRoles.ts';

@@ -1,5 +1,5 @@
 import { Alert, AppShell, Button, Stack, Tabs } from '@mantine/core';
-import type { Session } from '../../api/sessionSchema.ts';
+import type { Session } from '../../../contract/auth/sessionSchema.ts';
 import { useLogout } from '../../api/useLogout.ts';
 import { AppHeader } from '../../components/AppHeader.tsx';
 import { navigate } from '../../lib/useLocation.ts';

@@ -1,4 +1,4 @@
-import type { Session } from '../../api/sessionSchema.ts';
+import type { Session } from '../../../contract/auth/sessionSchema.ts';
 
 type Role = Session['user']['role'];
 

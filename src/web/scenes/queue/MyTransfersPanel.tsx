@@ -1,6 +1,6 @@
 import { Alert, Badge, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { Session } from '../../api/sessionSchema.ts';
+import type { Session } from '../../../contract/auth/sessionSchema.ts';
 import { seoulTime } from '../../lib/seoulTime.ts';
 import { statusColors, statusLabels } from './statusColors.ts';
 import { useTransferList } from './transferApi.ts';

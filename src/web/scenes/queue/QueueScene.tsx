@@ -19,8 +19,8 @@ import {
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
+import type { Session } from '../../../contract/auth/sessionSchema.ts';
 import type { TransferStatus } from '../../../contract/transfers/transferStatusSchema.ts';
-import type { Session } from '../../api/sessionSchema.ts';
 import { useGuide } from '../../api/useGuide.ts';
 import { useLogout } from '../../api/useLogout.ts';
 import { AppHeader } from '../../components/AppHeader.tsx';

@@ -18,6 +18,7 @@ import {
 } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
+import type { Session } from '../../../contract/auth/sessionSchema.ts';
 import { assignTransferSchema } from '../../../contract/transfers/assignTransferSchema.ts';
 import { changeTransferStatusSchema } from '../../../contract/transfers/changeTransferStatusSchema.ts';
 import { commentOnTransferSchema } from '../../../contract/transfers/commentOnTransferSchema.ts';
@@ -25,7 +26,6 @@ import { transferCommentSchema } from '../../../contract/transfers/transferComme
 import { transferSchema } from '../../../contract/transfers/transferSchema.ts';
 import type { TransferStatus } from '../../../contract/transfers/transferStatusSchema.ts';
 import { requestJson } from '../../api/requestJson.ts';
-import type { Session } from '../../api/sessionSchema.ts';
 import { LabeledValue } from '../../components/LabeledValue.tsx';
 import { isTypingTarget } from '../../lib/isTypingTarget.ts';
 import { seoulTime } from '../../lib/seoulTime.ts';

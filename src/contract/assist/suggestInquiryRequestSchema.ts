@@ -1,0 +1,7 @@
+import { z } from 'zod';
+import { suggestRequestSchema } from './suggestRequestSchema.ts';
+
+/** Body of `POST /api/v1/assist/suggest`: what the caller said, and the guide to suggest from. */
+export const suggestInquiryRequestSchema = suggestRequestSchema.extend({
+  guideId: z.string().min(1).max(100).default('business-inquiry'),
+});

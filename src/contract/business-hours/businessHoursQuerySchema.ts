@@ -1,0 +1,7 @@
+import { z } from 'zod';
+import { requestInstantSchema } from '../common/requestDateSchemas.ts';
+
+/** Query of `GET /api/v1/business-hours`: the instant to decide for (default now). */
+export const businessHoursQuerySchema = z.object({
+  at: requestInstantSchema('at must be an ISO-8601 instant, e.g. 2026-11-25T10:00:00+09:00').optional(),
+});
