@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { sql } from 'drizzle-orm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { canonicalJson } from '../../src/server/crypto/canonicalJson.ts';
 import { decryptField } from '../../src/server/crypto/decryptField.ts';
@@ -35,6 +35,11 @@ const rowSchema = z.object({
 
 describe.each(testBackends())('the keyed access-log chain on $name', (backend) => {
   let t: TestApp;
+  // The first database of a run is migrated from scratch (the template the others are cloned from):
+  // done under the hook's longer timeout, not inside the first test's.
+  beforeAll(async () => {
+    await (await backend.open()).close();
+  });
   afterEach(async () => {
     await t?.close();
   });

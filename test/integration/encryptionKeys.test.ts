@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/server/createLogger.ts';
 import { loadFieldKeys } from '../../src/server/crypto/loadFieldKeys.ts';
 import type { OpenDatabase } from '../../src/server/db/openDatabase.ts';
@@ -23,6 +23,10 @@ const now = new Date('2026-11-25T10:00:00+09:00');
 
 describe.each(testBackends())('encryption key fingerprint on $name', (backend) => {
   const opened: OpenDatabase[] = [];
+  // The first database of a run is migrated from scratch: under the hook's longer timeout.
+  beforeAll(async () => {
+    await (await backend.open()).close();
+  });
   afterAll(async () => {
     for (const database of opened) await database.close();
   });
@@ -82,5 +86,6 @@ describe('a server started with the wrong key', () => {
     // The refused start released the data directory: the right key starts again.
     const again = await startServer(env(right), logger);
     await again.stop();
-  });
+    // Three real starts (guides loaded, suggestion models trained, migrations checked) on a shared machine.
+  }, 90_000);
 });

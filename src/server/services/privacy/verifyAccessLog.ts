@@ -35,6 +35,11 @@ export type AccessLogVerification = {
 
 type Link = { hash: string; seq: number | null; keyed: boolean };
 
+/** Where the chain may start: the genesis value, or the last row a purge removed (and its position). */
+type Anchors = { legacy: Set<string>; keyed: Map<string, number | null> };
+// Past the first row the walk follows links only.
+const NO_ANCHORS: Anchors = { legacy: new Set(), keyed: new Map() };
+
 /** Where a purge left the chain: the hash (and position) of the last removed row. */
 async function purgeAnchors(
   ctx: AppContext,
@@ -61,7 +66,7 @@ function checkRow(
   ctx: AppContext,
   row: AuditEventRow,
   previous: Link | null,
-  anchors: { legacy: Set<string>; keyed: Map<string, number | null> },
+  anchors: Anchors,
 ): string | null {
   if (row.hash === null || row.prevHash === null) return 'hash missing';
   const keyed = row.chainVersion === KEYED_CHAIN_VERSION;
@@ -143,10 +148,11 @@ function checkRow(
 async function checkCheckpoint(
   ctx: AppContext,
   checkpoint: AccessLogCheckpoint,
-  purgedUpTo: number,
+  anchors: () => Promise<Anchors>,
 ): Promise<string | null> {
   const row = await auditRepository.findById(ctx.database.db, checkpoint.id);
   if (!row) {
+    const purgedUpTo = Math.max(0, ...[...(await anchors()).keyed.values()].map((seq) => seq ?? 0));
     return checkpoint.seq <= purgedUpTo
       ? null
       : `row ${checkpoint.id} (position ${checkpoint.seq}), the newest when the checkpoint was signed, is gone: the newest rows were removed`;
@@ -177,8 +183,12 @@ export async function verifyAccessLog(
   const db = ctx.database.db;
   const file = accessLogCheckpoint.fileOf(ctx.env);
   const reading = accessLogCheckpoint.read(file, ctx.fieldKeys);
-  const anchors = await purgeAnchors(ctx);
-  const purgedUpTo = Math.max(0, ...[...anchors.keyed.values()].map((seq) => seq ?? 0));
+  // Loaded only when needed: the server's every-5-s check from its checkpoint never needs them.
+  let anchorsLoaded: Promise<Anchors> | null = null;
+  const anchors = () => {
+    anchorsLoaded ??= purgeAnchors(ctx);
+    return anchorsLoaded;
+  };
   const checkpoint: CheckpointCheck = {
     file,
     state: reading.state === 'valid' ? 'matched' : reading.state === 'none' ? 'none' : 'broken',
@@ -187,7 +197,7 @@ export async function verifyAccessLog(
     written: null,
   };
   if (reading.state === 'valid') {
-    const problem = await checkCheckpoint(ctx, reading.checkpoint, purgedUpTo);
+    const problem = await checkCheckpoint(ctx, reading.checkpoint, anchors);
     if (problem) Object.assign(checkpoint, { state: 'broken', problem });
   }
   let checked = 0;
@@ -219,7 +229,7 @@ export async function verifyAccessLog(
         unchainedBefore += 1;
         continue;
       }
-      const problem = checkRow(ctx, row, previous, anchors);
+      const problem = checkRow(ctx, row, previous, previous === null ? await anchors() : NO_ANCHORS);
       if (problem) return result({ id: row.id, problem });
       const keyed = row.chainVersion === KEYED_CHAIN_VERSION;
       previous = { hash: row.hash ?? '', seq: row.chainSeq, keyed };
