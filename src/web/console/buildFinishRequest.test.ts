@@ -26,7 +26,13 @@ function recordPhaseAfter(typeNumber: number, actions: ConsoleAction[]) {
   const inquiryType = guide.inquiryTypes.find((type) => type.number === typeNumber);
   if (!inquiryType) throw new Error(`no type ${typeNumber}`);
   const state = [
-    { type: 'start', callKey: 'k', channel: 'call', callerNumber: '010-2222-3333' } as const,
+    {
+      type: 'start',
+      callKey: 'k',
+      channel: 'call',
+      callerNumber: '010-2222-3333',
+      guideId: guide.id,
+    } as const,
     { type: 'pick', guide, inquiryType } as const,
     ...actions,
   ].reduce<ConsoleState>(consoleReducer, initialConsoleState());

@@ -1,48 +1,52 @@
-import type { FlowEntry } from '../../domain/flow/flowTypes.ts';
-import type { CollectedFields, ConsoleState, RecordDraft, TransferChoice } from './consoleState.ts';
+import type { ConsultationDraftContent } from '../../contract/consultations/consultationDraftContentSchema.ts';
+import type { ConsoleState, RecordDraft } from './consoleState.ts';
 
 /**
- * What the console saves of a call in progress so that a reload, Back or another tab resumes it:
- * the guide and type chosen, the path so far and everything typed. Without a type, the call
- * resumes at the type picker.
+ * What the console saves of a call in progress (PUT …/draft) so that a reload, Back or another
+ * tab resumes it: the type and script chosen, the path so far, the values taken down, the record as
+ * written (title and body only when edited by hand) and the transfer choice. Null without a call.
  */
-export type ConsoleDraft = {
-  guideId: string | null;
-  scriptId: string | null;
-  inquiryType: number | null;
-  history: FlowEntry[];
-  collected: CollectedFields;
-  businessNumber: string;
-  /** The record as written so far, once the script has reached an end. */
-  record: RecordDraft | null;
-  transfer: TransferChoice | null;
-};
-
-/** The draft of the call in progress, or null when there is none. */
-export function toConsoleDraft(state: ConsoleState): ConsoleDraft | null {
+export function toConsoleDraft(state: ConsoleState): ConsultationDraftContent | null {
   const { phase } = state;
   if (phase.kind === 'start') return null;
   if (phase.kind === 'pick') {
-    return {
-      guideId: null,
-      scriptId: null,
-      inquiryType: null,
-      history: [],
-      collected: {},
-      businessNumber: '',
-      record: null,
-      transfer: null,
-    };
+    return { scriptId: null, inquiryType: null, history: [], collected: {}, record: {}, transfer: null };
   }
   const { progress } = phase;
-  return {
-    guideId: progress.guide.id,
+  const businessNumber = progress.businessNumber ? { businessNumber: progress.businessNumber } : {};
+  const base = {
     scriptId: progress.flow.scriptId,
     inquiryType: progress.inquiryType.number,
     history: progress.flow.history,
     collected: progress.collected,
-    businessNumber: progress.businessNumber,
-    record: phase.kind === 'record' ? phase.record : null,
-    transfer: phase.kind === 'record' ? phase.transfer : null,
+    ...businessNumber,
+  };
+  if (phase.kind === 'flow') return { ...base, record: {}, transfer: null };
+  const { fields, titleOverride, bodyOverride } = phase.record;
+  return {
+    ...base,
+    record: {
+      ...fields,
+      ...(titleOverride === null ? {} : { title: titleOverride }),
+      ...(bodyOverride === null ? {} : { body: bodyOverride }),
+    },
+    transfer: phase.transfer,
+  };
+}
+
+/** The record form restored from a draft, over the form the flow would start with; null when the draft has none. */
+export function recordFromDraft(draft: ConsultationDraftContent, fallback: RecordDraft): RecordDraft | null {
+  const { record } = draft;
+  if (record.summary === undefined) return null;
+  return {
+    fields: {
+      summary: record.summary,
+      companyName: record.companyName ?? fallback.fields.companyName,
+      contactName: record.contactName ?? fallback.fields.contactName,
+      phone: record.phone ?? fallback.fields.phone,
+      inquiry: record.inquiry ?? fallback.fields.inquiry,
+    },
+    titleOverride: record.title ?? null,
+    bodyOverride: record.body ?? null,
   };
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { consultationDraftContentSchema } from '../../contract/consultations/consultationDraftContentSchema.ts';
 import type { FlowInput } from '../../domain/flow/flowTypes.ts';
 import type { Guide, InquiryType } from '../../domain/guide/guideSchema.ts';
 import { parseGuide } from '../../domain/guide/parseGuide.ts';
@@ -33,6 +34,7 @@ const started: ConsoleAction = {
   callKey: 'call-1',
   channel: 'call',
   callerNumber: '010-2222-3333',
+  guideId: guide.id,
 };
 const pickType = (number: number): ConsoleAction => ({
   type: 'pick',
@@ -205,7 +207,25 @@ describe('console phases and flow steps', () => {
 });
 
 describe('draft and resume', () => {
-  const call = { callKey: 'c-7', channel: 'chat' as const, callerNumber: '', consultationId: 'c-7' };
+  const call = {
+    callKey: 'c-7',
+    channel: 'chat' as const,
+    callerNumber: '',
+    consultationId: 'c-7',
+    guideId: guide.id,
+  };
+  // A draft goes over the wire as JSON and is read back through the contract schema.
+  const overTheWire = (state: ConsoleState) => {
+    const draft = toConsoleDraft(state);
+    return draft === null ? null : consultationDraftContentSchema.parse(JSON.parse(JSON.stringify(draft)));
+  };
+  const resumeAction = (state: ConsoleState, revision = 3): ConsoleAction => ({
+    type: 'resume',
+    call,
+    guide,
+    draft: overTheWire(state),
+    revision,
+  });
 
   it('resumes at the same step with the same typed text', () => {
     const midway = run([
@@ -214,23 +234,19 @@ describe('draft and resume', () => {
       choose('no'),
       { type: 'collect', key: 'inquiry', value: '세금계산서 재발행 요청' },
     ]);
-    const draft = toConsoleDraft(midway);
-    expect(draft).toMatchObject({ guideId: guide.id, scriptId: 'q1', inquiryType: 1 });
-    // The draft goes over the wire as JSON.
-    const resumed = consoleReducer(initialConsoleState(), {
-      type: 'resume',
-      call,
-      guide,
-      draft: JSON.parse(JSON.stringify(draft)),
-    });
+    expect(toConsoleDraft(midway)).toMatchObject({ scriptId: 'q1', inquiryType: 1 });
+    const resumed = consoleReducer(initialConsoleState(), resumeAction(midway, 12));
     expect(resumed.phase.kind).toBe('flow');
     expect(nodeOf(resumed)).toBe('q1-transfer-inquiry');
     if (resumed.phase.kind !== 'flow') throw new Error('expected the flow phase');
     expect(resumed.phase.progress.collected.inquiry).toBe('세금계산서 재발행 요청');
     expect(resumed.phase.call).toEqual(call);
     expect(resumed.lastChannel).toBe('chat');
-    // Restored from the server, so nothing is waiting to be saved.
-    expect(resumed.savedDraftRevision).toBe(resumed.draftRevision);
+    // Restored from the server, so nothing is waiting to be saved, and the next change is newer.
+    expect(resumed.savedDraftRevision).toBe(12);
+    expect(resumed.draftRevision).toBe(12);
+    const typed = consoleReducer(resumed, { type: 'collect', key: 'inquiry', value: '세금계산서 재발행' });
+    expect(typed.draftRevision).toBe(13);
     // It goes on from there like the original.
     const ended = run([choose('next'), choose('yes')], resumed);
     expect(nodeOf(ended)).toBe('q1-transfer');
@@ -241,37 +257,35 @@ describe('draft and resume', () => {
     if (ended.phase.kind !== 'record') throw new Error('expected the record phase');
     const typed = run(
       [
+        { type: 'recordFields', fields: { ...ended.phase.record.fields, summary: '택시 호출 설정' } },
         { type: 'recordTitle', title: '[비즈니스] 직접 쓴 제목' },
         { type: 'transferChoice', choice: { file: false, email: '' } },
       ],
       ended,
     );
-    const resumed = consoleReducer(initialConsoleState(), {
-      type: 'resume',
-      call,
-      guide,
-      draft: toConsoleDraft(typed),
-    });
+    const resumed = consoleReducer(initialConsoleState(), resumeAction(typed));
     if (resumed.phase.kind !== 'record') throw new Error('expected the record phase');
+    expect(resumed.phase.record.fields.summary).toBe('택시 호출 설정');
     expect(resumed.phase.record.titleOverride).toBe('[비즈니스] 직접 쓴 제목');
+    expect(resumed.phase.record.bodyOverride).toBeNull();
     expect(resumed.phase.transfer.file).toBe(false);
   });
 
   it('a call without a type resumes at the picker; an illegal path resumes there with a message', () => {
     const picking = run([started]);
     expect(toConsoleDraft(picking)?.inquiryType).toBeNull();
-    const atPicker = consoleReducer(initialConsoleState(), {
+    expect(consoleReducer(initialConsoleState(), resumeAction(picking)).phase.kind).toBe('pick');
+
+    const draft = overTheWire(run([started, pickType(1), choose('no')]));
+    if (!draft) throw new Error('expected a draft');
+    const broken = { ...draft, history: [{ nodeId: 'q1-registered', answer: 'agreed' as const }] };
+    const refused = consoleReducer(initialConsoleState(), {
       type: 'resume',
       call,
       guide,
-      draft: toConsoleDraft(picking),
+      draft: broken,
+      revision: 1,
     });
-    expect(atPicker.phase.kind).toBe('pick');
-
-    const draft = toConsoleDraft(run([started, pickType(1), choose('no')]));
-    if (!draft) throw new Error('expected a draft');
-    const broken = { ...draft, history: [{ nodeId: 'q1-registered', answer: 'agreed' as const }] };
-    const refused = consoleReducer(initialConsoleState(), { type: 'resume', call, guide, draft: broken });
     expect(refused.phase.kind).toBe('pick');
     expect(refused.flowError).toContain('이어갈 수 없어');
   });
@@ -287,6 +301,76 @@ describe('draft and resume', () => {
     expect(consoleReducer(saved, { type: 'draftSaved', revision: 0 }).savedDraftRevision).toBe(
       edited.draftRevision,
     );
+  });
+});
+
+describe('the same call in another tab', () => {
+  const call = {
+    callKey: 'c-9',
+    channel: 'call' as const,
+    callerNumber: '',
+    consultationId: 'c-9',
+    guideId: guide.id,
+  };
+  const here = consoleReducer(initialConsoleState(), {
+    type: 'resume',
+    call,
+    guide,
+    draft: toConsoleDraft(run([started, pickType(1), choose('no')])),
+    revision: 4,
+  });
+  const elsewhere = run([
+    started,
+    pickType(1),
+    choose('no'),
+    { type: 'collect', key: 'inquiry', value: '다른 탭에서 입력' },
+  ]);
+  const remote = (revision: number, force = false): Extract<ConsoleAction, { type: 'remoteDraft' }> => ({
+    type: 'remoteDraft',
+    consultationId: 'c-9',
+    guide,
+    draft: toConsoleDraft(elsewhere),
+    revision,
+    force,
+  });
+
+  it('shows text typed in another tab without moving focus, and follows it to the next step', () => {
+    const followed = consoleReducer(here, remote(5));
+    if (followed.phase.kind !== 'flow') throw new Error('expected the flow phase');
+    expect(followed.phase.progress.collected.inquiry).toBe('다른 탭에서 입력');
+    expect(followed.step).toBe(here.step);
+    expect(followed.savedDraftRevision).toBe(5);
+    const moved = consoleReducer(followed, {
+      ...remote(6),
+      draft: toConsoleDraft(run([choose('next')], elsewhere)),
+    });
+    expect(nodeOf(moved)).toBe('q1-callback-consent');
+    expect(moved.step).toBe(followed.step + 1);
+  });
+
+  it('ignores an older draft, another call, and a remote draft over unsaved typing unless forced', () => {
+    expect(consoleReducer(here, remote(4))).toBe(here);
+    expect(consoleReducer(here, { ...remote(9), consultationId: 'other' })).toBe(here);
+    const typing = consoleReducer(here, { type: 'collect', key: 'inquiry', value: '여기서 입력 중' });
+    expect(consoleReducer(typing, remote(9))).toBe(typing);
+    const forced = consoleReducer(typing, remote(9, true));
+    if (forced.phase.kind !== 'flow') throw new Error('expected the flow phase');
+    expect(forced.phase.progress.collected.inquiry).toBe('다른 탭에서 입력');
+    expect(forced.savedDraftRevision).toBe(forced.draftRevision);
+  });
+
+  it('a call saved or abandoned elsewhere returns this tab to the start panel with a notice', () => {
+    const closed = consoleReducer(here, {
+      type: 'closedElsewhere',
+      consultationId: 'c-9',
+      saved: { title: '[비즈니스] 관리자 기능 문의', outcome: '다른 탭에서 저장됨' },
+      message: null,
+    });
+    expect(closed.phase.kind).toBe('start');
+    expect(closed.saved?.outcome).toBe('다른 탭에서 저장됨');
+    expect(
+      consoleReducer(here, { type: 'closedElsewhere', consultationId: 'x', saved: null, message: null }),
+    ).toBe(here);
   });
 });
 

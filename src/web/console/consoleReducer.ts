@@ -1,4 +1,5 @@
 import type { Channel } from '../../contract/common/channelSchema.ts';
+import type { ConsultationDraftContent } from '../../contract/consultations/consultationDraftContentSchema.ts';
 import { advanceFlow } from '../../domain/flow/advanceFlow.ts';
 import type { FlowInput, FlowState } from '../../domain/flow/flowTypes.ts';
 import { replayFlow } from '../../domain/flow/replayFlow.ts';
@@ -10,7 +11,7 @@ import { isLeadIntakeStep } from '../../domain/lead/isLeadIntakeStep.ts';
 import { validateLeadIntake } from '../../domain/lead/validateLeadIntake.ts';
 import { draftRecordFields } from '../../domain/record/draftRecordFields.ts';
 import type { RecordFields } from '../../domain/record/renderConsultationRecord.ts';
-import type { ConsoleDraft } from './consoleDraft.ts';
+import { recordFromDraft } from './consoleDraft.ts';
 import type {
   ActiveCall,
   CollectedFields,
@@ -25,7 +26,7 @@ import type { QueuedKey } from './keyboardQueue.ts';
 
 /** Everything that can happen to the console. */
 export type ConsoleAction =
-  | { type: 'start'; callKey: string; channel: Channel; callerNumber: string }
+  | { type: 'start'; callKey: string; channel: Channel; callerNumber: string; guideId: string }
   | { type: 'consultationCreated'; callKey: string; consultationId: string }
   | { type: 'startFailed'; callKey: string; message: string }
   | { type: 'pick'; guide: Guide; inquiryType: InquiryType; collected?: CollectedFields }
@@ -39,7 +40,23 @@ export type ConsoleAction =
   | { type: 'recordBody'; body: string | null }
   | { type: 'transferChoice'; choice: TransferChoice }
   | { type: 'finished'; saved: SavedNotice }
-  | { type: 'resume'; call: ActiveCall; guide: Guide | null; draft: ConsoleDraft | null }
+  | {
+      type: 'resume';
+      call: ActiveCall;
+      guide: Guide | null;
+      draft: ConsultationDraftContent | null;
+      revision: number;
+    }
+  | {
+      type: 'remoteDraft';
+      consultationId: string;
+      guide: Guide | null;
+      draft: ConsultationDraftContent | null;
+      revision: number;
+      /** Take it even over unsaved local changes (the server refused ours as stale). */
+      force: boolean;
+    }
+  | { type: 'closedElsewhere'; consultationId: string; saved: SavedNotice | null; message: string | null }
   | { type: 'dismissFlowError' }
   | { type: 'draftSaved'; revision: number }
   | { type: 'keyHeld'; key: QueuedKey }
@@ -139,47 +156,95 @@ function pick(
   return edited(nextStep({ ...state, flowError: null }, phaseAt(state.phase.call, progress)));
 }
 
-/** Resumes a call from its saved draft: the path is replayed through the guide, so only a legal position is restored. */
-function resume(
-  state: ConsoleState,
+/** The phase a saved draft stands for: the path replayed through the guide, so only a legal position is restored. */
+function phaseFromDraft(
   call: ActiveCall,
   guide: Guide | null,
-  draft: ConsoleDraft | null,
-): ConsoleState {
-  const base: ConsoleState = { ...state, lastChannel: call.channel, startError: null, saved: null };
+  draft: ConsultationDraftContent | null,
+): { phase: ConsolePhase; problem: string | null } {
   const inquiryType = guide?.inquiryTypes.find((type) => type.number === draft?.inquiryType);
-  if (!guide || !draft || !inquiryType || inquiryType.scriptId !== draft.scriptId) {
-    return nextStep(base, { kind: 'pick', call });
+  if (!guide || !draft?.scriptId || !inquiryType || inquiryType.scriptId !== draft.scriptId) {
+    return { phase: { kind: 'pick', call }, problem: null };
   }
   const replayed = replayFlow(guide, draft.scriptId, draft.history);
   if (!replayed.ok) {
-    return nextStep(
-      {
-        ...base,
-        flowError: `저장된 진행 위치를 이어갈 수 없어 유형 선택부터 다시 합니다 (${replayed.message})`,
-      },
-      { kind: 'pick', call },
-    );
+    return {
+      phase: { kind: 'pick', call },
+      problem: `저장된 진행 위치를 이어갈 수 없어 유형 선택부터 다시 합니다 (${replayed.message})`,
+    };
   }
   const progress: ScriptProgress = {
     guide,
     inquiryType,
     flow: replayed.state,
     collected: draft.collected,
-    businessNumber: draft.businessNumber,
+    businessNumber: draft.businessNumber ?? '',
     intakeAttempts: 0,
   };
   const phase = phaseAt(call, progress);
-  const restored: ConsolePhase =
-    phase.kind === 'record'
-      ? {
-          ...phase,
-          record: draft.record ?? phase.record,
-          transfer: draft.transfer ?? phase.transfer,
-        }
-      : phase;
-  // What was restored is already saved on the server.
-  return nextStep({ ...base, savedDraftRevision: base.draftRevision }, restored);
+  if (phase.kind !== 'record') return { phase, problem: null };
+  return {
+    phase: {
+      ...phase,
+      record: recordFromDraft(draft, phase.record) ?? phase.record,
+      transfer: draft.transfer ?? phase.transfer,
+    },
+    problem: null,
+  };
+}
+
+/** Resumes a call from its saved draft (a reload, Back, another tab or machine: "이어서 진행"). */
+function resume(
+  state: ConsoleState,
+  call: ActiveCall,
+  guide: Guide | null,
+  draft: ConsultationDraftContent | null,
+  revision: number,
+): ConsoleState {
+  const { phase, problem } = phaseFromDraft(call, guide, draft);
+  // What was restored is what the server holds: nothing waits to be saved, and the next change
+  // goes out with a higher revision than the stored one.
+  const saved = Math.max(state.draftRevision, revision);
+  return nextStep(
+    {
+      ...state,
+      lastChannel: call.channel,
+      startError: null,
+      saved: null,
+      flowError: problem,
+      draftRevision: saved,
+      savedDraftRevision: saved,
+    },
+    phase,
+  );
+}
+
+/** Where a phase rests, to tell whether a remote change moved the call or only changed text. */
+const positionOf = (phase: ConsolePhase): string =>
+  phase.kind === 'flow' || phase.kind === 'record'
+    ? `${phase.kind}:${phase.progress.inquiryType.number}:${phase.progress.flow.history.length}:${phase.progress.flow.currentNodeId}`
+    : phase.kind;
+
+/** The same call saved from another tab or machine: taken when newer and nothing here is unsaved (or when forced). */
+function takeRemoteDraft(
+  state: ConsoleState,
+  action: Extract<ConsoleAction, { type: 'remoteDraft' }>,
+): ConsoleState {
+  const { phase } = state;
+  if (phase.kind === 'start' || phase.call.consultationId !== action.consultationId) return state;
+  const unsaved = state.draftRevision > state.savedDraftRevision;
+  if (!action.force && (action.revision <= state.savedDraftRevision || unsaved)) return state;
+  const taken = phaseFromDraft(phase.call, action.guide, action.draft);
+  const saved = Math.max(state.draftRevision, action.revision);
+  const next: ConsoleState = {
+    ...state,
+    phase: taken.phase,
+    flowError: taken.problem ?? state.flowError,
+    draftRevision: saved,
+    savedDraftRevision: saved,
+  };
+  // Focus moves only when the call moved; text typed elsewhere just shows.
+  return positionOf(taken.phase) === positionOf(phase) ? next : nextStep(next, taken.phase);
 }
 
 /** Changes the record phase's draft (record or transfer); nothing outside it. */
@@ -204,6 +269,7 @@ export function consoleReducer(state: ConsoleState, action: ConsoleAction): Cons
         channel: action.channel,
         callerNumber: action.callerNumber,
         consultationId: null,
+        guideId: action.guideId,
       };
       return nextStep(
         { ...state, lastChannel: action.channel, startError: null, flowError: null, saved: null },
@@ -271,7 +337,20 @@ export function consoleReducer(state: ConsoleState, action: ConsoleAction): Cons
         { kind: 'start' },
       );
     case 'resume':
-      return resume(state, action.call, action.guide, action.draft);
+      return resume(state, action.call, action.guide, action.draft, action.revision);
+    case 'remoteDraft':
+      return takeRemoteDraft(state, action);
+    case 'closedElsewhere':
+      if (phase.kind === 'start' || phase.call.consultationId !== action.consultationId) return state;
+      return nextStep(
+        {
+          ...state,
+          saved: action.saved,
+          flowError: action.message,
+          savedDraftRevision: state.draftRevision,
+        },
+        { kind: 'start' },
+      );
     case 'dismissFlowError':
       return { ...state, flowError: null };
     case 'draftSaved':

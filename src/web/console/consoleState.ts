@@ -12,6 +12,8 @@ export type ActiveCall = {
   callerNumber: string;
   /** The consultation's id on the server; null until `POST /consultations` has answered. */
   consultationId: string | null;
+  /** The guide the consultation was opened on (a resumed call loads it by this id). */
+  guideId: string;
 };
 
 /** Values the agent took down at collect nodes. */

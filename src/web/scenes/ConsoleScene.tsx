@@ -20,15 +20,20 @@ import { useGuide } from '../api/useGuide.ts';
 import { useLogout } from '../api/useLogout.ts';
 import { AppHeader } from '../components/AppHeader.tsx';
 import { ConsultationRecordForm } from '../components/ConsultationRecordForm.tsx';
+import { DraftStatusNote } from '../components/DraftStatusNote.tsx';
 import { FlowStep } from '../components/FlowStep.tsx';
 import { InquiryTypePicker } from '../components/InquiryTypePicker.tsx';
 import { RecentConsultationsPanel } from '../components/RecentConsultationsPanel.tsx';
+import { ResumeCallsPanel } from '../components/ResumeCallsPanel.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
 import { StartConsultationPanel } from '../components/StartConsultationPanel.tsx';
 import { SuggestPanel } from '../components/SuggestPanel.tsx';
 import { buildFinishRequest, type RecordSubmission } from '../console/buildFinishRequest.ts';
+import { consoleApi } from '../console/consoleApi.ts';
 import { initialConsoleState } from '../console/consoleState.ts';
 import { createConsoleStore } from '../console/consoleStore.ts';
+import { callParam, useCallResume } from '../console/useCallResume.ts';
+import { useDraftSync } from '../console/useDraftSync.ts';
 import { useKeyQueue } from '../console/useKeyQueue.ts';
 import { isCollectFieldKey } from '../lib/isCollectFieldKey.ts';
 import { outcomeLabels } from '../lib/outcomeLabels.ts';
@@ -77,7 +82,7 @@ export function ConsoleScene({ session }: { session: Session }) {
   const start = ({ channel, callerNumber }: { channel: Channel; callerNumber: string }) => {
     callCount.current += 1;
     const callKey = `call-${callCount.current}`;
-    store.dispatch({ type: 'start', callKey, channel, callerNumber });
+    store.dispatch({ type: 'start', callKey, channel, callerNumber, guideId });
     const created = requestJson({
       method: 'POST',
       path: '/api/v1/consultations',
@@ -187,8 +192,12 @@ export function ConsoleScene({ session }: { session: Session }) {
       store.dispatch({ type: 'finished', saved: { title: consultation.record?.title ?? '', outcome } });
       save.reset();
       void queryClient.invalidateQueries({ queryKey: queryKeys.recentConsultations });
+      void queryClient.invalidateQueries({ queryKey: consoleApi.openConsultationsKey });
     },
   });
+
+  const draftStatus = useDraftSync(store, state, save.isPending);
+  const resume = useCallResume(store, state, location.search.get(callParam));
 
   const saveError = save.error
     ? { message: save.error.message, errors: save.error instanceof ApiError ? save.error.errors : [] }
@@ -229,7 +238,18 @@ export function ConsoleScene({ session }: { session: Session }) {
                   {state.flowError}
                 </Alert>
               )}
-              {phase.kind === 'start' && (
+              {resume.problem && phase.kind === 'start' && (
+                <Alert color="orange" variant="light" data-testid="resume-problem">
+                  {resume.problem}
+                </Alert>
+              )}
+              {resume.resuming && (
+                <Center py="xl">
+                  <Loader aria-label="진행 중인 상담 불러오는 중" />
+                </Center>
+              )}
+              {phase.kind !== 'start' && <DraftStatusNote status={draftStatus} />}
+              {phase.kind === 'start' && !resume.resuming && (
                 <StartConsultationPanel
                   key={initialCaller}
                   initialChannel={initialChannel}
@@ -238,6 +258,9 @@ export function ConsoleScene({ session }: { session: Session }) {
                   error={state.startError}
                   saved={state.saved}
                 />
+              )}
+              {phase.kind === 'start' && !resume.resuming && (
+                <ResumeCallsPanel guide={guideData} onResume={resume.open} />
               )}
               {phase.kind === 'pick' && guideData && (
                 <SuggestPanel guide={guideData} onPick={(type, callerWords) => pick(type, callerWords)} />

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
+import { liveEventSource } from '../../api/liveEventSource.ts';
 import { leadKeys } from '../leads/leadApi.ts';
 import { transferKeys } from './transferApi.ts';
 
@@ -95,7 +96,7 @@ export function useLiveTransferEvents(
   const leadHandler = useRef(onLeadEvent);
   leadHandler.current = onLeadEvent;
   useEffect(() => {
-    const source = new EventSource('/api/v1/events');
+    const source = liveEventSource.acquire();
     // A reconnect's catch-up may repeat an event (the server delivers at least once); each
     // notification is shown once.
     const seen = new Set<string>();
@@ -130,7 +131,7 @@ export function useLiveTransferEvents(
       for (const [type, listener] of [...listeners, ...leadListeners]) {
         source.removeEventListener(type, listener);
       }
-      source.close();
+      liveEventSource.release(source);
     };
   }, [queryClient]);
 }

@@ -1,0 +1,112 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { navigate } from '../lib/useLocation.ts';
+import { consoleApi } from './consoleApi.ts';
+import type { ConsoleState } from './consoleState.ts';
+import type { ConsoleStore } from './consoleStore.ts';
+
+/** The query parameter that names the call a tab shows, so a reload or Back-then-Forward resumes it. */
+export const callParam = 'consultation';
+
+/** The address of a call in the console. */
+export const callAddress = (consultationId: string): string =>
+  `/?${callParam}=${encodeURIComponent(consultationId)}`;
+
+/**
+ * Ties the call on screen to the address: a started call gets its own history entry
+ * (`/?consultation=<id>`), so Back leaves the call on screen instead of leaving the console, and a
+ * reload, or Forward after leaving, reopens it from its saved draft ("이어서 진행"). An address
+ * naming a call that is no longer open just clears. Says whether a call is loading, and why a resume failed.
+ */
+export function useCallResume(
+  store: ConsoleStore,
+  state: ConsoleState,
+  requestedId: string | null,
+): { resuming: boolean; problem: string | null; open: (consultationId: string) => void } {
+  const queryClient = useQueryClient();
+  const { phase } = state;
+  const activeId = phase.kind === 'start' ? null : phase.call.consultationId;
+  const [problem, setProblem] = useState<string | null>(null);
+  // A call this tab has finished or closed is never reopened from a stale address.
+  const ended = useRef(new Set<string>());
+  const shown = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (activeId) {
+      shown.current = activeId;
+      return;
+    }
+    if (shown.current) ended.current.add(shown.current);
+    shown.current = null;
+  }, [activeId]);
+
+  // The address follows the call: its own entry once it has an id, back to `/` when it ends. Only
+  // a new id moves the address: after Back to `/` the call stays on screen and Forward returns.
+  const addressed = useRef<string | null>(null);
+  useEffect(() => {
+    if (activeId && addressed.current !== activeId) {
+      addressed.current = activeId;
+      if (requestedId !== activeId) navigate(callAddress(activeId), { replace: requestedId !== null });
+    } else if (phase.kind === 'start' && requestedId && ended.current.has(requestedId)) {
+      navigate('/', { replace: true });
+    }
+  }, [activeId, requestedId, phase.kind]);
+
+  useEffect(() => {
+    if (phase.kind !== 'start' || !requestedId || ended.current.has(requestedId)) return;
+    let cancelled = false;
+    void (async () => {
+      try {
+        const open = await queryClient.fetchQuery({
+          queryKey: consoleApi.openConsultationsKey,
+          queryFn: ({ signal }) => consoleApi.openConsultations(signal),
+          staleTime: 0,
+        });
+        const item = open.items.find((candidate) => candidate.consultation.id === requestedId);
+        if (cancelled) return;
+        if (!item) {
+          ended.current.add(requestedId);
+          setProblem('이어서 진행할 상담이 없습니다: 이미 저장되었거나 중단된 상담입니다.');
+          navigate('/', { replace: true });
+          return;
+        }
+        const guide = await queryClient.fetchQuery(consoleApi.guideQuery(item.consultation.guideId));
+        if (cancelled || store.getState().phase.kind !== 'start') return;
+        setProblem(null);
+        store.dispatch({
+          type: 'resume',
+          call: {
+            callKey: item.consultation.id,
+            channel: item.consultation.channel,
+            callerNumber: item.consultation.callerNumber ?? '',
+            consultationId: item.consultation.id,
+            guideId: item.consultation.guideId,
+          },
+          guide,
+          draft: item.draft.draft,
+          revision: item.draft.revision,
+        });
+      } catch (error) {
+        if (cancelled) return;
+        // The start panel and the list of calls in progress come back; the agent can retry from there.
+        ended.current.add(requestedId);
+        setProblem(
+          `진행 중인 상담을 불러오지 못했습니다: ${error instanceof Error ? error.message : String(error)}`,
+        );
+        navigate('/', { replace: true });
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [store, queryClient, requestedId, phase.kind]);
+
+  // While the named call loads, the start panel must not take keys meant for the call.
+  const resuming = phase.kind === 'start' && requestedId !== null && !ended.current.has(requestedId);
+  // The agent asked for this call ("이어서 진행"): tried again even if it failed before.
+  const open = useCallback((consultationId: string) => {
+    ended.current.delete(consultationId);
+    navigate(callAddress(consultationId));
+  }, []);
+  return { resuming, problem, open };
+}

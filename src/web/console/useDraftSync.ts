@@ -1,0 +1,177 @@
+import { type QueryClient, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { consultationDraftSavedEventSchema } from '../../contract/events/consultationDraftSavedEventSchema.ts';
+import { ApiError } from '../api/ApiError.ts';
+import { liveEventSource } from '../api/liveEventSource.ts';
+import { consoleApi } from './consoleApi.ts';
+import { toConsoleDraft } from './consoleDraft.ts';
+import type { ConsoleState } from './consoleState.ts';
+import type { ConsoleStore } from './consoleStore.ts';
+
+// Typing comes in bursts: a short pause saves, so a reload loses at most the last few keys.
+const DRAFT_SAVE_DELAY_MS = 400;
+// A save that failed on the network is tried again; the warning before leaving stays meanwhile.
+const DRAFT_RETRY_MS = 3_000;
+// No event says a call was saved or abandoned elsewhere; while shown, its status is checked this often.
+const CLOSED_CHECK_MS = 5_000;
+
+/** How the draft of the call on screen stands, for the indicator next to it. */
+export type DraftStatus =
+  | { state: 'none' }
+  | { state: 'opening' }
+  | { state: 'saving' }
+  | { state: 'saved' }
+  | { state: 'failed'; message: string };
+
+const isStale = (error: unknown): boolean =>
+  error instanceof ApiError &&
+  error.status === 409 &&
+  error.errors.some((detail) => detail.where === '/revision');
+
+/** The same call as the server holds it now, taken over what this tab shows. */
+async function pullDraft(
+  store: ConsoleStore,
+  queryClient: QueryClient,
+  consultationId: string,
+  force: boolean,
+): Promise<void> {
+  const current = store.getState().phase;
+  if (current.kind === 'start' || current.call.consultationId !== consultationId) return;
+  const [saved, guide] = await Promise.all([
+    consoleApi.draft(consultationId),
+    queryClient.fetchQuery(consoleApi.guideQuery(current.call.guideId)),
+  ]);
+  store.dispatch({
+    type: 'remoteDraft',
+    consultationId,
+    guide,
+    draft: saved.draft,
+    revision: saved.revision,
+    force,
+  });
+}
+
+/** Ends this tab's view of a call that was saved or abandoned elsewhere. */
+async function closeIfEnded(store: ConsoleStore, consultationId: string): Promise<void> {
+  const consultation = await consoleApi.consultation(consultationId);
+  if (consultation.status === 'open') return;
+  store.dispatch({
+    type: 'closedElsewhere',
+    consultationId,
+    saved:
+      consultation.status === 'completed'
+        ? { title: consultation.record?.title ?? '', outcome: '다른 탭이나 기기에서 저장했습니다' }
+        : null,
+    message:
+      consultation.status === 'abandoned'
+        ? '오래 활동이 없어 중단된 상담입니다. 새 상담을 시작하세요.'
+        : null,
+  });
+}
+
+/**
+ * Keeps the call on screen saved as a draft (PUT …/draft, debounced, each write with a higher
+ * revision) and in step with the agent's other tabs: a `consultation.draft-saved` event for this
+ * call pulls the newer draft; a save refused as stale takes the server's; a call saved or
+ * abandoned elsewhere returns this tab to the start panel. Leaving the page warns only while the
+ * latest typing is not saved yet. `finishing` pauses the status check while this tab saves.
+ */
+export function useDraftSync(store: ConsoleStore, state: ConsoleState, finishing: boolean): DraftStatus {
+  const queryClient = useQueryClient();
+  const { phase } = state;
+  const consultationId = phase.kind === 'start' ? null : phase.call.consultationId;
+  const unsaved = state.draftRevision > state.savedDraftRevision;
+  const inFlight = useRef(false);
+  const [attempt, setAttempt] = useState(0);
+  const [failure, setFailure] = useState<string | null>(null);
+  const finishingRef = useRef(finishing);
+  finishingRef.current = finishing;
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new revision or a new attempt is the trigger; the draft itself is read fresh from the store.
+  useEffect(() => {
+    if (!consultationId || !unsaved || inFlight.current) return;
+    const timer = window.setTimeout(async () => {
+      const current = store.getState();
+      const draft = toConsoleDraft(current);
+      if (!draft || current.phase.kind === 'start' || current.phase.call.consultationId !== consultationId)
+        return;
+      const revision = current.draftRevision;
+      inFlight.current = true;
+      let retryLater = false;
+      try {
+        await consoleApi.saveDraft(consultationId, { revision, draft });
+        setFailure(null);
+        store.dispatch({ type: 'draftSaved', revision });
+      } catch (error) {
+        if (isStale(error)) {
+          await pullDraft(store, queryClient, consultationId, true).catch(() => undefined);
+        } else if (error instanceof ApiError && (error.status === 409 || error.status === 404)) {
+          await closeIfEnded(store, consultationId).catch(() => undefined);
+        } else {
+          setFailure(error instanceof Error ? error.message : String(error));
+          retryLater = true;
+        }
+      } finally {
+        inFlight.current = false;
+        // Typing that came in while the request was out goes next; a failure waits a little.
+        if (retryLater) window.setTimeout(() => setAttempt((count) => count + 1), DRAFT_RETRY_MS);
+        else setAttempt((count) => count + 1);
+      }
+    }, DRAFT_SAVE_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [store, queryClient, consultationId, state.draftRevision, attempt]);
+
+  useEffect(() => {
+    const source = liveEventSource.acquire();
+    const onDraftSaved = (message: MessageEvent<string>) => {
+      let data: unknown;
+      try {
+        data = JSON.parse(message.data);
+      } catch {
+        return;
+      }
+      const event = consultationDraftSavedEventSchema.safeParse(data);
+      if (!event.success) return;
+      const current = store.getState();
+      if (current.phase.kind === 'start' || current.phase.call.consultationId !== event.data.consultationId)
+        return;
+      if (event.data.revision <= current.savedDraftRevision) return;
+      void pullDraft(store, queryClient, event.data.consultationId, false).catch(() => undefined);
+    };
+    source.addEventListener('consultation.draft-saved', onDraftSaved);
+    return () => {
+      source.removeEventListener('consultation.draft-saved', onDraftSaved);
+      liveEventSource.release(source);
+    };
+  }, [store, queryClient]);
+
+  useEffect(() => {
+    if (!consultationId) return;
+    const check = () => {
+      if (document.visibilityState === 'hidden' || finishingRef.current) return;
+      void closeIfEnded(store, consultationId).catch(() => undefined);
+    };
+    const timer = window.setInterval(check, CLOSED_CHECK_MS);
+    document.addEventListener('visibilitychange', check);
+    return () => {
+      window.clearInterval(timer);
+      document.removeEventListener('visibilitychange', check);
+    };
+  }, [store, consultationId]);
+
+  useEffect(() => {
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      const current = store.getState();
+      if (current.phase.kind !== 'start' && current.draftRevision > current.savedDraftRevision) {
+        event.preventDefault();
+      }
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [store]);
+
+  if (phase.kind === 'start') return { state: 'none' };
+  if (!consultationId) return { state: 'opening' };
+  if (failure && unsaved) return { state: 'failed', message: failure };
+  return unsaved ? { state: 'saving' } : { state: 'saved' };
+}
