@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { problemSchema } from '../../../contract/common/problemSchema.ts';
 import { type BrochureInfo, brochureInfoSchema } from '../../../contract/leads/brochureInfoSchema.ts';
-import { fileLeadSchema } from '../../../contract/leads/fileLeadSchema.ts';
 import { leadEmailSchema } from '../../../contract/leads/leadEmailSchema.ts';
 import { leadFunnelSchema } from '../../../contract/leads/leadFunnelSchema.ts';
 import { leadPageSchema } from '../../../contract/leads/leadPageSchema.ts';
@@ -139,21 +138,6 @@ export function useLeadEmail(id: string | null) {
         signal,
       }),
     enabled: id !== null,
-  });
-}
-
-/** Files a lead from a saved Q4-Y consultation, keyed by the consultation so a retry never files twice. */
-export function fileLeadRequest(
-  consultationId: string,
-  fields: Omit<z.input<typeof fileLeadSchema>, 'consultationId'>,
-): Promise<Lead> {
-  return requestJson({
-    method: 'POST',
-    path: '/api/v1/leads',
-    bodySchema: fileLeadSchema,
-    body: { consultationId, ...fields },
-    headers: { 'idempotency-key': `lead-${consultationId}` },
-    schema: leadSchema,
   });
 }
 

@@ -1,12 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import type { z } from 'zod';
-import { fileTransferSchema } from '../../../contract/transfers/fileTransferSchema.ts';
 import { revealedTransferSchema } from '../../../contract/transfers/revealedTransferSchema.ts';
 import { revealTransferSchema } from '../../../contract/transfers/revealTransferSchema.ts';
 import { transferDetailSchema } from '../../../contract/transfers/transferDetailSchema.ts';
 import { transferFilingPreviewSchema } from '../../../contract/transfers/transferFilingPreviewSchema.ts';
 import { transferPageSchema } from '../../../contract/transfers/transferPageSchema.ts';
-import { type Transfer, transferSchema } from '../../../contract/transfers/transferSchema.ts';
 import { transferSettingsSchema } from '../../../contract/transfers/transferSettingsSchema.ts';
 import type { TransferStatus } from '../../../contract/transfers/transferStatusSchema.ts';
 import { requestJson } from '../../api/requestJson.ts';
@@ -86,21 +83,6 @@ export function useAssigneeCandidates(enabled: boolean) {
     select: (data) => data.candidates,
     enabled,
     staleTime: 5 * 60_000,
-  });
-}
-
-/** Files a transfer; the key makes a retried request return the same transfer. */
-export function fileTransferRequest(
-  body: z.input<typeof fileTransferSchema>,
-  idempotencyKey: string,
-): Promise<Transfer> {
-  return requestJson({
-    method: 'POST',
-    path: '/api/v1/transfers',
-    bodySchema: fileTransferSchema,
-    body,
-    headers: { 'idempotency-key': idempotencyKey },
-    schema: transferSchema,
   });
 }
 
