@@ -23,6 +23,21 @@ export type DraftStatus =
   | { state: 'saved' }
   | { state: 'failed'; message: string };
 
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/** The consultation an event is about (events carry ids only). */
+function consultationIdOf(text: string): string | null {
+  const data = parseJson(text);
+  if (typeof data !== 'object' || data === null || !('consultationId' in data)) return null;
+  return typeof data.consultationId === 'string' ? data.consultationId : null;
+}
+
 const isStale = (error: unknown): boolean =>
   error instanceof ApiError &&
   error.status === 409 &&
@@ -124,13 +139,7 @@ export function useDraftSync(store: ConsoleStore, state: ConsoleState, finishing
   useEffect(() => {
     const source = liveEventSource.acquire();
     const onDraftSaved = (message: MessageEvent<string>) => {
-      let data: unknown;
-      try {
-        data = JSON.parse(message.data);
-      } catch {
-        return;
-      }
-      const event = consultationDraftSavedEventSchema.safeParse(data);
+      const event = consultationDraftSavedEventSchema.safeParse(parseJson(message.data));
       if (!event.success) return;
       const current = store.getState();
       if (current.phase.kind === 'start' || current.phase.call.consultationId !== event.data.consultationId)
@@ -138,9 +147,18 @@ export function useDraftSync(store: ConsoleStore, state: ConsoleState, finishing
       if (event.data.revision <= current.savedDraftRevision) return;
       void pullDraft(store, queryClient, event.data.consultationId, false).catch(() => undefined);
     };
+    // Abandoned for idleness (no draft saved for long): the call cannot be saved any more.
+    const onAbandoned = (message: MessageEvent<string>) => {
+      const id = consultationIdOf(message.data);
+      const current = store.getState();
+      if (!id || current.phase.kind === 'start' || current.phase.call.consultationId !== id) return;
+      void closeIfEnded(store, id).catch(() => undefined);
+    };
     source.addEventListener('consultation.draft-saved', onDraftSaved);
+    source.addEventListener('consultation.abandoned', onAbandoned);
     return () => {
       source.removeEventListener('consultation.draft-saved', onDraftSaved);
+      source.removeEventListener('consultation.abandoned', onAbandoned);
       liveEventSource.release(source);
     };
   }, [store, queryClient]);

@@ -69,7 +69,8 @@ export function ConsoleScene({ session }: { session: Session }) {
   const callCount = useRef(0);
   const hoursOpen = hours.data?.open ?? null;
   const guideData = guide.data;
-  useKeyQueue(store, state, phase.kind === 'start' || guideData !== undefined || guide.isError);
+  // The picker needs the console's guide; a call's script carries its own.
+  useKeyQueue(store, state, phase.kind !== 'pick' || guideData !== undefined || guide.isError);
 
   const initialCaller = location.search.get('caller') ?? '';
   // A chat agent handles chat after chat: the next start offers the channel of the last one,
@@ -232,6 +233,7 @@ export function ConsoleScene({ session }: { session: Session }) {
                 <Alert
                   color="red"
                   role="alert"
+                  data-testid="console-error"
                   withCloseButton
                   onClose={() => store.dispatch({ type: 'dismissFlowError' })}
                 >
