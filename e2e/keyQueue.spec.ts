@@ -10,6 +10,8 @@ test.describe('keys typed while a step changes', { tag: '@open' }, () => {
   test('Enter then a digit 10 ms apart, 20 times: no key is lost, each call runs the type typed', async ({
     page,
   }) => {
+    // Twenty whole calls, each started, run and saved: about 1.5 s a call, 4 s on a loaded machine.
+    test.setTimeout(180_000);
     await consoleActions.loginByKeyboard(page);
     const typed: number[] = [];
     for (let round = 0; round < 20; round += 1) {
