@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { events } from '../db/jobsSchema.ts';
 import type { Database } from '../db/openDatabase.ts';
+import { queryRows } from '../db/queryRows.ts';
 
 /** Channel on which every instance hears of new events (the payload is the event id). */
 export const EVENTS_CHANNEL = 'ieum_events';
@@ -17,12 +19,17 @@ export async function publishEvent(
   db: Database,
   event: { type: string; data: Record<string, unknown> },
 ): Promise<number> {
-  const rows = await db
-    .insert(events)
-    .values({ type: event.type, data: event.data })
-    .returning({ id: events.id });
+  // One statement (a write is on the path of every filing): the row, and the NOTIFY of its id.
+  const rows = await queryRows(
+    db,
+    sql`with stored as (
+          insert into ${events} (type, data) values (${event.type}, ${JSON.stringify(event.data)}::jsonb)
+          returning id
+        )
+        select id, pg_notify(${EVENTS_CHANNEL}, id::text) as notified from stored`,
+    z.object({ id: z.coerce.number() }),
+  );
   const row = rows[0];
   if (!row) throw new Error('insert into events returned no row');
-  await db.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${String(row.id)})`);
   return row.id;
 }

@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Role } from '../../contract/users/roleSchema.ts';
 import type { Database } from '../db/openDatabase.ts';
 import { users } from '../db/schema.ts';
@@ -73,16 +73,16 @@ export const transferSettingsRepository = {
       slaMinutes: number | null;
     },
   ): Promise<TransferTypeSettingsRow> => {
-    await db
+    // One statement: creates the row with the defaults, or locks the existing one (a no-op update
+    // takes the row lock as FOR UPDATE would) and returns it.
+    const rows = await db
       .insert(transferTypeSettings)
       .values({ inquiryType, ...defaults })
-      .onConflictDoNothing();
-    const rows = await db
-      .select()
-      .from(transferTypeSettings)
-      .where(eq(transferTypeSettings.inquiryType, inquiryType))
-      .for('update')
-      .limit(1);
+      .onConflictDoUpdate({
+        target: transferTypeSettings.inquiryType,
+        set: { slaKind: sql`${transferTypeSettings.slaKind}` },
+      })
+      .returning();
     const row = rows[0];
     if (!row) throw new Error(`transfer settings for type ${inquiryType} vanished`);
     return row;

@@ -170,7 +170,16 @@ export async function finishConsultation(
       const { prepared } = check;
       const saved = await saveCompletionStep(tx, prepared);
       const transfer =
-        filing.kind === 'transfer' ? await fileTransferStep(ctx, tx, agent, filing.input, context) : null;
+        filing.kind === 'transfer'
+          ? // The consultation row was just updated here, so this transaction holds its lock.
+            await fileTransferStep(ctx, tx, agent, filing.input, context, {
+              channel: prepared.row.channel,
+              inquiryType: filing.input.inquiryType ?? null,
+              outcome: prepared.summary.outcome,
+              callerNumber: prepared.row.callerNumber,
+              recordFields: { ...prepared.fields },
+            })
+          : null;
       const lead =
         filing.kind === 'lead' && brochure
           ? await fileLeadStep(ctx, tx, agent, { consultationId: id }, filing.intake, {

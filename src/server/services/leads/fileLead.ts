@@ -17,7 +17,6 @@ import { can } from '../../policies.ts';
 import { consentRecordRepository } from '../../repositories/consentRecordRepository.ts';
 import { consultationRepository } from '../../repositories/consultationRepository.ts';
 import { leadRepository } from '../../repositories/leadRepository.ts';
-import { transferRepository } from '../../repositories/transferRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { queueEmail } from '../email/queueEmail.ts';
 import { type IdempotentResult, runIdempotent } from '../idempotency/runIdempotent.ts';
@@ -167,8 +166,7 @@ async function createLead(
     },
     context,
   );
-  const item = await transferRepository.findById(tx, transfer.transferId);
-  if (!item) throw new Error(`transfer ${transfer.transferId} vanished`);
+  const item = transfer.item;
   await announceTransferChange(
     tx,
     { ...context, publicUrl: publicUrlOf(ctx) },

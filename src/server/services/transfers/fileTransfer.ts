@@ -15,7 +15,7 @@ import type { FieldKeys } from '../../crypto/loadFieldKeys.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { AppError, type ProblemDetail } from '../../errors.ts';
 import { can } from '../../policies.ts';
-import { transferRepository } from '../../repositories/transferRepository.ts';
+import { type TransferWithPeople, transferRepository } from '../../repositories/transferRepository.ts';
 import { transferSettingsRepository } from '../../repositories/transferSettingsRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { type IdempotentResult, runIdempotent } from '../idempotency/runIdempotent.ts';
@@ -88,10 +88,10 @@ export async function fileTransferStep(
   user: PublicUser,
   input: FileTransferInput,
   context: PresentContext,
+  locked?: ConsultationFacts,
 ): Promise<Transfer> {
-  const id = await createTransfer(tx, user, input, context);
-  const item = await transferRepository.findById(tx, id.transferId);
-  if (!item) throw new Error(`transfer ${id.transferId} vanished`);
+  const id = await createTransfer(tx, user, input, context, locked);
+  const item = id.item;
   await announceTransferChange(
     tx,
     { ...context, publicUrl: publicUrlOf(ctx) },
@@ -136,11 +136,24 @@ export async function createTransfer(
   user: PublicUser,
   input: FileTransferInput,
   context: PresentContext,
-): Promise<{ transferId: string; historyId: number }> {
+  /**
+   * The consultation as the caller has it in clear, when the caller already holds its row lock in
+   * this transaction (finishing it just updated the row): it is not read and locked again.
+   */
+  locked?: ConsultationFacts,
+): Promise<{ transferId: string; historyId: number; item: TransferWithPeople }> {
   const { now, facts } = context;
   const { consultationId, ...given } = input;
   let consultation: ConsultationFacts | null = null;
-  if (consultationId !== undefined) {
+  if (consultationId !== undefined && locked) {
+    const existing = await transferRepository.findByConsultation(tx, consultationId);
+    if (existing) {
+      throw new AppError('conflict', `이 상담은 이미 ${existing.number}(으)로 이관되었습니다.`, [
+        { where: '/consultationId', message: `already transferred: ${existing.id}` },
+      ]);
+    }
+    consultation = locked;
+  } else if (consultationId !== undefined) {
     const found = await transferRepository.lockConsultation(tx, consultationId);
     if (!found || (found.agentId !== user.id && !can(user.role, 'consultation:read-all'))) {
       throw new AppError('not-found', `상담을 찾을 수 없습니다: ${consultationId}`, [
@@ -212,5 +225,7 @@ export async function createTransfer(
     },
     at: now,
   });
-  return { transferId: row.id, historyId };
+  // The filer and the assignee are known here: no need to read the row back with their names.
+  const assigneeName = members.find((member) => member.userId === assigneeId)?.name ?? null;
+  return { transferId: row.id, historyId, item: { transfer: row, filedByName: user.name, assigneeName } };
 }
