@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { apiTokenIdParamsSchema } from '../contract/tokens/apiTokenIdParamsSchema.ts';
 import { createApiTokenSchema } from '../contract/tokens/createApiTokenSchema.ts';
-import { type Role, roles } from '../contract/users/roleSchema.ts';
+import { type Role, roleSchema, roles } from '../contract/users/roleSchema.ts';
 import type { AppContext } from '../server/appContext.ts';
 import { createClock } from '../server/createClock.ts';
 import { createLogger } from '../server/createLogger.ts';
@@ -46,7 +46,7 @@ async function readStdin(): Promise<string> {
 }
 
 function isRole(value: string): value is Role {
-  return (roles as readonly string[]).includes(value);
+  return roleSchema.safeParse(value).success;
 }
 
 async function withContext<T>(run: (ctx: AppContext) => Promise<T>): Promise<T> {

@@ -1,3 +1,4 @@
+import type { TransferEvent } from '../../../contract/events/transferEventSchema.ts';
 import type { Transfer } from '../../../contract/transfers/transferSchema.ts';
 import { formatSeoulIso } from '../../../domain/calendar/formatSeoulIso.ts';
 import { maskText } from '../../../domain/privacy/maskText.ts';
@@ -92,22 +93,21 @@ export async function announceTransferChange(
       announcement.notify.filter((n) => n.userId !== actor.id).map((n) => [n.userId, n] as const),
     ).values(),
   ];
-  await publishEvent(tx, {
-    type,
-    data: {
-      transferId: transfer.id,
-      number: transfer.number,
-      kind: transfer.kind,
-      status: transfer.status,
-      inquiryType: transfer.inquiryType,
-      assigneeId: transfer.assigneeId,
-      filedById: transfer.filedBy,
-      actorId: actor.id,
-      change,
-      notifiedIds: recipients.map((n) => n.userId),
-      ...(comment ? { commentId: comment.id, mentionedIds: comment.mentionedIds } : {}),
-    },
-  });
+  // Shaped by the contract the screens parse the stream with (ids and workflow state only).
+  const data: TransferEvent = {
+    transferId: transfer.id,
+    number: transfer.number,
+    kind: transfer.kind,
+    status: transfer.status,
+    inquiryType: transfer.inquiryType,
+    assigneeId: transfer.assigneeId,
+    filedById: transfer.filedBy,
+    actorId: actor.id,
+    change,
+    notifiedIds: recipients.map((n) => n.userId),
+    ...(comment ? { commentId: comment.id, mentionedIds: comment.mentionedIds } : {}),
+  };
+  await publishEvent(tx, { type, data });
   await enqueueWebhookDeliveries(tx, {
     type,
     occurredAt: context.now,

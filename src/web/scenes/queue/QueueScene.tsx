@@ -89,9 +89,10 @@ export function QueueScene({ session }: { session: Session }) {
     },
     (event) => {
       // The callback reminder goes to the lead's assignee, or to the whole team while nobody has it.
-      const forMe = event.assigneeId === session.user.id || (event.assigneeId === null && canWorkLeads);
+      const assigneeId = event.assigneeId ?? null;
+      const forMe = assigneeId === session.user.id || (assigneeId === null && canWorkLeads);
       if (event.type === 'lead.callback-due' && forMe) {
-        notify('OB 콜백', `${event.number} ${event.companyName} 콜백 시간입니다.`);
+        notify('OB 콜백', `${event.number ?? ''} ${event.companyName ?? ''} 콜백 시간입니다.`);
       }
     },
   );

@@ -1,77 +1,31 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
+import type { z } from 'zod';
+import {
+  type LeadEvent,
+  leadEventSchema,
+  leadEventTypeSchema,
+} from '../../../contract/events/leadEventSchema.ts';
+import {
+  type TransferEvent,
+  transferEventSchema,
+  transferEventTypeSchema,
+} from '../../../contract/events/transferEventSchema.ts';
 import { liveEventSource } from '../../api/liveEventSource.ts';
 import { leadKeys } from '../leads/leadApi.ts';
 import { transferKeys } from './transferApi.ts';
 
 /** A transfer event as the server streams it (ids only, no personal data). */
-export type LiveTransferEvent = {
-  type: 'transfer.filed' | 'transfer.updated' | 'transfer.commented';
-  transferId: string;
-  number: string;
-  status: string;
-  assigneeId: string | null;
-  filedById: string;
-  actorId: string;
-  notifiedIds: string[];
-  change: Record<string, unknown>;
-};
-
-const types = ['transfer.filed', 'transfer.updated', 'transfer.commented'] as const;
+export type LiveTransferEvent = TransferEvent & { type: z.output<typeof transferEventTypeSchema> };
 
 /** A sign-up lead event (ids, status and, for a due callback, the company name; no personal data). */
-export type LiveLeadEvent = {
-  type: 'lead.filed' | 'lead.updated' | 'lead.callback-due';
-  leadId: string;
-  number: string;
-  companyName: string;
-  assigneeId: string | null;
-};
+export type LiveLeadEvent = LeadEvent & { type: z.output<typeof leadEventTypeSchema> };
 
-const leadTypes = ['lead.filed', 'lead.updated', 'lead.callback-due'] as const;
-
-function parseLead(type: (typeof leadTypes)[number], text: string): LiveLeadEvent | null {
+/** The event's JSON data read with its contract schema; null when it is not what the contract says. */
+function parseData<T>(schema: z.ZodType<T>, text: string): T | null {
   try {
-    const data: unknown = JSON.parse(text);
-    if (typeof data !== 'object' || data === null) return null;
-    const read = (key: string): unknown => (key in data ? Reflect.get(data, key) : undefined);
-    const leadId = read('leadId');
-    if (typeof leadId !== 'string') return null;
-    const assigneeId = read('assigneeId');
-    return {
-      type,
-      leadId,
-      number: String(read('number') ?? ''),
-      companyName: String(read('companyName') ?? ''),
-      assigneeId: typeof assigneeId === 'string' ? assigneeId : null,
-    };
-  } catch {
-    return null;
-  }
-}
-
-function parse(type: (typeof types)[number], text: string): LiveTransferEvent | null {
-  try {
-    const data: unknown = JSON.parse(text);
-    if (typeof data !== 'object' || data === null) return null;
-    const read = (key: string): unknown => (key in data ? Reflect.get(data, key) : undefined);
-    const transferId = read('transferId');
-    if (typeof transferId !== 'string') return null;
-    const notified = read('notifiedIds');
-    const change = read('change');
-    return {
-      type,
-      transferId,
-      number: String(read('number') ?? ''),
-      status: String(read('status') ?? ''),
-      assigneeId: typeof read('assigneeId') === 'string' ? String(read('assigneeId')) : null,
-      filedById: String(read('filedById') ?? ''),
-      actorId: String(read('actorId') ?? ''),
-      notifiedIds: Array.isArray(notified)
-        ? notified.filter((id): id is string => typeof id === 'string')
-        : [],
-      change: typeof change === 'object' && change !== null ? Object.fromEntries(Object.entries(change)) : {},
-    };
+    const parsed = schema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }
@@ -107,22 +61,22 @@ export function useLiveTransferEvents(
       if (seen.size > 2000) seen.delete(seen.values().next().value ?? '');
       return false;
     };
-    const listeners = types.map((type) => {
+    const listeners = transferEventTypeSchema.options.map((type) => {
       const listener = (message: MessageEvent<string>) => {
         if (isRepeat(message)) return;
         void queryClient.invalidateQueries({ queryKey: transferKeys.all });
-        const event = parse(type, message.data);
-        if (event) handler.current?.(event);
+        const data = parseData(transferEventSchema, message.data);
+        if (data) handler.current?.({ ...data, type });
       };
       source.addEventListener(type, listener);
       return [type, listener] as const;
     });
-    const leadListeners = leadTypes.map((type) => {
+    const leadListeners = leadEventTypeSchema.options.map((type) => {
       const listener = (message: MessageEvent<string>) => {
         if (isRepeat(message)) return;
         void queryClient.invalidateQueries({ queryKey: leadKeys.all });
-        const event = parseLead(type, message.data);
-        if (event) leadHandler.current?.(event);
+        const data = parseData(leadEventSchema, message.data);
+        if (data) leadHandler.current?.({ ...data, type });
       };
       source.addEventListener(type, listener);
       return [type, listener] as const;

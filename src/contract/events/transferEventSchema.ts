@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { transferKindSchema } from '../transfers/transferKindSchema.ts';
+import { transferStatusSchema } from '../transfers/transferStatusSchema.ts';
+
+/** Types of the transfer events on `GET /api/v1/events`. */
+export const transferEventTypeSchema = z.enum(['transfer.filed', 'transfer.updated', 'transfer.commented']);
+
+/**
+ * Data of a transfer event on `GET /api/v1/events` (ids and workflow state only, never personal
+ * data): what changed, who did it and whom it notified. The stream adds `at`.
+ */
+export const transferEventSchema = z.object({
+  transferId: z.uuid(),
+  number: z.string(),
+  kind: transferKindSchema,
+  status: transferStatusSchema,
+  inquiryType: z.number().int(),
+  assigneeId: z.uuid().nullable(),
+  filedById: z.uuid(),
+  actorId: z.uuid(),
+  change: z.record(z.string(), z.unknown()),
+  notifiedIds: z.array(z.uuid()),
+  commentId: z.uuid().optional(),
+  mentionedIds: z.array(z.uuid()).optional(),
+});
+
+/** A transfer event's data as publishers write it and screens read it. */
+export type TransferEvent = z.output<typeof transferEventSchema>;
