@@ -1,7 +1,7 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, it } from 'vitest';
 import { fileSignUpLead } from '../helpers/fileSignUpLead.ts';
-import { createAccountWithToken } from '../helpers/ieumCli.ts';
 import { type ProcessDatabase, processBackends } from '../helpers/processBackends.ts';
+import { seedAccounts } from '../helpers/seedAccounts.ts';
 import { freePort, type ServerProcess, startServerProcess } from '../helpers/startServerProcess.ts';
 import { startSmtpServer, type TestSmtpServer } from '../helpers/startSmtpServer.ts';
 
@@ -20,11 +20,15 @@ describe.concurrent.each(processBackends())('brochures through an SMTP outage on
     await database?.remove();
   });
 
-  it('sends every brochure exactly once: those taken without SMTP at the next start, those taken while it was down when it is back', async () => {
+  it('sends every brochure exactly once: those taken without SMTP at the next start, those taken while it was down when it is back', async ({
+    expect,
+  }) => {
     database = await backend.create();
     const env = database.env;
-    const agent = createAccountWithToken(env, 'agent@chaos.test', 'agent');
-    const backoffice = createAccountWithToken(env, 'team@chaos.test', 'backoffice');
+    const [agent = '', backoffice = ''] = await seedAccounts(env, [
+      { email: 'agent@chaos.test', role: 'agent' },
+      { email: 'team@chaos.test', role: 'backoffice' },
+    ]);
     const leadsFiled: Array<{ id: string; email: string }> = [];
     const file = async (n: number) => {
       const email = `buyer${n}@example.com`;
