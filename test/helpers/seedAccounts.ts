@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import type { Role } from '../../src/contract/users/roleSchema.ts';
 import type { AppContext } from '../../src/server/appContext.ts';
 import { createLogger } from '../../src/server/createLogger.ts';
 import { loadFieldKeys } from '../../src/server/crypto/loadFieldKeys.ts';
 import { openDatabase } from '../../src/server/db/openDatabase.ts';
-import type { Role } from '../../src/server/db/schema.ts';
 import { readEnv } from '../../src/server/env.ts';
 import { createEventHub } from '../../src/server/events/createEventHub.ts';
 import { loadGuideCatalog } from '../../src/server/services/guides/loadGuideCatalog.ts';
