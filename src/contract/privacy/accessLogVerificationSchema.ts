@@ -19,3 +19,6 @@ export const accessLogVerificationSchema = z
       .describe('The signed checkpoint of the head, kept outside the database'),
   })
   .meta({ id: 'AccessLogVerification' });
+
+/** The verification as clients read it. */
+export type AccessLogVerification = z.output<typeof accessLogVerificationSchema>;

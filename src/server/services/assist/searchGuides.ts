@@ -1,20 +1,7 @@
+import type { SearchHit } from '../../../contract/assist/searchHitSchema.ts';
 import { searchIndex } from '../../../domain/search/searchIndex.ts';
-import type { SearchResult } from '../../../domain/search/searchTypes.ts';
 import type { AppContext } from '../../appContext.ts';
 import { guideAssistant } from './guideAssistant.ts';
-
-/** One hit as the API returns it: which guide, what it is, what to open, and what matched. */
-export type SearchHit = {
-  guideId: string;
-  id: string;
-  kind: SearchResult['doc']['kind'];
-  title: string;
-  text: string;
-  scriptId: string | null;
-  inquiryType: number | null;
-  score: number;
-  matched: SearchResult['matched'];
-};
 
 /** Ranked Korean-aware search across every loaded guide (초성, spacing, typos, English-mode keys). */
 export function searchGuides(ctx: AppContext, query: string, limit: number): SearchHit[] {

@@ -1,10 +1,8 @@
+import type { InquirySuggestion } from '../../../contract/assist/inquirySuggestionsSchema.ts';
 import { suggestInquiryTypes } from '../../../domain/suggest/suggestInquiryTypes.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
 import { guideAssistant } from './guideAssistant.ts';
-
-/** A suggested inquiry type with the script that handles it. */
-export type InquirySuggestion = { inquiryType: number; scriptId: string; label: string; score: number };
 
 /**
  * The most likely inquiry types for what the caller said, best first (at least three), each

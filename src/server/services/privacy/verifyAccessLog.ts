@@ -1,3 +1,4 @@
+import type { AccessLogVerification } from '../../../contract/privacy/accessLogVerificationSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { chainAuditEntry, KEYED_CHAIN_VERSION } from '../../crypto/chainAuditEntry.ts';
 import { decryptField, isEncryptedField } from '../../crypto/decryptField.ts';
@@ -6,32 +7,6 @@ import { GENESIS_HASH, hashAuditEntry } from '../../crypto/hashAuditEntry.ts';
 import { type AuditEventRow, auditRepository } from '../../repositories/auditRepository.ts';
 import { destructionLogRepository } from '../../repositories/destructionLogRepository.ts';
 import { type AccessLogCheckpoint, accessLogCheckpoint } from './accessLogCheckpoint.ts';
-
-/** What the checkpoint kept outside the database said, and whether the log still matches it. */
-export type CheckpointCheck = {
-  file: string;
-  /** 'none': no checkpoint yet; 'matched': the checkpointed head is there unchanged; 'broken': see problem. */
-  state: 'none' | 'matched' | 'broken';
-  /** Count (chain position) the checkpoint recorded. */
-  seq: number | null;
-  problem: string | null;
-  /** Position of the checkpoint written after this verification passed (null: none written). */
-  written: number | null;
-};
-
-/** The result of walking the access log's hash chain. */
-export type AccessLogVerification = {
-  ok: boolean;
-  /** Rows whose link was checked. */
-  checked: number;
-  /** Of those, rows of the first, unkeyed chain (written before the keyed chain began). */
-  legacyChecked: number;
-  /** Rows written before the chain existed (no hash), skipped at the start. */
-  unchainedBefore: number;
-  /** The first row that does not verify, and why. */
-  brokenAt: { id: number; problem: string } | null;
-  checkpoint: CheckpointCheck;
-};
 
 type Link = { hash: string; seq: number | null; keyed: boolean };
 
@@ -189,7 +164,7 @@ export async function verifyAccessLog(
     anchorsLoaded ??= purgeAnchors(ctx);
     return anchorsLoaded;
   };
-  const checkpoint: CheckpointCheck = {
+  const checkpoint: AccessLogVerification['checkpoint'] = {
     file,
     state: reading.state === 'valid' ? 'matched' : reading.state === 'none' ? 'none' : 'broken',
     seq: reading.state === 'valid' ? reading.checkpoint.seq : null,

@@ -1,21 +1,11 @@
 import type { ListTransfersQuery } from '../../../contract/transfers/listTransfersQuerySchema.ts';
-import type { Transfer } from '../../../contract/transfers/transferSchema.ts';
+import type { TransferPage } from '../../../contract/transfers/transferPageSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { can } from '../../policies.ts';
 import { type TransferFilter, transferRepository } from '../../repositories/transferRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { loadPresentContext } from './loadPresentContext.ts';
 import { presentTransfer } from './presentTransfer.ts';
-
-// Filters take comma-separated lists (?status=received,in-progress), which read well in links.
-/** A page of the queue. */
-export type TransferPage = {
-  items: Transfer[];
-  total: number;
-  limit: number;
-  offset: number;
-  asOf: string;
-};
 
 /**
  * The queue, most urgent first, filtered by status, inquiry type, assignee and overdue, with SLA
