@@ -64,7 +64,8 @@ export function toProblem(error: AppError, instance?: string): ProblemBody {
     code: error.code,
     detail: error.message,
     ...(instance ? { instance } : {}),
-    ...(error.details.length ? { errors: error.details } : {}),
+    // Always a list (empty when nothing more specific is known), so clients need no special case.
+    errors: error.details,
   };
 }
 
