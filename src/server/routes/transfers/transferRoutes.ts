@@ -20,6 +20,7 @@ import { transferSettingsSchema } from '../../../contract/transfers/transferSett
 import { updateTransferSettingsSchema } from '../../../contract/transfers/updateTransferSettingsSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
+import { revealRateLimit } from '../../plugins/personalDataRateLimits.ts';
 import { assignTransfer } from '../../services/transfers/assignTransfer.ts';
 import { changeTransferStatus } from '../../services/transfers/changeTransferStatus.ts';
 import { commentOnTransfer } from '../../services/transfers/commentOnTransfer.ts';
@@ -162,6 +163,7 @@ export async function transferRoutes(app: FastifyInstance, options: { ctx: AppCo
   r.post(
     '/api/v1/transfers/:id/reveal',
     {
+      config: { rateLimit: revealRateLimit(ctx.env) },
       schema: {
         tags: ['transfers'],
         summary:
