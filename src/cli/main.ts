@@ -11,6 +11,7 @@ import { openDatabase } from '../server/db/openDatabase.ts';
 import { readEnv } from '../server/env.ts';
 import { AppError } from '../server/errors.ts';
 import { createEventHub } from '../server/events/createEventHub.ts';
+import { assignDefaultGuide } from '../server/services/guides/assignDefaultGuide.ts';
 import { loadGuideCatalog } from '../server/services/guides/loadGuideCatalog.ts';
 import { checkEncryptionKeys } from '../server/services/keys/checkEncryptionKeys.ts';
 import { createApiToken } from '../server/services/users/createApiToken.ts';
@@ -60,7 +61,8 @@ async function withContext<T>(run: (ctx: AppContext) => Promise<T>): Promise<T> 
   );
   try {
     await checkEncryptionKeys(database.db, fieldKeys, new Date());
-    const guides = await loadGuideCatalog(env.IEUM_GUIDES_DIR);
+    const guides = await loadGuideCatalog(env.IEUM_GUIDES_DIR, { defaultGuideId: env.IEUM_DEFAULT_GUIDE });
+    await assignDefaultGuide(database, guides, logger);
     const events = await createEventHub(database, logger);
     try {
       return await run({

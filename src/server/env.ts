@@ -19,6 +19,15 @@ const envSchema = z.object({
     .optional(),
   /** Directory holding the guide documents (content/guides). */
   IEUM_GUIDES_DIR: z.string().min(1).default('content/guides'),
+  /**
+   * The guide a consultation, a transfer or a suggestion uses when the request names none, and the
+   * one older transfers and settings are assigned to. Must be the id of a loaded guide. Unset: the
+   * only guide, or with several guides the first by id.
+   */
+  IEUM_DEFAULT_GUIDE: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'IEUM_DEFAULT_GUIDE must be a guide id (lowercase, digits, hyphens)')
+    .optional(),
   /** Public base URL used in links printed to the console (first-admin setup link). */
   PUBLIC_URL: z.string().url().optional(),
   /** pino log level. */

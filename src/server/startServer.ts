@@ -15,6 +15,7 @@ import { testClockRoutes } from './routes/test/testClockRoutes.ts';
 import { guideAssistant } from './services/assist/guideAssistant.ts';
 import { scheduleAbandonment } from './services/consultations/scheduleAbandonment.ts';
 import { resumeQueuedEmail } from './services/email/resumeQueuedEmail.ts';
+import { assignDefaultGuide } from './services/guides/assignDefaultGuide.ts';
 import { loadGuideCatalog } from './services/guides/loadGuideCatalog.ts';
 import { checkEncryptionKeys } from './services/keys/checkEncryptionKeys.ts';
 import { scheduleRetentionPurge } from './services/privacy/scheduleRetentionPurge.ts';
@@ -30,7 +31,7 @@ export type RunningServer = { app: FastifyInstance; ctx: AppContext; url: string
  * and on a first start with no users prints the one-time link for the first admin.
  */
 export async function startServer(env: Env, logger: Logger): Promise<RunningServer> {
-  const guides = await loadGuideCatalog(env.IEUM_GUIDES_DIR);
+  const guides = await loadGuideCatalog(env.IEUM_GUIDES_DIR, { defaultGuideId: env.IEUM_DEFAULT_GUIDE });
   // Build search indexes and train suggestion models now, not on an agent's first keystroke.
   for (const guide of guides.list()) guideAssistant(guides, guide);
   // Before the database opens: a missing or malformed key stops the boot with nothing to clean up.
@@ -42,6 +43,12 @@ export async function startServer(env: Env, logger: Logger): Promise<RunningServ
   );
   try {
     await checkEncryptionKeys(database.db, fieldKeys, new Date());
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  try {
+    await assignDefaultGuide(database, guides, logger);
   } catch (error) {
     await database.close();
     throw error;

@@ -13,6 +13,7 @@ import { readEnv } from '../../src/server/env.ts';
 import { createEventHub } from '../../src/server/events/createEventHub.ts';
 import { registerAllJobHandlers } from '../../src/server/jobs/allJobHandlers.ts';
 import { startJobRunner } from '../../src/server/jobs/startJobRunner.ts';
+import { assignDefaultGuide } from '../../src/server/services/guides/assignDefaultGuide.ts';
 import { loadGuideCatalog } from '../../src/server/services/guides/loadGuideCatalog.ts';
 import { checkEncryptionKeys } from '../../src/server/services/keys/checkEncryptionKeys.ts';
 import { createApiToken } from '../../src/server/services/users/createApiToken.ts';
@@ -41,7 +42,6 @@ let userCounter = 0;
 
 /** Builds the real app (real routes, real database) for an integration test. */
 export async function buildTestApp(backend: TestBackend, env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await backend.open();
   const checkpointDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ieum-test-'));
   const log: string[] = [];
   const sink = new Writable({
@@ -60,12 +60,18 @@ export async function buildTestApp(backend: TestBackend, env: Record<string, str
     IEUM_ACCESS_LOG_CHECKPOINT_FILE: path.join(checkpointDir, 'access-log.checkpoint'),
     ...env,
   });
+  const guides = await loadGuideCatalog(testEnv.IEUM_GUIDES_DIR, {
+    defaultGuideId: testEnv.IEUM_DEFAULT_GUIDE,
+  });
+  // After the guides: a broken guide directory fails the build with no database left open.
+  const database = await backend.open();
   const fieldKeys = loadFieldKeys(testEnv);
   await checkEncryptionKeys(database.db, fieldKeys, current);
+  await assignDefaultGuide(database, guides, logger);
   const ctx: AppContext = {
     env: testEnv,
     database,
-    guides: await loadGuideCatalog('content/guides'),
+    guides,
     now: () => new Date(current),
     logger,
     events: await createEventHub(database, logger),

@@ -1,9 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
+import type { Channel } from '../../src/contract/common/channelSchema.ts';
 
 /** One consultation as the console saves it: how it started, the script path taken, the record. */
 export type RecordedConsultation = {
-  channel: 'call' | 'chat';
+  channel: Channel;
+  /** Default: the business guide. */
+  guideId?: string;
   callerNumber?: string;
   scriptId: string;
   inquiryType: number;
@@ -27,7 +30,7 @@ export async function recordConsultation(
     headers,
     payload: {
       channel: call.channel,
-      guideId: 'business-inquiry',
+      guideId: call.guideId ?? 'business-inquiry',
       ...(call.callerNumber ? { callerNumber: call.callerNumber } : {}),
     },
   });

@@ -148,7 +148,13 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
     const { headers } = await t.userWithToken('agent');
     const list = await t.app.inject({ url: '/api/v1/guides', headers });
     expect(list.json().items).toEqual([
-      { id: 'business-inquiry', title: guide.title, version: guide.version },
+      {
+        id: 'business-inquiry',
+        title: guide.title,
+        version: guide.version,
+        heading: '비즈니스 문의',
+        isDefault: true,
+      },
     ]);
     const one = await t.app.inject({ url: '/api/v1/guides/business-inquiry', headers });
     expect(one.json().inquiryTypes).toHaveLength(9);

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { suggestRequestSchema } from './suggestRequestSchema.ts';
 
-/** Body of `POST /api/v1/assist/suggest`: what the caller said, and the guide to suggest from. */
+/** Body of `POST /api/v1/assist/suggest`: what the caller said, and optionally the guide to suggest from. */
 export const suggestInquiryRequestSchema = suggestRequestSchema.extend({
-  guideId: z.string().min(1).max(100).default('business-inquiry'),
+  guideId: z
+    .string()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe('Suggest from one guide; default: every guide with example utterances'),
 });

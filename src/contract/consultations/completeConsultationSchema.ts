@@ -5,8 +5,16 @@ const field = (max: number) => z.string().max(max).default('');
 
 /** Body of `POST /api/v1/consultations/{id}/complete`: the path taken and the record as the agent left it. */
 export const completeConsultationSchema = z.object({
+  guideId: z
+    .string()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe(
+      'The guide the agent picked the type from, when it is not the one the consultation started on (several guides); default: that one',
+    ),
   scriptId: z.string().min(1).max(64),
-  inquiryType: z.number().int().min(1).max(99),
+  inquiryType: z.number().int().min(1).describe("One of the guide's type numbers"),
   history: z.array(z.object({ nodeId: z.string().min(1).max(128), answer: flowAnswerSchema })).max(200),
   /** The business-hours state the console showed when the script routed the caller. */
   businessHoursOpen: z.boolean().optional(),

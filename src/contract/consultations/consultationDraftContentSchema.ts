@@ -12,7 +12,14 @@ const text = (max: number) => z.string().max(max).optional();
 export const consultationDraftContentSchema = z
   .object({
     scriptId: z.string().min(1).max(64).nullable().describe('The script open now; null while picking a type'),
-    inquiryType: z.number().int().min(1).max(99).nullable(),
+    guideId: z
+      .string()
+      .min(1)
+      .max(100)
+      .nullable()
+      .optional()
+      .describe('The guide of the type picked (several guides); absent: the consultation’s'),
+    inquiryType: z.number().int().min(1).nullable(),
     history: z
       .array(z.object({ nodeId: z.string().min(1).max(128), answer: flowAnswerSchema }))
       .max(200)

@@ -3,9 +3,16 @@ import { channelSchema } from '../common/channelSchema.ts';
 
 /** Body of `POST /api/v1/consultations`: open a consultation for a call or chat. */
 export const startConsultationSchema = z.object({
-  channel: channelSchema,
+  channel: channelSchema.describe("One of the guide's channels"),
   callerNumber: z.string().max(40).optional().describe('Caller number from the phone system (CTI); optional'),
-  guideId: z.string().min(1).max(100).default('business-inquiry'),
+  guideId: z
+    .string()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe(
+      'Default: the default guide (IEUM_DEFAULT_GUIDE, or the only one), or the first guide serving the channel',
+    ),
 });
 
 /** Parsed input of startConsultation. */

@@ -10,6 +10,7 @@ export const leadSchema = z
     number: z.string().describe("The lead's transfer number, e.g. T-2026-000123"),
     transferId: z.uuid(),
     consultationId: z.uuid().nullable(),
+    guideId: z.string().describe('The guide of the consultation the lead came from'),
     consentRecordId: z.uuid().nullable(),
     status: leadStatusSchema,
     statusLabel: z.string(),

@@ -11,8 +11,18 @@ export const fileTransferSchema = z.object({
   kind: transferKindSchema
     .optional()
     .describe("'lead' for a sign-up lead (Q4); default from the consultation"),
-  inquiryType: z.number().int().min(1).max(99).optional().describe('이관 유형 1–9'),
-  channel: channelSchema.optional(),
+  guideId: z
+    .string()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe(
+      "The guide whose inquiry types and channels apply; default: the consultation's, else the default guide",
+    ),
+  inquiryType: z.number().int().min(1).optional().describe("이관 유형: one of the guide's type numbers"),
+  channel: channelSchema
+    .optional()
+    .describe("One of the guide's channels; default: the consultation's, else the guide's first"),
   companyName: z.string().max(200).optional().describe('기업명'),
   contactName: z.string().max(100).optional().describe('담당자 이름'),
   phone: z.string().max(40).optional().describe('연락처'),

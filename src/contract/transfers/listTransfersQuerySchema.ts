@@ -16,12 +16,16 @@ export const listTransfersQuerySchema = z.object({
     .pipe(z.array(transferStatusSchema))
     .optional()
     .describe('Comma-separated statuses, e.g. received,in-progress'),
+  guideId: csv
+    .pipe(z.array(z.string().min(1).max(100)))
+    .optional()
+    .describe('Comma-separated guide ids (with several guides, type numbers are per guide)'),
   inquiryType: csv
     .pipe(
       z.array(
         z
           .string()
-          .regex(/^\d{1,2}$/, '숫자여야 합니다')
+          .regex(/^\d{1,4}$/, '숫자여야 합니다')
           .transform(Number),
       ),
     )

@@ -5,6 +5,7 @@ import { slaRuleSchema } from './slaRuleSchema.ts';
 /** What filing a transfer of a type now would do: who gets it (the mention) and when it is due. */
 export const transferFilingPreviewSchema = z
   .object({
+    guideId: z.string(),
     inquiryType: z.number().int(),
     assignee: personSchema.nullable().describe('The person the transfer will name (the guide’s 담당자 멘션)'),
     sla: slaRuleSchema,

@@ -7,6 +7,8 @@ export const transferSettingsSchema = z
   .object({
     types: z.array(
       z.object({
+        guideId: z.string(),
+        guideLabel: z.string().describe("The guide's heading, for screens with more than one guide"),
         inquiryType: z.number().int(),
         label: z.string(),
         sla: slaRuleSchema,

@@ -20,7 +20,13 @@ export const updateTransferSettingsSchema = z.object({
   types: z
     .array(
       z.object({
-        inquiryType: z.number().int().min(1).max(99),
+        guideId: z
+          .string()
+          .min(1)
+          .max(100)
+          .optional()
+          .describe('The guide of the inquiry type; default: the default guide'),
+        inquiryType: z.number().int().min(1),
         sla: slaSchema.describe("'next-business-day' at HH:MM (Seoul), or N open business minutes"),
         assignees: z
           .array(z.object({ userId: z.uuid(), onDuty: z.boolean().default(true) }))
@@ -29,7 +35,7 @@ export const updateTransferSettingsSchema = z.object({
       }),
     )
     .min(1)
-    .max(99),
+    .max(1000),
 });
 
 /** Parsed settings change. */

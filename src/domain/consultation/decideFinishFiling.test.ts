@@ -55,6 +55,7 @@ describe('gatherLeadIntake', () => {
 describe('validateTransferDraft', () => {
   const draft = {
     kind: 'transfer' as const,
+    guideId: null,
     inquiryType: 1,
     channel: 'call' as const,
     companyName: '',
@@ -63,16 +64,45 @@ describe('validateTransferDraft', () => {
     email: '',
     inquiry: '',
   };
-  it('needs an inquiry and a contact, and a known type', () => {
-    const result = validateTransferDraft({ ...draft, inquiryType: 12 }, [1, 2, 3]);
+  // A guide with three types served on chat only: types and channels are the guide's data.
+  const guide = {
+    id: 'three-types',
+    heading: '세 유형',
+    inquiryTypes: [1, 2, 3].map((number) => ({
+      number,
+      label: `유형 ${number}`,
+      description: '-',
+      scriptId: 's',
+      rationale: '-',
+    })),
+    channels: [{ id: 'chat' as const, label: '채팅' }],
+  };
+  it('needs an inquiry and a contact, and a type and a channel of the guide', () => {
+    const result = validateTransferDraft({ ...draft, inquiryType: 12 }, guide);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems.map((problem) => problem.field)).toEqual(['inquiryType', 'inquiry', 'phone']);
+    expect(result.problems.map((problem) => problem.field)).toEqual([
+      'inquiryType',
+      'channel',
+      'inquiry',
+      'phone',
+    ]);
+    expect(result.problems[0]?.message).toBe('이관 유형은 세 유형 가이드의 1, 2, 3 중 하나입니다');
   });
-  it('keeps the phone in its display form and accepts an e-mail alone', () => {
-    const byPhone = validateTransferDraft({ ...draft, inquiry: '문의', phone: '01012345678' }, [1]);
-    expect(byPhone.ok && byPhone.value.phone).toBe('010-1234-5678');
-    const byEmail = validateTransferDraft({ ...draft, inquiry: '문의', email: 'a@example.com' }, [1]);
+  it('keeps the phone in its display form, accepts an e-mail alone, and takes the guide and its first channel', () => {
+    const byPhone = validateTransferDraft(
+      { ...draft, channel: null, inquiry: '문의', phone: '01012345678' },
+      guide,
+    );
+    expect(byPhone.ok && byPhone.value).toMatchObject({
+      phone: '010-1234-5678',
+      guideId: 'three-types',
+      channel: 'chat',
+    });
+    const byEmail = validateTransferDraft(
+      { ...draft, channel: 'chat', inquiry: '문의', email: 'a@example.com' },
+      guide,
+    );
     expect(byEmail.ok && byEmail.value).toMatchObject({ phone: null, email: 'a@example.com' });
   });
 });

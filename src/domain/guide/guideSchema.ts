@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { channelSchema } from '../../contract/common/channelSchema.ts';
 
 /** The schema version this code reads; older documents are migrated up to it by `migrateGuide`. */
-export const guideSchemaVersion = 1;
+export const guideSchemaVersion = 2;
 
 const idSchema = z
   .string()
@@ -102,9 +102,14 @@ const scriptSchema = z.strictObject({
   customerQuestions: z.array(textSchema).min(1),
   policyIds: z.array(idSchema).default([]),
   start: idSchema,
+  /** The channels this script is read on; absent: every channel of the guide (a chat-only script lists 'chat'). */
+  channels: z.array(channelSchema).min(1).optional(),
   note: z.string().optional(),
   nodes: z.array(guideNodeSchema).min(1),
 });
+
+/** A channel the guide serves, with the label agents see (전화, 채팅). */
+const guideChannelSchema = z.strictObject({ id: channelSchema, label: textSchema });
 
 const inquiryTypeSchema = z.strictObject({
   number: z.number().int().min(1),
@@ -242,6 +247,8 @@ export const guideSchema = z.strictObject({
     tableOfContents: textSchema,
     policies: textSchema,
   }),
+  /** The channels consultations on this guide run on, in the order the console offers them. */
+  channels: z.array(guideChannelSchema).min(1),
   inquiryTypes: z.array(inquiryTypeSchema).min(1),
   supportLine: supportLineSchema,
   chat: chatSchema,
@@ -267,7 +274,9 @@ export type BusinessHoursNode = z.infer<typeof businessHoursNodeSchema>;
 export type CollectNode = z.infer<typeof collectNodeSchema>;
 export type ConsentNode = z.infer<typeof consentNodeSchema>;
 export type EndNode = z.infer<typeof endNodeSchema>;
-/** One of the nine transfer (이관) types. */
+/** A channel a guide serves. */
+export type GuideChannel = z.infer<typeof guideChannelSchema>;
+/** One of a guide's transfer (이관) types, numbered from 1. */
 export type InquiryType = z.infer<typeof inquiryTypeSchema>;
 export type Policy = z.infer<typeof policySchema>;
 export type ConsentNotice = z.infer<typeof consentNoticeSchema>;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type GuideDocument, type GuideMigration, migrateGuide } from './migrateGuide.ts';
+import { type GuideDocument, type GuideMigration, guideMigrations, migrateGuide } from './migrateGuide.ts';
 import { parseGuide } from './parseGuide.ts';
 
 const guideText = readFileSync(
@@ -40,7 +40,7 @@ describe('migrateGuide', () => {
   it('lifts a v0 document to v1 so that it parses and equals the v1 guide', () => {
     const v1: GuideDocument = JSON.parse(guideText);
     const v0 = toFabricatedV0(v1);
-    const migrated = migrateGuide(v0, [fabricatedV0ToV1]);
+    const migrated = migrateGuide(v0, [fabricatedV0ToV1], 1);
     expect(migrated.ok).toBe(true);
     if (!migrated.ok) return;
     expect(migrated.fromVersion).toBe(0);
@@ -49,7 +49,9 @@ describe('migrateGuide', () => {
     // The input is not modified.
     expect(v0.schemaVersion).toBe(0);
 
-    const parsed = parseGuide(JSON.stringify(v0, null, 2), 'old.json', { migrations: [fabricatedV0ToV1] });
+    const parsed = parseGuide(JSON.stringify(v0, null, 2), 'old.json', {
+      migrations: [fabricatedV0ToV1, ...guideMigrations],
+    });
     expect(parsed.ok && parsed.migratedFrom).toBe(0);
     expect(parsed.ok && parsed.guide.supportLine.phone).toBe('1644-7391');
   });
@@ -70,17 +72,34 @@ describe('migrateGuide', () => {
   });
 
   it('refuses a document newer than this code and one without a version', () => {
-    const newer = migrateGuide({ schemaVersion: 2 });
+    const newer = migrateGuide({ schemaVersion: 3 });
     expect(newer.ok || newer.message).toContain('보다 새롭습니다');
     const unversioned = migrateGuide({ id: 'x' });
     expect(unversioned.ok || unversioned.pointer).toBe('/schemaVersion');
     expect(migrateGuide([1, 2]).ok).toBe(false);
   });
 
-  it('leaves a current document as it is', () => {
+  it('lifts the v1 business guide to v2: channels become data, taken from the consent rule', () => {
     const v1: GuideDocument = JSON.parse(guideText);
+    expect(v1.schemaVersion).toBe(1);
     const migrated = migrateGuide(v1);
+    expect(migrated.ok && migrated.applied).toEqual([
+      "v1 → v2: channels become guide data: `channels` (id, label) from the consent rule's channels",
+    ]);
+    expect(migrated.ok && migrated.document.channels).toEqual([
+      { id: 'call', label: '전화' },
+      { id: 'chat', label: '채팅' },
+    ]);
+    const parsed = parseGuide(guideText, 'business-inquiry.json');
+    expect(parsed.ok && parsed.migratedFrom).toBe(1);
+    expect(parsed.ok && parsed.guide.scripts.every((script) => script.channels === undefined)).toBe(true);
+  });
+
+  it('leaves a current document as it is', () => {
+    const lifted = migrateGuide(JSON.parse(guideText));
+    if (!lifted.ok) throw new Error(lifted.message);
+    const migrated = migrateGuide(lifted.document);
     expect(migrated.ok && migrated.applied).toEqual([]);
-    expect(migrated.ok && migrated.document).toEqual(v1);
+    expect(migrated.ok && migrated.document).toEqual(lifted.document);
   });
 });

@@ -12,8 +12,25 @@ export type GuideMigration = {
   migrate: (document: GuideDocument) => GuideDocument;
 };
 
-/** The migrations shipped with this code. v1 is the first schema, so there are none yet. */
-export const guideMigrations: readonly GuideMigration[] = [];
+// v1 guides ran on the two channels every v1 console offered; their labels were the console's.
+const v1ChannelLabels: Readonly<Record<string, string>> = { call: '전화', chat: '채팅' };
+
+/** The migrations shipped with this code, in order. */
+export const guideMigrations: readonly GuideMigration[] = [
+  {
+    from: 1,
+    description: "channels become guide data: `channels` (id, label) from the consent rule's channels",
+    migrate: (document) => {
+      const rule = document.consentRule;
+      const declared = typeof rule === 'object' && rule !== null ? Reflect.get(rule, 'channels') : undefined;
+      const ids = Array.isArray(declared) && declared.length > 0 ? declared : Object.keys(v1ChannelLabels);
+      return {
+        ...document,
+        channels: ids.map((id) => ({ id, label: typeof id === 'string' ? (v1ChannelLabels[id] ?? id) : id })),
+      };
+    },
+  },
+];
 
 /** A migrated document, or why it cannot be read (with the JSON pointer of the culprit). */
 export type MigrateGuideResult =

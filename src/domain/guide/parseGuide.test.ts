@@ -188,6 +188,38 @@ describe('parseGuide', () => {
     expect(errors).toContain('/inquiryTypes/8/scriptId: 존재하지 않는 스크립트 "q9"');
   });
 
+  it('checks channels against the guide: scripts and the consent rule name only declared ones', () => {
+    const document = guideDocument();
+    set(document, ['schemaVersion'], 2);
+    set(document, ['channels'], [{ id: 'call', label: '전화' }]);
+    // Q2 on chat only, while the guide serves calls only; the consent rule still names chat.
+    set(document, ['scripts', 1, 'channels'], ['chat']);
+    const errors = errorsOf(document).join('\n');
+    expect(errors).toContain('/scripts/1/channels/0: 가이드에 없는 채널 "chat" (있는 것: call)');
+    expect(errors).toContain('/consentRule/channels/1: 가이드에 없는 채널 "chat" (있는 것: call)');
+  });
+
+  it('rejects a duplicate channel, an unknown channel id, and a channel no inquiry type can be picked on', () => {
+    const document = guideDocument();
+    set(document, ['schemaVersion'], 2);
+    set(
+      document,
+      ['channels'],
+      [
+        { id: 'call', label: '전화' },
+        { id: 'chat', label: '채팅' },
+        { id: 'call', label: '전화 2' },
+      ],
+    );
+    for (const index of [0, 1, 2, 3]) set(document, ['scripts', index, 'channels'], ['call']);
+    const errors = errorsOf(document).join('\n');
+    expect(errors).toContain('/channels/2/id: 채널 id "call" 중복');
+    expect(errors).toContain('/channels/1: 채널 "채팅"에서 쓸 수 있는 이관 유형(스크립트)이 없습니다');
+
+    set(document, ['channels'], [{ id: 'fax', label: '팩스' }]);
+    expect(errorsOf(document).join('\n')).toMatch(/\/channels\/0\/id: .*call.*chat/);
+  });
+
   it('rejects a node pointing into another script', () => {
     const document = guideDocument();
     set(document, ['scripts', 1, 'nodes', 0, 'yes'], 'q1-hours');

@@ -392,8 +392,50 @@ export function validateGuide(guide: Guide): GuideIssue[] {
       });
   }
 
+  issues.push(...validateChannels(guide));
   issues.push(...validateConsentNotice(guide));
   issues.push(...validateBrochureEmail(guide));
+  return issues;
+}
+
+// Channels are the guide's: scripts and the consent rule may only name channels it declares, and
+// an agent on any declared channel must have at least one inquiry type to pick.
+function validateChannels(guide: Guide): GuideIssue[] {
+  const issues: GuideIssue[] = findDuplicates(
+    guide.channels,
+    (channel) => channel.id,
+    (i) => `/channels/${i}/id`,
+    '채널 id',
+  );
+  const declared = new Set(guide.channels.map((channel) => channel.id));
+  const known = guide.channels.map((channel) => channel.id).join(', ');
+  guide.scripts.forEach((script, scriptIndex) => {
+    script.channels?.forEach((channel, index) => {
+      if (!declared.has(channel))
+        issues.push({
+          pointer: `/scripts/${scriptIndex}/channels/${index}`,
+          message: `가이드에 없는 채널 "${channel}" (있는 것: ${known})`,
+        });
+    });
+  });
+  guide.consentRule.channels.forEach((channel, index) => {
+    if (!declared.has(channel))
+      issues.push({
+        pointer: `/consentRule/channels/${index}`,
+        message: `가이드에 없는 채널 "${channel}" (있는 것: ${known})`,
+      });
+  });
+  guide.channels.forEach((channel, index) => {
+    const usable = guide.inquiryTypes.some((type) => {
+      const script = guide.scripts.find((candidate) => candidate.id === type.scriptId);
+      return script !== undefined && (script.channels === undefined || script.channels.includes(channel.id));
+    });
+    if (!usable)
+      issues.push({
+        pointer: `/channels/${index}`,
+        message: `채널 "${channel.label}"에서 쓸 수 있는 이관 유형(스크립트)이 없습니다`,
+      });
+  });
   return issues;
 }
 

@@ -8,7 +8,10 @@ export const suggestionExamplesSchema = z.object({
   version: z.literal(1),
   examples: z.array(
     z.object({
-      inquiryType: z.int().min(1).max(9),
+      inquiryType: z
+        .int()
+        .min(1)
+        .describe("One of the guide's type numbers (checked against the guide at load)"),
       text: z.string().trim().min(1).max(500),
     }),
   ),

@@ -2,8 +2,11 @@ import type { Channel } from '../../contract/common/channelSchema.ts';
 /** What the transfer form holds: the guide's 기업명 / 담당자 이름 / 연락처 / 문의 내용, plus routing. */
 export type TransferDraft = {
   kind: 'transfer' | 'lead';
+  /** The guide the type and channel belong to; null: the caller's default guide. */
+  guideId: string | null;
   inquiryType: number | null;
-  channel: Channel;
+  /** Null: the guide's first channel. */
+  channel: Channel | null;
   companyName: string;
   contactName: string;
   phone: string;
@@ -13,6 +16,7 @@ export type TransferDraft = {
 
 /** What a consultation already knows when the agent files a transfer from it. */
 export type ConsultationFacts = {
+  guideId: string;
   channel: Channel;
   inquiryType: number | null;
   outcome: string | null;
@@ -36,8 +40,9 @@ export function draftTransferFields(
     (given[key] ?? (record[key]?.trim() || fallback)).trim();
   return {
     kind: given.kind ?? (consultation?.outcome === 'lead' ? 'lead' : 'transfer'),
+    guideId: given.guideId ?? consultation?.guideId ?? null,
     inquiryType: given.inquiryType ?? consultation?.inquiryType ?? null,
-    channel: given.channel ?? consultation?.channel ?? 'call',
+    channel: given.channel ?? consultation?.channel ?? null,
     companyName: pick('companyName'),
     contactName: pick('contactName'),
     phone: pick('phone', consultation?.callerNumber ?? ''),

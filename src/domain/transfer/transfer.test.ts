@@ -242,6 +242,7 @@ describe('formatTransferNumber', () => {
 
 describe('draftTransferFields', () => {
   const consultation = {
+    guideId: 'test-guide',
     channel: 'chat' as const,
     inquiryType: 6,
     outcome: 'lead',
@@ -252,6 +253,7 @@ describe('draftTransferFields', () => {
   it('pre-fills from the consultation and lets the agent override', () => {
     expect(draftTransferFields(consultation, { contactName: '홍길순' })).toEqual({
       kind: 'lead',
+      guideId: 'test-guide',
       inquiryType: 6,
       channel: 'chat',
       companyName: '이음상사',
@@ -265,8 +267,10 @@ describe('draftTransferFields', () => {
   it('files a plain transfer without a consultation', () => {
     expect(draftTransferFields(null, { inquiry: ' 정산 ' })).toMatchObject({
       kind: 'transfer',
+      guideId: null,
       inquiryType: null,
-      channel: 'call',
+      // The service takes the guide's first channel.
+      channel: null,
       inquiry: '정산',
     });
   });

@@ -1,16 +1,23 @@
+import type { Channel } from '../../contract/common/channelSchema.ts';
+import type { Guide } from '../guide/guideSchema.ts';
 import { normalizeKoreanPhone } from '../privacy/normalizeKoreanPhone.ts';
 import { validateEmail } from '../privacy/validateEmail.ts';
 import type { TransferDraft } from './draftTransferFields.ts';
 
 /** A field of a transfer and what is wrong with it, in Korean for the form. */
 export type TransferDraftProblem = {
-  field: 'inquiryType' | 'inquiry' | 'phone' | 'email';
+  field: 'inquiryType' | 'channel' | 'inquiry' | 'phone' | 'email';
   message: string;
 };
 
 /** A transfer draft that can be filed: its type known, phone and e-mail in their stored forms. */
-export type ValidTransferDraft = Omit<TransferDraft, 'inquiryType' | 'phone' | 'email'> & {
+export type ValidTransferDraft = Omit<
+  TransferDraft,
+  'guideId' | 'inquiryType' | 'channel' | 'phone' | 'email'
+> & {
+  guideId: string;
   inquiryType: number;
+  channel: Channel;
   /** Display form ('010-1234-5678'), or null when only an e-mail was given. */
   phone: string | null;
   email: string | null;
@@ -22,21 +29,29 @@ export type TransferDraftResult =
   | { ok: false; problems: TransferDraftProblem[] };
 
 /**
- * The rules a transfer must meet before the business team gets it: a known inquiry type, what the
- * caller asked (문의 내용), and somewhere to reach them (a Korean phone number or an e-mail
- * address, each valid when given). Used by every way of filing (POST /transfers, finishing a
- * consultation), so the console and integrations are held to the same rules.
+ * The rules a transfer must meet before the business team gets it: an inquiry type and a channel
+ * of its guide (the guide's first channel when none is given), what the caller asked (문의 내용),
+ * and somewhere to reach them (a Korean phone number or an e-mail address, each valid when given).
+ * Used by every way of filing (POST /transfers, finishing a consultation), so the console and
+ * integrations are held to the same rules.
  */
 export function validateTransferDraft(
   draft: TransferDraft,
-  knownInquiryTypes: readonly number[],
+  guide: Pick<Guide, 'id' | 'heading' | 'inquiryTypes' | 'channels'>,
 ): TransferDraftResult {
   const problems: TransferDraftProblem[] = [];
+  const knownInquiryTypes = guide.inquiryTypes.map((type) => type.number);
   if (draft.inquiryType === null) problems.push({ field: 'inquiryType', message: '이관 유형을 고르세요' });
   else if (!knownInquiryTypes.includes(draft.inquiryType))
     problems.push({
       field: 'inquiryType',
-      message: `이관 유형은 ${knownInquiryTypes.join(', ')} 중 하나입니다`,
+      message: `이관 유형은 ${guide.heading} 가이드의 ${knownInquiryTypes.join(', ')} 중 하나입니다`,
+    });
+  const channel = draft.channel ?? guide.channels[0]?.id;
+  if (!guide.channels.some((candidate) => candidate.id === channel))
+    problems.push({
+      field: 'channel',
+      message: `채널은 ${guide.heading} 가이드의 ${guide.channels.map((candidate) => candidate.id).join(', ')} 중 하나입니다`,
     });
   if (draft.inquiry === '') problems.push({ field: 'inquiry', message: '문의 내용을 입력하세요' });
   let phone: string | null = null;
@@ -57,6 +72,10 @@ export function validateTransferDraft(
       message: '연락처(또는 이메일)를 입력하세요: 담당 부서가 연락할 곳이 필요합니다',
     });
   }
-  if (problems.length > 0 || draft.inquiryType === null) return { ok: false, problems };
-  return { ok: true, value: { ...draft, inquiryType: draft.inquiryType, phone, email } };
+  if (problems.length > 0 || draft.inquiryType === null || channel === undefined)
+    return { ok: false, problems };
+  return {
+    ok: true,
+    value: { ...draft, guideId: guide.id, inquiryType: draft.inquiryType, channel, phone, email },
+  };
 }

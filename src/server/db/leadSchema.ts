@@ -42,6 +42,8 @@ export const leads = pgTable(
       .references(() => transfers.id, { onDelete: 'cascade' }),
     consultationId: uuid('consultation_id').references(() => consultations.id, { onDelete: 'set null' }),
     /** The consent the intake relied on; null once the retention purge deleted the record. */
+    /** The guide of the consultation the lead came from (its brochure template and inquiry types). */
+    guideId: text('guide_id').notNull(),
     consentRecordId: uuid('consent_record_id').references(() => consentRecords.id, { onDelete: 'set null' }),
     status: text('status', { enum: leadStatusValues }).notNull().default('new'),
     /** Not personal data: kept in clear for lists and reports. */

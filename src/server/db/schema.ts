@@ -104,6 +104,7 @@ export const consultations = pgTable(
     agentId: uuid('agent_id')
       .notNull()
       .references(() => users.id),
+    /** One of the guide's channels (checked by the services against the guide, not by a constraint). */
     channel: text('channel', { enum: channels }).notNull(),
     /** Encrypted (src/server/crypto/encryptField.ts), like every personal field of this table. */
     callerNumber: text('caller_number'),
@@ -151,9 +152,7 @@ export const consultations = pgTable(
     index('consultations_open_activity_idx').on(t.lastActivityAt).where(sql`${t.status} = 'open'`),
     index('consultations_personal_index_idx').using('gin', t.personalIndex),
     index('consultations_retention_idx').on(t.retentionEndsAt).where(sql`${t.personalDataErasedAt} is null`),
-    check('consultations_channel_check', sql`${t.channel} in ('call','chat')`),
     check('consultations_status_check', sql`${t.status} in ('open','completed','abandoned')`),
-    check('consultations_inquiry_type_check', sql`${t.inquiryType} between 1 and 9`),
   ],
 );
 

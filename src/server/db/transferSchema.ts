@@ -40,6 +40,9 @@ export const transfers = pgTable(
     number: text('number').notNull(),
     kind: text('kind', { enum: ['transfer', 'lead'] }).notNull(),
     consultationId: uuid('consultation_id').references(() => consultations.id, { onDelete: 'set null' }),
+    /** The guide whose inquiry types and channels this transfer is classified by. */
+    guideId: text('guide_id').notNull(),
+    /** A type number of the guide (bounds are the guide's, checked by the services). */
     inquiryType: integer('inquiry_type').notNull(),
     channel: text('channel', { enum: channels }).notNull(),
     companyName: text('company_name').notNull().default(''),
@@ -86,8 +89,6 @@ export const transfers = pgTable(
       sql`${t.status} in ('received','in-progress','contacted','unreachable','closed')`,
     ),
     check('transfers_kind_check', sql`${t.kind} in ('transfer','lead')`),
-    check('transfers_channel_check', sql`${t.channel} in ('call','chat')`),
-    check('transfers_inquiry_type_check', sql`${t.inquiryType} between 1 and 99`),
     check('transfers_retry_check', sql`(${t.status} = 'unreachable') = (${t.retryAt} is not null)`),
   ],
 );
@@ -147,13 +148,14 @@ export const transferComments = pgTable(
 );
 
 /**
- * Per inquiry type: the SLA rule and the rotation cursor (who got the previous transfer).
+ * Per inquiry type of a guide: the SLA rule and the rotation cursor (who got the previous transfer).
  * A type without a row uses the default SLA (next business day 12:00) and has no assignees.
  */
 export const transferTypeSettings = pgTable(
   'transfer_type_settings',
   {
-    inquiryType: integer('inquiry_type').primaryKey(),
+    guideId: text('guide_id').notNull(),
+    inquiryType: integer('inquiry_type').notNull(),
     slaKind: text('sla_kind', { enum: ['next-business-day', 'business-minutes'] }).notNull(),
     slaTime: text('sla_time'),
     slaMinutes: integer('sla_minutes'),
@@ -162,6 +164,7 @@ export const transferTypeSettings = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    primaryKey({ columns: [t.guideId, t.inquiryType] }),
     check(
       'transfer_type_settings_sla_check',
       sql`(${t.slaKind} = 'next-business-day' and ${t.slaTime} is not null) or (${t.slaKind} = 'business-minutes' and ${t.slaMinutes} > 0)`,
@@ -169,10 +172,11 @@ export const transferTypeSettings = pgTable(
   ],
 );
 
-/** Business-team members who take transfers of an inquiry type, in rotation order. */
+/** Business-team members who take transfers of an inquiry type of a guide, in rotation order. */
 export const transferAssignees = pgTable(
   'transfer_assignees',
   {
+    guideId: text('guide_id').notNull(),
     inquiryType: integer('inquiry_type').notNull(),
     userId: uuid('user_id')
       .notNull()
@@ -180,7 +184,7 @@ export const transferAssignees = pgTable(
     position: integer('position').notNull(),
     onDuty: boolean('on_duty').notNull().default(true),
   },
-  (t) => [primaryKey({ columns: [t.inquiryType, t.userId] })],
+  (t) => [primaryKey({ columns: [t.guideId, t.inquiryType, t.userId] })],
 );
 
 /**

@@ -59,6 +59,7 @@ export type DueTransfer = {
 /** Queue filters; all optional and combined with AND. */
 export type TransferFilter = {
   statuses?: readonly TransferRow['status'][];
+  guideIds?: readonly string[];
   inquiryTypes?: readonly number[];
   /** A user id, or null for unassigned transfers. */
   assigneeId?: string | null;
@@ -75,6 +76,7 @@ const withPeople = { transfer: transfers, filedByName: filer.name, assigneeName:
 function whereOf(filter: TransferFilter): SQL | undefined {
   const conditions: Array<SQL | undefined> = [];
   if (filter.statuses?.length) conditions.push(inArray(transfers.status, [...filter.statuses]));
+  if (filter.guideIds?.length) conditions.push(inArray(transfers.guideId, [...filter.guideIds]));
   if (filter.inquiryTypes?.length) conditions.push(inArray(transfers.inquiryType, [...filter.inquiryTypes]));
   if (filter.assigneeId === null) conditions.push(isNull(transfers.assigneeId));
   else if (filter.assigneeId !== undefined) conditions.push(eq(transfers.assigneeId, filter.assigneeId));
@@ -141,6 +143,7 @@ export const transferRepository = {
   ): Promise<
     | {
         agentId: string;
+        guideId: string;
         channel: Channel;
         inquiryType: number | null;
         outcome: string | null;
@@ -152,6 +155,7 @@ export const transferRepository = {
     const rows = await db
       .select({
         agentId: consultations.agentId,
+        guideId: consultations.guideId,
         channel: consultations.channel,
         inquiryType: consultations.inquiryType,
         outcome: consultations.outcome,

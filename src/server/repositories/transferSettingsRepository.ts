@@ -1,4 +1,4 @@
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Role } from '../../contract/users/roleSchema.ts';
 import type { Database } from '../db/openDatabase.ts';
 import { users } from '../db/schema.ts';
@@ -6,8 +6,12 @@ import { transferAssignees, transferTypeSettings } from '../db/transferSchema.ts
 
 /** An inquiry type's stored settings. */
 export type TransferTypeSettingsRow = typeof transferTypeSettings.$inferSelect;
+/** An inquiry type of a guide: settings and rotations are kept per guide. */
+export type TransferTypeKey = { guideId: string; inquiryType: number };
+
 /** A member of an inquiry type's rotation, with what screens and e-mails need about them. */
 export type TransferAssigneeRow = {
+  guideId: string;
   inquiryType: number;
   userId: string;
   position: number;
@@ -19,6 +23,7 @@ export type TransferAssigneeRow = {
 };
 
 const assigneeColumns = {
+  guideId: transferAssignees.guideId,
   inquiryType: transferAssignees.inquiryType,
   userId: transferAssignees.userId,
   position: transferAssignees.position,
@@ -30,6 +35,7 @@ const assigneeColumns = {
 };
 
 function toAssignee(row: {
+  guideId: string;
   inquiryType: number;
   userId: string;
   position: number;
@@ -43,20 +49,22 @@ function toAssignee(row: {
   return { ...rest, disabled: disabledAt !== null };
 }
 
-/** SQL for per-inquiry-type SLA rules and assignee rotations. */
+const settingsOf = (key: TransferTypeKey) =>
+  and(eq(transferTypeSettings.guideId, key.guideId), eq(transferTypeSettings.inquiryType, key.inquiryType));
+
+/** SQL for per-inquiry-type SLA rules and assignee rotations, kept per guide. */
 export const transferSettingsRepository = {
   listTypeSettings: (db: Database): Promise<TransferTypeSettingsRow[]> =>
-    db.select().from(transferTypeSettings).orderBy(asc(transferTypeSettings.inquiryType)),
+    db
+      .select()
+      .from(transferTypeSettings)
+      .orderBy(asc(transferTypeSettings.guideId), asc(transferTypeSettings.inquiryType)),
 
   findTypeSettings: async (
     db: Database,
-    inquiryType: number,
+    key: TransferTypeKey,
   ): Promise<TransferTypeSettingsRow | undefined> => {
-    const rows = await db
-      .select()
-      .from(transferTypeSettings)
-      .where(eq(transferTypeSettings.inquiryType, inquiryType))
-      .limit(1);
+    const rows = await db.select().from(transferTypeSettings).where(settingsOf(key)).limit(1);
     return rows[0];
   },
 
@@ -66,7 +74,7 @@ export const transferSettingsRepository = {
    */
   lockTypeSettings: async (
     db: Database,
-    inquiryType: number,
+    key: TransferTypeKey,
     defaults: {
       slaKind: TransferTypeSettingsRow['slaKind'];
       slaTime: string | null;
@@ -77,20 +85,21 @@ export const transferSettingsRepository = {
     // takes the row lock as FOR UPDATE would) and returns it.
     const rows = await db
       .insert(transferTypeSettings)
-      .values({ inquiryType, ...defaults })
+      .values({ ...key, ...defaults })
       .onConflictDoUpdate({
-        target: transferTypeSettings.inquiryType,
+        target: [transferTypeSettings.guideId, transferTypeSettings.inquiryType],
         set: { slaKind: sql`${transferTypeSettings.slaKind}` },
       })
       .returning();
     const row = rows[0];
-    if (!row) throw new Error(`transfer settings for type ${inquiryType} vanished`);
+    if (!row) throw new Error(`transfer settings for ${key.guideId} type ${key.inquiryType} vanished`);
     return row;
   },
 
   upsertTypeSettings: async (
     db: Database,
     values: {
+      guideId: string;
       inquiryType: number;
       slaKind: TransferTypeSettingsRow['slaKind'];
       slaTime: string | null;
@@ -99,41 +108,52 @@ export const transferSettingsRepository = {
       updatedAt: Date;
     },
   ): Promise<void> => {
-    const { inquiryType, ...rest } = values;
+    const { guideId, inquiryType, ...rest } = values;
     await db
       .insert(transferTypeSettings)
       .values(values)
-      .onConflictDoUpdate({ target: transferTypeSettings.inquiryType, set: rest });
+      .onConflictDoUpdate({
+        target: [transferTypeSettings.guideId, transferTypeSettings.inquiryType],
+        set: rest,
+      });
   },
 
-  setLastAssignee: async (db: Database, inquiryType: number, userId: string): Promise<void> => {
-    await db
-      .update(transferTypeSettings)
-      .set({ lastAssigneeId: userId })
-      .where(eq(transferTypeSettings.inquiryType, inquiryType));
+  setLastAssignee: async (db: Database, key: TransferTypeKey, userId: string): Promise<void> => {
+    await db.update(transferTypeSettings).set({ lastAssigneeId: userId }).where(settingsOf(key));
   },
 
-  listAssignees: async (db: Database, inquiryTypes?: readonly number[]): Promise<TransferAssigneeRow[]> => {
+  /** Every rotation, or one inquiry type's. */
+  listAssignees: async (db: Database, key?: TransferTypeKey): Promise<TransferAssigneeRow[]> => {
     const query = db
       .select(assigneeColumns)
       .from(transferAssignees)
       .innerJoin(users, eq(users.id, transferAssignees.userId));
-    const rows = await (inquiryTypes
-      ? query.where(inArray(transferAssignees.inquiryType, [...inquiryTypes]))
+    const rows = await (key
+      ? query.where(
+          and(eq(transferAssignees.guideId, key.guideId), eq(transferAssignees.inquiryType, key.inquiryType)),
+        )
       : query
-    ).orderBy(asc(transferAssignees.inquiryType), asc(transferAssignees.position));
+    ).orderBy(
+      asc(transferAssignees.guideId),
+      asc(transferAssignees.inquiryType),
+      asc(transferAssignees.position),
+    );
     return rows.map(toAssignee);
   },
 
   replaceAssignees: async (
     db: Database,
-    inquiryType: number,
+    key: TransferTypeKey,
     members: ReadonlyArray<{ userId: string; onDuty: boolean }>,
   ): Promise<void> => {
-    await db.delete(transferAssignees).where(eq(transferAssignees.inquiryType, inquiryType));
+    await db
+      .delete(transferAssignees)
+      .where(
+        and(eq(transferAssignees.guideId, key.guideId), eq(transferAssignees.inquiryType, key.inquiryType)),
+      );
     if (members.length === 0) return;
     await db
       .insert(transferAssignees)
-      .values(members.map((member, position) => ({ inquiryType, position, ...member })));
+      .values(members.map((member, position) => ({ ...key, position, ...member })));
   },
 };

@@ -35,7 +35,7 @@ export async function assistRoutes(app: FastifyInstance, options: { ctx: AppCont
     {
       schema: {
         tags: ['assist'],
-        summary: "Suggest the caller's inquiry type (1–9) and script from their words, best first",
+        summary: "Suggest the caller's inquiry type and script from their words, best first",
         body: suggestInquiryRequestSchema,
         response: {
           200: inquirySuggestionsSchema,

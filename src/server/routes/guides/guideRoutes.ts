@@ -23,7 +23,16 @@ export async function guideRoutes(app: FastifyInstance, options: { ctx: AppConte
     },
     async (request) => {
       requirePermission(request, 'guide:read');
-      return { items: guides.list().map(({ id, title, version }) => ({ id, title, version })) };
+      const defaultId = guides.defaultGuide().id;
+      return {
+        items: guides.list().map(({ id, title, version, heading }) => ({
+          id,
+          title,
+          version,
+          heading,
+          isDefault: id === defaultId,
+        })),
+      };
     },
   );
   r.get(

@@ -1,25 +1,49 @@
 import type { InquirySuggestion } from '../../../contract/assist/inquirySuggestionsSchema.ts';
+import type { Guide } from '../../../domain/guide/guideSchema.ts';
 import { suggestInquiryTypes } from '../../../domain/suggest/suggestInquiryTypes.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
 import { guideAssistant } from './guideAssistant.ts';
 
-/**
- * The most likely inquiry types for what the caller said, best first (at least three), each
- * with the guide's script for that type, so one key starts the right script.
- */
-export function suggestInquiry(ctx: AppContext, text: string, guideId: string): InquirySuggestion[] {
-  const guide = ctx.guides.get(guideId);
-  if (!guide)
-    throw new AppError('validation-failed', `가이드를 찾을 수 없습니다: ${guideId}`, [
-      { where: '/guideId', message: '없음' },
-    ]);
+const SUGGESTIONS = 3;
+
+function suggestFrom(ctx: AppContext, guide: Guide, text: string): InquirySuggestion[] | null {
   const { model } = guideAssistant(ctx.guides, guide);
-  if (!model) throw new AppError('not-found', `${guideId} 가이드에는 추천용 예문이 없습니다.`);
-  return suggestInquiryTypes(model, text, { limit: 3 }).flatMap((suggestion) => {
+  if (!model) return null;
+  return suggestInquiryTypes(model, text, { limit: SUGGESTIONS }).flatMap((suggestion) => {
     const type = guide.inquiryTypes.find((candidate) => candidate.number === suggestion.inquiryType);
     return type
-      ? [{ inquiryType: type.number, scriptId: type.scriptId, label: type.label, score: suggestion.score }]
+      ? [
+          {
+            guideId: guide.id,
+            inquiryType: type.number,
+            scriptId: type.scriptId,
+            label: type.label,
+            score: suggestion.score,
+          },
+        ]
       : [];
   });
+}
+
+/**
+ * The most likely inquiry types for what the caller said, best first (three), each with the
+ * guide's script for that type, so one key starts the right script. Without a guide id the
+ * suggestions span every guide that has example utterances (each score is the probability within
+ * its own guide).
+ */
+export function suggestInquiry(ctx: AppContext, text: string, guideId?: string): InquirySuggestion[] {
+  if (guideId !== undefined) {
+    const guide = ctx.guides.get(guideId);
+    if (!guide)
+      throw new AppError('validation-failed', `가이드를 찾을 수 없습니다: ${guideId}`, [
+        { where: '/guideId', message: '없음' },
+      ]);
+    const suggestions = suggestFrom(ctx, guide, text);
+    if (!suggestions) throw new AppError('not-found', `${guideId} 가이드에는 추천용 예문이 없습니다.`);
+    return suggestions;
+  }
+  const all = ctx.guides.list().flatMap((guide) => suggestFrom(ctx, guide, text) ?? []);
+  if (all.length === 0) throw new AppError('not-found', '추천용 예문이 있는 가이드가 없습니다.');
+  return all.sort((a, b) => b.score - a.score).slice(0, SUGGESTIONS);
 }

@@ -4,6 +4,7 @@ import type { FlowEntry } from '../../../domain/flow/flowTypes.ts';
 import { replayFlow } from '../../../domain/flow/replayFlow.ts';
 import { type FlowSummary, summarizeFlow } from '../../../domain/flow/summarizeFlow.ts';
 import type { Guide } from '../../../domain/guide/guideSchema.ts';
+import { scriptChannels } from '../../../domain/guide/scriptChannels.ts';
 import { normalizeKoreanPhone } from '../../../domain/privacy/normalizeKoreanPhone.ts';
 import { renderConsultationRecord } from '../../../domain/record/renderConsultationRecord.ts';
 import type { AppContext } from '../../appContext.ts';
@@ -66,22 +67,51 @@ export async function checkCompletion(
   }
   const row = openConsultationRow(ctx.fieldKeys, found.consultation);
   if (row.status === 'completed') {
-    if (row.scriptId === input.scriptId && sameHistory(input.history, row.path)) {
+    if (
+      row.scriptId === input.scriptId &&
+      sameHistory(input.history, row.path) &&
+      (input.guideId === undefined || input.guideId === row.guideId)
+    ) {
       return { kind: 'already-saved', row, agentName: found.agentName };
     }
     throw alreadySaved();
   }
   if (row.status === 'abandoned') throw refuseClosedConsultation(row);
-  const guide = ctx.guides.get(row.guideId);
-  if (!guide || guide.version !== row.guideVersion) {
+  // With several guides the agent may pick a type of another guide than the one the consultation
+  // started on; the consultation then moves to that guide as it is now.
+  const rebound = input.guideId !== undefined && input.guideId !== row.guideId;
+  const guide = ctx.guides.get(input.guideId ?? row.guideId);
+  if (rebound && !guide) {
+    throw new AppError('validation-failed', `가이드를 찾을 수 없습니다: ${input.guideId}`, [
+      { where: '/guideId', message: '존재하지 않는 가이드' },
+    ]);
+  }
+  if (!guide || (!rebound && guide.version !== row.guideVersion)) {
     throw new AppError(
       'conflict',
       `상담 중 가이드가 변경되었습니다 (${row.guideVersion} → ${guide?.version ?? '없음'}). 새 상담으로 다시 진행하세요.`,
     );
   }
-  if (input.inquiryType > guide.inquiryTypes.length) {
-    throw new AppError('validation-failed', `이관 유형은 1–${guide.inquiryTypes.length} 중 하나입니다.`, [
-      { where: '/inquiryType', message: '범위 밖' },
+  const channel = guide.channels.find((candidate) => candidate.id === row.channel);
+  if (!channel) {
+    throw new AppError(
+      'validation-failed',
+      `${guide.heading} 가이드는 이 상담의 채널(${row.channel})을 다루지 않습니다.`,
+      [{ where: '/guideId', message: `channel ${row.channel} is not one of the guide's channels` }],
+    );
+  }
+  if (!guide.inquiryTypes.some((type) => type.number === input.inquiryType)) {
+    const numbers = guide.inquiryTypes.map((type) => type.number);
+    throw new AppError(
+      'validation-failed',
+      `이관 유형은 ${guide.heading} 가이드의 ${numbers[0]}–${numbers.at(-1)} 중 하나입니다.`,
+      [{ where: '/inquiryType', message: '범위 밖' }],
+    );
+  }
+  const script = guide.scripts.find((candidate) => candidate.id === input.scriptId);
+  if (script && !scriptChannels(guide, script).includes(row.channel)) {
+    throw new AppError('validation-failed', `이 스크립트는 ${channel.label} 상담에서 쓸 수 없습니다.`, [
+      { where: '/scriptId', message: `script ${script.id} is not available on ${row.channel}` },
     ]);
   }
   const replayed = replayFlow(guide, input.scriptId, input.history);
@@ -140,6 +170,7 @@ export async function checkCompletion(
       fields,
       consent,
       values: {
+        ...(rebound ? { guideId: guide.id, guideVersion: guide.version } : {}),
         scriptId: input.scriptId,
         inquiryType: input.inquiryType,
         path: replayed.state.history,

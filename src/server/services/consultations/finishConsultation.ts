@@ -72,6 +72,8 @@ function planFiling(agent: PublicUser, prepared: PreparedCompletion, input: Fini
   if (!can(agent.role, 'transfer:file')) throw new AppError('forbidden', '이관을 접수할 권한이 없습니다.');
   const email = (input.email ?? input.collected?.email ?? '').trim();
   const given = {
+    // The guide the record is saved on (the one the type was picked from), so the transfer is too.
+    guideId: prepared.guide.id,
     inquiryType: input.inquiryType,
     channel: prepared.row.channel,
     companyName: prepared.fields.companyName,
@@ -80,13 +82,12 @@ function planFiling(agent: PublicUser, prepared: PreparedCompletion, input: Fini
     inquiry: prepared.fields.inquiry,
     ...(email ? { email } : {}),
   };
-  const checked = validateTransferDraft(
-    draftTransferFields(null, given),
-    prepared.guide.inquiryTypes.map((type) => type.number),
-  );
+  const checked = validateTransferDraft(draftTransferFields(null, given), prepared.guide);
   if (!checked.ok) {
     const whereOf = {
       inquiryType: '/inquiryType',
+      // The channel is the consultation's; a guide that does not serve it is the wrong guide.
+      channel: '/guideId',
       inquiry: '/record/inquiry',
       phone: '/record/phone',
       email: '/email',

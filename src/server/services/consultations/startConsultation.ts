@@ -1,5 +1,7 @@
+import type { Channel } from '../../../contract/common/channelSchema.ts';
 import type { Consultation } from '../../../contract/consultations/consultationSchema.ts';
 import type { StartConsultationInput } from '../../../contract/consultations/startConsultationSchema.ts';
+import type { Guide } from '../../../domain/guide/guideSchema.ts';
 import { normalizeKoreanPhone } from '../../../domain/privacy/normalizeKoreanPhone.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
@@ -10,6 +12,16 @@ import { openConsultationRow } from '../privacy/openConsultationRow.ts';
 import { sealConsultationPersonalData } from '../privacy/sealConsultationPersonalData.ts';
 import { presentConsultation } from './presentConsultation.ts';
 
+// No guide named: the default guide, unless it does not serve the channel and another one does.
+function guideForChannel(ctx: AppContext, channel: Channel): Guide {
+  const preferred = ctx.guides.defaultGuide();
+  if (preferred.channels.some((candidate) => candidate.id === channel)) return preferred;
+  return (
+    ctx.guides.list().find((guide) => guide.channels.some((candidate) => candidate.id === channel)) ??
+    preferred
+  );
+}
+
 /**
  * Opens a consultation for a call or chat. The guide version in force now is stored with it, so
  * the record always says which wording the agent read.
@@ -19,10 +31,17 @@ export async function startConsultation(
   agent: PublicUser,
   input: StartConsultationInput,
 ): Promise<Consultation> {
-  const guide = ctx.guides.get(input.guideId);
+  const guide =
+    input.guideId === undefined ? guideForChannel(ctx, input.channel) : ctx.guides.get(input.guideId);
   if (!guide) {
     throw new AppError('validation-failed', `가이드를 찾을 수 없습니다: ${input.guideId}`, [
       { where: '/guideId', message: '존재하지 않는 가이드' },
+    ]);
+  }
+  if (!guide.channels.some((channel) => channel.id === input.channel)) {
+    const served = guide.channels.map((channel) => channel.id).join(', ');
+    throw new AppError('validation-failed', `${guide.heading} 가이드는 ${served} 채널만 다룹니다.`, [
+      { where: '/channel', message: `not one of the guide's channels (${served})` },
     ]);
   }
   let callerNumber: string | null = null;

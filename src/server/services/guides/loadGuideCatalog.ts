@@ -8,8 +8,14 @@ import type { SuggestionExample } from '../../../domain/suggest/trainSuggestionM
 
 /** The guides loaded at boot, by id, with the example utterances kept beside each. */
 export type GuideCatalog = {
+  /** Every guide, ordered by id. */
   list: () => Guide[];
   get: (id: string) => Guide | undefined;
+  /**
+   * The guide a request that names none uses: IEUM_DEFAULT_GUIDE, else the only guide, else the
+   * first by id. Routes take their defaults from here, never from a literal id.
+   */
+  defaultGuide: () => Guide;
   /** Training utterances for inquiry-type suggestion (`<id>.examples.json`); empty when none. */
   examples: (id: string) => SuggestionExample[];
 };
@@ -43,8 +49,12 @@ async function readExamples(dir: string, guide: Guide, problems: string[]): Prom
 /**
  * Reads and validates every guide in the directory. A broken guide stops the boot with every
  * problem listed by file and line: serving a half-valid script to agents on live calls is worse.
+ * `defaultGuideId` (IEUM_DEFAULT_GUIDE) must name one of them.
  */
-export async function loadGuideCatalog(dir: string): Promise<GuideCatalog> {
+export async function loadGuideCatalog(
+  dir: string,
+  options: { defaultGuideId?: string | undefined } = {},
+): Promise<GuideCatalog> {
   const names = (await fs.readdir(dir)).filter((name) => GUIDE_FILE.test(name)).sort();
   const guides = new Map<string, Guide>();
   const examples = new Map<string, SuggestionExample[]>();
@@ -61,10 +71,21 @@ export async function loadGuideCatalog(dir: string): Promise<GuideCatalog> {
     examples.set(result.guide.id, await readExamples(dir, result.guide, problems));
   }
   if (problems.length) throw new Error(`Invalid guide content in ${dir}:\n  ${problems.join('\n  ')}`);
-  if (guides.size === 0) throw new Error(`No guide found in ${dir} (expected <id>.json files)`);
+  const sorted = [...guides.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  let defaultGuide = sorted[0];
+  if (!defaultGuide) throw new Error(`No guide found in ${dir} (expected <id>.json files)`);
+  if (options.defaultGuideId !== undefined) {
+    const named = guides.get(options.defaultGuideId);
+    if (!named)
+      throw new Error(
+        `IEUM_DEFAULT_GUIDE "${options.defaultGuideId}" is not a guide in ${dir} (guides: ${[...guides.keys()].join(', ')})`,
+      );
+    defaultGuide = named;
+  }
   return {
-    list: () => [...guides.values()],
+    list: () => [...sorted],
     get: (id) => guides.get(id),
+    defaultGuide: () => defaultGuide,
     examples: (id) => examples.get(id) ?? [],
   };
 }

@@ -211,6 +211,7 @@ async function createLead(
     id: leadId,
     transferId: transfer.transferId,
     consultationId: consultation.id,
+    guideId: consultation.guideId,
     consentRecordId: consent.id,
     status: 'new',
     companyName: intake.companyName,

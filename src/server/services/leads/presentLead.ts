@@ -41,6 +41,7 @@ export function presentLead(
     number: item.transferNumber,
     transferId: lead.transferId,
     consultationId: lead.consultationId,
+    guideId: lead.guideId,
     consentRecordId: lead.consentRecordId,
     status: lead.status,
     statusLabel: leadStatusLabels[lead.status],

@@ -168,10 +168,20 @@ export async function createTransfer(
     }
     consultation = openConsultationFacts(context.fieldKeys, found);
   }
-  const checked = validateTransferDraft(
-    draftTransferFields(consultation, given),
-    context.inquiryTypes.map((type) => type.number),
-  );
+  // A transfer is classified by its consultation's guide, else the one named, else the default.
+  if (consultation && given.guideId !== undefined && given.guideId !== consultation.guideId) {
+    throw invalid([
+      {
+        where: '/guideId',
+        message: `상담의 가이드(${consultation.guideId})와 다른 가이드로 이관할 수 없습니다`,
+      },
+    ]);
+  }
+  const drafted = draftTransferFields(consultation, given);
+  const guide =
+    drafted.guideId === null ? context.guides.defaultGuide() : context.guides.get(drafted.guideId);
+  if (!guide) throw invalid([{ where: '/guideId', message: `존재하지 않는 가이드 "${drafted.guideId}"` }]);
+  const checked = validateTransferDraft(drafted, guide);
   if (!checked.ok) {
     throw invalid(
       checked.problems.map((problem) => ({ where: `/${problem.field}`, message: problem.message })),
@@ -179,18 +189,18 @@ export async function createTransfer(
   }
   const { phone, email, ...draft } = checked.value;
 
+  const typeKey = { guideId: draft.guideId, inquiryType: draft.inquiryType };
   const settings = await transferSettingsRepository.lockTypeSettings(
     tx,
-    draft.inquiryType,
+    typeKey,
     slaColumnsOf(defaultTransferSlaRule),
   );
   const dueAt = computeTransferDueAt(now, slaRuleOf(settings), facts);
-  const members = (await transferSettingsRepository.listAssignees(tx, [draft.inquiryType])).filter(
+  const members = (await transferSettingsRepository.listAssignees(tx, typeKey)).filter(
     (member) => !member.disabled,
   );
   const assigneeId = pickNextAssignee(members, settings.lastAssigneeId);
-  if (assigneeId !== null)
-    await transferSettingsRepository.setLastAssignee(tx, draft.inquiryType, assigneeId);
+  if (assigneeId !== null) await transferSettingsRepository.setLastAssignee(tx, typeKey, assigneeId);
 
   const year = Number(formatSeoulIso(now).slice(0, 4));
   const sequence = await transferRepository.nextSequence(tx, year);
@@ -198,6 +208,7 @@ export async function createTransfer(
     number: formatTransferNumber(year, sequence),
     kind: draft.kind,
     consultationId: consultationId ?? null,
+    guideId: draft.guideId,
     inquiryType: draft.inquiryType,
     channel: draft.channel,
     companyName: draft.companyName,

@@ -7,18 +7,24 @@ import { userRepository } from '../../repositories/userRepository.ts';
 import { slaRuleOf } from './slaRuleOf.ts';
 import { transferInquiryTypes } from './transferInquiryTypes.ts';
 
-/** The settings of every inquiry type the guide defines (types never configured show the defaults). */
+/** The settings of every inquiry type of every guide (types never configured show the defaults). */
 export async function readTransferSettings(db: Database, ctx: AppContext): Promise<TransferSettings> {
   // One after another: `db` may be a transaction, whose single connection runs one query at a time.
   const settings = await transferSettingsRepository.listTypeSettings(db);
   const assignees = await transferSettingsRepository.listAssignees(db);
   const people = await userRepository.list(db);
   const types = transferInquiryTypes(ctx).map((type) => {
-    const row = settings.find((candidate) => candidate.inquiryType === type.number);
-    const members = assignees.filter((member) => member.inquiryType === type.number && !member.disabled);
+    const row = settings.find(
+      (candidate) => candidate.guideId === type.guideId && candidate.inquiryType === type.number,
+    );
+    const members = assignees.filter(
+      (member) => member.guideId === type.guideId && member.inquiryType === type.number && !member.disabled,
+    );
     const nextId = pickNextAssignee(members, row?.lastAssigneeId ?? null);
     const next = members.find((member) => member.userId === nextId);
     return {
+      guideId: type.guideId,
+      guideLabel: type.guideLabel,
       inquiryType: type.number,
       label: type.label,
       sla: slaRuleOf(row),

@@ -20,6 +20,7 @@ export async function listTransfers(
   const onlyMine = query.scope === 'mine' || !can(user.role, 'transfer:read-all');
   const filter: TransferFilter = {
     ...(query.status ? { statuses: query.status } : {}),
+    ...(query.guideId ? { guideIds: query.guideId } : {}),
     ...(query.inquiryType ? { inquiryTypes: query.inquiryType } : {}),
     ...(query.assignee === 'me' ? { assigneeId: user.id } : {}),
     ...(query.assignee === 'none' ? { assigneeId: null } : {}),

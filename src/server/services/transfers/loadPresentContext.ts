@@ -10,5 +10,6 @@ export async function loadPresentContext(ctx: AppContext): Promise<PresentContex
     fieldKeys: ctx.fieldKeys,
     facts: await loadCalendarFacts(ctx),
     inquiryTypes: transferInquiryTypes(ctx),
+    guides: ctx.guides,
   };
 }

@@ -9,6 +9,7 @@ import { measureTransferSla } from '../../../domain/transfer/measureTransferSla.
 import { transferStatusLabels } from '../../../domain/transfer/transferStatuses.ts';
 import type { FieldKeys } from '../../crypto/loadFieldKeys.ts';
 import type { TransferWithPeople } from '../../repositories/transferRepository.ts';
+import type { GuideCatalog } from '../guides/loadGuideCatalog.ts';
 import { openTransferRow } from './openTransferRow.ts';
 import type { TransferInquiryType } from './transferInquiryTypes.ts';
 
@@ -18,6 +19,8 @@ export type PresentContext = {
   fieldKeys: FieldKeys;
   facts: CalendarFacts;
   inquiryTypes: readonly TransferInquiryType[];
+  /** The loaded guides: filing checks types and channels against the transfer's guide. */
+  guides: GuideCatalog;
 };
 
 /**
@@ -33,7 +36,9 @@ export function presentTransfer(
   const row = openTransferRow(context.fieldKeys, item.transfer);
   const reveal = options.reveal === true;
   const sla = measureTransferSla(row, context.now, context.facts);
-  const label = context.inquiryTypes.find((type) => type.number === row.inquiryType)?.label;
+  const type = context.inquiryTypes.find(
+    (candidate) => candidate.guideId === row.guideId && candidate.number === row.inquiryType,
+  );
   return {
     id: row.id,
     number: row.number,
@@ -41,8 +46,10 @@ export function presentTransfer(
     status: row.status,
     statusLabel: transferStatusLabels[row.status],
     nextStatuses: [...nextTransferStatuses(row.status)],
+    guideId: row.guideId,
+    guideLabel: type?.guideLabel ?? row.guideId,
     inquiryType: row.inquiryType,
-    inquiryTypeLabel: label ?? `유형 ${row.inquiryType}`,
+    inquiryTypeLabel: type?.label ?? `유형 ${row.inquiryType}`,
     channel: row.channel,
     companyName: row.companyName,
     contactName: reveal ? row.contactName : maskName(row.contactName),

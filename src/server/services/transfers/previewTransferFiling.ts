@@ -18,21 +18,29 @@ export async function previewTransferFiling(
   query: PreviewTransferFilingQuery,
 ): Promise<TransferFilingPreview> {
   const context = await loadPresentContext(ctx);
-  if (!context.inquiryTypes.some((type) => type.number === query.inquiryType)) {
+  const guideId = query.guideId ?? ctx.guides.defaultGuide().id;
+  if (!ctx.guides.get(guideId)) {
+    throw new AppError('validation-failed', `가이드를 찾을 수 없습니다: ${guideId}`, [
+      { where: 'querystring/guideId', message: 'unknown guide' },
+    ]);
+  }
+  if (!context.inquiryTypes.some((type) => type.guideId === guideId && type.number === query.inquiryType)) {
     throw new AppError('validation-failed', `알 수 없는 이관 유형입니다: ${query.inquiryType}`, [
       { where: 'querystring/inquiryType', message: 'unknown inquiry type' },
     ]);
   }
   const db = ctx.database.db;
+  const key = { guideId, inquiryType: query.inquiryType };
   const [settings, members] = await Promise.all([
-    transferSettingsRepository.findTypeSettings(db, query.inquiryType),
-    transferSettingsRepository.listAssignees(db, [query.inquiryType]),
+    transferSettingsRepository.findTypeSettings(db, key),
+    transferSettingsRepository.listAssignees(db, key),
   ]);
   const active = members.filter((member) => !member.disabled);
   const nextId = pickNextAssignee(active, settings?.lastAssigneeId ?? null);
   const next = active.find((member) => member.userId === nextId);
   const sla = slaRuleOf(settings);
   return {
+    guideId,
     inquiryType: query.inquiryType,
     assignee: next ? { id: next.userId, name: next.name } : null,
     sla,

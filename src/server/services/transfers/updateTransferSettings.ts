@@ -21,18 +21,28 @@ export async function updateTransferSettings(
   actor: PublicUser,
   input: UpdateTransferSettingsInput,
 ): Promise<TransferSettings> {
-  const known = transferInquiryTypes(ctx).map((type) => type.number);
+  const known = transferInquiryTypes(ctx);
   const problems: ProblemDetail[] = [];
-  const seen = new Set<number>();
-  input.types.forEach((type, i) => {
-    if (!known.includes(type.inquiryType))
+  const seen = new Set<string>();
+  // Settings are per guide; a type named without its guide is one of the default guide's.
+  const types = input.types.map((type) => ({
+    ...type,
+    guideId: type.guideId ?? ctx.guides.defaultGuide().id,
+  }));
+  types.forEach((type, i) => {
+    const guide = ctx.guides.get(type.guideId);
+    if (!guide)
+      problems.push({ where: `/types/${i}/guideId`, message: `존재하지 않는 가이드 "${type.guideId}"` });
+    else if (
+      !known.some((candidate) => candidate.guideId === guide.id && candidate.number === type.inquiryType)
+    )
       problems.push({
         where: `/types/${i}/inquiryType`,
-        message: `이관 유형은 ${known.join(', ')} 중 하나입니다`,
+        message: `이관 유형은 ${guide.heading} 가이드의 ${guide.inquiryTypes.map((candidate) => candidate.number).join(', ')} 중 하나입니다`,
       });
-    if (seen.has(type.inquiryType))
-      problems.push({ where: `/types/${i}/inquiryType`, message: '중복된 유형' });
-    seen.add(type.inquiryType);
+    const key = `${type.guideId}\u0000${type.inquiryType}`;
+    if (seen.has(key)) problems.push({ where: `/types/${i}/inquiryType`, message: '중복된 유형' });
+    seen.add(key);
     const members = new Set<string>();
     type.assignees.forEach((member, j) => {
       if (members.has(member.userId))
@@ -43,7 +53,7 @@ export async function updateTransferSettings(
   const now = ctx.now();
   return ctx.database.db.transaction(async (tx) => {
     const people = new Map((await userRepository.list(tx)).map((person) => [person.id, person]));
-    input.types.forEach((type, i) => {
+    types.forEach((type, i) => {
       type.assignees.forEach((member, j) => {
         const person = people.get(member.userId);
         if (
@@ -60,20 +70,21 @@ export async function updateTransferSettings(
     });
     const first = problems[0];
     if (first) throw new AppError('validation-failed', `${first.where}: ${first.message}`, problems);
-    for (const type of input.types) {
+    for (const type of types) {
+      const key = { guideId: type.guideId, inquiryType: type.inquiryType };
       await transferSettingsRepository.upsertTypeSettings(tx, {
-        inquiryType: type.inquiryType,
+        ...key,
         ...slaColumnsOf(type.sla),
         updatedBy: actor.id,
         updatedAt: now,
       });
-      await transferSettingsRepository.replaceAssignees(tx, type.inquiryType, type.assignees);
+      await transferSettingsRepository.replaceAssignees(tx, key, type.assignees);
     }
     await auditRepository.append(tx, ctx.fieldKeys, {
       actorId: actor.id,
       action: 'transfer-settings.updated',
       subject: 'transfer-settings',
-      detail: { types: input.types },
+      detail: { types },
     });
     return readTransferSettings(tx, ctx);
   });
