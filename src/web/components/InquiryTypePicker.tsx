@@ -1,54 +1,68 @@
 import { Badge, Group, Kbd, Paper, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { Channel } from '../../contract/common/channelSchema.ts';
 import type { Guide, InquiryType } from '../../domain/guide/guideSchema.ts';
-import { filterInquiryTypes } from '../lib/filterInquiryTypes.ts';
+import { type InquiryChoice, listInquiryChoices } from '../lib/listInquiryChoices.ts';
 
 /** Props of the inquiry-type picker. */
 export type InquiryTypePickerProps = {
-  guide: Guide;
+  /** Every loaded guide; with more than one, each type shows its guide. */
+  guides: readonly Guide[];
+  /** The consultation's channel: types whose script is not read on it are not offered. */
+  channel: Channel;
   channelLabel: string;
   callerNumber: string;
-  onPick: (type: InquiryType) => void;
+  onPick: (type: InquiryType, guide: Guide) => void;
 };
 
 /**
- * Step 2: the nine transfer types, each with its label, description and the script (Q1–Q4) it
- * opens. Keys 1–9 pick a type at once; typing filters, ↑/↓ move, Enter picks the highlighted one.
+ * Step 2: the transfer types of every guide, each with its label, description and the script
+ * (Q1–Q4) it opens. With one guide, keys 1–9 pick a type at once; with several, a number is typed
+ * to filter (types of different guides share numbers). Typing filters, ↑/↓ move, Enter picks.
  */
-export function InquiryTypePicker({ guide, channelLabel, callerNumber, onPick }: InquiryTypePickerProps) {
+export function InquiryTypePicker({
+  guides,
+  channel,
+  channelLabel,
+  callerNumber,
+  onPick,
+}: InquiryTypePickerProps) {
   const [query, setQuery] = useState('');
   const [highlighted, setHighlighted] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
-  const types = useMemo(() => filterInquiryTypes(guide, query), [guide, query]);
-  const active = types[Math.min(highlighted, types.length - 1)];
+  const choices = useMemo(() => listInquiryChoices(guides, channel, query), [guides, channel, query]);
+  const active = choices[Math.min(highlighted, choices.length - 1)];
+  const single = guides.length === 1 ? guides[0] : undefined;
+  const optionKey = (choice: InquiryChoice) =>
+    single ? `${choice.type.number}` : `${choice.guide.id}-${choice.type.number}`;
 
   useEffect(() => {
     inputRef.current?.focus();
   }, []);
 
-  const scriptOf = (type: InquiryType) => guide.scripts.find((script) => script.id === type.scriptId);
-
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.nativeEvent.isComposing || event.ctrlKey || event.altKey || event.metaKey) return;
     // Digits never occur in the labels people type, so they are free to be the picking keys.
-    if (/^[1-9]$/.test(event.key)) {
-      const type = guide.inquiryTypes.find((candidate) => candidate.number === Number(event.key));
-      if (type) {
+    if (single && /^[1-9]$/.test(event.key)) {
+      const choice = choices.find((candidate) => candidate.type.number === Number(event.key));
+      if (choice) {
         event.preventDefault();
-        onPick(type);
+        onPick(choice.type, choice.guide);
       }
       return;
     }
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setHighlighted((current) => (Math.min(current, types.length - 1) + step + types.length) % types.length);
+      setHighlighted(
+        (current) => (Math.min(current, choices.length - 1) + step + choices.length) % choices.length,
+      );
       return;
     }
     if (event.key === 'Enter' && active) {
       event.preventDefault();
-      onPick(active);
+      onPick(active.type, active.guide);
     }
   };
 
@@ -68,7 +82,11 @@ export function InquiryTypePicker({ guide, channelLabel, callerNumber, onPick }:
           ref={inputRef}
           size="md"
           label="유형 검색"
-          description="숫자 1–9로 바로 선택 · 입력해서 찾기(초성 가능) · ↑↓ 이동 · Enter 선택"
+          description={
+            single
+              ? '숫자 1–9로 바로 선택 · 입력해서 찾기(초성 가능) · ↑↓ 이동 · Enter 선택'
+              : `가이드 ${guides.length}개 · 입력해서 찾기(초성, 번호 가능) · ↑↓ 이동 · Enter 선택`
+          }
           placeholder="예: 가입, 미수금, ㄱㅇ"
           value={query}
           onChange={(event) => {
@@ -79,28 +97,28 @@ export function InquiryTypePicker({ guide, channelLabel, callerNumber, onPick }:
           role="combobox"
           aria-expanded
           aria-controls={listId}
-          aria-activedescendant={active ? `${listId}-${active.number}` : undefined}
+          aria-activedescendant={active ? `${listId}-${optionKey(active)}` : undefined}
           aria-autocomplete="list"
         />
         <Stack gap={6} id={listId} role="listbox" aria-label="문의 유형">
-          {types.length === 0 && (
+          {choices.length === 0 && (
             <Text c="dark.5" py="md">
               일치하는 유형이 없습니다. 다른 말로 찾거나 숫자 키로 선택해 주세요.
             </Text>
           )}
-          {types.map((type) => {
-            const script = scriptOf(type);
-            const isActive = type === active;
+          {choices.map((choice, index) => {
+            const { type, script, guide } = choice;
+            const isActive = choice === active;
             return (
               <UnstyledButton
-                key={type.number}
-                id={`${listId}-${type.number}`}
+                key={optionKey(choice)}
+                id={`${listId}-${optionKey(choice)}`}
                 role="option"
                 aria-selected={isActive}
                 tabIndex={-1}
-                onClick={() => onPick(type)}
-                onMouseEnter={() => setHighlighted(types.indexOf(type))}
-                data-testid={`inquiry-type-${type.number}`}
+                onClick={() => onPick(type, guide)}
+                onMouseEnter={() => setHighlighted(index)}
+                data-testid={`inquiry-type-${optionKey(choice)}`}
                 p="sm"
                 style={{
                   borderRadius: 'var(--mantine-radius-md)',
@@ -112,6 +130,11 @@ export function InquiryTypePicker({ guide, channelLabel, callerNumber, onPick }:
                   <Kbd size="lg">{type.number}</Kbd>
                   <Stack gap={2} style={{ flex: 1 }}>
                     <Group gap="xs">
+                      {!single && (
+                        <Badge variant="outline" color="gray" radius="sm" data-testid="type-guide">
+                          {guide.heading}
+                        </Badge>
+                      )}
                       <Text fw={700}>{type.label}</Text>
                       {script && (
                         <Badge variant="light" color="indigo" radius="sm">

@@ -4,14 +4,23 @@ import { useRecentConsultations } from '../api/useRecentConsultations.ts';
 import { outcomeLabels } from '../lib/outcomeLabels.ts';
 import { seoulTime } from '../lib/seoulTime.ts';
 
-const channelLabels: Record<string, string> = { call: '전화', chat: '채팅' };
 const outcomeNames: Record<string, string> = outcomeLabels;
 
-/** The agent's last 20 consultations: time, channel, type, title, outcome and masked number. */
-export function RecentConsultationsPanel({ guide }: { guide: Guide | undefined }) {
+/**
+ * The agent's last 20 consultations: time, channel, type, title, outcome and masked number. Labels
+ * come from each consultation's guide; with several guides the type shows its guide too.
+ */
+export function RecentConsultationsPanel({ guides }: { guides: readonly Guide[] | undefined }) {
   const recent = useRecentConsultations();
-  const typeLabel = (number: number | null | undefined): string =>
-    guide?.inquiryTypes.find((type) => type.number === number)?.label ?? (number ? `유형 ${number}` : '-');
+  const guideOf = (id: string) => guides?.find((guide) => guide.id === id);
+  const typeLabel = (guideId: string, number: number | null | undefined): string => {
+    const guide = guideOf(guideId);
+    const label =
+      guide?.inquiryTypes.find((type) => type.number === number)?.label ?? (number ? `유형 ${number}` : '-');
+    return guides && guides.length > 1 && guide && number ? `${guide.heading} · ${label}` : label;
+  };
+  const channelLabel = (guideId: string, channel: string): string =>
+    guideOf(guideId)?.channels.find((candidate) => candidate.id === channel)?.label ?? channel;
 
   return (
     <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="recent-title">
@@ -47,7 +56,7 @@ export function RecentConsultationsPanel({ guide }: { guide: Guide | undefined }
                       {seoulTime.compact(consultation.completedAt ?? consultation.startedAt)}
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      {channelLabels[consultation.channel] ?? consultation.channel}
+                      {channelLabel(consultation.guideId, consultation.channel)}
                       {consultation.callerNumber && (
                         <Text size="xs" c="dark.4">
                           {consultation.callerNumber}
@@ -56,7 +65,7 @@ export function RecentConsultationsPanel({ guide }: { guide: Guide | undefined }
                     </Table.Td>
                     <Table.Td>
                       <Text size="xs" c="dark.4">
-                        {typeLabel(consultation.inquiryType)}
+                        {typeLabel(consultation.guideId, consultation.inquiryType)}
                       </Text>
                       <Text size="sm">{consultation.record?.title ?? '(작성 전)'}</Text>
                     </Table.Td>

@@ -6,18 +6,16 @@ import { seoulTime } from '../lib/seoulTime.ts';
 
 /** Props of the "이어서 진행" list. */
 export type ResumeCallsPanelProps = {
-  /** For the inquiry types' names. */
-  guide: Guide | undefined;
+  /** Every loaded guide, for the inquiry types' and channels' names. */
+  guides: readonly Guide[] | undefined;
   onResume: (consultationId: string) => void;
 };
-
-const channelLabels: Record<string, string> = { call: '전화', chat: '채팅' };
 
 /**
  * The agent's calls still in progress (on another tab or machine, or left by a closed window),
  * each with how far it got: one click reopens it at the same step with everything typed.
  */
-export function ResumeCallsPanel({ guide, onResume }: ResumeCallsPanelProps) {
+export function ResumeCallsPanel({ guides, onResume }: ResumeCallsPanelProps) {
   const open = useQuery({
     queryKey: consoleApi.openConsultationsKey,
     queryFn: ({ signal }) => consoleApi.openConsultations(signal),
@@ -25,9 +23,12 @@ export function ResumeCallsPanel({ guide, onResume }: ResumeCallsPanelProps) {
   });
   const items = open.data?.items ?? [];
   if (items.length === 0) return null;
-  const typeLabel = (number: number | null | undefined): string =>
-    guide?.inquiryTypes.find((type) => type.number === number)?.label ??
+  const guideOf = (id: string) => guides?.find((guide) => guide.id === id);
+  const typeLabel = (guideId: string, number: number | null | undefined): string =>
+    guideOf(guideId)?.inquiryTypes.find((type) => type.number === number)?.label ??
     (number ? `유형 ${number}` : '유형 선택 전');
+  const channelLabel = (guideId: string, channel: string): string =>
+    guideOf(guideId)?.channels.find((candidate) => candidate.id === channel)?.label ?? channel;
 
   return (
     <Paper
@@ -51,8 +52,8 @@ export function ResumeCallsPanel({ guide, onResume }: ResumeCallsPanelProps) {
           >
             <Stack gap={0}>
               <Text fw={600}>
-                {typeLabel(draft.draft?.inquiryType)} ·{' '}
-                {channelLabels[consultation.channel] ?? consultation.channel}
+                {typeLabel(draft.draft?.guideId ?? consultation.guideId, draft.draft?.inquiryType)} ·{' '}
+                {channelLabel(consultation.guideId, consultation.channel)}
                 {consultation.callerNumber ? ` · ${consultation.callerNumber}` : ''}
               </Text>
               <Text size="sm" c="dark.5">

@@ -6,9 +6,9 @@ import { SearchPalette } from './SearchPalette.tsx';
 
 /** Props of the header search box. */
 export type SearchBoxProps = {
-  guide: Guide | undefined;
+  guides: readonly Guide[] | undefined;
   /** Starts the inquiry type's script (starting a call first when none is active). */
-  onOpen: (type: InquiryType) => void;
+  onOpen: (type: InquiryType, guide: Guide) => void;
 };
 
 /**
@@ -16,7 +16,7 @@ export type SearchBoxProps = {
  * with Ctrl+K (⌘K on a Mac), even while a field has focus, because the agent reaches for it
  * mid-call.
  */
-export function SearchBox({ guide, onOpen }: SearchBoxProps) {
+export function SearchBox({ guides, onOpen }: SearchBoxProps) {
   const [opened, setOpened] = useState(false);
   // Where the agent was, so Esc puts them back there; Enter moves them into the script instead.
   const returnTo = useRef<HTMLElement | null>(null);
@@ -59,14 +59,14 @@ export function SearchBox({ guide, onOpen }: SearchBoxProps) {
       </UnstyledButton>
       <SearchPalette
         opened={opened}
-        guide={guide}
+        guides={guides}
         onClose={() => {
           setOpened(false);
           returnTo.current?.focus();
         }}
-        onOpen={(type) => {
+        onOpen={(type, guide) => {
           setOpened(false);
-          onOpen(type);
+          onOpen(type, guide);
         }}
       />
     </>

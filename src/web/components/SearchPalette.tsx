@@ -10,9 +10,10 @@ export type SearchPaletteProps = {
   opened: boolean;
   /** Esc, a click outside or the close button: nothing was opened. */
   onClose: () => void;
-  guide: Guide | undefined;
-  /** Enter on a hit: the inquiry type whose script to start. */
-  onOpen: (type: InquiryType) => void;
+  /** Every loaded guide: hits come from all of them, each shown with its guide when there are several. */
+  guides: readonly Guide[] | undefined;
+  /** Enter on a hit: the inquiry type whose script to start, and its guide. */
+  onOpen: (type: InquiryType, guide: Guide) => void;
 };
 
 // Long enough to skip the intermediate syllables of a fast typist, short enough to feel instant.
@@ -50,6 +51,9 @@ function inquiryTypeOfHit(guide: Guide | undefined, hit: SearchHit): InquiryType
   return guide.inquiryTypes.find((type) => type.scriptId === hit.scriptId) ?? null;
 }
 
+const guideOfHit = (guides: readonly Guide[] | undefined, hit: SearchHit): Guide | undefined =>
+  guides?.find((guide) => guide.id === hit.guideId);
+
 function HighlightedSnippet({ hit }: { hit: SearchHit }) {
   const { snippet, highlight } = hit.matched;
   const start = Math.max(0, Math.min(highlight.start, snippet.length));
@@ -65,7 +69,7 @@ function HighlightedSnippet({ hit }: { hit: SearchHit }) {
   );
 }
 
-function PaletteBody({ guide, onOpen }: Pick<SearchPaletteProps, 'guide' | 'onOpen'>) {
+function PaletteBody({ guides, onOpen }: Pick<SearchPaletteProps, 'guides' | 'onOpen'>) {
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query, DEBOUNCE_MS);
   const [highlighted, setHighlighted] = useState(0);
@@ -76,8 +80,9 @@ function PaletteBody({ guide, onOpen }: Pick<SearchPaletteProps, 'guide' | 'onOp
   const active = hits[activeIndex];
 
   const open = (hit: SearchHit) => {
+    const guide = guideOfHit(guides, hit);
     const type = inquiryTypeOfHit(guide, hit);
-    if (type) onOpen(type);
+    if (guide && type) onOpen(type, guide);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -130,6 +135,7 @@ function PaletteBody({ guide, onOpen }: Pick<SearchPaletteProps, 'guide' | 'onOp
           </Text>
         )}
         {hits.map((hit, index) => {
+          const guide = guideOfHit(guides, hit);
           const type = inquiryTypeOfHit(guide, hit);
           const script = type
             ? guide?.scripts.find((candidate) => candidate.id === type.scriptId)
@@ -159,6 +165,17 @@ function PaletteBody({ guide, onOpen }: Pick<SearchPaletteProps, 'guide' | 'onOp
                   <Badge variant="light" color="gray" radius="sm" style={{ flexShrink: 0 }}>
                     {kindLabels[hit.kind] ?? hit.kind}
                   </Badge>
+                  {guides && guides.length > 1 && guide && (
+                    <Badge
+                      variant="outline"
+                      color="gray"
+                      radius="sm"
+                      style={{ flexShrink: 0 }}
+                      data-testid="hit-guide"
+                    >
+                      {guide.heading}
+                    </Badge>
+                  )}
                   <Text fw={700} truncate>
                     {hit.title}
                   </Text>
@@ -182,10 +199,10 @@ function PaletteBody({ guide, onOpen }: Pick<SearchPaletteProps, 'guide' | 'onOp
 }
 
 /**
- * Ctrl+K palette: Korean-aware search across the guide as the agent types (초성, spacing, typos,
+ * Ctrl+K palette: Korean-aware search across every guide as the agent types (초성, spacing, typos,
  * English-mode keys), showing what matched; ↑/↓ move, Enter starts the hit's script, Esc closes.
  */
-export function SearchPalette({ opened, onClose, guide, onOpen }: SearchPaletteProps) {
+export function SearchPalette({ opened, onClose, guides, onOpen }: SearchPaletteProps) {
   return (
     <Modal
       opened={opened}
@@ -198,7 +215,7 @@ export function SearchPalette({ opened, onClose, guide, onOpen }: SearchPaletteP
       transitionProps={{ duration: 0 }}
     >
       {/* Mounted only while open, so every opening starts with an empty query. */}
-      {opened && <PaletteBody guide={guide} onOpen={onOpen} />}
+      {opened && <PaletteBody guides={guides} onOpen={onOpen} />}
     </Modal>
   );
 }

@@ -12,10 +12,13 @@ import {
 } from '@mantine/core';
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import type { Channel } from '../../contract/common/channelSchema.ts';
+import type { GuideChannel } from '../../domain/guide/guideSchema.ts';
 import { isTypingTarget } from '../lib/isTypingTarget.ts';
 
 /** Props of the start panel. */
 export type StartConsultationPanelProps = {
+  /** The channels the loaded guides serve, in order (key 1 is the first). */
+  channels: readonly GuideChannel[];
   initialChannel: Channel;
   /** From `?caller=` (CTI screen pop), so the number is never typed twice. */
   initialCallerNumber: string;
@@ -26,10 +29,9 @@ export type StartConsultationPanelProps = {
   saved: { title: string; outcome: string } | null;
 };
 
-const channelLabels: Record<Channel, string> = { call: '전화', chat: '채팅' };
-
-/** Step 1: channel (keys 1/2, arrows) and optional caller number; Enter starts the consultation. */
+/** Step 1: channel (keys 1/2…, arrows) and optional caller number; Enter starts the consultation. */
 export function StartConsultationPanel({
+  channels,
   initialChannel,
   initialCallerNumber,
   onStart,
@@ -53,9 +55,10 @@ export function StartConsultationPanel({
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
     if (event.ctrlKey || event.altKey || event.metaKey) return;
-    if (!isTypingTarget(event.target) && (event.key === '1' || event.key === '2')) {
+    const byKey = /^[1-9]$/.test(event.key) ? channels[Number(event.key) - 1] : undefined;
+    if (!isTypingTarget(event.target) && byKey) {
       event.preventDefault();
-      setChannel(event.key === '1' ? 'call' : 'chat');
+      setChannel(byKey.id);
     }
     // Radio buttons do not submit a form on Enter by themselves.
     if (event.key === 'Enter' && !event.nativeEvent.isComposing && event.target instanceof HTMLInputElement) {
@@ -86,17 +89,23 @@ export function StartConsultationPanel({
           <Group align="flex-end" gap="lg" wrap="wrap">
             <Stack gap={6}>
               <Text size="sm" fw={500} id="channel-label">
-                채널 <Kbd size="xs">1</Kbd> 전화 <Kbd size="xs">2</Kbd> 채팅
+                채널
+                {channels.map((candidate, index) => (
+                  <span key={candidate.id}>
+                    {' '}
+                    <Kbd size="xs">{index + 1}</Kbd> {candidate.label}
+                  </span>
+                ))}
               </Text>
               <SegmentedControl
                 aria-labelledby="channel-label"
                 size="md"
                 value={channel}
-                onChange={(value) => setChannel(value === 'chat' ? 'chat' : 'call')}
-                data={[
-                  { value: 'call', label: channelLabels.call },
-                  { value: 'chat', label: channelLabels.chat },
-                ]}
+                onChange={(value) => {
+                  const picked = channels.find((candidate) => candidate.id === value);
+                  if (picked) setChannel(picked.id);
+                }}
+                data={channels.map((candidate) => ({ value: candidate.id, label: candidate.label }))}
               />
             </Stack>
             <TextInput

@@ -2,17 +2,22 @@ import { Badge, Group, Kbd, Paper, Stack, Text, Textarea, Title, UnstyledButton 
 import { useDebouncedValue } from '@mantine/hooks';
 import { type KeyboardEvent, useId, useState } from 'react';
 import type { InquirySuggestion } from '../../contract/assist/inquirySuggestionsSchema.ts';
+import type { Channel } from '../../contract/common/channelSchema.ts';
 import type { Guide, InquiryType } from '../../domain/guide/guideSchema.ts';
+import { scriptChannels } from '../../domain/guide/scriptChannels.ts';
 import { useInquirySuggestions } from '../api/useInquirySuggestions.ts';
 
 /** Props of the suggestion panel. */
 export type SuggestPanelProps = {
-  guide: Guide;
+  /** Every loaded guide: suggestions span them, each shown with its guide when there are several. */
+  guides: readonly Guide[];
+  /** The consultation's channel: a suggestion whose script is not read on it is not offered. */
+  channel: Channel;
   /**
    * Accepting a suggestion picks its inquiry type and starts its script; the caller's words come
    * along so the record's 문의 내용 starts from them instead of being typed again.
    */
-  onPick: (type: InquiryType, callerWords: string) => void;
+  onPick: (type: InquiryType, guide: Guide, callerWords: string) => void;
 };
 
 // Speech is typed in bursts; waiting for a short pause avoids a request per syllable.
@@ -26,19 +31,26 @@ const acceptCodes = ['Digit1', 'Digit2', 'Digit3'];
  * 고객 말씀: the agent types what the caller said in their own words; the three most likely
  * inquiry types show with the script each opens. Enter accepts the first, Alt+1/2/3 any of them.
  */
-export function SuggestPanel({ guide, onPick }: SuggestPanelProps) {
+export function SuggestPanel({ guides, channel, onPick }: SuggestPanelProps) {
   const [text, setText] = useState('');
   const listId = useId();
   const [debounced] = useDebouncedValue(text, DEBOUNCE_MS);
   const suggest = useInquirySuggestions(debounced);
-  const suggestions = text.trim() && suggest.data ? suggest.data.slice(0, 3) : [];
+  const guideOf = (suggestion: InquirySuggestion) => guides.find((guide) => guide.id === suggestion.guideId);
+  const onChannel = (suggestion: InquirySuggestion) => {
+    const guide = guideOf(suggestion);
+    const script = guide?.scripts.find((candidate) => candidate.id === suggestion.scriptId);
+    return guide !== undefined && script !== undefined && scriptChannels(guide, script).includes(channel);
+  };
+  const suggestions = text.trim() && suggest.data ? suggest.data.filter(onChannel).slice(0, 3) : [];
 
   const typeOf = (suggestion: InquirySuggestion) =>
-    guide.inquiryTypes.find((type) => type.number === suggestion.inquiryType);
+    guideOf(suggestion)?.inquiryTypes.find((type) => type.number === suggestion.inquiryType);
 
   const accept = (suggestion: InquirySuggestion | undefined) => {
+    const guide = suggestion && guideOf(suggestion);
     const type = suggestion && typeOf(suggestion);
-    if (type) onPick(type, text.trim());
+    if (guide && type) onPick(type, guide, text.trim());
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -99,10 +111,11 @@ export function SuggestPanel({ guide, onPick }: SuggestPanelProps) {
           >
             {suggestions.map((suggestion, index) => {
               const type = typeOf(suggestion);
-              const script = guide.scripts.find((candidate) => candidate.id === suggestion.scriptId);
+              const guide = guideOf(suggestion);
+              const script = guide?.scripts.find((candidate) => candidate.id === suggestion.scriptId);
               return (
                 <UnstyledButton
-                  key={suggestion.inquiryType}
+                  key={`${suggestion.guideId}:${suggestion.inquiryType}`}
                   role="listitem"
                   tabIndex={-1}
                   onClick={() => accept(suggestion)}
@@ -124,6 +137,11 @@ export function SuggestPanel({ guide, onPick }: SuggestPanelProps) {
                     </Stack>
                     <Stack gap={2} style={{ flex: 1 }}>
                       <Group gap="xs">
+                        {guides.length > 1 && guide && (
+                          <Badge variant="outline" color="gray" radius="sm" data-testid="suggestion-guide">
+                            {guide.heading}
+                          </Badge>
+                        )}
                         <Text fw={700}>
                           {suggestion.inquiryType}. {type?.label ?? suggestion.label}
                         </Text>

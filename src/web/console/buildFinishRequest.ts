@@ -26,6 +26,8 @@ export function buildFinishRequest(
   const businessHoursOpen =
     summary.businessHours === null ? (liveHoursOpen ?? false) : summary.businessHours === 'open';
   const base = {
+    // The guide the type was picked from; the consultation moves to it when it started on another.
+    guideId: progress.guide.id,
     scriptId: progress.flow.scriptId,
     inquiryType: progress.inquiryType.number,
     history: progress.flow.history,

@@ -15,6 +15,8 @@ export function toConsoleDraft(state: ConsoleState): ConsultationDraftContent | 
   const { progress } = phase;
   const businessNumber = progress.businessNumber ? { businessNumber: progress.businessNumber } : {};
   const base = {
+    // With several guides the type may be another guide's than the one the call started on.
+    guideId: progress.guide.id,
     scriptId: progress.flow.scriptId,
     inquiryType: progress.inquiryType.number,
     history: progress.flow.history,

@@ -170,6 +170,30 @@ describe('console phases and flow steps', () => {
     expect(typed.draftRevision).toBeGreaterThan(ended.draftRevision);
   });
 
+  it('refuses a type whose script is not read on the call’s channel (a chat-only script on a call)', () => {
+    const q2 = guide.scripts.find((script) => script.id === typeNumbered(8).scriptId);
+    if (!q2) throw new Error('no script for type 8');
+    // The same guide with that script on chat only, as a second guide might declare it.
+    const chatOnly: Guide = {
+      ...guide,
+      scripts: guide.scripts.map((script) => (script === q2 ? { ...script, channels: ['chat'] } : script)),
+    };
+    const onCall = consoleReducer(run([started]), {
+      type: 'pick',
+      guide: chatOnly,
+      inquiryType: typeNumbered(8),
+    });
+    expect(onCall.phase.kind).toBe('pick');
+    expect(onCall.flowError).toBe(`${typeNumbered(8).label}: 채팅 상담에서만 쓰는 스크립트입니다.`);
+    const onChat = consoleReducer(run([{ ...started, channel: 'chat' }]), {
+      type: 'pick',
+      guide: chatOnly,
+      inquiryType: typeNumbered(8),
+    });
+    expect(onChat.phase.kind).toBe('flow');
+    expect(onChat.flowError).toBeNull();
+  });
+
   it('ignores the answer for an earlier call, and a failed start returns to the start panel', () => {
     const picking = run([started]);
     expect(

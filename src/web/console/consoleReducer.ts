@@ -7,6 +7,7 @@ import { startFlow } from '../../domain/flow/startFlow.ts';
 import { stepBackFlow } from '../../domain/flow/stepBackFlow.ts';
 import { summarizeFlow } from '../../domain/flow/summarizeFlow.ts';
 import type { CollectFieldKey, Guide, InquiryType } from '../../domain/guide/guideSchema.ts';
+import { scriptChannels } from '../../domain/guide/scriptChannels.ts';
 import { isLeadIntakeStep } from '../../domain/lead/isLeadIntakeStep.ts';
 import { validateLeadIntake } from '../../domain/lead/validateLeadIntake.ts';
 import { draftRecordFields } from '../../domain/record/draftRecordFields.ts';
@@ -143,6 +144,15 @@ function pick(
   collected: CollectedFields,
 ): ConsoleState {
   if (state.phase.kind === 'start') return state;
+  // Search can reach a type whose script is not read on this channel (a chat-only script on a call).
+  const { channel } = state.phase.call;
+  const script = guide.scripts.find((candidate) => candidate.id === inquiryType.scriptId);
+  if (script && !scriptChannels(guide, script).includes(channel)) {
+    const served = scriptChannels(guide, script)
+      .map((id) => guide.channels.find((candidate) => candidate.id === id)?.label ?? id)
+      .join('·');
+    return { ...state, flowError: `${inquiryType.label}: ${served} 상담에서만 쓰는 스크립트입니다.` };
+  }
   const started = startFlow(guide, inquiryType.scriptId);
   if (!started.ok) return { ...state, flowError: started.message };
   const progress: ScriptProgress = {

@@ -73,15 +73,18 @@ export type ConsoleState = {
   flowError: string | null;
   startError: string | null;
   saved: SavedNotice | null;
-  /** The next call starts on the channel of the last one (a chat agent handles chat after chat). */
-  lastChannel: Channel;
+  /**
+   * The next call starts on the channel of the last one (a chat agent handles chat after chat);
+   * null before the first call, when the guides' first channel is offered.
+   */
+  lastChannel: Channel | null;
   /** Bumped by every change a draft carries; the draft is saved when it is ahead of `savedDraftRevision`. */
   draftRevision: number;
   savedDraftRevision: number;
 };
 
 /** The console before the first call. */
-export function initialConsoleState(lastChannel: Channel = 'call'): ConsoleState {
+export function initialConsoleState(lastChannel: Channel | null = null): ConsoleState {
   return {
     phase: { kind: 'start' },
     step: 0,

@@ -70,7 +70,9 @@ export function useCallResume(
           navigate('/', { replace: true });
           return;
         }
-        const guide = await queryClient.fetchQuery(consoleApi.guideQuery(item.consultation.guideId));
+        // The guide of the type picked (the draft's), else the one the call started on.
+        const guideId = item.draft.draft?.guideId ?? item.consultation.guideId;
+        const guide = await queryClient.fetchQuery(consoleApi.guideQuery(guideId));
         if (cancelled || store.getState().phase.kind !== 'start') return;
         setProblem(null);
         store.dispatch({
@@ -80,7 +82,7 @@ export function useCallResume(
             channel: item.consultation.channel,
             callerNumber: item.consultation.callerNumber ?? '',
             consultationId: item.consultation.id,
-            guideId: item.consultation.guideId,
+            guideId,
           },
           guide,
           draft: item.draft.draft,

@@ -52,10 +52,11 @@ async function pullDraft(
 ): Promise<void> {
   const current = store.getState().phase;
   if (current.kind === 'start' || current.call.consultationId !== consultationId) return;
-  const [saved, guide] = await Promise.all([
-    consoleApi.draft(consultationId),
-    queryClient.fetchQuery(consoleApi.guideQuery(current.call.guideId)),
-  ]);
+  const saved = await consoleApi.draft(consultationId);
+  // The other tab may have picked a type of another guide than this call's so far.
+  const guide = await queryClient.fetchQuery(
+    consoleApi.guideQuery(saved.draft?.guideId ?? current.call.guideId),
+  );
   store.dispatch({
     type: 'remoteDraft',
     consultationId,

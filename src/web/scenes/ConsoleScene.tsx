@@ -9,14 +9,15 @@ import { finishConsultationResponseSchema } from '../../contract/consultations/f
 import { startConsultationSchema } from '../../contract/consultations/startConsultationSchema.ts';
 import { describeStep, type StepChoice } from '../../domain/flow/describeStep.ts';
 import { summarizeFlow } from '../../domain/flow/summarizeFlow.ts';
-import type { InquiryType } from '../../domain/guide/guideSchema.ts';
+import type { Guide, InquiryType } from '../../domain/guide/guideSchema.ts';
+import { listGuideChannels } from '../../domain/guide/listGuideChannels.ts';
 import { isLeadIntakeStep } from '../../domain/lead/isLeadIntakeStep.ts';
 import type { RecordFields } from '../../domain/record/renderConsultationRecord.ts';
 import { ApiError } from '../api/ApiError.ts';
 import { queryKeys } from '../api/queryKeys.ts';
 import { requestJson } from '../api/requestJson.ts';
 import { useBusinessHours } from '../api/useBusinessHours.ts';
-import { useGuide } from '../api/useGuide.ts';
+import { useGuides } from '../api/useGuides.ts';
 import { useLogout } from '../api/useLogout.ts';
 import { AppHeader } from '../components/AppHeader.tsx';
 import { ConsultationRecordForm } from '../components/ConsultationRecordForm.tsx';
@@ -45,11 +46,6 @@ import { MyTransfersPanel } from './queue/MyTransfersPanel.tsx';
 import { TransferFilingPanel } from './queue/TransferFilingPanel.tsx';
 import { transferKeys } from './queue/transferApi.ts';
 
-/** The one guide this console runs (issue 2); more guides come with the guide list. */
-const guideId = 'business-inquiry';
-
-const channelLabels: Record<Channel, string> = { call: '전화', chat: '채팅' };
-
 /**
  * `/`: the agent console — start, pick the inquiry type, run the script, save the record. A view
  * over the console's state machine (src/web/console): it renders the phase, sends what the agent
@@ -58,7 +54,10 @@ const channelLabels: Record<Channel, string> = { call: '전화', chat: '채팅' 
 export function ConsoleScene({ session }: { session: Session }) {
   const queryClient = useQueryClient();
   const location = useLocation();
-  const guide = useGuide(guideId);
+  // Every loaded guide: the picker, search and suggestions span them; a call runs on the guide of
+  // the type picked.
+  const catalog = useGuides();
+  const channels = useMemo(() => listGuideChannels(catalog.guides ?? []), [catalog.guides]);
   const hours = useBusinessHours();
   const [store] = useState(() => createConsoleStore(initialConsoleState()));
   const state = useSyncExternalStore(store.subscribe, store.getState);
@@ -68,21 +67,31 @@ export function ConsoleScene({ session }: { session: Session }) {
   const creations = useRef(new Map<string, Promise<Consultation>>());
   const callCount = useRef(0);
   const hoursOpen = hours.data?.open ?? null;
-  const guideData = guide.data;
-  // The picker needs the console's guide; a call's script carries its own.
-  useKeyQueue(store, state, phase.kind !== 'pick' || guideData !== undefined || guide.isError);
+  const guides = catalog.guides;
+  // The picker needs the guides; a call's script carries its own.
+  useKeyQueue(store, state, phase.kind !== 'pick' || guides !== undefined || catalog.error !== null);
 
   const initialCaller = location.search.get('caller') ?? '';
   // A chat agent handles chat after chat: the next start offers the channel of the last one,
   // unless the screen pop says otherwise (?channel=chat|call).
+  // Before any call: the guides' first channel.
   const requestedChannel = channelSchema.safeParse(location.search.get('channel'));
-  const initialChannel: Channel = requestedChannel.success ? requestedChannel.data : state.lastChannel;
+  const initialChannel: Channel | undefined = requestedChannel.success
+    ? requestedChannel.data
+    : (state.lastChannel ?? channels[0]?.id);
 
   const logout = useLogout();
 
   const start = ({ channel, callerNumber }: { channel: Channel; callerNumber: string }) => {
     callCount.current += 1;
     const callKey = `call-${callCount.current}`;
+    // The default guide, or the first serving the channel (as the server picks); the type picked
+    // later may move the call to another guide.
+    const serves = (guide: Guide) => guide.channels.some((candidate) => candidate.id === channel);
+    const guideId = (
+      catalog.defaultGuide && serves(catalog.defaultGuide) ? catalog.defaultGuide : guides?.find(serves)
+    )?.id;
+    if (!guideId) return;
     store.dispatch({ type: 'start', callKey, channel, callerNumber, guideId });
     const created = requestJson({
       method: 'POST',
@@ -108,11 +117,10 @@ export function ConsoleScene({ session }: { session: Session }) {
     if (location.search.has('caller')) navigate('/', { replace: true });
   };
 
-  const pick = (inquiryType: InquiryType, callerWords = '') => {
-    if (!guideData) return;
+  const pick = (inquiryType: InquiryType, guide: Guide, callerWords = '') => {
     store.dispatch({
       type: 'pick',
-      guide: guideData,
+      guide,
       inquiryType,
       collected: callerWords ? { inquiry: callerWords } : {},
     });
@@ -121,10 +129,10 @@ export function ConsoleScene({ session }: { session: Session }) {
   };
 
   // Search (Ctrl+K) opens a script at any time: mid-call it switches the type, otherwise it starts a call.
-  const openFromSearch = (inquiryType: InquiryType) => {
-    if (store.getState().phase.kind === 'start')
+  const openFromSearch = (inquiryType: InquiryType, guide: Guide) => {
+    if (store.getState().phase.kind === 'start' && initialChannel)
       start({ channel: initialChannel, callerNumber: initialCaller });
-    pick(inquiryType);
+    pick(inquiryType, guide);
   };
 
   const progress = phase.kind === 'flow' || phase.kind === 'record' ? phase.progress : null;
@@ -212,19 +220,19 @@ export function ConsoleScene({ session }: { session: Session }) {
           user={session.user}
           onLogout={() => logout.mutate()}
           loggingOut={logout.isPending}
-          search={<SearchBox guide={guideData} onOpen={openFromSearch} />}
+          search={<SearchBox guides={guides} onOpen={openFromSearch} />}
         />
       </AppShell.Header>
       <AppShell.Main>
         <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: 8 }}>
             <Stack gap="md" component="main" aria-label="상담 진행">
-              {guide.isError && (
+              {catalog.error && (
                 <Alert color="red" role="alert" title="가이드를 불러오지 못했습니다">
-                  {guide.error.message}
+                  {catalog.error.message}
                 </Alert>
               )}
-              {guide.isPending && (
+              {catalog.isPending && (
                 <Center py="xl">
                   <Loader aria-label="가이드 불러오는 중" />
                 </Center>
@@ -251,9 +259,10 @@ export function ConsoleScene({ session }: { session: Session }) {
                 </Center>
               )}
               {phase.kind !== 'start' && <DraftStatusNote status={draftStatus} />}
-              {phase.kind === 'start' && !resume.resuming && (
+              {phase.kind === 'start' && !resume.resuming && initialChannel && (
                 <StartConsultationPanel
                   key={initialCaller}
+                  channels={channels}
                   initialChannel={initialChannel}
                   initialCallerNumber={initialCaller}
                   onStart={start}
@@ -262,17 +271,24 @@ export function ConsoleScene({ session }: { session: Session }) {
                 />
               )}
               {phase.kind === 'start' && !resume.resuming && (
-                <ResumeCallsPanel guide={guideData} onResume={resume.open} />
+                <ResumeCallsPanel guides={guides} onResume={resume.open} />
               )}
-              {phase.kind === 'pick' && guideData && (
-                <SuggestPanel guide={guideData} onPick={(type, callerWords) => pick(type, callerWords)} />
+              {phase.kind === 'pick' && guides && (
+                <SuggestPanel
+                  guides={guides}
+                  channel={phase.call.channel}
+                  onPick={(type, guide, callerWords) => pick(type, guide, callerWords)}
+                />
               )}
-              {phase.kind === 'pick' && guideData && (
+              {phase.kind === 'pick' && guides && (
                 <InquiryTypePicker
-                  guide={guideData}
-                  channelLabel={channelLabels[phase.call.channel]}
+                  guides={guides}
+                  channel={phase.call.channel}
+                  channelLabel={
+                    channels.find((channel) => channel.id === phase.call.channel)?.label ?? phase.call.channel
+                  }
                   callerNumber={phase.call.callerNumber}
-                  onPick={(type) => pick(type)}
+                  onPick={(type, guide) => pick(type, guide)}
                 />
               )}
               {(phase.kind === 'flow' || phase.kind === 'record') && view && (
@@ -346,7 +362,7 @@ export function ConsoleScene({ session }: { session: Session }) {
           <Grid.Col span={{ base: 12, lg: 4 }}>
             <Stack gap="md">
               <MyTransfersPanel session={session} />
-              <RecentConsultationsPanel guide={guideData} />
+              <RecentConsultationsPanel guides={guides} />
             </Stack>
           </Grid.Col>
         </Grid>

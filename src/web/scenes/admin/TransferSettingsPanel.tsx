@@ -14,8 +14,11 @@ export function TransferSettingsPanel() {
     queryKey: adminKeys.transferSettings,
     queryFn: ({ signal }) => adminApi.transferSettings(signal),
   });
-  const [editing, setEditing] = useState<number | null>(null);
-  const editedType = settings.data?.types.find((type) => type.inquiryType === editing);
+  // Types are per guide: type 1 of two guides are two rows.
+  const [editing, setEditing] = useState<string | null>(null);
+  const keyOf = (type: { guideId: string; inquiryType: number }) => `${type.guideId}:${type.inquiryType}`;
+  const editedType = settings.data?.types.find((type) => keyOf(type) === editing);
+  const severalGuides = new Set(settings.data?.types.map((type) => type.guideId)).size > 1;
 
   return (
     <Stack gap="md">
@@ -43,11 +46,17 @@ export function TransferSettingsPanel() {
               <Table.Tbody>
                 {settings.data.types.map((type) => (
                   <Table.Tr
-                    key={type.inquiryType}
+                    key={keyOf(type)}
                     data-inquiry-type={type.inquiryType}
-                    bg={editing === type.inquiryType ? 'indigo.0' : undefined}
+                    data-guide-id={type.guideId}
+                    bg={editing === keyOf(type) ? 'indigo.0' : undefined}
                   >
                     <Table.Td>
+                      {severalGuides && (
+                        <Text size="xs" c="dark.4">
+                          {type.guideLabel}
+                        </Text>
+                      )}
                       {type.inquiryType}. {type.label}
                     </Table.Td>
                     <Table.Td>{describeSlaRule(type.sla)}</Table.Td>
@@ -77,8 +86,8 @@ export function TransferSettingsPanel() {
                       <Button
                         size="xs"
                         variant="subtle"
-                        onClick={() => setEditing(type.inquiryType)}
-                        aria-label={`${type.inquiryType}번 유형 편집`}
+                        onClick={() => setEditing(keyOf(type))}
+                        aria-label={`${severalGuides ? `${type.guideLabel} ` : ''}${type.inquiryType}번 유형 편집`}
                       >
                         편집
                       </Button>
@@ -92,7 +101,7 @@ export function TransferSettingsPanel() {
       </Paper>
       {settings.data && editedType && (
         <TransferTypeEditor
-          key={editedType.inquiryType}
+          key={keyOf(editedType)}
           type={editedType}
           candidates={settings.data.candidates}
           onClose={() => setEditing(null)}

@@ -107,6 +107,7 @@ export function TransferTypeEditor({
               ? { kind: slaKind, time: time.trim() }
               : { kind: slaKind, minutes: Number(minutes.trim()) };
           save.mutate({
+            guideId: type.guideId,
             inquiryType: type.inquiryType,
             sla,
             assignees: members.map(({ userId, onDuty }) => ({ userId, onDuty })),

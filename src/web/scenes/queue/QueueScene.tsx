@@ -21,7 +21,7 @@ import {
 import { useState } from 'react';
 import type { Session } from '../../../contract/auth/sessionSchema.ts';
 import type { TransferStatus } from '../../../contract/transfers/transferStatusSchema.ts';
-import { useGuide } from '../../api/useGuide.ts';
+import { useGuides } from '../../api/useGuides.ts';
 import { useLogout } from '../../api/useLogout.ts';
 import { AppHeader } from '../../components/AppHeader.tsx';
 import { seoulTime } from '../../lib/seoulTime.ts';
@@ -53,9 +53,12 @@ type Notice = { id: number; title: string; text: string };
 export function QueueScene({ session }: { session: Session }) {
   const canWorkLeads = session.user.role === 'backoffice' || session.user.role === 'admin';
   const location = useLocation();
-  const guide = useGuide('business-inquiry');
+  const { guides } = useGuides();
+  // With several guides the queue shows each transfer's guide and filters by it.
+  const severalGuides = (guides?.length ?? 0) > 1;
   const [filters, setFilters] = useState<QueueFilters>({
     status: openStatuses,
+    guideId: null,
     inquiryType: null,
     assignee: 'all',
     overdue: false,
@@ -114,10 +117,20 @@ export function QueueScene({ session }: { session: Session }) {
     },
   });
 
-  const typeOptions = (guide.data?.inquiryTypes ?? []).map((type) => ({
-    value: String(type.number),
-    label: `${type.number}. ${type.label}`,
-  }));
+  const typeOptions = severalGuides
+    ? (guides ?? [])
+        .filter((guide) => !filters.guideId || guide.id === filters.guideId)
+        .map((guide) => ({
+          group: guide.heading,
+          items: guide.inquiryTypes.map((type) => ({
+            value: `${guide.id}:${type.number}`,
+            label: `${type.number}. ${type.label}`,
+          })),
+        }))
+    : (guides?.[0]?.inquiryTypes ?? []).map((type) => ({
+        value: String(type.number),
+        label: `${type.number}. ${type.label}`,
+      }));
 
   return (
     <AppShell header={{ height: 64 }} padding="md">
@@ -197,6 +210,27 @@ export function QueueScene({ session }: { session: Session }) {
                     ))}
                   </Group>
                 </Chip.Group>
+                {severalGuides && (
+                  <Select
+                    label="가이드"
+                    placeholder="전체"
+                    data={(guides ?? []).map((guide) => ({ value: guide.id, label: guide.heading }))}
+                    value={filters.guideId ?? null}
+                    onChange={(value) =>
+                      setFilters((current) => ({
+                        ...current,
+                        guideId: value,
+                        // A type of another guide no longer applies.
+                        inquiryType:
+                          value && !current.inquiryType?.startsWith(`${value}:`) ? null : current.inquiryType,
+                      }))
+                    }
+                    clearable
+                    w={180}
+                    size="sm"
+                    data-testid="filter-guide"
+                  />
+                )}
                 <Select
                   label="이관 유형"
                   placeholder="전체"
@@ -298,6 +332,11 @@ export function QueueScene({ session }: { session: Session }) {
                         </Badge>
                       </Table.Td>
                       <Table.Td>
+                        {severalGuides && (
+                          <Text size="xs" c="dark.4" data-testid="queue-guide">
+                            {item.guideLabel}
+                          </Text>
+                        )}
                         <Text size="sm">{`${item.inquiryType}. ${item.inquiryTypeLabel}`}</Text>
                       </Table.Td>
                       <Table.Td>

@@ -26,6 +26,7 @@ import { transferCommentSchema } from '../../../contract/transfers/transferComme
 import { transferSchema } from '../../../contract/transfers/transferSchema.ts';
 import type { TransferStatus } from '../../../contract/transfers/transferStatusSchema.ts';
 import { requestJson } from '../../api/requestJson.ts';
+import { useGuides } from '../../api/useGuides.ts';
 import { LabeledValue } from '../../components/LabeledValue.tsx';
 import { isTypingTarget } from '../../lib/isTypingTarget.ts';
 import { seoulTime } from '../../lib/seoulTime.ts';
@@ -63,6 +64,8 @@ export type TransferDrawerProps = {
  * comments with @mentions (Ctrl+Enter posts). Updates live with the queue.
  */
 export function TransferDrawer({ transferId, session, onClose }: TransferDrawerProps) {
+  // Channel labels are the guide's; the guide shows beside the type when several are loaded.
+  const { guides } = useGuides();
   const queryClient = useQueryClient();
   const detail = useTransferDetail(transferId);
   const canWork = session.user.role === 'backoffice' || session.user.role === 'admin';
@@ -218,8 +221,18 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
       {transfer && timeLeft && (
         <Stack gap="md">
           <SimpleGrid cols={2} spacing="sm">
-            <LabeledValue label="이관 유형" value={`${transfer.inquiryType}. ${transfer.inquiryTypeLabel}`} />
-            <LabeledValue label="채널" value={transfer.channel === 'call' ? '전화' : '채팅'} />
+            <LabeledValue
+              label="이관 유형"
+              value={`${(guides?.length ?? 0) > 1 ? `${transfer.guideLabel} · ` : ''}${transfer.inquiryType}. ${transfer.inquiryTypeLabel}`}
+            />
+            <LabeledValue
+              label="채널"
+              value={
+                guides
+                  ?.find((guide) => guide.id === transfer.guideId)
+                  ?.channels.find((channel) => channel.id === transfer.channel)?.label ?? transfer.channel
+              }
+            />
             <LabeledValue label="기업명" value={transfer.companyName || '-'} />
             <LabeledValue
               label="담당자 이름"

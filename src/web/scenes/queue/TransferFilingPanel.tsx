@@ -44,7 +44,7 @@ export function TransferFilingPanel({
   choice,
   onChoiceChange,
 }: TransferFilingPanelProps) {
-  const preview = useTransferPreview(choice.file ? inquiryType.number : null);
+  const preview = useTransferPreview(guide.id, choice.file ? inquiryType.number : null);
   const missing = [
     !fields.inquiry.trim() ? '문의 내용' : null,
     !fields.phone.trim() && !choice.email.trim() ? '연락처' : null,
@@ -76,7 +76,10 @@ export function TransferFilingPanel({
           <>
             <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="xs">
               <Labeled label="이관 유형" value={`${inquiryType.number}. ${inquiryType.label}`} />
-              <Labeled label="채널" value={channel === 'call' ? '전화' : '채팅'} />
+              <Labeled
+                label="채널"
+                value={guide.channels.find((candidate) => candidate.id === channel)?.label ?? channel}
+              />
               {guide.transferForm.fields.map((field) => (
                 <Labeled key={field.key} label={field.label} value={value(fields[field.key])} />
               ))}

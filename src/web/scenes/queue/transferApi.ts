@@ -11,6 +11,9 @@ import { requestJson } from '../../api/requestJson.ts';
 /** Queue filters as the screen holds them. */
 export type QueueFilters = {
   status: TransferStatus[];
+  /** A guide id; with several guides, type numbers are per guide. */
+  guideId?: string | null;
+  /** A type number, or `<guide id>:<number>` when several guides are loaded. */
   inquiryType: string | null;
   assignee: 'all' | 'me' | 'none';
   overdue: boolean;
@@ -22,14 +25,19 @@ export const transferKeys = {
   all: ['transfers'] as const,
   list: (filters: QueueFilters) => ['transfers', 'list', filters] as const,
   detail: (id: string) => ['transfers', 'detail', id] as const,
-  preview: (inquiryType: number) => ['transfers', 'preview', inquiryType] as const,
+  preview: (guideId: string, inquiryType: number) => ['transfers', 'preview', guideId, inquiryType] as const,
   candidates: ['transfer-settings', 'candidates'] as const,
 };
 
 function listPath(filters: QueueFilters): string {
   const params = new URLSearchParams({ limit: '200' });
   if (filters.status.length > 0) params.set('status', filters.status.join(','));
-  if (filters.inquiryType) params.set('inquiryType', filters.inquiryType);
+  const [typeGuide, typeNumber] = filters.inquiryType?.includes(':')
+    ? filters.inquiryType.split(':')
+    : [undefined, filters.inquiryType];
+  const guideId = typeGuide ?? filters.guideId;
+  if (guideId) params.set('guideId', guideId);
+  if (typeNumber) params.set('inquiryType', typeNumber);
   if (filters.assignee !== 'all') params.set('assignee', filters.assignee);
   if (filters.overdue) params.set('overdue', 'true');
   if (filters.scope) params.set('scope', filters.scope);
@@ -61,12 +69,12 @@ export function useTransferDetail(id: string | null) {
 }
 
 /** Who a transfer of this type would be assigned to (the mention) and when it would be due. */
-export function useTransferPreview(inquiryType: number | null) {
+export function useTransferPreview(guideId: string, inquiryType: number | null) {
   return useQuery({
-    queryKey: transferKeys.preview(inquiryType ?? 0),
+    queryKey: transferKeys.preview(guideId, inquiryType ?? 0),
     queryFn: ({ signal }) =>
       requestJson({
-        path: `/api/v1/transfers/preview?inquiryType=${inquiryType}`,
+        path: `/api/v1/transfers/preview?${new URLSearchParams({ guideId, inquiryType: String(inquiryType) })}`,
         schema: transferFilingPreviewSchema,
         signal,
       }),
