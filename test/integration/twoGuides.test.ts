@@ -181,6 +181,35 @@ describe.each(testBackends())('two guides in IEUM_GUIDES_DIR on $name', (backend
     expect(business.json().items).toEqual([]);
   });
 
+  it('finishes a chat of type 10 in one request (POST …/finish): record and transfer on the second guide', async () => {
+    // Started without a guide (the default: the business guide); the type is the second guide's.
+    const started = await inject(agent, 'POST', '/api/v1/consultations', { channel: 'chat' });
+    expect(started.json().guideId).toBe('business-inquiry');
+    const id: string = started.json().id;
+    const finished = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/consultations/${id}/finish`,
+      headers: { ...agent.headers, 'idempotency-key': `finish-${id}` },
+      payload: { guideId: 'partner-inquiry', scriptId: 'p2', inquiryType: 10, history: bannerPath, record },
+    });
+    expect(finished.statusCode, finished.body).toBe(200);
+    expect(finished.json().consultation).toMatchObject({
+      id,
+      guideId: 'partner-inquiry',
+      guideVersion: '2026.12.01-test',
+      inquiryType: 10,
+    });
+    expect(finished.json().transfer).toMatchObject({
+      consultationId: id,
+      guideId: 'partner-inquiry',
+      inquiryType: 10,
+      inquiryTypeLabel: '배너 광고 제휴 신청',
+      channel: 'chat',
+      assignee: { id: lee.id },
+    });
+    expect(finished.json().lead).toBeNull();
+  });
+
   it('refuses the chat-only script on a call, and a type or channel the guide does not have, naming the field', async () => {
     const start = async (channel: 'call' | 'chat', guideId?: string) => {
       const started = await inject(agent, 'POST', '/api/v1/consultations', {

@@ -174,6 +174,8 @@ export async function finishConsultation(
         filing.kind === 'transfer'
           ? // The consultation row was just updated here, so this transaction holds its lock.
             await fileTransferStep(ctx, tx, agent, filing.input, context, {
+              // The guide the record was saved on (the type's), which the transfer is classified by.
+              guideId: prepared.guide.id,
               channel: prepared.row.channel,
               inquiryType: filing.input.inquiryType ?? null,
               outcome: prepared.summary.outcome,
