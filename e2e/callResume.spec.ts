@@ -100,14 +100,19 @@ test.describe('a call survives reload, Back and a second tab', { tag: '@open' },
     context,
   }) => {
     await consoleActions.loginByKeyboard(page, `/?caller=${callerNumber}`);
+    // The second tab is open on the start panel before the call starts: its list of calls in
+    // progress picks the new call up live.
+    const second = await context.newPage();
+    await second.goto('/');
+    await expect(second.getByRole('heading', { name: '새 상담 시작' })).toBeVisible();
+
+    await page.bringToFront();
     await consoleActions.startAndPick(page, 1);
     await page.keyboard.press('n');
     await page.keyboard.type('정산 내역 확인');
     const id = await callIdOf(page);
     await expectDraftSaved(page);
 
-    const second = await context.newPage();
-    await second.goto('/');
     const offer = second.getByTestId('resume-calls').locator(`[data-consultation-id="${id}"]`);
     await expect(offer).toContainText('관리자 기능 문의');
     await offer.getByTestId('resume-call').click();

@@ -143,8 +143,12 @@ export function useDraftSync(store: ConsoleStore, state: ConsoleState, finishing
       const event = consultationDraftSavedEventSchema.safeParse(parseJson(message.data));
       if (!event.success) return;
       const current = store.getState();
-      if (current.phase.kind === 'start' || current.phase.call.consultationId !== event.data.consultationId)
+      // A call started or moved on in another tab: the start panel's 진행 중인 상담 list follows.
+      if (current.phase.kind === 'start') {
+        void queryClient.invalidateQueries({ queryKey: consoleApi.openConsultationsKey });
         return;
+      }
+      if (current.phase.call.consultationId !== event.data.consultationId) return;
       if (event.data.revision <= current.savedDraftRevision) return;
       void pullDraft(store, queryClient, event.data.consultationId, false).catch(() => undefined);
     };
