@@ -23,6 +23,7 @@ import { buildApp } from '../src/server/app.ts';
 import type { AppContext } from '../src/server/appContext.ts';
 import { createClock } from '../src/server/createClock.ts';
 import { createLogger } from '../src/server/createLogger.ts';
+import { createLoggedFieldCodec } from '../src/server/crypto/createLoggedFieldCodec.ts';
 import { loadFieldKeys } from '../src/server/crypto/loadFieldKeys.ts';
 import { openDatabase } from '../src/server/db/openDatabase.ts';
 import { queryRows } from '../src/server/db/queryRows.ts';
@@ -131,6 +132,7 @@ async function runOn(kind: 'pglite' | 'postgres', adminUrl?: string): Promise<vo
   const database = await openDatabase(
     created ? { kind: 'postgres', url: created.url } : { kind: 'pglite', dataDir: env.IEUM_DATA_DIR },
   );
+  const fieldKeys = loadFieldKeys(env);
   const ctx: AppContext = {
     env,
     database,
@@ -139,7 +141,8 @@ async function runOn(kind: 'pglite' | 'postgres', adminUrl?: string): Promise<vo
     now: createClock('2026-11-25T10:00:00+09:00'),
     logger,
     events: await createEventHub(database, logger),
-    fieldKeys: loadFieldKeys(env),
+    fieldKeys,
+    fieldCodec: createLoggedFieldCodec(fieldKeys, logger),
   };
   registerAllJobHandlers();
   const jobRunner = await startJobRunner(ctx, { pollMs: env.JOB_POLL_MS });

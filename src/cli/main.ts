@@ -5,6 +5,7 @@ import { type Role, roleSchema, roles } from '../contract/users/roleSchema.ts';
 import type { AppContext } from '../server/appContext.ts';
 import { createClock } from '../server/createClock.ts';
 import { createLogger } from '../server/createLogger.ts';
+import { createLoggedFieldCodec } from '../server/crypto/createLoggedFieldCodec.ts';
 import { loadFieldKeys } from '../server/crypto/loadFieldKeys.ts';
 import { DataDirLockedError } from '../server/db/acquireDataDirLock.ts';
 import { openDatabase } from '../server/db/openDatabase.ts';
@@ -73,6 +74,7 @@ async function withContext<T>(run: (ctx: AppContext) => Promise<T>): Promise<T> 
         logger,
         events,
         fieldKeys,
+        fieldCodec: createLoggedFieldCodec(fieldKeys, logger),
       });
     } finally {
       await events.close();

@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { FieldCodec } from './crypto/fieldCodec.ts';
 import type { FieldKeys } from './crypto/loadFieldKeys.ts';
 import type { OpenDatabase } from './db/openDatabase.ts';
 import type { Env } from './env.ts';
@@ -19,4 +20,6 @@ export type AppContext = {
   events: EventHub;
   /** Keys for personal data at rest (encryptField, decryptField, blindIndex), loaded once at boot. */
   fieldKeys: FieldKeys;
+  /** Seals and opens personal columns; repositories take it, services never encrypt or decrypt themselves. */
+  fieldCodec: FieldCodec;
 };

@@ -4,6 +4,7 @@ import { buildApp } from './app.ts';
 import type { AppContext } from './appContext.ts';
 import { createClock } from './createClock.ts';
 import { createFakeClock } from './createFakeClock.ts';
+import { createLoggedFieldCodec } from './crypto/createLoggedFieldCodec.ts';
 import { loadFieldKeys } from './crypto/loadFieldKeys.ts';
 import { openDatabase } from './db/openDatabase.ts';
 import type { Env } from './env.ts';
@@ -63,6 +64,7 @@ export async function startServer(env: Env, logger: Logger): Promise<RunningServ
     logger,
     events,
     fieldKeys,
+    fieldCodec: createLoggedFieldCodec(fieldKeys, logger),
   };
   await sealLegacyAccessLogReasons(ctx);
   registerAllJobHandlers();

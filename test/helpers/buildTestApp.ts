@@ -8,6 +8,7 @@ import type { Role } from '../../src/contract/users/roleSchema.ts';
 import { buildApp } from '../../src/server/app.ts';
 import type { AppContext } from '../../src/server/appContext.ts';
 import { createLogger } from '../../src/server/createLogger.ts';
+import { createLoggedFieldCodec } from '../../src/server/crypto/createLoggedFieldCodec.ts';
 import { loadFieldKeys } from '../../src/server/crypto/loadFieldKeys.ts';
 import { readEnv } from '../../src/server/env.ts';
 import { createEventHub } from '../../src/server/events/createEventHub.ts';
@@ -76,6 +77,7 @@ export async function buildTestApp(backend: TestBackend, env: Record<string, str
     logger,
     events: await createEventHub(database, logger),
     fieldKeys,
+    fieldCodec: createLoggedFieldCodec(fieldKeys, logger),
   };
   registerAllJobHandlers();
   // Tests drive jobs with `runJobs()` under their controlled clock; the runner does not poll.

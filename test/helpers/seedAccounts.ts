@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Role } from '../../src/contract/users/roleSchema.ts';
 import type { AppContext } from '../../src/server/appContext.ts';
 import { createLogger } from '../../src/server/createLogger.ts';
+import { createLoggedFieldCodec } from '../../src/server/crypto/createLoggedFieldCodec.ts';
 import { loadFieldKeys } from '../../src/server/crypto/loadFieldKeys.ts';
 import { openDatabase } from '../../src/server/db/openDatabase.ts';
 import { readEnv } from '../../src/server/env.ts';
@@ -27,6 +28,7 @@ export async function seedAccounts(
       : { kind: 'pglite', dataDir: config.IEUM_DATA_DIR },
   );
   const logger = createLogger('warn');
+  const fieldKeys = loadFieldKeys(config);
   const events = await createEventHub(database, logger);
   const ctx: AppContext = {
     env: config,
@@ -35,7 +37,8 @@ export async function seedAccounts(
     now: () => new Date(),
     logger,
     events,
-    fieldKeys: loadFieldKeys(config),
+    fieldKeys,
+    fieldCodec: createLoggedFieldCodec(fieldKeys, logger),
   };
   try {
     const headers: string[] = [];

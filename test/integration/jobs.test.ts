@@ -32,7 +32,7 @@ describe.each(testBackends())('jobs, outbox and events on $name', (backend) => {
     const db = t.ctx.database.db;
     const before = smtp.messages.length;
     const queued = await db.transaction((tx) =>
-      queueEmail(tx, {
+      queueEmail(tx, t.ctx.fieldCodec, {
         to: 'buyer@example.com',
         subject: '[카카오 T 비즈니스] 가입 소개서를 보내 드립니다',
         text: '안녕하세요. 비즈니스 가입 소개서를 첨부합니다.',
@@ -47,7 +47,7 @@ describe.each(testBackends())('jobs, outbox and events on $name', (backend) => {
         queuedAt: t.ctx.now(),
       }),
     );
-    const again = await queueEmail(db, {
+    const again = await queueEmail(db, t.ctx.fieldCodec, {
       to: 'buyer@example.com',
       subject: 'x',
       text: 'x',
@@ -74,7 +74,7 @@ describe.each(testBackends())('jobs, outbox and events on $name', (backend) => {
     const db = t.ctx.database.db;
     await smtp.stop();
     const before = smtp.messages.length;
-    const queued = await queueEmail(db, {
+    const queued = await queueEmail(db, t.ctx.fieldCodec, {
       to: 'later@example.com',
       subject: '재시도',
       text: '본문',
@@ -101,14 +101,14 @@ describe.each(testBackends())('jobs, outbox and events on $name', (backend) => {
     // Another worker claimed it and is talking SMTP — then its process is killed. (Queued and
     // claimed in one transaction, so this runner, woken on commit, finds it claimed already.)
     const { queued, other } = await db.transaction(async (tx) => {
-      const queued = await queueEmail(tx, {
+      const queued = await queueEmail(tx, t.ctx.fieldCodec, {
         to: 'claimed@example.com',
         subject: '발송 중',
         text: '본문',
         dedupeKey: `test-${backend.name}-claimed`,
         queuedAt: t.ctx.now(),
       });
-      const other = await emailOutboxRepository.claimForSending(tx, {
+      const other = await emailOutboxRepository.claimForSending(tx, t.ctx.fieldCodec, {
         id: queued.id,
         by: 'killed-worker',
         now: t.ctx.now(),

@@ -2,12 +2,12 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enumerateFlowPaths } from '../../src/domain/flow/enumerateFlowPaths.ts';
 import type { Guide } from '../../src/domain/guide/guideSchema.ts';
-import { emailOutbox } from '../../src/server/db/jobsSchema.ts';
 import { transfers } from '../../src/server/db/transferSchema.ts';
 import { canSeeEvent } from '../../src/server/events/canSeeEvent.ts';
 import type { LiveEvent } from '../../src/server/events/publishEvent.ts';
 import { verifyWebhookSignature } from '../../src/server/services/webhooks/signWebhookBody.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
+import { readOutbox } from '../helpers/readOutbox.ts';
 import { recordConsultation } from '../helpers/recordConsultation.ts';
 import { startWebhookReceiver, type TestWebhookReceiver } from '../helpers/startWebhookReceiver.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
@@ -199,10 +199,7 @@ describe.each(testBackends())('transfers (이관) on $name', (backend) => {
     expect(JSON.stringify(event.data)).not.toMatch(/홍길동|1234-5678/);
 
     // The assignee is notified by e-mail through the outbox (no SMTP configured: it stays queued).
-    const mails = await t.ctx.database.db
-      .select()
-      .from(emailOutbox)
-      .where(eq(emailOutbox.toAddress, kim.email));
+    const mails = (await readOutbox(t.ctx)).filter((mail) => mail.toAddress === kim.email);
     expect(mails).toHaveLength(1);
     expect(mails[0]?.subject).toContain('T-2026-000001');
     expect(mails[0]?.text).toContain('홍*동');
@@ -474,18 +471,12 @@ describe.each(testBackends())('transfers (이관) on $name', (backend) => {
     expect(summaries.filter((line) => line.endsWith(`→ ${parkName}`))).toHaveLength(1);
     expect(summaries.some((line) => line.endsWith('가져감'))).toBe(true);
 
-    const parkMail = await t.ctx.database.db
-      .select()
-      .from(emailOutbox)
-      .where(eq(emailOutbox.toAddress, park.email));
+    const parkMail = (await readOutbox(t.ctx)).filter((mail) => mail.toAddress === park.email);
     expect(parkMail.map((m) => m.subject)).toEqual(
       expect.arrayContaining([expect.stringContaining('담당 배정'), expect.stringContaining('언급')]),
     );
     // Nobody is e-mailed about a change they made themselves (lee took it).
-    const leeMail = await t.ctx.database.db
-      .select()
-      .from(emailOutbox)
-      .where(eq(emailOutbox.toAddress, lee.email));
+    const leeMail = (await readOutbox(t.ctx)).filter((mail) => mail.toAddress === lee.email);
     expect(leeMail.some((m) => m.subject.includes(filed.number))).toBe(false);
   });
 

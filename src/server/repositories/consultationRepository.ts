@@ -1,28 +1,65 @@
 import { and, arrayOverlaps, asc, desc, eq, inArray, isNull, lt, lte, ne, sql } from 'drizzle-orm';
+import type { FieldCodec } from '../crypto/fieldCodec.ts';
+import { type Opened, openRow } from '../crypto/openRow.ts';
+import { sealRow } from '../crypto/sealRow.ts';
 import type { Database } from '../db/openDatabase.ts';
 import { consultations, users } from '../db/schema.ts';
+import { sealedTables } from './sealedTables.ts';
 
-/** A consultation row. */
-export type ConsultationRow = typeof consultations.$inferSelect;
+/** A consultation row, personal fields in clear (sealed at rest, see sealedTables.ts). */
+export type ConsultationRow = Opened<typeof consultations.$inferSelect>;
 /** A consultation with its agent's name, as lists show it. */
 export type ConsultationWithAgent = { consultation: ConsultationRow; agentName: string };
+/** What is written: personal fields in clear; the repository seals them and computes the blind index. */
+export type ConsultationValues = Omit<typeof consultations.$inferInsert, 'personalIndex'>;
 
 const withAgent = { consultation: consultations, agentName: users.name };
+const open = (codec: FieldCodec, row: typeof consultations.$inferSelect) =>
+  openRow(codec, sealedTables.consultations, row);
+const seal = <Values extends Partial<ConsultationValues>>(
+  codec: FieldCodec,
+  values: Values,
+  write: 'insert' | 'update',
+) => sealRow(codec, sealedTables.consultations, values, write);
+const openWithAgent = (
+  codec: FieldCodec,
+  rows: Array<{ consultation: typeof consultations.$inferSelect; agentName: string }>,
+): ConsultationWithAgent[] => rows.map((row) => ({ ...row, consultation: open(codec, row.consultation) }));
 
 /** SQL for consultations. */
 export const consultationRepository = {
-  insert: async (db: Database, values: typeof consultations.$inferInsert): Promise<ConsultationRow> => {
-    const rows = await db.insert(consultations).values(values).returning();
+  insert: async (db: Database, codec: FieldCodec, values: ConsultationValues): Promise<ConsultationRow> => {
+    const rows = await db
+      .insert(consultations)
+      .values(seal(codec, values, 'insert'))
+      .returning();
     const row = rows[0];
     if (!row) throw new Error('insert into consultations returned no row');
-    return row;
+    return open(codec, row);
   },
 
-  findById: async (db: Database, id: string): Promise<ConsultationWithAgent | undefined> => {
+  findById: async (
+    db: Database,
+    codec: FieldCodec,
+    id: string,
+  ): Promise<ConsultationWithAgent | undefined> => {
     const rows = await db
       .select(withAgent)
       .from(consultations)
       .innerJoin(users, eq(users.id, consultations.agentId))
+      .where(eq(consultations.id, id))
+      .limit(1);
+    return openWithAgent(codec, rows)[0];
+  },
+
+  /** Who a consultation belongs to and where it stands, without opening its personal fields. */
+  findOwner: async (
+    db: Database,
+    id: string,
+  ): Promise<{ agentId: string; status: ConsultationRow['status'] } | undefined> => {
+    const rows = await db
+      .select({ agentId: consultations.agentId, status: consultations.status })
+      .from(consultations)
       .where(eq(consultations.id, id))
       .limit(1);
     return rows[0];
@@ -31,32 +68,46 @@ export const consultationRepository = {
   /** Completes an open consultation; returns undefined when it was not open (already completed by a retry). */
   complete: async (
     db: Database,
+    codec: FieldCodec,
     id: string,
-    values: Partial<typeof consultations.$inferInsert>,
+    values: Partial<ConsultationValues>,
   ): Promise<ConsultationRow | undefined> => {
     const rows = await db
       .update(consultations)
       // The record supersedes the draft: the work in progress is not kept beside it.
-      .set({ ...values, status: 'completed', draft: null })
+      .set({ ...seal(codec, { ...values, draft: null }, 'update'), status: 'completed' })
       .where(and(eq(consultations.id, id), eq(consultations.status, 'open')))
       .returning();
-    return rows[0];
+    const row = rows[0];
+    return row ? open(codec, row) : undefined;
   },
 
   /** Consultations holding any of these blind indexes (phone or email), newest first. */
-  findByPersonalIndex: (db: Database, indexes: string[], limit: number): Promise<ConsultationWithAgent[]> =>
-    db
-      .select(withAgent)
-      .from(consultations)
-      .innerJoin(users, eq(users.id, consultations.agentId))
-      .where(arrayOverlaps(consultations.personalIndex, indexes))
-      .orderBy(desc(consultations.startedAt))
-      .limit(limit),
+  findByPersonalIndex: async (
+    db: Database,
+    codec: FieldCodec,
+    indexes: string[],
+    limit: number,
+  ): Promise<ConsultationWithAgent[]> =>
+    openWithAgent(
+      codec,
+      await db
+        .select(withAgent)
+        .from(consultations)
+        .innerJoin(users, eq(users.id, consultations.agentId))
+        .where(arrayOverlaps(consultations.personalIndex, indexes))
+        .orderBy(desc(consultations.startedAt))
+        .limit(limit),
+    ),
 
   /** Consultations whose personal data is due for erasure, oldest first (dry run: no locks). */
-  listExpired: (db: Database, now: Date, limit: number): Promise<ConsultationRow[]> =>
+  listExpired: (
+    db: Database,
+    now: Date,
+    limit: number,
+  ): Promise<Array<{ id: string; retentionEndsAt: Date | null }>> =>
     db
-      .select()
+      .select({ id: consultations.id, retentionEndsAt: consultations.retentionEndsAt })
       .from(consultations)
       .where(and(lte(consultations.retentionEndsAt, now), isNull(consultations.personalDataErasedAt)))
       .orderBy(asc(consultations.retentionEndsAt))
@@ -109,17 +160,37 @@ export const consultationRepository = {
    */
   saveDraft: async (
     db: Database,
+    codec: FieldCodec,
     id: string,
     values: {
+      /** The draft as JSON, in clear (sealed here). */
       draft: string;
+      /** The consultation's caller number in clear: the blind index covers it and the draft together. */
+      callerNumber: string | null;
       draftRevision: number;
       draftSavedAt: Date;
-      personalIndex: string[] | null;
     },
   ): Promise<{ draftRevision: number; draftSavedAt: Date | null } | undefined> => {
+    // An open consultation has no record yet: its index is the caller number's and the draft's.
+    const personal = seal(
+      codec,
+      {
+        draft: values.draft,
+        callerNumber: values.callerNumber,
+        recordTitle: null,
+        recordBody: null,
+        recordFields: null,
+      },
+      'update',
+    );
     const rows = await db
       .update(consultations)
-      .set({ ...values, lastActivityAt: values.draftSavedAt })
+      .set({
+        ...personal,
+        draftRevision: values.draftRevision,
+        draftSavedAt: values.draftSavedAt,
+        lastActivityAt: values.draftSavedAt,
+      })
       .where(
         and(
           eq(consultations.id, id),
@@ -167,29 +238,41 @@ export const consultationRepository = {
   },
 
   /** An agent's consultations still open (in progress), newest first. */
-  listOpenByAgent: (db: Database, agentId: string, limit: number): Promise<ConsultationWithAgent[]> =>
-    db
-      .select(withAgent)
-      .from(consultations)
-      .innerJoin(users, eq(users.id, consultations.agentId))
-      .where(and(eq(consultations.agentId, agentId), eq(consultations.status, 'open')))
-      .orderBy(desc(consultations.startedAt))
-      .limit(limit),
-
-  listRecent: (
+  listOpenByAgent: async (
     db: Database,
+    codec: FieldCodec,
+    agentId: string,
+    limit: number,
+  ): Promise<ConsultationWithAgent[]> =>
+    openWithAgent(
+      codec,
+      await db
+        .select(withAgent)
+        .from(consultations)
+        .innerJoin(users, eq(users.id, consultations.agentId))
+        .where(and(eq(consultations.agentId, agentId), eq(consultations.status, 'open')))
+        .orderBy(desc(consultations.startedAt))
+        .limit(limit),
+    ),
+
+  listRecent: async (
+    db: Database,
+    codec: FieldCodec,
     options: { agentId?: string; includeAbandoned?: boolean; limit: number },
   ): Promise<ConsultationWithAgent[]> =>
-    db
-      .select(withAgent)
-      .from(consultations)
-      .innerJoin(users, eq(users.id, consultations.agentId))
-      .where(
-        and(
-          options.agentId ? eq(consultations.agentId, options.agentId) : undefined,
-          options.includeAbandoned ? undefined : ne(consultations.status, 'abandoned'),
-        ),
-      )
-      .orderBy(desc(consultations.startedAt))
-      .limit(options.limit),
+    openWithAgent(
+      codec,
+      await db
+        .select(withAgent)
+        .from(consultations)
+        .innerJoin(users, eq(users.id, consultations.agentId))
+        .where(
+          and(
+            options.agentId ? eq(consultations.agentId, options.agentId) : undefined,
+            options.includeAbandoned ? undefined : ne(consultations.status, 'abandoned'),
+          ),
+        )
+        .orderBy(desc(consultations.startedAt))
+        .limit(options.limit),
+    ),
 };

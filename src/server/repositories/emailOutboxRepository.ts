@@ -1,9 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import type { FieldCodec } from '../crypto/fieldCodec.ts';
+import { type Opened, openRow } from '../crypto/openRow.ts';
+import { sealRow } from '../crypto/sealRow.ts';
 import { emailOutbox } from '../db/jobsSchema.ts';
 import type { Database } from '../db/openDatabase.ts';
+import { sealedTables } from './sealedTables.ts';
 
-/** An outbox row as stored. */
-export type OutboxEmailRow = typeof emailOutbox.$inferSelect;
+/** An outbox row, recipient, subject and body in clear (sealed at rest: they may name a customer). */
+export type OutboxEmailRow = Opened<typeof emailOutbox.$inferSelect>;
 
 /** A queued e-mail this worker may now send. */
 export type ClaimedEmail = {
@@ -18,6 +23,29 @@ export type UnclaimableEmail = { kind: 'finished' } | { kind: 'busy'; until: Dat
 
 /** The e-mail outbox's delivery bookkeeping. No network I/O ever happens inside these statements. */
 export const emailOutboxRepository = {
+  /** Inserts an e-mail unless one with its dedupe key exists; returns the new id, or undefined. */
+  insertOnce: async (
+    db: Database,
+    codec: FieldCodec,
+    values: Omit<typeof emailOutbox.$inferInsert, 'messageId'>,
+  ): Promise<string | undefined> => {
+    const rows = await db
+      .insert(emailOutbox)
+      .values(sealRow(codec, sealedTables.emailOutbox, { ...values, messageId: `<${randomUUID()}@ieum>` }))
+      .onConflictDoNothing()
+      .returning({ id: emailOutbox.id });
+    return rows[0]?.id;
+  },
+
+  findIdByDedupeKey: async (db: Database, dedupeKey: string): Promise<string | undefined> => {
+    const rows = await db
+      .select({ id: emailOutbox.id })
+      .from(emailOutbox)
+      .where(eq(emailOutbox.dedupeKey, dedupeKey))
+      .limit(1);
+    return rows[0]?.id;
+  },
+
   /**
    * Reserves a queued e-mail for one sender until `until` and counts the attempt, in a short
    * transaction of its own, committed before anyone talks SMTP. Otherwise says whether the
@@ -25,6 +53,7 @@ export const emailOutboxRepository = {
    */
   claimForSending: async (
     db: Database,
+    codec: FieldCodec,
     claim: { id: string; by: string; now: Date; until: Date },
   ): Promise<ClaimedEmail | UnclaimableEmail> =>
     db.transaction(async (tx): Promise<ClaimedEmail | UnclaimableEmail> => {
@@ -44,7 +73,11 @@ export const emailOutboxRepository = {
         .where(eq(emailOutbox.id, claim.id))
         .returning();
       if (!updated) return { kind: 'finished' };
-      return { kind: 'claimed', email: updated, interrupted: email.sendClaimedUntil !== null };
+      return {
+        kind: 'claimed',
+        email: openRow(codec, sealedTables.emailOutbox, updated),
+        interrupted: email.sendClaimedUntil !== null,
+      };
     }),
 
   /** Pushes this sender's claim further out while the SMTP conversation goes on. */
@@ -98,9 +131,16 @@ export const emailOutboxRepository = {
       .where(and(eq(emailOutbox.status, 'queued'), isNotNull(emailOutbox.sendClaimedUntil)));
   },
 
-  /** One outbox e-mail, locked for the caller's transaction. */
-  lockById: async (db: Database, id: string): Promise<OutboxEmailRow | undefined> =>
-    (await db.select().from(emailOutbox).where(eq(emailOutbox.id, id)).for('update').limit(1))[0],
+  /** One outbox e-mail's delivery state, locked for the caller's transaction. */
+  lockById: async (db: Database, id: string): Promise<Pick<OutboxEmailRow, 'id' | 'status'> | undefined> =>
+    (
+      await db
+        .select({ id: emailOutbox.id, status: emailOutbox.status })
+        .from(emailOutbox)
+        .where(eq(emailOutbox.id, id))
+        .for('update')
+        .limit(1)
+    )[0],
 
   /** Puts a given-up e-mail back in the queue (a person asked to send it again). */
   requeueFailed: async (db: Database, id: string): Promise<void> => {

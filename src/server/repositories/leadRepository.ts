@@ -5,6 +5,7 @@ import {
   count,
   desc,
   eq,
+  getTableColumns,
   gte,
   inArray,
   isNotNull,
@@ -16,16 +17,26 @@ import {
   type SQL,
   sql,
 } from 'drizzle-orm';
+import type { FieldCodec } from '../crypto/fieldCodec.ts';
+import { type Opened, openRow } from '../crypto/openRow.ts';
+import { sealRow } from '../crypto/sealRow.ts';
 import { emailOutbox } from '../db/jobsSchema.ts';
 import { brochureFiles, leadCallbacks, leads } from '../db/leadSchema.ts';
 import type { Database } from '../db/openDatabase.ts';
 import { users } from '../db/schema.ts';
 import { transfers } from '../db/transferSchema.ts';
+import { sealedTables } from './sealedTables.ts';
 
-/** A lead row. */
-export type LeadRow = typeof leads.$inferSelect;
-/** A callback attempt row with its actor's name. */
-export type LeadCallbackRow = typeof leadCallbacks.$inferSelect & { actorName: string | null };
+/** A lead row, personal fields in clear (sealed at rest, see sealedTables.ts). */
+export type LeadRow = Opened<typeof leads.$inferSelect>;
+/** What is written: contact fields in clear; the repository seals them and computes the blind indexes. */
+export type LeadValues = Omit<typeof leads.$inferInsert, 'phoneIndex' | 'emailIndex'>;
+/** A lead's workflow state without its contact fields (what status changes and callbacks need). */
+export type LeadState = Omit<typeof leads.$inferSelect, 'contactName' | 'phone' | 'email'>;
+/** A callback attempt row with its actor's name (the note in clear). */
+export type LeadCallbackRow = Opened<typeof leadCallbacks.$inferSelect> & { actorName: string | null };
+/** An outbox e-mail, recipient and content in clear. */
+export type OutboxEmailRow = Opened<typeof emailOutbox.$inferSelect>;
 /** A stored brochure upload. */
 export type BrochureFileRow = typeof brochureFiles.$inferSelect;
 
@@ -75,6 +86,9 @@ export type LeadFilter = {
   createdBefore?: Date;
 };
 
+// Every column but the contact fields: state reads never need to open anything.
+const { contactName: _name, phone: _phone, email: _email, ...stateColumns } = getTableColumns(leads);
+
 const filer = aliasedTable(users, 'lead_filer');
 const assignee = aliasedTable(users, 'lead_assignee');
 
@@ -91,7 +105,7 @@ const withContext = {
 };
 
 type ContextRow = {
-  lead: LeadRow;
+  lead: typeof leads.$inferSelect;
   transferNumber: string;
   assigneeId: string | null;
   assigneeName: string | null;
@@ -102,9 +116,9 @@ type ContextRow = {
   emailSentAt: Date | null;
 };
 
-function toContext(row: ContextRow): LeadWithContext {
+function toContext(codec: FieldCodec, row: ContextRow): LeadWithContext {
   return {
-    lead: row.lead,
+    lead: openRow(codec, sealedTables.leads, row.lead),
     transferNumber: row.transferNumber,
     assigneeId: row.assigneeId,
     assigneeName: row.assigneeName,
@@ -145,21 +159,28 @@ function selectWithContext(db: Database) {
 
 /** SQL for sign-up leads, their callback attempts and the uploaded brochure. */
 export const leadRepository = {
-  insert: async (db: Database, values: typeof leads.$inferInsert): Promise<LeadRow> => {
-    const rows = await db.insert(leads).values(values).returning();
+  insert: async (db: Database, codec: FieldCodec, values: LeadValues): Promise<LeadRow> => {
+    const rows = await db
+      .insert(leads)
+      .values(sealRow(codec, sealedTables.leads, values))
+      .returning();
     const row = rows[0];
     if (!row) throw new Error('insert into leads returned no row');
-    return row;
+    return openRow(codec, sealedTables.leads, row);
   },
 
-  findById: async (db: Database, id: string): Promise<LeadWithContext | undefined> => {
+  findById: async (db: Database, codec: FieldCodec, id: string): Promise<LeadWithContext | undefined> => {
     const rows = await selectWithContext(db).where(eq(leads.id, id)).limit(1);
     const row = rows[0];
-    return row ? toContext(row) : undefined;
+    return row ? toContext(codec, row) : undefined;
   },
 
-  findByConsultation: async (db: Database, consultationId: string): Promise<LeadRow | undefined> => {
-    const rows = await db.select().from(leads).where(eq(leads.consultationId, consultationId)).limit(1);
+  findByConsultation: async (db: Database, consultationId: string): Promise<LeadState | undefined> => {
+    const rows = await db
+      .select(stateColumns)
+      .from(leads)
+      .where(eq(leads.consultationId, consultationId))
+      .limit(1);
     return rows[0];
   },
 
@@ -173,15 +194,15 @@ export const leadRepository = {
   },
 
   /** Locks a lead for the rest of the transaction, so two handlers' outcomes apply one after the other. */
-  lockById: async (db: Database, id: string): Promise<LeadRow | undefined> => {
-    const rows = await db.select().from(leads).where(eq(leads.id, id)).for('update').limit(1);
+  lockById: async (db: Database, id: string): Promise<LeadState | undefined> => {
+    const rows = await db.select(stateColumns).from(leads).where(eq(leads.id, id)).for('update').limit(1);
     return rows[0];
   },
 
   /** The lead whose brochure is the given outbox e-mail, locked. */
-  lockByBrochureEmail: async (db: Database, outboxId: string): Promise<LeadRow | undefined> => {
+  lockByBrochureEmail: async (db: Database, outboxId: string): Promise<LeadState | undefined> => {
     const rows = await db
-      .select()
+      .select(stateColumns)
       .from(leads)
       .where(eq(leads.brochureEmailId, outboxId))
       .for('update')
@@ -189,7 +210,12 @@ export const leadRepository = {
     return rows[0];
   },
 
-  update: async (db: Database, id: string, values: Partial<typeof leads.$inferInsert>): Promise<void> => {
+  /** Changes a lead's workflow state; contact fields are written once, at filing. */
+  update: async (
+    db: Database,
+    id: string,
+    values: Partial<Omit<LeadValues, 'contactName' | 'phone' | 'email'>>,
+  ): Promise<void> => {
     await db.update(leads).set(values).where(eq(leads.id, id));
   },
 
@@ -199,6 +225,7 @@ export const leadRepository = {
    */
   list: async (
     db: Database,
+    codec: FieldCodec,
     filter: LeadFilter,
     page: { limit: number; offset: number },
   ): Promise<{ items: LeadWithContext[]; total: number }> => {
@@ -213,28 +240,35 @@ export const leadRepository = {
       .from(leads)
       .innerJoin(transfers, eq(transfers.id, leads.transferId))
       .where(where);
-    return { items: rows.map(toContext), total: totals[0]?.total ?? 0 };
+    return { items: rows.map((row) => toContext(codec, row)), total: totals[0]?.total ?? 0 };
   },
 
-  /** The encrypted contact fields of leads, by id (exports). */
+  /** The contact fields of leads in clear, by id (exports). */
   listContacts: async (
     db: Database,
+    codec: FieldCodec,
     ids: readonly string[],
-  ): Promise<Array<{ id: string; contactName: string; phone: string; email: string }>> =>
-    ids.length === 0
-      ? []
-      : db
-          .select({ id: leads.id, contactName: leads.contactName, phone: leads.phone, email: leads.email })
-          .from(leads)
-          .where(inArray(leads.id, [...ids])),
+  ): Promise<Array<Opened<{ id: string; contactName: string; phone: string; email: string }>>> => {
+    if (ids.length === 0) return [];
+    const rows = await db
+      .select({ id: leads.id, contactName: leads.contactName, phone: leads.phone, email: leads.email })
+      .from(leads)
+      .where(inArray(leads.id, [...ids]));
+    return rows.map((row) => openRow(codec, sealedTables.leads, row));
+  },
 
   /** Leads holding this blind index (phone or e-mail), newest first (data-subject requests). */
-  findByPersonalIndex: async (db: Database, index: string, limit: number): Promise<LeadWithContext[]> => {
+  findByPersonalIndex: async (
+    db: Database,
+    codec: FieldCodec,
+    index: string,
+    limit: number,
+  ): Promise<LeadWithContext[]> => {
     const rows = await selectWithContext(db)
       .where(or(eq(leads.phoneIndex, index), eq(leads.emailIndex, index)))
       .orderBy(desc(leads.createdAt), asc(leads.id))
       .limit(limit);
-    return rows.map(toContext);
+    return rows.map((row) => toContext(codec, row));
   },
 
   /** Leads whose personal data is due for erasure, oldest first (dry run: no locks). */
@@ -322,27 +356,36 @@ export const leadRepository = {
     return rows.map((row) => row.id);
   },
 
-  appendCallback: async (db: Database, values: typeof leadCallbacks.$inferInsert): Promise<void> => {
-    await db.insert(leadCallbacks).values(values);
+  appendCallback: async (
+    db: Database,
+    codec: FieldCodec,
+    values: typeof leadCallbacks.$inferInsert,
+  ): Promise<void> => {
+    await db.insert(leadCallbacks).values(sealRow(codec, sealedTables.leadCallbacks, values));
   },
 
-  listCallbacks: async (db: Database, leadId: string): Promise<LeadCallbackRow[]> => {
+  listCallbacks: async (db: Database, codec: FieldCodec, leadId: string): Promise<LeadCallbackRow[]> => {
     const rows = await db
       .select({ callback: leadCallbacks, actorName: users.name })
       .from(leadCallbacks)
       .leftJoin(users, eq(users.id, leadCallbacks.actorId))
       .where(eq(leadCallbacks.leadId, leadId))
       .orderBy(asc(leadCallbacks.attempt));
-    return rows.map((row) => ({ ...row.callback, actorName: row.actorName }));
+    return rows.map((row) => ({
+      ...openRow(codec, sealedTables.leadCallbacks, row.callback),
+      actorName: row.actorName,
+    }));
   },
 
   /** The outbox e-mail of a lead's brochure (subject, body, attachments, delivery state). */
   findBrochureEmail: async (
     db: Database,
+    codec: FieldCodec,
     outboxId: string,
-  ): Promise<typeof emailOutbox.$inferSelect | undefined> => {
+  ): Promise<OutboxEmailRow | undefined> => {
     const rows = await db.select().from(emailOutbox).where(eq(emailOutbox.id, outboxId)).limit(1);
-    return rows[0];
+    const row = rows[0];
+    return row ? openRow(codec, sealedTables.emailOutbox, row) : undefined;
   },
 
   insertBrochureFile: async (

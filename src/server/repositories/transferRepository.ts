@@ -17,6 +17,9 @@ import {
   sql,
 } from 'drizzle-orm';
 import type { Channel } from '../../contract/common/channelSchema.ts';
+import type { FieldCodec } from '../crypto/fieldCodec.ts';
+import { type Opened, openRow } from '../crypto/openRow.ts';
+import { sealRow } from '../crypto/sealRow.ts';
 import { leads } from '../db/leadSchema.ts';
 import type { Database } from '../db/openDatabase.ts';
 import { consultations, users } from '../db/schema.ts';
@@ -27,19 +30,26 @@ import {
   transferEvents,
   transfers,
 } from '../db/transferSchema.ts';
+import { sealedTables } from './sealedTables.ts';
 
-/** A transfer row. */
-export type TransferRow = typeof transfers.$inferSelect;
+/** A transfer row, personal fields in clear (sealed at rest, see sealedTables.ts). */
+export type TransferRow = Opened<typeof transfers.$inferSelect>;
+/** What is written: personal fields in clear; the repository seals them and computes the blind index. */
+export type TransferValues = Omit<typeof transfers.$inferInsert, 'personalIndex'>;
+/** Columns an update may change: none of the personal ones (they are written once, at filing). */
+export type TransferUpdate = Partial<
+  Omit<TransferValues, 'contactName' | 'phone' | 'email' | 'inquiry' | 'personalDataErasedAt'>
+>;
 /** A transfer with the names of the people on it, as screens show it. */
 export type TransferWithPeople = {
   transfer: TransferRow;
   filedByName: string;
   assigneeName: string | null;
 };
-/** One history entry with its actor's name. */
-export type TransferEventRow = typeof transferEvents.$inferSelect & { actorName: string | null };
-/** One comment with its author's name. */
-export type TransferCommentRow = typeof transferComments.$inferSelect & { authorName: string };
+/** One history entry with its actor's name (a status note in clear). */
+export type TransferEventRow = Opened<typeof transferEvents.$inferSelect> & { actorName: string | null };
+/** One comment with its author's name (the body in clear). */
+export type TransferCommentRow = Opened<typeof transferComments.$inferSelect> & { authorName: string };
 
 /** A transfer found for a data-subject request, with the lead it belongs to (if any). */
 export type SubjectTransferRow = { transfer: TransferRow; leadId: string | null };
@@ -72,6 +82,12 @@ export type TransferFilter = {
 const filer = aliasedTable(users, 'filer');
 const assignee = aliasedTable(users, 'assignee');
 const withPeople = { transfer: transfers, filedByName: filer.name, assigneeName: assignee.name };
+const open = (codec: FieldCodec, row: typeof transfers.$inferSelect) =>
+  openRow(codec, sealedTables.transfers, row);
+const openWithPeople = (
+  codec: FieldCodec,
+  rows: Array<{ transfer: typeof transfers.$inferSelect; filedByName: string; assigneeName: string | null }>,
+): TransferWithPeople[] => rows.map((row) => ({ ...row, transfer: open(codec, row.transfer) }));
 
 function whereOf(filter: TransferFilter): SQL | undefined {
   const conditions: Array<SQL | undefined> = [];
@@ -109,14 +125,17 @@ export const transferRepository = {
     return row.last;
   },
 
-  insert: async (db: Database, values: typeof transfers.$inferInsert): Promise<TransferRow> => {
-    const rows = await db.insert(transfers).values(values).returning();
+  insert: async (db: Database, codec: FieldCodec, values: TransferValues): Promise<TransferRow> => {
+    const rows = await db
+      .insert(transfers)
+      .values(sealRow(codec, sealedTables.transfers, values))
+      .returning();
     const row = rows[0];
     if (!row) throw new Error('insert into transfers returned no row');
-    return row;
+    return open(codec, row);
   },
 
-  findById: async (db: Database, id: string): Promise<TransferWithPeople | undefined> => {
+  findById: async (db: Database, codec: FieldCodec, id: string): Promise<TransferWithPeople | undefined> => {
     const rows = await db
       .select(withPeople)
       .from(transfers)
@@ -124,13 +143,14 @@ export const transferRepository = {
       .leftJoin(assignee, eq(assignee.id, transfers.assigneeId))
       .where(eq(transfers.id, id))
       .limit(1);
-    return rows[0];
+    return openWithPeople(codec, rows)[0];
   },
 
   /** Locks a transfer row for the rest of the transaction, so two handlers' changes apply one after the other. */
-  lockById: async (db: Database, id: string): Promise<TransferRow | undefined> => {
+  lockById: async (db: Database, codec: FieldCodec, id: string): Promise<TransferRow | undefined> => {
     const rows = await db.select().from(transfers).where(eq(transfers.id, id)).for('update').limit(1);
-    return rows[0];
+    const row = rows[0];
+    return row ? open(codec, row) : undefined;
   },
 
   /**
@@ -139,6 +159,7 @@ export const transferRepository = {
    */
   lockConsultation: async (
     db: Database,
+    codec: FieldCodec,
     id: string,
   ): Promise<
     | {
@@ -166,12 +187,16 @@ export const transferRepository = {
       .where(eq(consultations.id, id))
       .for('update')
       .limit(1);
-    return rows[0];
+    const row = rows[0];
+    return row ? openRow(codec, sealedTables.consultations, row) : undefined;
   },
 
-  findByConsultation: async (db: Database, consultationId: string): Promise<TransferRow | undefined> => {
+  findByConsultation: async (
+    db: Database,
+    consultationId: string,
+  ): Promise<{ id: string; number: string } | undefined> => {
     const rows = await db
-      .select()
+      .select({ id: transfers.id, number: transfers.number })
       .from(transfers)
       .where(eq(transfers.consultationId, consultationId))
       .limit(1);
@@ -346,12 +371,13 @@ export const transferRepository = {
   /** The transfers of these leads and consultations, newest first (data-subject requests). */
   listForSubject: async (
     db: Database,
+    codec: FieldCodec,
     scope: { ids: readonly string[]; consultationIds: readonly string[]; personalIndex?: string },
     limit: number,
   ): Promise<SubjectTransferRow[]> => {
     if (scope.ids.length === 0 && scope.consultationIds.length === 0 && scope.personalIndex === undefined)
       return [];
-    return db
+    const rows = await db
       .select({ transfer: transfers, leadId: leads.id })
       .from(transfers)
       .leftJoin(leads, eq(leads.transferId, transfers.id))
@@ -368,17 +394,16 @@ export const transferRepository = {
       )
       .orderBy(desc(transfers.createdAt))
       .limit(limit);
+    return rows.map((row) => ({ ...row, transfer: open(codec, row.transfer) }));
   },
 
-  update: async (
-    db: Database,
-    id: string,
-    values: Partial<typeof transfers.$inferInsert>,
-  ): Promise<TransferRow> => {
-    const rows = await db.update(transfers).set(values).where(eq(transfers.id, id)).returning();
-    const row = rows[0];
-    if (!row) throw new Error(`transfer ${id} vanished during an update`);
-    return row;
+  update: async (db: Database, id: string, values: TransferUpdate): Promise<void> => {
+    const rows = await db
+      .update(transfers)
+      .set(values)
+      .where(eq(transfers.id, id))
+      .returning({ id: transfers.id });
+    if (!rows[0]) throw new Error(`transfer ${id} vanished during an update`);
   },
 
   /**
@@ -387,6 +412,7 @@ export const transferRepository = {
    */
   list: async (
     db: Database,
+    codec: FieldCodec,
     filter: TransferFilter,
     page: { limit: number; offset: number },
   ): Promise<{ rows: TransferWithPeople[]; total: number }> => {
@@ -408,11 +434,12 @@ export const transferRepository = {
       .limit(page.limit)
       .offset(page.offset);
     const counted = await db.select({ n: sql<number>`count(*)::int` }).from(transfers).where(where);
-    return { rows, total: counted[0]?.n ?? 0 };
+    return { rows: openWithPeople(codec, rows), total: counted[0]?.n ?? 0 };
   },
 
   appendEvent: async (
     db: Database,
+    codec: FieldCodec,
     values: {
       transferId: string;
       actorId: string | null;
@@ -421,39 +448,52 @@ export const transferRepository = {
       at: Date;
     },
   ): Promise<number> => {
-    const rows = await db.insert(transferEvents).values(values).returning({ id: transferEvents.id });
+    const rows = await db
+      .insert(transferEvents)
+      .values(sealRow(codec, sealedTables.transferEvents, values))
+      .returning({ id: transferEvents.id });
     const row = rows[0];
     if (!row) throw new Error('insert into transfer_events returned no row');
     return row.id;
   },
 
-  history: async (db: Database, transferId: string): Promise<TransferEventRow[]> => {
+  history: async (db: Database, codec: FieldCodec, transferId: string): Promise<TransferEventRow[]> => {
     const rows = await db
       .select({ event: transferEvents, actorName: users.name })
       .from(transferEvents)
       .leftJoin(users, eq(users.id, transferEvents.actorId))
       .where(eq(transferEvents.transferId, transferId))
       .orderBy(asc(transferEvents.id));
-    return rows.map((row) => ({ ...row.event, actorName: row.actorName }));
+    return rows.map((row) => ({
+      ...openRow(codec, sealedTables.transferEvents, row.event),
+      actorName: row.actorName,
+    }));
   },
 
   insertComment: async (
     db: Database,
+    codec: FieldCodec,
     values: typeof transferComments.$inferInsert,
-  ): Promise<typeof transferComments.$inferSelect> => {
-    const rows = await db.insert(transferComments).values(values).returning();
+  ): Promise<Opened<typeof transferComments.$inferSelect>> => {
+    const rows = await db
+      .insert(transferComments)
+      .values(sealRow(codec, sealedTables.transferComments, values))
+      .returning();
     const row = rows[0];
     if (!row) throw new Error('insert into transfer_comments returned no row');
-    return row;
+    return openRow(codec, sealedTables.transferComments, row);
   },
 
-  comments: async (db: Database, transferId: string): Promise<TransferCommentRow[]> => {
+  comments: async (db: Database, codec: FieldCodec, transferId: string): Promise<TransferCommentRow[]> => {
     const rows = await db
       .select({ comment: transferComments, authorName: users.name })
       .from(transferComments)
       .innerJoin(users, eq(users.id, transferComments.authorId))
       .where(eq(transferComments.transferId, transferId))
       .orderBy(asc(transferComments.createdAt), asc(transferComments.id));
-    return rows.map((row) => ({ ...row.comment, authorName: row.authorName }));
+    return rows.map((row) => ({
+      ...openRow(codec, sealedTables.transferComments, row.comment),
+      authorName: row.authorName,
+    }));
   },
 };

@@ -1,11 +1,18 @@
 import { desc, eq, sql } from 'drizzle-orm';
+import type { FieldCodec } from '../crypto/fieldCodec.ts';
+import { type Opened, openRow } from '../crypto/openRow.ts';
+import { sealRow } from '../crypto/sealRow.ts';
 import type { Database } from '../db/openDatabase.ts';
 import { webhookDeliveries, webhookSubscriptions } from '../db/transferSchema.ts';
+import { sealedTables } from './sealedTables.ts';
 
 /** A webhook subscription row (includes the secret: never return it to clients after creation). */
 export type WebhookSubscriptionRow = typeof webhookSubscriptions.$inferSelect;
-/** A webhook delivery row. */
-export type WebhookDeliveryRow = typeof webhookDeliveries.$inferSelect;
+/** A webhook delivery row, its body in clear (sealed at rest: it may carry personal data). */
+export type WebhookDeliveryRow = Opened<typeof webhookDeliveries.$inferSelect>;
+
+const open = (codec: FieldCodec, row: typeof webhookDeliveries.$inferSelect) =>
+  openRow(codec, sealedTables.webhookDeliveries, row);
 
 /** SQL for outbound webhook subscriptions and their delivery log. */
 export const webhookRepository = {
@@ -57,12 +64,17 @@ export const webhookRepository = {
     return rows.length > 0;
   },
 
-  insertDelivery: async (db: Database, values: typeof webhookDeliveries.$inferInsert): Promise<void> => {
-    await db.insert(webhookDeliveries).values(values);
+  insertDelivery: async (
+    db: Database,
+    codec: FieldCodec,
+    values: typeof webhookDeliveries.$inferInsert,
+  ): Promise<void> => {
+    await db.insert(webhookDeliveries).values(sealRow(codec, sealedTables.webhookDeliveries, values));
   },
 
   findDelivery: async (
     db: Database,
+    codec: FieldCodec,
     id: string,
   ): Promise<{ delivery: WebhookDeliveryRow; subscription: WebhookSubscriptionRow } | undefined> => {
     const rows = await db
@@ -71,7 +83,8 @@ export const webhookRepository = {
       .innerJoin(webhookSubscriptions, eq(webhookSubscriptions.id, webhookDeliveries.subscriptionId))
       .where(eq(webhookDeliveries.id, id))
       .limit(1);
-    return rows[0];
+    const row = rows[0];
+    return row ? { delivery: open(codec, row.delivery), subscription: row.subscription } : undefined;
   },
 
   recordAttempt: async (
@@ -85,17 +98,18 @@ export const webhookRepository = {
     await db.update(webhookDeliveries).set(values).where(eq(webhookDeliveries.id, id));
   },
 
-  listDeliveries: (
+  listDeliveries: async (
     db: Database,
+    codec: FieldCodec,
     options: { subscriptionId?: string; limit: number },
   ): Promise<WebhookDeliveryRow[]> => {
     const query = db.select().from(webhookDeliveries);
-    return (
-      options.subscriptionId
-        ? query.where(eq(webhookDeliveries.subscriptionId, options.subscriptionId))
-        : query
+    const rows = await (options.subscriptionId
+      ? query.where(eq(webhookDeliveries.subscriptionId, options.subscriptionId))
+      : query
     )
       .orderBy(desc(webhookDeliveries.createdAt), desc(webhookDeliveries.id))
       .limit(options.limit);
+    return rows.map((row) => open(codec, row));
   },
 };

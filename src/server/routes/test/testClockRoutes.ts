@@ -50,14 +50,14 @@ export async function testClockRoutes(
     async (request) => {
       const user = requireUser(request);
       const { id } = request.params;
-      const found = await consultationRepository.findById(ctx.database.db, id);
-      if (!found || found.consultation.agentId !== user.id) {
+      const found = await consultationRepository.findOwner(ctx.database.db, id);
+      if (!found || found.agentId !== user.id) {
         throw new AppError('not-found', `상담을 찾을 수 없습니다: ${id}`);
       }
       await consultationRepository.backdateActivity(ctx.database.db, id, request.body.minutes);
       const abandoned = await abandonIdleConsultations(ctx);
-      const after = await consultationRepository.findById(ctx.database.db, id);
-      return { status: after?.consultation.status ?? found.consultation.status, abandoned };
+      const after = await consultationRepository.findOwner(ctx.database.db, id);
+      return { status: after?.status ?? found.status, abandoned };
     },
   );
 

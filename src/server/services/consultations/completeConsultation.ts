@@ -8,16 +8,18 @@ import { scriptChannels } from '../../../domain/guide/scriptChannels.ts';
 import { normalizeKoreanPhone } from '../../../domain/privacy/normalizeKoreanPhone.ts';
 import { renderConsultationRecord } from '../../../domain/record/renderConsultationRecord.ts';
 import type { AppContext } from '../../appContext.ts';
+import type { FieldCodec } from '../../crypto/fieldCodec.ts';
 import type { Database } from '../../db/openDatabase.ts';
-import type { consultations } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import { consentRecordRepository } from '../../repositories/consentRecordRepository.ts';
-import { type ConsultationRow, consultationRepository } from '../../repositories/consultationRepository.ts';
+import {
+  type ConsultationRow,
+  type ConsultationValues,
+  consultationRepository,
+} from '../../repositories/consultationRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { buildConsentRecord, type NewConsentRecord } from '../privacy/buildConsentRecord.ts';
 import { consultationRetentionEnd } from '../privacy/consultationRetentionEnd.ts';
-import { openConsultationRow } from '../privacy/openConsultationRow.ts';
-import { sealConsultationPersonalData } from '../privacy/sealConsultationPersonalData.ts';
 import { presentConsultation } from './presentConsultation.ts';
 import { refuseClosedConsultation } from './refuseClosedConsultation.ts';
 
@@ -31,7 +33,8 @@ export type PreparedCompletion = {
   summary: FlowSummary;
   /** The record's fields as saved (phone in its display form), in clear. */
   fields: { summary: string; companyName: string; contactName: string; phone: string; inquiry: string };
-  values: Partial<typeof consultations.$inferInsert>;
+  /** The row's new values, personal fields in clear (the repository seals them). */
+  values: Partial<ConsultationValues>;
   consent: NewConsentRecord | null;
 };
 
@@ -61,11 +64,11 @@ export async function checkCompletion(
   id: string,
   input: CompleteConsultationInput,
 ): Promise<CompletionCheck> {
-  const found = await consultationRepository.findById(ctx.database.db, id);
+  const found = await consultationRepository.findById(ctx.database.db, ctx.fieldCodec, id);
   if (!found || (found.consultation.agentId !== agent.id && agent.role !== 'admin')) {
     throw new AppError('not-found', `상담을 찾을 수 없습니다: ${id}`);
   }
-  const row = openConsultationRow(ctx.fieldKeys, found.consultation);
+  const row = found.consultation;
   if (row.status === 'completed') {
     if (
       row.scriptId === input.scriptId &&
@@ -138,6 +141,13 @@ export async function checkCompletion(
       { where: '/businessHoursOpen', message: 'mismatch' },
     ]);
   }
+  if (row.unreadableFields.includes('callerNumber')) {
+    // Saving would overwrite the stored number with nothing; the operator must fix the key first.
+    throw new AppError(
+      'conflict',
+      '이 상담의 발신 번호를 열 수 없습니다 (암호화 키 확인 필요). 새 상담으로 진행하세요.',
+    );
+  }
   const { title, body, ...typed } = input.record;
   // The contact number is validated and kept in the one Korean display format (010-1234-5678),
   // so it is found by phone later whatever way the agent typed it.
@@ -177,13 +187,11 @@ export async function checkCompletion(
         outcome: summary.outcome,
         businessHoursOpen: hoursOnPath ?? input.businessHoursOpen ?? null,
         recordCategory: rendered.category,
-        // Personal data is encrypted before it reaches the database.
-        ...sealConsultationPersonalData(ctx.fieldKeys, {
-          callerNumber: row.callerNumber,
-          recordTitle: title,
-          recordBody: body,
-          recordFields: { ...fields },
-        }),
+        // In clear: the repository seals them before they reach the database.
+        callerNumber: row.callerNumber,
+        recordTitle: title,
+        recordBody: body,
+        recordFields: { ...fields },
         retentionEndsAt: consultationRetentionEnd(ctx.env, {
           startedAt: row.startedAt,
           completedAt,
@@ -203,9 +211,10 @@ export async function checkCompletion(
  */
 export async function saveCompletionStep(
   tx: Database,
+  codec: FieldCodec,
   prepared: PreparedCompletion,
 ): Promise<ConsultationRow> {
-  const saved = await consultationRepository.complete(tx, prepared.id, prepared.values);
+  const saved = await consultationRepository.complete(tx, codec, prepared.id, prepared.values);
   if (!saved) throw alreadySaved();
   if (prepared.consent) await consentRecordRepository.insert(tx, prepared.consent);
   return saved;
@@ -228,8 +237,10 @@ export async function completeConsultation(
   if (check.kind === 'already-saved')
     return presentConsultation(check.row, check.agentName, { reveal: check.row.agentId === agent.id });
   const { prepared } = check;
-  const completed = await ctx.database.db.transaction((tx) => saveCompletionStep(tx, prepared));
-  return presentConsultation(openConsultationRow(ctx.fieldKeys, completed), prepared.agentName, {
+  const completed = await ctx.database.db.transaction((tx) =>
+    saveCompletionStep(tx, ctx.fieldCodec, prepared),
+  );
+  return presentConsultation(completed, prepared.agentName, {
     reveal: completed.agentId === agent.id,
   });
 }

@@ -18,7 +18,6 @@ import type { PublicUser } from '../auth/publicUser.ts';
 import { type IdempotentResult, runIdempotent } from '../idempotency/runIdempotent.ts';
 import { fileLeadStep, presentLeadOf } from '../leads/fileLead.ts';
 import { loadBrochure } from '../leads/loadBrochure.ts';
-import { openConsultationRow } from '../privacy/openConsultationRow.ts';
 import { filerTypedContact } from '../transfers/filerTypedContact.ts';
 import { fileTransferStep } from '../transfers/fileTransfer.ts';
 import { loadPresentContext } from '../transfers/loadPresentContext.ts';
@@ -109,19 +108,15 @@ async function presentFinished(
   id: string,
   context: PresentContext,
 ): Promise<FinishedConsultation> {
-  const found = await consultationRepository.findById(tx, id);
+  const found = await consultationRepository.findById(tx, ctx.fieldCodec, id);
   if (!found) throw new AppError('not-found', `상담을 찾을 수 없습니다: ${id}`);
-  const consultation = presentConsultation(
-    openConsultationRow(ctx.fieldKeys, found.consultation),
-    found.agentName,
-    {
-      reveal: found.consultation.agentId === agent.id,
-    },
-  );
+  const consultation = presentConsultation(found.consultation, found.agentName, {
+    reveal: found.consultation.agentId === agent.id,
+  });
   const lead = await leadRepository.findByConsultation(tx, id);
   if (lead) return { consultation, transfer: null, lead: await presentLeadOf(tx, lead.id, agent, context) };
   const filed = await transferRepository.findByConsultation(tx, id);
-  const item = filed ? await transferRepository.findById(tx, filed.id) : undefined;
+  const item = filed ? await transferRepository.findById(tx, ctx.fieldCodec, filed.id) : undefined;
   return {
     consultation,
     transfer: item
@@ -169,7 +164,7 @@ export async function finishConsultation(
       if (check.kind !== 'ready')
         throw new AppError('conflict', '이미 저장된 상담입니다. 새 상담을 시작하세요.');
       const { prepared } = check;
-      const saved = await saveCompletionStep(tx, prepared);
+      const saved = await saveCompletionStep(tx, ctx.fieldCodec, prepared);
       const transfer =
         filing.kind === 'transfer'
           ? // The consultation row was just updated here, so this transaction holds its lock.
@@ -191,7 +186,7 @@ export async function finishConsultation(
             })
           : null;
       const consultation = presentConsultation(
-        openConsultationRow(ctx.fieldKeys, saved),
+        saved,
         prepared.agentName,
         // In clear only to the agent whose consultation it is; an admin finishing another's sees it masked.
         { reveal: saved.agentId === agent.id },

@@ -4,14 +4,13 @@ import { AppError } from '../../errors.ts';
 import { can } from '../../policies.ts';
 import { consultationRepository } from '../../repositories/consultationRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
-import { openConsultationRow } from '../privacy/openConsultationRow.ts';
 import { presentConsultation } from './presentConsultation.ts';
 
 /** One consultation, masked; visible to its agent and to roles that read all. */
 export async function getConsultation(ctx: AppContext, user: PublicUser, id: string): Promise<Consultation> {
-  const found = await consultationRepository.findById(ctx.database.db, id);
+  const found = await consultationRepository.findById(ctx.database.db, ctx.fieldCodec, id);
   if (!found || (found.consultation.agentId !== user.id && !can(user.role, 'consultation:read-all'))) {
     throw new AppError('not-found', `상담을 찾을 수 없습니다: ${id}`);
   }
-  return presentConsultation(openConsultationRow(ctx.fieldKeys, found.consultation), found.agentName);
+  return presentConsultation(found.consultation, found.agentName);
 }

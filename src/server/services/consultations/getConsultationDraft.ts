@@ -11,9 +11,9 @@ export async function getConsultationDraft(
   agent: PublicUser,
   id: string,
 ): Promise<ConsultationDraft> {
-  const found = await consultationRepository.findById(ctx.database.db, id);
+  const found = await consultationRepository.findById(ctx.database.db, ctx.fieldCodec, id);
   if (!found || found.consultation.agentId !== agent.id) {
     throw new AppError('not-found', `상담을 찾을 수 없습니다: ${id}`);
   }
-  return presentConsultationDraft(ctx.fieldKeys, found.consultation);
+  return presentConsultationDraft(found.consultation);
 }

@@ -4,7 +4,6 @@ import type { AppContext } from '../../appContext.ts';
 import { can } from '../../policies.ts';
 import { consultationRepository } from '../../repositories/consultationRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
-import { openConsultationRow } from '../privacy/openConsultationRow.ts';
 import { presentConsultation } from './presentConsultation.ts';
 
 /**
@@ -17,12 +16,10 @@ export async function listConsultations(
   options: ListConsultationsQuery,
 ): Promise<Consultation[]> {
   const all = options.scope === 'all' && can(user.role, 'consultation:read-all');
-  const rows = await consultationRepository.listRecent(ctx.database.db, {
+  const rows = await consultationRepository.listRecent(ctx.database.db, ctx.fieldCodec, {
     ...(all ? {} : { agentId: user.id }),
     includeAbandoned: options.includeAbandoned,
     limit: options.limit,
   });
-  return rows.map((row) =>
-    presentConsultation(openConsultationRow(ctx.fieldKeys, row.consultation), row.agentName),
-  );
+  return rows.map((row) => presentConsultation(row.consultation, row.agentName));
 }

@@ -2,7 +2,6 @@ import type { OpenConsultationList } from '../../../contract/consultations/openC
 import type { AppContext } from '../../appContext.ts';
 import { consultationRepository } from '../../repositories/consultationRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
-import { openConsultationRow } from '../privacy/openConsultationRow.ts';
 import { presentConsultation } from './presentConsultation.ts';
 import { presentConsultationDraft } from './presentConsultationDraft.ts';
 
@@ -18,13 +17,18 @@ export async function listOpenConsultations(
   ctx: AppContext,
   agent: PublicUser,
 ): Promise<OpenConsultationList> {
-  const rows = await consultationRepository.listOpenByAgent(ctx.database.db, agent.id, OPEN_LIMIT);
+  const rows = await consultationRepository.listOpenByAgent(
+    ctx.database.db,
+    ctx.fieldCodec,
+    agent.id,
+    OPEN_LIMIT,
+  );
   return {
     items: rows.map((row) => ({
-      consultation: presentConsultation(openConsultationRow(ctx.fieldKeys, row.consultation), row.agentName, {
+      consultation: presentConsultation(row.consultation, row.agentName, {
         reveal: true,
       }),
-      draft: presentConsultationDraft(ctx.fieldKeys, row.consultation),
+      draft: presentConsultationDraft(row.consultation),
     })),
   };
 }

@@ -5,7 +5,7 @@ import { maskText } from '../../../domain/privacy/maskText.ts';
 import type { ConsultationRow } from '../../repositories/consultationRepository.ts';
 
 /**
- * Shapes a consultation (already decrypted, see openConsultationRow) for the API. Masking is the
+ * Shapes a consultation (opened by the repository, see sealedTables.ts) for the API. Masking is the
  * default everywhere — phone numbers and emails by pattern, and the record's known contact name —
  * with the one rule of src/domain/privacy; only the response to the agent who just wrote the record
  * carries it in clear (`reveal`). Others see clear values only through POST …/reveal, which is logged.

@@ -5,8 +5,6 @@ import { AppError } from '../../errors.ts';
 import { publishEvent } from '../../events/publishEvent.ts';
 import { consultationRepository } from '../../repositories/consultationRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
-import { openConsultationRow } from '../privacy/openConsultationRow.ts';
-import { sealConsultationDraft } from '../privacy/sealConsultationDraft.ts';
 import { refuseClosedConsultation } from './refuseClosedConsultation.ts';
 
 /** Live event of a draft write: ids and the revision only, for the same agent's other tabs. */
@@ -25,7 +23,7 @@ export async function saveConsultationDraft(
   input: SaveConsultationDraftInput,
 ): Promise<ConsultationDraft> {
   const db = ctx.database.db;
-  const found = await consultationRepository.findById(db, id);
+  const found = await consultationRepository.findById(db, ctx.fieldCodec, id);
   // Only the consultation's own agent: a draft is their typing, not a record others may read.
   if (!found || found.consultation.agentId !== agent.id) {
     throw new AppError('not-found', `상담을 찾을 수 없습니다: ${id}`);
@@ -38,11 +36,12 @@ export async function saveConsultationDraft(
       [{ where: '/revision', message: `stale: stored revision is newer than ${input.revision}` }],
     );
   if (found.consultation.draftRevision >= input.revision) throw stale();
-  const { callerNumber } = openConsultationRow(ctx.fieldKeys, found.consultation);
+  const { callerNumber } = found.consultation;
   const savedAt = ctx.now();
   const saved = await db.transaction(async (tx) => {
-    const row = await consultationRepository.saveDraft(tx, id, {
-      ...sealConsultationDraft(ctx.fieldKeys, input.draft, callerNumber),
+    const row = await consultationRepository.saveDraft(tx, ctx.fieldCodec, id, {
+      draft: JSON.stringify(input.draft),
+      callerNumber,
       draftRevision: input.revision,
       draftSavedAt: savedAt,
     });
@@ -60,7 +59,7 @@ export async function saveConsultationDraft(
   });
   if (!saved) {
     // Another request got in between: a newer draft, or the consultation was saved or abandoned.
-    const now = await consultationRepository.findById(db, id);
+    const now = await consultationRepository.findById(db, ctx.fieldCodec, id);
     if (now && now.consultation.status !== 'open') throw refuseClosedConsultation(now.consultation);
     throw stale();
   }

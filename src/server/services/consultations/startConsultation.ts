@@ -8,8 +8,6 @@ import { AppError } from '../../errors.ts';
 import { consultationRepository } from '../../repositories/consultationRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { consultationRetentionEnd } from '../privacy/consultationRetentionEnd.ts';
-import { openConsultationRow } from '../privacy/openConsultationRow.ts';
-import { sealConsultationPersonalData } from '../privacy/sealConsultationPersonalData.ts';
 import { presentConsultation } from './presentConsultation.ts';
 
 // No guide named: the default guide, unless it does not serve the channel and another one does.
@@ -54,10 +52,10 @@ export async function startConsultation(
     callerNumber = phone.display;
   }
   const startedAt = ctx.now();
-  const row = await consultationRepository.insert(ctx.database.db, {
+  const row = await consultationRepository.insert(ctx.database.db, ctx.fieldCodec, {
     agentId: agent.id,
     channel: input.channel,
-    ...sealConsultationPersonalData(ctx.fieldKeys, { callerNumber }),
+    callerNumber,
     guideId: guide.id,
     guideVersion: guide.version,
     // Set now so a consultation abandoned before completion is still erased in time.
@@ -66,5 +64,5 @@ export async function startConsultation(
     lastActivityAt: startedAt,
   });
   // The agent's own screen gets the number the phone system just gave it; nothing stored is read.
-  return presentConsultation(openConsultationRow(ctx.fieldKeys, row), agent.name, { reveal: true });
+  return presentConsultation(row, agent.name, { reveal: true });
 }

@@ -1,7 +1,6 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
 import type { AppContext } from '../../appContext.ts';
-import { decryptField, isEncryptedField } from '../../crypto/decryptField.ts';
 import { type ClaimedJob, PermanentJobError, RetryJobLaterError } from '../../jobs/jobHandlers.ts';
 import { keepLeaseAlive } from '../../jobs/keepLeaseAlive.ts';
 import { type ClaimedEmail, emailOutboxRepository } from '../../repositories/emailOutboxRepository.ts';
@@ -49,7 +48,7 @@ async function sendOverSmtp(ctx: AppContext, smtpUrl: string, claimed: ClaimedEm
   await transportFor(smtpUrl, ctx.env.SMTP_TIMEOUT_SECONDS).sendMail({
     from: ctx.env.MAIL_FROM,
     // Customer addresses (sign-up leads) are stored encrypted like all personal data.
-    to: isEncryptedField(email.toAddress) ? decryptField(ctx.fieldKeys, email.toAddress) : email.toAddress,
+    to: email.toAddress,
     subject: email.subject,
     text: email.text,
     ...(email.html ? { html: email.html } : {}),
@@ -116,7 +115,7 @@ export async function deliverQueuedEmail(ctx: AppContext, job: ClaimedJob): Prom
   }
   const by = `${job.id}#${job.attempts}`;
   const claimUntil = () => new Date(ctx.now().getTime() + CLAIM_MS);
-  const claimed = await emailOutboxRepository.claimForSending(db, {
+  const claimed = await emailOutboxRepository.claimForSending(db, ctx.fieldCodec, {
     id: outboxId,
     by,
     now: ctx.now(),

@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
-import { emailOutbox } from '../../db/jobsSchema.ts';
+import type { FieldCodec } from '../../crypto/fieldCodec.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { enqueueJob } from '../../jobs/enqueueJob.ts';
+import { emailOutboxRepository } from '../../repositories/emailOutboxRepository.ts';
 
 /** Job kind that delivers one outbox e-mail. */
 export const EMAIL_JOB = 'email.send';
@@ -28,37 +27,28 @@ export type OutgoingEmail = {
 
 /**
  * Puts an e-mail in the durable outbox and schedules its delivery, in the caller's transaction,
- * so the mail exists exactly when the record it belongs to was committed.
+ * so the mail exists exactly when the record it belongs to was committed. Recipient, subject and
+ * body are sealed at rest (they may name a customer).
  */
 export async function queueEmail(
   db: Database,
+  codec: FieldCodec,
   email: OutgoingEmail,
 ): Promise<{ id: string; created: boolean }> {
-  const inserted = await db
-    .insert(emailOutbox)
-    .values({
-      dedupeKey: email.dedupeKey,
-      toAddress: email.to,
-      subject: email.subject,
-      text: email.text,
-      html: email.html ?? null,
-      attachments: email.attachments ?? [],
-      messageId: `<${randomUUID()}@ieum>`,
-      createdAt: email.queuedAt,
-    })
-    .onConflictDoNothing()
-    .returning({ id: emailOutbox.id });
-  const row = inserted[0];
-  if (!row) {
-    const existing = await db
-      .select({ id: emailOutbox.id })
-      .from(emailOutbox)
-      .where(eq(emailOutbox.dedupeKey, email.dedupeKey))
-      .limit(1);
-    const found = existing[0];
+  const id = await emailOutboxRepository.insertOnce(db, codec, {
+    dedupeKey: email.dedupeKey,
+    toAddress: email.to,
+    subject: email.subject,
+    text: email.text,
+    html: email.html ?? null,
+    attachments: email.attachments ?? [],
+    createdAt: email.queuedAt,
+  });
+  if (id === undefined) {
+    const found = await emailOutboxRepository.findIdByDedupeKey(db, email.dedupeKey);
     if (!found) throw new Error('outbox e-mail was neither inserted nor found');
-    return { id: found.id, created: false };
+    return { id: found, created: false };
   }
-  await enqueueJob(db, { kind: EMAIL_JOB, payload: { outboxId: row.id }, maxAttempts: EMAIL_MAX_ATTEMPTS });
-  return { id: row.id, created: true };
+  await enqueueJob(db, { kind: EMAIL_JOB, payload: { outboxId: id }, maxAttempts: EMAIL_MAX_ATTEMPTS });
+  return { id, created: true };
 }

@@ -8,8 +8,6 @@ import {
   validateLeadIntake,
 } from '../../../domain/lead/validateLeadIntake.ts';
 import type { AppContext } from '../../appContext.ts';
-import { emailBlindIndex, phoneBlindIndex } from '../../crypto/blindIndex.ts';
-import { encryptField } from '../../crypto/encryptField.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { AppError } from '../../errors.ts';
 import { publishEvent } from '../../events/publishEvent.ts';
@@ -85,7 +83,7 @@ export async function presentLeadOf(
   user: PublicUser,
   context: PresentContext,
 ): Promise<Lead> {
-  const found = await leadRepository.findById(tx, id);
+  const found = await leadRepository.findById(tx, context.fieldCodec, id);
   if (!found) throw new AppError('not-found', `리드를 찾을 수 없습니다: ${id}`);
   return presentLead(found, context, { reveal: await filerTypedContact(tx, user, found.lead) });
 }
@@ -118,7 +116,7 @@ async function createLead(
   intake: ValidLeadIntake,
   context: LeadFilingContext,
 ): Promise<string> {
-  const found = await consultationRepository.findById(tx, input.consultationId);
+  const found = await consultationRepository.findById(tx, ctx.fieldCodec, input.consultationId);
   if (!found || (found.consultation.agentId !== user.id && !can(user.role, 'consultation:read-all'))) {
     throw new AppError('not-found', `상담을 찾을 수 없습니다: ${input.consultationId}`, [
       { where: '/consultationId', message: 'not found' },
@@ -190,9 +188,8 @@ async function createLead(
     ? renderBrochureEmail(guide, { companyName: intake.companyName, contactName: intake.contactName })
     : null;
   const queued = email
-    ? await queueEmail(tx, {
-        // The customer's address is personal data: encrypted in the outbox too (decrypted to send).
-        to: encryptField(ctx.fieldKeys, intake.email),
+    ? await queueEmail(tx, ctx.fieldCodec, {
+        to: intake.email,
         subject: email.subject,
         text: email.text,
         attachments: [
@@ -207,7 +204,7 @@ async function createLead(
       })
     : null;
   const now = context.now;
-  await leadRepository.insert(tx, {
+  await leadRepository.insert(tx, ctx.fieldCodec, {
     id: leadId,
     transferId: transfer.transferId,
     consultationId: consultation.id,
@@ -215,11 +212,9 @@ async function createLead(
     consentRecordId: consent.id,
     status: 'new',
     companyName: intake.companyName,
-    contactName: encryptField(ctx.fieldKeys, intake.contactName),
-    phone: encryptField(ctx.fieldKeys, intake.phone),
-    email: encryptField(ctx.fieldKeys, intake.email),
-    phoneIndex: phoneBlindIndex(ctx.fieldKeys, intake.phone),
-    emailIndex: emailBlindIndex(ctx.fieldKeys, intake.email),
+    contactName: intake.contactName,
+    phone: intake.phone,
+    email: intake.email,
     businessNumber: intake.businessNumber,
     guideVersion: guide?.version ?? consultation.guideVersion,
     brochureEmailId: queued?.id ?? null,

@@ -9,7 +9,7 @@ import { readableLead } from './readableLead.ts';
 /** One lead with its callback history, masked. */
 export async function getLead(ctx: AppContext, user: PublicUser, id: string): Promise<Lead> {
   const found = await readableLead(ctx, user, id);
-  const callbacks = await leadRepository.listCallbacks(ctx.database.db, id);
-  const context = { now: ctx.now(), fieldKeys: ctx.fieldKeys, facts: await loadCalendarFacts(ctx) };
+  const callbacks = await leadRepository.listCallbacks(ctx.database.db, ctx.fieldCodec, id);
+  const context = { now: ctx.now(), facts: await loadCalendarFacts(ctx) };
   return presentLead(found, context, { callbacks });
 }

@@ -1,7 +1,6 @@
 import type { LeadEmail } from '../../../contract/leads/leadEmailSchema.ts';
 import { maskEmail } from '../../../domain/privacy/maskEmail.ts';
 import type { AppContext } from '../../appContext.ts';
-import { decryptField, isEncryptedField } from '../../crypto/decryptField.ts';
 import { AppError } from '../../errors.ts';
 import { leadRepository } from '../../repositories/leadRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
@@ -11,15 +10,12 @@ import { readableLead } from './readableLead.ts';
 export async function getLeadEmail(ctx: AppContext, user: PublicUser, id: string): Promise<LeadEmail> {
   const { lead } = await readableLead(ctx, user, id);
   const email = lead.brochureEmailId
-    ? await leadRepository.findBrochureEmail(ctx.database.db, lead.brochureEmailId)
+    ? await leadRepository.findBrochureEmail(ctx.database.db, ctx.fieldCodec, lead.brochureEmailId)
     : undefined;
   if (!email) throw new AppError('not-found', '이 리드에는 가입 소개서 메일이 없습니다.');
-  const to = isEncryptedField(email.toAddress)
-    ? decryptField(ctx.fieldKeys, email.toAddress)
-    : email.toAddress;
   return {
     id: email.id,
-    to: maskEmail(to),
+    to: maskEmail(email.toAddress),
     subject: email.subject,
     text: email.text,
     attachments: email.attachments.map((attachment) => ({

@@ -23,6 +23,7 @@ export async function getLeadFunnel(
     query.from ?? new Date(seoulMidnight(to, -83).getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
   const { items } = await leadRepository.list(
     ctx.database.db,
+    ctx.fieldCodec,
     { now, createdFrom: seoulMidnight(from), createdBefore: seoulMidnight(to, 1) },
     { limit: FUNNEL_MAX_LEADS, offset: 0 },
   );

@@ -25,6 +25,7 @@ export async function listLeads(
   const now = ctx.now();
   const { items, total } = await leadRepository.list(
     ctx.database.db,
+    ctx.fieldCodec,
     {
       now,
       ...(query.status ? { statuses: query.status } : {}),
@@ -36,7 +37,7 @@ export async function listLeads(
     },
     { limit: query.limit, offset: query.offset },
   );
-  const context = { now, fieldKeys: ctx.fieldKeys, facts: await loadCalendarFacts(ctx) };
+  const context = { now, facts: await loadCalendarFacts(ctx) };
   return {
     items: items.map((item) => presentLead(item, context)),
     total,

@@ -5,12 +5,10 @@ import { measureLeadCallback } from '../../../domain/lead/measureLeadCallback.ts
 import { maskEmail } from '../../../domain/privacy/maskEmail.ts';
 import { maskName } from '../../../domain/privacy/maskName.ts';
 import { maskPhone } from '../../../domain/privacy/maskPhone.ts';
-import { decryptField, isEncryptedField } from '../../crypto/decryptField.ts';
-import type { FieldKeys } from '../../crypto/loadFieldKeys.ts';
 import type { LeadCallbackRow, LeadWithContext } from '../../repositories/leadRepository.ts';
 
 /** What presenting needs besides the row. */
-export type LeadPresentContext = { now: Date; fieldKeys: FieldKeys; facts: CalendarFacts };
+export type LeadPresentContext = { now: Date; facts: CalendarFacts };
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
@@ -20,7 +18,7 @@ function formatBusinessNumber(digits: string): string {
 }
 
 /**
- * Shapes a lead for the API. Contact name, phone and e-mail are decrypted and masked with the one
+ * Shapes a lead for the API. Contact name, phone and e-mail (opened by the repository) are masked with the one
  * masking rule (홍*동, 010-****-5678, ab***@example.com) unless `reveal` is set — only for the agent
  * who just typed them; the business team reveals with a reason (POST /leads/{id}/reveal, logged).
  */
@@ -30,11 +28,8 @@ export function presentLead(
   options: { reveal?: boolean; callbacks?: readonly LeadCallbackRow[] } = {},
 ): Lead {
   const { lead } = item;
-  const open = (value: string) => (isEncryptedField(value) ? decryptField(context.fieldKeys, value) : value);
   const reveal = options.reveal === true;
-  const contactName = open(lead.contactName);
-  const phone = open(lead.phone);
-  const email = open(lead.email);
+  const { contactName, phone, email } = lead;
   const callback = measureLeadCallback(lead.callbackDueAt, context.now, context.facts);
   return {
     id: lead.id,

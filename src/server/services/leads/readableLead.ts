@@ -15,7 +15,7 @@ export async function readableLead(
   id: string,
   db: Database = ctx.database.db,
 ): Promise<LeadWithContext> {
-  const found = await leadRepository.findById(db, id);
+  const found = await leadRepository.findById(db, ctx.fieldCodec, id);
   if (!found || (!can(user.role, 'lead:read-all') && found.lead.filedBy !== user.id)) {
     throw new AppError('not-found', `리드를 찾을 수 없습니다: ${id}`);
   }

@@ -48,7 +48,7 @@ export async function recordCallbackOutcome(
       ]);
     }
     const attempt = lead.callbackAttempts + 1;
-    await leadRepository.appendCallback(tx, {
+    await leadRepository.appendCallback(tx, ctx.fieldCodec, {
       leadId: id,
       attempt,
       outcome: input.outcome,
@@ -70,7 +70,7 @@ export async function recordCallbackOutcome(
     if (decision.callbackDueAt) {
       await enqueueCallbackReminder(tx, { id, attempt: attempt + 1, dueAt: decision.callbackDueAt });
     }
-    const found = await leadRepository.findById(tx, id);
+    const found = await leadRepository.findById(tx, ctx.fieldCodec, id);
     if (!found) throw new Error(`lead ${id} vanished`);
     await publishEvent(tx, {
       type: 'lead.updated',
@@ -88,7 +88,7 @@ export async function recordCallbackOutcome(
         assigneeId: found.assigneeId,
       },
     });
-    const callbacks = await leadRepository.listCallbacks(tx, id);
-    return presentLead(found, { now, fieldKeys: ctx.fieldKeys, facts }, { callbacks });
+    const callbacks = await leadRepository.listCallbacks(tx, ctx.fieldCodec, id);
+    return presentLead(found, { now, facts }, { callbacks });
   });
 }

@@ -15,7 +15,7 @@ export async function remindLeadCallback(ctx: AppContext, job: ClaimedJob): Prom
     throw new PermanentJobError('lead.callback-reminder job without leadId/dueAt');
   }
   await ctx.database.db.transaction(async (tx) => {
-    const found = await leadRepository.findById(tx, leadId);
+    const found = await leadRepository.findById(tx, ctx.fieldCodec, leadId);
     if (!found) return;
     const { lead } = found;
     if (isClosedLeadStatus(lead.status) || lead.callbackDueAt?.toISOString() !== dueAt) return;

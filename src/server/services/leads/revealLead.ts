@@ -1,7 +1,6 @@
 import type { RevealedLead } from '../../../contract/leads/revealedLeadSchema.ts';
 import type { RevealLeadInput } from '../../../contract/leads/revealLeadSchema.ts';
 import type { AppContext } from '../../appContext.ts';
-import { decryptField, isEncryptedField } from '../../crypto/decryptField.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { readableLead } from './readableLead.ts';
@@ -30,11 +29,5 @@ export async function revealLead(
     reason: input.reason,
     detail: { fields: ['contactName', 'phone', 'email'], role: user.role },
   });
-  const open = (value: string) => (isEncryptedField(value) ? decryptField(ctx.fieldKeys, value) : value);
-  return {
-    leadId: id,
-    contactName: open(lead.contactName),
-    phone: open(lead.phone),
-    email: open(lead.email),
-  };
+  return { leadId: id, contactName: lead.contactName, phone: lead.phone, email: lead.email };
 }

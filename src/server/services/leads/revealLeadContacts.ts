@@ -1,5 +1,4 @@
 import type { AppContext } from '../../appContext.ts';
-import { decryptField, isEncryptedField } from '../../crypto/decryptField.ts';
 import { leadRepository } from '../../repositories/leadRepository.ts';
 
 /** Clear contact fields of leads, by id (for an export the caller has logged and is allowed). */
@@ -7,12 +6,8 @@ export async function revealLeadContacts(
   ctx: AppContext,
   ids: readonly string[],
 ): Promise<Map<string, { contactName: string; phone: string; email: string }>> {
-  const rows = await leadRepository.listContacts(ctx.database.db, ids);
-  const open = (value: string) => (isEncryptedField(value) ? decryptField(ctx.fieldKeys, value) : value);
+  const rows = await leadRepository.listContacts(ctx.database.db, ctx.fieldCodec, ids);
   return new Map(
-    rows.map((row) => [
-      row.id,
-      { contactName: open(row.contactName), phone: open(row.phone), email: open(row.email) },
-    ]),
+    rows.map((row) => [row.id, { contactName: row.contactName, phone: row.phone, email: row.email }]),
   );
 }

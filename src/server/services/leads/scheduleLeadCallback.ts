@@ -58,7 +58,7 @@ export async function scheduleLeadCallback(ctx: AppContext, job: ClaimedJob): Pr
       updatedAt: ctx.now(),
     });
     if (dueAt) await enqueueCallbackReminder(tx, { id: lead.id, attempt: lead.callbackAttempts + 1, dueAt });
-    const transfer = await transferRepository.findById(tx, lead.transferId);
+    const transfer = await transferRepository.findById(tx, ctx.fieldCodec, lead.transferId);
     await publishEvent(tx, {
       type: 'lead.updated',
       data: {

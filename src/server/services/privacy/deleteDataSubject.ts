@@ -34,6 +34,7 @@ export async function deleteDataSubject(
   const erased = await db.transaction(async (tx) => {
     const rows = await consultationRepository.findByPersonalIndex(
       tx,
+      ctx.fieldCodec,
       [subject.index],
       DATA_SUBJECT_MAX_RECORDS,
     );
@@ -64,7 +65,12 @@ export async function deleteDataSubject(
       actorId: user?.id ?? null,
       detail: { requestReason: request.reason },
     };
-    const leads = await leadRepository.findByPersonalIndex(tx, subject.index, DATA_SUBJECT_MAX_RECORDS);
+    const leads = await leadRepository.findByPersonalIndex(
+      tx,
+      ctx.fieldCodec,
+      subject.index,
+      DATA_SUBJECT_MAX_RECORDS,
+    );
     const erasedLeads = await eraseLeadPersonalData(
       tx,
       leads.map((item) => ({ id: item.lead.id })),

@@ -4,7 +4,6 @@ import type { AppContext } from '../../appContext.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { presentConsentRecord } from './findDataSubject.ts';
 import { lookUpDataSubject } from './lookUpDataSubject.ts';
-import { openConsultationRow } from './openConsultationRow.ts';
 import { presentSubjectLead } from './presentSubjectLead.ts';
 import { presentSubjectTransfer } from './presentSubjectTransfer.ts';
 import type { AccessOrigin } from './revealConsultation.ts';
@@ -33,7 +32,7 @@ export async function exportDataSubject(
     exportedAt: ctx.now().toISOString(),
     subject: { kind: subject.kind, masked: subject.masked },
     consultations: rows.map(({ consultation }) => {
-      const row = openConsultationRow(ctx.fieldKeys, consultation);
+      const row = consultation;
       return {
         id: row.id,
         channel: row.channel,
@@ -47,7 +46,7 @@ export async function exportDataSubject(
       };
     }),
     consentRecords: consents.map(presentConsentRecord),
-    leads: leads.map((item) => presentSubjectLead(ctx.fieldKeys, item, { reveal: true })),
-    transfers: transfers.map((item) => presentSubjectTransfer(ctx.fieldKeys, item, { reveal: true })),
+    leads: leads.map((item) => presentSubjectLead(item, { reveal: true })),
+    transfers: transfers.map((item) => presentSubjectTransfer(item, { reveal: true })),
   };
 }

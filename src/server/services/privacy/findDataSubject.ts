@@ -6,7 +6,6 @@ import type { ConsentRecordRow } from '../../repositories/consentRecordRepositor
 import type { PublicUser } from '../auth/publicUser.ts';
 import { presentConsultation } from '../consultations/presentConsultation.ts';
 import { lookUpDataSubject } from './lookUpDataSubject.ts';
-import { openConsultationRow } from './openConsultationRow.ts';
 import { presentSubjectLead } from './presentSubjectLead.ts';
 import { presentSubjectTransfer } from './presentSubjectTransfer.ts';
 import type { AccessOrigin } from './revealConsultation.ts';
@@ -53,11 +52,9 @@ export async function findDataSubject(
   });
   return {
     subject: { kind: subject.kind, masked: subject.masked },
-    consultations: rows.map((row) =>
-      presentConsultation(openConsultationRow(ctx.fieldKeys, row.consultation), row.agentName),
-    ),
+    consultations: rows.map((row) => presentConsultation(row.consultation, row.agentName)),
     consentRecords: consents.map(presentConsentRecord),
-    leads: leads.map((item) => presentSubjectLead(ctx.fieldKeys, item, { reveal: false })),
-    transfers: transfers.map((item) => presentSubjectTransfer(ctx.fieldKeys, item, { reveal: false })),
+    leads: leads.map((item) => presentSubjectLead(item, { reveal: false })),
+    transfers: transfers.map((item) => presentSubjectTransfer(item, { reveal: false })),
   };
 }

@@ -42,6 +42,7 @@ export async function lookUpDataSubject(
   const subject = resolveDataSubject(ctx.fieldKeys, request);
   const rows = await consultationRepository.findByPersonalIndex(
     db,
+    ctx.fieldCodec,
     [subject.index],
     DATA_SUBJECT_MAX_RECORDS,
   );
@@ -49,9 +50,15 @@ export async function lookUpDataSubject(
     db,
     rows.map((row) => row.consultation.id),
   );
-  const leads = await leadRepository.findByPersonalIndex(db, subject.index, DATA_SUBJECT_MAX_RECORDS);
+  const leads = await leadRepository.findByPersonalIndex(
+    db,
+    ctx.fieldCodec,
+    subject.index,
+    DATA_SUBJECT_MAX_RECORDS,
+  );
   const transfers = await transferRepository.listForSubject(
     db,
+    ctx.fieldCodec,
     {
       ids: leads.map((item) => item.lead.transferId),
       consultationIds: rows.map((row) => row.consultation.id),

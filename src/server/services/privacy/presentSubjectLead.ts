@@ -2,21 +2,12 @@ import type { SubjectLead } from '../../../contract/privacy/subjectLeadSchema.ts
 import { maskEmail } from '../../../domain/privacy/maskEmail.ts';
 import { maskName } from '../../../domain/privacy/maskName.ts';
 import { maskPhone } from '../../../domain/privacy/maskPhone.ts';
-import { decryptField, isEncryptedField } from '../../crypto/decryptField.ts';
-import type { FieldKeys } from '../../crypto/loadFieldKeys.ts';
 import type { LeadWithContext } from '../../repositories/leadRepository.ts';
 
 /** Shapes a lead for a data-subject find (`reveal` false: masked) or export (`reveal` true: clear). */
-export function presentSubjectLead(
-  keys: FieldKeys,
-  item: LeadWithContext,
-  options: { reveal: boolean },
-): SubjectLead {
+export function presentSubjectLead(item: LeadWithContext, options: { reveal: boolean }): SubjectLead {
   const { lead } = item;
-  const open = (value: string) => (isEncryptedField(value) ? decryptField(keys, value) : value);
-  const contactName = open(lead.contactName);
-  const phone = open(lead.phone);
-  const email = open(lead.email);
+  const { contactName, phone, email } = lead;
   return {
     id: lead.id,
     number: item.transferNumber,

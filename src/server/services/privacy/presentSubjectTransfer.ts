@@ -3,17 +3,14 @@ import { maskEmail } from '../../../domain/privacy/maskEmail.ts';
 import { maskName } from '../../../domain/privacy/maskName.ts';
 import { maskPhone } from '../../../domain/privacy/maskPhone.ts';
 import { maskText } from '../../../domain/privacy/maskText.ts';
-import type { FieldKeys } from '../../crypto/loadFieldKeys.ts';
 import type { SubjectTransferRow } from '../../repositories/transferRepository.ts';
-import { openTransferRow } from '../transfers/openTransferRow.ts';
 
 /** Shapes a transfer for a data-subject find (`reveal` false: masked) or export (`reveal` true: clear). */
 export function presentSubjectTransfer(
-  keys: FieldKeys,
   found: SubjectTransferRow,
   options: { reveal: boolean },
 ): SubjectTransfer {
-  const row = openTransferRow(keys, found.transfer);
+  const row = found.transfer;
   const reveal = options.reveal;
   return {
     id: row.id,

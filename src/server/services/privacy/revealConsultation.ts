@@ -6,7 +6,6 @@ import { AppError } from '../../errors.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import { consultationRepository } from '../../repositories/consultationRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
-import { openConsultationRow } from './openConsultationRow.ts';
 
 /** Who asked, from where (the access log needs both). */
 export type AccessOrigin = { ip: string | null };
@@ -24,7 +23,7 @@ export async function revealConsultation(
   input: RevealConsultationInput,
   origin: AccessOrigin,
 ): Promise<RevealedConsultation> {
-  const found = await consultationRepository.findById(ctx.database.db, id);
+  const found = await consultationRepository.findById(ctx.database.db, ctx.fieldCodec, id);
   if (!found) throw new AppError('not-found', `상담을 찾을 수 없습니다: ${id}`);
   const fields = input.fields ?? [...revealableFields];
   await auditRepository.append(ctx.database.db, ctx.fieldKeys, {
@@ -37,7 +36,7 @@ export async function revealConsultation(
     reason: input.reason,
     detail: { fields, role: user.role },
   });
-  const row = openConsultationRow(ctx.fieldKeys, found.consultation);
+  const row = found.consultation;
   const recordFields = row.recordFields ?? {};
   const clearValue = (field: RevealableField): string | null => {
     if (field === 'callerNumber') return row.callerNumber;

@@ -108,7 +108,7 @@ export async function announceTransferChange(
     ...(comment ? { commentId: comment.id, mentionedIds: comment.mentionedIds } : {}),
   };
   await publishEvent(tx, { type, data });
-  await enqueueWebhookDeliveries(tx, {
+  await enqueueWebhookDeliveries(tx, context.fieldCodec, {
     type,
     occurredAt: context.now,
     data: ({ includePersonalData }) => ({
@@ -133,7 +133,7 @@ export async function announceTransferChange(
     const user = await userRepository.findById(tx, notice.userId);
     if (!user || user.disabledAt !== null) continue;
     const { subject, text } = emailFor(view, user.name, notice, actor, link, comment);
-    await queueEmail(tx, {
+    await queueEmail(tx, context.fieldCodec, {
       to: user.email,
       subject,
       text,

@@ -28,7 +28,7 @@ export async function assignTransfer(
   const now = context.now;
   const assigneeId = input.assigneeId === 'me' ? user.id : input.assigneeId;
   return ctx.database.db.transaction(async (tx) => {
-    const row = await transferRepository.lockById(tx, id);
+    const row = await transferRepository.lockById(tx, ctx.fieldCodec, id);
     if (!row) throw new AppError('not-found', `이관을 찾을 수 없습니다: ${id}`);
     if (row.status === 'closed') {
       throw new AppError('conflict', '종결된 이관의 담당자는 바꿀 수 없습니다.', [
@@ -47,7 +47,7 @@ export async function assignTransfer(
     }
     if (row.assigneeId !== assigneeId) {
       await transferRepository.update(tx, id, { assigneeId, updatedAt: now });
-      const historyId = await transferRepository.appendEvent(tx, {
+      const historyId = await transferRepository.appendEvent(tx, ctx.fieldCodec, {
         transferId: id,
         actorId: user.id,
         action: 'assigned',
@@ -58,7 +58,7 @@ export async function assignTransfer(
         },
         at: now,
       });
-      const changed = await transferRepository.findById(tx, id);
+      const changed = await transferRepository.findById(tx, ctx.fieldCodec, id);
       if (!changed) throw new Error(`transfer ${id} vanished`);
       await announceTransferChange(
         tx,
@@ -73,7 +73,7 @@ export async function assignTransfer(
         },
       );
     }
-    const item = await transferRepository.findById(tx, id);
+    const item = await transferRepository.findById(tx, ctx.fieldCodec, id);
     if (!item) throw new Error(`transfer ${id} vanished`);
     return presentTransfer(item, context);
   });

@@ -48,7 +48,7 @@ export async function changeTransferStatus(
   const now = context.now;
   const retryAt = await retryTimeFor(ctx, input, now);
   return ctx.database.db.transaction(async (tx) => {
-    const row = await transferRepository.lockById(tx, id);
+    const row = await transferRepository.lockById(tx, ctx.fieldCodec, id);
     if (!row) throw new AppError('not-found', `이관을 찾을 수 없습니다: ${id}`);
     if (input.expectedStatus !== undefined && row.status !== input.expectedStatus) {
       throw new AppError(
@@ -79,7 +79,7 @@ export async function changeTransferStatus(
       ...(takes ? { assigneeId: user.id } : {}),
     };
     await transferRepository.update(tx, id, values);
-    const historyId = await transferRepository.appendEvent(tx, {
+    const historyId = await transferRepository.appendEvent(tx, ctx.fieldCodec, {
       transferId: id,
       actorId: user.id,
       action: 'status-changed',
@@ -92,7 +92,7 @@ export async function changeTransferStatus(
       at: now,
     });
     if (takes) {
-      await transferRepository.appendEvent(tx, {
+      await transferRepository.appendEvent(tx, ctx.fieldCodec, {
         transferId: id,
         actorId: user.id,
         action: 'assigned',
@@ -100,7 +100,7 @@ export async function changeTransferStatus(
         at: now,
       });
     }
-    const item = await transferRepository.findById(tx, id);
+    const item = await transferRepository.findById(tx, ctx.fieldCodec, id);
     if (!item) throw new Error(`transfer ${id} vanished`);
     await announceTransferChange(
       tx,

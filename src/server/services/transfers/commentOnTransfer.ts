@@ -25,21 +25,21 @@ export async function commentOnTransfer(
   const context = await loadPresentContext(ctx);
   const now = context.now;
   return ctx.database.db.transaction(async (tx) => {
-    const found = await findVisibleTransfer(tx, user, id);
+    const found = await findVisibleTransfer(tx, ctx.fieldCodec, user, id);
     const people = await userRepository.list(tx);
     const candidates = people.filter(
       (person) =>
         person.disabledAt === null && (person.role !== 'agent' || person.id === found.transfer.filedBy),
     );
     const mentionedIds = findMentions(input.body, candidates);
-    const comment = await transferRepository.insertComment(tx, {
+    const comment = await transferRepository.insertComment(tx, ctx.fieldCodec, {
       transferId: id,
       authorId: user.id,
       body: input.body,
       mentionedIds,
       createdAt: now,
     });
-    const historyId = await transferRepository.appendEvent(tx, {
+    const historyId = await transferRepository.appendEvent(tx, ctx.fieldCodec, {
       transferId: id,
       actorId: user.id,
       action: 'commented',
@@ -47,7 +47,7 @@ export async function commentOnTransfer(
       at: now,
     });
     await transferRepository.update(tx, id, { updatedAt: now });
-    const item = await transferRepository.findById(tx, id);
+    const item = await transferRepository.findById(tx, ctx.fieldCodec, id);
     if (!item) throw new Error(`transfer ${id} vanished`);
     await announceTransferChange(
       tx,

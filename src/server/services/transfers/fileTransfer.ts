@@ -10,8 +10,6 @@ import { formatTransferNumber } from '../../../domain/transfer/formatTransferNum
 import { pickNextAssignee } from '../../../domain/transfer/pickNextAssignee.ts';
 import { validateTransferDraft } from '../../../domain/transfer/validateTransferDraft.ts';
 import type { AppContext } from '../../appContext.ts';
-import { decryptField, isEncryptedField } from '../../crypto/decryptField.ts';
-import type { FieldKeys } from '../../crypto/loadFieldKeys.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { AppError, type ProblemDetail } from '../../errors.ts';
 import { can } from '../../policies.ts';
@@ -24,7 +22,6 @@ import { filerTypedContact } from './filerTypedContact.ts';
 import { loadPresentContext } from './loadPresentContext.ts';
 import { type PresentContext, presentTransfer } from './presentTransfer.ts';
 import { publicUrlOf } from './publicUrlOf.ts';
-import { sealTransferPersonalData } from './sealTransferPersonalData.ts';
 import { slaColumnsOf, slaRuleOf } from './slaRuleOf.ts';
 
 const invalid = (details: ProblemDetail[]) => {
@@ -54,7 +51,7 @@ export async function fileTransfer(
   const context = await loadPresentContext(ctx);
   return ctx.database.db.transaction(async (tx) => {
     const present = async (id: string, reveal: boolean) => {
-      const found = await transferRepository.findById(tx, id);
+      const found = await transferRepository.findById(tx, ctx.fieldCodec, id);
       if (!found) throw new AppError('not-found', `이관을 찾을 수 없습니다: ${id}`);
       return presentTransfer(found, context, {
         reveal: reveal && (await filerTypedContact(tx, user, found.transfer)),
@@ -113,19 +110,6 @@ export async function fileTransferStep(
   return presentTransfer(item, context, { reveal: await filerTypedContact(tx, user, item.transfer) });
 }
 
-// Consultation fields are stored encrypted (src/server/crypto); pre-filling needs them in clear.
-function openConsultationFacts(keys: FieldKeys, facts: ConsultationFacts): ConsultationFacts {
-  const open = (value: string) => (isEncryptedField(value) ? decryptField(keys, value) : value);
-  return {
-    ...facts,
-    callerNumber: facts.callerNumber === null ? null : open(facts.callerNumber),
-    recordFields:
-      facts.recordFields === null
-        ? null
-        : Object.fromEntries(Object.entries(facts.recordFields).map(([key, value]) => [key, open(value)])),
-  };
-}
-
 /**
  * Files a transfer inside the caller's transaction (validation, numbering, SLA, rotation, history)
  * without announcing it; callers announce with announceTransferChange. Used by fileTransfer and by
@@ -154,7 +138,7 @@ export async function createTransfer(
     }
     consultation = locked;
   } else if (consultationId !== undefined) {
-    const found = await transferRepository.lockConsultation(tx, consultationId);
+    const found = await transferRepository.lockConsultation(tx, context.fieldCodec, consultationId);
     if (!found || (found.agentId !== user.id && !can(user.role, 'consultation:read-all'))) {
       throw new AppError('not-found', `상담을 찾을 수 없습니다: ${consultationId}`, [
         { where: '/consultationId', message: 'not found' },
@@ -166,7 +150,7 @@ export async function createTransfer(
         { where: '/consultationId', message: `already transferred: ${existing.id}` },
       ]);
     }
-    consultation = openConsultationFacts(context.fieldKeys, found);
+    consultation = found;
   }
   // A transfer is classified by its consultation's guide, else the one named, else the default.
   if (consultation && given.guideId !== undefined && given.guideId !== consultation.guideId) {
@@ -204,7 +188,7 @@ export async function createTransfer(
 
   const year = Number(formatSeoulIso(now).slice(0, 4));
   const sequence = await transferRepository.nextSequence(tx, year);
-  const row = await transferRepository.insert(tx, {
+  const row = await transferRepository.insert(tx, context.fieldCodec, {
     number: formatTransferNumber(year, sequence),
     kind: draft.kind,
     consultationId: consultationId ?? null,
@@ -212,12 +196,10 @@ export async function createTransfer(
     inquiryType: draft.inquiryType,
     channel: draft.channel,
     companyName: draft.companyName,
-    ...sealTransferPersonalData(context.fieldKeys, {
-      contactName: draft.contactName,
-      phone,
-      email,
-      inquiry: draft.inquiry,
-    }),
+    contactName: draft.contactName,
+    phone,
+    email,
+    inquiry: draft.inquiry,
     filedBy: user.id,
     assigneeId,
     status: 'received',
@@ -225,7 +207,7 @@ export async function createTransfer(
     createdAt: now,
     updatedAt: now,
   });
-  const historyId = await transferRepository.appendEvent(tx, {
+  const historyId = await transferRepository.appendEvent(tx, context.fieldCodec, {
     transferId: row.id,
     actorId: user.id,
     action: 'filed',

@@ -16,6 +16,6 @@ export async function filerTypedContact(
 ): Promise<boolean> {
   if (filed.filedBy !== user.id) return false;
   if (filed.consultationId === null) return true;
-  const found = await consultationRepository.findById(db, filed.consultationId);
-  return found?.consultation.agentId === user.id;
+  const found = await consultationRepository.findOwner(db, filed.consultationId);
+  return found?.agentId === user.id;
 }

@@ -1,5 +1,6 @@
 import type { TransferDetail } from '../../../contract/transfers/transferDetailSchema.ts';
 import type { AppContext } from '../../appContext.ts';
+import type { FieldCodec } from '../../crypto/fieldCodec.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { AppError } from '../../errors.ts';
 import { can } from '../../policies.ts';
@@ -17,10 +18,11 @@ import { presentTransferComments, presentTransferHistory } from './presentTransf
  */
 export async function findVisibleTransfer(
   db: Database,
+  codec: FieldCodec,
   user: PublicUser,
   id: string,
 ): Promise<TransferWithPeople> {
-  const found = await transferRepository.findById(db, id);
+  const found = await transferRepository.findById(db, codec, id);
   if (!found || (found.transfer.filedBy !== user.id && !can(user.role, 'transfer:read-all'))) {
     throw new AppError('not-found', `이관을 찾을 수 없습니다: ${id}`);
   }
@@ -30,11 +32,11 @@ export async function findVisibleTransfer(
 /** A transfer with its history (who changed what, when) and comments, personal data masked. */
 export async function getTransfer(ctx: AppContext, user: PublicUser, id: string): Promise<TransferDetail> {
   const db = ctx.database.db;
-  const found = await findVisibleTransfer(db, user, id);
+  const found = await findVisibleTransfer(db, ctx.fieldCodec, user, id);
   const [context, history, comments, people] = await Promise.all([
     loadPresentContext(ctx),
-    transferRepository.history(db, id),
-    transferRepository.comments(db, id),
+    transferRepository.history(db, ctx.fieldCodec, id),
+    transferRepository.comments(db, ctx.fieldCodec, id),
     userRepository.list(db),
   ]);
   const names = new Map(people.map((person) => [person.id, person.name]));

@@ -31,7 +31,7 @@ export async function listTransfers(
     ...(query.kind ? { kind: query.kind } : {}),
     ...(onlyMine ? { filedBy: user.id } : {}),
   };
-  const { rows, total } = await transferRepository.list(ctx.database.db, filter, {
+  const { rows, total } = await transferRepository.list(ctx.database.db, ctx.fieldCodec, filter, {
     limit: query.limit,
     offset: query.offset,
   });

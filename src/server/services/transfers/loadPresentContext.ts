@@ -7,7 +7,7 @@ import { transferInquiryTypes } from './transferInquiryTypes.ts';
 export async function loadPresentContext(ctx: AppContext): Promise<PresentContext> {
   return {
     now: ctx.now(),
-    fieldKeys: ctx.fieldKeys,
+    fieldCodec: ctx.fieldCodec,
     facts: await loadCalendarFacts(ctx),
     inquiryTypes: transferInquiryTypes(ctx),
     guides: ctx.guides,

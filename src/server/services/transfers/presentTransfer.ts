@@ -7,16 +7,16 @@ import { maskText } from '../../../domain/privacy/maskText.ts';
 import { nextTransferStatuses } from '../../../domain/transfer/decideTransferTransition.ts';
 import { measureTransferSla } from '../../../domain/transfer/measureTransferSla.ts';
 import { transferStatusLabels } from '../../../domain/transfer/transferStatuses.ts';
-import type { FieldKeys } from '../../crypto/loadFieldKeys.ts';
+import type { FieldCodec } from '../../crypto/fieldCodec.ts';
 import type { TransferWithPeople } from '../../repositories/transferRepository.ts';
 import type { GuideCatalog } from '../guides/loadGuideCatalog.ts';
-import { openTransferRow } from './openTransferRow.ts';
 import type { TransferInquiryType } from './transferInquiryTypes.ts';
 
-/** What presenting needs besides the row: the clock, the calendar, the type labels and the field keys. */
+/** What presenting needs besides the row: the clock, the calendar, the type labels and the field codec. */
 export type PresentContext = {
   now: Date;
-  fieldKeys: FieldKeys;
+  /** For writes made while presenting (filing): the repositories seal with it. */
+  fieldCodec: FieldCodec;
   facts: CalendarFacts;
   inquiryTypes: readonly TransferInquiryType[];
   /** The loaded guides: filing checks types and channels against the transfer's guide. */
@@ -33,7 +33,7 @@ export function presentTransfer(
   context: PresentContext,
   options: { reveal?: boolean } = {},
 ): Transfer {
-  const row = openTransferRow(context.fieldKeys, item.transfer);
+  const row = item.transfer;
   const reveal = options.reveal === true;
   const sla = measureTransferSla(row, context.now, context.facts);
   const type = context.inquiryTypes.find(

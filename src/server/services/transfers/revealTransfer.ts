@@ -6,7 +6,6 @@ import { AppError } from '../../errors.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { findVisibleTransfer } from './getTransfer.ts';
-import { openTransferRow } from './openTransferRow.ts';
 
 /**
  * Returns a transfer's contact name, phone, e-mail and inquiry in clear, so the business team can
@@ -22,11 +21,11 @@ export async function revealTransfer(
   input: RevealTransferInput,
   origin: { ip: string | null },
 ): Promise<RevealedTransfer> {
-  const found = await findVisibleTransfer(ctx.database.db, user, id);
+  const found = await findVisibleTransfer(ctx.database.db, ctx.fieldCodec, user, id);
   if (found.transfer.personalDataErasedAt !== null) {
     throw new AppError('conflict', '보관 기간이 끝나 개인정보가 파기된 이관입니다.');
   }
-  const open = openTransferRow(ctx.fieldKeys, found.transfer);
+  const open = found.transfer;
   const subjectIndex =
     (open.phone ? phoneBlindIndex(ctx.fieldKeys, open.phone) : null) ??
     (open.email ? emailBlindIndex(ctx.fieldKeys, open.email) : null);

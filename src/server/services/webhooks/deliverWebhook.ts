@@ -22,7 +22,7 @@ export async function deliverWebhook(ctx: AppContext, job: ClaimedJob): Promise<
   const deliveryId = job.payload.deliveryId;
   if (typeof deliveryId !== 'string') throw new PermanentJobError('webhook job without deliveryId');
   const db = ctx.database.db;
-  const found = await webhookRepository.findDelivery(db, deliveryId);
+  const found = await webhookRepository.findDelivery(db, ctx.fieldCodec, deliveryId);
   if (!found) throw new PermanentJobError(`webhook delivery ${deliveryId} not found`);
   const { delivery, subscription } = found;
   if (delivery.status === 'delivered') return;

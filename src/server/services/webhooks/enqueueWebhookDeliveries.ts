@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { FieldCodec } from '../../crypto/fieldCodec.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { enqueueJob } from '../../jobs/enqueueJob.ts';
 import { webhookRepository } from '../../repositories/webhookRepository.ts';
@@ -24,7 +25,11 @@ export type WebhookEvent = {
  * and schedules each as a durable job — in the caller's transaction, so a webhook goes out exactly
  * when the change it reports was committed. Returns the number of deliveries created.
  */
-export async function enqueueWebhookDeliveries(tx: Database, event: WebhookEvent): Promise<number> {
+export async function enqueueWebhookDeliveries(
+  tx: Database,
+  codec: FieldCodec,
+  event: WebhookEvent,
+): Promise<number> {
   const subscriptions = await webhookRepository.listActiveFor(tx, event.type);
   for (const subscription of subscriptions) {
     const id = randomUUID();
@@ -36,7 +41,7 @@ export async function enqueueWebhookDeliveries(tx: Database, event: WebhookEvent
       occurredAt: event.occurredAt.toISOString(),
       data: event.data({ includePersonalData: subscription.includePersonalData }),
     });
-    await webhookRepository.insertDelivery(tx, {
+    await webhookRepository.insertDelivery(tx, codec, {
       id,
       subscriptionId: subscription.id,
       eventType: event.type,

@@ -8,7 +8,7 @@ export async function listWebhookDeliveries(
   ctx: AppContext,
   options: ListWebhookDeliveriesQuery,
 ): Promise<WebhookDelivery[]> {
-  const rows = await webhookRepository.listDeliveries(ctx.database.db, {
+  const rows = await webhookRepository.listDeliveries(ctx.database.db, ctx.fieldCodec, {
     limit: options.limit,
     ...(options.subscriptionId ? { subscriptionId: options.subscriptionId } : {}),
   });
