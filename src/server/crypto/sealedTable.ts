@@ -44,7 +44,12 @@ export type SealedTable<Row> = SealedTableSpec<Row> & {
   columns: readonly SealedColumn[];
   /** SQL names of the blind index columns. */
   indexColumns: readonly string[];
+  /** Every column's SQL name by property name (generic reads and writes: re-sealing, redaction). */
+  sqlNames: Readonly<Record<string, string>>;
 };
+
+/** A declaration whatever its row type, for code that walks every declared table. */
+export type AnySealedTable = SealedTable<Record<string, unknown>>;
 
 /**
  * Declares which columns of a Drizzle table are personal (sealed at rest by the field codec) and
@@ -82,5 +87,8 @@ export function declareSealedTable<T extends PgTable>(
       })),
     ],
     indexColumns: (spec.indexes ?? []).map((index) => sqlName(index.column)),
+    sqlNames: Object.fromEntries(
+      Object.entries(sqlColumns).map(([property, column]) => [property, column.name]),
+    ),
   };
 }

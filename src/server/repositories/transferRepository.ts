@@ -365,6 +365,11 @@ export const transferRepository = {
       .update(transferComments)
       .set({ body: '' })
       .where(inArray(transferComments.transferId, lockedIds));
+    // Status notes are free text about the customer too; the rest of the history stays.
+    await db
+      .update(transferEvents)
+      .set({ detail: sql`${transferEvents.detail} - 'note'` })
+      .where(and(inArray(transferEvents.transferId, lockedIds), sql`${transferEvents.detail} ? 'note'`));
     return rows.map((row) => row.id);
   },
 

@@ -1,15 +1,20 @@
 import type { DataSubjectDeletion } from '../../../contract/privacy/dataSubjectDeletionSchema.ts';
 import type { DataSubjectRequest } from '../../../contract/privacy/dataSubjectRequestSchema.ts';
+import { findContactPoints } from '../../../domain/privacy/findContactPoints.ts';
+import { redactSubjectFromText, type SubjectValues } from '../../../domain/privacy/redactSubjectFromText.ts';
 import type { AppContext } from '../../appContext.ts';
+import { normalizePhoneForIndex } from '../../crypto/blindIndex.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import { consultationRepository } from '../../repositories/consultationRepository.ts';
 import { destructionLogRepository } from '../../repositories/destructionLogRepository.ts';
 import { leadRepository } from '../../repositories/leadRepository.ts';
+import { redactSubjectInSealedTables } from '../../repositories/redactSubjectInSealedTables.ts';
 import { transferRepository } from '../../repositories/transferRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { eraseLeadPersonalData } from './eraseLeadPersonalData.ts';
 import { type Erasure, eraseTransferPersonalData } from './eraseTransferPersonalData.ts';
 import { DATA_SUBJECT_MAX_RECORDS } from './lookUpDataSubject.ts';
+import { redactAccessLogReasons } from './redactAccessLogReasons.ts';
 import { resolveDataSubject } from './resolveDataSubject.ts';
 import type { AccessOrigin } from './revealConsultation.ts';
 
@@ -38,6 +43,30 @@ export async function deleteDataSubject(
       [subject.index],
       DATA_SUBJECT_MAX_RECORDS,
     );
+    const leads = await leadRepository.findByPersonalIndex(
+      tx,
+      ctx.fieldCodec,
+      subject.index,
+      DATA_SUBJECT_MAX_RECORDS,
+    );
+    const linkedTransfers = await transferRepository.listForSubject(
+      tx,
+      ctx.fieldCodec,
+      {
+        ids: leads.map((item) => item.lead.transferId),
+        consultationIds: rows.map((row) => row.consultation.id),
+        personalIndex: subject.index,
+      },
+      DATA_SUBJECT_MAX_RECORDS,
+    );
+    // Who the subject is, as their own records hold it: the phone or e-mail asked for and every
+    // other phone, e-mail and name those records give, so free text elsewhere loses them too.
+    const identity = subjectValuesOf(request, {
+      consultations: rows.map((row) => row.consultation),
+      leads: leads.map((item) => item.lead),
+      transfers: linkedTransfers.map((item) => item.transfer),
+    });
+    const requestReason = redactSubjectFromText(request.reason, identity);
     // Consultations, then leads, then transfers: the order the purge locks them in, so the two wait
     // for each other rather than deadlock.
     const ids = await consultationRepository.erasePersonalData(
@@ -55,7 +84,7 @@ export async function deleteDataSubject(
         actorId: user?.id ?? null,
         detail: {
           fields: ['callerNumber', 'recordTitle', 'recordBody', 'recordFields', 'personalIndex'],
-          requestReason: request.reason,
+          requestReason,
         },
       })),
     );
@@ -63,14 +92,8 @@ export async function deleteDataSubject(
       at: now,
       reason: 'subject-request',
       actorId: user?.id ?? null,
-      detail: { requestReason: request.reason },
+      detail: { requestReason },
     };
-    const leads = await leadRepository.findByPersonalIndex(
-      tx,
-      ctx.fieldCodec,
-      subject.index,
-      DATA_SUBJECT_MAX_RECORDS,
-    );
     const erasedLeads = await eraseLeadPersonalData(
       tx,
       leads.map((item) => ({ id: item.lead.id })),
@@ -89,6 +112,10 @@ export async function deleteDataSubject(
       [...linked, ...named].map((row) => ({ id: row.id, detail: { consultationId: row.consultationId } })),
       erasure,
     );
+    // Then the subject's traces in free text about other records (comments, notes, webhook bodies,
+    // e-mails, other records' text) and in access-log reasons, whose chain still verifies.
+    const redacted = await redactSubjectInSealedTables(tx, ctx.fieldCodec, identity);
+    const redactedReasons = await redactAccessLogReasons(tx, ctx.fieldKeys, identity, now);
     const leadIds = erasedLeads.leads.map((lead) => lead.id);
     const transferIds = [...erasedLeads.transfers, ...transfers];
     await auditRepository.append(tx, ctx.fieldKeys, {
@@ -98,8 +125,15 @@ export async function deleteDataSubject(
       subject: `${subject.kind}-subject`,
       subjectIndex: subject.index,
       ip: origin.ip,
-      reason: request.reason,
-      detail: { consultations: ids, leads: leadIds, transfers: transferIds, via: user ? 'api' : 'cli' },
+      reason: requestReason,
+      detail: {
+        consultations: ids,
+        leads: leadIds,
+        transfers: transferIds,
+        redactedRows: redacted.length,
+        redactedAccessLogReasons: redactedReasons.length,
+        via: user ? 'api' : 'cli',
+      },
     });
     return { consultations: ids, leads: leadIds, transfers: transferIds };
   });
@@ -108,5 +142,41 @@ export async function deleteDataSubject(
     erasedConsultations: erased.consultations,
     erasedLeads: erased.leads,
     erasedTransfers: erased.transfers,
+  };
+}
+
+/** The phones, e-mails and names that identify the subject: the one asked for and what their records hold. */
+function subjectValuesOf(
+  request: DataSubjectRequest,
+  records: {
+    consultations: ReadonlyArray<{
+      callerNumber: string | null;
+      recordFields: Record<string, string> | null;
+    }>;
+    leads: ReadonlyArray<{ contactName: string; phone: string; email: string }>;
+    transfers: ReadonlyArray<{ contactName: string; phone: string | null; email: string | null }>;
+  },
+): SubjectValues {
+  const texts = [
+    request.phone ?? '',
+    request.email ?? '',
+    ...records.consultations.flatMap((row) => [row.callerNumber ?? '', row.recordFields?.phone ?? '']),
+    ...records.leads.flatMap((lead) => [lead.phone, lead.email]),
+    ...records.transfers.flatMap((transfer) => [transfer.phone ?? '', transfer.email ?? '']),
+  ];
+  const points = findContactPoints(texts.join('\n'));
+  const asked = request.phone === undefined ? null : normalizePhoneForIndex(request.phone);
+  return {
+    phones: [...new Set([...points.phones, ...(asked ? [asked] : [])])],
+    emails: [...new Set([...points.emails, ...(request.email ? [request.email.trim().toLowerCase()] : [])])],
+    names: [
+      ...new Set(
+        [
+          ...records.consultations.map((row) => row.recordFields?.contactName ?? ''),
+          ...records.leads.map((lead) => lead.contactName),
+          ...records.transfers.map((transfer) => transfer.contactName),
+        ].filter((name) => name.trim().length >= 2),
+      ),
+    ],
   };
 }
