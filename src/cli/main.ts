@@ -19,6 +19,7 @@ import { createApiToken } from '../server/services/users/createApiToken.ts';
 import { createUser } from '../server/services/users/createUser.ts';
 import { listApiTokens } from '../server/services/users/listApiTokens.ts';
 import { revokeApiToken } from '../server/services/users/revokeApiToken.ts';
+import { KEY_USAGE, runKeyCommand } from './runKeyCommand.ts';
 import { PRIVACY_USAGE, PrivacyUsageError, runPrivacyCommand } from './runPrivacyCommand.ts';
 
 const USAGE = `사용법 / usage:
@@ -28,6 +29,7 @@ const USAGE = `사용법 / usage:
   ieum token list --email E                  (the account's tokens: id, state, last use, expiry)
   ieum token revoke --id ID                  (stops the token at once, on every instance)
 ${PRIVACY_USAGE}
+${KEY_USAGE}
 
 All use IEUM_DATA_DIR (embedded database, default ./data) or DATABASE_URL (PostgreSQL),
 and apply pending migrations first, so they work on a fresh data directory.`;
@@ -106,6 +108,7 @@ async function main(argv: string[]): Promise<void> {
     strict: true,
   });
   if (await runPrivacyCommand(resource, verb, values, withContext, (line) => console.log(line))) return;
+  if (await runKeyCommand(resource, verb, withContext, (line) => console.log(line))) return;
   if (resource === 'user' && verb === 'create') {
     if (!values.email || !values.name || !values.role)
       throw new UsageError('user create needs --email, --name and --role');

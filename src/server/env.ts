@@ -110,8 +110,10 @@ const envSchema = z.object({
   IEUM_ENCRYPTION_KEY: z.string().min(1).optional(),
   /**
    * Previous master keys, comma-separated (base64 of 32 bytes each), during a key rotation: rows they
-   * encrypted stay readable and new rows use IEUM_ENCRYPTION_KEY. The database remembers the
-   * fingerprint of every key it holds data under and refuses to start when one of them is missing.
+   * encrypted stay readable and new rows use IEUM_ENCRYPTION_KEY; `npx ieum key rotate` then
+   * re-encrypts every sealed column and recomputes the blind indexes under the current key, and
+   * retires the previous keys. The database remembers the fingerprint of every key it holds data
+   * under and refuses to start when one of them is missing.
    */
   IEUM_ENCRYPTION_OLD_KEYS: z.string().optional(),
   /**

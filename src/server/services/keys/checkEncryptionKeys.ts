@@ -27,8 +27,8 @@ export async function checkEncryptionKeys(db: Database, keys: FieldKeys, now: Da
       const wasCurrent = !recorded.some((row) => row.retiredAt === null && configured.has(row.fingerprint));
       throw new EncryptionKeyMismatchError(
         wasCurrent
-          ? `IEUM_ENCRYPTION_KEY does not match this database: its data is encrypted with key ${ids}, and the configured key is ${configuredIds}. Set IEUM_ENCRYPTION_KEY to the key this database was created with (on the embedded database: encryption.key in IEUM_DATA_DIR); to rotate to a new key, keep the previous one in IEUM_ENCRYPTION_OLD_KEYS.`
-          : `IEUM_ENCRYPTION_OLD_KEYS lacks a key this database still holds data under: ${ids} (configured: ${configuredIds}). Add it to IEUM_ENCRYPTION_OLD_KEYS (comma-separated) while rows encrypted with it remain.`,
+          ? `IEUM_ENCRYPTION_KEY does not match this database: its data is encrypted with key ${ids}, and the configured key is ${configuredIds}. Set IEUM_ENCRYPTION_KEY to the key this database was created with (on the embedded database: encryption.key in IEUM_DATA_DIR); to rotate to a new key, keep the previous one in IEUM_ENCRYPTION_OLD_KEYS and run \`npx ieum key rotate\`.`
+          : `IEUM_ENCRYPTION_OLD_KEYS lacks a key this database still holds data under: ${ids} (configured: ${configuredIds}). Add it to IEUM_ENCRYPTION_OLD_KEYS (comma-separated) until \`npx ieum key rotate\` has re-encrypted everything under IEUM_ENCRYPTION_KEY.`,
       );
     }
     const current = recorded.find((row) => row.fingerprint === keys.fingerprint);
