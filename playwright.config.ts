@@ -14,7 +14,9 @@ const chromiumArgs = [
 
 const serverFor = (name: keyof typeof hoursSetups) => ({
   name: `server:${name}`,
-  command: `node e2e/startServer.ts --port ${hoursSetups[name].port} --fake-now ${hoursSetups[name].fakeNow}`,
+  command: `node e2e/startServer.ts --port ${hoursSetups[name].port} --fake-now ${hoursSetups[name].fakeNow}${
+    'extraGuides' in hoursSetups[name] ? ` --extra-guides ${hoursSetups[name].extraGuides}` : ''
+  }`,
   url: `http://127.0.0.1:${hoursSetups[name].port}/healthz`,
   // Each run gets a fresh database; set IEUM_E2E_REUSE_SERVER=1 only to point the specs at a server you started.
   reuseExistingServer: process.env.IEUM_E2E_REUSE_SERVER === '1',
@@ -50,8 +52,9 @@ export default defineConfig({
     // Specs are tagged with the business-hours state they need; each project runs its own.
     { name: 'open', grep: /@open/, use: { baseURL: `http://127.0.0.1:${hoursSetups.open.port}` } },
     { name: 'closed', grep: /@closed/, use: { baseURL: `http://127.0.0.1:${hoursSetups.closed.port}` } },
-    // After every spec on both servers: their logs must hold no phone number or email in clear.
-    { name: 'server-log', testMatch: /serverLog\.check\.ts/, dependencies: ['open', 'closed'] },
+    { name: 'guides', grep: /@guides/, use: { baseURL: `http://127.0.0.1:${hoursSetups.guides.port}` } },
+    // After every spec on every server: their logs must hold no phone number or email in clear.
+    { name: 'server-log', testMatch: /serverLog\.check\.ts/, dependencies: ['open', 'closed', 'guides'] },
   ],
-  webServer: [serverFor('open'), serverFor('closed')],
+  webServer: [serverFor('open'), serverFor('closed'), serverFor('guides')],
 });

@@ -3,6 +3,7 @@
 // Usage: node e2e/startServer.ts --port 3100 --fake-now 2026-11-25T10:00:00+09:00
 import { type ChildProcess, spawn } from 'node:child_process';
 import {
+  copyFileSync,
   createWriteStream,
   existsSync,
   mkdirSync,
@@ -18,7 +19,13 @@ import { e2eUsers } from './e2eUsers.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
-  options: { port: { type: 'string' }, 'fake-now': { type: 'string' }, host: { type: 'string' } },
+  options: {
+    port: { type: 'string' },
+    'fake-now': { type: 'string' },
+    host: { type: 'string' },
+    // A folder of guides to load beside the shipped ones (content/guides), e.g. test/fixtures/guides.
+    'extra-guides': { type: 'string' },
+  },
 });
 const port = values.port ?? '3100';
 const host = values.host ?? '127.0.0.1';
@@ -54,8 +61,8 @@ function newestMtime(target: string): number {
 }
 
 const builtIndex = path.join(root, 'dist/web/index.html');
-const webSources = ['src/web', 'src/domain', 'vite.config.ts', 'package-lock.json'].map((entry) =>
-  path.join(root, entry),
+const webSources = ['src/web', 'src/domain', 'src/contract', 'vite.config.ts', 'package-lock.json'].map(
+  (entry) => path.join(root, entry),
 );
 const webIsStale = (): boolean => newestMtime(builtIndex) < Math.max(...webSources.map(newestMtime));
 
@@ -93,12 +100,24 @@ async function buildWebIfNeeded(): Promise<void> {
 }
 
 const dataDir = mkdtempSync(path.join(tmpdir(), `ieum-e2e-${port}-`));
+// IEUM_GUIDES_DIR is one folder: the shipped guides and the extra ones are copied into the data directory.
+const guidesDir = values['extra-guides'] ? path.join(dataDir, 'guides') : null;
+if (guidesDir && values['extra-guides']) {
+  mkdirSync(guidesDir);
+  for (const source of [path.join(root, 'content/guides'), path.resolve(root, values['extra-guides'])]) {
+    for (const name of readdirSync(source)) {
+      if (name.endsWith('.json') && !name.endsWith('.heldout.json'))
+        copyFileSync(path.join(source, name), path.join(guidesDir, name));
+    }
+  }
+}
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   IEUM_DATA_DIR: dataDir,
   PORT: port,
   HOST: host,
   ...(fakeNow ? { IEUM_FAKE_NOW: fakeNow } : {}),
+  ...(guidesDir ? { IEUM_GUIDES_DIR: guidesDir } : {}),
 };
 // The specs must not inherit a PostgreSQL configuration meant for something else.
 delete env.DATABASE_URL;

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const inputs = ['src/web', 'src/domain', 'vite.config.ts', 'package-lock.json'];
+const inputs = ['src/web', 'src/domain', 'src/contract', 'vite.config.ts', 'package-lock.json'];
 const stamp = 'dist/web/.build-hash';
 
 function hashTree(target: string, hash: ReturnType<typeof createHash>): void {

@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { consoleActions } from './consoleActions.ts';
+
+type FiledTransfer = { guideId: string; inquiryType: number; channel: string; number: string };
+
+// The guides server loads a second guide (partner-inquiry: ten inquiry types, type 10 on a
+// chat-only script) beside the business guide: the picker spans both, and type 10 files a transfer.
+test.describe('two guides', { tag: '@guides' }, () => {
+  test('a chat of type 10 of the second guide is picked by keyboard, finished, and files its transfer on that guide', async ({
+    page,
+  }) => {
+    await consoleActions.loginByKeyboard(page, '/?caller=010-2222-3333');
+    await expect(page.getByRole('heading', { name: '새 상담 시작' })).toBeVisible();
+    // Key 2 is the second channel the guides declare (채팅); Enter starts.
+    await page.keyboard.press('2');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: '문의 유형 선택' })).toBeVisible();
+
+    // With two guides each type shows its guide; typing filters across both.
+    const banner = page.getByTestId('inquiry-type-partner-inquiry-10');
+    await expect(banner).toBeVisible();
+    await expect(banner.getByTestId('type-guide')).toHaveText('제휴 문의');
+    await expect(page.getByTestId('inquiry-type-business-inquiry-1')).toBeVisible();
+    await page.keyboard.type('배너');
+    await expect(page.getByTestId('inquiry-type-business-inquiry-1')).toHaveCount(0);
+    await page.keyboard.press('Enter');
+
+    await consoleActions.expectNode(page, 'p2-inquiry');
+    await page.keyboard.type('배너 광고 제휴 신청 문의');
+    await page.keyboard.press('Enter');
+    await consoleActions.expectNode(page, 'p2-transfer');
+    await page.keyboard.press('Enter');
+
+    await page.getByTestId('record-companyName').fill('이음상사');
+    await page.getByTestId('record-contactName').fill('김민지');
+    const finished = page.waitForResponse(
+      (response) => response.url().endsWith('/finish') && response.request().method() === 'POST',
+    );
+    await page.keyboard.press('Control+Enter');
+    const answer = await finished;
+    expect(answer.status()).toBe(200);
+    const body: { transfer: FiledTransfer | null } = await answer.json();
+    expect(body.transfer).toMatchObject({ guideId: 'partner-inquiry', inquiryType: 10, channel: 'chat' });
+    await expect(page.getByTestId('saved-confirmation')).toContainText(body.transfer?.number ?? 'missing');
+
+    const [saved] = await consoleActions.recentConsultations(page);
+    expect(saved).toMatchObject({ status: 'completed', inquiryType: 10, scriptId: 'p2', channel: 'chat' });
+    expect(saved?.record?.title).toContain('[제휴]');
+  });
+});
