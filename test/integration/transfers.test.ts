@@ -355,7 +355,7 @@ describe.each(testBackends())('transfers (이관) on $name', (backend) => {
     const unreachable = await inject(park, 'POST', url, {
       status: 'unreachable',
       retryAt: '2026-11-25T14:00:00+09:00',
-      note: '부재중',
+      note: '부재중, 010-7777-8888로 재연락',
     });
     expect(unreachable.json()).toMatchObject({
       status: 'unreachable',
@@ -388,7 +388,12 @@ describe.each(testBackends())('transfers (이관) on $name', (backend) => {
       detail: { fromStatus: 'received', toStatus: 'in-progress' },
       summary: '접수 → 처리중',
     });
-    expect(detail.history[4].summary).toBe('처리중 → 연락불가 · 재시도 2026-11-25 14:00 · 부재중');
+    expect(detail.history[4].summary).toBe(
+      '처리중 → 연락불가 · 재시도 2026-11-25 14:00 · 부재중, 010-****-8888로 재연락',
+    );
+    // The note typed into a status change is masked in the history detail too, not only in its summary.
+    expect(detail.history[4].detail.note).toBe('부재중, 010-****-8888로 재연락');
+    expect(JSON.stringify(detail.history)).not.toContain('7777');
     expect(detail.history.at(-1).at).toBe('2026-11-25T01:01:00.000Z');
 
     const updates = live.filter((e) => e.type === 'transfer.updated' && e.data.transferId === filed.id);

@@ -44,7 +44,8 @@ export function presentTransferHistory(
     at: row.at.toISOString(),
     actor: row.actorId ? { id: row.actorId, name: row.actorName ?? '(삭제된 사용자)' } : null,
     action: row.action,
-    detail: row.detail,
+    // A status note is free text an agent may have typed a phone into: masked like its summary line.
+    detail: row.detail.note ? { ...row.detail, note: maskText(row.detail.note) } : row.detail,
     summary: summarize(row, nameOf),
   }));
 }
