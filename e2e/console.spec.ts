@@ -84,6 +84,7 @@ test.describe('during business hours', { tag: '@open' }, () => {
 
   test('typing filters the inquiry types (초성 too) and Enter picks the first match', async ({ page }) => {
     await consoleActions.loginByKeyboard(page);
+    await consoleActions.expectStartPanelReady(page);
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { name: '문의 유형 선택' })).toBeVisible();
     await page.keyboard.type('ㄱㅇㅁㅇ');

@@ -26,6 +26,17 @@ export const consoleActions = {
     await expect(page.getByTestId('current-user')).toContainText(e2eUsers.agent.name);
   },
 
+  /**
+   * The start panel is shown and its channel has focus. The header (current user) renders before
+   * the panel mounts, so an Enter pressed on the header alone could land on the page body.
+   */
+  async expectStartPanelReady(page: Page): Promise<void> {
+    await expect(page.getByRole('heading', { name: '새 상담 시작' })).toBeVisible();
+    await expect(
+      page.locator('form[aria-labelledby="start-title"] input[type="radio"]:checked'),
+    ).toBeFocused();
+  },
+
   /** Enter on the start panel (focus starts on the channel), then the inquiry type's number key. */
   async startAndPick(page: Page, inquiryTypeNumber: number): Promise<void> {
     await expect(page.getByRole('heading', { name: '새 상담 시작' })).toBeVisible();
