@@ -16,4 +16,13 @@ describe('redactSubjectFromText', () => {
   it('leaves a text without the subject as it was', () => {
     expect(redactSubjectFromText('가입 소개서 발송 후 OB 통화', subject)).toBe('가입 소개서 발송 후 OB 통화');
   });
+
+  it('removes the name however it was typed: spaced, before particles, the given name before an honorific', () => {
+    const named = { phones: [], emails: [], names: ['탁서윤'] };
+    expect(
+      redactSubjectFromText('탁 서윤 님이 요청, 서윤 님 부재, 탁서윤에게 회신; 서윤상사 문의', named),
+    ).toBe(`${REDACTED_MARK} 님이 요청, ${REDACTED_MARK} 님 부재, ${REDACTED_MARK}에게 회신; 서윤상사 문의`);
+    // A removal that joins text into the given name before an honorific removes that too.
+    expect(redactSubjectFromText('탁서윤서윤 님', named)).toBe(`${REDACTED_MARK}${REDACTED_MARK} 님`);
+  });
 });

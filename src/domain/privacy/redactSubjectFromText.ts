@@ -1,5 +1,6 @@
 import { personalDataPattern } from './maskText.ts';
 import { normalizeKoreanPhone } from './normalizeKoreanPhone.ts';
+import { replaceKnownNames } from './replaceKnownNames.ts';
 
 /** What identifies one data subject in free text. */
 export type SubjectValues = {
@@ -15,9 +16,10 @@ export type SubjectValues = {
 export const REDACTED_MARK = '[삭제됨]';
 
 /**
- * Removes one data subject's phone numbers (in any written format), e-mail addresses and names from
- * free text — a data-subject delete erasing them from an access-log reason — and leaves the rest,
- * including other people's numbers, as written. Returns the text unchanged when it holds none.
+ * Removes one data subject's phone numbers (in any written format), e-mail addresses and names (as
+ * `maskKnownNames` finds them: any spacing, the given name before an honorific) from free text — a
+ * data-subject delete erasing them from an access-log reason — and leaves the rest, including other
+ * people's numbers, as written. Returns the text unchanged (in NFC) when it holds none.
  */
 export function redactSubjectFromText(text: string, subject: SubjectValues): string {
   const phones = new Set(subject.phones);
@@ -32,10 +34,14 @@ export function redactSubjectFromText(text: string, subject: SubjectValues): str
     const after = /[^\d\uFF10-\uFF19]*$/.exec(match)?.[0] ?? '';
     return `${before}${REDACTED_MARK}${after}`;
   });
-  const names = [
-    ...new Set(subject.names.map((name) => name.normalize('NFC').trim()).filter((name) => name.length >= 2)),
-  ].sort((a, b) => b.length - a.length);
   result = result.normalize('NFC');
-  for (const name of names) result = result.split(name).join(REDACTED_MARK);
+  // Names as `maskKnownNames` finds them (any spacing or case, the given name before an honorific),
+  // again while a removal joined text into a new match ('김민수민수 님' → '[삭제됨]민수 님'); bounded
+  // by the text's length, since the mark itself could spell a name made of its letters.
+  for (let round = 0; round <= result.length; round++) {
+    const next = replaceKnownNames(result, subject.names, () => REDACTED_MARK);
+    if (next === result) break;
+    result = next;
+  }
   return result;
 }
