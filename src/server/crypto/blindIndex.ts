@@ -1,9 +1,10 @@
 import { createHmac } from 'node:crypto';
+import { foldPersonName } from '../../domain/privacy/foldPersonName.ts';
 import { normalizeKoreanPhone } from '../../domain/privacy/normalizeKoreanPhone.ts';
 import type { FieldKeys } from './loadFieldKeys.ts';
 
 /** What a blind index is computed over; the kind is hashed in, so a phone never matches an email. */
-export type BlindIndexKind = 'phone' | 'email';
+export type BlindIndexKind = 'phone' | 'email' | 'name' | 'name-choseong';
 
 /**
  * Keyed hash (HMAC-SHA256 with a key derived from the master key) of an already-normalised value,
@@ -37,4 +38,16 @@ export function phoneBlindIndex(keys: FieldKeys, input: string): string | null {
 /** Blind index of an email address. */
 export function emailBlindIndex(keys: FieldKeys, input: string): string {
   return blindIndex(keys, 'email', normalizeEmailForIndex(input));
+}
+
+/** Blind index of a person's whole name (spacing and case folded): exact name search. */
+export function nameBlindIndex(keys: FieldKeys, input: string): string | null {
+  const { name } = foldPersonName(input);
+  return name === '' ? null : blindIndex(keys, 'name', name);
+}
+
+/** Blind index of a name's 초성 string ('ㄱㅁㅅ' for 김민수), or of a 초성 query as typed. */
+export function nameChoseongBlindIndex(keys: FieldKeys, input: string): string | null {
+  const { choseong } = foldPersonName(input);
+  return choseong === '' ? null : blindIndex(keys, 'name-choseong', choseong);
 }

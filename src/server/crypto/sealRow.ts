@@ -1,5 +1,11 @@
 import { findContactPoints } from '../../domain/privacy/findContactPoints.ts';
-import { blindIndex, emailBlindIndex, phoneBlindIndex } from './blindIndex.ts';
+import {
+  blindIndex,
+  emailBlindIndex,
+  nameBlindIndex,
+  nameChoseongBlindIndex,
+  phoneBlindIndex,
+} from './blindIndex.ts';
 import type { FieldCodec } from './fieldCodec.ts';
 import type { SealedTable } from './sealedTable.ts';
 
@@ -62,6 +68,10 @@ export function sealRow<Row, Values extends Partial<Row>>(
     } else if (index.kind === 'email') {
       const email = texts.find((text) => text !== '');
       sealed[index.column] = email === undefined ? null : emailBlindIndex(codec.keys, email);
+    } else if (index.kind === 'name' || index.kind === 'name-choseong') {
+      const name = texts.find((text) => text.trim() !== '');
+      const hash = index.kind === 'name' ? nameBlindIndex : nameChoseongBlindIndex;
+      sealed[index.column] = name === undefined ? null : hash(codec.keys, name);
     } else {
       const points = findContactPoints(texts.join('\n'));
       const hashes = [

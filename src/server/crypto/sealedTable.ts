@@ -8,7 +8,11 @@ export type BlindIndexKind =
   /** The one phone number in the source column: a text. */
   | 'phone'
   /** The one e-mail address in the source column: a text. */
-  | 'email';
+  | 'email'
+  /** The whole name in the source column, folded (exact name search): a text. */
+  | 'name'
+  /** The 초성 of the name in the source column (exact 초성 search): a text. */
+  | 'name-choseong';
 
 /** The property names of a row type. */
 type Key<Row> = keyof Row & string;

@@ -1,4 +1,5 @@
 import { declareSealedTable, type SealedColumn } from '../crypto/sealedTable.ts';
+import { companyContacts } from '../db/directorySchema.ts';
 import { emailOutbox } from '../db/jobsSchema.ts';
 import { leadCallbacks, leads } from '../db/leadSchema.ts';
 import { consultations } from '../db/schema.ts';
@@ -48,6 +49,16 @@ export const sealedTables = {
   leadCallbacks: declareSealedTable(leadCallbacks, { id: 'id', text: ['note'] }),
   webhookDeliveries: declareSealedTable(webhookDeliveries, { id: 'id', text: ['body'] }),
   emailOutbox: declareSealedTable(emailOutbox, { id: 'id', text: ['toAddress', 'subject', 'text', 'html'] }),
+  // The business directory's registered contacts: phones and e-mails one per line.
+  companyContacts: declareSealedTable(companyContacts, {
+    id: 'id',
+    text: ['name', 'phones', 'emails'],
+    indexes: [
+      { column: 'contactIndex', kind: 'contact-points', from: ['phones', 'emails'] },
+      { column: 'nameIndex', kind: 'name', from: ['name'] },
+      { column: 'nameChoseongIndex', kind: 'name-choseong', from: ['name'] },
+    ],
+  }),
 };
 
 /**

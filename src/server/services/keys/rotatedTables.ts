@@ -1,5 +1,6 @@
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { SealedTable } from '../../crypto/sealedTable.ts';
+import { companyContacts } from '../../db/directorySchema.ts';
 import { emailOutbox } from '../../db/jobsSchema.ts';
 import { leadCallbacks, leads } from '../../db/leadSchema.ts';
 import { consultations } from '../../db/schema.ts';
@@ -23,4 +24,5 @@ export const rotatedTables: readonly RotatedTable[] = [
   { table: leadCallbacks, sealed: sealedTables.leadCallbacks },
   { table: webhookDeliveries, sealed: sealedTables.webhookDeliveries },
   { table: emailOutbox, sealed: sealedTables.emailOutbox },
+  { table: companyContacts, sealed: sealedTables.companyContacts },
 ];
