@@ -10,17 +10,10 @@
  * connected SSE clients (GET /api/v1/events), plus the ratio of p99 to the 1 s live-queue target.
  * Every loop is bounded; the server, clients and database are torn down at the end.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
-import { createLogger } from '../src/server/createLogger.ts';
-import { readEnv } from '../src/server/env.ts';
-import { createApiToken } from '../src/server/services/users/createApiToken.ts';
-import { createUser } from '../src/server/services/users/createUser.ts';
-import { startServer } from '../src/server/startServer.ts';
+import { percentile } from './support/percentile.ts';
+import { startBenchServer } from './support/startBenchServer.ts';
 
 const P99_TARGET_MS = 1000;
 
@@ -36,60 +29,12 @@ const transferCount = Number(options.transfers);
 const clientCount = Number(options.clients);
 const concurrency = Number(options.concurrency);
 
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
-
-async function createDatabase(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `ieum_bench_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const cleanup = new pg.Client({ connectionString: adminUrl });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
-    },
-  };
-}
-
-const dataDir = mkdtempSync(path.join(tmpdir(), 'ieum-bench-'));
-const database = options['database-url'] ? await createDatabase(options['database-url']) : null;
-const env = readEnv({
-  PORT: '0',
-  HOST: '127.0.0.1',
-  IEUM_DATA_DIR: dataDir,
-  IEUM_WEB_DIR: '/nonexistent',
-  LOG_LEVEL: 'warn',
-  IEUM_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-  // A fixed weekday morning so SLA figures are the same on every run.
-  IEUM_FAKE_NOW: '2026-11-25T10:00:00+09:00',
-  ...(database ? { DATABASE_URL: database.url } : {}),
-});
-const server = await startServer(env, createLogger('warn'));
-const ctx = server.ctx;
+const server = await startBenchServer({ adminUrl: options['database-url'] });
 console.log(
-  `━━ transfers (${ctx.database.kind}, ${clientCount} SSE clients, ${transferCount} transfers, ${concurrency} in flight)`,
+  `━━ transfers (${server.ctx.database.kind}, ${clientCount} SSE clients, ${transferCount} transfers, ${concurrency} in flight)`,
 );
-
-async function tokenFor(role: 'agent' | 'backoffice'): Promise<string> {
-  const email = `${role}-${randomUUID().slice(0, 8)}@bench.test`;
-  await createUser(
-    ctx,
-    { email, name: `${role} bench`, role, password: 'correct horse battery' },
-    { id: null },
-  );
-  return (await createApiToken(ctx, { email }, { id: null })).token;
-}
-const agentToken = await tokenFor('agent');
-const handlerToken = await tokenFor('backoffice');
+const agentToken = await server.tokenFor('agent');
+const handlerToken = await server.tokenFor('backoffice');
 
 // transferId → arrival times (performance.now()) at each client.
 const arrivals = new Map<string, number[]>();
@@ -186,5 +131,3 @@ console.log(
 abort.abort();
 await Promise.all(clients);
 await server.stop();
-await database?.drop();
-rmSync(dataDir, { recursive: true, force: true });

@@ -24,6 +24,12 @@ import { sealLegacyAccessLogReasons } from './services/privacy/sealLegacyAccessL
 import { startAccessLogCheckpoints } from './services/privacy/startAccessLogCheckpoints.ts';
 import { issueSetupLink } from './services/users/issueSetupLink.ts';
 
+/** Routes a caller adds beside the app's own (benchmarks: a baseline endpoint), given the context. */
+export type ExtraRoutes = (app: FastifyInstance, ctx: AppContext) => Promise<void>;
+
+/** What a caller may add to a server it starts (benchmarks); production starts with none. */
+export type StartServerOptions = { routes?: ExtraRoutes | undefined };
+
 /** A running server and how to stop it cleanly. */
 export type RunningServer = { app: FastifyInstance; ctx: AppContext; url: string; stop: () => Promise<void> };
 
@@ -31,7 +37,11 @@ export type RunningServer = { app: FastifyInstance; ctx: AppContext; url: string
  * Opens the database (applying migrations), loads and validates the guides, starts listening,
  * and on a first start with no users prints the one-time link for the first admin.
  */
-export async function startServer(env: Env, logger: Logger): Promise<RunningServer> {
+export async function startServer(
+  env: Env,
+  logger: Logger,
+  options: StartServerOptions = {},
+): Promise<RunningServer> {
   const guides = await loadGuideCatalog(env.IEUM_GUIDES_DIR, { defaultGuideId: env.IEUM_DEFAULT_GUIDE });
   // Build search indexes and train suggestion models now, not on an agent's first keystroke.
   for (const guide of guides.list()) guideAssistant(guides, guide);
@@ -84,6 +94,7 @@ export async function startServer(env: Env, logger: Logger): Promise<RunningServ
     app = await buildApp(ctx);
     // Test servers only: a clock end-to-end tests can move forward (see e2e/README.md).
     if (fakeClock) await app.register(testClockRoutes, { ctx, clock: fakeClock });
+    if (options.routes) await options.routes(app, ctx);
     await app.listen({ port: env.PORT, host: env.HOST });
   } catch (error) {
     await jobRunner.stop();
