@@ -7,6 +7,23 @@ import { e2eGuide } from './e2eGuide.ts';
 const endingAnswer: Record<string, 'y' | 'n'> = { q1: 'y', q2: 'y', q3: 'n', q4: 'n' };
 
 test.describe('keys typed while a step changes', { tag: '@open' }, () => {
+  test('keys typed the moment the console appears after login are kept until the start panel takes them', async ({
+    page,
+  }) => {
+    await consoleActions.loginByKeyboard(page);
+    // No wait for the start panel: the header is up, the guides may still be loading.
+    const [first] = e2eGuide.inquiryTypes;
+    if (!first) throw new Error('the guide has no inquiry types');
+    const answer = endingAnswer[first.scriptId];
+    if (!answer) throw new Error(`no ending answer for ${first.scriptId}`);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press(String(first.number));
+    await page.keyboard.press(answer);
+    await expect(page.getByTestId('flow-outcome')).toBeVisible();
+    const script = e2eGuide.scripts.find((candidate) => candidate.id === first.scriptId);
+    await expect(page.getByTestId('flow-path')).toContainText(`Q${script?.number}`);
+  });
+
   test('Enter then a digit 10 ms apart, 20 times: no key is lost, each call runs the type typed', async ({
     page,
   }) => {

@@ -5,8 +5,10 @@ import type { ConsoleStore } from './consoleStore.ts';
 import { isQueueableKey, toQueuedKey } from './keyboardQueue.ts';
 import { isReplayedKey, replayKey } from './replayKey.ts';
 
-// A step whose view never reports (a guide that failed to load) must not hold keys for good.
-const SETTLE_FALLBACK_MS = 1_000;
+// A step whose view never reports must not hold keys for good. Long enough to cover a slow load of
+// the guides right after login (a failed load reports at once through the scene's error), short
+// enough that a stuck view does not swallow a typed line for long.
+const SETTLE_FALLBACK_MS = 8_000;
 
 /**
  * No key is lost while a step changes: from the keydown that changes the step until the new

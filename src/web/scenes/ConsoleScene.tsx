@@ -68,8 +68,6 @@ export function ConsoleScene({ session }: { session: Session }) {
   const callCount = useRef(0);
   const hoursOpen = hours.data?.open ?? null;
   const guides = catalog.guides;
-  // The picker needs the guides; a call's script carries its own.
-  useKeyQueue(store, state, phase.kind !== 'pick' || guides !== undefined || catalog.error !== null);
 
   const initialCaller = location.search.get('caller') ?? '';
   // A chat agent handles chat after chat: the next start offers the channel of the last one,
@@ -207,6 +205,17 @@ export function ConsoleScene({ session }: { session: Session }) {
 
   const draftStatus = useDraftSync(store, state, save.isPending);
   const resume = useCallResume(store, state, location.search.get(callParam));
+  // Keys wait for the step's view: the start panel needs the guides (its channels) and no call
+  // being resumed — an Enter typed right after login must start the call, not hit the page body;
+  // the picker needs the guides; a call's script carries its own.
+  const startPanelShown = !resume.resuming && initialChannel !== undefined;
+  const pickerShown = guides !== undefined;
+  useKeyQueue(
+    store,
+    state,
+    catalog.error !== null ||
+      (phase.kind === 'start' ? startPanelShown : phase.kind === 'pick' ? pickerShown : true),
+  );
 
   const saveError = save.error
     ? { message: save.error.message, errors: save.error instanceof ApiError ? save.error.errors : [] }
