@@ -15,7 +15,20 @@ const NAME = '탁서윤';
 const PHONE = '010-2468-1357';
 const EMAIL = 'Seoyun.Tak@Example.com';
 /** Every way the subject may be written; the scan looks for each (case-insensitively for the e-mail). */
-const TRACES = [NAME, PHONE, '01024681357', '010 2468 1357', '2468-1357', '24681357', EMAIL.toLowerCase()];
+const TRACES = [
+  NAME,
+  // The name as staff type it into comments and notes: spaced, the given name before an honorific.
+  '탁 서윤',
+  '서윤 님',
+  '서윤님',
+  '서윤씨',
+  PHONE,
+  '01024681357',
+  '010 2468 1357',
+  '2468-1357',
+  '24681357',
+  EMAIL.toLowerCase(),
+];
 // Someone else, named in a record that only mentions the subject: stays.
 const OTHER = '박민준';
 
@@ -133,14 +146,14 @@ describe.each(testBackends())('data-subject delete leaves no trace, anywhere, on
     });
     const transfer = await inject(agent, 'POST', '/api/v1/transfers', { consultationId });
     await inject(backoffice, 'POST', `/api/v1/transfers/${transfer.id}/comments`, {
-      body: `${NAME} 고객님 010 2468 1357 로 다시 전화 요청`,
+      body: `${NAME} 고객님 010 2468 1357 로 다시 전화 요청 (탁 서윤 님 오후 가능)`,
     });
     await inject(backoffice, 'POST', `/api/v1/transfers/${transfer.id}/status`, {
       status: 'in-progress',
-      note: `${NAME} 님 부재 (01024681357)`,
+      note: `${NAME} 님 부재 (01024681357), 서윤님께 문자`,
     });
     await inject(backoffice, 'POST', `/api/v1/transfers/${transfer.id}/reveal`, {
-      reason: `${NAME} ${PHONE} 재통화`,
+      reason: `${NAME} ${PHONE} 재통화 (서윤 님 요청)`,
     });
 
     // Someone else's transfer whose comment mentions the subject.
@@ -152,7 +165,7 @@ describe.each(testBackends())('data-subject delete leaves no trace, anywhere, on
       inquiry: '요금 문의',
     });
     await inject(backoffice, 'POST', `/api/v1/transfers/${other.id}/comments`, {
-      body: `${OTHER} 님 동료 ${NAME} 님(${EMAIL})도 같은 문의`,
+      body: `${OTHER} 님 동료 ${NAME} 님(${EMAIL})도 같은 문의; 탁 서윤 님 회신 대기`,
     });
 
     // A sign-up lead for the subject, with its brochure e-mail and a callback note.
@@ -184,7 +197,7 @@ describe.each(testBackends())('data-subject delete leaves no trace, anywhere, on
     });
     await inject(backoffice, 'POST', `/api/v1/leads/${lead.id}/callback-outcome`, {
       outcome: 'no-answer',
-      note: `${NAME} 님 ${PHONE} 받지 않음`,
+      note: `${NAME} 님 ${PHONE} 받지 않음, 서윤씨 비서에게 메모`,
     });
     await t.runJobs();
     // The receiver (trusted, with personal data) got the subject in clear: the bodies were sent.

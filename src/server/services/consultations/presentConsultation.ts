@@ -1,8 +1,8 @@
 import type { Consultation } from '../../../contract/consultations/consultationSchema.ts';
-import { maskKnownNames } from '../../../domain/privacy/maskKnownNames.ts';
+import { maskPersonalText } from '../../../domain/privacy/maskPersonalText.ts';
 import { maskPhone } from '../../../domain/privacy/maskPhone.ts';
-import { maskText } from '../../../domain/privacy/maskText.ts';
 import type { ConsultationRow } from '../../repositories/consultationRepository.ts';
+import { knownNamesOfConsultation } from './knownNamesOfConsultation.ts';
 
 /**
  * Shapes a consultation (opened by the repository, see sealedTables.ts) for the API. Masking is the
@@ -15,8 +15,8 @@ export function presentConsultation(
   agentName: string,
   options: { reveal?: boolean } = {},
 ): Consultation {
-  const names = [row.recordFields?.contactName ?? ''];
-  const show = (text: string) => (options.reveal ? text : maskKnownNames(maskText(text), names));
+  const names = knownNamesOfConsultation(row);
+  const show = (text: string) => (options.reveal ? text : maskPersonalText(text, names));
   return {
     id: row.id,
     channel: row.channel,

@@ -4,8 +4,10 @@ import { callbackOutcomeLabels, leadStatusLabels } from '../../../domain/lead/le
 import { measureLeadCallback } from '../../../domain/lead/measureLeadCallback.ts';
 import { maskEmail } from '../../../domain/privacy/maskEmail.ts';
 import { maskName } from '../../../domain/privacy/maskName.ts';
+import { maskPersonalText } from '../../../domain/privacy/maskPersonalText.ts';
 import { maskPhone } from '../../../domain/privacy/maskPhone.ts';
 import type { LeadCallbackRow, LeadWithContext } from '../../repositories/leadRepository.ts';
+import { knownNamesOfLead } from './knownNamesOfLead.ts';
 
 /** What presenting needs besides the row. */
 export type LeadPresentContext = { now: Date; facts: CalendarFacts };
@@ -30,6 +32,7 @@ export function presentLead(
   const { lead } = item;
   const reveal = options.reveal === true;
   const { contactName, phone, email } = lead;
+  const knownNames = knownNamesOfLead(lead);
   const callback = measureLeadCallback(lead.callbackDueAt, context.now, context.facts);
   return {
     id: lead.id,
@@ -81,7 +84,8 @@ export function presentLead(
             outcomeLabel: callbackOutcomeLabels[entry.outcome],
             dueAt: iso(entry.dueAt),
             retryAt: iso(entry.retryAt),
-            note: entry.note,
+            // Typed by the business team about the customer: masked like every free text.
+            note: reveal ? entry.note : maskPersonalText(entry.note, knownNames),
             actor:
               entry.actorId !== null && entry.actorName !== null
                 ? { id: entry.actorId, name: entry.actorName }

@@ -1,7 +1,7 @@
 import type { TransferEvent } from '../../../contract/events/transferEventSchema.ts';
 import type { Transfer } from '../../../contract/transfers/transferSchema.ts';
 import { formatSeoulIso } from '../../../domain/calendar/formatSeoulIso.ts';
-import { maskText } from '../../../domain/privacy/maskText.ts';
+import { maskPersonalText } from '../../../domain/privacy/maskPersonalText.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { publishEvent } from '../../events/publishEvent.ts';
 import type { TransferWithPeople } from '../../repositories/transferRepository.ts';
@@ -9,6 +9,7 @@ import { userRepository } from '../../repositories/userRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { queueEmail } from '../email/queueEmail.ts';
 import { enqueueWebhookDeliveries } from '../webhooks/enqueueWebhookDeliveries.ts';
+import { knownNamesOfTransfer } from './knownNamesOfTransfer.ts';
 import { type PresentContext, presentTransfer } from './presentTransfer.ts';
 
 /** Live event types of transfers (SSE and webhooks). */
@@ -47,6 +48,7 @@ function emailFor(
   actor: PublicUser,
   link: string,
   comment: TransferAnnouncement['comment'],
+  knownNames: readonly string[],
 ): { subject: string; text: string } {
   const header =
     notice.reason === 'assigned'
@@ -62,7 +64,7 @@ function emailFor(
     `연락처: ${view.phone ?? '-'}`,
     `처리 기한: ${seoulMinute(view.dueAt)}${describeLeft(view)}`,
     `문의 내용: ${view.inquiry}`,
-    ...(comment ? ['', `댓글: ${maskText(comment.body)}`] : []),
+    ...(comment ? ['', `댓글: ${maskPersonalText(comment.body, knownNames)}`] : []),
     '',
     `열기: ${link}`,
     '',
@@ -88,6 +90,7 @@ export async function announceTransferChange(
 ): Promise<void> {
   const { item, actor, type, change, comment } = announcement;
   const transfer = item.transfer;
+  const knownNames = knownNamesOfTransfer(transfer);
   const recipients = [
     ...new Map(
       announcement.notify.filter((n) => n.userId !== actor.id).map((n) => [n.userId, n] as const),
@@ -119,7 +122,7 @@ export async function announceTransferChange(
         ? {
             comment: {
               id: comment.id,
-              body: includePersonalData ? comment.body : maskText(comment.body),
+              body: includePersonalData ? comment.body : maskPersonalText(comment.body, knownNames),
               mentionedIds: comment.mentionedIds,
             },
           }
@@ -132,7 +135,7 @@ export async function announceTransferChange(
   for (const notice of recipients) {
     const user = await userRepository.findById(tx, notice.userId);
     if (!user || user.disabledAt !== null) continue;
-    const { subject, text } = emailFor(view, user.name, notice, actor, link, comment);
+    const { subject, text } = emailFor(view, user.name, notice, actor, link, comment, knownNames);
     await queueEmail(tx, context.fieldCodec, {
       to: user.email,
       subject,

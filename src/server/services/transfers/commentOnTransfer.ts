@@ -7,6 +7,7 @@ import { userRepository } from '../../repositories/userRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { announceTransferChange } from './announceTransferChange.ts';
 import { findVisibleTransfer } from './getTransfer.ts';
+import { knownNamesOfTransfer } from './knownNamesOfTransfer.ts';
 import { loadPresentContext } from './loadPresentContext.ts';
 import { presentTransferComments } from './presentTransferHistory.ts';
 import { publicUrlOf } from './publicUrlOf.ts';
@@ -63,7 +64,11 @@ export async function commentOnTransfer(
       },
     );
     const names = new Map(people.map((person) => [person.id, person.name]));
-    const [view] = presentTransferComments([{ ...comment, authorName: user.name }], names);
+    const [view] = presentTransferComments(
+      [{ ...comment, authorName: user.name }],
+      names,
+      knownNamesOfTransfer(item.transfer),
+    );
     if (!view) throw new Error('comment view missing');
     return view;
   });

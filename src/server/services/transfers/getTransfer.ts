@@ -8,6 +8,7 @@ import { leadRepository } from '../../repositories/leadRepository.ts';
 import { type TransferWithPeople, transferRepository } from '../../repositories/transferRepository.ts';
 import { userRepository } from '../../repositories/userRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
+import { knownNamesOfTransfer } from './knownNamesOfTransfer.ts';
 import { loadPresentContext } from './loadPresentContext.ts';
 import { presentTransfer } from './presentTransfer.ts';
 import { presentTransferComments, presentTransferHistory } from './presentTransferHistory.ts';
@@ -40,10 +41,11 @@ export async function getTransfer(ctx: AppContext, user: PublicUser, id: string)
     userRepository.list(db),
   ]);
   const names = new Map(people.map((person) => [person.id, person.name]));
+  const knownNames = knownNamesOfTransfer(found.transfer);
   return {
     ...presentTransfer(found, context),
-    history: presentTransferHistory(history, names),
-    comments: presentTransferComments(comments, names),
+    history: presentTransferHistory(history, names, knownNames),
+    comments: presentTransferComments(comments, names, knownNames),
     leadId: found.transfer.kind === 'lead' ? ((await leadRepository.findIdByTransfer(db, id)) ?? null) : null,
   };
 }

@@ -2,14 +2,15 @@ import type { Transfer } from '../../../contract/transfers/transferSchema.ts';
 import type { CalendarFacts } from '../../../domain/calendar/CalendarFacts.ts';
 import { maskEmail } from '../../../domain/privacy/maskEmail.ts';
 import { maskName } from '../../../domain/privacy/maskName.ts';
+import { maskPersonalText } from '../../../domain/privacy/maskPersonalText.ts';
 import { maskPhone } from '../../../domain/privacy/maskPhone.ts';
-import { maskText } from '../../../domain/privacy/maskText.ts';
 import { nextTransferStatuses } from '../../../domain/transfer/decideTransferTransition.ts';
 import { measureTransferSla } from '../../../domain/transfer/measureTransferSla.ts';
 import { transferStatusLabels } from '../../../domain/transfer/transferStatuses.ts';
 import type { FieldCodec } from '../../crypto/fieldCodec.ts';
 import type { TransferWithPeople } from '../../repositories/transferRepository.ts';
 import type { GuideCatalog } from '../guides/loadGuideCatalog.ts';
+import { knownNamesOfTransfer } from './knownNamesOfTransfer.ts';
 import type { TransferInquiryType } from './transferInquiryTypes.ts';
 
 /** What presenting needs besides the row: the clock, the calendar, the type labels and the field codec. */
@@ -24,8 +25,8 @@ export type PresentContext = {
 };
 
 /**
- * Shapes a transfer for the API. Contact name, phone, e-mail and phone numbers or addresses inside
- * the inquiry are masked unless `reveal` is set — today only for the agent who just typed them;
+ * Shapes a transfer for the API. Contact name, phone, e-mail, and phone numbers, addresses and the
+ * contact's name inside the inquiry are masked unless `reveal` is set — today only for the agent who just typed them;
  * the privacy work adds an audited reveal for the business team through this same option.
  */
 export function presentTransfer(
@@ -55,7 +56,7 @@ export function presentTransfer(
     contactName: reveal ? row.contactName : maskName(row.contactName),
     phone: row.phone === null ? null : reveal ? row.phone : maskPhone(row.phone),
     email: row.email === null ? null : reveal ? row.email : maskEmail(row.email),
-    inquiry: reveal ? row.inquiry : maskText(row.inquiry),
+    inquiry: reveal ? row.inquiry : maskPersonalText(row.inquiry, knownNamesOfTransfer(row)),
     masked: !reveal,
     consultationId: row.consultationId,
     filedBy: { id: row.filedBy, name: item.filedByName },

@@ -1,7 +1,7 @@
 import type { TransferComment } from '../../../contract/transfers/transferCommentSchema.ts';
 import type { TransferHistoryEntry } from '../../../contract/transfers/transferHistoryEntrySchema.ts';
 import { formatSeoulIso } from '../../../domain/calendar/formatSeoulIso.ts';
-import { maskText } from '../../../domain/privacy/maskText.ts';
+import { maskPersonalText } from '../../../domain/privacy/maskPersonalText.ts';
 import { isTransferStatus, transferStatusLabels } from '../../../domain/transfer/transferStatuses.ts';
 import type { TransferCommentRow, TransferEventRow } from '../../repositories/transferRepository.ts';
 
@@ -11,7 +11,11 @@ const seoulMinute = (iso: string) => formatSeoulIso(new Date(iso)).slice(0, 16).
 const statusText = (status: string | undefined) =>
   status !== undefined && isTransferStatus(status) ? transferStatusLabels[status] : (status ?? '-');
 
-function summarize(row: TransferEventRow, nameOf: (id: string | null | undefined) => string): string {
+function summarize(
+  row: TransferEventRow,
+  nameOf: (id: string | null | undefined) => string,
+  knownNames: readonly string[],
+): string {
   const detail = row.detail;
   switch (row.action) {
     case 'filed':
@@ -21,7 +25,7 @@ function summarize(row: TransferEventRow, nameOf: (id: string | null | undefined
     case 'status-changed': {
       const base = `${statusText(detail.fromStatus)} → ${statusText(detail.toStatus)}`;
       const retry = detail.retryAt ? ` · 재시도 ${seoulMinute(detail.retryAt)}` : '';
-      return `${base}${retry}${detail.note ? ` · ${maskText(detail.note)}` : ''}`;
+      return `${base}${retry}${detail.note ? ` · ${maskPersonalText(detail.note, knownNames)}` : ''}`;
     }
     case 'assigned':
       if (detail.assignedBy === 'take') return `${nameOf(detail.toAssigneeId)} 님이 가져감`;
@@ -33,10 +37,14 @@ function summarize(row: TransferEventRow, nameOf: (id: string | null | undefined
   }
 }
 
-/** Shapes history rows; `names` resolves user ids mentioned in details (assignees). */
+/**
+ * Shapes history rows; `names` resolves user ids mentioned in details (assignees), `knownNames` are
+ * the transfer's own names (knownNamesOfTransfer), masked in status notes with phones and e-mails.
+ */
 export function presentTransferHistory(
   rows: readonly TransferEventRow[],
   names: ReadonlyMap<string, string>,
+  knownNames: readonly string[],
 ): TransferHistoryEntry[] {
   const nameOf = (id: string | null | undefined) => (id ? (names.get(id) ?? '(삭제된 사용자)') : '없음');
   return rows.map((row) => ({
@@ -44,21 +52,28 @@ export function presentTransferHistory(
     at: row.at.toISOString(),
     actor: row.actorId ? { id: row.actorId, name: row.actorName ?? '(삭제된 사용자)' } : null,
     action: row.action,
-    // A status note is free text an agent may have typed a phone into: masked like its summary line.
-    detail: row.detail.note ? { ...row.detail, note: maskText(row.detail.note) } : row.detail,
-    summary: summarize(row, nameOf),
+    // A status note is free text someone may have typed a phone or the customer's name into: masked
+    // like its summary line.
+    detail: row.detail.note
+      ? { ...row.detail, note: maskPersonalText(row.detail.note, knownNames) }
+      : row.detail,
+    summary: summarize(row, nameOf, knownNames),
   }));
 }
 
-/** Shapes comments with the names of the people they mention. */
+/**
+ * Shapes comments with the names of the people they mention; phones, e-mails and the transfer's own
+ * names (`knownNames`) typed into a comment are masked.
+ */
 export function presentTransferComments(
   rows: readonly TransferCommentRow[],
   names: ReadonlyMap<string, string>,
+  knownNames: readonly string[],
 ): TransferComment[] {
   return rows.map((row) => ({
     id: row.id,
     author: { id: row.authorId, name: row.authorName },
-    body: maskText(row.body),
+    body: maskPersonalText(row.body, knownNames),
     mentions: row.mentionedIds.map((id) => ({ id, name: names.get(id) ?? '(삭제된 사용자)' })),
     createdAt: row.createdAt.toISOString(),
   }));
