@@ -19,15 +19,17 @@ import { createApiToken } from '../server/services/users/createApiToken.ts';
 import { createUser } from '../server/services/users/createUser.ts';
 import { listApiTokens } from '../server/services/users/listApiTokens.ts';
 import { revokeApiToken } from '../server/services/users/revokeApiToken.ts';
+import { CTI_USAGE, CtiUsageError, runCtiCommand } from './runCtiCommand.ts';
 import { KEY_USAGE, runKeyCommand } from './runKeyCommand.ts';
 import { PRIVACY_USAGE, PrivacyUsageError, runPrivacyCommand } from './runPrivacyCommand.ts';
 
 const USAGE = `사용법 / usage:
-  ieum user create --email E --name N --role ${roles.join('|')} --password-stdin
+  ieum user create --email E --name N --role ${roles.join('|')} [--extension X] --password-stdin
   ieum token create --email E [--name N] [--expires-in-days D | --expires-at ISO]
                                              (prints the token as the last line)
   ieum token list --email E                  (the account's tokens: id, state, last use, expiry)
   ieum token revoke --id ID                  (stops the token at once, on every instance)
+${CTI_USAGE}
 ${PRIVACY_USAGE}
 ${KEY_USAGE}
 
@@ -88,9 +90,11 @@ async function withContext<T>(run: (ctx: AppContext) => Promise<T>): Promise<T> 
 
 async function main(argv: string[]): Promise<void> {
   const [resource, ...afterResource] = argv;
-  // `purge` has no verb: its options follow it directly.
-  const verb = resource === 'purge' ? undefined : afterResource[0];
-  const rest = resource === 'purge' ? afterResource : afterResource.slice(1);
+  // `purge` has no verb: its options follow it directly; `cti token …` has two words.
+  const twoWords = resource === 'cti' && afterResource[0] === 'token';
+  const verb =
+    resource === 'purge' ? undefined : twoWords ? `token ${afterResource[1] ?? ''}` : afterResource[0];
+  const rest = resource === 'purge' ? afterResource : afterResource.slice(twoWords ? 2 : 1);
   const { values } = parseArgs({
     args: rest,
     options: {
@@ -104,11 +108,13 @@ async function main(argv: string[]): Promise<void> {
       id: { type: 'string' },
       'expires-in-days': { type: 'string' },
       'expires-at': { type: 'string' },
+      extension: { type: 'string' },
     },
     strict: true,
   });
   if (await runPrivacyCommand(resource, verb, values, withContext, (line) => console.log(line))) return;
   if (await runKeyCommand(resource, verb, withContext, (line) => console.log(line))) return;
+  if (await runCtiCommand(resource, verb, values, withContext, (line) => console.log(line))) return;
   if (resource === 'user' && verb === 'create') {
     if (!values.email || !values.name || !values.role)
       throw new UsageError('user create needs --email, --name and --role');
@@ -118,9 +124,16 @@ async function main(argv: string[]): Promise<void> {
         'pass the password on standard input with --password-stdin (never as an argument: it would land in shell history)',
       );
     const password = await readStdin();
-    const input = { email: values.email, name: values.name, role: values.role, password };
+    const input = {
+      email: values.email,
+      name: values.name,
+      role: values.role,
+      password,
+      ...(values.extension === undefined ? {} : { extension: values.extension }),
+    };
     const user = await withContext((ctx) => createUser(ctx, input, { id: null }));
-    console.log(`created ${user.role} ${user.email} (${user.id})`);
+    const extension = user.extension ? `, extension ${user.extension}` : '';
+    console.log(`created ${user.role} ${user.email} (${user.id}${extension})`);
     return;
   }
   if (resource === 'token' && verb === 'create') {
@@ -184,6 +197,7 @@ try {
   if (
     error instanceof UsageError ||
     error instanceof PrivacyUsageError ||
+    error instanceof CtiUsageError ||
     (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
   ) {
     console.error(`ieum: ${error.message}\n\n${USAGE}`);

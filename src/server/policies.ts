@@ -45,6 +45,11 @@ const grants = {
   'lead:report': ['backoffice', 'supervisor', 'admin'],
   'brochure:read': ['backoffice', 'supervisor', 'admin'],
   'brochure:manage': ['admin'],
+  // Telephony (CTI): admins issue and revoke the PBX integrations' tokens; missed calls become
+  // callbacks the business team works, supervisors follow (a screen pop is its own agent's only).
+  'cti:manage': ['admin'],
+  'missed-call:read': ['backoffice', 'supervisor', 'admin'],
+  'missed-call:work': ['backoffice', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A named permission. */

@@ -27,6 +27,12 @@ export const consultationSchema = z
       .string()
       .nullable()
       .describe('When retention or a data-subject request erased the personal fields'),
+    directoryMatched: z
+      .boolean()
+      .nullable()
+      .describe(
+        "Started by a CTI answer: whether the business directory knew the caller's number as a registered contact (null otherwise)",
+      ),
   })
   .meta({ id: 'Consultation' });
 

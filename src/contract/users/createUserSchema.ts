@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { extensionSchema } from './extensionSchema.ts';
 import { MIN_PASSWORD_LENGTH } from './passwordRules.ts';
 import { roleSchema } from './roleSchema.ts';
 
@@ -11,6 +12,7 @@ export const createUserSchema = z.object({
     .string()
     .min(MIN_PASSWORD_LENGTH, `비밀번호는 ${MIN_PASSWORD_LENGTH}자 이상이어야 합니다`)
     .max(200),
+  extension: extensionSchema.optional(),
 });
 
 /** A new account's fields. */

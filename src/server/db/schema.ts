@@ -32,9 +32,12 @@ export const users = pgTable(
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
     createdAt: createdAt(),
+    /** The agent's phone extension (내선번호): a CTI `answer` pops on the agent whose extension answered. */
+    extension: text('extension'),
   },
   (t) => [
     uniqueIndex('users_email_key').on(sql`lower(${t.email})`),
+    uniqueIndex('users_extension_key').on(t.extension),
     check('users_role_check', sql`${t.role} in ('agent','backoffice','supervisor','admin')`),
   ],
 );
@@ -146,6 +149,11 @@ export const consultations = pgTable(
     /** Start or last draft write: a consultation idle past IEUM_ABANDON_AFTER_MINUTES is abandoned. */
     lastActivityAt: timestamp('last_activity_at', { withTimezone: true }).notNull().defaultNow(),
     abandonedAt: timestamp('abandoned_at', { withTimezone: true }),
+    /**
+     * Whether the business directory knew the caller's number as a registered contact when the call
+     * was answered through the CTI (null: not started by the CTI). The agent still confirms in Q1/Q3.
+     */
+    directoryMatched: boolean('directory_matched'),
   },
   (t) => [
     index('consultations_agent_started_idx').on(t.agentId, t.startedAt),

@@ -31,6 +31,13 @@ export function canSeeEvent(user: PublicUser, event: LiveEvent): boolean {
     case 'consultation.draft-saved':
     case 'consultation.abandoned':
       return event.data.agentId === user.id;
+    // A call answered at an agent's extension: the screen pop is for that agent only (ids only).
+    case 'call.answered':
+      return event.data.agentId === user.id;
+    // A missed call's callback entered or left the business queue (ids only).
+    case 'call.missed':
+    case 'call.callback-done':
+      return can(user.role, 'missed-call:read');
     default:
       return false;
   }

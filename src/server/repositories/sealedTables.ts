@@ -1,4 +1,5 @@
 import { declareSealedTable, type SealedColumn } from '../crypto/sealedTable.ts';
+import { calls } from '../db/ctiSchema.ts';
 import { companyContacts } from '../db/directorySchema.ts';
 import { emailOutbox } from '../db/jobsSchema.ts';
 import { leadCallbacks, leads } from '../db/leadSchema.ts';
@@ -58,6 +59,12 @@ export const sealedTables = {
       { column: 'nameIndex', kind: 'name', from: ['name'] },
       { column: 'nameChoseongIndex', kind: 'name-choseong', from: ['name'] },
     ],
+  }),
+  // Phone calls reported by a PBX (CTI): the numbers as sent and the customer's in display form.
+  calls: declareSealedTable(calls, {
+    id: 'id',
+    text: ['fromNumber', 'toNumber', 'customerNumber'],
+    indexes: [{ column: 'customerIndex', kind: 'phone', from: ['customerNumber'] }],
   }),
 };
 

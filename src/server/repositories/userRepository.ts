@@ -18,6 +18,18 @@ export const userRepository = {
     return rows[0];
   },
 
+  /** The account whose phone extension (내선번호) this is. */
+  findByExtension: async (db: Database, extension: string): Promise<UserRow | undefined> => {
+    const rows = await db.select().from(users).where(eq(users.extension, extension)).limit(1);
+    return rows[0];
+  },
+
+  /** Sets or clears an account's extension; undefined when there is no such account. */
+  setExtension: async (db: Database, id: string, extension: string | null): Promise<UserRow | undefined> => {
+    const rows = await db.update(users).set({ extension }).where(eq(users.id, id)).returning();
+    return rows[0];
+  },
+
   count: async (db: Database): Promise<number> => {
     const rows = await db.select({ n: sql<number>`count(*)::int` }).from(users);
     return rows[0]?.n ?? 0;
@@ -27,7 +39,13 @@ export const userRepository = {
 
   insert: async (
     db: Database,
-    values: { email: string; name: string; role: Role; passwordHash: string | null },
+    values: {
+      email: string;
+      name: string;
+      role: Role;
+      passwordHash: string | null;
+      extension?: string | null;
+    },
   ): Promise<UserRow> => {
     const rows = await db.insert(users).values(values).returning();
     const row = rows[0];

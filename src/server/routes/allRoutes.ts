@@ -6,6 +6,7 @@ import { businessHoursRoutes } from './business-hours/businessHoursRoutes.ts';
 import { closureRoutes } from './closures/closureRoutes.ts';
 import { consentRoutes } from './consent/consentRoutes.ts';
 import { consultationRoutes } from './consultations/consultationRoutes.ts';
+import { ctiRoutes } from './cti/ctiRoutes.ts';
 import { eventRoutes } from './events/eventRoutes.ts';
 import { guideRoutes } from './guides/guideRoutes.ts';
 import { healthRoutes } from './health/healthRoutes.ts';
@@ -32,4 +33,5 @@ export const allRoutes: RouteModule[] = [
   privacyRoutes,
   transferRoutes,
   leadRoutes,
+  ctiRoutes,
 ];

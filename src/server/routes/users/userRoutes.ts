@@ -12,7 +12,6 @@ import { accountSchema } from '../../../contract/users/accountSchema.ts';
 import { createUserSchema } from '../../../contract/users/createUserSchema.ts';
 import { setUserDisabledSchema } from '../../../contract/users/setUserDisabledSchema.ts';
 import { userIdParamsSchema } from '../../../contract/users/userIdParamsSchema.ts';
-import { userSchema } from '../../../contract/users/userSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { requirePermission, requireUser } from '../../plugins/authentication.ts';
 import { createApiToken } from '../../services/users/createApiToken.ts';
@@ -20,7 +19,7 @@ import { createUser } from '../../services/users/createUser.ts';
 import { listApiTokens } from '../../services/users/listApiTokens.ts';
 import { listUsers } from '../../services/users/listUsers.ts';
 import { revokeApiToken } from '../../services/users/revokeApiToken.ts';
-import { setUserDisabled } from '../../services/users/setUserDisabled.ts';
+import { updateUser } from '../../services/users/updateUser.ts';
 import { problemResponses } from '../schemas.ts';
 
 /** Accounts (admin) and integration tokens. */
@@ -46,9 +45,9 @@ export async function userRoutes(app: FastifyInstance, options: { ctx: AppContex
     {
       schema: {
         tags: ['users'],
-        summary: 'Create an account (one per person)',
+        summary: 'Create an account (one per person), optionally with its phone extension',
         body: createUserSchema,
-        response: { 201: userSchema, ...problemResponses, 409: problemSchema },
+        response: { 201: accountSchema, ...problemResponses, 409: problemSchema },
       },
     },
     async (request, reply) => {
@@ -61,19 +60,16 @@ export async function userRoutes(app: FastifyInstance, options: { ctx: AppContex
     {
       schema: {
         tags: ['users'],
-        summary: 'Disable an account (access ends at once; records keep pointing at it) or enable it again',
+        summary:
+          'Disable an account (access ends at once; records keep pointing at it) or enable it again; set or clear its phone extension (CTI screen pops)',
         params: userIdParamsSchema,
         body: setUserDisabledSchema,
-        response: { 200: accountSchema, ...problemResponses },
+        response: { 200: accountSchema, ...problemResponses, 409: problemSchema },
       },
     },
     async (request) => {
       const admin = requirePermission(request, 'user:manage');
-      return setUserDisabled(
-        ctx,
-        { id: request.params.id, disabled: request.body.disabled },
-        { id: admin.id, ip: request.ip },
-      );
+      return updateUser(ctx, request.params.id, request.body, { id: admin.id, ip: request.ip });
     },
   );
   r.post(

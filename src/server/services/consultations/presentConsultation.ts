@@ -41,5 +41,6 @@ export function presentConsultation(
     startedAt: row.startedAt.toISOString(),
     completedAt: row.completedAt ? row.completedAt.toISOString() : null,
     personalDataErasedAt: row.personalDataErasedAt ? row.personalDataErasedAt.toISOString() : null,
+    directoryMatched: row.directoryMatched,
   };
 }

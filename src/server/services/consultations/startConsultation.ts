@@ -4,6 +4,7 @@ import type { StartConsultationInput } from '../../../contract/consultations/sta
 import type { Guide } from '../../../domain/guide/guideSchema.ts';
 import { normalizeKoreanPhone } from '../../../domain/privacy/normalizeKoreanPhone.ts';
 import type { AppContext } from '../../appContext.ts';
+import type { Database } from '../../db/openDatabase.ts';
 import { AppError } from '../../errors.ts';
 import { consultationRepository } from '../../repositories/consultationRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
@@ -28,6 +29,11 @@ export async function startConsultation(
   ctx: AppContext,
   agent: PublicUser,
   input: StartConsultationInput,
+  /**
+   * A call answered through the CTI starts it inside the event's transaction (`db`), noting whether
+   * the business directory knew the caller's number.
+   */
+  options: { db?: Database; directoryMatched?: boolean } = {},
 ): Promise<Consultation> {
   const guide =
     input.guideId === undefined ? guideForChannel(ctx, input.channel) : ctx.guides.get(input.guideId);
@@ -52,7 +58,7 @@ export async function startConsultation(
     callerNumber = phone.display;
   }
   const startedAt = ctx.now();
-  const row = await consultationRepository.insert(ctx.database.db, ctx.fieldCodec, {
+  const row = await consultationRepository.insert(options.db ?? ctx.database.db, ctx.fieldCodec, {
     agentId: agent.id,
     channel: input.channel,
     callerNumber,
@@ -62,6 +68,7 @@ export async function startConsultation(
     retentionEndsAt: consultationRetentionEnd(ctx.env, { startedAt, completedAt: null }),
     startedAt,
     lastActivityAt: startedAt,
+    directoryMatched: options.directoryMatched ?? null,
   });
   // The agent's own screen gets the number the phone system just gave it; nothing stored is read.
   return presentConsultation(row, agent.name, { reveal: true });

@@ -1,5 +1,6 @@
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { SealedTable } from '../../crypto/sealedTable.ts';
+import { calls } from '../../db/ctiSchema.ts';
 import { companyContacts } from '../../db/directorySchema.ts';
 import { emailOutbox } from '../../db/jobsSchema.ts';
 import { leadCallbacks, leads } from '../../db/leadSchema.ts';
@@ -25,4 +26,5 @@ export const rotatedTables: readonly RotatedTable[] = [
   { table: webhookDeliveries, sealed: sealedTables.webhookDeliveries },
   { table: emailOutbox, sealed: sealedTables.emailOutbox },
   { table: companyContacts, sealed: sealedTables.companyContacts },
+  { table: calls, sealed: sealedTables.calls },
 ];

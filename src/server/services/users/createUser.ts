@@ -1,3 +1,4 @@
+import type { Account } from '../../../contract/users/accountSchema.ts';
 import { createUserSchema, type NewUser } from '../../../contract/users/createUserSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import type { Database } from '../../db/openDatabase.ts';
@@ -6,7 +7,8 @@ import { auditRepository } from '../../repositories/auditRepository.ts';
 import { userRepository } from '../../repositories/userRepository.ts';
 import { checkPasswordStrength } from '../auth/checkPasswordStrength.ts';
 import { hashPassword } from '../auth/passwordHashing.ts';
-import { type PublicUser, publicUser } from '../auth/publicUser.ts';
+import { publicUser } from '../auth/publicUser.ts';
+import { refuseTakenExtension } from './refuseTakenExtension.ts';
 
 /**
  * Parses a new account's fields or throws a validation-failed error naming each bad field; the
@@ -36,26 +38,33 @@ export async function createUser(
   actor: { id: string | null; ip?: string | null },
   /** Checked inside the creating transaction, before the insert (the first-admin setup's one-time link). */
   precondition?: (tx: Database) => Promise<void>,
-): Promise<PublicUser> {
-  const { email, name, role, password } = validateNewUser(input);
+): Promise<Account> {
+  const { email, name, role, password, extension } = validateNewUser(input);
   const db = ctx.database.db;
   if (await userRepository.findByEmail(db, email)) {
     throw new AppError('conflict', `이미 등록된 이메일입니다: ${email}`, [
       { where: '/email', message: '중복' },
     ]);
   }
+  if (extension !== undefined) await refuseTakenExtension(db, extension, null);
   const passwordHash = await hashPassword(password);
   const row = await db.transaction(async (tx) => {
     await precondition?.(tx);
-    const created = await userRepository.insert(tx, { email, name, role, passwordHash });
+    const created = await userRepository.insert(tx, {
+      email,
+      name,
+      role,
+      passwordHash,
+      extension: extension ?? null,
+    });
     await auditRepository.append(tx, ctx.fieldKeys, {
       actorId: actor.id,
       action: 'user.created',
       subject: `user:${created.id}`,
       ip: actor.ip ?? null,
-      detail: { role },
+      detail: extension === undefined ? { role } : { role, extension },
     });
     return created;
   });
-  return publicUser(row);
+  return { ...publicUser(row), disabled: false, extension: row.extension };
 }

@@ -8,5 +8,6 @@ export async function listUsers(ctx: AppContext): Promise<Account[]> {
   return (await userRepository.list(ctx.database.db)).map((row) => ({
     ...publicUser(row),
     disabled: row.disabledAt !== null,
+    extension: row.extension,
   }));
 }

@@ -48,5 +48,5 @@ export async function setUserDisabled(
     await announceCredentialsChanged(ctx, tx);
     return updated;
   });
-  return { ...publicUser(row), disabled: row.disabledAt !== null };
+  return { ...publicUser(row), disabled: row.disabledAt !== null, extension: row.extension };
 }

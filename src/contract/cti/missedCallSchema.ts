@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+/** A missed inbound call and its callback task in the business queue (number masked). */
+export const missedCallSchema = z
+  .object({
+    id: z.uuid(),
+    callerNumber: z.string().nullable().describe('Masked, or null for an anonymous caller'),
+    queue: z.string().nullable(),
+    cause: z.string().nullable(),
+    startedAt: z.string(),
+    endedAt: z.string().nullable(),
+    callbackStatus: z.enum(['open', 'done']),
+    callbackDueAt: z.string().describe('In business hours: the next opening when the call came while closed'),
+    callbackDoneAt: z.string().nullable(),
+    callbackDoneByName: z.string().nullable(),
+  })
+  .meta({ id: 'MissedCall' });
+
+/** A missed call as clients read it. */
+export type MissedCall = z.output<typeof missedCallSchema>;

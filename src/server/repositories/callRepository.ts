@@ -1,0 +1,143 @@
+import { and, asc, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+import type { FieldCodec } from '../crypto/fieldCodec.ts';
+import { type Opened, openRow } from '../crypto/openRow.ts';
+import { sealRow } from '../crypto/sealRow.ts';
+import { calls } from '../db/ctiSchema.ts';
+import type { Database } from '../db/openDatabase.ts';
+import { users } from '../db/schema.ts';
+import { sealedTables } from './sealedTables.ts';
+
+/** A call row, numbers in clear (sealed at rest, see sealedTables.ts). */
+export type CallRow = Opened<typeof calls.$inferSelect>;
+/** What is written: numbers in clear; the repository seals them and computes the blind index. */
+export type CallValues = Omit<typeof calls.$inferInsert, 'customerIndex'>;
+
+const open = (codec: FieldCodec, row: typeof calls.$inferSelect): CallRow =>
+  openRow(codec, sealedTables.calls, row);
+
+/** SQL for calls reported by PBX integrations. */
+export const callRepository = {
+  /**
+   * Inserts the call unless the integration already reported one with this call id; then locks and
+   * returns the stored row (`created` says which). Events of one call are serialised by this lock.
+   */
+  insertOrLock: async (
+    db: Database,
+    codec: FieldCodec,
+    values: CallValues,
+  ): Promise<{ row: CallRow; created: boolean }> => {
+    const inserted = await db
+      .insert(calls)
+      .values(sealRow(codec, sealedTables.calls, values, 'insert'))
+      .onConflictDoNothing({ target: [calls.tokenId, calls.externalId] })
+      .returning();
+    const first = inserted[0];
+    if (first) return { row: open(codec, first), created: true };
+    const rows = await db
+      .select()
+      .from(calls)
+      .where(and(eq(calls.tokenId, values.tokenId), eq(calls.externalId, values.externalId)))
+      .for('update')
+      .limit(1);
+    const row = rows[0];
+    if (!row) throw new Error('call vanished between insert and lock');
+    return { row: open(codec, row), created: false };
+  },
+
+  update: async (
+    db: Database,
+    codec: FieldCodec,
+    id: string,
+    values: Partial<Omit<CallValues, 'customerNumber'>>,
+  ): Promise<CallRow> => {
+    const rows = await db
+      .update(calls)
+      .set(sealRow(codec, sealedTables.calls, values, 'update'))
+      .where(eq(calls.id, id))
+      .returning();
+    const row = rows[0];
+    if (!row) throw new Error(`call ${id} not found for update`);
+    return open(codec, row);
+  },
+
+  findById: async (db: Database, codec: FieldCodec, id: string): Promise<CallRow | undefined> => {
+    const rows = await db.select().from(calls).where(eq(calls.id, id)).limit(1);
+    const row = rows[0];
+    return row ? open(codec, row) : undefined;
+  },
+
+  /** Missed calls with their callback, due first (open) or newest first (done, all). */
+  listCallbacks: async (
+    db: Database,
+    codec: FieldCodec,
+    filter: { status: 'open' | 'done' | 'all'; limit: number },
+  ): Promise<Array<{ call: CallRow; doneByName: string | null }>> => {
+    const rows = await db
+      .select({ call: calls, doneByName: users.name })
+      .from(calls)
+      .leftJoin(users, eq(users.id, calls.callbackDoneBy))
+      .where(
+        filter.status === 'all'
+          ? inArray(calls.callbackStatus, ['open', 'done'])
+          : eq(calls.callbackStatus, filter.status),
+      )
+      .orderBy(
+        filter.status === 'open' ? asc(calls.callbackDueAt) : desc(calls.callbackDueAt),
+        desc(calls.id),
+      )
+      .limit(filter.limit);
+    return rows.map((row) => ({ call: open(codec, row.call), doneByName: row.doneByName }));
+  },
+
+  /** Marks an open callback done; undefined when it was not open. */
+  completeCallback: async (
+    db: Database,
+    codec: FieldCodec,
+    id: string,
+    by: string,
+    now: Date,
+  ): Promise<CallRow | undefined> => {
+    const rows = await db
+      .update(calls)
+      .set({ callbackStatus: 'done', callbackDoneAt: now, callbackDoneBy: by })
+      .where(and(eq(calls.id, id), eq(calls.callbackStatus, 'open')))
+      .returning();
+    const row = rows[0];
+    return row ? open(codec, row) : undefined;
+  },
+
+  /** Calls whose numbers are due for erasure, oldest first. */
+  listExpired: (db: Database, now: Date, limit: number): Promise<Array<{ id: string }>> =>
+    db
+      .select({ id: calls.id })
+      .from(calls)
+      .where(and(isNull(calls.personalDataErasedAt), lte(calls.retentionEndsAt, now)))
+      .orderBy(asc(calls.retentionEndsAt))
+      .limit(limit),
+
+  /** Clears the numbers of the given calls (retention end); returns how many were erased. */
+  erasePersonalData: async (db: Database, ids: string[], now: Date): Promise<number> => {
+    if (ids.length === 0) return 0;
+    const rows = await db
+      .update(calls)
+      .set({
+        fromNumber: null,
+        toNumber: null,
+        customerNumber: null,
+        customerIndex: null,
+        personalDataErasedAt: now,
+      })
+      .where(and(inArray(calls.id, ids), isNull(calls.personalDataErasedAt)))
+      .returning({ id: calls.id });
+    return rows.length;
+  },
+
+  /** How many calls an integration reported (tests, reports). */
+  countByToken: async (db: Database, tokenId: string): Promise<number> => {
+    const rows = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(calls)
+      .where(eq(calls.tokenId, tokenId));
+    return rows[0]?.n ?? 0;
+  },
+};

@@ -1,0 +1,19 @@
+import type { MissedCall } from '../../../contract/cti/missedCallSchema.ts';
+import { maskPhone } from '../../../domain/privacy/maskPhone.ts';
+import type { CallRow } from '../../repositories/callRepository.ts';
+
+/** A missed call's callback as the queue shows it: the number masked (revealed with a reason). */
+export function presentMissedCall(call: CallRow, doneByName: string | null): MissedCall {
+  return {
+    id: call.id,
+    callerNumber: call.customerNumber ? maskPhone(call.customerNumber) : null,
+    queue: call.queue,
+    cause: call.cause,
+    startedAt: call.startedAt.toISOString(),
+    endedAt: call.endedAt?.toISOString() ?? null,
+    callbackStatus: call.callbackStatus ?? 'open',
+    callbackDueAt: (call.callbackDueAt ?? call.startedAt).toISOString(),
+    callbackDoneAt: call.callbackDoneAt?.toISOString() ?? null,
+    callbackDoneByName: doneByName,
+  };
+}

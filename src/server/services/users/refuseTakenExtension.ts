@@ -1,0 +1,20 @@
+import type { Database } from '../../db/openDatabase.ts';
+import { AppError } from '../../errors.ts';
+import { userRepository } from '../../repositories/userRepository.ts';
+
+/**
+ * Refuses an extension another account already has (409): a screen pop must go to one person. The
+ * unique index stays the last word when two admins race.
+ */
+export async function refuseTakenExtension(
+  db: Database,
+  extension: string,
+  ownerId: string | null,
+): Promise<void> {
+  const holder = await userRepository.findByExtension(db, extension);
+  if (holder && holder.id !== ownerId) {
+    throw new AppError('conflict', `내선번호 ${extension}은(는) 이미 ${holder.name} 계정에 있습니다.`, [
+      { where: '/extension', message: '다른 계정이 쓰는 내선번호' },
+    ]);
+  }
+}

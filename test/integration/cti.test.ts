@@ -1,0 +1,418 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { callPopSchema } from '../../src/contract/cti/callPopSchema.ts';
+import { ctiTokenListSchema } from '../../src/contract/cti/ctiTokenListSchema.ts';
+import { missedCallListSchema } from '../../src/contract/cti/missedCallListSchema.ts';
+import { queryRows } from '../../src/server/db/queryRows.ts';
+import { companyRepository } from '../../src/server/repositories/companyRepository.ts';
+import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
+import { type EventStream, openEventStream } from '../helpers/openEventStream.ts';
+import { testBackends } from '../helpers/testDatabases.ts';
+
+type Fields = Record<string, string | string[]>;
+type Encoding = 'json' | 'form';
+
+/** A form body as a PBX bridge sends it: keys repeated for lists (`user[]=A&user[]=B`). */
+function formBody(fields: Fields): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(fields)) {
+    for (const item of Array.isArray(value) ? value : [value]) params.append(key, item);
+  }
+  return params.toString();
+}
+
+/** The rows the CTI wrote, read straight from the database (the test's own eyes). */
+const callRow = z.object({
+  id: z.string(),
+  state: z.string(),
+  agent_id: z.string().nullable(),
+  consultation_id: z.string().nullable(),
+  callback_status: z.string().nullable(),
+  callback_due_at: z.coerce.date().nullable(),
+  from_number: z.string().nullable(),
+  customer_index: z.string().nullable(),
+});
+
+describe.each(testBackends())('CTI (Zammad generic CTI) on $name', (backend) => {
+  let t: TestApp;
+  let base: string;
+  let admin: { id: string; headers: { authorization: string } };
+  let agentA: { id: string; headers: { authorization: string } };
+  let agentB: { id: string; headers: { authorization: string } };
+  let backoffice: { id: string; headers: { authorization: string } };
+  let token: string;
+  let tokenId: string;
+  let streamA: EventStream;
+  let streamB: EventStream;
+  let streamBackoffice: EventStream;
+
+  const post = (fields: Fields, encoding: Encoding, path = token) =>
+    t.app.inject({
+      method: 'POST',
+      url: `/api/v1/cti/${path}`,
+      ...(encoding === 'json'
+        ? { payload: fields }
+        : {
+            payload: formBody(fields),
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          }),
+    });
+
+  const calls = (externalId: string) =>
+    queryRows(
+      t.ctx.database.db,
+      sql`select id, state, agent_id, consultation_id, callback_status, callback_due_at, from_number, customer_index
+            from calls where external_id = ${externalId}`,
+      callRow,
+    );
+
+  const setExtension = async (id: string, extension: string) => {
+    const response = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${id}`,
+      headers: admin.headers,
+      payload: { extension },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toMatchObject({ id, extension });
+  };
+
+  const waitFor = async (check: () => boolean) => {
+    const deadline = Date.now() + 5_000;
+    while (!check()) {
+      if (Date.now() > deadline) throw new Error('timed out waiting for a live event');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
+
+  beforeAll(async () => {
+    t = await buildTestApp(backend);
+    base = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    admin = await t.userWithToken('admin');
+    agentA = await t.userWithToken('agent');
+    agentB = await t.userWithToken('agent');
+    backoffice = await t.userWithToken('backoffice');
+    await setExtension(agentA.id, '1001');
+    await setExtension(agentB.id, '1002');
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/cti/tokens',
+      headers: admin.headers,
+      payload: { name: 'PBX 본사' },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    token = created.json().token;
+    tokenId = created.json().id;
+    const { db } = t.ctx.database;
+    const nuri = await companyRepository.insert(
+      db,
+      { bizNo: '1208147521', name: '(주)누리테크', status: 'active' },
+      t.ctx.now(),
+    );
+    await companyRepository.insertContacts(
+      db,
+      t.ctx.fieldCodec,
+      [{ companyId: nuri.id, name: '김민수', role: 'manager', phones: ['010-2345-6789'], emails: [] }],
+      t.ctx.now(),
+    );
+    streamA = await openEventStream(base, agentA.headers.authorization);
+    streamB = await openEventStream(base, agentB.headers.authorization);
+    streamBackoffice = await openEventStream(base, backoffice.headers.authorization);
+  });
+  afterAll(async () => {
+    streamA?.close();
+    streamB?.close();
+    streamBackoffice?.close();
+    await t?.close();
+  });
+
+  it('issues, lists and revokes tokens (admins only); a wrong token is 401 the same for unknown and revoked', async () => {
+    const agentTry = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/cti/tokens',
+      headers: agentA.headers,
+      payload: { name: 'x' },
+    });
+    expect(agentTry.statusCode).toBe(403);
+    const second = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/cti/tokens',
+      headers: admin.headers,
+      payload: { name: '지점 PBX' },
+    });
+    const { id, token: secondToken } = second.json();
+    const event = { event: 'newCall', from: '01099990000', to: '16447391', direction: 'in', callId: 'tok-1' };
+    expect((await post(event, 'json', secondToken)).statusCode).toBe(200);
+    const revoked = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/cti/tokens/${id}`,
+      headers: admin.headers,
+    });
+    expect(revoked.statusCode).toBe(204);
+    const list = ctiTokenListSchema.parse(
+      (await t.app.inject({ url: '/api/v1/cti/tokens', headers: admin.headers })).json(),
+    );
+    expect(list.items.find((item) => item.id === id)).toMatchObject({ status: 'revoked', name: '지점 PBX' });
+    expect(list.items.find((item) => item.id === id)?.lastUsedAt).not.toBeNull();
+    expect(JSON.stringify(list)).not.toContain(secondToken);
+
+    const afterRevoke = await post({ ...event, callId: 'tok-2' }, 'json', secondToken);
+    const unknown = await post({ ...event, callId: 'tok-3' }, 'form', `cti_${'x'.repeat(43)}`);
+    // A wrong token with a broken body is still a 401: the token is checked first.
+    const unknownBroken = await post({ event: 'nonsense' }, 'json', 'nope');
+    for (const answer of [afterRevoke, unknown, unknownBroken]) {
+      expect(answer.statusCode).toBe(401);
+      expect(answer.headers['content-type']).toContain('application/problem+json');
+    }
+    const { instance: _a, ...revokedBody } = afterRevoke.json();
+    const { instance: _b, ...unknownBody } = unknown.json();
+    expect(revokedBody).toEqual(unknownBody);
+    expect(await calls('tok-2')).toEqual([]);
+    expect(await calls('tok-3')).toEqual([]);
+  });
+
+  it.each<Encoding>(['json', 'form'])(
+    'takes newCall, answer and hangup as %s; answer pops only on the answering agent, identified from the directory; repeats change nothing',
+    async (encoding) => {
+      const callId = `answered-${encoding}`;
+      const common = { from: '01023456789', to: '16447391', direction: 'in', callId };
+      const newCall = await post(
+        { event: 'newCall', ...common, 'user[]': ['agent A', 'agent B'], queue: 'business' },
+        encoding,
+      );
+      expect(newCall.statusCode, newCall.body).toBe(200);
+      expect(newCall.json()).toEqual({});
+      const [ringing] = await calls(callId);
+      expect(ringing?.state).toBe('ringing');
+      // Sealed at rest and found by the blind index.
+      expect(ringing?.from_number).toMatch(/^enc:v1:/);
+      expect(ringing?.customer_index).toMatch(/^[0-9a-f]{64}$/);
+
+      const seenA = streamA.events.length;
+      const answer = { event: 'answer', ...common, user: 'agent B', answeringNumber: '1002' };
+      expect((await post(answer, encoding)).statusCode).toBe(200);
+      await waitFor(() =>
+        streamB.events.some((e) => e.type === 'call.answered' && e.data.callId === ringing?.id),
+      );
+      const pop = streamB.events.find((e) => e.type === 'call.answered' && e.data.callId === ringing?.id);
+      expect(pop?.data.agentId).toBe(agentB.id);
+      const [answered] = await calls(callId);
+      expect(answered).toMatchObject({ state: 'answered', agent_id: agentB.id });
+      expect(answered?.consultation_id).toBe(pop?.data.consultationId);
+
+      // The pop: the caller by the directory, masked; for B only.
+      const popResponse = await t.app.inject({
+        url: `/api/v1/cti/calls/${answered?.id}`,
+        headers: agentB.headers,
+      });
+      expect(popResponse.statusCode, popResponse.body).toBe(200);
+      const details = callPopSchema.parse(popResponse.json());
+      expect(details.caller).toMatchObject({
+        registered: true,
+        label: '등록된 관리책임자 · 김*수 · (주)누리테크',
+      });
+      expect(details.callerNumber).not.toContain('2345-6789');
+      expect(popResponse.body).not.toContain('김민수');
+      const forA = await t.app.inject({ url: `/api/v1/cti/calls/${answered?.id}`, headers: agentA.headers });
+      expect(forA.statusCode).toBe(404);
+      // The consultation was started through the console's core, with the directory's answer kept.
+      const consultation = await t.app.inject({
+        url: `/api/v1/consultations/${answered?.consultation_id}`,
+        headers: agentB.headers,
+      });
+      expect(consultation.json()).toMatchObject({
+        channel: 'call',
+        status: 'open',
+        directoryMatched: true,
+        agent: { id: agentB.id },
+      });
+
+      // Repeats: the same answer and newCall again change nothing (no second consultation, no pop).
+      const popsForB = streamB.events.filter((e) => e.type === 'call.answered').length;
+      expect((await post(answer, encoding)).statusCode).toBe(200);
+      expect((await post({ event: 'newCall', ...common }, encoding)).statusCode).toBe(200);
+      const consultationsOfB = await queryRows(
+        t.ctx.database.db,
+        sql`select count(*)::int as n from consultations where agent_id = ${agentB.id}`,
+        z.object({ n: z.number() }),
+      );
+      const hangup = { event: 'hangup', ...common, answeringNumber: '1002', cause: 'normalClearing' };
+      expect((await post(hangup, encoding)).statusCode).toBe(200);
+      const [ended] = await calls(callId);
+      expect(ended).toMatchObject({ state: 'ended', callback_status: null });
+      expect((await post(hangup, encoding)).statusCode).toBe(200);
+      expect(await calls(callId)).toEqual([ended]);
+      const again = await queryRows(
+        t.ctx.database.db,
+        sql`select count(*)::int as n from consultations where agent_id = ${agentB.id}`,
+        z.object({ n: z.number() }),
+      );
+      expect(again).toEqual(consultationsOfB);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(streamB.events.filter((e) => e.type === 'call.answered').length).toBe(popsForB);
+      // Agent A, rung but not answering, never heard of it.
+      expect(streamA.events.slice(seenA).some((e) => e.type === 'call.answered')).toBe(false);
+    },
+  );
+
+  it('pops "미등록 번호" for a number the directory does not know, and keeps that on the consultation', async () => {
+    const common = { from: '010-5555-0000', to: '16447391', direction: 'in', callId: 'unknown-caller' };
+    await post({ event: 'newCall', ...common }, 'json');
+    await post({ event: 'answer', ...common, answeringNumber: '1001' }, 'json');
+    const [answered] = await calls('unknown-caller');
+    const pop = callPopSchema.parse(
+      (await t.app.inject({ url: `/api/v1/cti/calls/${answered?.id}`, headers: agentA.headers })).json(),
+    );
+    expect(pop.caller).toEqual({ registered: false, label: '미등록 번호', contacts: [] });
+    const consultation = await t.app.inject({
+      url: `/api/v1/consultations/${answered?.consultation_id}`,
+      headers: agentA.headers,
+    });
+    expect(consultation.json().directoryMatched).toBe(false);
+  });
+
+  it.each<[Encoding, string]>([
+    ['json', 'cancel'],
+    ['form', 'noAnswer'],
+    ['json', 'busy'],
+  ])(
+    'turns a missed call (%s, cause %s) into one callback due in business hours',
+    async (encoding, cause) => {
+      // Wednesday 2026-11-25 19:30 KST: closed; the next opening is Thursday 09:00.
+      t.setNow('2026-11-25T19:30:00+09:00');
+      const callId = `missed-${cause}`;
+      const common = { from: '01077778888', to: '16447391', direction: 'in', callId };
+      await post({ event: 'newCall', ...common, 'user[]': 'agent A' }, encoding);
+      const hangup = { event: 'hangup', ...common, cause };
+      expect((await post(hangup, encoding)).statusCode).toBe(200);
+      const [missed] = await calls(callId);
+      expect(missed?.state).toBe('missed');
+      expect(missed?.callback_status).toBe('open');
+      expect(missed?.callback_due_at?.toISOString()).toBe(
+        new Date('2026-11-26T09:00:00+09:00').toISOString(),
+      );
+      await waitFor(() =>
+        streamBackoffice.events.some((e) => e.type === 'call.missed' && e.data.callId === missed?.id),
+      );
+      expect(streamA.events.some((e) => e.type === 'call.missed')).toBe(false);
+
+      // The same hangup again (and a late answer) change nothing: one callback.
+      t.advance(60_000);
+      await post(hangup, encoding);
+      await post({ event: 'answer', ...common, answeringNumber: '1001' }, encoding);
+      expect(await calls(callId)).toEqual([missed]);
+
+      const queue = missedCallListSchema.parse(
+        (await t.app.inject({ url: '/api/v1/cti/missed-calls', headers: backoffice.headers })).json(),
+      );
+      const item = queue.items.find((entry) => entry.id === missed?.id);
+      expect(item).toMatchObject({
+        callbackStatus: 'open',
+        cause,
+        callbackDueAt: missed?.callback_due_at?.toISOString(),
+      });
+      expect(item?.callerNumber).not.toContain('7777-8888');
+    },
+  );
+
+  it('schedules a callback for a call missed during business hours at once, and the business team works it', async () => {
+    t.setNow('2026-11-25T10:15:00+09:00');
+    const common = { from: '01066667777', to: '16447391', direction: 'in', callId: 'missed-open' };
+    await post({ event: 'hangup', ...common, cause: 'cancel' }, 'form');
+    const [missed] = await calls('missed-open');
+    expect(missed?.callback_due_at?.toISOString()).toBe(new Date('2026-11-25T10:15:00+09:00').toISOString());
+    const reveal = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/cti/missed-calls/${missed?.id}/reveal`,
+      headers: backoffice.headers,
+      payload: { reason: '부재중 콜백' },
+    });
+    expect(reveal.json()).toEqual({ callerNumber: '010-6666-7777' });
+    const done = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/cti/missed-calls/${missed?.id}/done`,
+      headers: backoffice.headers,
+    });
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json()).toMatchObject({ callbackStatus: 'done' });
+    const open = missedCallListSchema.parse(
+      (await t.app.inject({ url: '/api/v1/cti/missed-calls', headers: backoffice.headers })).json(),
+    );
+    expect(open.items.some((entry) => entry.id === missed?.id)).toBe(false);
+  });
+
+  it('leaves no callback for an anonymous caller, an outbound call or a forwarded one', async () => {
+    await post(
+      {
+        event: 'hangup',
+        from: 'anonymous',
+        to: '16447391',
+        direction: 'in',
+        callId: 'anon',
+        cause: 'cancel',
+      },
+      'json',
+    );
+    await post(
+      {
+        event: 'hangup',
+        from: '16447391',
+        to: '01011112222',
+        direction: 'out',
+        callId: 'out',
+        cause: 'noAnswer',
+      },
+      'json',
+    );
+    await post(
+      {
+        event: 'hangup',
+        from: '01011112222',
+        to: '16447391',
+        direction: 'in',
+        callId: 'fwd',
+        cause: 'forwarded',
+      },
+      'json',
+    );
+    for (const id of ['anon', 'out', 'fwd']) {
+      const [row] = await calls(id);
+      expect(row).toMatchObject({ state: 'missed', callback_status: null });
+    }
+  });
+
+  it('refuses a bad event with a Korean problem naming the field, and writes nothing', async () => {
+    const bad = await post({ event: 'ring', direction: 'sideways', callId: 'bad' }, 'form');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors.map((error: { where: string }) => error.where)).toEqual(
+      expect.arrayContaining(['body/event', 'body/direction']),
+    );
+    expect(await calls('bad')).toEqual([]);
+  });
+
+  it('keeps extensions unique and takes one at account creation', async () => {
+    const clash = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${agentA.id}`,
+      headers: admin.headers,
+      payload: { extension: '1002' },
+    });
+    expect(clash.statusCode).toBe(409);
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/users',
+      headers: admin.headers,
+      payload: {
+        email: 'ext@ieum.test',
+        name: '내선 상담사',
+        role: 'agent',
+        password: 'correct horse battery',
+        extension: '2001',
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({ extension: '2001', disabled: false });
+    expect(tokenId).toBeTruthy();
+  });
+});
