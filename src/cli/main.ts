@@ -20,6 +20,7 @@ import { createUser } from '../server/services/users/createUser.ts';
 import { listApiTokens } from '../server/services/users/listApiTokens.ts';
 import { revokeApiToken } from '../server/services/users/revokeApiToken.ts';
 import { CTI_USAGE, CtiUsageError, runCtiCommand } from './runCtiCommand.ts';
+import { KAKAO_USAGE, runKakaoCommand } from './runKakaoCommand.ts';
 import { KEY_USAGE, runKeyCommand } from './runKeyCommand.ts';
 import { PRIVACY_USAGE, PrivacyUsageError, runPrivacyCommand } from './runPrivacyCommand.ts';
 
@@ -32,6 +33,7 @@ const USAGE = `사용법 / usage:
 ${CTI_USAGE}
 ${PRIVACY_USAGE}
 ${KEY_USAGE}
+${KAKAO_USAGE}
 
 All use IEUM_DATA_DIR (embedded database, default ./data) or DATABASE_URL (PostgreSQL),
 and apply pending migrations first, so they work on a fresh data directory.`;
@@ -90,6 +92,13 @@ async function withContext<T>(run: (ctx: AppContext) => Promise<T>): Promise<T> 
 
 async function main(argv: string[]): Promise<void> {
   const [resource, ...afterResource] = argv;
+  // `kakao token rotate` has a third word and no options.
+  if (resource === 'kakao') {
+    const args = { resource, verb: afterResource[0], object: afterResource[1] };
+    if (afterResource.length === 2 && (await runKakaoCommand(args, withContext, (line) => console.log(line))))
+      return;
+    throw new UsageError('usage: ieum kakao token rotate');
+  }
   // `purge` has no verb: its options follow it directly; `cti token …` has two words.
   const twoWords = resource === 'cti' && afterResource[0] === 'token';
   const verb =

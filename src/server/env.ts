@@ -192,6 +192,17 @@ const envSchema = z.object({
    * PBX sends about three events per call.
    */
   IEUM_CTI_EVENTS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(1200),
+  /**
+   * Secret path segment of the KakaoTalk chatbot's skill URL
+   * (`POST /api/v1/channels/kakao/{token}/skill`, set in Kakao i Open Builder). Unset: the endpoint
+   * answers 404 until an admin rotates a token (which then replaces this one).
+   */
+  IEUM_KAKAO_SKILL_TOKEN: z
+    .string()
+    .min(16, 'IEUM_KAKAO_SKILL_TOKEN must have at least 16 characters')
+    .max(200)
+    .regex(/^[A-Za-z0-9_-]+$/, 'IEUM_KAKAO_SKILL_TOKEN may hold letters, digits, - and _ only')
+    .optional(),
   /** Directory with the built web app (vite build output). */
   IEUM_WEB_DIR: z.string().min(1).default('dist/web'),
 });

@@ -50,6 +50,11 @@ const grants = {
   'cti:manage': ['admin'],
   'missed-call:read': ['backoffice', 'supervisor', 'admin'],
   'missed-call:work': ['backoffice', 'admin'],
+  // KakaoTalk chatbot: agents pick handed-off chats up; supervisors and admins read the bot's
+  // conversations (masked) and counts; admins rotate the skill token.
+  'kakao:pick-up': ['agent', 'admin'],
+  'kakao:read': ['supervisor', 'admin'],
+  'kakao:manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A named permission. */

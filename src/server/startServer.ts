@@ -18,6 +18,7 @@ import { scheduleAbandonment } from './services/consultations/scheduleAbandonmen
 import { resumeQueuedEmail } from './services/email/resumeQueuedEmail.ts';
 import { assignDefaultGuide } from './services/guides/assignDefaultGuide.ts';
 import { loadGuideCatalog } from './services/guides/loadGuideCatalog.ts';
+import { scheduleKakaoExpiry } from './services/kakao/expireKakaoConversations.ts';
 import { checkEncryptionKeys } from './services/keys/checkEncryptionKeys.ts';
 import { scheduleRetentionPurge } from './services/privacy/scheduleRetentionPurge.ts';
 import { sealLegacyAccessLogReasons } from './services/privacy/sealLegacyAccessLogReasons.ts';
@@ -89,6 +90,7 @@ export async function startServer(
     // The retention purge runs on the job runner, one slot at a time across all instances.
     await scheduleRetentionPurge(ctx);
     await scheduleAbandonment(ctx);
+    await scheduleKakaoExpiry(ctx);
     // Mail queued while no SMTP server was configured goes out now that one is.
     await resumeQueuedEmail(ctx);
     app = await buildApp(ctx);

@@ -114,6 +114,8 @@ const guideChannelSchema = z.strictObject({ id: channelSchema, label: textSchema
 const inquiryTypeSchema = z.strictObject({
   number: z.number().int().min(1),
   label: textSchema,
+  /** A shorter label for chat buttons (Kakao allows 14 characters); absent: `label`. */
+  chatLabel: textSchema.optional(),
   description: textSchema,
   scriptId: idSchema,
   rationale: textSchema,

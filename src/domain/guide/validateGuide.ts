@@ -1,3 +1,4 @@
+import { checkKakaoLimits } from '../kakao/checkKakaoLimits.ts';
 import { findTemplateVariables } from './findTemplateVariables.ts';
 import { brochureEmailVariables, type Guide, type GuideNode, type GuideScript } from './guideSchema.ts';
 import { listNodeEdges } from './listNodeEdges.ts';
@@ -395,6 +396,8 @@ export function validateGuide(guide: Guide): GuideIssue[] {
   issues.push(...validateChannels(guide));
   issues.push(...validateConsentNotice(guide));
   issues.push(...validateBrochureEmail(guide));
+  // What the KakaoTalk chatbot sends from a chat guide must fit Kakao's bubbles and buttons.
+  issues.push(...checkKakaoLimits(guide));
   return issues;
 }
 

@@ -38,6 +38,10 @@ export function canSeeEvent(user: PublicUser, event: LiveEvent): boolean {
     case 'call.missed':
     case 'call.callback-done':
       return can(user.role, 'missed-call:read');
+    // A KakaoTalk chat handed to agents, or picked up: whoever picks chats up. Ids only.
+    case 'kakao.handoff':
+    case 'kakao.handoff-claimed':
+      return can(user.role, 'kakao:pick-up');
     default:
       return false;
   }

@@ -1,6 +1,7 @@
 import { ABANDON_IDLE_JOB, runAbandonmentJob } from '../services/consultations/scheduleAbandonment.ts';
 import { deliverQueuedEmail } from '../services/email/deliverQueuedEmail.ts';
 import { EMAIL_JOB } from '../services/email/queueEmail.ts';
+import { KAKAO_EXPIRE_JOB, runKakaoExpiryJob } from '../services/kakao/expireKakaoConversations.ts';
 import { registerLeadJobs } from '../services/leads/registerLeadJobs.ts';
 import { RETENTION_PURGE_JOB, runRetentionPurgeJob } from '../services/privacy/scheduleRetentionPurge.ts';
 import { deliverWebhook } from '../services/webhooks/deliverWebhook.ts';
@@ -14,4 +15,5 @@ export function registerAllJobHandlers(): void {
   registerJobHandler(WEBHOOK_JOB, deliverWebhook);
   registerLeadJobs();
   registerJobHandler(ABANDON_IDLE_JOB, runAbandonmentJob);
+  registerJobHandler(KAKAO_EXPIRE_JOB, runKakaoExpiryJob);
 }

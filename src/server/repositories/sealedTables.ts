@@ -2,6 +2,7 @@ import { declareSealedTable, type SealedColumn } from '../crypto/sealedTable.ts'
 import { calls } from '../db/ctiSchema.ts';
 import { companyContacts } from '../db/directorySchema.ts';
 import { emailOutbox } from '../db/jobsSchema.ts';
+import { kakaoConversations } from '../db/kakaoSchema.ts';
 import { leadCallbacks, leads } from '../db/leadSchema.ts';
 import { consultations } from '../db/schema.ts';
 import { transferComments, transferEvents, transfers, webhookDeliveries } from '../db/transferSchema.ts';
@@ -65,6 +66,11 @@ export const sealedTables = {
     id: 'id',
     text: ['fromNumber', 'toNumber', 'customerNumber'],
     indexes: [{ column: 'customerIndex', kind: 'phone', from: ['customerNumber'] }],
+  }),
+  // KakaoTalk chatbot conversations: the user's key, the conversation (what they typed) and the last answer.
+  kakaoConversations: declareSealedTable(kakaoConversations, {
+    id: 'id',
+    text: ['userKey', 'state', 'lastResponse'],
   }),
 };
 

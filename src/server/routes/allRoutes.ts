@@ -10,6 +10,7 @@ import { ctiRoutes } from './cti/ctiRoutes.ts';
 import { eventRoutes } from './events/eventRoutes.ts';
 import { guideRoutes } from './guides/guideRoutes.ts';
 import { healthRoutes } from './health/healthRoutes.ts';
+import { kakaoRoutes } from './kakao/kakaoRoutes.ts';
 import { leadRoutes } from './leads/leadRoutes.ts';
 import { privacyRoutes } from './privacy/privacyRoutes.ts';
 import { transferRoutes } from './transfers/transferRoutes.ts';
@@ -34,4 +35,5 @@ export const allRoutes: RouteModule[] = [
   transferRoutes,
   leadRoutes,
   ctiRoutes,
+  kakaoRoutes,
 ];

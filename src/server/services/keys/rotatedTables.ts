@@ -3,6 +3,7 @@ import type { SealedTable } from '../../crypto/sealedTable.ts';
 import { calls } from '../../db/ctiSchema.ts';
 import { companyContacts } from '../../db/directorySchema.ts';
 import { emailOutbox } from '../../db/jobsSchema.ts';
+import { kakaoConversations } from '../../db/kakaoSchema.ts';
 import { leadCallbacks, leads } from '../../db/leadSchema.ts';
 import { consultations } from '../../db/schema.ts';
 import { transferComments, transferEvents, transfers, webhookDeliveries } from '../../db/transferSchema.ts';
@@ -27,4 +28,5 @@ export const rotatedTables: readonly RotatedTable[] = [
   { table: emailOutbox, sealed: sealedTables.emailOutbox },
   { table: companyContacts, sealed: sealedTables.companyContacts },
   { table: calls, sealed: sealedTables.calls },
+  { table: kakaoConversations, sealed: sealedTables.kakaoConversations },
 ];

@@ -1,0 +1,611 @@
+import { kakaoLimits } from '../../contract/kakao/kakaoLimits.ts';
+import { advanceFlow } from '../flow/advanceFlow.ts';
+import { describeStep } from '../flow/describeStep.ts';
+import { findFlowNode } from '../flow/findFlowNode.ts';
+import type { FlowInput } from '../flow/flowTypes.ts';
+import { startFlow } from '../flow/startFlow.ts';
+import type { CollectFieldKey, EndOutcome, Guide, InquiryType } from '../guide/guideSchema.ts';
+import { maskText } from '../privacy/maskText.ts';
+import { normalizeKoreanPhone } from '../privacy/normalizeKoreanPhone.ts';
+import { validateEmail } from '../privacy/validateEmail.ts';
+import type { BotConversation } from './botConversation.ts';
+import type { BotQuickReply, BotReply } from './botReply.ts';
+import { botVocabulary as words } from './botVocabulary.ts';
+import { chatInquiryTypes } from './chatInquiryTypes.ts';
+import { chooseObjectParticle } from './chooseObjectParticle.ts';
+
+/** Facts from outside the conversation, computed by the caller (the domain has no clock or model). */
+export type BotContext = {
+  /** Now, as an ISO instant, for the transcript. */
+  at: string;
+  businessHoursOpen: boolean;
+  /** When the business team is next at work, in words (e.g. "12월 7일(월) 09:00"). */
+  nextOpening: string;
+  /** The likeliest inquiry types for a text, best first, with a probability. */
+  suggest: (text: string) => Array<{ inquiryType: number; score: number }>;
+};
+
+/** What the server must do after this turn, besides storing the conversation. */
+export type BotEffect =
+  | { kind: 'none' }
+  /** The script reached its end: save the record (and file the transfer or lead it calls for). */
+  | { kind: 'resolve'; outcome: EndOutcome; fileTransfer: boolean }
+  /** The customer goes to a person: now (open) or by a callback filed for the next opening (closed). */
+  | { kind: 'hand-off'; open: boolean };
+
+/** The turn's result: the conversation after it, the reply, and the effect to carry out. */
+export type BotTurnResult = { conversation: BotConversation; reply: BotReply; effect: BotEffect };
+
+/** A suggestion below this probability is not proposed; the type menu is shown instead. */
+const SUGGESTION_THRESHOLD = 0.5;
+
+const normalize = (text: string): string =>
+  text
+    .trim()
+    .replace(/[.!~?。]+$/u, '')
+    .trim()
+    .toLowerCase();
+
+const isOneOf = (text: string, list: readonly string[]): boolean =>
+  list.some((word) => normalize(word) === normalize(text));
+
+const quick = (label: string, messageText: string = label): BotQuickReply => ({ label, messageText });
+
+function typeButtonLabel(type: InquiryType): string {
+  return type.chatLabel ?? type.label;
+}
+
+function findChatType(guide: Guide, number: number | null): InquiryType | undefined {
+  return chatInquiryTypes(guide).find((type) => type.number === number);
+}
+
+function withHandoff(replies: BotQuickReply[], conversation: BotConversation): BotQuickReply[] {
+  if (conversation.stage === 'resolved' || conversation.stage === 'handed-off') return replies;
+  return [...replies, quick(words.handoff)].slice(0, kakaoLimits.quickReplies);
+}
+
+function supportLineText(guide: Guide): string {
+  const line = guide.supportLine;
+  return `${line.name} ${line.phone} (${line.hours.label})`;
+}
+
+function greeting(guide: Guide): string {
+  return `안녕하세요, ${guide.chat.name}입니다.\n상담 시간: ${guide.supportLine.hours.label}`;
+}
+
+function typeMenu(guide: Guide, conversation: BotConversation, lead: string): BotReply {
+  const types = chatInquiryTypes(guide);
+  const list = types.map((type) => `${type.number}. ${type.label}`).join('\n');
+  const buttons = types
+    .slice(0, kakaoLimits.quickReplies - 1)
+    .map((type) => quick(typeButtonLabel(type), String(type.number)));
+  return {
+    texts: [lead, `문의 유형을 골라 주세요. (번호를 입력하셔도 됩니다)\n\n${list}`].filter(Boolean),
+    quickReplies: withHandoff(buttons, conversation),
+    operator: null,
+  };
+}
+
+// Value checks at collect nodes: the same rules the console's forms and the server's intake use.
+function checkField(
+  key: CollectFieldKey,
+  value: string,
+): { ok: true; value: string } | { ok: false; message: string } {
+  const text = value.trim();
+  if (text === '') return { ok: false, message: '값을 입력해 주세요.' };
+  switch (key) {
+    case 'phone': {
+      const phone = normalizeKoreanPhone(text);
+      return phone.ok ? { ok: true, value: phone.display } : { ok: false, message: phone.message };
+    }
+    case 'email': {
+      const email = validateEmail(text);
+      return email.ok ? { ok: true, value: email.email } : { ok: false, message: email.message };
+    }
+    case 'companyName':
+      return text.length <= 200
+        ? { ok: true, value: text }
+        : { ok: false, message: '업체명은 200자 이하입니다' };
+    case 'contactName':
+      return text.length <= 100
+        ? { ok: true, value: text }
+        : { ok: false, message: '담당자 이름은 100자 이하입니다' };
+    default:
+      return text.length <= 4000
+        ? { ok: true, value: text }
+        : { ok: false, message: '문의 내용은 4000자 이하입니다' };
+  }
+}
+
+function fieldPrompt(label: string): string {
+  return `${label}${chooseObjectParticle(label)} 입력해 주세요.`;
+}
+
+/** The guide's closing sentence for a customer who declines (an end node with outcome 'declined'). */
+function closingLines(guide: Guide, scriptId: string | null): string[] {
+  const scripts = [
+    ...guide.scripts.filter((script) => script.id === scriptId),
+    ...guide.scripts.filter((script) => script.id !== scriptId),
+  ];
+  for (const script of scripts) {
+    const end = script.nodes.find((node) => node.type === 'end' && node.outcome === 'declined');
+    if (end && end.type === 'end') return end.lines;
+  }
+  return [];
+}
+
+type Turn = { conversation: BotConversation; reply: BotReply; effect: BotEffect };
+
+/** Speaks the node the flow rests on: its sentences verbatim, and the buttons it takes. */
+function presentNode(guide: Guide, conversation: BotConversation, lead: string[] = []): Turn {
+  const flow = conversation.flow;
+  if (!flow) return { conversation, reply: typeMenu(guide, conversation, ''), effect: { kind: 'none' } };
+  const step = describeStep(guide, flow);
+  const node = step.node;
+  const text = (lines: string[]) => lines.join('\n');
+  switch (node.type) {
+    case 'ask':
+      return {
+        conversation: { ...conversation, stage: 'flow' },
+        reply: {
+          texts: [...lead, text(step.lines)].filter(Boolean),
+          quickReplies: withHandoff([quick(words.yes), quick(words.no)], conversation),
+          operator: null,
+        },
+        effect: { kind: 'none' },
+      };
+    case 'say':
+      return {
+        conversation: { ...conversation, stage: 'flow' },
+        reply: {
+          texts: [...lead, text(step.lines)].filter(Boolean),
+          quickReplies: withHandoff([quick(words.next)], conversation),
+          operator: null,
+        },
+        effect: { kind: 'none' },
+      };
+    case 'consent':
+      return {
+        conversation: { ...conversation, stage: 'flow' },
+        reply: {
+          // The notice verbatim, blank lines kept, as the guide has it.
+          texts: [...lead, guide.consentNotice.text],
+          quickReplies: withHandoff([quick(words.agree), quick(words.refuse)], conversation),
+          operator: null,
+        },
+        effect: { kind: 'none' },
+      };
+    case 'collect': {
+      const field = node.fields[conversation.fieldIndex] ?? node.fields[0];
+      const next = { ...conversation, stage: 'collect' as const };
+      return {
+        conversation: next,
+        reply: {
+          texts: [...lead, text(step.lines), field ? fieldPrompt(field.label) : ''].filter(Boolean),
+          quickReplies: withHandoff([], next),
+          operator: null,
+        },
+        effect: { kind: 'none' },
+      };
+    }
+    case 'end': {
+      const lines = [...step.lines, ...(step.supportLineCaveat ? [step.supportLineCaveat] : [])];
+      if (node.outcome === 'transfer') {
+        // The business team calls back; in chat the bot cannot see the number the app holds, so it
+        // asks for one — newly collected, hence under the guide's consent notice first.
+        const asking = {
+          ...conversation,
+          stage: 'callback-consent' as const,
+          callbackReason: 'transfer-end' as const,
+        };
+        return {
+          conversation: asking,
+          reply: {
+            texts: [...lead, text(lines), guide.consentNotice.text].filter(Boolean),
+            quickReplies: withHandoff([quick(words.agree), quick(words.refuse)], asking),
+            operator: null,
+          },
+          effect: { kind: 'none' },
+        };
+      }
+      const ended = { ...conversation, stage: 'resolved' as const, outcome: node.outcome };
+      const mentionsLine = lines.some((line) => line.includes(guide.supportLine.phone));
+      return {
+        conversation: ended,
+        reply: {
+          texts: [...lead, text(lines), mentionsLine ? '' : `문의: ${supportLineText(guide)}`].filter(
+            Boolean,
+          ),
+          quickReplies: [quick(words.restart)],
+          operator: null,
+        },
+        effect: { kind: 'resolve', outcome: node.outcome, fileTransfer: node.outcome === 'lead' },
+      };
+    }
+    default:
+      throw new Error(`flow rests on a ${node.type} node`);
+  }
+}
+
+function startType(
+  guide: Guide,
+  conversation: BotConversation,
+  type: InquiryType,
+  context: BotContext,
+  lead = '',
+): Turn {
+  const started = startFlow(guide, type.scriptId);
+  if (!started.ok) throw new Error(started.message);
+  const next: BotConversation = {
+    ...conversation,
+    inquiryType: type.number,
+    suggestedType: null,
+    flow: started.state,
+    fieldIndex: 0,
+  };
+  if (conversation.handoffAfterType) return handOff(guide, { ...next, handoffAfterType: false }, context);
+  return presentNode(guide, next, lead ? [lead] : []);
+}
+
+function handOff(guide: Guide, conversation: BotConversation, context: BotContext): Turn {
+  if (conversation.inquiryType === null) {
+    // The agent (or the callback) needs the type; ask it first, then hand off.
+    const waiting = { ...conversation, stage: 'pick-type' as const, handoffAfterType: true };
+    return {
+      conversation: waiting,
+      reply: typeMenu(guide, waiting, '상담직원에게 연결하기 전에 문의 유형을 먼저 알려 주세요.'),
+      effect: { kind: 'none' },
+    };
+  }
+  if (context.businessHoursOpen) {
+    const handed = { ...conversation, stage: 'handed-off' as const, outcome: 'handoff' as const };
+    return {
+      conversation: handed,
+      reply: {
+        texts: ['상담직원에게 연결해 드리겠습니다. 지금까지 나눈 대화는 상담직원에게 전달됩니다.'],
+        quickReplies: [],
+        operator: {
+          title: guide.chat.name,
+          description: `상담 시간: ${guide.supportLine.hours.label}`,
+          label: words.handoff,
+        },
+      },
+      effect: { kind: 'hand-off', open: true },
+    };
+  }
+  const asking = { ...conversation, stage: 'callback-consent' as const, callbackReason: 'handoff' as const };
+  return {
+    conversation: asking,
+    reply: {
+      texts: [
+        `지금은 상담 시간이 아닙니다 (${guide.supportLine.hours.label}).\n연락처를 남겨 주시면 ${context.nextOpening} 이후 비즈니스팀이 연락드리겠습니다.`,
+        guide.consentNotice.text,
+      ],
+      quickReplies: [quick(words.agree), quick(words.refuse)],
+      operator: null,
+    },
+    effect: { kind: 'none' },
+  };
+}
+
+function answerFlow(
+  guide: Guide,
+  conversation: BotConversation,
+  utterance: string,
+  context: BotContext,
+): Turn {
+  const flow = conversation.flow;
+  if (!flow) return { conversation, reply: typeMenu(guide, conversation, ''), effect: { kind: 'none' } };
+  const found = findFlowNode(guide, flow.scriptId, flow.currentNodeId);
+  let input: FlowInput | null = null;
+  if (found?.node.type === 'ask') {
+    if (isOneOf(utterance, words.yesWords)) input = 'yes';
+    else if (isOneOf(utterance, words.noWords)) input = 'no';
+  } else if (found?.node.type === 'consent') {
+    if (isOneOf(utterance, [...words.agreeWords, ...words.yesWords])) input = 'agreed';
+    else if (isOneOf(utterance, [...words.refuseWords, ...words.noWords])) input = 'refused';
+  } else if (found?.node.type === 'say') {
+    input = 'next';
+  }
+  if (input === null) {
+    const again = presentNode(guide, conversation, ['버튼을 눌러 답해 주세요.']);
+    return again;
+  }
+  const advanced = advanceFlow(guide, flow, input, { businessHoursOpen: context.businessHoursOpen });
+  if (!advanced.ok) return presentNode(guide, conversation, [advanced.message]);
+  const routed = advanced.state.history.some((entry) => entry.answer === 'open' || entry.answer === 'closed');
+  let next: BotConversation = {
+    ...conversation,
+    flow: advanced.state,
+    fieldIndex: 0,
+    businessHoursOpen: routed ? context.businessHoursOpen : conversation.businessHoursOpen,
+  };
+  if (found?.node.type === 'consent') {
+    next = {
+      ...next,
+      consents: [
+        ...next.consents,
+        {
+          noticeId: guide.consentNotice.id,
+          version: guide.consentNotice.version,
+          agreed: input === 'agreed',
+          at: context.at,
+          purpose: 'script',
+        },
+      ],
+    };
+  }
+  return presentNode(guide, next);
+}
+
+function answerCollect(
+  guide: Guide,
+  conversation: BotConversation,
+  utterance: string,
+  context: BotContext,
+): Turn {
+  const flow = conversation.flow;
+  const found = flow ? findFlowNode(guide, flow.scriptId, flow.currentNodeId) : undefined;
+  if (!flow || found?.node.type !== 'collect') return presentNode(guide, conversation);
+  const field = found.node.fields[conversation.fieldIndex];
+  if (!field) return presentNode(guide, conversation);
+  const checked = checkField(field.key, utterance);
+  if (!checked.ok) {
+    return {
+      conversation,
+      reply: {
+        texts: [`${checked.message}\n${fieldPrompt(field.label)}`],
+        quickReplies: withHandoff([], conversation),
+        operator: null,
+      },
+      effect: { kind: 'none' },
+    };
+  }
+  const collected = { ...conversation.collected, [field.key]: checked.value };
+  const fieldIndex = conversation.fieldIndex + 1;
+  if (fieldIndex < found.node.fields.length) {
+    const next = { ...conversation, collected, fieldIndex };
+    const nextField = found.node.fields[fieldIndex];
+    return {
+      conversation: next,
+      reply: {
+        texts: [nextField ? fieldPrompt(nextField.label) : ''],
+        quickReplies: withHandoff([], next),
+        operator: null,
+      },
+      effect: { kind: 'none' },
+    };
+  }
+  const advanced = advanceFlow(guide, flow, 'next', { businessHoursOpen: context.businessHoursOpen });
+  if (!advanced.ok) return presentNode(guide, conversation, [advanced.message]);
+  return presentNode(guide, { ...conversation, collected, fieldIndex: 0, flow: advanced.state });
+}
+
+function finishCallback(guide: Guide, conversation: BotConversation, context: BotContext): Turn {
+  if (conversation.callbackReason === 'transfer-end') {
+    const ended = { ...conversation, stage: 'resolved' as const, outcome: 'transfer' as const };
+    return {
+      conversation: ended,
+      reply: {
+        texts: [
+          `접수되었습니다. ${context.businessHoursOpen ? '' : `${context.nextOpening} 이후 `}담당 부서에서 연락드리겠습니다.`,
+        ],
+        quickReplies: [quick(words.restart)],
+        operator: null,
+      },
+      effect: { kind: 'resolve', outcome: 'transfer', fileTransfer: true },
+    };
+  }
+  const handed = { ...conversation, stage: 'handed-off' as const, outcome: 'handoff' as const };
+  return {
+    conversation: handed,
+    reply: {
+      texts: [
+        `접수되었습니다. ${context.nextOpening} 이후 비즈니스팀이 연락드리겠습니다.\n문의: ${supportLineText(guide)}`,
+      ],
+      quickReplies: [],
+      operator: null,
+    },
+    effect: { kind: 'hand-off', open: false },
+  };
+}
+
+function answerCallback(
+  guide: Guide,
+  conversation: BotConversation,
+  utterance: string,
+  context: BotContext,
+): Turn {
+  if (conversation.stage === 'callback-consent') {
+    const agreed = isOneOf(utterance, [...words.agreeWords, ...words.yesWords]);
+    const refused = isOneOf(utterance, [...words.refuseWords, ...words.noWords]);
+    if (!agreed && !refused) {
+      return {
+        conversation,
+        reply: {
+          texts: ['동의 여부를 버튼으로 알려 주세요.'],
+          quickReplies: [quick(words.agree), quick(words.refuse)],
+          operator: null,
+        },
+        effect: { kind: 'none' },
+      };
+    }
+    const consents = [
+      ...conversation.consents,
+      {
+        noticeId: guide.consentNotice.id,
+        version: guide.consentNotice.version,
+        agreed,
+        at: context.at,
+        purpose: 'callback' as const,
+      },
+    ];
+    if (refused) {
+      // Nothing is collected; a script that reached its transfer end is still recorded (no callback).
+      const transferEnd = conversation.callbackReason === 'transfer-end';
+      const ended: BotConversation = {
+        ...conversation,
+        consents,
+        stage: 'resolved',
+        outcome: transferEnd ? 'transfer' : 'callback-refused',
+      };
+      const closing = closingLines(guide, conversation.flow?.scriptId ?? null);
+      return {
+        conversation: ended,
+        reply: {
+          texts: [[...closing, `문의: ${supportLineText(guide)}`].join('\n')],
+          quickReplies: [quick(words.restart)],
+          operator: null,
+        },
+        effect: transferEnd
+          ? { kind: 'resolve', outcome: 'transfer', fileTransfer: false }
+          : { kind: 'none' },
+      };
+    }
+    const next = { ...conversation, consents, stage: 'callback-phone' as const };
+    return {
+      conversation: next,
+      reply: { texts: [fieldPrompt('연락받으실 연락처')], quickReplies: [], operator: null },
+      effect: { kind: 'none' },
+    };
+  }
+  if (conversation.stage === 'callback-phone') {
+    const checked = checkField('phone', utterance);
+    if (!checked.ok) {
+      return {
+        conversation,
+        reply: {
+          texts: [`${checked.message}\n${fieldPrompt('연락받으실 연락처')}`],
+          quickReplies: [],
+          operator: null,
+        },
+        effect: { kind: 'none' },
+      };
+    }
+    const next = { ...conversation, collected: { ...conversation.collected, phone: checked.value } };
+    if (!next.collected.inquiry) {
+      const asking = { ...next, stage: 'callback-inquiry' as const };
+      return {
+        conversation: asking,
+        reply: { texts: [fieldPrompt('문의 내용')], quickReplies: [], operator: null },
+        effect: { kind: 'none' },
+      };
+    }
+    return finishCallback(guide, next, context);
+  }
+  const checked = checkField('inquiry', utterance);
+  if (!checked.ok) {
+    return {
+      conversation,
+      reply: { texts: [`${checked.message}\n${fieldPrompt('문의 내용')}`], quickReplies: [], operator: null },
+      effect: { kind: 'none' },
+    };
+  }
+  return finishCallback(
+    guide,
+    { ...conversation, collected: { ...conversation.collected, inquiry: checked.value } },
+    context,
+  );
+}
+
+function pickType(
+  guide: Guide,
+  conversation: BotConversation,
+  utterance: string,
+  context: BotContext,
+  lead: string,
+): Turn {
+  const types = chatInquiryTypes(guide);
+  const text = utterance.trim();
+  const byNumber = /^\d{1,3}$/.test(text) ? types.find((type) => type.number === Number(text)) : undefined;
+  const byLabel = types.find((type) => isOneOf(text, [type.label, typeButtonLabel(type)]));
+  const chosen = byNumber ?? byLabel;
+  if (chosen) return startType(guide, conversation, chosen, context, lead);
+  const best = context
+    .suggest(text)
+    .find((suggestion) => types.some((type) => type.number === suggestion.inquiryType));
+  const suggested =
+    best && best.score >= SUGGESTION_THRESHOLD ? findChatType(guide, best.inquiryType) : undefined;
+  if (suggested) {
+    const next = { ...conversation, stage: 'confirm-type' as const, suggestedType: suggested.number };
+    return {
+      conversation: next,
+      reply: {
+        texts: [lead, `말씀하신 내용은 "${suggested.label}" 문의로 보입니다. 맞으실까요?`].filter(Boolean),
+        quickReplies: withHandoff([quick(words.yes), quick(words.no)], next),
+        operator: null,
+      },
+      effect: { kind: 'none' },
+    };
+  }
+  const next = { ...conversation, stage: 'pick-type' as const };
+  return { conversation: next, reply: typeMenu(guide, next, lead), effect: { kind: 'none' } };
+}
+
+/**
+ * The chatbot's turn: takes what the customer said (typed or a quick reply's text) and answers
+ * from the guide — greeting and the inquiry type (suggested from the first utterance, or the
+ * menu), then the type's script node by node with 네/아니요, the consent notice verbatim with
+ * 동의/동의 안 함, collect nodes one value at a time (bad values re-asked with the reason), and the
+ * script's end sentences. "상담직원 연결" at any point hands off: at once in business hours,
+ * else after a consented callback number. Pure: the caller stores the result and carries out the
+ * effect. Customer text enters the transcript masked.
+ */
+export function answerBotUtterance(
+  guide: Guide,
+  conversation: BotConversation,
+  utterance: string,
+  context: BotContext,
+): BotTurnResult {
+  const heard: BotConversation = {
+    ...conversation,
+    transcript: [
+      ...conversation.transcript,
+      { from: 'customer', text: maskText(utterance.trim()), at: context.at },
+    ],
+  };
+  const turn = takeTurn(guide, heard, utterance, context);
+  const said = turn.reply.texts.filter(Boolean).join('\n\n');
+  return {
+    ...turn,
+    conversation: {
+      ...turn.conversation,
+      transcript: [...turn.conversation.transcript, { from: 'bot', text: said, at: context.at }],
+    },
+  };
+}
+
+function takeTurn(guide: Guide, conversation: BotConversation, utterance: string, context: BotContext): Turn {
+  const ongoing = conversation.stage !== 'resolved' && conversation.stage !== 'handed-off';
+  const asksForPerson = isOneOf(utterance, words.handoffWords);
+  if (ongoing && asksForPerson && !conversation.stage.startsWith('callback')) {
+    return handOff(guide, conversation, context);
+  }
+  switch (conversation.stage) {
+    case 'new':
+      return pickType(guide, conversation, utterance, context, greeting(guide));
+    case 'confirm-type': {
+      const suggested = findChatType(guide, conversation.suggestedType);
+      if (suggested && isOneOf(utterance, words.yesWords))
+        return startType(guide, conversation, suggested, context);
+      if (isOneOf(utterance, [...words.noWords, words.otherType])) {
+        const next = { ...conversation, stage: 'pick-type' as const, suggestedType: null };
+        return { conversation: next, reply: typeMenu(guide, next, ''), effect: { kind: 'none' } };
+      }
+      return pickType(guide, conversation, utterance, context, '');
+    }
+    case 'pick-type':
+      return pickType(guide, conversation, utterance, context, '');
+    case 'flow':
+      return answerFlow(guide, conversation, utterance, context);
+    case 'collect':
+      return answerCollect(guide, conversation, utterance, context);
+    case 'callback-consent':
+    case 'callback-phone':
+    case 'callback-inquiry':
+      return answerCallback(guide, conversation, utterance, context);
+    default:
+      // Handled by the caller: a finished conversation starts a new one.
+      throw new Error(`conversation is ${conversation.stage}`);
+  }
+}

@@ -1,0 +1,199 @@
+import { and, count, desc, eq, isNotNull, isNull, lt, ne, sql } from 'drizzle-orm';
+import type { FieldCodec } from '../crypto/fieldCodec.ts';
+import { type Opened, openRow } from '../crypto/openRow.ts';
+import { sealRow } from '../crypto/sealRow.ts';
+import { kakaoConversations, kakaoSkillTokens } from '../db/kakaoSchema.ts';
+import type { Database } from '../db/openDatabase.ts';
+import { consultations } from '../db/schema.ts';
+import { sealedTables } from './sealedTables.ts';
+
+/** A conversation row, personal columns in clear. */
+export type KakaoConversationRow = Opened<typeof kakaoConversations.$inferSelect>;
+/** What is written; the repository seals the personal columns. */
+export type KakaoConversationValues = typeof kakaoConversations.$inferInsert;
+
+const open = (codec: FieldCodec, row: typeof kakaoConversations.$inferSelect): KakaoConversationRow =>
+  openRow(codec, sealedTables.kakaoConversations, row);
+
+/** SQL for the KakaoTalk chatbot's conversations and its rotated skill token. */
+export const kakaoConversationRepository = {
+  /** The user's most recent conversation (any status). */
+  findLatestForUser: async (
+    db: Database,
+    codec: FieldCodec,
+    userIndex: string,
+  ): Promise<KakaoConversationRow | undefined> => {
+    const [row] = await db
+      .select()
+      .from(kakaoConversations)
+      .where(eq(kakaoConversations.userIndex, userIndex))
+      .orderBy(desc(kakaoConversations.startedAt))
+      .limit(1);
+    return row ? open(codec, row) : undefined;
+  },
+
+  findById: async (
+    db: Database,
+    codec: FieldCodec,
+    id: string,
+  ): Promise<KakaoConversationRow | undefined> => {
+    const [row] = await db.select().from(kakaoConversations).where(eq(kakaoConversations.id, id));
+    return row ? open(codec, row) : undefined;
+  },
+
+  findByConsultation: async (
+    db: Database,
+    codec: FieldCodec,
+    consultationId: string,
+  ): Promise<KakaoConversationRow | undefined> => {
+    const [row] = await db
+      .select()
+      .from(kakaoConversations)
+      .where(eq(kakaoConversations.consultationId, consultationId))
+      .limit(1);
+    return row ? open(codec, row) : undefined;
+  },
+
+  insert: async (
+    db: Database,
+    codec: FieldCodec,
+    values: KakaoConversationValues,
+  ): Promise<KakaoConversationRow> => {
+    const [row] = await db
+      .insert(kakaoConversations)
+      .values(sealRow(codec, sealedTables.kakaoConversations, values))
+      .returning();
+    if (!row) throw new Error('insert into kakao_conversations returned no row');
+    return open(codec, row);
+  },
+
+  /**
+   * Stores a turn if nobody stored one since `expectedTurns` was read (optimistic lock: two
+   * requests of one user never both win). Undefined when another request got in first.
+   */
+  saveTurn: async (
+    db: Database,
+    codec: FieldCodec,
+    id: string,
+    expectedTurns: number,
+    values: Partial<KakaoConversationValues>,
+  ): Promise<KakaoConversationRow | undefined> => {
+    const [row] = await db
+      .update(kakaoConversations)
+      .set(sealRow(codec, sealedTables.kakaoConversations, values, 'update'))
+      .where(and(eq(kakaoConversations.id, id), eq(kakaoConversations.turns, expectedTurns)))
+      .returning();
+    return row ? open(codec, row) : undefined;
+  },
+
+  /** Handed-off chats, newest first: those still waiting for an agent and those picked up or filed. */
+  listHandoffs: async (db: Database, since: Date) =>
+    db
+      .select({
+        id: kakaoConversations.id,
+        guideId: kakaoConversations.guideId,
+        inquiryType: kakaoConversations.inquiryType,
+        consultationId: kakaoConversations.consultationId,
+        handoffOpen: kakaoConversations.handoffOpen,
+        claimedById: kakaoConversations.claimedById,
+        claimedAt: kakaoConversations.claimedAt,
+        endedAt: kakaoConversations.endedAt,
+        consultationStatus: consultations.status,
+      })
+      .from(kakaoConversations)
+      .leftJoin(consultations, eq(consultations.id, kakaoConversations.consultationId))
+      .where(
+        and(
+          eq(kakaoConversations.status, 'handed-off'),
+          isNotNull(kakaoConversations.consultationId),
+          sql`${kakaoConversations.endedAt} >= ${since}`,
+        ),
+      )
+      .orderBy(desc(kakaoConversations.endedAt))
+      .limit(100),
+
+  /** Marks a handed-off chat as picked up by an agent; false when someone else was first. */
+  claim: async (db: Database, id: string, agentId: string, at: Date): Promise<boolean> => {
+    const rows = await db
+      .update(kakaoConversations)
+      .set({ claimedById: agentId, claimedAt: at })
+      .where(and(eq(kakaoConversations.id, id), isNull(kakaoConversations.claimedById)))
+      .returning({ id: kakaoConversations.id });
+    return rows.length > 0;
+  },
+
+  /** Conversations for the admin list, newest first (plain columns only; the caller masks). */
+  list: async (db: Database, codec: FieldCodec, limit: number): Promise<KakaoConversationRow[]> => {
+    const rows = await db
+      .select()
+      .from(kakaoConversations)
+      .orderBy(desc(kakaoConversations.lastActivityAt))
+      .limit(limit);
+    return rows.map((row) => open(codec, row));
+  },
+
+  /** Conversations by status and outcome, for the supervisor's counts. */
+  countByOutcome: (db: Database, since: Date) =>
+    db
+      .select({ status: kakaoConversations.status, outcome: kakaoConversations.outcome, count: count() })
+      .from(kakaoConversations)
+      .where(sql`${kakaoConversations.startedAt} >= ${since}`)
+      .groupBy(kakaoConversations.status, kakaoConversations.outcome),
+
+  /** Active conversations idle since before `before`: they expire, their personal columns erased. */
+  expireIdle: async (db: Database, before: Date, at: Date): Promise<number> => {
+    const rows = await db
+      .update(kakaoConversations)
+      .set({
+        status: 'expired',
+        endedAt: at,
+        state: '',
+        lastResponse: null,
+        userKey: '',
+        personalDataErasedAt: at,
+      })
+      .where(and(eq(kakaoConversations.status, 'active'), lt(kakaoConversations.lastActivityAt, before)))
+      .returning({ id: kakaoConversations.id });
+    return rows.length;
+  },
+
+  /** Ended conversations whose retention ended: personal columns erased, the rest kept for counts. */
+  erasePersonalData: async (db: Database, at: Date): Promise<number> => {
+    const rows = await db
+      .update(kakaoConversations)
+      .set({ state: '', lastResponse: null, userKey: '', personalDataErasedAt: at })
+      .where(
+        and(
+          ne(kakaoConversations.status, 'active'),
+          isNull(kakaoConversations.personalDataErasedAt),
+          lt(kakaoConversations.retentionEndsAt, at),
+        ),
+      )
+      .returning({ id: kakaoConversations.id });
+    return rows.length;
+  },
+
+  /** The SHA-256 of the admin-rotated skill token in force, if any. */
+  currentTokenHash: async (db: Database): Promise<string | undefined> => {
+    const [row] = await db
+      .select({ tokenHash: kakaoSkillTokens.tokenHash })
+      .from(kakaoSkillTokens)
+      .where(isNull(kakaoSkillTokens.replacedAt))
+      .orderBy(desc(kakaoSkillTokens.createdAt))
+      .limit(1);
+    return row?.tokenHash;
+  },
+
+  /** Stores a new skill token hash and retires the previous ones, in one transaction. */
+  rotateToken: async (
+    db: Database,
+    tokenHash: string,
+    createdById: string | null,
+    at: Date,
+  ): Promise<void> => {
+    await db.transaction(async (tx) => {
+      await tx.update(kakaoSkillTokens).set({ replacedAt: at }).where(isNull(kakaoSkillTokens.replacedAt));
+      await tx.insert(kakaoSkillTokens).values({ tokenHash, createdById, createdAt: at });
+    });
+  },
+};

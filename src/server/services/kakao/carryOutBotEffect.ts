@@ -1,0 +1,140 @@
+import type { FlowState } from '../../../domain/flow/flowTypes.ts';
+import type { Guide } from '../../../domain/guide/guideSchema.ts';
+import type { BotEffect } from '../../../domain/kakao/answerBotUtterance.ts';
+import type { BotConversation } from '../../../domain/kakao/botConversation.ts';
+import { draftRecordFields } from '../../../domain/record/draftRecordFields.ts';
+import { renderConsultationRecord } from '../../../domain/record/renderConsultationRecord.ts';
+import type { AppContext } from '../../appContext.ts';
+import { publishEvent } from '../../events/publishEvent.ts';
+import { finishConsultation } from '../consultations/finishConsultation.ts';
+import { saveConsultationDraft } from '../consultations/saveConsultationDraft.ts';
+import { startConsultation } from '../consultations/startConsultation.ts';
+import { fileTransfer } from '../transfers/fileTransfer.ts';
+import { ensureKakaoBotUser } from './ensureKakaoBotUser.ts';
+
+/** Live event: a KakaoTalk chat was handed to agents (ids only). */
+export const KAKAO_HANDOFF_EVENT = 'kakao.handoff';
+
+const RECORD_BODY_LIMIT = 8000;
+
+/** The chat as the record keeps it: who said what, customer text masked. */
+export function transcriptText(conversation: BotConversation): string {
+  return conversation.transcript
+    .map((turn) => `${turn.from === 'customer' ? '고객' : '챗봇'}: ${turn.text.replace(/\n+/g, ' / ')}`)
+    .join('\n');
+}
+
+function recordOf(guide: Guide, conversation: BotConversation, flow: FlowState) {
+  const fields = draftRecordFields(guide, flow, {
+    collected: conversation.collected,
+    ...(conversation.inquiryType === null ? {} : { inquiryTypeNumber: conversation.inquiryType }),
+  });
+  const rendered = renderConsultationRecord(guide, fields);
+  const header = '\n\n[카카오톡 챗봇 대화]\n';
+  const room = RECORD_BODY_LIMIT - rendered.body.length - header.length;
+  const chat = transcriptText(conversation);
+  const body =
+    room > 0
+      ? `${rendered.body}${header}${chat.length > room ? chat.slice(chat.length - room) : chat}`
+      : rendered.body;
+  return { fields, title: rendered.title, body };
+}
+
+/** What carrying out an effect left behind, for the conversation row. */
+export type EffectOutcome = { consultationId: string | null; handoffOpen: boolean | null };
+
+/**
+ * Does what a bot turn calls for with the same services the console uses: a resolved script is a
+ * consultation saved by `finishConsultation` (record, consent record, and the transfer or sign-up
+ * lead with its brochure e-mail and callback, channel chat); a hand-off is an open chat
+ * consultation with the bot's draft (type, path, values, consent) for an agent to pick up, plus,
+ * out of hours, the callback transfer filed for the next opening. Idempotency keys derive from the
+ * conversation and turn, so a retried request never files twice.
+ */
+export async function carryOutBotEffect(
+  ctx: AppContext,
+  guide: Guide,
+  conversationId: string,
+  conversation: BotConversation,
+  effect: BotEffect,
+): Promise<EffectOutcome> {
+  if (effect.kind === 'none') return { consultationId: null, handoffOpen: null };
+  const bot = await ensureKakaoBotUser(ctx);
+  const consultation = await startConsultation(ctx, bot, { channel: 'chat', guideId: guide.id });
+  const flow = conversation.flow;
+  if (effect.kind === 'resolve') {
+    if (!flow || conversation.inquiryType === null)
+      throw new Error('a resolved chat has a script and a type');
+    const { fields, title, body } = recordOf(guide, conversation, flow);
+    await finishConsultation(
+      ctx,
+      bot,
+      consultation.id,
+      {
+        guideId: guide.id,
+        scriptId: flow.scriptId,
+        inquiryType: conversation.inquiryType,
+        history: flow.history,
+        ...(conversation.businessHoursOpen === null
+          ? {}
+          : { businessHoursOpen: conversation.businessHoursOpen }),
+        record: {
+          summary: fields.summary,
+          companyName: fields.companyName,
+          contactName: fields.contactName,
+          phone: fields.phone,
+          inquiry: fields.inquiry,
+          title,
+          body,
+        },
+        ...(effect.outcome === 'transfer' ? { fileTransfer: effect.fileTransfer } : {}),
+        ...(conversation.collected.email ? { email: conversation.collected.email } : {}),
+        collected: { ...conversation.collected },
+      },
+      `kakao-${conversationId}-finish`,
+    );
+    return { consultationId: consultation.id, handoffOpen: null };
+  }
+  await saveConsultationDraft(ctx, bot, consultation.id, {
+    revision: 1,
+    draft: {
+      scriptId: flow?.scriptId ?? null,
+      guideId: guide.id,
+      inquiryType: conversation.inquiryType,
+      history: flow?.history ?? [],
+      businessHoursOpen: conversation.businessHoursOpen,
+      collected: { ...conversation.collected },
+      record: {},
+      // Out of hours the callback transfer is filed now; the agent who picks the chat up later
+      // must not file it again by default.
+      transfer: effect.open ? null : { file: false, email: '' },
+    },
+  });
+  if (!effect.open) {
+    await fileTransfer(
+      ctx,
+      bot,
+      {
+        consultationId: consultation.id,
+        kind: 'transfer',
+        guideId: guide.id,
+        ...(conversation.inquiryType === null ? {} : { inquiryType: conversation.inquiryType }),
+        channel: 'chat',
+        phone: conversation.collected.phone ?? '',
+        inquiry: conversation.collected.inquiry ?? '',
+      },
+      `kakao-${conversationId}-callback`,
+    );
+  }
+  await publishEvent(ctx.database.db, {
+    type: KAKAO_HANDOFF_EVENT,
+    data: {
+      conversationId,
+      consultationId: consultation.id,
+      guideId: guide.id,
+      inquiryType: conversation.inquiryType,
+      open: effect.open,
+    },
+  });
+  return { consultationId: consultation.id, handoffOpen: effect.open };
+}

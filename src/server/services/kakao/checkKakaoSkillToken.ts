@@ -1,0 +1,31 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { AppContext } from '../../appContext.ts';
+import { AppError } from '../../errors.ts';
+import { kakaoConversationRepository } from '../../repositories/kakaoConversationRepository.ts';
+
+/** SHA-256 of a skill token, hex: what is stored and compared. */
+export function hashKakaoSkillToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+function sameHash(a: string, b: string): boolean {
+  const left = Buffer.from(a, 'hex');
+  const right = Buffer.from(b, 'hex');
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/**
+ * Lets a skill request in only with the token in force: the one an admin rotated last, else
+ * IEUM_KAKAO_SKILL_TOKEN. Compared in constant time over SHA-256 digests (equal lengths whatever
+ * was sent). With no token at all, or a wrong one, the endpoint does not exist (404): a scanner
+ * learns nothing, and Open Builder shows the misconfiguration as a failed skill.
+ */
+export async function checkKakaoSkillToken(ctx: AppContext, presented: string): Promise<void> {
+  const rotated = await kakaoConversationRepository.currentTokenHash(ctx.database.db);
+  const envToken = ctx.env.IEUM_KAKAO_SKILL_TOKEN;
+  const expected = rotated ?? (envToken ? hashKakaoSkillToken(envToken) : undefined);
+  const given = hashKakaoSkillToken(presented);
+  if (expected === undefined || !sameHash(given, expected)) {
+    throw new AppError('not-found', '요청한 주소를 찾을 수 없습니다.');
+  }
+}

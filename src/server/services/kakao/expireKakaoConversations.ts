@@ -1,0 +1,47 @@
+import type { AppContext } from '../../appContext.ts';
+import { enqueueJob } from '../../jobs/enqueueJob.ts';
+import type { JobHandler } from '../../jobs/jobHandlers.ts';
+import { kakaoConversationRepository } from '../../repositories/kakaoConversationRepository.ts';
+import { KAKAO_IDLE_EXPIRY_MS } from './answerKakaoSkill.ts';
+
+/** Job kind of the sweep that expires idle KakaoTalk conversations. */
+export const KAKAO_EXPIRE_JOB = 'kakao.expire-idle';
+
+const SWEEP_MS = 10 * 60_000;
+
+/**
+ * Ends conversations idle for a day (their personal columns erased: nothing was filed from them)
+ * and erases the personal columns of ended ones whose retention is over. Returns how many rows
+ * changed.
+ */
+export async function expireKakaoConversations(
+  ctx: AppContext,
+): Promise<{ expired: number; erased: number }> {
+  const now = ctx.now();
+  const db = ctx.database.db;
+  const expired = await kakaoConversationRepository.expireIdle(
+    db,
+    new Date(now.getTime() - KAKAO_IDLE_EXPIRY_MS),
+    now,
+  );
+  const erased = await kakaoConversationRepository.erasePersonalData(db, now);
+  if (expired + erased > 0) ctx.logger.info({ expired, erased }, 'kakao: conversations expired or erased');
+  return { expired, erased };
+}
+
+/** Books the sweep for the 10-minute slot containing `at` (one job per slot across instances). */
+export async function scheduleKakaoExpiry(ctx: AppContext, at: Date = ctx.now()): Promise<void> {
+  const runAt = new Date(Math.floor(at.getTime() / SWEEP_MS) * SWEEP_MS);
+  await enqueueJob(ctx.database.db, {
+    kind: KAKAO_EXPIRE_JOB,
+    payload: {},
+    runAt,
+    dedupeKey: `${KAKAO_EXPIRE_JOB}:${runAt.toISOString()}`,
+  });
+}
+
+/** The job: books the next slot first, then sweeps. */
+export const runKakaoExpiryJob: JobHandler = async (ctx) => {
+  await scheduleKakaoExpiry(ctx, new Date(ctx.now().getTime() + SWEEP_MS));
+  await expireKakaoConversations(ctx);
+};
