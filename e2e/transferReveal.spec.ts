@@ -37,7 +37,7 @@ async function fileTransferAsAgent(page: Page): Promise<{ id: string; number: st
 }
 
 test.describe('transfer reveal', { tag: '@open' }, () => {
-  test('the business team reveals a transfer’s phone in the queue drawer, and the access log has it', async ({
+  test('the business team reveals a transfer’s phone and the comments naming the customer in the queue drawer, and the access log has it', async ({
     page,
   }) => {
     const transfer = await fileTransferAsAgent(page);
@@ -50,6 +50,13 @@ test.describe('transfer reveal', { tag: '@open' }, () => {
     await expect(drawer.getByTestId('transfer-phone')).toHaveText('010-****-8812');
     await expect(drawer.getByTestId('transfer-contactName')).toHaveText('윤*통');
 
+    // A comment naming the customer is shown masked like the contact, even to the one who wrote it.
+    await drawer.getByTestId('comment-input').fill(`${customer.name} 님 오후 재통화 희망, 재통 님께 문자`);
+    await drawer.getByTestId('post-comment').click();
+    const comments = drawer.getByTestId('transfer-comments');
+    await expect(comments).toContainText('윤*통 님 오후 재통화 희망, *통 님께 문자');
+    await expect(comments).not.toContainText(customer.name);
+
     await drawer.getByTestId('transfer-reveal').click();
     const reason = drawer.getByTestId('transfer-reveal-reason');
     await expect(drawer.getByRole('button', { name: '열람', exact: true })).toBeDisabled();
@@ -58,6 +65,7 @@ test.describe('transfer reveal', { tag: '@open' }, () => {
     await expect(drawer.getByTestId('transfer-phone')).toHaveText(customer.phone);
     await expect(drawer.getByTestId('transfer-contactName')).toHaveText(customer.name);
     await expect(drawer.getByTestId('transfer-revealed-note')).toBeVisible();
+    await expect(comments).toContainText(`${customer.name} 님 오후 재통화 희망, 재통 님께 문자`);
 
     // Closing forgets the values: reopened, the drawer is masked again.
     await page.keyboard.press('Escape');
@@ -65,6 +73,9 @@ test.describe('transfer reveal', { tag: '@open' }, () => {
     await page.locator(`tr[data-transfer-id="${transfer.id}"]`).click();
     await expect(page.getByTestId('transfer-drawer').getByTestId('transfer-phone')).toHaveText(
       '010-****-8812',
+    );
+    await expect(page.getByTestId('transfer-drawer').getByTestId('transfer-comments')).not.toContainText(
+      customer.name,
     );
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: '로그아웃' }).click();

@@ -151,6 +151,8 @@ describe.each(testBackends())('no clear personal data without an access-log entr
       phone: '010-2468-1357',
       email: null,
       inquiry: '월 정산 내역 확인 요청',
+      comments: [],
+      notes: [],
     });
 
     const log = await t.app.inject({

@@ -415,6 +415,7 @@ describe.each(testBackends())('sign-up leads on $name', (backend) => {
       contactName: '홍길동',
       phone: '010-2345-6789',
       email: 'Buyer@example.com',
+      callbacks: [],
     });
 
     const masked = await t.app.inject({ url: '/api/v1/leads/export.csv', headers: supervisor.headers });

@@ -170,6 +170,8 @@ describe.each(testBackends())(
         expect(lead.callbacks[0].note).toBe('박*영 대표 부재, *영 님 비서에게 메모 (박 *영 님 내일 오전)');
         const consultation = await inject(who, 'GET', `/api/v1/consultations/${consultationId}`);
         expectMasked('consultation', consultation.body);
+        // The brochure e-mail greets the customer; its preview is masked like the lead.
+        expectMasked('brochure preview', (await inject(who, 'GET', `/api/v1/leads/${leadId}/email`)).body);
       }
       // The privacy screen's data-subject find.
       const found = await inject(admin, 'POST', '/api/v1/data-subjects/find', {
@@ -211,6 +213,21 @@ describe.each(testBackends())(
         await inject(handler, 'POST', `/api/v1/transfers/${transferId}/reveal`, { reason: '고객 재통화' })
       ).json();
       expect(transfer.inquiry).toBe('김 민수께서 월 정산 내역 확인 요청, 민수 님 휴대폰으로 회신');
+      expect(transfer.comments).toEqual([
+        {
+          id: expect.any(String),
+          body: expect.stringContaining(`${CUSTOMER} 님이 다시 전화 요청 (민수님 오후 가능)`),
+        },
+      ]);
+      expect(transfer.notes).toEqual([
+        { historyId: expect.any(Number), note: `${CUSTOMER}님 부재, 김 민수 님께 문자 남김` },
+      ]);
+      const lead = (
+        await inject(handler, 'POST', `/api/v1/leads/${leadId}/reveal`, { reason: '가입 안내 OB' })
+      ).json();
+      expect(lead.callbacks).toEqual([
+        { attempt: 1, note: `${LEAD_CONTACT} 대표 부재, 지영 님 비서에게 메모 (박 지영 님 내일 오전)` },
+      ]);
       const consultation = (
         await inject(handler, 'POST', `/api/v1/consultations/${consultationId}/reveal`, {
           reason: '상담 내용 확인',
@@ -219,7 +236,7 @@ describe.each(testBackends())(
       ).json();
       expect(consultation.values.body).toContain(`ㄴ 담당자 이름 : ${CUSTOMER}`);
       const log = (await inject(admin, 'GET', `/api/v1/access-log?action=personal-data.reveal`)).json();
-      expect(log.items).toHaveLength(2);
+      expect(log.items).toHaveLength(3);
       const commented = trusted.received.find(
         (delivery) => delivery.headers['x-ieum-event'] === 'transfer.commented',
       );

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
-/** A transfer's contact in clear, in the answer of POST /api/v1/transfers/{id}/reveal only. */
+/**
+ * A transfer's contact and the free text about it in clear (inquiry, comments, status notes: masked
+ * everywhere else), in the answer of POST /api/v1/transfers/{id}/reveal only.
+ */
 export const revealedTransferSchema = z
   .object({
     transferId: z.uuid(),
@@ -8,6 +11,12 @@ export const revealedTransferSchema = z
     phone: z.string().nullable(),
     email: z.string().nullable(),
     inquiry: z.string(),
+    comments: z
+      .array(z.object({ id: z.uuid(), body: z.string() }))
+      .describe('Every comment in clear, by the id the transfer detail lists it under'),
+    notes: z
+      .array(z.object({ historyId: z.number().int(), note: z.string() }))
+      .describe('Every status note in clear, by the id of its history entry'),
   })
   .meta({ id: 'RevealedTransfer' });
 

@@ -217,7 +217,8 @@ export async function leadRoutes(app: FastifyInstance, options: { ctx: AppContex
       config: { rateLimit: revealRateLimit(ctx.env) },
       schema: {
         tags: ['leads'],
-        summary: "Reveal a lead's contact name, phone and e-mail with a reason (logged in the access log)",
+        summary:
+          "Reveal a lead's contact name, phone, e-mail and callback notes with a reason (logged in the access log)",
         params: leadIdParamsSchema,
         body: revealLeadSchema,
         response: {

@@ -167,7 +167,7 @@ export async function transferRoutes(app: FastifyInstance, options: { ctx: AppCo
       schema: {
         tags: ['transfers'],
         summary:
-          "Reveal a transfer's contact name, phone, e-mail and inquiry with a reason (logged in the access log)",
+          "Reveal a transfer's contact name, phone, e-mail, inquiry, comments and status notes with a reason (logged in the access log)",
         description:
           'For the business team and admins, to call the customer back. The values are in this response only; the reveal is written to the access log (account, time, IP, transfer, reason) before they are returned. 409 when the personal data was already destroyed.',
         params: transferIdParamsSchema,

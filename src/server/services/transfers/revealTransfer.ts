@@ -4,12 +4,13 @@ import type { AppContext } from '../../appContext.ts';
 import { emailBlindIndex, phoneBlindIndex } from '../../crypto/blindIndex.ts';
 import { AppError } from '../../errors.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
+import { transferRepository } from '../../repositories/transferRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { findVisibleTransfer } from './getTransfer.ts';
 
 /**
- * Returns a transfer's contact name, phone, e-mail and inquiry in clear, so the business team can
- * call the customer back — whoever filed it, through the console, the API or a lead. The reveal is
+ * Returns a transfer's contact name, phone, e-mail, inquiry, comments and status notes in clear, so
+ * the business team can call the customer back — whoever filed it, through the console, the API or a lead. The reveal is
  * written to the access log (account, time, IP, transfer, the phone's or e-mail's blind index, the
  * reason) before anything is returned; if that write fails, nothing is revealed. The route has
  * already checked 'personal-data:reveal'.
@@ -37,13 +38,22 @@ export async function revealTransfer(
     subjectIndex,
     ip: origin.ip,
     reason: input.reason,
-    detail: { fields: ['contactName', 'phone', 'email', 'inquiry'], role: user.role },
+    detail: { fields: ['contactName', 'phone', 'email', 'inquiry', 'comments', 'notes'], role: user.role },
   });
+  const db = ctx.database.db;
+  const [comments, history] = await Promise.all([
+    transferRepository.comments(db, ctx.fieldCodec, id),
+    transferRepository.history(db, ctx.fieldCodec, id),
+  ]);
   return {
     transferId: id,
     contactName: open.contactName,
     phone: open.phone,
     email: open.email,
     inquiry: open.inquiry,
+    comments: comments.map((comment) => ({ id: comment.id, body: comment.body })),
+    notes: history.flatMap((entry) =>
+      entry.detail.note ? [{ historyId: entry.id, note: entry.detail.note }] : [],
+    ),
   };
 }

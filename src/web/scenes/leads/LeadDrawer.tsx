@@ -206,8 +206,10 @@ export function LeadDrawer({ leadId, session, onClose, onOpenTransfer }: LeadDra
                     {entry.retryAt ? ` · 재통화 ${seoulTime.dateTime(entry.retryAt)}` : ''}
                   </Text>
                   {entry.note && (
-                    <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                      {entry.note}
+                    <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="lead-callback-note">
+                      {/* Masked like all free text; revealed with the contact. */}
+                      {revealed?.callbacks.find((clear) => clear.attempt === entry.attempt)?.note ??
+                        entry.note}
                     </Text>
                   )}
                 </Timeline.Item>

@@ -386,8 +386,9 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
                   {entry.author.name} · {seoulTime.compact(entry.createdAt)}
                   {entry.mentions.length > 0 && ` · 멘션: ${entry.mentions.map((m) => m.name).join(', ')}`}
                 </Text>
-                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                  {entry.body}
+                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="transfer-comment-body">
+                  {/* Masked like all free text; revealed with the contact. */}
+                  {revealed?.comments.find((clear) => clear.id === entry.id)?.body ?? entry.body}
                 </Text>
               </Paper>
             ))}
@@ -447,6 +448,15 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
                 <Text size="xs" c="dark.4">
                   {entry.actor?.name ?? '시스템'} · {seoulTime.dateTime(entry.at)}
                 </Text>
+                {revealed?.notes.some((clear) => clear.historyId === entry.id) && (
+                  <Text
+                    size="sm"
+                    style={{ whiteSpace: 'pre-wrap' }}
+                    data-testid="transfer-revealed-status-note"
+                  >
+                    메모: {revealed.notes.find((clear) => clear.historyId === entry.id)?.note}
+                  </Text>
+                )}
               </Timeline.Item>
             ))}
           </Timeline>
