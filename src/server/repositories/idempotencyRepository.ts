@@ -10,11 +10,19 @@ export const idempotencyRepository = {
   /**
    * Claims a key inside the caller's transaction. Returns null when this call claimed it, or the
    * existing row. On PostgreSQL a concurrent claim of the same key waits for the first
-   * transaction to finish, then sees its committed row, so two retries never both proceed.
+   * transaction to finish, then sees its committed row, so two retries never both proceed. The
+   * outcome, when already known, is stored with the claim (no `complete` needed).
    */
   claim: async (
     db: Database,
-    values: { userId: string; scope: string; key: string; requestHash: string },
+    values: {
+      userId: string;
+      scope: string;
+      key: string;
+      requestHash: string;
+      statusCode?: number;
+      resourceId?: string;
+    },
   ): Promise<IdempotencyKeyRow | null> => {
     const inserted = await db
       .insert(idempotencyKeys)

@@ -170,6 +170,7 @@ export async function finishConsultation(
           ? // The consultation row was just updated here, so this transaction holds its lock.
             await fileTransferStep(ctx, tx, agent, filing.input, context, {
               // The guide the record was saved on (the type's), which the transfer is classified by.
+              agentId: prepared.row.agentId,
               guideId: prepared.guide.id,
               channel: prepared.row.channel,
               inquiryType: filing.input.inquiryType ?? null,
@@ -199,7 +200,13 @@ export async function finishConsultation(
     }
     return runIdempotent(
       tx,
-      { userId: agent.id, scope: 'consultation.finish', key: idempotencyKey, request: input },
+      {
+        userId: agent.id,
+        scope: 'consultation.finish',
+        key: idempotencyKey,
+        request: input,
+        knownOutcome: { statusCode: 200, resourceId: id },
+      },
       create,
       (resourceId) => presentFinished(ctx, tx, agent, resourceId, context),
     );

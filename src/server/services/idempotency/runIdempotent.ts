@@ -11,6 +11,13 @@ export type IdempotencyClaim = {
   key: string;
   /** The parsed request; its canonical JSON is hashed, so key order and whitespace do not matter. */
   request: unknown;
+  /**
+   * The answer's status code and resource id when they are known before the create runs (finishing
+   * a consultation answers 200 with the consultation's id): the key is then claimed with them in
+   * one statement instead of being completed after. Others in the same transaction see the claim
+   * only once it commits, so this is the same guarantee.
+   */
+  knownOutcome?: { statusCode: number; resourceId: string };
 };
 
 /** The outcome of an idempotent write: the resource, its status code, and whether it was a replay. */
@@ -44,7 +51,7 @@ export async function runIdempotent<T>(
 ): Promise<IdempotentResult<T>> {
   const requestHash = createHash('sha256').update(canonicalJson(claim.request)).digest('hex');
   const where = { userId: claim.userId, scope: claim.scope, key: claim.key };
-  const existing = await idempotencyRepository.claim(tx, { ...where, requestHash });
+  const existing = await idempotencyRepository.claim(tx, { ...where, requestHash, ...claim.knownOutcome });
   if (existing) {
     if (existing.requestHash !== requestHash) {
       throw new AppError(
@@ -63,6 +70,15 @@ export async function runIdempotent<T>(
     return { statusCode: existing.statusCode, value: await replay(existing.resourceId), replayed: true };
   }
   const created = await create();
+  if (claim.knownOutcome) {
+    if (
+      created.statusCode !== claim.knownOutcome.statusCode ||
+      created.resourceId !== claim.knownOutcome.resourceId
+    ) {
+      throw new Error(`idempotent ${claim.scope}: the create answered other than the outcome claimed`);
+    }
+    return { statusCode: created.statusCode, value: created.value, replayed: false };
+  }
   await idempotencyRepository.complete(tx, where, {
     statusCode: created.statusCode,
     resourceId: created.resourceId,

@@ -24,6 +24,9 @@ import { type PresentContext, presentTransfer } from './presentTransfer.ts';
 import { publicUrlOf } from './publicUrlOf.ts';
 import { slaColumnsOf, slaRuleOf } from './slaRuleOf.ts';
 
+/** A consultation as a filer read or locked it in this transaction: its facts and its agent. */
+type LockedConsultation = ConsultationFacts & { agentId: string };
+
 const invalid = (details: ProblemDetail[]) => {
   const first = details[0];
   return new AppError(
@@ -85,7 +88,7 @@ export async function fileTransferStep(
   user: PublicUser,
   input: FileTransferInput,
   context: PresentContext,
-  locked?: ConsultationFacts,
+  locked?: LockedConsultation,
 ): Promise<Transfer> {
   const id = await createTransfer(tx, user, input, context, locked);
   const item = id.item;
@@ -107,7 +110,9 @@ export async function fileTransferStep(
   );
   // The filer just typed these details, so their own reply carries them in clear — unless they came
   // from another agent's consultation.
-  return presentTransfer(item, context, { reveal: await filerTypedContact(tx, user, item.transfer) });
+  return presentTransfer(item, context, {
+    reveal: await filerTypedContact(tx, user, item.transfer, id.consultationAgentId),
+  });
 }
 
 /**
@@ -124,11 +129,17 @@ export async function createTransfer(
    * The consultation as the caller has it in clear, when the caller already holds its row lock in
    * this transaction (finishing it just updated the row): it is not read and locked again.
    */
-  locked?: ConsultationFacts,
-): Promise<{ transferId: string; historyId: number; item: TransferWithPeople }> {
+  locked?: LockedConsultation,
+): Promise<{
+  transferId: string;
+  historyId: number;
+  item: TransferWithPeople;
+  /** The agent of the transfer's consultation, when it has one. */
+  consultationAgentId?: string;
+}> {
   const { now, facts } = context;
   const { consultationId, ...given } = input;
-  let consultation: ConsultationFacts | null = null;
+  let consultation: LockedConsultation | null = null;
   if (consultationId !== undefined && locked) {
     const existing = await transferRepository.findByConsultation(tx, consultationId);
     if (existing) {
@@ -220,5 +231,10 @@ export async function createTransfer(
   });
   // The filer and the assignee are known here: no need to read the row back with their names.
   const assigneeName = members.find((member) => member.userId === assigneeId)?.name ?? null;
-  return { transferId: row.id, historyId, item: { transfer: row, filedByName: user.name, assigneeName } };
+  return {
+    transferId: row.id,
+    historyId,
+    item: { transfer: row, filedByName: user.name, assigneeName },
+    ...(consultation ? { consultationAgentId: consultation.agentId } : {}),
+  };
 }
