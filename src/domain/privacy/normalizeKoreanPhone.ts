@@ -41,8 +41,34 @@ const KIND_BY_TYPE: Partial<Record<NumberType & string, KoreanPhoneKind>> = {
  * Only numbers assigned in Korea are accepted (libphonenumber's full metadata decides which ranges
  * exist); premium-rate 060 numbers, foreign numbers and unassigned ranges are rejected, because a
  * caller or lead contact must be a number the business team can call back.
+ *
+ * Answers are remembered for the last few hundred inputs: one finished call checks the same number
+ * about six times (the record, the transfer draft, the blind indexes of each sealed row, masking),
+ * and libphonenumber's full metadata makes each check cost more than sealing the value. The answer
+ * depends on the input alone, so a remembered one is the one that would be computed.
  */
 export function normalizeKoreanPhone(input: string): NormalizedKoreanPhone | InvalidKoreanPhone {
+  const remembered = recent.get(input);
+  if (remembered) {
+    // Refreshed: the most recently used inputs stay.
+    recent.delete(input);
+    recent.set(input, remembered);
+    return remembered;
+  }
+  const answer = computeNormalizedPhone(input);
+  recent.set(input, answer);
+  if (recent.size > REMEMBERED_INPUTS) {
+    const oldest = recent.keys().next().value;
+    if (oldest !== undefined) recent.delete(oldest);
+  }
+  return answer;
+}
+
+// Small on purpose: it only needs to span one request's repeated checks of the same few numbers.
+const REMEMBERED_INPUTS = 256;
+const recent = new Map<string, NormalizedKoreanPhone | InvalidKoreanPhone>();
+
+function computeNormalizedPhone(input: string): NormalizedKoreanPhone | InvalidKoreanPhone {
   // Word processors and IMEs turn '-' into look-alike dashes; NFKC alone does not fold those.
   const text = input.normalize('NFKC').replace(DASH_VARIANTS, '-').trim();
   if (text.length === 0 || text.length > MAX_INPUT_LENGTH || !ALLOWED_CHARACTERS.test(text)) {

@@ -1,4 +1,4 @@
-import { createHash, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { createHash, createHmac, createSecretKey, hkdfSync, type KeyObject, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -18,10 +18,13 @@ export type DerivedKeys = {
    * start, so a later start with another key is refused instead of writing rows nobody can read.
    */
   readonly fingerprint: string;
-  /** AES-256-GCM key for encryptField / decryptField. */
-  readonly encryptionKey: Buffer;
-  /** HMAC-SHA256 key for blindIndex. */
-  readonly indexKey: Buffer;
+  /**
+   * AES-256-GCM key for encryptField / decryptField. A KeyObject, made once: given raw bytes, every
+   * cipher and HMAC would import the key again (more than half the cost of sealing a short value).
+   */
+  readonly encryptionKey: KeyObject;
+  /** HMAC-SHA256 key for blindIndex (a KeyObject, as above). */
+  readonly indexKey: KeyObject;
   /** HMAC-SHA256 key of the access log's chain links and checkpoints. */
   readonly auditChainKey: Buffer;
   /** HMAC-SHA256 key of the digest of an access-log reason (the chain covers the digest, not the text). */
@@ -118,8 +121,8 @@ export function deriveKeys(master: Buffer): DerivedKeys {
   return {
     keyId: createHash('sha256').update(derive('key id')).digest('hex').slice(0, 8),
     fingerprint: createHmac('sha256', derive('key fingerprint')).update('ieum key fingerprint').digest('hex'),
-    encryptionKey: derive('field encryption'),
-    indexKey: derive('blind index'),
+    encryptionKey: createSecretKey(derive('field encryption')),
+    indexKey: createSecretKey(derive('blind index')),
     auditChainKey: derive('access log chain'),
     auditReasonKey: derive('access log reason'),
   };
