@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enumerateFlowPaths } from '../../src/domain/flow/enumerateFlowPaths.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
+import { kakaoChat } from '../helpers/kakaoChat.ts';
 import { type EventStream, openEventStream } from '../helpers/openEventStream.ts';
 import { recordConsultation } from '../helpers/recordConsultation.ts';
 import { startSmtpServer, type TestSmtpServer } from '../helpers/startSmtpServer.ts';
@@ -15,6 +16,7 @@ const LEAD_CONTACT = '박지영';
 /** Every way the names are typed below; none may reach a masked output in clear. */
 const CLEAR = [CUSTOMER, '김 민수', '민수 님', '민수님', LEAD_CONTACT, '지영 님', '박 지영'];
 const MASKED = '김*수';
+const KAKAO_TOKEN = 'kakao-skill-test-token-names-0123456789';
 
 describe.each(testBackends())(
   'names typed into free text stay masked wherever masked data goes on $name',
@@ -32,18 +34,23 @@ describe.each(testBackends())(
     let transferId: string;
     let consultationId: string;
     let leadId: string;
+    let base: string;
 
     beforeAll(async () => {
       smtp = await startSmtpServer();
       masked = await startWebhookReceiver();
       trusted = await startWebhookReceiver();
-      t = await buildTestApp(backend, { SMTP_URL: smtp.url, IEUM_WEBHOOK_ALLOW_PRIVATE: 'true' });
+      t = await buildTestApp(backend, {
+        SMTP_URL: smtp.url,
+        IEUM_WEBHOOK_ALLOW_PRIVATE: 'true',
+        IEUM_KAKAO_SKILL_TOKEN: KAKAO_TOKEN,
+      });
       agent = await t.userWithToken('agent');
       handler = await t.userWithToken('backoffice');
       colleague = await t.userWithToken('backoffice');
       supervisor = await t.userWithToken('supervisor');
       admin = await t.userWithToken('admin');
-      const base = await t.app.listen({ port: 0, host: '127.0.0.1' });
+      base = await t.app.listen({ port: 0, host: '127.0.0.1' });
       stream = await openEventStream(base, colleague.headers.authorization);
     });
     afterAll(async () => {
@@ -241,6 +248,35 @@ describe.each(testBackends())(
         (delivery) => delivery.headers['x-ieum-event'] === 'transfer.commented',
       );
       expect(commented?.body).toContain(`${CUSTOMER} 님이 다시 전화 요청`);
+    });
+    it('masks the name a customer gave the chatbot in the chat transcript the agents read', async () => {
+      const chat = kakaoChat(base, KAKAO_TOKEN, `names-${Date.now().toString(36)}`);
+      const hello = await chat.type('비즈니스 가입은 어떻게 하나요?');
+      const label = t.ctx.guides.defaultGuide().inquiryTypes.find((type) => type.number === 6)?.label;
+      if (hello.texts.includes('문의로 보입니다') && label && hello.texts.includes(`"${label}"`)) {
+        await chat.press('네');
+      } else {
+        if (hello.texts.includes('문의로 보입니다')) await chat.press('아니요');
+        await chat.type('6');
+      }
+      await chat.press('네');
+      expect((await chat.press('동의')).texts).toContain('업체명을 입력해 주세요.');
+      expect((await chat.type('이음상사')).texts).toContain('담당자를 입력해 주세요.');
+      expect((await chat.type(`${CUSTOMER} 과장`)).texts).toContain('연락처를 입력해 주세요.');
+      await chat.press('상담직원 연결');
+      const waiting = (await inject(agent, 'GET', '/api/v1/channels/kakao/handoffs')).json();
+      const item = waiting.items.find(
+        (candidate: { inquiryType: number; waiting: boolean }) =>
+          candidate.inquiryType === 6 && candidate.waiting,
+      );
+      expect(item).toBeDefined();
+      const transcript = await inject(
+        supervisor,
+        'GET',
+        `/api/v1/channels/kakao/consultations/${item.consultationId}/transcript`,
+      );
+      expectMasked('chat transcript', transcript.body);
+      expect(transcript.body).toContain(`${MASKED} 과장`);
     });
   },
 );

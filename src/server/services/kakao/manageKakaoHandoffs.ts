@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { ChatTranscript } from '../../../contract/kakao/chatTranscriptSchema.ts';
 import type { KakaoHandoffList } from '../../../contract/kakao/kakaoHandoffListSchema.ts';
 import { botConversationSchema } from '../../../domain/kakao/botConversationSchema.ts';
+import { maskPersonalText } from '../../../domain/privacy/maskPersonalText.ts';
 import type { AppContext } from '../../appContext.ts';
 import { consultations } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
@@ -11,6 +12,7 @@ import { consultationRepository } from '../../repositories/consultationRepositor
 import { kakaoConversationRepository } from '../../repositories/kakaoConversationRepository.ts';
 import { userRepository } from '../../repositories/userRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
+import { knownNamesOfConsultation } from '../consultations/knownNamesOfConsultation.ts';
 import { ensureKakaoBotUser } from './ensureKakaoBotUser.ts';
 
 const DAY_MS = 24 * 60 * 60_000;
@@ -98,7 +100,8 @@ export async function claimKakaoHandoff(
 
 /**
  * The chat before the agent took over, for the consultation's agent (or whoever reads every
- * consultation): transcript (customer text masked), consent decisions, inquiry type.
+ * consultation): transcript (customer text masked, and the customer's name wherever a turn writes it),
+ * consent decisions, inquiry type.
  */
 export async function getChatTranscript(
   ctx: AppContext,
@@ -115,6 +118,11 @@ export async function getChatTranscript(
   if (!row) throw new AppError('not-found', `채팅 기록이 없습니다: ${consultationId}`);
   const parsed = row.state === '' ? null : botConversationSchema.safeParse(JSON.parse(row.state));
   const state = parsed?.success ? parsed.data : null;
+  // The name the customer gave the bot (and the record's), masked in every turn like all free text.
+  const knownNames = [
+    state?.collected.contactName ?? '',
+    ...(found ? knownNamesOfConsultation(found.consultation) : []),
+  ];
   return {
     conversationId: row.id,
     consultationId,
@@ -123,6 +131,9 @@ export async function getChatTranscript(
     inquiryTypeLabel: typeLabel(ctx, row.guideId, row.inquiryType),
     outcome: row.outcome,
     consents: state?.consents ?? [],
-    turns: state?.transcript ?? [],
+    turns: (state?.transcript ?? []).map((turn) => ({
+      ...turn,
+      text: maskPersonalText(turn.text, knownNames),
+    })),
   };
 }
