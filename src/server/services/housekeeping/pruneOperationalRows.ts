@@ -6,22 +6,18 @@ const DAY_MS = 24 * 60 * 60_000;
 export const EVENT_KEEP_DAYS = 7;
 /** Finished jobs are kept a month for troubleshooting (the e-mail outbox and webhook log keep their own history). */
 export const FINISHED_JOB_KEEP_DAYS = 30;
-/**
- * The webhook delivery log is kept a month. Delivered and given-up bodies go with it: for
- * subscriptions with personal data they hold it in clear (the signed bytes must be sent as stored).
- */
-export const WEBHOOK_DELIVERY_KEEP_DAYS = 30;
 /** A client retrying a request a week later is not retrying any more. */
 export const IDEMPOTENCY_KEY_KEEP_DAYS = 7;
 
 /**
- * Deletes operational rows that only grow otherwise: live events, finished jobs, used
- * Idempotency-Keys and the month-old webhook delivery log (whose bodies may hold personal data).
- * Runs with the scheduled retention purge, one instance at a time.
+ * Deletes operational rows that only grow otherwise: live events, finished jobs and used
+ * Idempotency-Keys. Runs with the scheduled retention purge, one instance at a time. (The
+ * month-old webhook delivery log, whose bodies may hold personal data, is the retention purge's:
+ * privacy/purgers/webhookDeliveryPurger.ts.)
  */
 export async function pruneOperationalRows(
   ctx: AppContext,
-): Promise<{ events: number; jobs: number; idempotencyKeys: number; webhookDeliveries: number }> {
+): Promise<{ events: number; jobs: number; idempotencyKeys: number }> {
   const now = ctx.now().getTime();
   const db = ctx.database.db;
   return {
@@ -33,10 +29,6 @@ export async function pruneOperationalRows(
     idempotencyKeys: await housekeepingRepository.deleteIdempotencyKeysBefore(
       db,
       new Date(now - IDEMPOTENCY_KEY_KEEP_DAYS * DAY_MS),
-    ),
-    webhookDeliveries: await housekeepingRepository.deleteFinishedWebhookDeliveriesBefore(
-      db,
-      new Date(now - WEBHOOK_DELIVERY_KEEP_DAYS * DAY_MS),
     ),
   };
 }

@@ -6,14 +6,14 @@ import type { AppContext } from '../../appContext.ts';
 import { normalizePhoneForIndex } from '../../crypto/blindIndex.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import { consultationRepository } from '../../repositories/consultationRepository.ts';
-import { destructionLogRepository } from '../../repositories/destructionLogRepository.ts';
 import { leadRepository } from '../../repositories/leadRepository.ts';
 import { redactSubjectInSealedTables } from '../../repositories/redactSubjectInSealedTables.ts';
 import { transferRepository } from '../../repositories/transferRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
-import { eraseLeadPersonalData } from './eraseLeadPersonalData.ts';
-import { type Erasure, eraseTransferPersonalData } from './eraseTransferPersonalData.ts';
+import type { Erasure } from './eraseTransferPersonalData.ts';
 import { DATA_SUBJECT_MAX_RECORDS } from './lookUpDataSubject.ts';
+import { nothingErased, type SubjectRecords } from './purgers/personalDataPurger.ts';
+import { personalDataPurgers } from './purgers/purgerRegistry.ts';
 import { redactAccessLogReasons } from './redactAccessLogReasons.ts';
 import { resolveDataSubject } from './resolveDataSubject.ts';
 import type { AccessOrigin } from './revealConsultation.ts';
@@ -67,57 +67,32 @@ export async function deleteDataSubject(
       transfers: linkedTransfers.map((item) => item.transfer),
     });
     const requestReason = redactSubjectFromText(request.reason, identity);
-    // Consultations, then leads, then transfers: the order the purge locks them in, so the two wait
-    // for each other rather than deadlock.
-    const ids = await consultationRepository.erasePersonalData(
-      tx,
-      rows.map((row) => row.consultation.id),
-      now,
-    );
-    await destructionLogRepository.appendMany(
-      tx,
-      ids.map((id) => ({
-        at: now,
-        recordKind: 'consultation.personal-data',
-        recordId: id,
-        reason: 'subject-request' as const,
-        actorId: user?.id ?? null,
-        detail: {
-          fields: ['callerNumber', 'recordTitle', 'recordBody', 'recordFields', 'personalIndex'],
-          requestReason,
-        },
-      })),
-    );
     const erasure: Erasure = {
       at: now,
       reason: 'subject-request',
       actorId: user?.id ?? null,
       detail: { requestReason },
     };
-    const erasedLeads = await eraseLeadPersonalData(
-      tx,
-      leads.map((item) => ({ id: item.lead.id })),
-      erasure,
-    );
-    const linked = await transferRepository.listUnerasedByConsultations(
-      tx,
-      rows.map((row) => row.consultation.id),
-    );
-    // Transfers naming the subject themselves, e.g. one filed through the API without a consultation.
-    const named = (await transferRepository.listUnerasedByPersonalIndex(tx, subject.index)).filter(
-      (row) => !linked.some((other) => other.id === row.id),
-    );
-    const transfers = await eraseTransferPersonalData(
-      tx,
-      [...linked, ...named].map((row) => ({ id: row.id, detail: { consultationId: row.consultationId } })),
-      erasure,
-    );
+    // Every purger of the registry erases the subject's records of its kind, in the registry's
+    // order (consultations, then leads, then transfers: the order the purge locks them in, so the
+    // two wait for each other rather than deadlock).
+    const found: SubjectRecords = {
+      consultationIds: rows.map((row) => row.consultation.id),
+      leadIds: leads.map((item) => item.lead.id),
+      personalIndex: subject.index,
+    };
+    const erasedRecords = nothingErased();
+    for (const purger of personalDataPurgers) {
+      const done = await purger.eraseSubject(tx, found, erasure);
+      erasedRecords.consultations.push(...done.consultations);
+      erasedRecords.leads.push(...done.leads);
+      erasedRecords.transfers.push(...done.transfers);
+    }
     // Then the subject's traces in free text about other records (comments, notes, webhook bodies,
     // e-mails, other records' text) and in access-log reasons, whose chain still verifies.
     const redacted = await redactSubjectInSealedTables(tx, ctx.fieldCodec, identity);
     const redactedReasons = await redactAccessLogReasons(tx, ctx.fieldKeys, identity, now);
-    const leadIds = erasedLeads.leads.map((lead) => lead.id);
-    const transferIds = [...erasedLeads.transfers, ...transfers];
+    const { consultations: ids, leads: leadIds, transfers: transferIds } = erasedRecords;
     await auditRepository.append(tx, ctx.fieldKeys, {
       at: now,
       actorId: user?.id ?? null,
