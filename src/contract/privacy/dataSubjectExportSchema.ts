@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channelSchema } from '../common/channelSchema.ts';
+import { consultationDraftContentSchema } from '../consultations/consultationDraftContentSchema.ts';
 import { consentRecordSchema } from './consentRecordSchema.ts';
 import { maskedSubjectSchema } from './maskedSubjectSchema.ts';
 import { subjectLeadSchema } from './subjectLeadSchema.ts';
@@ -23,6 +24,11 @@ export const dataSubjectExportSchema = z.object({
         body: z.string().nullable(),
         fields: z.record(z.string(), z.string()).nullable(),
       }),
+      draft: consultationDraftContentSchema
+        .nullable()
+        .describe(
+          'A call in progress: what the agent has typed so far (names, numbers), in clear; null when none',
+        ),
       personalDataErasedAt: z.string().nullable(),
     }),
   ),

@@ -5,11 +5,12 @@ import { redactSubjectFromText, type SubjectValues } from '../../../domain/priva
 import type { AppContext } from '../../appContext.ts';
 import { normalizePhoneForIndex } from '../../crypto/blindIndex.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
-import { consultationRepository } from '../../repositories/consultationRepository.ts';
+import { type ConsultationRow, consultationRepository } from '../../repositories/consultationRepository.ts';
 import { leadRepository } from '../../repositories/leadRepository.ts';
 import { redactSubjectInSealedTables } from '../../repositories/redactSubjectInSealedTables.ts';
 import { transferRepository } from '../../repositories/transferRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
+import { presentConsultationDraft } from '../consultations/presentConsultationDraft.ts';
 import type { Erasure } from './eraseTransferPersonalData.ts';
 import { DATA_SUBJECT_MAX_RECORDS } from './lookUpDataSubject.ts';
 import { nothingErased, type SubjectRecords } from './purgers/personalDataPurger.ts';
@@ -124,18 +125,26 @@ export async function deleteDataSubject(
 function subjectValuesOf(
   request: DataSubjectRequest,
   records: {
-    consultations: ReadonlyArray<{
-      callerNumber: string | null;
-      recordFields: Record<string, string> | null;
-    }>;
+    consultations: readonly ConsultationRow[];
     leads: ReadonlyArray<{ contactName: string; phone: string; email: string }>;
     transfers: ReadonlyArray<{ contactName: string; phone: string | null; email: string | null }>;
   },
 ): SubjectValues {
+  // A call in progress holds what was typed about the person in its draft.
+  const drafts = records.consultations.flatMap((row) => {
+    const draft = presentConsultationDraft(row).draft;
+    return draft ? [draft] : [];
+  });
   const texts = [
     request.phone ?? '',
     request.email ?? '',
     ...records.consultations.flatMap((row) => [row.callerNumber ?? '', row.recordFields?.phone ?? '']),
+    ...drafts.flatMap((draft) => [
+      draft.collected.phone ?? '',
+      draft.collected.email ?? '',
+      draft.record.phone ?? '',
+      draft.transfer?.email ?? '',
+    ]),
     ...records.leads.flatMap((lead) => [lead.phone, lead.email]),
     ...records.transfers.flatMap((transfer) => [transfer.phone ?? '', transfer.email ?? '']),
   ];
@@ -148,6 +157,7 @@ function subjectValuesOf(
       ...new Set(
         [
           ...records.consultations.map((row) => row.recordFields?.contactName ?? ''),
+          ...drafts.flatMap((draft) => [draft.collected.contactName ?? '', draft.record.contactName ?? '']),
           ...records.leads.map((lead) => lead.contactName),
           ...records.transfers.map((transfer) => transfer.contactName),
         ].filter((name) => name.trim().length >= 2),

@@ -2,6 +2,7 @@ import type { DataSubjectExport } from '../../../contract/privacy/dataSubjectExp
 import type { DataSubjectRequest } from '../../../contract/privacy/dataSubjectRequestSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
+import { presentConsultationDraft } from '../consultations/presentConsultationDraft.ts';
 import { presentConsentRecord } from './findDataSubject.ts';
 import { lookUpDataSubject } from './lookUpDataSubject.ts';
 import { presentSubjectLead } from './presentSubjectLead.ts';
@@ -9,8 +10,8 @@ import { presentSubjectTransfer } from './presentSubjectTransfer.ts';
 import type { AccessOrigin } from './revealConsultation.ts';
 
 /**
- * Exports everything held about a phone number or email as JSON, in clear — consultations, consent
- * records, sign-up leads and transfers: what a person gets when
+ * Exports everything held about a phone number or email as JSON, in clear — consultations (with the
+ * draft of a call in progress), consent records, sign-up leads and transfers: what a person gets when
  * they ask for their data. Logged as an export (account, IP, blind index of the subject, reason)
  * before anything is returned.
  */
@@ -42,6 +43,8 @@ export async function exportDataSubject(
         outcome: row.outcome,
         callerNumber: row.callerNumber,
         record: { title: row.recordTitle, body: row.recordBody, fields: row.recordFields },
+        // The draft of a call in progress holds what was typed about the person too.
+        draft: presentConsultationDraft(row).draft,
         personalDataErasedAt: row.personalDataErasedAt?.toISOString() ?? null,
       };
     }),
