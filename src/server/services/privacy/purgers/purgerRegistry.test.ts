@@ -23,6 +23,8 @@ const notCustomerData: Record<string, string> = {
   'closures.name': "a company closure's name (e.g. 창립기념일)",
   'brochure_files.file_name': 'the brochure, the same file for everyone',
   'transfers.company_name': 'a business name',
+  'companies.name': 'a business name (the directory; company data is not personal data)',
+  'companies.search_name': 'the business name folded for search',
   'leads.company_name': 'a business name',
   'consultations.record_category': "the record's category, from the guide",
   'consent_records.notice_text_sha256': 'hash of the privacy notice text',

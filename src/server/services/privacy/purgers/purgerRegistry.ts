@@ -1,4 +1,5 @@
 import { accessLogPurger } from './accessLogPurger.ts';
+import { companyContactPurger } from './companyContactPurger.ts';
 import { consentRecordPurger } from './consentRecordPurger.ts';
 import { consultationPurger } from './consultationPurger.ts';
 import { leadPurger } from './leadPurger.ts';
@@ -22,6 +23,7 @@ export const personalDataPurgers: readonly PersonalDataPurger[] = [
   leadPurger,
   transferPurger,
   consentRecordPurger,
+  companyContactPurger,
   webhookDeliveryPurger,
   accessLogPurger,
 ];

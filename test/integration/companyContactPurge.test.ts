@@ -1,0 +1,92 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { companies, companyContacts } from '../../src/server/db/directorySchema.ts';
+import { destructionLog } from '../../src/server/db/privacySchema.ts';
+import { companyRepository } from '../../src/server/repositories/companyRepository.ts';
+import { purgeExpiredPersonalData } from '../../src/server/services/privacy/purgeExpiredPersonalData.ts';
+import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
+import { testBackends } from '../helpers/testDatabases.ts';
+
+describe.each(testBackends())('the purger of registered contacts on $name', (backend) => {
+  let t: TestApp;
+  let admin: Awaited<ReturnType<TestApp['userWithToken']>>;
+
+  beforeAll(async () => {
+    t = await buildTestApp(backend);
+    admin = await t.userWithToken('admin');
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('deletes the contacts of an account inactive past the retention, and a subject’s contacts on request', async () => {
+    const { db } = t.ctx.database;
+    const now = t.ctx.now();
+    const active = await companyRepository.insert(
+      db,
+      { bizNo: '1208147521', name: '누리테크', status: 'active' },
+      now,
+    );
+    const gone = await companyRepository.insert(
+      db,
+      { bizNo: '1208147574', name: '옛상사', status: 'inactive' },
+      now,
+    );
+    const recent = await companyRepository.insert(
+      db,
+      { bizNo: '2208162517', name: '쉼상사', status: 'inactive' },
+      now,
+    );
+    const years = t.ctx.env.IEUM_RETENTION_DEFAULT_YEARS;
+    await db
+      .update(companies)
+      .set({ inactiveSince: new Date(now.getTime() - (years * 366 + 1) * 86_400_000) })
+      .where(eq(companies.id, gone.id));
+    await companyRepository.insertContacts(
+      db,
+      t.ctx.fieldCodec,
+      [
+        { companyId: active.id, name: '김민수', role: 'manager', phones: ['010-2345-6789'], emails: [] },
+        { companyId: gone.id, name: '박옛날', role: 'manager', phones: ['010-9999-0000'], emails: [] },
+        { companyId: recent.id, name: '최쉼', role: 'manager', phones: ['010-8888-0000'], emails: [] },
+      ],
+      now,
+    );
+    const contactsOf = async (companyId: string) =>
+      db
+        .select({ id: companyContacts.id })
+        .from(companyContacts)
+        .where(eq(companyContacts.companyId, companyId));
+    const [goneContact] = await contactsOf(gone.id);
+
+    const dry = await purgeExpiredPersonalData(t.ctx, { dryRun: true });
+    expect(
+      dry.records.filter((record) => record.kind === 'company-contact.personal-data').map((r) => r.id),
+    ).toEqual([goneContact?.id]);
+    const report = await purgeExpiredPersonalData(t.ctx, { dryRun: false });
+    expect(
+      report.records.filter((record) => record.kind === 'company-contact.personal-data').map((r) => r.id),
+    ).toEqual([goneContact?.id]);
+    expect(await contactsOf(gone.id)).toEqual([]);
+    expect(await contactsOf(recent.id)).toHaveLength(1);
+    expect(await contactsOf(active.id)).toHaveLength(1);
+    const logged = await db
+      .select()
+      .from(destructionLog)
+      .where(eq(destructionLog.recordId, goneContact?.id ?? ''));
+    expect(logged).toMatchObject([
+      { recordKind: 'company-contact.personal-data', reason: 'retention-ended' },
+    ]);
+    expect(JSON.stringify(logged)).not.toContain('박옛날');
+
+    const deleted = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/data-subjects/delete',
+      headers: admin.headers,
+      payload: { phone: '01023456789', reason: '정보주체 삭제 요청' },
+    });
+    expect(deleted.statusCode, deleted.body).toBe(200);
+    expect(await contactsOf(active.id)).toEqual([]);
+    expect(await contactsOf(recent.id)).toHaveLength(1);
+  });
+});
