@@ -20,6 +20,7 @@ const notCustomerData: Record<string, string> = {
   'users.email': 'staff account (kept while the account exists; not a customer)',
   'users.name': 'staff account',
   'api_tokens.name': "a token's label",
+  'cti_tokens.name': "a CTI integration's label",
   'closures.name': "a company closure's name (e.g. 창립기념일)",
   'brochure_files.file_name': 'the brochure, the same file for everyone',
   'transfers.company_name': 'a business name',

@@ -1,4 +1,5 @@
 import { accessLogPurger } from './accessLogPurger.ts';
+import { callPurger } from './callPurger.ts';
 import { companyContactPurger } from './companyContactPurger.ts';
 import { consentRecordPurger } from './consentRecordPurger.ts';
 import { consultationPurger } from './consultationPurger.ts';
@@ -24,6 +25,7 @@ export const personalDataPurgers: readonly PersonalDataPurger[] = [
   transferPurger,
   consentRecordPurger,
   companyContactPurger,
+  callPurger,
   webhookDeliveryPurger,
   accessLogPurger,
 ];

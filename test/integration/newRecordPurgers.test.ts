@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { calls } from '../../src/server/db/ctiSchema.ts';
 import { companies, companyContacts } from '../../src/server/db/directorySchema.ts';
 import { destructionLog } from '../../src/server/db/privacySchema.ts';
 import { companyRepository } from '../../src/server/repositories/companyRepository.ts';
@@ -7,7 +8,7 @@ import { purgeExpiredPersonalData } from '../../src/server/services/privacy/purg
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
 
-describe.each(testBackends())('the purger of registered contacts on $name', (backend) => {
+describe.each(testBackends())('the purgers of registered contacts and CTI calls on $name', (backend) => {
   let t: TestApp;
   let admin: Awaited<ReturnType<TestApp['userWithToken']>>;
 
@@ -88,5 +89,59 @@ describe.each(testBackends())('the purger of registered contacts on $name', (bac
     expect(deleted.statusCode, deleted.body).toBe(200);
     expect(await contactsOf(active.id)).toEqual([]);
     expect(await contactsOf(recent.id)).toHaveLength(1);
+  });
+
+  it('erases the numbers of a CTI call at its retention end, and a caller’s calls on request', async () => {
+    const { db } = t.ctx.database;
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/cti/tokens',
+      headers: admin.headers,
+      payload: { name: 'PBX' },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const newCall = async (callId: string, from: string) => {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/cti/${created.json().token}`,
+        payload: { event: 'newCall', from, to: '16447391', direction: 'in', callId },
+      });
+      expect(response.statusCode, response.body).toBe(200);
+      const [row] = await db.select().from(calls).where(eq(calls.externalId, callId));
+      if (!row) throw new Error(`no call ${callId}`);
+      return row;
+    };
+    const old = await newCall('old-1', '01077770001');
+    const kept = await newCall('kept-1', '01077770002');
+    const asked = await newCall('asked-1', '01077770003');
+    await db
+      .update(calls)
+      .set({ retentionEndsAt: new Date(t.ctx.now().getTime() - 1000) })
+      .where(eq(calls.id, old.id));
+
+    const report = await purgeExpiredPersonalData(t.ctx, { dryRun: false });
+    expect(report.records.filter((record) => record.kind === 'call.personal-data').map((r) => r.id)).toEqual([
+      old.id,
+    ]);
+    const read = async (id: string) => (await db.select().from(calls).where(eq(calls.id, id)))[0];
+    expect(await read(old.id)).toMatchObject({ fromNumber: null, customerNumber: null, customerIndex: null });
+    expect((await read(old.id))?.personalDataErasedAt).not.toBeNull();
+    expect((await read(kept.id))?.customerNumber).toMatch(/^enc:v1:/);
+
+    const deleted = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/data-subjects/delete',
+      headers: admin.headers,
+      payload: { phone: '010-7777-0003', reason: '정보주체 삭제 요청' },
+    });
+    expect(deleted.statusCode, deleted.body).toBe(200);
+    expect(await read(asked.id)).toMatchObject({
+      fromNumber: null,
+      customerNumber: null,
+      customerIndex: null,
+    });
+    expect((await read(kept.id))?.customerNumber).toMatch(/^enc:v1:/);
+    const logged = await db.select().from(destructionLog).where(eq(destructionLog.recordId, asked.id));
+    expect(logged).toMatchObject([{ recordKind: 'call.personal-data', reason: 'subject-request' }]);
   });
 });
