@@ -3,6 +3,7 @@ import { callPurger } from './callPurger.ts';
 import { companyContactPurger } from './companyContactPurger.ts';
 import { consentRecordPurger } from './consentRecordPurger.ts';
 import { consultationPurger } from './consultationPurger.ts';
+import { kakaoConversationPurger } from './kakaoConversationPurger.ts';
 import { leadPurger } from './leadPurger.ts';
 import type { PersonalDataPurger } from './personalDataPurger.ts';
 import { transferPurger } from './transferPurger.ts';
@@ -26,6 +27,7 @@ export const personalDataPurgers: readonly PersonalDataPurger[] = [
   consentRecordPurger,
   companyContactPurger,
   callPurger,
+  kakaoConversationPurger,
   webhookDeliveryPurger,
   accessLogPurger,
 ];
