@@ -166,6 +166,8 @@ try {
       { env, input: `${user.password}\n` },
     );
   }
+  // The directory entry the CTI screen-pop spec identifies its caller by.
+  await run(process.execPath, ['e2e/seedDirectory.ts'], { env });
   if (stopping) process.exit(0);
   // The server's output is also kept in test-results/server-<port>.log (fresh each run), which
   // e2e/serverLog.check.ts scans for personal data in clear once every spec has run.

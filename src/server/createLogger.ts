@@ -76,7 +76,13 @@ export function createLogger(level: string, destination?: pino.DestinationStream
         ),
         req: (req: { method: string; url: string; ip?: string }) => ({
           method: req.method,
-          url: maskText(req.url),
+          // A PBX's CTI token travels in the path (Zammad's generic CTI): a credential, never logged.
+          url: maskText(
+            req.url.replace(
+              /^\/api\/v1\/cti\/(?!tokens(?:[/?]|$)|calls\/|missed-calls)[^/?]+/,
+              '/api/v1/cti/[redacted]',
+            ),
+          ),
           ip: req.ip,
         }),
         err: (err: Error) => ({

@@ -382,6 +382,14 @@ describe.each(testBackends())('CTI (Zammad generic CTI) on $name', (backend) => 
     }
   });
 
+  it('never logs the token of the path, nor a caller number in clear', async () => {
+    const log = t.log.join('\n');
+    expect(log).toContain('/api/v1/cti/[redacted]');
+    expect(log).not.toContain(token);
+    expect(log).not.toContain('01023456789');
+    expect(log).not.toContain('010-2345-6789');
+  });
+
   it('refuses a bad event with a Korean problem naming the field, and writes nothing', async () => {
     const bad = await post({ event: 'ring', direction: 'sideways', callId: 'bad' }, 'form');
     expect(bad.statusCode).toBe(400);

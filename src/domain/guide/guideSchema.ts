@@ -36,6 +36,12 @@ const askNodeSchema = z.strictObject({
   answerLabels: z.strictObject({ yes: textSchema, no: textSchema }),
   yes: idSchema,
   no: idSchema,
+  /**
+   * The question the business directory can answer for a call popped by the CTI:
+   * 'registered-contact' — is the caller a registered 관리책임자/운영담당자 (Y when the directory lists
+   * the number). The console shows the directory's answer as the suggested one; the agent confirms.
+   */
+  directorySuggestion: z.enum(['registered-contact']).optional(),
 });
 
 const sayNodeSchema = z.strictObject({

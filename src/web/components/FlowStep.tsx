@@ -30,6 +30,11 @@ export type FlowStepProps = {
   children?: ReactNode;
   /** Replaces the plain collect inputs at this step (the sign-up intake with its validation). */
   collectSlot?: ReactNode;
+  /**
+   * What the business directory said about a caller popped by the CTI: shown as the suggested
+   * answer at a question the guide marks for it (Q1/Q3 등록 담당자 확인); the agent still answers.
+   */
+  directory?: { registered: boolean; label: string } | null;
 };
 
 const choiceColors: Record<StepChoice['key'], string> = { y: 'teal', n: 'red', Enter: 'indigo' };
@@ -52,6 +57,7 @@ export function FlowStep({
   onFinish,
   children,
   collectSlot,
+  directory = null,
 }: FlowStepProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -107,6 +113,14 @@ export function FlowStep({
   }, [view, isEnd, onBack, onRepick, onFinish, onChoice]);
 
   const script = guide.scripts.find((candidate) => candidate.id === view.script.id);
+  const suggested =
+    directory && view.node.type === 'ask' && view.node.directorySuggestion === 'registered-contact'
+      ? {
+          input: directory.registered ? 'yes' : 'no',
+          label: directory.registered ? view.node.answerLabels.yes : view.node.answerLabels.no,
+          key: directory.registered ? 'Y' : 'N',
+        }
+      : null;
   const nextIsHoursCheck =
     view.node.type === 'ask' &&
     script?.nodes.find((node) => view.node.type === 'ask' && node.id === view.node.yes)?.type ===
@@ -191,6 +205,22 @@ export function FlowStep({
         </Stack>
       </Paper>
 
+      {suggested && directory && (
+        <Alert
+          color="teal"
+          variant="light"
+          title="디렉터리 확인 결과 (제안)"
+          data-testid="directory-suggestion"
+        >
+          <Text size="sm">
+            {directory.label} → 제안 답변: <Kbd>{suggested.key}</Kbd> {suggested.label}
+          </Text>
+          <Text size="xs" c="dark.5">
+            고객에게 확인한 뒤 답을 선택하세요.
+          </Text>
+        </Alert>
+      )}
+
       {view.node.type === 'consent' && <ConsentDecisionPanel key={stepKey} notice={guide.consentNotice} />}
 
       {view.fields.length > 0 && collectSlot}
@@ -215,9 +245,10 @@ export function FlowStep({
               size="xl"
               h={72}
               color={choiceColors[choice.key]}
-              variant={choice.key === 'Enter' ? 'filled' : 'light'}
+              variant={choice.key === 'Enter' || suggested?.input === choice.input ? 'filled' : 'light'}
               onClick={() => onChoice(choice)}
               data-testid={`choice-${choice.input}`}
+              data-suggested={suggested?.input === choice.input ? 'true' : undefined}
               styles={{ label: { whiteSpace: 'normal', fontSize: '1.15rem' } }}
             >
               <Kbd size="md" mr="sm">

@@ -20,6 +20,7 @@ import { useBusinessHours } from '../api/useBusinessHours.ts';
 import { useGuides } from '../api/useGuides.ts';
 import { useLogout } from '../api/useLogout.ts';
 import { AppHeader } from '../components/AppHeader.tsx';
+import { CallPopPanel } from '../components/CallPopPanel.tsx';
 import { ConsultationRecordForm } from '../components/ConsultationRecordForm.tsx';
 import { DraftStatusNote } from '../components/DraftStatusNote.tsx';
 import { FlowStep } from '../components/FlowStep.tsx';
@@ -33,6 +34,7 @@ import { buildFinishRequest, type RecordSubmission } from '../console/buildFinis
 import { consoleApi } from '../console/consoleApi.ts';
 import { initialConsoleState } from '../console/consoleState.ts';
 import { createConsoleStore } from '../console/consoleStore.ts';
+import { useCallPops } from '../console/useCallPops.ts';
 import { callParam, useCallResume } from '../console/useCallResume.ts';
 import { useDraftSync } from '../console/useDraftSync.ts';
 import { useKeyQueue } from '../console/useKeyQueue.ts';
@@ -205,6 +207,13 @@ export function ConsoleScene({ session }: { session: Session }) {
 
   const draftStatus = useDraftSync(store, state, save.isPending);
   const resume = useCallResume(store, state, location.search.get(callParam));
+  // A call answered at this agent's extension (CTI) opens at once when no call is on screen.
+  const pop = useCallPops((answered) => {
+    if (answered.consultationId && store.getState().phase.kind === 'start')
+      resume.open(answered.consultationId);
+  });
+  const activeCallId = phase.kind === 'start' ? null : phase.call.consultationId;
+  const popIsCurrent = pop !== null && pop.consultationId !== null && pop.consultationId === activeCallId;
   // Keys wait for the step's view: the start panel needs the guides (its channels) and no call
   // being resumed — an Enter typed right after login must start the call, not hit the page body;
   // the picker needs the guides; a call's script carries its own.
@@ -267,6 +276,9 @@ export function ConsoleScene({ session }: { session: Session }) {
                   <Loader aria-label="진행 중인 상담 불러오는 중" />
                 </Center>
               )}
+              {pop && (phase.kind !== 'start' || resume.resuming) && (
+                <CallPopPanel pop={pop} current={popIsCurrent} />
+              )}
               {phase.kind !== 'start' && <DraftStatusNote status={draftStatus} />}
               {phase.kind === 'start' && !resume.resuming && initialChannel && (
                 <StartConsultationPanel
@@ -312,6 +324,7 @@ export function ConsoleScene({ session }: { session: Session }) {
                   onBack={onBack}
                   onRepick={onRepick}
                   onFinish={onFinish}
+                  directory={popIsCurrent ? pop.caller : null}
                   collectSlot={
                     isLeadIntakeStep(phase.progress.guide, phase.progress.flow) ? (
                       <LeadIntakeFields

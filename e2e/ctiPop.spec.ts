@@ -1,0 +1,126 @@
+import { type APIRequestContext, type Browser, expect, type Page, request, test } from '@playwright/test';
+import { e2eDirectory } from './e2eDirectory.ts';
+import { e2eUsers } from './e2eUsers.ts';
+
+/** A second agent, made by the admin through the API with an extension of their own. */
+const agentB = {
+  email: 'cti-b@ieum.test',
+  name: '최상담',
+  password: 'ieum-e2e-agent-b-pass',
+  extension: '1002',
+};
+const agentAExtension = '1001';
+
+/** A fresh browser context signed in (each agent in their own context, like two PCs). */
+async function signIn(
+  browser: Browser,
+  baseURL: string,
+  user: { email: string; password: string; name: string },
+) {
+  const context = await browser.newContext({ baseURL, locale: 'ko-KR', timezoneId: 'Asia/Seoul' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByLabel('이메일').fill(user.email);
+  await page.getByLabel('비밀번호').fill(user.password);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('current-user')).toContainText(user.name);
+  return page;
+}
+
+/** The admin's API session: accounts with extensions and the PBX integration's CTI token. */
+async function prepare(baseURL: string): Promise<{ api: APIRequestContext; token: string }> {
+  const api = await request.newContext({ baseURL });
+  const login = await api.post('/api/v1/auth/login', {
+    data: { email: e2eUsers.admin.email, password: e2eUsers.admin.password },
+  });
+  expect(login.ok()).toBe(true);
+  const headers = { 'x-csrf-token': (await login.json()).csrfToken as string };
+  const created = await api.post('/api/v1/users', {
+    headers,
+    data: {
+      email: agentB.email,
+      name: agentB.name,
+      role: 'agent',
+      password: agentB.password,
+      extension: agentB.extension,
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const accounts = (await (await api.get('/api/v1/users')).json()).items as Array<{
+    id: string;
+    email: string;
+  }>;
+  const agentA = accounts.find((account) => account.email === e2eUsers.agent.email);
+  const patched = await api.patch(`/api/v1/users/${agentA?.id}`, {
+    headers,
+    data: { extension: agentAExtension },
+  });
+  expect(patched.ok()).toBe(true);
+  const token = await api.post('/api/v1/cti/tokens', { headers, data: { name: 'e2e PBX' } });
+  expect(token.status()).toBe(201);
+  return { api, token: (await token.json()).token };
+}
+
+test.describe('CTI screen pop', { tag: '@open' }, () => {
+  test('an answer at agent B pops only in B’s browser within 1 s, identified from the directory; Q1 suggests the directory’s answer', async ({
+    browser,
+    baseURL,
+  }) => {
+    if (!baseURL) throw new Error('baseURL missing');
+    const { api, token } = await prepare(baseURL);
+    const pageA: Page = await signIn(browser, baseURL, e2eUsers.agent);
+    const pageB: Page = await signIn(browser, baseURL, agentB);
+    // Both consoles idle on the start screen, their event streams open.
+    await expect(pageA.getByRole('heading', { name: '새 상담 시작' })).toBeVisible();
+    await expect(pageB.getByRole('heading', { name: '새 상담 시작' })).toBeVisible();
+
+    const call = {
+      from: e2eDirectory.phone.replaceAll('-', ''),
+      to: '16447391',
+      direction: 'in',
+      callId: 'e2e-call-1',
+    };
+    // The PBX is its own client: no session cookie, only the token in the path.
+    const pbx = await request.newContext({ baseURL });
+    const ring = await pbx.post(`/api/v1/cti/${token}`, {
+      form: { event: 'newCall', ...call, 'user[]': e2eUsers.agent.name, queue: 'business' },
+    });
+    expect(ring.status()).toBe(200);
+
+    const startedAt = Date.now();
+    const answer = await pbx.post(`/api/v1/cti/${token}`, {
+      data: { event: 'answer', ...call, user: agentB.name, answeringNumber: agentB.extension },
+    });
+    expect(answer.status()).toBe(200);
+    const popB = pageB.getByTestId('call-pop');
+    await expect(popB).toBeVisible({ timeout: Math.max(1, 1000 - (Date.now() - startedAt)) });
+    expect(Date.now() - startedAt).toBeLessThan(1000);
+    await expect(pageB.getByTestId('call-pop-caller')).toHaveText(
+      `등록된 관리책임자 · 김*수 · ${e2eDirectory.companyName}`,
+    );
+    await expect(popB).not.toContainText(e2eDirectory.contactName);
+    await expect(popB).not.toContainText('2345-6789');
+    // B's console opened the started call (its own address), ready to pick the type.
+    await expect(pageB).toHaveURL(/[?&]consultation=/);
+
+    // B picks type 1: Q1's registration question shows the directory's answer as the suggestion.
+    await expect(pageB.getByRole('heading', { name: '문의 유형 선택' })).toBeVisible();
+    await pageB.keyboard.press('1');
+    await expect(pageB.getByTestId('flow-step')).toHaveAttribute('data-node-id', 'q1-registered');
+    const suggestion = pageB.getByTestId('directory-suggestion');
+    await expect(suggestion).toContainText(`등록된 관리책임자 · 김*수 · ${e2eDirectory.companyName}`);
+    await expect(suggestion).toContainText('관리책임자·운영담당자 맞음');
+    await expect(pageB.getByTestId('choice-yes')).toHaveAttribute('data-suggested', 'true');
+    // The agent still confirms: nothing is answered until they press a key.
+    await expect(pageB.getByTestId('flow-step')).toHaveAttribute('data-node-id', 'q1-registered');
+    await pageB.keyboard.press('y');
+    await expect(pageB.getByTestId('flow-step')).not.toHaveAttribute('data-node-id', 'q1-registered');
+
+    // A, rung but not answering, got no pop and stayed on the start screen.
+    await pageA.waitForTimeout(500);
+    await expect(pageA.getByTestId('call-pop')).toHaveCount(0);
+    await expect(pageA).not.toHaveURL(/[?&]consultation=/);
+    await api.dispose();
+    await pbx.dispose();
+  });
+});
