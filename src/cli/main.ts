@@ -19,6 +19,7 @@ import { createApiToken } from '../server/services/users/createApiToken.ts';
 import { createUser } from '../server/services/users/createUser.ts';
 import { listApiTokens } from '../server/services/users/listApiTokens.ts';
 import { revokeApiToken } from '../server/services/users/revokeApiToken.ts';
+import { COMPANIES_USAGE, CompaniesUsageError, runCompaniesCommand } from './runCompaniesCommand.ts';
 import { CTI_USAGE, CtiUsageError, runCtiCommand } from './runCtiCommand.ts';
 import { KAKAO_USAGE, runKakaoCommand } from './runKakaoCommand.ts';
 import { KEY_USAGE, runKeyCommand } from './runKeyCommand.ts';
@@ -34,6 +35,7 @@ ${CTI_USAGE}
 ${PRIVACY_USAGE}
 ${KEY_USAGE}
 ${KAKAO_USAGE}
+${COMPANIES_USAGE}
 
 All use IEUM_DATA_DIR (embedded database, default ./data) or DATABASE_URL (PostgreSQL),
 and apply pending migrations first, so they work on a fresh data directory.`;
@@ -99,6 +101,8 @@ async function main(argv: string[]): Promise<void> {
       return;
     throw new UsageError('usage: ieum kakao token rotate');
   }
+  // `companies import FILE` takes a file path: parsed on its own (the others take options only).
+  if (await runCompaniesCommand(resource, afterResource, withContext, (line) => console.log(line))) return;
   // `purge` has no verb: its options follow it directly; `cti token …` has two words.
   const twoWords = resource === 'cti' && afterResource[0] === 'token';
   const verb =
@@ -207,6 +211,7 @@ try {
     error instanceof UsageError ||
     error instanceof PrivacyUsageError ||
     error instanceof CtiUsageError ||
+    error instanceof CompaniesUsageError ||
     (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
   ) {
     console.error(`ieum: ${error.message}\n\n${USAGE}`);

@@ -17,6 +17,8 @@ const statusByCode = {
   conflict: 409,
   /** An Idempotency-Key reused with a different request body. */
   'idempotency-key-reused': 422,
+  /** An import with refused rows: nothing was written; the problem lists every refused line. */
+  'import-refused': 422,
   'account-locked': 423,
   /** A path segment longer than the router accepts. */
   'uri-too-long': 414,

@@ -55,6 +55,11 @@ const grants = {
   'kakao:pick-up': ['agent', 'admin'],
   'kakao:read': ['supervisor', 'admin'],
   'kakao:manage': ['admin'],
+  // The business directory (registered contacts of business accounts): everyone looks companies up,
+  // contacts masked (agents identify a caller; clear values need 'personal-data:reveal'); the
+  // business team, who runs the accounts, and admins register, edit and import them.
+  'directory:read': ['agent', 'backoffice', 'supervisor', 'admin'],
+  'directory:manage': ['backoffice', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A named permission. */

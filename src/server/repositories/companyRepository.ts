@@ -1,4 +1,4 @@
-import { and, arrayOverlaps, asc, count, desc, eq, exists, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, arrayOverlaps, asc, count, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { CompanyStatus } from '../../contract/companies/companyStatusSchema.ts';
 import type { ContactRole } from '../../contract/companies/contactRoleSchema.ts';
 import { foldCompanyName } from '../../domain/search/foldCompanyName.ts';
@@ -156,9 +156,7 @@ function whereOf(search: CompanySearch, status: CompanyStatus | undefined): SQL 
       ? sql`${companies.searchChoseong} like ${containing(search.choseongContains)}`
       : undefined,
     contactMatches.length > 0
-      ? exists(
-          sql`select 1 from ${companyContacts} where ${companyContacts.companyId} = ${companies.id} and (${or(...contactMatches)})`,
-        )
+      ? sql`exists (select 1 from ${companyContacts} where ${companyContacts.companyId} = ${companies.id} and (${or(...contactMatches)}))`
       : undefined,
   ].filter((clause): clause is SQL => clause !== undefined);
   const searching = Object.values(search).some((value) => value !== undefined);
@@ -166,6 +164,32 @@ function whereOf(search: CompanySearch, status: CompanyStatus | undefined): SQL 
     searching ? (anyOf.length > 0 ? or(...anyOf) : sql`false`) : undefined,
     status ? eq(companies.status, status) : undefined,
   );
+}
+
+function upsertNameBatch(
+  db: Database,
+  values: ReadonlyArray<{ bizNo: string; name: string }>,
+  now: Date,
+): Promise<CompanyRow[]> {
+  return db
+    .insert(companies)
+    .values(
+      values.map((value) => ({
+        ...companyColumns({ ...value, status: 'active' }),
+        createdAt: now,
+        updatedAt: now,
+      })),
+    )
+    .onConflictDoUpdate({
+      target: companies.bizNo,
+      set: {
+        name: sql`excluded.name`,
+        searchName: sql`excluded.search_name`,
+        searchChoseong: sql`excluded.search_choseong`,
+        updatedAt: now,
+      },
+    })
+    .returning();
 }
 
 /** SQL for the business directory: companies and their registered contacts. */
@@ -224,26 +248,24 @@ export const companyRepository = {
     values: ReadonlyArray<{ bizNo: string; name: string }>,
     now: Date,
   ): Promise<CompanyRow[]> => {
-    if (values.length === 0) return [];
-    return db
-      .insert(companies)
-      .values(
-        values.map((value) => ({
-          ...companyColumns({ ...value, status: 'active' }),
-          createdAt: now,
-          updatedAt: now,
-        })),
-      )
-      .onConflictDoUpdate({
-        target: companies.bizNo,
-        set: {
-          name: sql`excluded.name`,
-          searchName: sql`excluded.search_name`,
-          searchChoseong: sql`excluded.search_choseong`,
-          updatedAt: now,
-        },
-      })
-      .returning();
+    const rows: CompanyRow[] = [];
+    for (let start = 0; start < values.length; start += INSERT_BATCH) {
+      rows.push(...(await upsertNameBatch(db, values.slice(start, start + INSERT_BATCH), now)));
+    }
+    return rows;
+  },
+
+  /** Which of these 사업자등록번호 are registered (an import's created/updated counts). */
+  listExistingBizNos: async (db: Database, bizNos: readonly string[]): Promise<Set<string>> => {
+    const found = new Set<string>();
+    for (let start = 0; start < bizNos.length; start += INSERT_BATCH) {
+      const rows = await db
+        .select({ bizNo: companies.bizNo })
+        .from(companies)
+        .where(inArray(companies.bizNo, bizNos.slice(start, start + INSERT_BATCH)));
+      for (const row of rows) found.add(row.bizNo);
+    }
+    return found;
   },
 
   /** Deletes a company; its contacts go with it (cascade). */

@@ -4,6 +4,7 @@ import { assistRoutes } from './assist/assistRoutes.ts';
 import { authRoutes } from './auth/authRoutes.ts';
 import { businessHoursRoutes } from './business-hours/businessHoursRoutes.ts';
 import { closureRoutes } from './closures/closureRoutes.ts';
+import { companyRoutes } from './companies/companyRoutes.ts';
 import { consentRoutes } from './consent/consentRoutes.ts';
 import { consultationRoutes } from './consultations/consultationRoutes.ts';
 import { ctiRoutes } from './cti/ctiRoutes.ts';
@@ -36,4 +37,5 @@ export const allRoutes: RouteModule[] = [
   leadRoutes,
   ctiRoutes,
   kakaoRoutes,
+  companyRoutes,
 ];

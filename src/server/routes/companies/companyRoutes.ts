@@ -1,0 +1,288 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { problemSchema } from '../../../contract/common/problemSchema.ts';
+import { bizNoParamsSchema } from '../../../contract/companies/bizNoParamsSchema.ts';
+import { companyContactInputSchema } from '../../../contract/companies/companyContactInputSchema.ts';
+import { companyContactParamsSchema } from '../../../contract/companies/companyContactParamsSchema.ts';
+import { companyContactSchema } from '../../../contract/companies/companyContactSchema.ts';
+import { companyPageSchema } from '../../../contract/companies/companyPageSchema.ts';
+import { companySchema } from '../../../contract/companies/companySchema.ts';
+import { createCompanySchema } from '../../../contract/companies/createCompanySchema.ts';
+import { directoryImportQuerySchema } from '../../../contract/companies/directoryImportQuerySchema.ts';
+import { directoryImportRefusedSchema } from '../../../contract/companies/directoryImportRefusedSchema.ts';
+import { directoryImportReportSchema } from '../../../contract/companies/directoryImportReportSchema.ts';
+import { listCompaniesQuerySchema } from '../../../contract/companies/listCompaniesQuerySchema.ts';
+import { putCompanySchema } from '../../../contract/companies/putCompanySchema.ts';
+import { revealCompanyContactSchema } from '../../../contract/companies/revealCompanyContactSchema.ts';
+import { revealedCompanyContactSchema } from '../../../contract/companies/revealedCompanyContactSchema.ts';
+import type { ReasonLanguage } from '../../../domain/directory/describeImportRefusal.ts';
+import type { AppContext } from '../../appContext.ts';
+import { AppError, toProblem } from '../../errors.ts';
+import { requirePermission } from '../../plugins/authentication.ts';
+import { revealRateLimit } from '../../plugins/personalDataRateLimits.ts';
+import { createCompany } from '../../services/companies/createCompany.ts';
+import { deleteCompany } from '../../services/companies/deleteCompany.ts';
+import { deleteCompanyContact } from '../../services/companies/deleteCompanyContact.ts';
+import { getCompany } from '../../services/companies/getCompany.ts';
+import { importDirectory } from '../../services/companies/importDirectory.ts';
+import { listCompanies } from '../../services/companies/listCompanies.ts';
+import { putCompany } from '../../services/companies/putCompany.ts';
+import { directoryFileMediaTypes } from '../../services/companies/readDirectoryFile.ts';
+import { revealCompanyContact } from '../../services/companies/revealCompanyContact.ts';
+import { writeCompanyContact } from '../../services/companies/writeCompanyContact.ts';
+import { problemResponses } from '../schemas.ts';
+
+// An import file may be large: 10,000 contacts are about 1 MB of CSV; XLSX is compressed.
+const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
+
+/** English when the caller's first preferred language is English; Korean otherwise. */
+function reasonLanguage(request: FastifyRequest): ReasonLanguage {
+  const first = request.headers['accept-language']?.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'ko';
+}
+
+/**
+ * The business directory (issue 11): companies by 사업자등록번호 and their registered contacts
+ * (관리책임자 / 운영담당자), search by name, 초성, number and phone, masked by default; reveal with
+ * a reason; the business management system's idempotent sync (PUT); CSV/XLSX import.
+ */
+export async function companyRoutes(app: FastifyInstance, options: { ctx: AppContext }): Promise<void> {
+  const { ctx } = options;
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  // Import files are the raw body: a CSV (any charset; detected) or an XLSX workbook.
+  for (const mediaType of Object.values(directoryFileMediaTypes)) {
+    app.addContentTypeParser(mediaType, { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+  }
+
+  r.get(
+    '/api/v1/companies',
+    {
+      schema: {
+        tags: ['companies'],
+        summary:
+          'Search the business directory by 기업명 (part or 초성), 사업자등록번호, a contact’s phone, e-mail or whole name (masked)',
+        querystring: listCompaniesQuerySchema,
+        response: { 200: companyPageSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'directory:read');
+      return listCompanies(ctx, request.query);
+    },
+  );
+
+  r.post(
+    '/api/v1/companies',
+    {
+      schema: {
+        tags: ['companies'],
+        summary: 'Register a company with its contacts (409 when the 사업자등록번호 is registered: use PUT)',
+        body: createCompanySchema,
+        response: { 201: companySchema, 409: problemSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      requirePermission(request, 'directory:manage');
+      return reply.code(201).send(await createCompany(ctx, request.body));
+    },
+  );
+
+  r.post(
+    '/api/v1/companies/import',
+    {
+      bodyLimit: IMPORT_MAX_BYTES,
+      schema: {
+        tags: ['companies'],
+        summary: 'Import the directory from a CSV (UTF-8 or CP949, detected) or XLSX file sent as the body',
+        description:
+          'Content-Type `text/csv` or `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`. Header row in Korean: 기업명, 사업자등록번호, 담당자 이름, 담당자 구분 (관리책임자|운영담당자), 연락처, 이메일; one row per contact, rows of one company share its number. Companies are upserted by 사업자등록번호 and their contacts replaced by the file’s. All or nothing: with any refused row nothing is written (422 listing every refused line). `dryRun=true` only reports. Reasons follow Accept-Language (Korean by default, English).',
+        querystring: directoryImportQuerySchema,
+        response: {
+          200: directoryImportReportSchema,
+          422: directoryImportRefusedSchema,
+          ...problemResponses,
+        },
+      },
+    },
+    async (request, reply) => {
+      const user = requirePermission(request, 'directory:manage');
+      const mediaType = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
+      const type =
+        mediaType === directoryFileMediaTypes.xlsx
+          ? 'xlsx'
+          : mediaType === directoryFileMediaTypes.csv
+            ? 'csv'
+            : null;
+      if (type === null || !Buffer.isBuffer(request.body)) {
+        throw new AppError(
+          'bad-request',
+          'Content-Type: text/csv 또는 XLSX 형식으로 파일 자체를 보내 주세요',
+          [
+            {
+              where: 'header content-type',
+              message: `expected ${Object.values(directoryFileMediaTypes).join(' or ')}`,
+            },
+          ],
+        );
+      }
+      const report = await importDirectory(ctx, {
+        body: request.body,
+        type,
+        dryRun: request.query.dryRun,
+        language: reasonLanguage(request),
+        actorId: user.id,
+        via: 'api',
+      });
+      if (report.dryRun || report.imported) return report;
+      const problem = new AppError(
+        'import-refused',
+        `${report.refused.length}개 행이 거부되어 아무것도 가져오지 않았습니다`,
+        report.refused.map((entry) => ({ where: `/line/${entry.line}`, message: entry.reason })),
+      );
+      return reply
+        .code(problem.status)
+        .type('application/problem+json')
+        .send({ ...toProblem(problem, request.url.split('?')[0]), ...report });
+    },
+  );
+
+  r.get(
+    '/api/v1/companies/:bizNo',
+    {
+      schema: {
+        tags: ['companies'],
+        summary: 'One company by 사업자등록번호 with its contacts (masked)',
+        params: bizNoParamsSchema,
+        response: { 200: companySchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'directory:read');
+      return getCompany(ctx, request.params.bizNo);
+    },
+  );
+
+  r.put(
+    '/api/v1/companies/:bizNo',
+    {
+      schema: {
+        tags: ['companies'],
+        summary:
+          'Create or replace a company by 사업자등록번호 (idempotent sync; with contacts, the whole list)',
+        params: bizNoParamsSchema,
+        body: putCompanySchema,
+        response: { 200: companySchema, 201: companySchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      requirePermission(request, 'directory:manage');
+      const result = await putCompany(ctx, request.params.bizNo, request.body);
+      return reply.code(result.created ? 201 : 200).send(result.company);
+    },
+  );
+
+  r.delete(
+    '/api/v1/companies/:bizNo',
+    {
+      schema: {
+        tags: ['companies'],
+        summary: 'Remove a company and its registered contacts',
+        params: bizNoParamsSchema,
+        response: { 204: z.null(), ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      requirePermission(request, 'directory:manage');
+      await deleteCompany(ctx, request.params.bizNo);
+      return reply.code(204).send(null);
+    },
+  );
+
+  r.get(
+    '/api/v1/companies/:bizNo/contacts',
+    {
+      schema: {
+        tags: ['companies'],
+        summary: "A company's registered contacts (masked)",
+        params: bizNoParamsSchema,
+        response: { 200: z.array(companyContactSchema), ...problemResponses },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'directory:read');
+      return (await getCompany(ctx, request.params.bizNo)).contacts;
+    },
+  );
+
+  r.post(
+    '/api/v1/companies/:bizNo/contacts',
+    {
+      schema: {
+        tags: ['companies'],
+        summary: 'Register a contact (관리책임자 or 운영담당자) of a company',
+        params: bizNoParamsSchema,
+        body: companyContactInputSchema,
+        response: { 201: companyContactSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      requirePermission(request, 'directory:manage');
+      return reply.code(201).send(await writeCompanyContact(ctx, request.params.bizNo, null, request.body));
+    },
+  );
+
+  r.put(
+    '/api/v1/companies/:bizNo/contacts/:id',
+    {
+      schema: {
+        tags: ['companies'],
+        summary: "Replace a registered contact's name, role, phones and e-mails",
+        params: companyContactParamsSchema,
+        body: companyContactInputSchema,
+        response: { 200: companyContactSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'directory:manage');
+      return writeCompanyContact(ctx, request.params.bizNo, request.params.id, request.body);
+    },
+  );
+
+  r.delete(
+    '/api/v1/companies/:bizNo/contacts/:id',
+    {
+      schema: {
+        tags: ['companies'],
+        summary: 'Remove a registered contact',
+        params: companyContactParamsSchema,
+        response: { 204: z.null(), ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      requirePermission(request, 'directory:manage');
+      await deleteCompanyContact(ctx, request.params.bizNo, request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+
+  r.post(
+    '/api/v1/companies/:bizNo/contacts/:id/reveal',
+    {
+      config: { rateLimit: revealRateLimit(ctx.env) },
+      schema: {
+        tags: ['companies'],
+        summary:
+          "Reveal a registered contact's name, phones and e-mails with a reason (logged in the access log)",
+        params: companyContactParamsSchema,
+        body: revealCompanyContactSchema,
+        response: { 200: revealedCompanyContactSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const user = requirePermission(request, 'personal-data:reveal');
+      return revealCompanyContact(ctx, user, request.params, request.body, { ip: request.ip });
+    },
+  );
+}

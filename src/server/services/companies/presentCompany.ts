@@ -1,0 +1,43 @@
+import type { CompanyContact } from '../../../contract/companies/companyContactSchema.ts';
+import type { Company } from '../../../contract/companies/companySchema.ts';
+import { contactRoleLabels } from '../../../contract/companies/contactRoleSchema.ts';
+import { maskEmail } from '../../../domain/privacy/maskEmail.ts';
+import { maskName } from '../../../domain/privacy/maskName.ts';
+import { maskPhone } from '../../../domain/privacy/maskPhone.ts';
+import type { CompanyRow, DirectoryContact } from '../../repositories/companyRepository.ts';
+
+const statusLabels = { active: '활성', inactive: '비활성' } as const;
+
+/**
+ * Shapes a registered contact for the API: name, phones and e-mails masked with the one masking
+ * rule (김*수, 010-****-6789, ms***@nuri.example). Clear values only come from the reveal endpoint.
+ */
+export function presentCompanyContact(contact: DirectoryContact): CompanyContact {
+  return {
+    id: contact.id,
+    name: maskName(contact.name),
+    role: contact.role,
+    roleLabel: contactRoleLabels[contact.role],
+    phones: contact.phones.map(maskPhone),
+    emails: contact.emails.map(maskEmail),
+    masked: true,
+    createdAt: contact.createdAt.toISOString(),
+    updatedAt: contact.updatedAt.toISOString(),
+  };
+}
+
+/** Shapes a company with its contacts (masked) for the API. */
+export function presentCompany(company: CompanyRow, contacts: readonly DirectoryContact[]): Company {
+  return {
+    id: company.id,
+    bizNo: company.bizNo,
+    bizNoDisplay: `${company.bizNo.slice(0, 3)}-${company.bizNo.slice(3, 5)}-${company.bizNo.slice(5)}`,
+    name: company.name,
+    status: company.status,
+    statusLabel: statusLabels[company.status],
+    inactiveSince: company.inactiveSince?.toISOString() ?? null,
+    contacts: contacts.filter((contact) => contact.companyId === company.id).map(presentCompanyContact),
+    createdAt: company.createdAt.toISOString(),
+    updatedAt: company.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,42 @@
+import type { CompanyContactInput } from '../../../contract/companies/companyContactInputSchema.ts';
+import type { CompanyContact } from '../../../contract/companies/companyContactSchema.ts';
+import type { AppContext } from '../../appContext.ts';
+import { AppError } from '../../errors.ts';
+import { companyRepository } from '../../repositories/companyRepository.ts';
+import { parseBizNo } from './parseBizNo.ts';
+import { presentCompanyContact } from './presentCompany.ts';
+import { toContactValues } from './toContactValues.ts';
+
+/**
+ * Adds a contact to a company (`contactId` absent) or replaces one (present): name, role, phones
+ * and e-mails as given. 404 when the company or the contact is not there.
+ */
+export async function writeCompanyContact(
+  ctx: AppContext,
+  bizNoInput: string,
+  contactId: string | null,
+  input: CompanyContactInput,
+): Promise<CompanyContact> {
+  const bizNo = parseBizNo(bizNoInput, '/bizNo');
+  const values = toContactValues(input);
+  const now = ctx.now();
+  return ctx.database.db.transaction(async (tx) => {
+    const company = await companyRepository.lockByBizNo(tx, bizNo);
+    if (!company) throw new AppError('not-found', '등록되지 않은 사업자등록번호입니다');
+    if (contactId === null) {
+      const [contact] = await companyRepository.insertContacts(
+        tx,
+        ctx.fieldCodec,
+        [{ ...values, companyId: company.id }],
+        now,
+      );
+      if (!contact) throw new Error('insert into company_contacts returned no row');
+      return presentCompanyContact(contact);
+    }
+    const current = await companyRepository.findContact(tx, ctx.fieldCodec, company.id, contactId);
+    if (!current) throw new AppError('not-found', '이 기업의 담당자가 아닙니다');
+    const contact = await companyRepository.updateContact(tx, ctx.fieldCodec, contactId, values, now);
+    if (!contact) throw new AppError('not-found', '이 기업의 담당자가 아닙니다');
+    return presentCompanyContact(contact);
+  });
+}
