@@ -15,6 +15,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { e2eKakaoSkillToken } from './e2eKakao.ts';
 import { e2eUsers } from './e2eUsers.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -118,6 +119,8 @@ const env: NodeJS.ProcessEnv = {
   HOST: host,
   ...(fakeNow ? { IEUM_FAKE_NOW: fakeNow } : {}),
   ...(guidesDir ? { IEUM_GUIDES_DIR: guidesDir } : {}),
+  // The KakaoTalk chatbot's skill endpoint answers (kakaoHandoff.spec.ts posts Open Builder requests).
+  IEUM_KAKAO_SKILL_TOKEN: e2eKakaoSkillToken,
 };
 // The specs must not inherit a PostgreSQL configuration meant for something else.
 delete env.DATABASE_URL;

@@ -21,10 +21,12 @@ import { useGuides } from '../api/useGuides.ts';
 import { useLogout } from '../api/useLogout.ts';
 import { AppHeader } from '../components/AppHeader.tsx';
 import { CallPopPanel } from '../components/CallPopPanel.tsx';
+import { ChatTranscriptPanel } from '../components/ChatTranscriptPanel.tsx';
 import { ConsultationRecordForm } from '../components/ConsultationRecordForm.tsx';
 import { DraftStatusNote } from '../components/DraftStatusNote.tsx';
 import { FlowStep } from '../components/FlowStep.tsx';
 import { InquiryTypePicker } from '../components/InquiryTypePicker.tsx';
+import { KakaoHandoffsPanel } from '../components/KakaoHandoffsPanel.tsx';
 import { RecentConsultationsPanel } from '../components/RecentConsultationsPanel.tsx';
 import { ResumeCallsPanel } from '../components/ResumeCallsPanel.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
@@ -294,6 +296,7 @@ export function ConsoleScene({ session }: { session: Session }) {
               {phase.kind === 'start' && !resume.resuming && (
                 <ResumeCallsPanel guides={guides} onResume={resume.open} />
               )}
+              {phase.kind === 'start' && !resume.resuming && <KakaoHandoffsPanel onPickUp={resume.open} />}
               {phase.kind === 'pick' && guides && (
                 <SuggestPanel
                   guides={guides}
@@ -383,6 +386,9 @@ export function ConsoleScene({ session }: { session: Session }) {
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 4 }}>
             <Stack gap="md">
+              {activeCallId && phase.kind !== 'start' && phase.call.channel === 'chat' && (
+                <ChatTranscriptPanel consultationId={activeCallId} />
+              )}
               <MyTransfersPanel session={session} />
               <RecentConsultationsPanel guides={guides} />
             </Stack>

@@ -1,0 +1,65 @@
+import { Badge, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { kakaoApi } from '../api/kakaoApi.ts';
+import { seoulTime } from '../lib/seoulTime.ts';
+
+/**
+ * What the KakaoTalk chatbot and the customer said before this chat came to the agent (customer
+ * text masked), with the consent decisions and the type, so nothing is asked twice. Renders
+ * nothing for a consultation that did not come from the chatbot.
+ */
+export function ChatTranscriptPanel({ consultationId }: { consultationId: string }) {
+  const transcript = useQuery({
+    queryKey: kakaoApi.transcriptKey(consultationId),
+    queryFn: ({ signal }) => kakaoApi.transcript(consultationId, signal),
+    retry: false,
+    staleTime: 60_000,
+  });
+  const data = transcript.data;
+  if (!data) return null;
+  return (
+    <Paper
+      withBorder
+      p="lg"
+      radius="lg"
+      component="section"
+      aria-labelledby="chat-transcript-title"
+      data-testid="chat-transcript"
+    >
+      <Stack gap="xs">
+        <Title order={2} size="h4" id="chat-transcript-title">
+          카카오톡 챗봇 대화
+        </Title>
+        <Text size="sm">
+          문의 유형: <b>{data.inquiryTypeLabel ?? '선택 전'}</b>
+        </Text>
+        {data.consents.map((consent) => (
+          <Badge
+            key={`${consent.at}-${consent.purpose}`}
+            color={consent.agreed ? 'teal' : 'red'}
+            variant="light"
+          >
+            개인정보 수집 {consent.agreed ? '동의' : '거부'} (
+            {consent.purpose === 'script' ? '스크립트' : '연락처'} · {seoulTime.time(consent.at)})
+          </Badge>
+        ))}
+        <ScrollArea.Autosize mah={360}>
+          <Stack gap={6}>
+            {data.turns.map((turn, index) => (
+              <Text
+                // biome-ignore lint/suspicious/noArrayIndexKey: the transcript only grows; a turn's position is its identity
+                key={`${turn.at}-${index}`}
+                size="sm"
+                style={{ whiteSpace: 'pre-wrap' }}
+                c={turn.from === 'customer' ? 'dark.9' : 'dark.5'}
+                data-from={turn.from}
+              >
+                <b>{turn.from === 'customer' ? '고객' : '챗봇'}</b> {turn.text}
+              </Text>
+            ))}
+          </Stack>
+        </ScrollArea.Autosize>
+      </Stack>
+    </Paper>
+  );
+}
