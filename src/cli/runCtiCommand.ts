@@ -1,15 +1,49 @@
 import { createCtiTokenSchema } from '../contract/cti/createCtiTokenSchema.ts';
 import { ctiTokenIdParamsSchema } from '../contract/cti/ctiTokenIdParamsSchema.ts';
 import type { AppContext } from '../server/appContext.ts';
+import { readEnv } from '../server/env.ts';
 import { createCtiToken } from '../server/services/cti/createCtiToken.ts';
 import { listCtiTokens } from '../server/services/cti/listCtiTokens.ts';
 import { revokeCtiToken } from '../server/services/cti/revokeCtiToken.ts';
+import { startAsteriskBridge } from './startAsteriskBridge.ts';
 
 /** Usage lines of the CTI commands, appended to the CLI's usage. */
 export const CTI_USAGE = `  ieum cti token create --name N             token of one PBX integration (prints it as the last line;
                                              the PBX posts to /api/v1/cti/<token>)
   ieum cti token list                        the CTI tokens: id, state, name, last use
-  ieum cti token revoke --id ID              the PBX's next event gets 401`;
+  ieum cti token revoke --id ID              the PBX's next event gets 401
+  ieum cti asterisk                          bridge Asterisk's queue events (AMI) to the CTI endpoint:
+                                             IEUM_AMI_HOST, IEUM_AMI_PORT, IEUM_AMI_USERNAME, IEUM_AMI_SECRET,
+                                             IEUM_CTI_URL (runs until stopped)`;
+
+/**
+ * `ieum cti asterisk`: runs the bridge (no database: it posts to the server's CTI endpoint) until
+ * SIGINT or SIGTERM.
+ */
+async function runAsteriskBridge(print: (line: string) => void): Promise<void> {
+  const env = readEnv();
+  if (!env.IEUM_CTI_URL || !env.IEUM_AMI_USERNAME || !env.IEUM_AMI_SECRET) {
+    throw new CtiUsageError(
+      'cti asterisk needs IEUM_CTI_URL (…/api/v1/cti/<token>), IEUM_AMI_USERNAME and IEUM_AMI_SECRET (IEUM_AMI_HOST, IEUM_AMI_PORT default 127.0.0.1:5038)',
+    );
+  }
+  const bridge = startAsteriskBridge({
+    ami: {
+      host: env.IEUM_AMI_HOST,
+      port: env.IEUM_AMI_PORT,
+      username: env.IEUM_AMI_USERNAME,
+      secret: env.IEUM_AMI_SECRET,
+    },
+    ctiUrl: env.IEUM_CTI_URL,
+    log: (line) => print(`${new Date().toISOString()} ${line}`),
+  });
+  await bridge.ready;
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await bridge.stop();
+}
 
 /** A CTI command given wrongly (printed with the usage, exit 2). */
 export class CtiUsageError extends Error {}
@@ -56,6 +90,10 @@ export async function runCtiCommand(
     if (!parsed.success) throw new CtiUsageError('cti token revoke needs --id (see `ieum cti token list`)');
     await withContext((ctx) => revokeCtiToken(ctx, parsed.data.id, { id: null }));
     print(`revoked CTI token ${parsed.data.id}`);
+    return true;
+  }
+  if (verb === 'asterisk') {
+    await runAsteriskBridge(print);
     return true;
   }
   throw new CtiUsageError(`unknown command: cti ${verb ?? ''}`.trim());

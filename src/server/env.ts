@@ -203,6 +203,17 @@ const envSchema = z.object({
     .max(200)
     .regex(/^[A-Za-z0-9_-]+$/, 'IEUM_KAKAO_SKILL_TOKEN may hold letters, digits, - and _ only')
     .optional(),
+  /**
+   * `ieum cti asterisk` (the Asterisk bridge): the ieum CTI endpoint with the integration's token it
+   * posts call events to, e.g. http://127.0.0.1:3000/api/v1/cti/cti_… (from `ieum cti token create`).
+   */
+  IEUM_CTI_URL: z.url().optional(),
+  /** The Asterisk Manager Interface the bridge connects to (manager.conf): host and port. */
+  IEUM_AMI_HOST: z.string().min(1).default('127.0.0.1'),
+  IEUM_AMI_PORT: z.coerce.number().int().min(1).max(65535).default(5038),
+  /** The AMI user (manager.conf section; needs read = agent,call) and its secret. */
+  IEUM_AMI_USERNAME: z.string().min(1).optional(),
+  IEUM_AMI_SECRET: z.string().min(1).optional(),
   /** Directory with the built web app (vite build output). */
   IEUM_WEB_DIR: z.string().min(1).default('dist/web'),
 });
