@@ -20,6 +20,7 @@ import { assignDefaultGuide } from './services/guides/assignDefaultGuide.ts';
 import { loadGuideCatalog } from './services/guides/loadGuideCatalog.ts';
 import { scheduleKakaoExpiry } from './services/kakao/expireKakaoConversations.ts';
 import { checkEncryptionKeys } from './services/keys/checkEncryptionKeys.ts';
+import { resealClearValues } from './services/keys/resealClearValues.ts';
 import { scheduleRetentionPurge } from './services/privacy/scheduleRetentionPurge.ts';
 import { sealLegacyAccessLogReasons } from './services/privacy/sealLegacyAccessLogReasons.ts';
 import { startAccessLogCheckpoints } from './services/privacy/startAccessLogCheckpoints.ts';
@@ -78,6 +79,8 @@ export async function startServer(
     fieldCodec: createLoggedFieldCodec(fieldKeys, logger),
   };
   await sealLegacyAccessLogReasons(ctx);
+  // Rows an earlier version wrote in clear (or without blind indexes) are sealed before anything reads them.
+  await resealClearValues(ctx);
   registerAllJobHandlers();
   if (database.kind === 'pglite') {
     const freed = await releaseAbandonedLeases(database.db);

@@ -84,6 +84,14 @@ describe.each(testBackends())('ieum key rotate on $name', (backend) => {
       payload: { reason: '홍길동 고객 재통화' },
     });
     expect(reveal.statusCode).toBe(200);
+    // A status note: a sealed json value in a table keyed by a bigserial id.
+    const noted = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/transfers/${filed.json().id}/status`,
+      headers: backoffice.headers,
+      payload: { status: 'in-progress', note: '홍길동 님 부재' },
+    });
+    expect(noted.statusCode, noted.body).toBeLessThan(300);
 
     const db = t.ctx.database.db;
     const oldKeyId = t.ctx.fieldKeys.keyId;
@@ -109,6 +117,7 @@ describe.each(testBackends())('ieum key rotate on $name', (backend) => {
     expect(report.retiredKeyIds).toEqual([oldKeyId]);
     expect(report.tables.find((table) => table.table === 'consultations')?.rows).toBe(1);
     expect(report.tables.find((table) => table.table === 'transfers')?.rows).toBe(1);
+    expect(report.tables.find((table) => table.table === 'transfer_events')?.rows).toBeGreaterThanOrEqual(1);
     expect(report.accessLogReasons).toBeGreaterThanOrEqual(1);
 
     // No value anywhere is still under the previous key.

@@ -10,6 +10,7 @@ import type { SealedTable } from '../../crypto/sealedTable.ts';
 import { sealRow } from '../../crypto/sealRow.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { queryRows } from '../../db/queryRows.ts';
+import { sqlCastType } from '../../db/sqlCastType.ts';
 import {
   auditRepository,
   openAuditReason,
@@ -66,7 +67,7 @@ async function rotateTable(
   let rows = 0;
   let unreadable = 0;
   let after: unknown = null;
-  const idType = sql.raw(idColumn.getSQLType());
+  const idType = sql.raw(sqlCastType(idColumn));
   for (;;) {
     // One batch per transaction, rows locked: a server writing the same row meanwhile waits, so
     // nothing it writes is overwritten with an older value.
@@ -95,7 +96,7 @@ async function rotateTable(
           const column = byProperty.get(property);
           if (!column) return [];
           const driverValue = value === null || value === undefined ? null : column.mapToDriverValue(value);
-          return [sql`${sql.identifier(column.name)} = ${driverValue}::${sql.raw(column.getSQLType())}`];
+          return [sql`${sql.identifier(column.name)} = ${driverValue}::${sql.raw(sqlCastType(column))}`];
         });
         await tx.execute(
           sql`update ${sql.identifier(getTableName(table))} set ${sql.join(assignments, sql`, `)}
