@@ -331,5 +331,6 @@ describe.each(backends())('personal values an earlier version stored in clear, o
     const third = await start();
     expect(await storedSealedValues(third)).toEqual(before);
     await stop(third);
-  });
+    // Three real starts of the server (the first migrates a new database): ~20 s on PGlite.
+  }, 120_000);
 });
