@@ -4,7 +4,8 @@
  * are never asserted in tests.
  *
  *   npm run bench                       everything
- *   npm run bench -- finish transfers   only the sections named (`core`, or a bench/<name>.bench.ts)
+ *   npm run bench -- finish transfers   only the sections named (`core`, or a bench/<name>.bench.ts:
+ *                                       finish, search, transfers, kakao, cti — CTI answer → pop p50/p99)
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
