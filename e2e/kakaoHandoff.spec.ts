@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { kakaoSkillResponseSchema } from '../src/contract/kakao/kakaoSkillResponseSchema.ts';
 import { consoleActions } from './consoleActions.ts';
 import { e2eKakaoSkillToken } from './e2eKakao.ts';
+import { e2eUsers } from './e2eUsers.ts';
 
 const fixture = (name: string): Record<string, unknown> =>
   JSON.parse(readFileSync(new URL(`../test/fixtures/kakao/${name}.json`, import.meta.url), 'utf8'));
@@ -53,5 +54,33 @@ test.describe('a KakaoTalk chat handed off by the chatbot', { tag: '@open' }, ()
       '실례지만, 비즈니스 관리시스템에 등록된 관리책임자 또는 운영 담당자가 맞으실까요?',
     );
     await expect(page).toHaveURL(/[?&]consultation=/);
+  });
+
+  test('admins list the bot conversations masked with their outcome; supervisors see bot-resolved vs handed-off', async ({
+    page,
+  }) => {
+    await page.goto('/login');
+    await page.getByLabel('이메일').fill(e2eUsers.admin.email);
+    await page.getByLabel('비밀번호').fill(e2eUsers.admin.password);
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('current-user')).toContainText(e2eUsers.admin.name);
+    await page.goto('/admin');
+    await page.getByRole('tab', { name: '카카오톡 챗봇' }).click();
+    const table = page.getByTestId('kakao-conversations');
+    await expect(table).toContainText('상담직원 연결');
+    await expect(table).toContainText('교통유발금 서류 요청');
+    // The user key is shown shortened, never whole.
+    await expect(table).not.toContainText('e2e-');
+    await expect(page.getByTestId('kakao-handedOff')).not.toHaveText('0');
+    await page.getByRole('button', { name: '로그아웃' }).click();
+
+    await page.goto('/login');
+    await page.getByLabel('이메일').fill(e2eUsers.supervisor.email);
+    await page.getByLabel('비밀번호').fill(e2eUsers.supervisor.password);
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('current-user')).toContainText(e2eUsers.supervisor.name);
+    await page.goto('/funnel');
+    await expect(page.getByTestId('kakao-bot-summary')).toContainText('카카오톡 챗봇');
+    await expect(page.getByTestId('kakao-handedOff')).not.toHaveText('0');
   });
 });

@@ -18,6 +18,7 @@ import type { Session } from '../../../contract/auth/sessionSchema.ts';
 import type { LeadStatus } from '../../../contract/leads/leadStatusSchema.ts';
 import { useLogout } from '../../api/useLogout.ts';
 import { AppHeader } from '../../components/AppHeader.tsx';
+import { KakaoBotWeekPanel } from '../../components/KakaoBotWeekPanel.tsx';
 import { navigate } from '../../lib/useLocation.ts';
 import { type LeadDateRange, leadExportPath, useLeadFunnel } from '../leads/leadApi.ts';
 import { leadStatusColors } from '../leads/leadStatusColors.ts';
@@ -206,6 +207,7 @@ export function FunnelScene({ session }: { session: Session }) {
               </Paper>
             </>
           )}
+          {(session.user.role === 'supervisor' || session.user.role === 'admin') && <KakaoBotWeekPanel />}
           {session.user.role === 'admin' && <BrochurePanel />}
         </Stack>
       </AppShell.Main>
