@@ -26,6 +26,11 @@ describe('normalizeKoreanPhone', () => {
     // Outside libphonenumber's known 010 ranges, still a mobile number in the national plan.
     ['010-5970-1000', '+821059701000', '01059701000', '010-5970-1000', 'mobile'],
     ['010-123-4567', '+82101234567', '0101234567', '010-123-4567', 'mobile'],
+    // Plain 010 numbers skip the metadata: every typed form gives the same answer.
+    ['010.2345.6789', '+821023456789', '01023456789', '010-2345-6789', 'mobile'],
+    ['010 2345-6789', '+821023456789', '01023456789', '010-2345-6789', 'mobile'],
+    ['+82-10-2345-6789', '+821023456789', '01023456789', '010-2345-6789', 'mobile'],
+    ['+8201023456789', '+821023456789', '01023456789', '010-2345-6789', 'mobile'],
   ])('%s → %s (%s, %s, %s)', (input, e164, digits, display, kind) => {
     expect(normalizeKoreanPhone(input)).toEqual({ ok: true, e164, digits, display, kind });
   });

@@ -9,6 +9,11 @@ export type BlindIndexKind =
   | 'phone'
   /** The one e-mail address in the source column: a text. */
   | 'email'
+  /**
+   * Each line of the source columns is one already validated phone number (display form) or
+   * e-mail address — a list, not free text — so no pattern search is needed: a text[].
+   */
+  | 'contact-list'
   /** The whole name in the source column, folded (exact name search): a text. */
   | 'name'
   /** The 초성 of the name in the source column (exact 초성 search): a text. */

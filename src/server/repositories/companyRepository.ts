@@ -1,4 +1,5 @@
 import { and, arrayOverlaps, asc, count, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { CompanyStatus } from '../../contract/companies/companyStatusSchema.ts';
 import type { ContactRole } from '../../contract/companies/contactRoleSchema.ts';
 import { foldCompanyName } from '../../domain/search/foldCompanyName.ts';
@@ -7,6 +8,7 @@ import { openRow } from '../crypto/openRow.ts';
 import { sealRow } from '../crypto/sealRow.ts';
 import { companies, companyContacts } from '../db/directorySchema.ts';
 import type { Database } from '../db/openDatabase.ts';
+import { queryRows } from '../db/queryRows.ts';
 import { sealedTables } from './sealedTables.ts';
 
 /** A company of the directory (no personal data: read as stored). */
@@ -123,6 +125,17 @@ function sealContact(codec: FieldCodec, values: ContactValues, write: 'insert' |
   );
 }
 
+/** The row an insert writes: sealed values, blind indexes, and a kept id and creation time if given. */
+function contactRow(codec: FieldCodec, value: ContactInsert, now: Date) {
+  return {
+    ...sealContact(codec, value),
+    companyId: value.companyId,
+    ...(value.id ? { id: value.id } : {}),
+    createdAt: value.createdAt ?? now,
+    updatedAt: now,
+  };
+}
+
 function companyColumns(values: CompanyValues) {
   const folded = foldCompanyName(values.name);
   return {
@@ -132,6 +145,18 @@ function companyColumns(values: CompanyValues) {
     searchChoseong: folded.choseong,
     status: values.status,
   };
+}
+
+/**
+ * `column IN (values)` with the values as one jsonb parameter: an import's thousands of ids cost
+ * Drizzle far more to bind one by one than PostgreSQL takes to match them.
+ */
+function inJsonList(
+  column: SQL | typeof companies.bizNo | typeof companyContacts.companyId,
+  values: readonly string[],
+  cast: 'uuid' | 'text',
+): SQL {
+  return sql`${column} in (select (jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))::${sql.raw(cast)})`;
 }
 
 /** LIKE pattern matching `text` anywhere, with the pattern characters escaped. */
@@ -166,30 +191,35 @@ function whereOf(search: CompanySearch, status: CompanyStatus | undefined): SQL 
   );
 }
 
-function upsertNameBatch(
+const upsertedCompany = z.object({ id: z.string(), biz_no: z.string(), created: z.boolean() });
+
+/**
+ * One batch of an import's company upsert. The rows travel as one jsonb parameter: building a
+ * 1,000-row multi-VALUES statement costs Drizzle more than PostgreSQL takes to run it.
+ */
+async function upsertNameBatch(
   db: Database,
   values: ReadonlyArray<{ bizNo: string; name: string }>,
   now: Date,
-): Promise<CompanyRow[]> {
-  return db
-    .insert(companies)
-    .values(
-      values.map((value) => ({
-        ...companyColumns({ ...value, status: 'active' }),
-        createdAt: now,
-        updatedAt: now,
-      })),
-    )
-    .onConflictDoUpdate({
-      target: companies.bizNo,
-      set: {
-        name: sql`excluded.name`,
-        searchName: sql`excluded.search_name`,
-        searchChoseong: sql`excluded.search_choseong`,
-        updatedAt: now,
-      },
-    })
-    .returning();
+): Promise<Array<{ id: string; bizNo: string; created: boolean }>> {
+  const rows = values.map((value) => ({ ...companyColumns({ ...value, status: 'active' }) }));
+  const column = (name: keyof typeof companies.$inferSelect) => sql.identifier(companies[name].name);
+  const at = now.toISOString();
+  const upserted = await queryRows(
+    db,
+    sql`insert into ${companies} (${column('bizNo')}, ${column('name')}, ${column('searchName')}, ${column('searchChoseong')}, ${column('status')}, ${column('createdAt')}, ${column('updatedAt')})
+        select r->>'bizNo', r->>'name', r->>'searchName', r->>'searchChoseong', 'active', ${at}::timestamptz, ${at}::timestamptz
+        from jsonb_array_elements(${JSON.stringify(rows)}::jsonb) r
+        on conflict (${column('bizNo')}) do update set
+          ${column('name')} = excluded.${column('name')},
+          ${column('searchName')} = excluded.${column('searchName')},
+          ${column('searchChoseong')} = excluded.${column('searchChoseong')},
+          ${column('updatedAt')} = excluded.${column('updatedAt')}
+        returning ${column('id')}::text as id, ${column('bizNo')} as biz_no, (xmax = 0) as created`,
+    upsertedCompany,
+  );
+  // xmax is 0 on a row this statement inserted, set on one it updated.
+  return upserted.map((row) => ({ id: row.id, bizNo: row.biz_no, created: row.created }));
 }
 
 /** SQL for the business directory: companies and their registered contacts. */
@@ -247,8 +277,8 @@ export const companyRepository = {
     db: Database,
     values: ReadonlyArray<{ bizNo: string; name: string }>,
     now: Date,
-  ): Promise<CompanyRow[]> => {
-    const rows: CompanyRow[] = [];
+  ): Promise<Array<{ id: string; bizNo: string; created: boolean }>> => {
+    const rows: Array<{ id: string; bizNo: string; created: boolean }> = [];
     for (let start = 0; start < values.length; start += INSERT_BATCH) {
       rows.push(...(await upsertNameBatch(db, values.slice(start, start + INSERT_BATCH), now)));
     }
@@ -262,7 +292,7 @@ export const companyRepository = {
       const rows = await db
         .select({ bizNo: companies.bizNo })
         .from(companies)
-        .where(inArray(companies.bizNo, bizNos.slice(start, start + INSERT_BATCH)));
+        .where(inJsonList(companies.bizNo, bizNos.slice(start, start + INSERT_BATCH), 'text'));
       for (const row of rows) found.add(row.bizNo);
     }
     return found;
@@ -346,19 +376,40 @@ export const companyRepository = {
     for (let start = 0; start < values.length; start += INSERT_BATCH) {
       const rows = await db
         .insert(companyContacts)
-        .values(
-          values.slice(start, start + INSERT_BATCH).map((value) => ({
-            ...sealContact(codec, value),
-            companyId: value.companyId,
-            ...(value.id ? { id: value.id } : {}),
-            createdAt: value.createdAt ?? now,
-            updatedAt: now,
-          })),
-        )
+        .values(values.slice(start, start + INSERT_BATCH).map((value) => contactRow(codec, value, now)))
         .returning(contactColumns);
       inserted.push(...rows.map((row) => openContact(codec, row)));
     }
     return inserted;
+  },
+
+  /** Inserts contacts in batches without reading them back (an import: nothing to open again). */
+  writeContacts: async (
+    db: Database,
+    codec: FieldCodec,
+    values: readonly ContactInsert[],
+    now: Date,
+  ): Promise<void> => {
+    const column = (name: keyof typeof companyContacts.$inferSelect) =>
+      sql.identifier(companyContacts[name].name);
+    const at = now.toISOString();
+    for (let start = 0; start < values.length; start += INSERT_BATCH) {
+      // One jsonb parameter per batch (see upsertNameBatch); sealed and indexed here, as in insertContacts.
+      const rows = values.slice(start, start + INSERT_BATCH).map((value) => ({
+        ...sealContact(codec, value),
+        id: value.id ?? null,
+        companyId: value.companyId,
+        createdAt: (value.createdAt ?? now).toISOString(),
+      }));
+      await db.execute(
+        sql`insert into ${companyContacts} (${column('id')}, ${column('companyId')}, ${column('name')}, ${column('role')}, ${column('phones')}, ${column('emails')}, ${column('contactIndex')}, ${column('nameIndex')}, ${column('nameChoseongIndex')}, ${column('createdAt')}, ${column('updatedAt')})
+            select coalesce((r->>'id')::uuid, gen_random_uuid()), (r->>'companyId')::uuid, r->>'name', r->>'role',
+              r->>'phones', r->>'emails',
+              case when jsonb_typeof(r->'contactIndex') = 'array' then array(select jsonb_array_elements_text(r->'contactIndex')) end,
+              r->>'nameIndex', r->>'nameChoseongIndex', (r->>'createdAt')::timestamptz, ${at}::timestamptz
+            from jsonb_array_elements(${JSON.stringify(rows)}::jsonb) r`,
+      );
+    }
   },
 
   updateContact: async (
@@ -406,7 +457,9 @@ export const companyRepository = {
             createdAt: companyContacts.createdAt,
           })
           .from(companyContacts)
-          .where(inArray(companyContacts.companyId, companyIds.slice(start, start + INSERT_BATCH)))),
+          .where(
+            inJsonList(companyContacts.companyId, companyIds.slice(start, start + INSERT_BATCH), 'uuid'),
+          )),
       );
     }
     return keys;
@@ -417,7 +470,7 @@ export const companyRepository = {
     for (let start = 0; start < companyIds.length; start += INSERT_BATCH) {
       await db
         .delete(companyContacts)
-        .where(inArray(companyContacts.companyId, companyIds.slice(start, start + INSERT_BATCH)));
+        .where(inJsonList(companyContacts.companyId, companyIds.slice(start, start + INSERT_BATCH), 'uuid'));
     }
   },
 

@@ -56,7 +56,7 @@ export const sealedTables = {
     id: 'id',
     text: ['name', 'phones', 'emails'],
     indexes: [
-      { column: 'contactIndex', kind: 'contact-points', from: ['phones', 'emails'] },
+      { column: 'contactIndex', kind: 'contact-list', from: ['phones', 'emails'] },
       { column: 'nameIndex', kind: 'name', from: ['name'] },
       { column: 'nameChoseongIndex', kind: 'name-choseong', from: ['name'] },
     ],

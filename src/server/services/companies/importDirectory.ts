@@ -73,21 +73,19 @@ export async function importDirectory(
   }
   const now = ctx.now();
   return ctx.database.db.transaction(async (tx) => {
-    const existing = await companyRepository.listExistingBizNos(tx, bizNos);
     const companies = await companyRepository.upsertNames(tx, check.companies, now);
     const contacts = await replaceCompanyContacts(
       tx,
       ctx.fieldCodec,
       companies.map((company) => ({
         companyId: company.id,
+        isNew: company.created,
         contacts: contactsByBizNo.get(company.bizNo) ?? [],
       })),
       now,
     );
-    const counts = {
-      companies: { created: bizNos.length - existing.size, updated: existing.size },
-      contacts,
-    };
+    const created = companies.filter((company) => company.created).length;
+    const counts = { companies: { created, updated: companies.length - created }, contacts };
     // Counts only: the file's names and numbers never go into the log.
     await auditRepository.append(tx, ctx.fieldKeys, {
       at: now,

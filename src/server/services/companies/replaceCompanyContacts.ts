@@ -16,10 +16,11 @@ import {
 export async function replaceCompanyContacts(
   tx: Database,
   codec: FieldCodec,
-  entries: ReadonlyArray<{ companyId: string; contacts: readonly ContactValues[] }>,
+  entries: ReadonlyArray<{ companyId: string; isNew?: boolean; contacts: readonly ContactValues[] }>,
   now: Date,
 ): Promise<{ written: number; removed: number }> {
-  const companyIds = entries.map((entry) => entry.companyId);
+  // Only companies that existed before can have contacts to keep or remove.
+  const companyIds = entries.filter((entry) => !entry.isNew).map((entry) => entry.companyId);
   const existing = await companyRepository.listContactKeys(tx, companyIds);
   const keyOf = (companyId: string, nameIndex: string | null, role: string) =>
     `${companyId}\u0000${nameIndex}\u0000${role}`;
@@ -35,7 +36,7 @@ export async function replaceCompanyContacts(
       return { ...contact, companyId: entry.companyId, id: prior.id, createdAt: prior.createdAt };
     }),
   );
-  await companyRepository.deleteContactsOfCompanies(tx, companyIds);
-  await companyRepository.insertContacts(tx, codec, inserts, now);
+  if (existing.length > 0) await companyRepository.deleteContactsOfCompanies(tx, companyIds);
+  await companyRepository.writeContacts(tx, codec, inserts, now);
   return { written: inserts.length, removed: existing.length - matched };
 }
