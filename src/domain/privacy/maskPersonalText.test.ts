@@ -97,6 +97,8 @@ describe('maskPersonalText', () => {
     expect(maskPersonalText('남궁민 님, 민 님', ['남궁민'])).toBe('남*민 님, 민 님');
     expect(maskPersonalText('Call alex KIM today', ['Alex Kim'])).toBe('Call a*** **M today');
     expect(maskPersonalText('김민수 님 요청', ['김민수 과장'])).toBe('김*수 님 요청');
+    expect(maskPersonalText('홍길동 님, 길동 님 요청', ['홍길동(대표)'])).toBe('홍*동 님, *동 님 요청');
+    expect(maskPersonalText('홍길동 님 외 1명 방문', ['홍길동 외 1명'])).toBe('홍*동 님 외 1명 방문');
     expect(maskPersonalText('김민수 님 요청', ['', '  ', '김', '김*수'])).toBe('김민수 님 요청');
   });
 

@@ -51,17 +51,21 @@ const NAME_CHAR = /^[\p{L}\p{M}'’.·-]$/u;
 
 const escapeRegExp = (char: string) => char.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
-/** The letters a name is matched by; names of fewer than two letters, or with digits or marks like '*', match nothing. */
+/**
+ * The letters a name is matched by. A contact field may hold more than the name ('김민수 과장',
+ * '홍길동(대표)', '홍길동 외 1명'): a trailing title is dropped, and a field that is not a name as a
+ * whole stands for its first word of two or more letters. Fewer than two letters match nothing.
+ */
 function lettersOf(name: string): string[] {
   let trimmed = name.normalize('NFC').trim();
-  // '김민수 과장' in a contact field: the person is 김민수.
   const titled = /^(.*\S)\s+(\S+)$/u.exec(trimmed);
   if (titled?.[1] && titled[2] && GIVEN_NAME_FOLLOWERS.some((word) => titled[2]?.startsWith(word))) {
     trimmed = titled[1];
   }
   const letters = Array.from(trimmed).filter((char) => !GAP_CHAR.test(char));
-  if (letters.length < 2 || !letters.every((char) => NAME_CHAR.test(char))) return [];
-  return letters;
+  if (letters.every((char) => NAME_CHAR.test(char))) return letters.length >= 2 ? letters : [];
+  const words = trimmed.split(/[^\p{L}\p{M}'’.·-]+/u).map((word) => Array.from(word));
+  return words.find((word) => word.length >= 2) ?? [];
 }
 
 /** Where the given name starts in a Korean name of three or four syllables, else null. */
