@@ -5,6 +5,7 @@ import { AppHeader } from '../../components/AppHeader.tsx';
 import { navigate } from '../../lib/useLocation.ts';
 import { ApiTokenPanel } from './ApiTokenPanel.tsx';
 import { ClosuresPanel } from './ClosuresPanel.tsx';
+import { DirectoryPanel } from './DirectoryPanel.tsx';
 import { KakaoBotPanel } from './KakaoBotPanel.tsx';
 import { TransferSettingsPanel } from './TransferSettingsPanel.tsx';
 import { UsersPanel } from './UsersPanel.tsx';
@@ -40,6 +41,7 @@ export function AdminScene({ session }: { session: Session }) {
                 <Tabs.Tab value="transfers">이관 담당·기한</Tabs.Tab>
                 <Tabs.Tab value="webhooks">웹훅</Tabs.Tab>
                 <Tabs.Tab value="kakao">카카오톡 챗봇</Tabs.Tab>
+                <Tabs.Tab value="directory">기업 명부</Tabs.Tab>
               </Tabs.List>
               <Tabs.Panel value="users" pt="md">
                 <Stack gap="md">
@@ -58,6 +60,9 @@ export function AdminScene({ session }: { session: Session }) {
               </Tabs.Panel>
               <Tabs.Panel value="kakao" pt="md">
                 <KakaoBotPanel />
+              </Tabs.Panel>
+              <Tabs.Panel value="directory" pt="md">
+                <DirectoryPanel />
               </Tabs.Panel>
             </Tabs>
           )}
