@@ -6,6 +6,7 @@ import {
   desc,
   eq,
   exists,
+  getTableColumns,
   inArray,
   isNotNull,
   isNull,
@@ -113,26 +114,43 @@ function whereOf(filter: TransferFilter): SQL | undefined {
 
 /** SQL for transfers, their history and comments. */
 export const transferRepository = {
-  /** The next number in a year's sequence; one atomic statement, so concurrent filings never share one. */
-  nextSequence: async (db: Database, year: number): Promise<number> => {
+  /**
+   * Numbers and inserts a transfer in one statement (filing is on every finished call's path): a
+   * CTE advances the year's counter — atomically, so concurrent filings never share a number — and
+   * the number is formatted from it as formatTransferNumber does (`T-<year>-<at least six digits>`;
+   * `number` and `sequence` are returned so the caller checks the two agree). When the consultation
+   * already has a transfer (the partial unique index on consultation_id) nothing is inserted and
+   * the answer is undefined; the counter step is undone with the caller's transaction.
+   */
+  insertNumbered: async (
+    db: Database,
+    codec: FieldCodec,
+    year: number,
+    values: Omit<TransferValues, 'number'>,
+  ): Promise<{ row: TransferRow; sequence: number } | undefined> => {
+    const counter = db.$with('counter').as(
+      db
+        .insert(transferCounters)
+        .values({ year, last: 1 })
+        .onConflictDoUpdate({
+          target: transferCounters.year,
+          set: { last: sql`${transferCounters.last} + 1` },
+        })
+        .returning({ last: transferCounters.last }),
+    );
     const rows = await db
-      .insert(transferCounters)
-      .values({ year, last: 1 })
-      .onConflictDoUpdate({ target: transferCounters.year, set: { last: sql`${transferCounters.last} + 1` } })
-      .returning({ last: transferCounters.last });
-    const row = rows[0];
-    if (!row) throw new Error('transfer counter returned no row');
-    return row.last;
-  },
-
-  insert: async (db: Database, codec: FieldCodec, values: TransferValues): Promise<TransferRow> => {
-    const rows = await db
+      .with(counter)
       .insert(transfers)
-      .values(sealRow(codec, sealedTables.transfers, values))
-      .returning();
-    const row = rows[0];
-    if (!row) throw new Error('insert into transfers returned no row');
-    return open(codec, row);
+      .values({
+        ...sealRow(codec, sealedTables.transfers, values),
+        number: sql`(select 'T-' || ${String(year)} || '-' || lpad(last::text, greatest(6, length(last::text)), '0') from counter)`,
+      })
+      .onConflictDoNothing({ target: transfers.consultationId, where: sql`consultation_id is not null` })
+      .returning({ ...getTableColumns(transfers), sequence: sql<number>`(select last from counter)` });
+    const inserted = rows[0];
+    if (!inserted) return undefined;
+    const { sequence, ...row } = inserted;
+    return { row: open(codec, row), sequence: Number(sequence) };
   },
 
   findById: async (db: Database, codec: FieldCodec, id: string): Promise<TransferWithPeople | undefined> => {

@@ -1,5 +1,6 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
-import type { Role } from '../../contract/users/roleSchema.ts';
+import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { type Role, roleSchema } from '../../contract/users/roleSchema.ts';
 import type { Database } from '../db/openDatabase.ts';
 import { users } from '../db/schema.ts';
 import { transferAssignees, transferTypeSettings } from '../db/transferSchema.ts';
@@ -49,6 +50,19 @@ function toAssignee(row: {
   return { ...rest, disabled: disabledAt !== null };
 }
 
+// The rotation as lockTypeSettings reads it along with the settings row (json_agg, ordered by position).
+const lockedRotationSchema = z.array(
+  z.object({
+    userId: z.string(),
+    position: z.number().int(),
+    onDuty: z.boolean(),
+    name: z.string(),
+    email: z.string(),
+    role: roleSchema,
+    disabled: z.boolean(),
+  }),
+);
+
 const settingsOf = (key: TransferTypeKey) =>
   and(eq(transferTypeSettings.guideId, key.guideId), eq(transferTypeSettings.inquiryType, key.inquiryType));
 
@@ -70,7 +84,9 @@ export const transferSettingsRepository = {
 
   /**
    * Locks an inquiry type's settings row for the transaction (creating it with the default SLA when
-   * missing), so concurrent filings of one type take turns on the rotation cursor.
+   * missing), so concurrent filings of one type take turns on the rotation cursor, and returns it
+   * with the type's rotation as listAssignees would (read under the lock, in the same statement:
+   * filing is on every finished call's path).
    */
   lockTypeSettings: async (
     db: Database,
@@ -80,7 +96,7 @@ export const transferSettingsRepository = {
       slaTime: string | null;
       slaMinutes: number | null;
     },
-  ): Promise<TransferTypeSettingsRow> => {
+  ): Promise<{ settings: TransferTypeSettingsRow; assignees: TransferAssigneeRow[] }> => {
     // One statement: creates the row with the defaults, or locks the existing one (a no-op update
     // takes the row lock as FOR UPDATE would) and returns it.
     const rows = await db
@@ -90,10 +106,23 @@ export const transferSettingsRepository = {
         target: [transferTypeSettings.guideId, transferTypeSettings.inquiryType],
         set: { slaKind: sql`${transferTypeSettings.slaKind}` },
       })
-      .returning();
+      .returning({
+        ...getTableColumns(transferTypeSettings),
+        rotation: sql<unknown>`(
+          select coalesce(json_agg(json_build_object(
+            'userId', ${transferAssignees.userId}, 'position', ${transferAssignees.position},
+            'onDuty', ${transferAssignees.onDuty}, 'name', ${users.name}, 'email', ${users.email},
+            'role', ${users.role}, 'disabled', ${users.disabledAt} is not null
+          ) order by ${transferAssignees.position}), '[]'::json)
+          from ${transferAssignees} join ${users} on ${users.id} = ${transferAssignees.userId}
+          where ${transferAssignees.guideId} = ${key.guideId}
+            and ${transferAssignees.inquiryType} = ${key.inquiryType})`,
+      });
     const row = rows[0];
     if (!row) throw new Error(`transfer settings for ${key.guideId} type ${key.inquiryType} vanished`);
-    return row;
+    const { rotation, ...settings } = row;
+    const assignees = lockedRotationSchema.parse(rotation).map((member) => ({ ...key, ...member }));
+    return { settings, assignees };
   },
 
   upsertTypeSettings: async (

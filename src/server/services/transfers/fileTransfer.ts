@@ -24,6 +24,17 @@ import { type PresentContext, presentTransfer } from './presentTransfer.ts';
 import { publicUrlOf } from './publicUrlOf.ts';
 import { slaColumnsOf, slaRuleOf } from './slaRuleOf.ts';
 
+/** Refuses (409) to file a second transfer from a consultation that has one. */
+async function refuseTransferred(tx: Database, consultationId: string | undefined): Promise<void> {
+  if (consultationId === undefined) return;
+  const existing = await transferRepository.findByConsultation(tx, consultationId);
+  if (existing) {
+    throw new AppError('conflict', `이 상담은 이미 ${existing.number}(으)로 이관되었습니다.`, [
+      { where: '/consultationId', message: `already transferred: ${existing.id}` },
+    ]);
+  }
+}
+
 /** A consultation as a filer read or locked it in this transaction: its facts and its agent. */
 type LockedConsultation = ConsultationFacts & { agentId: string };
 
@@ -141,12 +152,7 @@ export async function createTransfer(
   const { consultationId, ...given } = input;
   let consultation: LockedConsultation | null = null;
   if (consultationId !== undefined && locked) {
-    const existing = await transferRepository.findByConsultation(tx, consultationId);
-    if (existing) {
-      throw new AppError('conflict', `이 상담은 이미 ${existing.number}(으)로 이관되었습니다.`, [
-        { where: '/consultationId', message: `already transferred: ${existing.id}` },
-      ]);
-    }
+    // A transfer already filed from it is found by the insert below (unique per consultation).
     consultation = locked;
   } else if (consultationId !== undefined) {
     const found = await transferRepository.lockConsultation(tx, context.fieldCodec, consultationId);
@@ -155,12 +161,7 @@ export async function createTransfer(
         { where: '/consultationId', message: 'not found' },
       ]);
     }
-    const existing = await transferRepository.findByConsultation(tx, consultationId);
-    if (existing) {
-      throw new AppError('conflict', `이 상담은 이미 ${existing.number}(으)로 이관되었습니다.`, [
-        { where: '/consultationId', message: `already transferred: ${existing.id}` },
-      ]);
-    }
+    await refuseTransferred(tx, consultationId);
     consultation = found;
   }
   // A transfer is classified by its consultation's guide, else the one named, else the default.
@@ -185,22 +186,18 @@ export async function createTransfer(
   const { phone, email, ...draft } = checked.value;
 
   const typeKey = { guideId: draft.guideId, inquiryType: draft.inquiryType };
-  const settings = await transferSettingsRepository.lockTypeSettings(
+  const { settings, assignees } = await transferSettingsRepository.lockTypeSettings(
     tx,
     typeKey,
     slaColumnsOf(defaultTransferSlaRule),
   );
   const dueAt = computeTransferDueAt(now, slaRuleOf(settings), facts);
-  const members = (await transferSettingsRepository.listAssignees(tx, typeKey)).filter(
-    (member) => !member.disabled,
-  );
+  const members = assignees.filter((member) => !member.disabled);
   const assigneeId = pickNextAssignee(members, settings.lastAssigneeId);
   if (assigneeId !== null) await transferSettingsRepository.setLastAssignee(tx, typeKey, assigneeId);
 
   const year = Number(formatSeoulIso(now).slice(0, 4));
-  const sequence = await transferRepository.nextSequence(tx, year);
-  const row = await transferRepository.insert(tx, context.fieldCodec, {
-    number: formatTransferNumber(year, sequence),
+  const numbered = await transferRepository.insertNumbered(tx, context.fieldCodec, year, {
     kind: draft.kind,
     consultationId: consultationId ?? null,
     guideId: draft.guideId,
@@ -218,6 +215,15 @@ export async function createTransfer(
     createdAt: now,
     updatedAt: now,
   });
+  if (!numbered) {
+    await refuseTransferred(tx, consultationId);
+    throw new Error(`transfer of consultation ${consultationId} conflicted but none was found`);
+  }
+  const { row, sequence } = numbered;
+  // The statement numbers in SQL; the rule is the domain's, and the two must not drift apart.
+  if (row.number !== formatTransferNumber(year, sequence)) {
+    throw new Error(`transfer number ${row.number} is not formatTransferNumber(${year}, ${sequence})`);
+  }
   const historyId = await transferRepository.appendEvent(tx, context.fieldCodec, {
     transferId: row.id,
     actorId: user.id,
