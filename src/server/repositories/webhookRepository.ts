@@ -1,8 +1,10 @@
 import { desc, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { FieldCodec } from '../crypto/fieldCodec.ts';
 import { type Opened, openRow } from '../crypto/openRow.ts';
 import { sealRow } from '../crypto/sealRow.ts';
 import type { Database } from '../db/openDatabase.ts';
+import { queryRows } from '../db/queryRows.ts';
 import { webhookDeliveries, webhookSubscriptions } from '../db/transferSchema.ts';
 import { sealedTables } from './sealedTables.ts';
 
@@ -34,14 +36,9 @@ export const webhookRepository = {
     return rows[0];
   },
 
-  /** Active subscriptions that want an event type (listed, or '*'). */
-  listActiveFor: (db: Database, eventType: string): Promise<WebhookSubscriptionRow[]> =>
-    db
-      .select()
-      .from(webhookSubscriptions)
-      .where(
-        sql`${webhookSubscriptions.active} and (${webhookSubscriptions.eventTypes} ? ${eventType} or ${webhookSubscriptions.eventTypes} ? '*')`,
-      ),
+  /** Active subscriptions (whatever event types they want). */
+  listActive: (db: Database): Promise<WebhookSubscriptionRow[]> =>
+    db.select().from(webhookSubscriptions).where(eq(webhookSubscriptions.active, true)),
 
   updateSubscription: async (
     db: Database,
@@ -64,12 +61,27 @@ export const webhookRepository = {
     return rows.length > 0;
   },
 
+  /**
+   * Records a delivery if its subscription is still active in this transaction (the caller's list
+   * may be a cached one); false when it was removed or paused meanwhile and nothing was written.
+   */
   insertDelivery: async (
     db: Database,
     codec: FieldCodec,
-    values: typeof webhookDeliveries.$inferInsert,
-  ): Promise<void> => {
-    await db.insert(webhookDeliveries).values(sealRow(codec, sealedTables.webhookDeliveries, values));
+    values: { id: string; subscriptionId: string; eventType: string; body: string; createdAt: Date },
+  ): Promise<boolean> => {
+    const sealed = sealRow(codec, sealedTables.webhookDeliveries, values);
+    const rows = await queryRows(
+      db,
+      sql`insert into ${webhookDeliveries} (id, subscription_id, event_type, body, created_at)
+          select ${sealed.id}::uuid, ${webhookSubscriptions.id}, ${sealed.eventType}, ${sealed.body},
+                 ${sealed.createdAt.toISOString()}::timestamptz
+          from ${webhookSubscriptions}
+          where ${webhookSubscriptions.id} = ${sealed.subscriptionId} and ${webhookSubscriptions.active}
+          returning id`,
+      z.object({ id: z.string() }),
+    );
+    return rows.length > 0;
   },
 
   findDelivery: async (

@@ -111,7 +111,7 @@ export async function announceTransferChange(
     ...(comment ? { commentId: comment.id, mentionedIds: comment.mentionedIds } : {}),
   };
   await publishEvent(tx, { type, data });
-  await enqueueWebhookDeliveries(tx, context.fieldCodec, {
+  await enqueueWebhookDeliveries(tx, context.fieldCodec, context.webhooks, {
     type,
     occurredAt: context.now,
     data: ({ includePersonalData }) => ({

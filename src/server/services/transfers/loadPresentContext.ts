@@ -1,9 +1,13 @@
 import type { AppContext } from '../../appContext.ts';
 import { loadCalendarFacts } from '../calendar/loadCalendarFacts.ts';
+import { loadWebhookSubscriptions } from '../webhooks/loadWebhookSubscriptions.ts';
 import type { PresentContext } from './presentTransfer.ts';
 import { transferInquiryTypes } from './transferInquiryTypes.ts';
 
-/** The clock, calendar and labels every transfer response is computed with, read once per request. */
+/**
+ * The clock, calendar and labels every transfer response is computed with, and the webhook
+ * subscriptions its changes are announced to, read once per request (both cached per instance).
+ */
 export async function loadPresentContext(ctx: AppContext): Promise<PresentContext> {
   return {
     now: ctx.now(),
@@ -11,5 +15,6 @@ export async function loadPresentContext(ctx: AppContext): Promise<PresentContex
     facts: await loadCalendarFacts(ctx),
     inquiryTypes: transferInquiryTypes(ctx),
     guides: ctx.guides,
+    webhooks: await loadWebhookSubscriptions(ctx),
   };
 }

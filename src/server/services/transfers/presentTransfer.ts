@@ -9,6 +9,7 @@ import { measureTransferSla } from '../../../domain/transfer/measureTransferSla.
 import { transferStatusLabels } from '../../../domain/transfer/transferStatuses.ts';
 import type { FieldCodec } from '../../crypto/fieldCodec.ts';
 import type { TransferWithPeople } from '../../repositories/transferRepository.ts';
+import type { WebhookSubscriptionRow } from '../../repositories/webhookRepository.ts';
 import type { GuideCatalog } from '../guides/loadGuideCatalog.ts';
 import { knownNamesOfTransfer } from './knownNamesOfTransfer.ts';
 import type { TransferInquiryType } from './transferInquiryTypes.ts';
@@ -22,6 +23,8 @@ export type PresentContext = {
   inquiryTypes: readonly TransferInquiryType[];
   /** The loaded guides: filing checks types and channels against the transfer's guide. */
   guides: GuideCatalog;
+  /** The active webhook subscriptions a change made in this request is announced to. */
+  webhooks: readonly WebhookSubscriptionRow[];
 };
 
 /**

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FieldCodec } from '../../crypto/fieldCodec.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { enqueueJob } from '../../jobs/enqueueJob.ts';
-import { webhookRepository } from '../../repositories/webhookRepository.ts';
+import { type WebhookSubscriptionRow, webhookRepository } from '../../repositories/webhookRepository.ts';
 
 /** Job kind that sends one webhook delivery. */
 export const WEBHOOK_JOB = 'webhook.deliver';
@@ -21,17 +21,21 @@ export type WebhookEvent = {
 };
 
 /**
- * Records one delivery per active subscription that wants the event, with the exact body to send,
- * and schedules each as a durable job — in the caller's transaction, so a webhook goes out exactly
- * when the change it reports was committed. Returns the number of deliveries created.
+ * Records one delivery per active subscription that wants the event (listed, or '*'), with the
+ * exact body to send, and schedules each as a durable job — in the caller's transaction, so a
+ * webhook goes out exactly when the change it reports was committed. `subscriptions` is the
+ * instance's list (loadWebhookSubscriptions); each is checked to be still active as its delivery is
+ * written. Returns the number of deliveries created.
  */
 export async function enqueueWebhookDeliveries(
   tx: Database,
   codec: FieldCodec,
+  subscriptions: readonly WebhookSubscriptionRow[],
   event: WebhookEvent,
 ): Promise<number> {
-  const subscriptions = await webhookRepository.listActiveFor(tx, event.type);
+  let created = 0;
   for (const subscription of subscriptions) {
+    if (!subscription.eventTypes.includes(event.type) && !subscription.eventTypes.includes('*')) continue;
     const id = randomUUID();
     // The body is fixed now: every retry sends (and signs) the same bytes, and the receiver sees
     // the transfer as it was when the event happened, not as it is when the receiver came back.
@@ -41,13 +45,15 @@ export async function enqueueWebhookDeliveries(
       occurredAt: event.occurredAt.toISOString(),
       data: event.data({ includePersonalData: subscription.includePersonalData }),
     });
-    await webhookRepository.insertDelivery(tx, codec, {
+    const recorded = await webhookRepository.insertDelivery(tx, codec, {
       id,
       subscriptionId: subscription.id,
       eventType: event.type,
       body,
       createdAt: event.occurredAt,
     });
+    if (!recorded) continue;
+    created += 1;
     await enqueueJob(tx, {
       kind: WEBHOOK_JOB,
       payload: { deliveryId: id },
@@ -55,5 +61,5 @@ export async function enqueueWebhookDeliveries(
       maxAttempts: WEBHOOK_MAX_ATTEMPTS,
     });
   }
-  return subscriptions.length;
+  return created;
 }

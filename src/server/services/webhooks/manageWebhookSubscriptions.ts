@@ -4,9 +4,11 @@ import type { UpdateWebhookInput } from '../../../contract/webhooks/updateWebhoo
 import type { WebhookSubscription } from '../../../contract/webhooks/webhookSubscriptionSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import { publishEvent } from '../../events/publishEvent.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import { type WebhookSubscriptionRow, webhookRepository } from '../../repositories/webhookRepository.ts';
 import { refusePrivateWebhookUrl } from './checkWebhookTarget.ts';
+import { forgetWebhookSubscriptions, WEBHOOKS_CHANGED } from './loadWebhookSubscriptions.ts';
 
 function present(row: WebhookSubscriptionRow, showSecret = false): WebhookSubscription {
   return {
@@ -31,7 +33,10 @@ function refusePrivateUrl(ctx: AppContext, url: string): void {
   if (refused) throw new AppError('validation-failed', refused, [{ where: '/url', message: refused }]);
 }
 
-/** Admin management of outbound webhook subscriptions; every change is audited. */
+/**
+ * Admin management of outbound webhook subscriptions; every change is audited and announced
+ * (`webhook.changed`, ids only, on no screen's stream) so every instance re-reads its cached list.
+ */
 export const manageWebhookSubscriptions = {
   list: async (ctx: AppContext): Promise<WebhookSubscription[]> =>
     (await webhookRepository.listSubscriptions(ctx.database.db)).map((row) => present(row)),
@@ -57,8 +62,10 @@ export const manageWebhookSubscriptions = {
         subject: `webhook:${created.id}`,
         detail: { url: created.url, eventTypes: created.eventTypes },
       });
+      await publishEvent(tx, { type: WEBHOOKS_CHANGED, data: { id: created.id } });
       return created;
     });
+    forgetWebhookSubscriptions(ctx);
     return present(row, true);
   },
 
@@ -83,8 +90,10 @@ export const manageWebhookSubscriptions = {
         subject: `webhook:${id}`,
         detail: { fields: Object.keys(rest), rotatedSecret: rotateSecret === true },
       });
+      await publishEvent(tx, { type: WEBHOOKS_CHANGED, data: { id } });
       return updated;
     });
+    forgetWebhookSubscriptions(ctx);
     return present(row, rotateSecret === true);
   },
 
@@ -97,6 +106,8 @@ export const manageWebhookSubscriptions = {
         action: 'webhook.deleted',
         subject: `webhook:${id}`,
       });
+      await publishEvent(tx, { type: WEBHOOKS_CHANGED, data: { id } });
     });
+    forgetWebhookSubscriptions(ctx);
   },
 };
