@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, gte, lt, max, or } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
+import { z } from 'zod';
 import { events } from '../db/jobsSchema.ts';
 import type { OpenDatabase } from '../db/openDatabase.ts';
 import { EVENTS_CHANNEL, type LiveEvent } from './publishEvent.ts';
@@ -24,6 +25,14 @@ const LATE_COMMIT_WINDOW_MS = 10_000;
 function toLive(row: typeof events.$inferSelect): LiveEvent {
   return { id: row.id, type: row.type, data: row.data, at: row.at.toISOString() };
 }
+
+// An event as publishEvent puts it in the notification.
+const inlineEventSchema = z.object({
+  id: z.number().int(),
+  type: z.string(),
+  data: z.record(z.string(), z.unknown()),
+  at: z.string(),
+});
 
 // Ids recently delivered, so a catch-up after a reconnection does not deliver them twice.
 const REMEMBERED_IDS = 5_000;
@@ -60,6 +69,15 @@ export async function createEventHub(database: OpenDatabase, logger: FastifyBase
     }
   };
   const deliver = async (payload: string) => {
+    if (payload.startsWith('{')) {
+      // The event itself (publishEvent inlines it when it fits): nothing to read back.
+      const inline = inlineEventSchema.safeParse(JSON.parse(payload));
+      if (inline.success) {
+        if (listeners.size === 0) lastSeenId = Math.max(lastSeenId, inline.data.id);
+        else fanOut({ ...inline.data, at: new Date(inline.data.at) });
+        return;
+      }
+    }
     const id = Number.parseInt(payload, 10);
     if (!Number.isSafeInteger(id)) return;
     if (listeners.size === 0) {

@@ -4,8 +4,14 @@ import { events } from '../db/jobsSchema.ts';
 import type { Database } from '../db/openDatabase.ts';
 import { queryRows } from '../db/queryRows.ts';
 
-/** Channel on which every instance hears of new events (the payload is the event id). */
+/**
+ * Channel on which every instance hears of new events. The payload is the event itself as JSON
+ * (id, type, data, at) when it fits in a notification, else its id (the listener then reads it).
+ */
 export const EVENTS_CHANNEL = 'ieum_events';
+
+// NOTIFY payloads must stay under 8000 bytes; larger events go by id.
+const MAX_INLINE_PAYLOAD_BYTES = 7_900;
 
 /** A live event as subscribers receive it. */
 export type LiveEvent = { id: number; type: string; data: Record<string, unknown>; at: string };
@@ -19,14 +25,19 @@ export async function publishEvent(
   db: Database,
   event: { type: string; data: Record<string, unknown> },
 ): Promise<number> {
-  // One statement (a write is on the path of every filing): the row, and the NOTIFY of its id.
+  // One statement (a write is on the path of every filing): the row, and the NOTIFY carrying it, so
+  // no instance has to read it back (each did, for every event, on every instance).
   const rows = await queryRows(
     db,
     sql`with stored as (
           insert into ${events} (type, data) values (${event.type}, ${JSON.stringify(event.data)}::jsonb)
-          returning id
+          returning id, json_build_object('id', id, 'type', type, 'data', data, 'at', at)::text as whole
         )
-        select id, pg_notify(${EVENTS_CHANNEL}, id::text) as notified from stored`,
+        select id, pg_notify(
+          ${EVENTS_CHANNEL},
+          case when octet_length(whole) <= ${MAX_INLINE_PAYLOAD_BYTES} then whole else id::text end
+        ) as notified
+        from stored`,
     z.object({ id: z.coerce.number() }),
   );
   const row = rows[0];
