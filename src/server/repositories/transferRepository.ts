@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   aliasedTable,
   and,
@@ -118,16 +119,25 @@ export const transferRepository = {
    * Numbers and inserts a transfer in one statement (filing is on every finished call's path): a
    * CTE advances the year's counter — atomically, so concurrent filings never share a number — and
    * the number is formatted from it as formatTransferNumber does (`T-<year>-<at least six digits>`;
-   * `number` and `sequence` are returned so the caller checks the two agree). When the consultation
-   * already has a transfer (the partial unique index on consultation_id) nothing is inserted and
-   * the answer is undefined; the counter step is undone with the caller's transaction.
+   * `number` and `sequence` are returned so the caller checks the two agree), and its first history
+   * entry is written with it. When the consultation already has a transfer (the partial unique
+   * index on consultation_id) nothing is inserted and the answer is undefined; the counter step is
+   * undone with the caller's transaction. The caller holds the consultation's row lock, so no other
+   * filing from it can commit meanwhile (the history step checks for one in this statement's view).
    */
   insertNumbered: async (
     db: Database,
     codec: FieldCodec,
     year: number,
-    values: Omit<TransferValues, 'number'>,
-  ): Promise<{ row: TransferRow; sequence: number } | undefined> => {
+    values: Omit<TransferValues, 'number' | 'id'>,
+    history: {
+      actorId: string | null;
+      action: (typeof transferEvents.$inferInsert)['action'];
+      detail: TransferEventDetail;
+      at: Date;
+    },
+  ): Promise<{ row: TransferRow; sequence: number; historyId: number } | undefined> => {
+    const id = randomUUID();
     const counter = db.$with('counter').as(
       db
         .insert(transferCounters)
@@ -138,19 +148,33 @@ export const transferRepository = {
         })
         .returning({ last: transferCounters.last }),
     );
+    const entry = sealRow(codec, sealedTables.transferEvents, { transferId: id, ...history });
+    // Written before its transfer in statement order; the foreign key is checked at the statement's end.
+    const filedEntry = db.$with('filed_entry', { id: transferEvents.id }).as(
+      sql`insert into ${transferEvents} (transfer_id, actor_id, action, detail, at)
+          select ${id}::uuid, ${entry.actorId}::uuid, ${entry.action}, ${JSON.stringify(entry.detail)}::jsonb,
+                 ${entry.at.toISOString()}::timestamptz
+          where ${values.consultationId ?? null}::uuid is null
+             or not exists (select 1 from ${transfers} where ${transfers.consultationId} = ${values.consultationId ?? null}::uuid)
+          returning id`,
+    );
     const rows = await db
-      .with(counter)
+      .with(counter, filedEntry)
       .insert(transfers)
       .values({
-        ...sealRow(codec, sealedTables.transfers, values),
+        ...sealRow(codec, sealedTables.transfers, { ...values, id }),
         number: sql`(select 'T-' || ${String(year)} || '-' || lpad(last::text, greatest(6, length(last::text)), '0') from counter)`,
       })
       .onConflictDoNothing({ target: transfers.consultationId, where: sql`consultation_id is not null` })
-      .returning({ ...getTableColumns(transfers), sequence: sql<number>`(select last from counter)` });
+      .returning({
+        ...getTableColumns(transfers),
+        sequence: sql<number>`(select last from counter)`,
+        historyId: sql<number>`(select id from filed_entry)`,
+      });
     const inserted = rows[0];
     if (!inserted) return undefined;
-    const { sequence, ...row } = inserted;
-    return { row: open(codec, row), sequence: Number(sequence) };
+    const { sequence, historyId, ...row } = inserted;
+    return { row: open(codec, row), sequence: Number(sequence), historyId: Number(historyId) };
   },
 
   findById: async (db: Database, codec: FieldCodec, id: string): Promise<TransferWithPeople | undefined> => {

@@ -197,44 +197,48 @@ export async function createTransfer(
   if (assigneeId !== null) await transferSettingsRepository.setLastAssignee(tx, typeKey, assigneeId);
 
   const year = Number(formatSeoulIso(now).slice(0, 4));
-  const numbered = await transferRepository.insertNumbered(tx, context.fieldCodec, year, {
-    kind: draft.kind,
-    consultationId: consultationId ?? null,
-    guideId: draft.guideId,
-    inquiryType: draft.inquiryType,
-    channel: draft.channel,
-    companyName: draft.companyName,
-    contactName: draft.contactName,
-    phone,
-    email,
-    inquiry: draft.inquiry,
-    filedBy: user.id,
-    assigneeId,
-    status: 'received',
-    dueAt,
-    createdAt: now,
-    updatedAt: now,
-  });
+  const numbered = await transferRepository.insertNumbered(
+    tx,
+    context.fieldCodec,
+    year,
+    {
+      kind: draft.kind,
+      consultationId: consultationId ?? null,
+      guideId: draft.guideId,
+      inquiryType: draft.inquiryType,
+      channel: draft.channel,
+      companyName: draft.companyName,
+      contactName: draft.contactName,
+      phone,
+      email,
+      inquiry: draft.inquiry,
+      filedBy: user.id,
+      assigneeId,
+      status: 'received',
+      dueAt,
+      createdAt: now,
+      updatedAt: now,
+    },
+    {
+      actorId: user.id,
+      action: 'filed',
+      detail: {
+        toStatus: 'received',
+        toAssigneeId: assigneeId,
+        ...(assigneeId ? { assignedBy: 'rotation' as const } : {}),
+      },
+      at: now,
+    },
+  );
   if (!numbered) {
     await refuseTransferred(tx, consultationId);
     throw new Error(`transfer of consultation ${consultationId} conflicted but none was found`);
   }
-  const { row, sequence } = numbered;
+  const { row, sequence, historyId } = numbered;
   // The statement numbers in SQL; the rule is the domain's, and the two must not drift apart.
   if (row.number !== formatTransferNumber(year, sequence)) {
     throw new Error(`transfer number ${row.number} is not formatTransferNumber(${year}, ${sequence})`);
   }
-  const historyId = await transferRepository.appendEvent(tx, context.fieldCodec, {
-    transferId: row.id,
-    actorId: user.id,
-    action: 'filed',
-    detail: {
-      toStatus: 'received',
-      toAssigneeId: assigneeId,
-      ...(assigneeId ? { assignedBy: 'rotation' as const } : {}),
-    },
-    at: now,
-  });
   // The filer and the assignee are known here: no need to read the row back with their names.
   const assigneeName = members.find((member) => member.userId === assigneeId)?.name ?? null;
   return {
