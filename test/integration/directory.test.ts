@@ -466,4 +466,35 @@ describe.each(testBackends())('business directory on $name', (backend) => {
     });
     await problem(badQuery, 400);
   });
+
+  it('includes a registered contact in a data-subject export and erases it on a delete, keeping the company', async () => {
+    const phone = '010-9090-8080'; // 최바다 of 바다상사, imported above
+    const exported = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/data-subjects/export',
+      headers: admin.headers,
+      payload: { phone, reason: '정보주체 열람 요청' },
+    });
+    expect(exported.statusCode, exported.body).toBe(200);
+    expect(exported.json().directoryContacts).toEqual([
+      expect.objectContaining({
+        company: { bizNo: bada.replace(/-/g, ''), name: '바다상사' },
+        name: '최바다',
+        role: 'manager',
+        phones: [phone],
+        emails: ['sea@bada.example'],
+      }),
+    ]);
+    const deleted = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/data-subjects/delete',
+      headers: admin.headers,
+      payload: { phone: '01090908080', reason: '정보주체 삭제 요청' },
+    });
+    expect(deleted.statusCode, deleted.body).toBe(200);
+    expect(await findRegisteredContactsByPhone(t.ctx.database.db, t.ctx.fieldCodec, phone)).toEqual([]);
+    const company = await t.app.inject({ url: `/api/v1/companies/${bada}`, headers: admin.headers });
+    expect(company.statusCode).toBe(200);
+    expect(company.json().contacts).toEqual([]);
+  });
 });

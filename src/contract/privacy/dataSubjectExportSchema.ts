@@ -3,6 +3,7 @@ import { channelSchema } from '../common/channelSchema.ts';
 import { consultationDraftContentSchema } from '../consultations/consultationDraftContentSchema.ts';
 import { consentRecordSchema } from './consentRecordSchema.ts';
 import { maskedSubjectSchema } from './maskedSubjectSchema.ts';
+import { subjectDirectoryContactSchema } from './subjectDirectoryContactSchema.ts';
 import { subjectLeadSchema } from './subjectLeadSchema.ts';
 import { subjectTransferSchema } from './subjectTransferSchema.ts';
 
@@ -35,6 +36,8 @@ export const dataSubjectExportSchema = z.object({
   consentRecords: z.array(consentRecordSchema),
   leads: z.array(subjectLeadSchema),
   transfers: z.array(subjectTransferSchema),
+  /** The business directory's registrations holding the phone or e-mail (관리책임자 / 운영담당자). */
+  directoryContacts: z.array(subjectDirectoryContactSchema),
 });
 
 /** The export as clients read it. */

@@ -1,6 +1,8 @@
+import { contactRoleLabels } from '../../../contract/companies/contactRoleSchema.ts';
 import type { DataSubjectExport } from '../../../contract/privacy/dataSubjectExportSchema.ts';
 import type { DataSubjectRequest } from '../../../contract/privacy/dataSubjectRequestSchema.ts';
 import type { AppContext } from '../../appContext.ts';
+import { companyRepository } from '../../repositories/companyRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { presentConsultationDraft } from '../consultations/presentConsultationDraft.ts';
 import { presentConsentRecord } from './findDataSubject.ts';
@@ -11,7 +13,8 @@ import type { AccessOrigin } from './revealConsultation.ts';
 
 /**
  * Exports everything held about a phone number or email as JSON, in clear — consultations (with the
- * draft of a call in progress), consent records, sign-up leads and transfers: what a person gets when
+ * draft of a call in progress), consent records, sign-up leads, transfers and business-directory
+ * registrations: what a person gets when
  * they ask for their data. Logged as an export (account, IP, blind index of the subject, reason)
  * before anything is returned.
  */
@@ -29,6 +32,13 @@ export async function exportDataSubject(
       transfers: found.transfers.map((item) => item.transfer.id),
     }),
   });
+  // Registrations in the business directory are found by the same blind index (phones and e-mails).
+  const registrations = await companyRepository.findContactsByIndex(
+    ctx.database.db,
+    ctx.fieldCodec,
+    subject.index,
+    100,
+  );
   return {
     exportedAt: ctx.now().toISOString(),
     subject: { kind: subject.kind, masked: subject.masked },
@@ -51,5 +61,16 @@ export async function exportDataSubject(
     consentRecords: consents.map(presentConsentRecord),
     leads: leads.map((item) => presentSubjectLead(item, { reveal: true })),
     transfers: transfers.map((item) => presentSubjectTransfer(item, { reveal: true })),
+    directoryContacts: registrations.map(({ company, contact }) => ({
+      id: contact.id,
+      company: { bizNo: company.bizNo, name: company.name },
+      name: contact.name,
+      role: contact.role,
+      roleLabel: contactRoleLabels[contact.role],
+      phones: contact.phones,
+      emails: contact.emails,
+      createdAt: contact.createdAt.toISOString(),
+      updatedAt: contact.updatedAt.toISOString(),
+    })),
   };
 }
