@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { FieldCodec } from '../crypto/fieldCodec.ts';
 import { type Opened, openRow } from '../crypto/openRow.ts';
 import { sealRow } from '../crypto/sealRow.ts';
@@ -104,40 +104,5 @@ export const callRepository = {
       .returning();
     const row = rows[0];
     return row ? open(codec, row) : undefined;
-  },
-
-  /** Calls whose numbers are due for erasure, oldest first. */
-  listExpired: (db: Database, now: Date, limit: number): Promise<Array<{ id: string }>> =>
-    db
-      .select({ id: calls.id })
-      .from(calls)
-      .where(and(isNull(calls.personalDataErasedAt), lte(calls.retentionEndsAt, now)))
-      .orderBy(asc(calls.retentionEndsAt))
-      .limit(limit),
-
-  /** Clears the numbers of the given calls (retention end); returns how many were erased. */
-  erasePersonalData: async (db: Database, ids: string[], now: Date): Promise<number> => {
-    if (ids.length === 0) return 0;
-    const rows = await db
-      .update(calls)
-      .set({
-        fromNumber: null,
-        toNumber: null,
-        customerNumber: null,
-        customerIndex: null,
-        personalDataErasedAt: now,
-      })
-      .where(and(inArray(calls.id, ids), isNull(calls.personalDataErasedAt)))
-      .returning({ id: calls.id });
-    return rows.length;
-  },
-
-  /** How many calls an integration reported (tests, reports). */
-  countByToken: async (db: Database, tokenId: string): Promise<number> => {
-    const rows = await db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(calls)
-      .where(eq(calls.tokenId, tokenId));
-    return rows[0]?.n ?? 0;
   },
 };

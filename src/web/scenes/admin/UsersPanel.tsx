@@ -21,8 +21,8 @@ import { ConfirmButton } from './ConfirmButton.tsx';
 import { problemFieldErrors } from './problemFieldErrors.ts';
 import { roleLabels } from './roleLabels.ts';
 
-const emptyAccount: NewAccount = { name: '', email: '', role: 'agent', password: '' };
-const accountFields = ['name', 'email', 'role', 'password'] as const;
+const emptyAccount: NewAccount = { name: '', email: '', role: 'agent', password: '', extension: '' };
+const accountFields = ['name', 'email', 'role', 'password', 'extension'] as const;
 const roleOptions = Object.entries(roleLabels).map(([value, label]) => ({ value, label }));
 const isRole = (value: string): value is Account['role'] => value in roleLabels;
 
@@ -78,7 +78,13 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
             data-testid="new-account-form"
             onSubmit={(event) => {
               event.preventDefault();
-              create.mutate({ ...draft, name: draft.name.trim(), email: draft.email.trim() });
+              const { extension, ...rest } = draft;
+              create.mutate({
+                ...rest,
+                name: draft.name.trim(),
+                email: draft.email.trim(),
+                ...(extension?.trim() ? { extension: extension.trim() } : {}),
+              });
             }}
           >
             <Group align="flex-start" gap="sm">
@@ -120,6 +126,15 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
                 autoComplete="new-password"
                 w={220}
               />
+              <TextInput
+                label="내선번호"
+                description="전화 수신 팝업 (선택)"
+                value={draft.extension ?? ''}
+                onChange={(event) => set('extension')(event.currentTarget.value)}
+                error={problems.byField.extension}
+                autoComplete="off"
+                w={130}
+              />
               <Button type="submit" mt={25} loading={create.isPending}>
                 계정 만들기
               </Button>
@@ -149,6 +164,7 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
                   <Table.Th>이름</Table.Th>
                   <Table.Th>이메일</Table.Th>
                   <Table.Th>역할</Table.Th>
+                  <Table.Th>내선번호</Table.Th>
                   <Table.Th>상태</Table.Th>
                   <Table.Th />
                 </Table.Tr>
@@ -159,6 +175,9 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
                     <Table.Td>{account.name}</Table.Td>
                     <Table.Td>{account.email}</Table.Td>
                     <Table.Td>{roleLabels[account.role]}</Table.Td>
+                    <Table.Td>
+                      <ExtensionEditor account={account} />
+                    </Table.Td>
                     <Table.Td>
                       <Badge color={account.disabled ? 'gray' : 'teal'} variant="light">
                         {account.disabled ? '사용 중지' : '사용 중'}
@@ -196,5 +215,46 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
         </Stack>
       </Paper>
     </Stack>
+  );
+}
+
+/**
+ * An account's phone extension (내선번호), edited in place: Enter or leaving the field saves it
+ * (empty clears it); one taken by another account is refused with the server's message.
+ */
+function ExtensionEditor({ account }: { account: Account }) {
+  const queryClient = useQueryClient();
+  const [value, setValue] = useState(account.extension ?? '');
+  const save = useMutation({
+    mutationFn: (extension: string | null) => adminApi.setUserExtension(account.id, extension),
+    onSuccess: (saved) => {
+      setValue(saved.extension ?? '');
+      return queryClient.invalidateQueries({ queryKey: adminKeys.users });
+    },
+  });
+  const submit = () => {
+    const next = value.trim();
+    if (next === (account.extension ?? '')) return;
+    save.mutate(next === '' ? null : next);
+  };
+  return (
+    <TextInput
+      size="xs"
+      w={110}
+      aria-label={`${account.name} 내선번호`}
+      data-testid="account-extension"
+      value={value}
+      placeholder="없음"
+      onChange={(event) => setValue(event.currentTarget.value)}
+      onBlur={submit}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') {
+          event.preventDefault();
+          submit();
+        }
+      }}
+      error={save.error?.message}
+      rightSection={save.isPending ? <Loader size={12} /> : undefined}
+    />
   );
 }

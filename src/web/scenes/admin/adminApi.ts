@@ -62,6 +62,15 @@ export const adminApi = {
       body: { disabled },
       schema: accountSchema,
     }),
+  /** Sets or clears an account's phone extension (CTI screen pops go to it). */
+  setUserExtension: (id: string, extension: string | null) =>
+    requestJson({
+      method: 'PATCH',
+      path: idPath('/api/v1/users', id),
+      bodySchema: setUserDisabledSchema,
+      body: { extension },
+      schema: accountSchema,
+    }),
   createOwnToken: (request: z.input<typeof createApiTokenSchema>) =>
     requestJson({
       method: 'POST',

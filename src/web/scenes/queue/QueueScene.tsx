@@ -31,6 +31,7 @@ import { LeadDrawer } from '../leads/LeadDrawer.tsx';
 import { LeadQueuePanel } from '../leads/LeadQueuePanel.tsx';
 import { useLeadList } from '../leads/leadApi.ts';
 import { describeTimeLeft } from './describeTimeLeft.ts';
+import { MissedCallsPanel, useMissedCalls } from './MissedCallsPanel.tsx';
 import { statusColors, statusLabels } from './statusColors.ts';
 import { TransferDrawer } from './TransferDrawer.tsx';
 import { type QueueFilters, useTransferList } from './transferApi.ts';
@@ -67,7 +68,15 @@ export function QueueScene({ session }: { session: Session }) {
   const [fresh, setFresh] = useState<Set<string>>(new Set());
   const openId = location.search.get('transfer');
   const openLeadId = location.search.get('lead');
-  const view = location.search.get('view') === 'leads' || openLeadId ? 'leads' : 'transfers';
+  const requestedView = location.search.get('view');
+  const canSeeMissed = session.user.role !== 'agent';
+  const view =
+    requestedView === 'leads' || openLeadId
+      ? 'leads'
+      : requestedView === 'missed' && canSeeMissed
+        ? 'missed'
+        : 'transfers';
+  const missedCalls = useMissedCalls(canSeeMissed);
   const list = useTransferList(filters);
   const items = list.data?.items ?? [];
   const dueLeads = useLeadList('due');
@@ -167,7 +176,9 @@ export function QueueScene({ session }: { session: Session }) {
           </Group>
           <Tabs
             value={view}
-            onChange={(value) => navigate(value === 'leads' ? '/queue?view=leads' : '/queue')}
+            onChange={(value) =>
+              navigate(value === 'leads' || value === 'missed' ? `/queue?view=${value}` : '/queue')
+            }
           >
             <Tabs.List>
               <Tabs.Tab value="transfers" data-testid="tab-transfers">
@@ -186,9 +197,25 @@ export function QueueScene({ session }: { session: Session }) {
               >
                 가입 리드
               </Tabs.Tab>
+              {canSeeMissed && (
+                <Tabs.Tab
+                  value="missed"
+                  data-testid="tab-missed-calls"
+                  rightSection={
+                    missedCalls.data && missedCalls.data.items.length > 0 ? (
+                      <Badge size="sm" color="orange" variant="filled" title="콜백할 부재중 전화">
+                        {missedCalls.data.items.length}
+                      </Badge>
+                    ) : undefined
+                  }
+                >
+                  부재중 전화
+                </Tabs.Tab>
+              )}
             </Tabs.List>
           </Tabs>
           {view === 'leads' && <LeadQueuePanel openLeadId={openLeadId} onOpen={openLead} />}
+          {view === 'missed' && <MissedCallsPanel canWork={canWorkLeads} now={new Date()} />}
           {view === 'transfers' && (
             <Paper withBorder p="sm" radius="md">
               <Group gap="md" align="flex-end">

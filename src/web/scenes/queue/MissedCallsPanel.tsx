@@ -1,0 +1,161 @@
+import { Alert, Badge, Button, Group, Loader, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { listMissedCallsQuerySchema } from '../../../contract/cti/listMissedCallsQuerySchema.ts';
+import { missedCallListSchema } from '../../../contract/cti/missedCallListSchema.ts';
+import type { MissedCall } from '../../../contract/cti/missedCallSchema.ts';
+import { missedCallSchema } from '../../../contract/cti/missedCallSchema.ts';
+import { revealCallerNumberSchema } from '../../../contract/cti/revealCallerNumberSchema.ts';
+import { revealedCallerNumberSchema } from '../../../contract/cti/revealedCallerNumberSchema.ts';
+import { liveEventSource } from '../../api/liveEventSource.ts';
+import { requestJson } from '../../api/requestJson.ts';
+import { seoulTime } from '../../lib/seoulTime.ts';
+
+const missedCallKeys = { all: ['missed-calls'] as const };
+const callPath = (id: string) => `/api/v1/cti/missed-calls/${encodeURIComponent(id)}`;
+
+/** Calls of the missed-calls view (business queue). */
+export const missedCallApi = {
+  list: (signal?: AbortSignal) => {
+    const query = listMissedCallsQuerySchema.parse({ status: 'open' });
+    return requestJson({
+      path: `/api/v1/cti/missed-calls?status=${query.status}&limit=${query.limit}`,
+      schema: missedCallListSchema,
+      signal,
+    });
+  },
+  done: (id: string) =>
+    requestJson({ method: 'POST', path: `${callPath(id)}/done`, schema: missedCallSchema }),
+  reveal: (id: string, reason: string) =>
+    requestJson({
+      method: 'POST',
+      path: `${callPath(id)}/reveal`,
+      bodySchema: revealCallerNumberSchema,
+      body: { reason },
+      schema: revealedCallerNumberSchema,
+    }),
+};
+
+/** The missed calls waiting for a callback, for the tab's badge; live like the list. */
+export function useMissedCalls(enabled: boolean) {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (!enabled) return;
+    const source = liveEventSource.acquire();
+    const refresh = () => void queryClient.invalidateQueries({ queryKey: missedCallKeys.all });
+    source.addEventListener('call.missed', refresh);
+    source.addEventListener('call.callback-done', refresh);
+    return () => {
+      source.removeEventListener('call.missed', refresh);
+      source.removeEventListener('call.callback-done', refresh);
+      liveEventSource.release(source);
+    };
+  }, [enabled, queryClient]);
+  return useQuery({
+    queryKey: missedCallKeys.all,
+    queryFn: ({ signal }) => missedCallApi.list(signal),
+    enabled,
+  });
+}
+
+/**
+ * 부재중 전화: inbound calls nobody answered (the PBX's hangup with cause cancel, noAnswer or busy),
+ * each a callback due in business hours, due first. The number is masked; the business team reveals
+ * it with a reason (logged) to call back, then marks the callback made.
+ */
+export function MissedCallsPanel({ canWork, now }: { canWork: boolean; now: Date }) {
+  const calls = useMissedCalls(true);
+  if (calls.isPending) return <Loader aria-label="부재중 전화 불러오는 중" />;
+  if (calls.isError) return <Alert color="red">{calls.error.message}</Alert>;
+  if (calls.data.items.length === 0)
+    return (
+      <Text c="dark.4" data-testid="missed-calls-empty">
+        콜백할 부재중 전화가 없습니다.
+      </Text>
+    );
+  return (
+    <Paper withBorder radius="md" p="sm">
+      <Table striped data-testid="missed-calls">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>전화 온 시각</Table.Th>
+            <Table.Th>번호</Table.Th>
+            <Table.Th>큐</Table.Th>
+            <Table.Th>사유</Table.Th>
+            <Table.Th>콜백 기한</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {calls.data.items.map((call) => (
+            <MissedCallRow key={call.id} call={call} canWork={canWork} now={now} />
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Paper>
+  );
+}
+
+const causeLabels: Record<string, string> = { cancel: '고객 끊음', noAnswer: '무응답', busy: '통화 중' };
+
+function MissedCallRow({ call, canWork, now }: { call: MissedCall; canWork: boolean; now: Date }) {
+  const queryClient = useQueryClient();
+  const [reason, setReason] = useState('');
+  const [number, setNumber] = useState<string | null>(null);
+  const reveal = useMutation({
+    mutationFn: () => missedCallApi.reveal(call.id, reason.trim()),
+    onSuccess: (revealed) => setNumber(revealed.callerNumber),
+  });
+  const done = useMutation({
+    mutationFn: () => missedCallApi.done(call.id),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: missedCallKeys.all }),
+  });
+  const overdue = new Date(call.callbackDueAt) <= now;
+  return (
+    <Table.Tr data-testid="missed-call" data-call-id={call.id}>
+      <Table.Td>{seoulTime.dateTime(call.startedAt)}</Table.Td>
+      <Table.Td>{number ?? call.callerNumber ?? '발신번호 없음'}</Table.Td>
+      <Table.Td>{call.queue ?? '—'}</Table.Td>
+      <Table.Td>{causeLabels[call.cause ?? ''] ?? call.cause ?? '—'}</Table.Td>
+      <Table.Td>
+        <Group gap={6}>
+          {seoulTime.dateTime(call.callbackDueAt)}
+          {overdue && (
+            <Badge color="orange" size="sm">
+              지금 콜백
+            </Badge>
+          )}
+        </Group>
+      </Table.Td>
+      <Table.Td>
+        {canWork && (
+          <Stack gap={4}>
+            {number === null && (
+              <Group gap={4} wrap="nowrap">
+                <TextInput
+                  size="xs"
+                  placeholder="열람 사유"
+                  aria-label="번호 열람 사유"
+                  value={reason}
+                  onChange={(event) => setReason(event.currentTarget.value)}
+                  error={reveal.error?.message}
+                />
+                <Button
+                  size="xs"
+                  variant="light"
+                  disabled={reason.trim().length < 2}
+                  onClick={() => reveal.mutate()}
+                >
+                  번호 보기
+                </Button>
+              </Group>
+            )}
+            <Button size="xs" onClick={() => done.mutate()} loading={done.isPending}>
+              콜백 완료
+            </Button>
+          </Stack>
+        )}
+      </Table.Td>
+    </Table.Tr>
+  );
+}
