@@ -212,7 +212,9 @@ const headerSafe = (value: unknown): string =>
 function pathSegment(value: unknown): string {
   if (typeof value === 'string' && /^%|^\.\.|^x{5000}$/.test(value)) return value;
   // A lone surrogate cannot be encoded as UTF-8: send the bytes a broken client would.
-  return encodeURIComponent(String(value ?? '').replace(/[\uD800-\uDFFF]/g, '\uFFFD'));
+  // Not String(value): a generated object may have no prototype, and so no toString.
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
+  return encodeURIComponent(text.replace(/[\uD800-\uDFFF]/g, '\uFFFD'));
 }
 
 function requestsFor(
