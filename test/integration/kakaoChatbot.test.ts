@@ -126,6 +126,16 @@ describe.each(testBackends())('KakaoTalk chatbot (Open Builder skill) on $name',
     expect(row?.status).toBe('resolved');
     expect(row?.state).not.toContain('010-2345-6789');
     expect(row?.state).not.toContain('buyer@example.com');
+    // Sealed at rest; opened, the transcript shows the customer's name and number masked.
+    const transcript = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/channels/kakao/consultations/${consultation?.id}/transcript`,
+      headers: admin.headers,
+    });
+    const said = JSON.stringify(transcript.json().turns);
+    expect(said).not.toContain('홍길동');
+    expect(said).not.toContain('010-2345-6789');
+    expect(said).toContain('이음상사');
   });
 
   it('Q4 consent refused: the closing sentence, and nothing personal stored', async () => {

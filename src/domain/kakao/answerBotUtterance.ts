@@ -5,6 +5,7 @@ import { findFlowNode } from '../flow/findFlowNode.ts';
 import type { FlowInput } from '../flow/flowTypes.ts';
 import { startFlow } from '../flow/startFlow.ts';
 import type { CollectFieldKey, EndOutcome, Guide, InquiryType } from '../guide/guideSchema.ts';
+import { maskKnownNames } from '../privacy/maskKnownNames.ts';
 import { maskText } from '../privacy/maskText.ts';
 import { normalizeKoreanPhone } from '../privacy/normalizeKoreanPhone.ts';
 import { validateEmail } from '../privacy/validateEmail.ts';
@@ -566,11 +567,19 @@ export function answerBotUtterance(
   };
   const turn = takeTurn(guide, heard, utterance, context);
   const said = turn.reply.texts.filter(Boolean).join('\n\n');
+  // The 담당자 name the customer gave is masked wherever they typed it (it is kept, sealed, in
+  // `collected` for the record; the transcript is for reading the conversation, not the values).
+  const name = turn.conversation.collected.contactName;
+  const transcript = [...turn.conversation.transcript, { from: 'bot' as const, text: said, at: context.at }];
   return {
     ...turn,
     conversation: {
       ...turn.conversation,
-      transcript: [...turn.conversation.transcript, { from: 'bot', text: said, at: context.at }],
+      transcript: name
+        ? transcript.map((entry) =>
+            entry.from === 'customer' ? { ...entry, text: maskKnownNames(entry.text, [name]) } : entry,
+          )
+        : transcript,
     },
   };
 }
