@@ -75,6 +75,13 @@ async function resealTable(
   const idType = sql.raw(sqlCastType(idColumn));
   const sealedProperties = [...sealed.text, ...(sealed.json ?? []).map((json) => json.column)];
   const wanted = needsResealing(sealed);
+  // Only what the pass reads and writes: a row may carry much else (an outbox e-mail's attached PDF).
+  const selected = sql.join(
+    [sealed.id, ...sealedProperties, ...(sealed.indexes ?? []).map((index) => index.column)].map((property) =>
+      sql.identifier(byProperty.get(property)?.name ?? property),
+    ),
+    sql`, `,
+  );
   let rows = 0;
   let unreadable = 0;
   let after: string | null = null;
@@ -84,7 +91,7 @@ async function resealTable(
       // Locked: a server writing one of these rows meanwhile waits, so nothing newer is overwritten.
       const batch = await queryRows(
         tx,
-        sql`select * from ${sql.identifier(getTableName(table))}
+        sql`select ${selected} from ${sql.identifier(getTableName(table))}
             where ${wanted} ${after === null ? sql`` : sql`and ${sql.identifier(idColumn.name)} > ${after}::${idType}`}
             order by ${sql.identifier(idColumn.name)} limit ${BATCH} for update`,
         anyRow,
