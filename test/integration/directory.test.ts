@@ -467,8 +467,26 @@ describe.each(testBackends())('business directory on $name', (backend) => {
     await problem(badQuery, 400);
   });
 
-  it('includes a registered contact in a data-subject export and erases it on a delete, keeping the company', async () => {
+  it('shows a registered contact masked in a data-subject search, in clear in the export, and erases it on a delete, keeping the company', async () => {
     const phone = '010-9090-8080'; // 최바다 of 바다상사, imported above
+    // The search before the export shows the registration masked, the company as it is.
+    const found = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/data-subjects/find',
+      headers: admin.headers,
+      payload: { phone, reason: '정보주체 열람 요청' },
+    });
+    expect(found.statusCode, found.body).toBe(200);
+    expect(found.json().directoryContacts).toEqual([
+      expect.objectContaining({
+        company: { bizNo: bada.replace(/-/g, ''), name: '바다상사' },
+        name: '최*다',
+        role: 'manager',
+        phones: ['010-****-8080'],
+      }),
+    ]);
+    expect(found.body).not.toContain('최바다');
+    expect(found.body).not.toContain('sea@bada.example');
     const exported = await t.app.inject({
       method: 'POST',
       url: '/api/v1/data-subjects/export',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { consultationSchema } from '../consultations/consultationSchema.ts';
 import { consentRecordSchema } from './consentRecordSchema.ts';
 import { maskedSubjectSchema } from './maskedSubjectSchema.ts';
+import { subjectDirectoryContactSchema } from './subjectDirectoryContactSchema.ts';
 import { subjectLeadSchema } from './subjectLeadSchema.ts';
 import { subjectTransferSchema } from './subjectTransferSchema.ts';
 
@@ -14,6 +15,9 @@ export const dataSubjectFindingsSchema = z.object({
   transfers: z
     .array(subjectTransferSchema)
     .describe('Transfers filed from those consultations and leads (masked)'),
+  directoryContacts: z
+    .array(subjectDirectoryContactSchema)
+    .describe('Registrations in the business directory holding it (masked; the export shows them in clear)'),
 });
 
 /** The findings as clients read them. */

@@ -1,4 +1,3 @@
-import { contactRoleLabels } from '../../../contract/companies/contactRoleSchema.ts';
 import type { DataSubjectExport } from '../../../contract/privacy/dataSubjectExportSchema.ts';
 import type { DataSubjectRequest } from '../../../contract/privacy/dataSubjectRequestSchema.ts';
 import type { AppContext } from '../../appContext.ts';
@@ -7,6 +6,7 @@ import type { PublicUser } from '../auth/publicUser.ts';
 import { presentConsultationDraft } from '../consultations/presentConsultationDraft.ts';
 import { presentConsentRecord } from './findDataSubject.ts';
 import { lookUpDataSubject } from './lookUpDataSubject.ts';
+import { presentSubjectDirectoryContact } from './presentSubjectDirectoryContact.ts';
 import { presentSubjectLead } from './presentSubjectLead.ts';
 import { presentSubjectTransfer } from './presentSubjectTransfer.ts';
 import type { AccessOrigin } from './revealConsultation.ts';
@@ -61,16 +61,6 @@ export async function exportDataSubject(
     consentRecords: consents.map(presentConsentRecord),
     leads: leads.map((item) => presentSubjectLead(item, { reveal: true })),
     transfers: transfers.map((item) => presentSubjectTransfer(item, { reveal: true })),
-    directoryContacts: registrations.map(({ company, contact }) => ({
-      id: contact.id,
-      company: { bizNo: company.bizNo, name: company.name },
-      name: contact.name,
-      role: contact.role,
-      roleLabel: contactRoleLabels[contact.role],
-      phones: contact.phones,
-      emails: contact.emails,
-      createdAt: contact.createdAt.toISOString(),
-      updatedAt: contact.updatedAt.toISOString(),
-    })),
+    directoryContacts: registrations.map((item) => presentSubjectDirectoryContact(item, { reveal: true })),
   };
 }

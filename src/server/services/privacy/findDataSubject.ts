@@ -2,10 +2,12 @@ import type { ConsentRecord } from '../../../contract/privacy/consentRecordSchem
 import type { DataSubjectFindings } from '../../../contract/privacy/dataSubjectFindingsSchema.ts';
 import type { DataSubjectRequest } from '../../../contract/privacy/dataSubjectRequestSchema.ts';
 import type { AppContext } from '../../appContext.ts';
+import { companyRepository } from '../../repositories/companyRepository.ts';
 import type { ConsentRecordRow } from '../../repositories/consentRecordRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { presentConsultation } from '../consultations/presentConsultation.ts';
 import { lookUpDataSubject } from './lookUpDataSubject.ts';
+import { presentSubjectDirectoryContact } from './presentSubjectDirectoryContact.ts';
 import { presentSubjectLead } from './presentSubjectLead.ts';
 import { presentSubjectTransfer } from './presentSubjectTransfer.ts';
 import type { AccessOrigin } from './revealConsultation.ts';
@@ -34,7 +36,8 @@ export function presentConsentRecord(row: ConsentRecordRow): ConsentRecord {
  * Finds everything held about a phone number or email (a data-subject request): the consultations
  * that hold it anywhere — caller number, record fields or body — through the blind index, and their
  * consent records; the sign-up leads holding it (their own blind indexes); the transfers filed from
- * any of them. Shown masked; the search is logged with its reason.
+ * any of them; the business-directory registrations holding it. Shown masked; the search is logged
+ * with its reason.
  */
 export async function findDataSubject(
   ctx: AppContext,
@@ -50,11 +53,19 @@ export async function findDataSubject(
       transfers: found.transfers.length,
     }),
   });
+  // Registrations in the business directory are found by the same blind index (phones and e-mails).
+  const registrations = await companyRepository.findContactsByIndex(
+    ctx.database.db,
+    ctx.fieldCodec,
+    subject.index,
+    100,
+  );
   return {
     subject: { kind: subject.kind, masked: subject.masked },
     consultations: rows.map((row) => presentConsultation(row.consultation, row.agentName)),
     consentRecords: consents.map(presentConsentRecord),
     leads: leads.map((item) => presentSubjectLead(item, { reveal: false })),
     transfers: transfers.map((item) => presentSubjectTransfer(item, { reveal: false })),
+    directoryContacts: registrations.map((item) => presentSubjectDirectoryContact(item, { reveal: false })),
   };
 }

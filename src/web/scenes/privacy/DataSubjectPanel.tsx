@@ -120,7 +120,7 @@ export function DataSubjectPanel() {
             <Text size="sm">
               {find.data.subject.masked}: 상담 {find.data.consultations.length}건, 동의 기록{' '}
               {find.data.consentRecords.length}건, 리드 {find.data.leads.length}건, 이관{' '}
-              {find.data.transfers.length}건
+              {find.data.transfers.length}건, 기업 명부 등록 {find.data.directoryContacts.length}건
             </Text>
             <Table fz="xs" data-testid="subject-findings">
               <Table.Tbody>
@@ -129,6 +129,15 @@ export function DataSubjectPanel() {
                     <Table.Td>{seoulTime.dateTime(consultation.startedAt)}</Table.Td>
                     <Table.Td>{consultation.callerNumber ?? '-'}</Table.Td>
                     <Table.Td>{consultation.record?.title ?? '-'}</Table.Td>
+                  </Table.Tr>
+                ))}
+                {find.data.directoryContacts.map((contact) => (
+                  <Table.Tr key={contact.id}>
+                    <Table.Td>{contact.company.name}</Table.Td>
+                    <Table.Td>{[...contact.phones, ...contact.emails].join(', ')}</Table.Td>
+                    <Table.Td>
+                      {contact.name} · {contact.roleLabel}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
