@@ -136,16 +136,19 @@ test.describe('CTI screen pop', { tag: '@open' }, () => {
       data: { email: e2eUsers.admin.email, password: e2eUsers.admin.password },
     });
     const headers = { 'x-csrf-token': (await login.json()).csrfToken as string };
-    const token = (
-      await (await api.post('/api/v1/cti/tokens', { headers, data: { name: 'e2e PBX 2' } })).json()
-    ).token;
+    const created = await api.post('/api/v1/cti/tokens', { headers, data: { name: 'e2e PBX 2' } });
+    expect(created.status(), await created.text()).toBe(201);
+    const { token } = await created.json();
     const handler = await signIn(browser, baseURL, e2eUsers.backoffice);
     await handler.goto('/queue?view=missed');
     await expect(handler.getByTestId('tab-missed-calls')).toBeVisible();
     const pbx = await request.newContext({ baseURL });
     const call = { from: '01077778888', to: '16447391', direction: 'in', callId: 'e2e-missed-1' };
-    await pbx.post(`/api/v1/cti/${token}`, { form: { event: 'newCall', ...call } });
-    await pbx.post(`/api/v1/cti/${token}`, { form: { event: 'hangup', ...call, cause: 'noAnswer' } });
+    const events: Record<string, string>[] = [{ event: 'newCall' }, { event: 'hangup', cause: 'noAnswer' }];
+    for (const event of events) {
+      const sent = await pbx.post(`/api/v1/cti/${token}`, { form: { ...event, ...call } });
+      expect(sent.status(), await sent.text()).toBe(200);
+    }
     const row = handler.getByTestId('missed-call').first();
     await expect(row).toContainText('무응답');
     await expect(row).toContainText('010-****-8888');

@@ -127,6 +127,21 @@ describe.each(testBackends())('CTI (Zammad generic CTI) on $name', (backend) => 
     await t?.close();
   });
 
+  it('takes a token name with a lone surrogate (as JSON may carry it) without a 500: the access log stores U+FFFD', async () => {
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/cti/tokens',
+      headers: { ...admin.headers, 'content-type': 'application/json' },
+      payload: '{"name":"PBX \\ud800"}',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/cti/tokens/${created.json().id}`,
+      headers: admin.headers,
+    });
+  });
+
   it('issues, lists and revokes tokens (admins only); a wrong token is 401 the same for unknown and revoked', async () => {
     const agentTry = await t.app.inject({
       method: 'POST',

@@ -7,6 +7,7 @@ import { GENESIS_HASH } from '../crypto/hashAuditEntry.ts';
 import type { FieldKeys } from '../crypto/loadFieldKeys.ts';
 import type { Database } from '../db/openDatabase.ts';
 import { auditEvents, users } from '../db/schema.ts';
+import { wellFormedJson } from '../db/wellFormedJson.ts';
 
 /** One security or access event to append. Never put personal data (phone, e-mail, name) in any field. */
 export type AuditEventInput = {
@@ -108,7 +109,8 @@ export const auditRepository = {
         subjectIndex: event.subjectIndex ?? null,
         ip: event.ip ?? null,
         reasonDigest: reason === null ? null : digestAuditReason(keys.auditReasonKey, reason),
-        detail: event.detail ?? null,
+        // Request text reaches the detail; jsonb refuses a lone surrogate (the chain covers what is stored).
+        detail: wellFormedJson(event.detail ?? null),
       };
       const { seq, ...columns } = content;
       await tx.insert(auditEvents).values({

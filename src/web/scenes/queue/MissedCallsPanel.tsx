@@ -45,7 +45,11 @@ export function useMissedCalls(enabled: boolean) {
     const refresh = () => void queryClient.invalidateQueries({ queryKey: missedCallKeys.all });
     source.addEventListener('call.missed', refresh);
     source.addEventListener('call.callback-done', refresh);
+    // A call missed after the list was read but before the stream (re)connected sends no event to
+    // this page: each (re)connection reads the list again.
+    source.addEventListener('open', refresh);
     return () => {
+      source.removeEventListener('open', refresh);
       source.removeEventListener('call.missed', refresh);
       source.removeEventListener('call.callback-done', refresh);
       liveEventSource.release(source);
