@@ -3,12 +3,11 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { AppContext } from '../../appContext.ts';
 import { FIELD_CIPHER_PREFIX } from '../../crypto/encryptField.ts';
-import { openRow } from '../../crypto/openRow.ts';
 import type { SealedTable } from '../../crypto/sealedTable.ts';
-import { sealRow } from '../../crypto/sealRow.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { queryRows } from '../../db/queryRows.ts';
 import { sqlCastType } from '../../db/sqlCastType.ts';
+import { rewriteSealedRow, type SealedTarget } from './rewriteSealedRow.ts';
 import { rotatedTables } from './rotatedTables.ts';
 
 /** What the start-up re-sealing did, per table (rows sealed or given their blind indexes). */
@@ -74,6 +73,7 @@ async function resealTable(
   if (!idColumn) throw new Error(`resealTable(${sealed.name}): no id column ${sealed.id}`);
   const idType = sql.raw(sqlCastType(idColumn));
   const sealedProperties = [...sealed.text, ...(sealed.json ?? []).map((json) => json.column)];
+  const target: SealedTarget = { table, sealed, byProperty, idColumn, sealedProperties };
   const wanted = needsResealing(sealed);
   // Only what the pass reads and writes: a row may carry much else (an outbox e-mail's attached PDF).
   const selected = sql.join(
@@ -101,29 +101,11 @@ async function resealTable(
           Object.entries(stored).map(([name, value]) => [propertyOf.get(name) ?? name, value]),
         );
         after = String(row[sealed.id]);
-        const opened = openRow(ctx.fieldCodec, sealed, row);
-        // Sealed under a key this server lacks, or altered: left alone (and logged by the codec).
-        if (opened.unreadableFields.length > 0) {
+        if (!(await rewriteSealedRow(ctx, tx, target, row, { emptyContactIndex: true }))) {
+          // Sealed under a key this server lacks, or altered: left alone (and logged by the codec).
           unreadable += 1;
           continue;
         }
-        const clear = Object.fromEntries(sealedProperties.map((property) => [property, opened[property]]));
-        const resealed = sealRow(ctx.fieldCodec, sealed, clear, 'update');
-        const assignments = Object.entries(resealed).flatMap(([property, value]) => {
-          const column = byProperty.get(property);
-          if (!column) return [];
-          // A contact-points index with nothing to find is stored empty rather than missing, so the
-          // next start does not open the row again.
-          const index = sealed.indexes?.find((entry) => entry.column === property);
-          const filled = value === null && index?.kind === 'contact-points' ? [] : value;
-          const driverValue =
-            filled === null || filled === undefined ? null : column.mapToDriverValue(filled);
-          return [sql`${sql.identifier(column.name)} = ${driverValue}::${sql.raw(sqlCastType(column))}`];
-        });
-        await tx.execute(
-          sql`update ${sql.identifier(getTableName(table))} set ${sql.join(assignments, sql`, `)}
-              where ${sql.identifier(idColumn.name)} = ${after}::${idType}`,
-        );
         rows += 1;
       }
       return batch.length;

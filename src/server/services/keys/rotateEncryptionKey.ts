@@ -5,9 +5,7 @@ import type { AppContext } from '../../appContext.ts';
 import { isEncryptedField } from '../../crypto/decryptField.ts';
 import { encryptField } from '../../crypto/encryptField.ts';
 import { keyIdOfSealed } from '../../crypto/fieldCodec.ts';
-import { openRow } from '../../crypto/openRow.ts';
 import type { SealedTable } from '../../crypto/sealedTable.ts';
-import { sealRow } from '../../crypto/sealRow.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { queryRows } from '../../db/queryRows.ts';
 import { sqlCastType } from '../../db/sqlCastType.ts';
@@ -17,6 +15,7 @@ import {
   UNREADABLE_AUDIT_REASON,
 } from '../../repositories/auditRepository.ts';
 import { encryptionKeyRepository } from '../../repositories/encryptionKeyRepository.ts';
+import { rewriteSealedRow, type SealedTarget } from './rewriteSealedRow.ts';
 import { rotatedTables } from './rotatedTables.ts';
 
 /** What `ieum key rotate` did. */
@@ -56,6 +55,7 @@ async function rotateTable(
   const idColumn = byProperty.get(sealed.id);
   if (!idColumn) throw new Error(`rotateTable(${sealed.name}): no id column ${sealed.id}`);
   const sealedProperties = [...sealed.text, ...(sealed.json ?? []).map((json) => json.column)];
+  const target: SealedTarget = { table, sealed, byProperty, idColumn, sealedProperties };
   const jsonKeysOf = new Map((sealed.json ?? []).map((json) => [json.column, json.keys]));
   const currentKeyId = ctx.fieldKeys.keyId;
   const needsRotation = (row: Record<string, unknown>) =>
@@ -85,23 +85,11 @@ async function rotateTable(
         );
         after = row[sealed.id];
         if (!needsRotation(row)) continue;
-        const opened = openRow(ctx.fieldCodec, sealed, row);
-        if (opened.unreadableFields.length > 0) {
+        if (!(await rewriteSealedRow(ctx, tx, target, row, { emptyContactIndex: false }))) {
+          // Sealed under a key this server lacks, or altered: left alone (and logged by the codec).
           unreadable += 1;
           continue;
         }
-        const clear = Object.fromEntries(sealedProperties.map((property) => [property, opened[property]]));
-        const resealed = sealRow(ctx.fieldCodec, sealed, clear, 'update');
-        const assignments = Object.entries(resealed).flatMap(([property, value]) => {
-          const column = byProperty.get(property);
-          if (!column) return [];
-          const driverValue = value === null || value === undefined ? null : column.mapToDriverValue(value);
-          return [sql`${sql.identifier(column.name)} = ${driverValue}::${sql.raw(sqlCastType(column))}`];
-        });
-        await tx.execute(
-          sql`update ${sql.identifier(getTableName(table))} set ${sql.join(assignments, sql`, `)}
-              where ${sql.identifier(idColumn.name)} = ${String(row[sealed.id])}::${idType}`,
-        );
         rows += 1;
       }
       return batch.length;
