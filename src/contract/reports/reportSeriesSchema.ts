@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { reportFigureUnits } from '../../domain/report/reportFigureIds.ts';
+import { reportFigureIdSchema } from './reportFigureIdSchema.ts';
+
+/** One point of a series: a bucket of the range (every bucket is present, empty ones too). */
+export const reportSeriesPointSchema = z.object({
+  key: z
+    .string()
+    .describe(
+      "The bucket: 'YYYY-MM-DD' (day, or a week's Monday) or 'YYYY-MM-DDTHH' (hour); pass it as `bucket` to drill down",
+    ),
+  start: z.string().describe('Start of the bucket, ISO 8601 with +09:00'),
+  label: z.string().describe('Korean label, e.g. 11월 3일 (월), 11월 3일 주, 11월 3일 14시'),
+  value: z.number().nullable(),
+});
+
+/** A figure over time, bucketed by the report's groupBy in Asia/Seoul. */
+export const reportSeriesSchema = z
+  .object({
+    id: reportFigureIdSchema,
+    unit: z.enum(reportFigureUnits),
+    points: z.array(reportSeriesPointSchema),
+  })
+  .meta({ id: 'ReportSeries' });
+
+/** One series as clients read it. */
+export type ReportSeries = z.output<typeof reportSeriesSchema>;
