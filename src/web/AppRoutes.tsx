@@ -5,6 +5,7 @@ import { csrfTokenStore } from './api/csrfTokenStore.ts';
 import { queryKeys } from './api/queryKeys.ts';
 import { unauthorizedListener } from './api/unauthorizedListener.ts';
 import { useSession } from './api/useSession.ts';
+import { useT } from './i18n/useT.ts';
 import { navigate, useLocation } from './lib/useLocation.ts';
 import { AdminScene } from './scenes/admin/AdminScene.tsx';
 import { ConsoleScene } from './scenes/ConsoleScene.tsx';
@@ -25,6 +26,7 @@ export function AppRoutes() {
   const location = useLocation();
   const session = useSession();
   const [expired, setExpired] = useState(false);
+  const t = useT();
 
   useEffect(
     () =>
@@ -61,26 +63,24 @@ export function AppRoutes() {
   if (session.isPending) {
     return (
       <Center h="100vh">
-        <Loader aria-label="불러오는 중" />
+        <Loader aria-label={t('common.loading')} />
       </Center>
     );
   }
   if (session.isError) {
     return (
       <Center h="100vh" p="md">
-        <Alert color="red" title="서버에 연결할 수 없습니다" maw={480}>
+        <Alert color="red" title={t('common.serverUnreachable')} maw={480}>
           <Stack gap="xs">
             <Text>{session.error.message}</Text>
-            <Text size="sm">잠시 후 페이지를 새로 고쳐 주세요.</Text>
+            <Text size="sm">{t('common.reloadLater')}</Text>
           </Stack>
         </Alert>
       </Center>
     );
   }
   if (!session.data) {
-    return (
-      <LoginScene notice={expired ? '세션이 만료되어 로그아웃되었습니다. 다시 로그인해 주세요.' : null} />
-    );
+    return <LoginScene notice={expired ? t('common.sessionExpired') : null} />;
   }
   if (location.pathname === '/privacy') return <PrivacyScene session={session.data} />;
   if (location.pathname === '/admin') return <AdminScene session={session.data} />;

@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import type { Problem } from '../../contract/common/problemSchema.ts';
 import { problemSchema } from '../../contract/common/problemSchema.ts';
+import { acceptLanguage } from '../i18n/acceptLanguage.ts';
+import { localeStore } from '../i18n/localeStore.ts';
+import { translate } from '../i18n/translate.ts';
 import { ApiError } from './ApiError.ts';
 import { csrfTokenStore } from './csrfTokenStore.ts';
 import { unauthorizedListener } from './unauthorizedListener.ts';
@@ -30,7 +33,7 @@ export type RequestOptions<T, B extends z.ZodType = z.ZodNever> = {
 };
 
 async function readProblem(response: Response): Promise<ApiError> {
-  const fallback = `요청을 처리하지 못했습니다 (HTTP ${response.status})`;
+  const fallback = translate(localeStore.get(), 'common.requestFailed', { status: String(response.status) });
   let parsed: Problem | null = null;
   try {
     const result = problemSchema.safeParse(await response.json());
@@ -55,7 +58,11 @@ export async function requestJson<T, B extends z.ZodType = z.ZodNever>(
   options: RequestOptions<T, B>,
 ): Promise<T> {
   const method = options.method ?? 'GET';
-  const headers = new Headers({ ...options.headers, accept: 'application/json' });
+  const headers = new Headers({
+    ...options.headers,
+    accept: 'application/json',
+    'accept-language': acceptLanguage(),
+  });
   if (options.body !== undefined) headers.set('content-type', 'application/json');
   const csrfToken = csrfTokenStore.get();
   if (method !== 'GET' && csrfToken) headers.set('x-csrf-token', csrfToken);
@@ -71,7 +78,7 @@ export async function requestJson<T, B extends z.ZodType = z.ZodNever>(
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError(0, 'network', '서버에 연결할 수 없습니다. 네트워크 상태를 확인해 주세요.');
+    throw new ApiError(0, 'network', translate(localeStore.get(), 'common.networkError'));
   }
 
   if (!response.ok) {
@@ -86,7 +93,7 @@ export async function requestJson<T, B extends z.ZodType = z.ZodNever>(
     throw new ApiError(
       response.status,
       'unexpected-response',
-      `서버 응답 형식이 예상과 다릅니다 (${options.path})`,
+      translate(localeStore.get(), 'common.unexpectedResponse', { path: options.path }),
       result.error.issues.map((issue) => ({ where: `/${issue.path.join('/')}`, message: issue.message })),
     );
   }

@@ -1,15 +1,10 @@
 import { Button, Group, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { Session } from '../../contract/auth/sessionSchema.ts';
+import { useT } from '../i18n/useT.ts';
 import { navigate } from '../lib/useLocation.ts';
 import { BusinessHoursBadge } from './BusinessHoursBadge.tsx';
-
-const roleLabels: Record<Session['user']['role'], string> = {
-  agent: '상담사',
-  backoffice: '비즈니스팀',
-  supervisor: '슈퍼바이저',
-  admin: '관리자',
-};
+import { LanguageSwitch } from './LanguageSwitch.tsx';
 
 /** Props of the console header. */
 export type AppHeaderProps = {
@@ -22,14 +17,15 @@ export type AppHeaderProps = {
 
 /** Console header: product, search slot, live business hours, the signed-in user and logout. */
 export function AppHeader({ user, onLogout, loggingOut, search }: AppHeaderProps) {
+  const t = useT();
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
       <Group gap="sm" wrap="nowrap">
         <Text fw={800} size="xl" c="indigo.8">
-          이음
+          {t('common.product')}
         </Text>
         <Text c="dark.5" size="sm" visibleFrom="sm">
-          상담 콘솔
+          {t('common.consoleSubtitle')}
         </Text>
       </Group>
       <Group style={{ flex: 1 }} justify="center" wrap="nowrap">
@@ -40,7 +36,7 @@ export function AppHeader({ user, onLogout, loggingOut, search }: AppHeaderProps
         {/* Supervisors and admins take calls too; the business team's home is the queue. */}
         {(user.role === 'supervisor' || user.role === 'admin') && (
           <Button variant="subtle" size="xs" onClick={() => navigate('/')} data-testid="nav-console">
-            상담 콘솔
+            {t('common.nav.console')}
           </Button>
         )}
         {user.role !== 'agent' && (
@@ -50,22 +46,22 @@ export function AppHeader({ user, onLogout, loggingOut, search }: AppHeaderProps
             onClick={() => navigate('/funnel')}
             data-testid="nav-funnel-header"
           >
-            리드 퍼널
+            {t('common.nav.funnel')}
           </Button>
         )}
         {user.role !== 'agent' && (
           <Button variant="subtle" size="xs" onClick={() => navigate('/queue')} data-testid="nav-queue">
-            이관 큐
+            {t('common.nav.queue')}
           </Button>
         )}
         {user.role !== 'agent' && (
           <Button variant="subtle" size="xs" onClick={() => navigate('/privacy')}>
-            개인정보
+            {t('common.nav.privacy')}
           </Button>
         )}
         {user.role === 'admin' && (
           <Button variant="subtle" size="xs" onClick={() => navigate('/admin')} data-testid="nav-admin">
-            관리
+            {t('common.nav.admin')}
           </Button>
         )}
         <Text size="sm" data-testid="current-user">
@@ -73,11 +69,12 @@ export function AppHeader({ user, onLogout, loggingOut, search }: AppHeaderProps
             {user.name}
           </Text>{' '}
           <Text span c="dark.4">
-            {roleLabels[user.role]}
+            {t(`common.role.${user.role}`)}
           </Text>
         </Text>
+        <LanguageSwitch />
         <Button variant="default" size="xs" onClick={onLogout} loading={loggingOut}>
-          로그아웃
+          {t('common.logout')}
         </Button>
       </Group>
     </Group>

@@ -8,6 +8,8 @@ import { queryKeys } from '../api/queryKeys.ts';
 import { requestJson } from '../api/requestJson.ts';
 import { useSetupStatus } from '../api/useSetupStatus.ts';
 import { CenteredCard } from '../components/CenteredCard.tsx';
+import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
+import { useT } from '../i18n/useT.ts';
 
 /** `/login`: email and password; the server's message is shown on failure (wrong password, locked). */
 export function LoginScene({ notice }: { notice: string | null }) {
@@ -15,6 +17,7 @@ export function LoginScene({ notice }: { notice: string | null }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const needsSetup = useSetupStatus();
+  const t = useT();
 
   const login = useMutation({
     mutationFn: () =>
@@ -39,11 +42,10 @@ export function LoginScene({ notice }: { notice: string | null }) {
   };
 
   return (
-    <CenteredCard title="로그인">
+    <CenteredCard title={t('login.title')} aside={<LanguageSwitch />}>
       {needsSetup.data && (
-        <Alert color="blue" title="처음 설치">
-          관리자 계정이 아직 없습니다. 서버를 처음 시작할 때 출력된 설정 링크(/setup?token=…)를 열어 관리자
-          비밀번호를 정해 주세요.
+        <Alert color="blue" title={t('login.firstInstallTitle')}>
+          {t('login.firstInstall')}
         </Alert>
       )}
       {notice && !login.isError && (
@@ -54,7 +56,7 @@ export function LoginScene({ notice }: { notice: string | null }) {
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <TextInput
-            label="이메일"
+            label={t('login.email')}
             type="email"
             name="email"
             autoComplete="username"
@@ -64,7 +66,7 @@ export function LoginScene({ notice }: { notice: string | null }) {
             onChange={(event) => setEmail(event.currentTarget.value)}
           />
           <PasswordInput
-            label="비밀번호"
+            label={t('login.password')}
             name="password"
             autoComplete="current-password"
             required
@@ -72,12 +74,12 @@ export function LoginScene({ notice }: { notice: string | null }) {
             onChange={(event) => setPassword(event.currentTarget.value)}
           />
           {login.isError && (
-            <Alert color="red" role="alert" title="로그인하지 못했습니다">
+            <Alert color="red" role="alert" title={t('login.failed')}>
               {login.error.message}
             </Alert>
           )}
           <Button type="submit" size="md" loading={login.isPending} disabled={!email.trim() || !password}>
-            로그인
+            {t('login.submit')}
           </Button>
         </Stack>
       </form>
