@@ -18,6 +18,7 @@ import type { AppContext } from './appContext.ts';
 import { isDatabaseUnavailable } from './db/isDatabaseUnavailable.ts';
 import { AppError, toProblem } from './errors.ts';
 import { answerClientError } from './http/answerClientError.ts';
+import { makeStringsWellFormed } from './http/makeStringsWellFormed.ts';
 import { authenticationPlugin } from './plugins/authentication.ts';
 import { allRoutes } from './routes/allRoutes.ts';
 
@@ -127,6 +128,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   });
   // Before schema validation, so every route refuses NUL characters the same way: a 400 naming the field.
   app.addHook('preValidation', async (request) => {
+    request.body = makeStringsWellFormed(request.body);
     const parts = { params: request.params, querystring: request.query, body: request.body };
     for (const [part, value] of Object.entries(parts)) {
       const where = findNulCharacter(value, part);
