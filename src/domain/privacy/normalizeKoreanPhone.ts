@@ -70,6 +70,14 @@ export function normalizeKoreanPhone(input: string): NormalizedKoreanPhone | Inv
 const REMEMBERED_INPUTS = 256;
 const recent = new Map<string, NormalizedKoreanPhone | InvalidKoreanPhone>();
 
+/**
+ * Drops every remembered number. Called when personal data is erased (a data subject's request,
+ * retention's end): a number deleted everywhere must not stay in this process's memory either.
+ */
+export function forgetRememberedPhones(): void {
+  recent.clear();
+}
+
 function computeNormalizedPhone(input: string): NormalizedKoreanPhone | InvalidKoreanPhone {
   // Word processors and IMEs turn '-' into look-alike dashes; NFKC alone does not fold those.
   const text = input.normalize('NFKC').replace(DASH_VARIANTS, '-').trim();

@@ -1,6 +1,7 @@
 import type { DataSubjectDeletion } from '../../../contract/privacy/dataSubjectDeletionSchema.ts';
 import type { DataSubjectRequest } from '../../../contract/privacy/dataSubjectRequestSchema.ts';
 import { findContactPoints } from '../../../domain/privacy/findContactPoints.ts';
+import { forgetRememberedPhones } from '../../../domain/privacy/normalizeKoreanPhone.ts';
 import { redactSubjectFromText, type SubjectValues } from '../../../domain/privacy/redactSubjectFromText.ts';
 import type { AppContext } from '../../appContext.ts';
 import { normalizePhoneForIndex } from '../../crypto/blindIndex.ts';
@@ -113,6 +114,7 @@ export async function deleteDataSubject(
     });
     return { consultations: ids, leads: leadIds, transfers: transferIds };
   });
+  forgetRememberedPhones();
   return {
     subject: { kind: subject.kind, masked: subject.masked },
     erasedConsultations: erased.consultations,

@@ -1,5 +1,6 @@
 import type { RetentionPurgeReport } from '../../../contract/privacy/retentionPurgeReportSchema.ts';
 import { addRetentionYears } from '../../../domain/privacy/addRetentionYears.ts';
+import { forgetRememberedPhones } from '../../../domain/privacy/normalizeKoreanPhone.ts';
 import type { AppContext } from '../../appContext.ts';
 import { accessLogPurger } from './purgers/accessLogPurger.ts';
 import type { ExpiredRecord, RetentionPolicy } from './purgers/personalDataPurger.ts';
@@ -49,6 +50,7 @@ export async function purgeExpiredPersonalData(
     else otherRows += done.removedRows;
   }
   if (!options.dryRun && (records.length > 0 || accessLogRows > 0 || otherRows > 0)) {
+    forgetRememberedPhones();
     ctx.logger.info(
       { erased: records.length, accessLogRows, otherRows },
       'retention purge destroyed personal data whose retention ended',
