@@ -1,11 +1,15 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
-/** Debian packages the tests need: a real browser, Korean fonts for it, and a real PostgreSQL. */
+/**
+ * Debian packages the tests need: a real browser, Korean fonts for it, a real PostgreSQL, and nginx
+ * (the shipped reverse-proxy configuration, deploy/nginx/ieum.conf, runs in front of the app).
+ */
 const required = [
   { pkg: 'chromium', present: () => fs.existsSync('/usr/bin/chromium') },
   { pkg: 'fonts-nanum', present: () => fs.existsSync('/usr/share/fonts/truetype/nanum') },
   { pkg: 'postgresql', present: () => findPostgresBin('initdb') !== null },
+  { pkg: 'nginx', present: () => fs.existsSync('/usr/sbin/nginx') },
 ];
 
 /** The newest installed PostgreSQL server binary by name (Debian keeps them per major version). */

@@ -91,7 +91,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   const requestTimeoutMs = ctx.env.IEUM_REQUEST_TIMEOUT_SECONDS * 1000;
   const app = Fastify({
     loggerInstance: ctx.logger,
-    trustProxy: false,
+    // Behind nginx (deploy/nginx/ieum.conf) the client's address comes from X-Forwarded-For.
+    trustProxy: ctx.env.IEUM_TRUST_PROXY,
     bodyLimit: 1_048_576,
     // Live event streams never go idle; closing must not wait for them.
     forceCloseConnections: true,

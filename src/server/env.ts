@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -214,6 +215,43 @@ const envSchema = z.object({
   /** The AMI user (manager.conf section; needs read = agent,call) and its secret. */
   IEUM_AMI_USERNAME: z.string().min(1).optional(),
   IEUM_AMI_SECRET: z.string().min(1).optional(),
+  /**
+   * The reverse proxies in front of ieum (nginx, a load balancer) whose X-Forwarded-For and
+   * X-Forwarded-Proto are believed: comma-separated addresses or CIDR ranges as the instance sees
+   * them (`127.0.0.1`, `10.0.0.0/8`; also `loopback`, `linklocal`, `uniquelocal`). Only these are
+   * trusted, so a client cannot pass itself off as another address by sending the header. Unset or `false`: the connection's own address is the client's (ieum faces clients
+   * directly). Behind a proxy it must be set, else every request seems to come from the proxy: the
+   * access log records its address and the per-address limits (login, CTI) count all users as one.
+   */
+  IEUM_TRUST_PROXY: z
+    .string()
+    .trim()
+    .default('false')
+    .transform((value, context): false | string[] => {
+      if (value === '' || value === 'false') return false;
+      const entries = value.split(',').map((entry) => entry.trim());
+      const named = new Set(['loopback', 'linklocal', 'uniquelocal']);
+      for (const entry of entries) {
+        const [address = '', bits, extra] = entry.split('/');
+        const family = isIP(address);
+        const bitsOk =
+          bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32));
+        if (!named.has(entry) && (family === 0 || !bitsOk || extra !== undefined)) {
+          context.addIssue({
+            code: 'custom',
+            message: `IEUM_TRUST_PROXY: "${entry}" is not an address, a CIDR range, loopback, linklocal or uniquelocal (or false)`,
+          });
+          return z.NEVER;
+        }
+      }
+      return entries;
+    }),
+  /**
+   * Seconds between the heartbeat comments of a live event stream (GET /api/v1/events). A proxy
+   * in front must allow a read timeout longer than this (deploy/nginx/ieum.conf: 60 s), and
+   * heartbeats let a client notice a dead connection.
+   */
+  IEUM_EVENTS_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
   /** Directory with the built web app (vite build output). */
   IEUM_WEB_DIR: z.string().min(1).default('dist/web'),
 });

@@ -8,7 +8,6 @@ import { requireUser } from '../../plugins/authentication.ts';
 
 /** How many sent event ids a stream remembers to skip repeats (far more than can be in flight). */
 const RECENT_IDS_KEPT = 2000;
-const HEARTBEAT_MS = 15_000;
 
 /**
  * GET /api/v1/events: server-sent events for live screens (queue, agent's own transfers).
@@ -16,6 +15,7 @@ const HEARTBEAT_MS = 15_000;
  */
 export async function eventRoutes(app: FastifyInstance, options: { ctx: AppContext }): Promise<void> {
   const { ctx } = options;
+  const heartbeatMs = ctx.env.IEUM_EVENTS_HEARTBEAT_SECONDS * 1000;
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/v1/events',
     {
@@ -55,7 +55,7 @@ export async function eventRoutes(app: FastifyInstance, options: { ctx: AppConte
       const lastId = request.headers['last-event-id'];
       const unsubscribe = ctx.events.subscribe(send);
       if (lastId) for (const event of await ctx.events.since(Number(lastId))) send(event);
-      const heartbeat = setInterval(() => raw.write(': keep-alive\n\n'), HEARTBEAT_MS);
+      const heartbeat = setInterval(() => raw.write(': keep-alive\n\n'), heartbeatMs);
       heartbeat.unref();
       request.raw.on('close', () => {
         clearInterval(heartbeat);
