@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emailOutbox } from '../../src/server/db/jobsSchema.ts';
 import { kakaoConversations } from '../../src/server/db/kakaoSchema.ts';
 import { leads } from '../../src/server/db/leadSchema.ts';
-import { consentRecords } from '../../src/server/db/privacySchema.ts';
+import { consentRecords, destructionLog } from '../../src/server/db/privacySchema.ts';
 import { consultations } from '../../src/server/db/schema.ts';
 import { transfers } from '../../src/server/db/transferSchema.ts';
 import { expireKakaoConversations } from '../../src/server/services/kakao/expireKakaoConversations.ts';
@@ -344,6 +344,12 @@ describe.each(testBackends())('KakaoTalk chatbot (Open Builder skill) on $name',
     t.advance(25 * 60 * 60_000);
     const swept = await expireKakaoConversations(t.ctx);
     expect(swept.expired).toBeGreaterThan(0);
+    const destroyed = await t.ctx.database.db
+      .select()
+      .from(destructionLog)
+      .where(eq(destructionLog.recordKind, 'kakao-conversation.personal-data'));
+    expect(destroyed.length).toBeGreaterThanOrEqual(swept.expired);
+    expect(destroyed[0]).toMatchObject({ reason: 'retention-ended', actorId: null });
     t.setNow(OPEN);
   });
 });

@@ -172,7 +172,15 @@ describe.each(testBackends())(
         .insert(kakaoConversations)
         .values(conversation(new Date(now.getTime() + 86_400_000)))
         .returning({ id: kakaoConversations.id });
-      await purgeExpiredPersonalData(t.ctx, { dryRun: false });
+      const dryRun = await purgeExpiredPersonalData(t.ctx, { dryRun: true });
+      expect(dryRun.records.map((record) => record.id)).toContain(over?.id);
+      expect(dryRun.records.map((record) => record.id)).not.toContain(young?.id);
+      const report = await purgeExpiredPersonalData(t.ctx, { dryRun: false });
+      expect(report.records).toContainEqual({
+        kind: 'kakao-conversation.personal-data',
+        id: over?.id,
+        retentionEndedAt: new Date(now.getTime() - 1000).toISOString(),
+      });
       const read = async (id: string | undefined) =>
         (
           await db
@@ -183,6 +191,24 @@ describe.each(testBackends())(
       expect(await read(over?.id)).toMatchObject({ state: '', userKey: '', lastResponse: null });
       expect((await read(over?.id))?.personalDataErasedAt).not.toBeNull();
       expect((await read(young?.id))?.state).toMatch(/^enc:v1:/);
+      // Like every destruction, it leaves its record in the destruction log.
+      const logged = await db
+        .select()
+        .from(destructionLog)
+        .where(eq(destructionLog.recordId, over?.id ?? ''));
+      expect(logged).toMatchObject([
+        {
+          recordKind: 'kakao-conversation.personal-data',
+          reason: 'retention-ended',
+          detail: { fields: ['userKey', 'state', 'lastResponse'] },
+        },
+      ]);
+      expect(
+        await db
+          .select()
+          .from(destructionLog)
+          .where(eq(destructionLog.recordId, young?.id ?? '')),
+      ).toEqual([]);
     });
   },
 );

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, isNotNull, isNull, lt, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNotNull, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { FieldCodec } from '../crypto/fieldCodec.ts';
 import { type Opened, openRow } from '../crypto/openRow.ts';
 import { sealRow } from '../crypto/sealRow.ts';
@@ -11,6 +11,17 @@ import { sealedTables } from './sealedTables.ts';
 export type KakaoConversationRow = Opened<typeof kakaoConversations.$inferSelect>;
 /** What is written; the repository seals the personal columns. */
 export type KakaoConversationValues = typeof kakaoConversations.$inferInsert;
+
+/** A conversation whose personal columns were (or are about to be) erased, for the destruction log. */
+export type ErasedConversation = { id: string; retentionEndsAt: Date | null };
+
+// Ended, not yet erased, and past its retention.
+const endedAndExpired = (at: Date) =>
+  and(
+    ne(kakaoConversations.status, 'active'),
+    isNull(kakaoConversations.personalDataErasedAt),
+    lt(kakaoConversations.retentionEndsAt, at),
+  );
 
 const open = (codec: FieldCodec, row: typeof kakaoConversations.$inferSelect): KakaoConversationRow =>
   openRow(codec, sealedTables.kakaoConversations, row);
@@ -141,8 +152,8 @@ export const kakaoConversationRepository = {
       .groupBy(kakaoConversations.status, kakaoConversations.outcome),
 
   /** Active conversations idle since before `before`: they expire, their personal columns erased. */
-  expireIdle: async (db: Database, before: Date, at: Date): Promise<number> => {
-    const rows = await db
+  expireIdle: async (db: Database, before: Date, at: Date): Promise<ErasedConversation[]> =>
+    db
       .update(kakaoConversations)
       .set({
         status: 'expired',
@@ -153,25 +164,24 @@ export const kakaoConversationRepository = {
         personalDataErasedAt: at,
       })
       .where(and(eq(kakaoConversations.status, 'active'), lt(kakaoConversations.lastActivityAt, before)))
-      .returning({ id: kakaoConversations.id });
-    return rows.length;
-  },
+      .returning({ id: kakaoConversations.id, retentionEndsAt: kakaoConversations.retentionEndsAt }),
 
   /** Ended conversations whose retention ended: personal columns erased, the rest kept for counts. */
-  erasePersonalData: async (db: Database, at: Date): Promise<number> => {
-    const rows = await db
+  erasePersonalData: async (db: Database, at: Date): Promise<ErasedConversation[]> =>
+    db
       .update(kakaoConversations)
       .set({ state: '', lastResponse: null, userKey: '', personalDataErasedAt: at })
-      .where(
-        and(
-          ne(kakaoConversations.status, 'active'),
-          isNull(kakaoConversations.personalDataErasedAt),
-          lt(kakaoConversations.retentionEndsAt, at),
-        ),
-      )
-      .returning({ id: kakaoConversations.id });
-    return rows.length;
-  },
+      .where(endedAndExpired(at))
+      .returning({ id: kakaoConversations.id, retentionEndsAt: kakaoConversations.retentionEndsAt }),
+
+  /** What erasePersonalData would erase now (a dry run of the retention purge), oldest first. */
+  listExpired: async (db: Database, at: Date, limit: number): Promise<ErasedConversation[]> =>
+    db
+      .select({ id: kakaoConversations.id, retentionEndsAt: kakaoConversations.retentionEndsAt })
+      .from(kakaoConversations)
+      .where(endedAndExpired(at))
+      .orderBy(asc(kakaoConversations.retentionEndsAt))
+      .limit(limit),
 
   /** The SHA-256 of the admin-rotated skill token in force, if any. */
   currentTokenHash: async (db: Database): Promise<string | undefined> => {

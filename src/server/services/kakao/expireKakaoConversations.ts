@@ -1,8 +1,8 @@
 import type { AppContext } from '../../appContext.ts';
 import { enqueueJob } from '../../jobs/enqueueJob.ts';
 import type { JobHandler } from '../../jobs/jobHandlers.ts';
-import { kakaoConversationRepository } from '../../repositories/kakaoConversationRepository.ts';
 import { KAKAO_IDLE_EXPIRY_MS } from './answerKakaoSkill.ts';
+import { eraseKakaoConversationData } from './eraseKakaoConversationData.ts';
 
 /** Job kind of the sweep that expires idle KakaoTalk conversations. */
 export const KAKAO_EXPIRE_JOB = 'kakao.expire-idle';
@@ -11,20 +11,20 @@ const SWEEP_MS = 10 * 60_000;
 
 /**
  * Ends conversations idle for a day (their personal columns erased: nothing was filed from them)
- * and erases the personal columns of ended ones whose retention is over. Returns how many rows
- * changed.
+ * and erases the personal columns of ended ones whose retention is over, each destruction in the
+ * destruction log. Returns how many rows changed.
  */
 export async function expireKakaoConversations(
   ctx: AppContext,
 ): Promise<{ expired: number; erased: number }> {
   const now = ctx.now();
-  const db = ctx.database.db;
-  const expired = await kakaoConversationRepository.expireIdle(
-    db,
-    new Date(now.getTime() - KAKAO_IDLE_EXPIRY_MS),
+  const done = await eraseKakaoConversationData(
+    ctx.database.db,
     now,
+    new Date(now.getTime() - KAKAO_IDLE_EXPIRY_MS),
   );
-  const erased = await kakaoConversationRepository.erasePersonalData(db, now);
+  const expired = done.expired.length;
+  const erased = done.erased.length;
   if (expired + erased > 0) ctx.logger.info({ expired, erased }, 'kakao: conversations expired or erased');
   return { expired, erased };
 }
