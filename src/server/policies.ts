@@ -60,6 +60,8 @@ const grants = {
   // business team, who runs the accounts, and admins register, edit and import them.
   'directory:read': ['agent', 'backoffice', 'supervisor', 'admin'],
   'directory:manage': ['backoffice', 'admin'],
+  // The live floor (agents on a call, waiting transfers, SLA breaches today): supervisors run the floor.
+  'floor:read': ['supervisor', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A named permission. */

@@ -29,8 +29,13 @@ export function canSeeEvent(user: PublicUser, event: LiveEvent): boolean {
     // A consultation's draft or its abandonment: only its own agent (their other tabs follow the
     // call). Ids only.
     case 'consultation.draft-saved':
-    case 'consultation.abandoned':
       return event.data.agentId === user.id;
+    // A consultation started, saved or abandoned: its own agent, and whoever reads the live floor
+    // (agents on a call now). Ids and the channel only.
+    case 'consultation.started':
+    case 'consultation.completed':
+    case 'consultation.abandoned':
+      return event.data.agentId === user.id || can(user.role, 'floor:read');
     // A call answered at an agent's extension: the screen pop is for that agent only (ids only).
     case 'call.answered':
       return event.data.agentId === user.id;
@@ -40,8 +45,10 @@ export function canSeeEvent(user: PublicUser, event: LiveEvent): boolean {
       return can(user.role, 'missed-call:read');
     // A KakaoTalk chat handed to agents, or picked up: whoever picks chats up. Ids only.
     case 'kakao.handoff':
-    case 'kakao.handoff-claimed':
       return can(user.role, 'kakao:pick-up');
+    // …and its claim, which also puts an agent on a call (the live floor).
+    case 'kakao.handoff-claimed':
+      return can(user.role, 'kakao:pick-up') || can(user.role, 'floor:read');
     default:
       return false;
   }

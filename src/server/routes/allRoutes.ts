@@ -14,6 +14,7 @@ import { healthRoutes } from './health/healthRoutes.ts';
 import { kakaoRoutes } from './kakao/kakaoRoutes.ts';
 import { leadRoutes } from './leads/leadRoutes.ts';
 import { privacyRoutes } from './privacy/privacyRoutes.ts';
+import { liveFloorRoutes } from './reports/liveFloorRoutes.ts';
 import { transferRoutes } from './transfers/transferRoutes.ts';
 import { userRoutes } from './users/userRoutes.ts';
 
@@ -38,4 +39,5 @@ export const allRoutes: RouteModule[] = [
   ctiRoutes,
   kakaoRoutes,
   companyRoutes,
+  liveFloorRoutes,
 ];

@@ -1,5 +1,6 @@
 import type { CompleteConsultationInput } from '../../../contract/consultations/completeConsultationSchema.ts';
 import type { Consultation } from '../../../contract/consultations/consultationSchema.ts';
+import type { ConsultationLifecycleEvent } from '../../../contract/events/consultationLifecycleEventSchema.ts';
 import type { FlowEntry } from '../../../domain/flow/flowTypes.ts';
 import { replayFlow } from '../../../domain/flow/replayFlow.ts';
 import { type FlowSummary, summarizeFlow } from '../../../domain/flow/summarizeFlow.ts';
@@ -11,6 +12,7 @@ import type { AppContext } from '../../appContext.ts';
 import type { FieldCodec } from '../../crypto/fieldCodec.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { AppError } from '../../errors.ts';
+import { publishEvent } from '../../events/publishEvent.ts';
 import { consentRecordRepository } from '../../repositories/consentRecordRepository.ts';
 import {
   type ConsultationRow,
@@ -217,6 +219,13 @@ export async function saveCompletionStep(
   const saved = await consultationRepository.complete(tx, codec, prepared.id, prepared.values);
   if (!saved) throw alreadySaved();
   if (prepared.consent) await consentRecordRepository.insert(tx, prepared.consent);
+  // The live floor: the agent is off this call once the record is saved.
+  const completed: ConsultationLifecycleEvent = {
+    consultationId: saved.id,
+    agentId: saved.agentId,
+    channel: saved.channel,
+  };
+  await publishEvent(tx, { type: 'consultation.completed', data: completed });
   return saved;
 }
 

@@ -1,11 +1,13 @@
 import type { Channel } from '../../../contract/common/channelSchema.ts';
 import type { Consultation } from '../../../contract/consultations/consultationSchema.ts';
 import type { StartConsultationInput } from '../../../contract/consultations/startConsultationSchema.ts';
+import type { ConsultationLifecycleEvent } from '../../../contract/events/consultationLifecycleEventSchema.ts';
 import type { Guide } from '../../../domain/guide/guideSchema.ts';
 import { normalizeKoreanPhone } from '../../../domain/privacy/normalizeKoreanPhone.ts';
 import type { AppContext } from '../../appContext.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { AppError } from '../../errors.ts';
+import { publishEvent } from '../../events/publishEvent.ts';
 import { consultationRepository } from '../../repositories/consultationRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { consultationRetentionEnd } from '../privacy/consultationRetentionEnd.ts';
@@ -58,18 +60,29 @@ export async function startConsultation(
     callerNumber = phone.display;
   }
   const startedAt = ctx.now();
-  const row = await consultationRepository.insert(options.db ?? ctx.database.db, ctx.fieldCodec, {
-    agentId: agent.id,
-    channel: input.channel,
-    callerNumber,
-    guideId: guide.id,
-    guideVersion: guide.version,
-    // Set now so a consultation abandoned before completion is still erased in time.
-    retentionEndsAt: consultationRetentionEnd(ctx.env, { startedAt, completedAt: null }),
-    startedAt,
-    lastActivityAt: startedAt,
-    directoryMatched: options.directoryMatched ?? null,
-  });
+  const insert = async (db: Database) => {
+    const inserted = await consultationRepository.insert(db, ctx.fieldCodec, {
+      agentId: agent.id,
+      channel: input.channel,
+      callerNumber,
+      guideId: guide.id,
+      guideVersion: guide.version,
+      // Set now so a consultation abandoned before completion is still erased in time.
+      retentionEndsAt: consultationRetentionEnd(ctx.env, { startedAt, completedAt: null }),
+      startedAt,
+      lastActivityAt: startedAt,
+      directoryMatched: options.directoryMatched ?? null,
+    });
+    // The live floor counts agents on a call; the event goes out on commit with the row.
+    const started: ConsultationLifecycleEvent = {
+      consultationId: inserted.id,
+      agentId: agent.id,
+      channel: input.channel,
+    };
+    await publishEvent(db, { type: 'consultation.started', data: started });
+    return inserted;
+  };
+  const row = options.db ? await insert(options.db) : await ctx.database.db.transaction(insert);
   // The agent's own screen gets the number the phone system just gave it; nothing stored is read.
   return presentConsultation(row, agent.name, { reveal: true });
 }

@@ -1,0 +1,14 @@
+/**
+ * The live events (`GET /api/v1/events`) after which the live floor (`GET /api/v1/reports/floor`)
+ * may read differently: a consultation started, saved, abandoned or taken over from the chatbot, a
+ * transfer filed or moved on, a closure that changes business time. Screens refetch on them.
+ */
+export const liveFloorEventTypes = [
+  'consultation.started',
+  'consultation.completed',
+  'consultation.abandoned',
+  'kakao.handoff-claimed',
+  'transfer.filed',
+  'transfer.updated',
+  'closure.changed',
+] as const;
