@@ -53,6 +53,8 @@ export default defineConfig({
     { name: 'open', grep: /@open/, use: { baseURL: `http://127.0.0.1:${hoursSetups.open.port}` } },
     { name: 'closed', grep: /@closed/, use: { baseURL: `http://127.0.0.1:${hoursSetups.closed.port}` } },
     { name: 'guides', grep: /@guides/, use: { baseURL: `http://127.0.0.1:${hoursSetups.guides.port}` } },
+    // Two instances on PostgreSQL behind nginx, started by the spec itself (e2e/startScaleCluster.ts).
+    { name: 'scale', grep: /@scale/ },
     // After every spec on every server: their logs must hold no phone number or email in clear.
     { name: 'server-log', testMatch: /serverLog\.check\.ts/, dependencies: ['open', 'closed', 'guides'] },
   ],

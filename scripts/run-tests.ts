@@ -42,6 +42,12 @@ check('lint (biome check)', bin('biome'), ['check', '.']);
 check('guide suggestion eval (held-out top-1 ≥ 90%, top-3 ≥ 98%)', process.execPath, ['scripts/eval.ts']);
 
 let postgres: TestPostgres | null = null;
+// Kept until the end-to-end tests have run: e2e/scale.spec.ts runs two instances on it.
+const stopPostgres = (): void => {
+  postgres?.stop();
+  postgres = null;
+};
+process.on('exit', stopPostgres);
 let databaseUrl = process.env.IEUM_TEST_DATABASE_URL;
 if (!databaseUrl) {
   try {
@@ -76,8 +82,9 @@ try {
     skipped: numberAt(report, 'numPendingTests') + numberAt(report, 'numTodoTests'),
     note: pgNote,
   });
-} finally {
-  postgres?.stop();
+} catch (error) {
+  stopPostgres();
+  throw error;
 }
 
 console.log('\n━━ web build (vite build)');
@@ -90,7 +97,7 @@ if (missing.includes('chromium') || missing.includes('fonts-nanum')) {
 } else if (built === 0) {
   console.log('\n━━ end-to-end tests (Playwright, Debian Chromium)');
   fs.rmSync('test-results/e2e.json', { force: true });
-  const status = run(bin('playwright'), ['test']);
+  const status = run(bin('playwright'), ['test'], databaseUrl ? { IEUM_E2E_DATABASE_URL: databaseUrl } : {});
   const stats = readJson('test-results/e2e.json');
   const summary = typeof stats === 'object' && stats !== null && 'stats' in stats ? stats.stats : null;
   const passed = numberAt(summary, 'expected') + numberAt(summary, 'flaky');
@@ -99,6 +106,8 @@ if (missing.includes('chromium') || missing.includes('fonts-nanum')) {
     (summary === null || (status !== 0 && numberAt(summary, 'unexpected') === 0) ? 1 : 0);
   stages.push({ name: 'playwright', passed, failed, skipped: numberAt(summary, 'skipped') });
 }
+
+stopPostgres();
 
 console.log('\n━━ summary');
 for (const stage of stages) {
