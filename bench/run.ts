@@ -5,7 +5,8 @@
  *
  *   npm run bench                       everything
  *   npm run bench -- finish transfers   only the sections named (`core`, or a bench/<name>.bench.ts:
- *                                       finish, search, transfers, kakao, cti — CTI answer → pop p50/p99)
+ *                                       finish, search, transfers, kakao, cti — CTI answer → pop p50/p99,
+ *                                       scale — 1, 2 and 4 instances on one PostgreSQL, as ratios)
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';

@@ -106,11 +106,15 @@ export async function startScaleCluster(): Promise<ScaleClusterStart> {
       (['A', 'B'] as const).map(async (instanceName) => {
         const dir = mkdtempSync(path.join(tmpdir(), `ieum-e2e-scale-${instanceName}-`));
         dirs.push(dir);
-        const server = await startServerProcess({
-          ...shared,
-          // Each instance keeps its own access-log checkpoint file (README.md).
-          IEUM_DATA_DIR: dir,
-        });
+        const server = await startServerProcess(
+          {
+            ...shared,
+            // Each instance keeps its own access-log checkpoint file (README.md).
+            IEUM_DATA_DIR: dir,
+          },
+          undefined,
+          { readyWithinMs: 120_000 },
+        );
         return {
           name: instanceName,
           server,

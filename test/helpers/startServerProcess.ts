@@ -28,10 +28,15 @@ export type ServerProcess = {
 };
 
 /**
- * Starts `src/server/main.ts` with `env` (PORT is set here) and waits until /readyz answers 200.
+ * Starts `src/server/main.ts` with `env` (PORT is set here, a free one unless given) and waits until
+ * /readyz answers 200 (within `readyWithinMs`, default 60 s).
  * The environment is taken as given: pass DATABASE_URL or IEUM_DATA_DIR, keys and so on.
  */
-export async function startServerProcess(env: NodeJS.ProcessEnv, port?: number): Promise<ServerProcess> {
+export async function startServerProcess(
+  env: NodeJS.ProcessEnv,
+  port?: number,
+  options: { readyWithinMs?: number } = {},
+): Promise<ServerProcess> {
   const listenPort = port ?? (await freePort());
   const base = `http://127.0.0.1:${listenPort}`;
   const child = spawn(process.execPath, ['src/server/main.ts'], {
@@ -56,7 +61,9 @@ export async function startServerProcess(env: NodeJS.ProcessEnv, port?: number):
       await exited;
     },
   };
-  for (let i = 0; i < 600; i++) {
+  // 60 s unless told: several instances starting at once on a busy machine may need longer.
+  const deadline = Date.now() + (options.readyWithinMs ?? 60_000);
+  while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`);
     const ready = await fetch(`${base}/readyz`).catch(() => null);
     if (ready?.ok) return server;
