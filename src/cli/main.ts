@@ -10,7 +10,7 @@ import { loadFieldKeys } from '../server/crypto/loadFieldKeys.ts';
 import { DataDirLockedError } from '../server/db/acquireDataDirLock.ts';
 import { openDatabase } from '../server/db/openDatabase.ts';
 import { readEnv } from '../server/env.ts';
-import { AppError } from '../server/errors.ts';
+import { AppError, renderProblemText } from '../server/errors.ts';
 import { createEventHub } from '../server/events/createEventHub.ts';
 import { assignDefaultGuide } from '../server/services/guides/assignDefaultGuide.ts';
 import { loadGuideCatalog } from '../server/services/guides/loadGuideCatalog.ts';
@@ -224,7 +224,9 @@ try {
     process.exit(1);
   }
   if (error instanceof AppError) {
-    const details = error.details.map((d) => `\n  ${d.where}: ${d.message}`).join('');
+    const details = error.details
+      .map((d) => `\n  ${d.where}: ${renderProblemText(d.message, 'ko')}`)
+      .join('');
     console.error(`ieum: ${error.message}${details}`);
     process.exit(1);
   }

@@ -6,61 +6,96 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import {
-  hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
   jsonSchemaTransformObject,
   serializerCompiler,
-  validatorCompiler,
 } from 'fastify-type-provider-zod';
 import type { AppContext } from './appContext.ts';
 import { isDatabaseUnavailable } from './db/isDatabaseUnavailable.ts';
 import { AppError, toProblem } from './errors.ts';
 import { answerClientError } from './http/answerClientError.ts';
+import { describeValidationIssue } from './http/describeValidationIssue.ts';
 import { makeStringsWellFormed } from './http/makeStringsWellFormed.ts';
+import { RequestValidationError } from './http/RequestValidationError.ts';
+import { zodValidatorCompiler } from './http/zodValidatorCompiler.ts';
+import { msg } from './i18n/localisedText.ts';
+import { negotiateLocale } from './i18n/negotiateLocale.ts';
 import { authenticationPlugin } from './plugins/authentication.ts';
 import { allRoutes } from './routes/allRoutes.ts';
+
+/** The words for a framework's 4xx error, by its code; the framework's own English otherwise. */
+function frameworkClientError(error: Partial<FastifyError>): AppError {
+  switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new AppError('bad-request', msg('http.unsupportedMediaType'), [
+        { where: 'header content-type', message: msg('http.unsupportedMediaType') },
+      ]);
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return new AppError('bad-request', msg('http.malformedJson'), [
+        { where: 'body', message: msg('http.malformedJson') },
+      ]);
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new AppError('bad-request', msg('http.emptyJsonBody'), [
+        { where: 'body', message: msg('http.emptyJsonBody') },
+      ]);
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new AppError('bad-request', msg('http.bodyTooLarge'), [
+        { where: 'body', message: msg('http.bodyTooLarge') },
+      ]);
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return new AppError('bad-request', msg('http.contentLengthMismatch'), [
+        { where: 'body', message: msg('http.contentLengthMismatch') },
+      ]);
+    default: {
+      // Malformed JSON, wrong content type, body too large: the framework's message says what, and
+      // `errors` says where, like every other 4xx.
+      const text = msg('http.badRequest', { reason: error.message ?? 'Bad request' });
+      return new AppError('bad-request', text, [{ where: 'body', message: text }]);
+    }
+  }
+}
 
 /** Turns any thrown error into an AppError: our own as they are, framework errors by status. */
 function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
-  if (hasZodFastifySchemaValidationErrors(error)) {
-    const where = error.validationContext ?? 'body';
-    const details = error.validation.map((issue) => ({
-      // A problem with the whole part (e.g. a string where an object belongs) has the path '/'.
-      where: issue.instancePath && issue.instancePath !== '/' ? `${where}${issue.instancePath}` : where,
-      message: issue.message ?? 'invalid',
-    }));
-    const first = details[0];
-    return new AppError(
-      'validation-failed',
-      first ? `${first.where}: ${first.message}` : 'Invalid request',
-      details,
-    );
+  if (error instanceof RequestValidationError) {
+    const part = error.validationContext ?? 'body';
+    const details = error.issues.map((issue) => describeValidationIssue(issue, part));
+    return new AppError('validation-failed', details[0]?.message ?? msg('validation.failed'), details);
   }
-  if (isDatabaseUnavailable(error))
-    return new AppError('unavailable', '데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도하세요.');
+  if (isDatabaseUnavailable(error)) return new AppError('unavailable', msg('http.databaseUnavailable'));
   const fastifyError = error as Partial<FastifyError>;
   if (fastifyError.code === 'FST_ERR_BAD_URL')
-    return new AppError('bad-request', '주소의 퍼센트 인코딩(%XX)이 올바르지 않습니다.', [
-      { where: 'path', message: '올바른 UTF-8 퍼센트 인코딩이 아닙니다' },
+    return new AppError('bad-request', msg('http.badPercentEncoding'), [
+      { where: 'path', message: msg('http.badPercentEncodingDetail') },
     ]);
   if (fastifyError.code === 'FST_ERR_MAX_PARAM_LENGTH')
-    return new AppError('uri-too-long', '주소의 경로 값이 너무 깁니다.', [
-      { where: 'path', message: '경로의 한 구간은 100자까지입니다' },
+    return new AppError('uri-too-long', msg('http.pathTooLong'), [
+      { where: 'path', message: msg('http.pathSegmentLimit', { max: 100 }) },
     ]);
   const status = typeof fastifyError.statusCode === 'number' ? fastifyError.statusCode : 500;
-  if (status === 429) return new AppError('rate-limited', '요청이 너무 많습니다. 잠시 후 다시 시도하세요.');
-  if (status === 404) return new AppError('not-found', 'Not found');
-  if (status >= 400 && status < 500) {
-    // Malformed JSON, wrong content type, body too large: the framework's message says what, and
-    // `errors` says where, like every other 4xx.
-    const message = fastifyError.message ?? 'Bad request';
-    const where = fastifyError.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'header content-type' : 'body';
-    return new AppError('bad-request', message, [{ where, message }]);
-  }
-  return new AppError('internal', '서버 오류가 발생했습니다. 잠시 후 다시 시도하세요.');
+  if (status === 429) return new AppError('rate-limited', msg('http.rateLimited'));
+  if (status === 404) return new AppError('not-found', msg('http.notFound'));
+  if (status >= 400 && status < 500) return frameworkClientError(fastifyError);
+  return new AppError('internal', msg('http.internal'));
+}
+
+/** Sends a problem+json answer in the request's language (Accept-Language; Korean by default). */
+function sendProblem(request: FastifyRequest, reply: FastifyReply, appError: AppError) {
+  const locale = negotiateLocale(request.headers['accept-language']);
+  return reply
+    .code(appError.status)
+    .type('application/problem+json')
+    .header('content-language', locale)
+    .header('vary', 'Accept-Language')
+    .send(toProblem(appError, request.url.split('?')[0], locale));
 }
 
 /** Deepest a request value is walked looking for NUL characters (bodies are at most 1 MB anyway). */
@@ -107,25 +142,25 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     // Bad percent-encoding and over-long path values are answered before routing: as problem+json.
     frameworkErrors: (error, request, reply) => {
       const appError = toAppError(error);
-      const body = JSON.stringify(toProblem(appError, request.url.split('?')[0]));
+      const locale = negotiateLocale(request.headers['accept-language']);
+      const body = JSON.stringify(toProblem(appError, request.url.split('?')[0], locale));
       reply.raw.writeHead(appError.status, {
         'content-type': 'application/problem+json',
+        'content-language': locale,
+        vary: 'Accept-Language',
         'content-length': Buffer.byteLength(body),
       });
       reply.raw.end(body);
     },
     clientErrorHandler: answerClientError,
   });
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
   app.setErrorHandler((error, request, reply) => {
     const appError = toAppError(error);
     if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
-    return reply
-      .code(appError.status)
-      .type('application/problem+json')
-      .send(toProblem(appError, request.url.split('?')[0]));
+    return sendProblem(request, reply, appError);
   });
   // Before schema validation, so every route refuses NUL characters the same way: a 400 naming the field.
   app.addHook('preValidation', async (request) => {
@@ -134,8 +169,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     for (const [part, value] of Object.entries(parts)) {
       const where = findNulCharacter(value, part);
       if (where) {
-        throw new AppError('validation-failed', `${where}: NUL 문자(\\u0000)는 쓸 수 없습니다`, [
-          { where, message: 'NUL 문자(\\u0000)는 쓸 수 없습니다' },
+        throw new AppError('validation-failed', msg('validation.nulCharacter', { where }), [
+          { where, message: msg('http.nulCharacter') },
         ]);
       }
     }
@@ -146,10 +181,12 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     if (request.method === 'GET' && !request.url.startsWith('/api/') && fs.existsSync(webIndex)) {
       return reply.type('text/html; charset=utf-8').send(fs.createReadStream(webIndex));
     }
-    const problem = toProblem(
-      new AppError('not-found', `${request.method} ${request.url.split('?')[0]} 경로가 없습니다.`),
+    const routePath = request.url.split('?')[0] ?? '';
+    return sendProblem(
+      request,
+      reply,
+      new AppError('not-found', msg('http.routeNotFound', { method: request.method, path: routePath })),
     );
-    return reply.code(404).type('application/problem+json').send(problem);
   });
 
   await app.register(fastifyHelmet, {

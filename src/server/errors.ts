@@ -1,4 +1,7 @@
 import type { Problem } from '../contract/common/problemSchema.ts';
+import type { Locale } from './i18n/locale.ts';
+import { isLocalisedText, type LocalisedText, type MessageParamValue } from './i18n/localisedText.ts';
+import { translate } from './i18n/translate.ts';
 
 /**
  * One error vocabulary: each code maps to an HTTP status and becomes an
@@ -33,19 +36,39 @@ const statusByCode = {
 /** A stable error code clients can branch on. */
 export type ErrorCode = keyof typeof statusByCode;
 
+/**
+ * A message for people: a catalogue key with parameters (`msg('users.notFound', { id })`),
+ * rendered in the request's language; or a ready Korean string, sent as it is in every language
+ * (older call sites, and texts that are data such as a guide's own sentences).
+ */
+export type ProblemText = LocalisedText | string;
+
 /** Where a problem was found in the request (JSON pointer-ish path) and what was wrong there. */
-export type ProblemDetail = { where: string; message: string };
+export type ProblemDetail = { where: string; message: ProblemText };
+
+/** A ProblemText in one language. */
+export function renderProblemText(text: ProblemText, locale: Locale): string {
+  return typeof text === 'string' ? text : translate(locale, text);
+}
 
 /** An expected failure with a code, a human message and optional per-field details. */
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly details: ProblemDetail[];
+  /** The message as a catalogue key and parameters, when it has one; `message` is its Korean form. */
+  readonly text: LocalisedText | null;
 
-  constructor(code: ErrorCode, message: string, details: ProblemDetail[] = []) {
-    super(message);
+  constructor(code: ErrorCode, message: ProblemText, details: ProblemDetail[] = []) {
+    super(renderProblemText(message, 'ko'));
     this.name = 'AppError';
     this.code = code;
     this.details = details;
+    this.text = isLocalisedText(message) ? message : null;
+  }
+
+  /** The message in one language. */
+  messageIn(locale: Locale): string {
+    return this.text ? translate(locale, this.text) : this.message;
   }
 
   /** HTTP status for this error's code. */
@@ -57,17 +80,31 @@ export class AppError extends Error {
 /** The problem+json body sent for an error. */
 export type ProblemBody = Problem & { code: ErrorCode };
 
-/** Builds the problem+json body for an AppError. */
-export function toProblem(error: AppError, instance?: string): ProblemBody {
+/** The key and parameters of a text, as the problem body carries them (nothing for a plain string). */
+function keyFields(text: ProblemText): { messageKey?: string; params?: Record<string, MessageParamValue> } {
+  return typeof text === 'string' ? {} : { messageKey: text.key, params: { ...text.params } };
+}
+
+/**
+ * Builds the problem+json body for an AppError, worded in `locale` (Korean unless the request
+ * asked for English). `detail` and `errors[].message` are the words; `messageKey` and `params`
+ * (top level and per error) say the same for clients that word messages themselves.
+ */
+export function toProblem(error: AppError, instance?: string, locale: Locale = 'ko'): ProblemBody {
   return {
     type: `https://ieum.dev/problems/${error.code}`,
     title: error.code,
     status: error.status,
     code: error.code,
-    detail: error.message,
+    detail: error.messageIn(locale),
+    ...(error.text ? keyFields(error.text) : {}),
     ...(instance ? { instance } : {}),
     // Always a list (empty when nothing more specific is known), so clients need no special case.
-    errors: error.details,
+    errors: error.details.map((detail) => ({
+      where: detail.where,
+      message: renderProblemText(detail.message, locale),
+      ...keyFields(detail.message),
+    })),
   };
 }
 

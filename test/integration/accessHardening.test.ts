@@ -89,7 +89,12 @@ describe.each(testBackends())('access hardening on $name', (backend) => {
         expect(response.statusCode, JSON.stringify(password)).toBe(400);
         expect(response.headers['content-type']).toContain('application/problem+json');
         expect(response.json().errors).toEqual([
-          { where: '/password', message: expect.stringContaining('너무 쉽게 추측되는 비밀번호입니다') },
+          {
+            where: '/password',
+            message: expect.stringContaining('너무 쉽게 추측되는 비밀번호입니다'),
+            messageKey: expect.stringMatching(/^users\.weakPassword/),
+            params: expect.any(Object),
+          },
         ]);
       }
       const accepted = await t.app.inject({

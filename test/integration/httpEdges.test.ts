@@ -50,7 +50,9 @@ function expectProblem(contentType: unknown, body: string, status: number, code:
   const problem = JSON.parse(body);
   expect(problem).toMatchObject({ status, code });
   expect(problem.errors).toEqual(
-    expect.arrayContaining([{ where: expect.any(String), message: expect.any(String) }]),
+    expect.arrayContaining([
+      expect.objectContaining({ where: expect.any(String), message: expect.any(String) }),
+    ]),
   );
 }
 

@@ -1,7 +1,24 @@
 import { z } from 'zod';
 
+/** The parameters of a message, by placeholder name: ids, numbers, field paths, lists as text. */
+const messageParamsSchema = z
+  .record(z.string(), z.union([z.string(), z.number()]))
+  .describe('The values filled into the message, by name (the same in every language)');
+
+/** The stable key of a message in the server catalogue ('users.notFound'). */
+const messageKeySchema = z
+  .string()
+  .describe(
+    'Stable key of the message in the server catalogue: word it yourself, or show the message as sent',
+  );
+
 /** Where in the request a problem was found, and what was wrong there. */
-export const problemDetailSchema = z.object({ where: z.string(), message: z.string() });
+export const problemDetailSchema = z.object({
+  where: z.string(),
+  message: z.string().describe("In the request's language (Accept-Language: Korean by default, English)"),
+  messageKey: messageKeySchema.optional(),
+  params: messageParamsSchema.optional(),
+});
 
 /** The application/problem+json body of every error answer (RFC 9457) with a stable `code`. */
 export const problemSchema = z
@@ -10,7 +27,9 @@ export const problemSchema = z
     title: z.string(),
     status: z.number(),
     code: z.string(),
-    detail: z.string(),
+    detail: z.string().describe("In the request's language (Accept-Language: Korean by default, English)"),
+    messageKey: messageKeySchema.optional(),
+    params: messageParamsSchema.optional(),
     instance: z.string().optional(),
     errors: z.array(problemDetailSchema).optional(),
   })

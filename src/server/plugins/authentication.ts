@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { AppContext } from '../appContext.ts';
 import { AppError } from '../errors.ts';
+import { msg } from '../i18n/localisedText.ts';
 import { can, type Permission } from '../policies.ts';
 import type { PublicUser } from '../services/auth/publicUser.ts';
 import { type Caller, resolveCredentials } from '../services/auth/resolveCredentials.ts';
@@ -39,11 +40,9 @@ async function authentication(app: FastifyInstance, options: { ctx: AppContext }
     if (!request.caller && !request.routeOptions.config.public) requireUser(request);
     if (request.caller?.via === 'session' && UNSAFE_METHODS.has(request.method)) {
       if (request.headers['x-csrf-token'] !== request.caller.csrfToken) {
-        throw new AppError(
-          'csrf-token-invalid',
-          'CSRF 토큰이 없거나 올바르지 않습니다. 페이지를 새로 고치세요.',
-          [{ where: 'header x-csrf-token', message: 'missing or invalid' }],
-        );
+        throw new AppError('csrf-token-invalid', msg('auth.csrfInvalid'), [
+          { where: 'header x-csrf-token', message: msg('auth.csrfInvalidDetail') },
+        ]);
       }
     }
   });
@@ -56,11 +55,7 @@ export const authenticationPlugin = fp(authentication, {
 
 /** The authenticated user, or a 401 problem. */
 export function requireUser(request: FastifyRequest): PublicUser {
-  if (!request.caller)
-    throw new AppError(
-      'unauthenticated',
-      '로그인이 필요합니다. (Authorization: Bearer <token> 또는 세션 쿠키)',
-    );
+  if (!request.caller) throw new AppError('unauthenticated', msg('auth.loginRequired'));
   return request.caller.user;
 }
 
@@ -68,7 +63,7 @@ export function requireUser(request: FastifyRequest): PublicUser {
 export function requirePermission(request: FastifyRequest, permission: Permission): PublicUser {
   const user = requireUser(request);
   if (!can(user.role, permission)) {
-    throw new AppError('forbidden', `이 작업을 할 권한이 없습니다 (${permission}).`);
+    throw new AppError('forbidden', msg('auth.permissionDenied', { permission }));
   }
   return user;
 }

@@ -7,6 +7,7 @@ import { setupStatusSchema } from '../../../contract/auth/setupStatusSchema.ts';
 import { problemSchema } from '../../../contract/common/problemSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { requireUser, SESSION_COOKIE, setSessionCookie } from '../../plugins/authentication.ts';
 import { endSession } from '../../services/auth/endSession.ts';
 import { loginWithPassword } from '../../services/auth/loginWithPassword.ts';
@@ -65,8 +66,8 @@ export async function authRoutes(app: FastifyInstance, options: { ctx: AppContex
     async (request) => {
       const user = requireUser(request);
       if (request.caller?.via !== 'session')
-        throw new AppError('bad-request', 'Bearer 토큰에는 세션이 없습니다. 세션 쿠키로 호출하세요.', [
-          { where: 'header authorization', message: 'an API token has no browser session' },
+        throw new AppError('bad-request', msg('auth.noSessionForToken'), [
+          { where: 'header authorization', message: msg('auth.noSessionForTokenDetail') },
         ]);
       return { user, csrfToken: request.caller.csrfToken };
     },

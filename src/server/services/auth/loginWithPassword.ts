@@ -1,5 +1,6 @@
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import { userRepository } from '../../repositories/userRepository.ts';
 import { verifyDecoyPassword, verifyPassword } from './passwordHashing.ts';
@@ -22,7 +23,10 @@ export async function loginWithPassword(
   const user = await userRepository.findByEmail(db, input.email.trim());
   const invalid = new AppError(
     'invalid-credentials',
-    `이메일 또는 비밀번호가 올바르지 않습니다. 실패가 ${ctx.env.LOGIN_MAX_FAILURES}번 이어지면 ${ctx.env.LOGIN_LOCK_MINUTES}분 동안 로그인할 수 없습니다.`,
+    msg('auth.invalidCredentials', {
+      maxFailures: ctx.env.LOGIN_MAX_FAILURES,
+      lockMinutes: ctx.env.LOGIN_LOCK_MINUTES,
+    }),
   );
   if (!user?.passwordHash || user.disabledAt) {
     await verifyDecoyPassword(input.password);

@@ -1,13 +1,14 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { type CtiTokenRow, ctiTokenRepository } from '../../repositories/ctiTokenRepository.ts';
 import { hashToken } from '../auth/secureToken.ts';
 
 // The same answer for an unknown and a revoked token: a caller learns nothing about which exist.
 const refused = () =>
-  new AppError('unauthenticated', 'CTI 토큰이 올바르지 않습니다. 관리자에게 문의하세요.', [
-    { where: 'path token', message: '알 수 없거나 폐기된 토큰' },
+  new AppError('unauthenticated', msg('auth.ctiTokenInvalid'), [
+    { where: 'path token', message: msg('auth.ctiTokenUnknown') },
   ]);
 
 /**

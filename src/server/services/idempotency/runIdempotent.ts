@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Database } from '../../db/openDatabase.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { idempotencyRepository } from '../../repositories/idempotencyRepository.ts';
 
 /** The `Idempotency-Key` of a request and what identifies its caller and request. */
@@ -54,18 +55,14 @@ export async function runIdempotent<T>(
   const existing = await idempotencyRepository.claim(tx, { ...where, requestHash, ...claim.knownOutcome });
   if (existing) {
     if (existing.requestHash !== requestHash) {
-      throw new AppError(
-        'idempotency-key-reused',
-        '같은 Idempotency-Key로 다른 요청을 보냈습니다. 새 요청에는 새 키를 쓰세요.',
-        [{ where: 'header idempotency-key', message: 'reused with a different request body' }],
-      );
+      throw new AppError('idempotency-key-reused', msg('http.idempotencyKeyReused'), [
+        { where: 'header idempotency-key', message: msg('http.idempotencyKeyReusedDetail') },
+      ]);
     }
     if (existing.resourceId === null || existing.statusCode === null) {
-      throw new AppError(
-        'conflict',
-        '같은 Idempotency-Key의 요청이 처리 중입니다. 잠시 후 다시 시도하세요.',
-        [{ where: 'header idempotency-key', message: 'in progress' }],
-      );
+      throw new AppError('conflict', msg('http.idempotencyInProgress'), [
+        { where: 'header idempotency-key', message: msg('http.idempotencyInProgressDetail') },
+      ]);
     }
     return { statusCode: existing.statusCode, value: await replay(existing.resourceId), replayed: true };
   }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { setupTokenRepository } from '../../repositories/setupTokenRepository.ts';
 import { userRepository } from '../../repositories/userRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
@@ -22,7 +23,7 @@ export async function completeSetup(
   input: { token: string; email: string; name: string; password: string; ip: string | null },
 ): Promise<{ user: PublicUser; session: StartedSession }> {
   const db = ctx.database.db;
-  const alreadyDone = new AppError('setup-complete', '초기 설정이 이미 끝났습니다. 로그인하세요.');
+  const alreadyDone = new AppError('setup-complete', msg('auth.setupComplete'));
   if ((await userRepository.count(db)) > 0) throw alreadyDone;
   // Validate before spending the one-time token, so a too-short password can simply be retried.
   validateNewUser({ ...input, role: 'admin' });
@@ -30,11 +31,9 @@ export async function completeSetup(
     await tx.execute(sql`select pg_advisory_xact_lock(${SETUP_LOCK_KEY})`);
     if ((await userRepository.count(tx)) > 0) throw alreadyDone;
     if (!(await setupTokenRepository.consume(tx, hashToken(input.token), ctx.now()))) {
-      throw new AppError(
-        'forbidden',
-        '설정 링크가 유효하지 않거나 만료되었습니다. 서버를 다시 시작하면 새 링크가 출력됩니다.',
-        [{ where: '/token', message: '유효하지 않은 토큰' }],
-      );
+      throw new AppError('forbidden', msg('auth.setupLinkInvalid'), [
+        { where: '/token', message: msg('auth.setupTokenInvalid') },
+      ]);
     }
   });
   const session = await startSession(ctx, user.id, input.ip);

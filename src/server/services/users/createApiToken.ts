@@ -1,5 +1,6 @@
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { apiTokenRepository } from '../../repositories/apiTokenRepository.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import { userRepository } from '../../repositories/userRepository.ts';
@@ -14,8 +15,8 @@ function expiryOf(input: TokenExpiry, now: Date): Date | null {
   if (input.expiresAt === undefined) return null;
   const at = new Date(input.expiresAt);
   if (Number.isNaN(at.getTime()) || at <= now)
-    throw new AppError('validation-failed', '만료 시각은 지금 이후여야 합니다.', [
-      { where: '/expiresAt', message: '지금 이후의 시각이어야 합니다' },
+    throw new AppError('validation-failed', msg('users.tokenExpiryPast'), [
+      { where: '/expiresAt', message: msg('users.tokenExpiryPastDetail') },
     ]);
   return at;
 }
@@ -33,12 +34,12 @@ export async function createApiToken(
   const expiresAt = expiryOf(input, ctx.now());
   const user = await userRepository.findByEmail(db, input.email);
   if (!user)
-    throw new AppError('not-found', `사용자를 찾을 수 없습니다: ${input.email}`, [
-      { where: '/email', message: '없음' },
+    throw new AppError('not-found', msg('users.notFoundByEmail', { email: input.email }), [
+      { where: '/email', message: msg('users.absent') },
     ]);
   if (user.disabledAt)
-    throw new AppError('conflict', `사용 중지된 계정에는 토큰을 발급할 수 없습니다: ${input.email}`, [
-      { where: '/email', message: '사용 중지된 계정' },
+    throw new AppError('conflict', msg('users.tokenForDisabledUser', { email: input.email }), [
+      { where: '/email', message: msg('users.disabledAccount') },
     ]);
   const { token, hash } = secureToken('ieum_');
   const row = await db.transaction(async (tx) => {

@@ -3,6 +3,8 @@ import { createUserSchema, type NewUser } from '../../../contract/users/createUs
 import type { AppContext } from '../../appContext.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { AppError } from '../../errors.ts';
+import { describeValidationIssue } from '../../http/describeValidationIssue.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import { userRepository } from '../../repositories/userRepository.ts';
 import { checkPasswordStrength } from '../auth/checkPasswordStrength.ts';
@@ -15,12 +17,15 @@ import { refuseTakenExtension } from './refuseTakenExtension.ts';
  * password must also resist guessing (common passwords, the person's own e-mail or name).
  */
 export function validateNewUser(input: NewUser): NewUser {
-  const parsed = createUserSchema.safeParse(input);
+  const parsed = createUserSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
     throw new AppError(
       'validation-failed',
-      '사용자 정보가 올바르지 않습니다.',
-      parsed.error.issues.map((issue) => ({ where: `/${issue.path.join('/')}`, message: issue.message })),
+      msg('users.invalid'),
+      parsed.error.issues.map((issue) => ({
+        ...describeValidationIssue(issue, 'body'),
+        where: `/${issue.path.join('/')}`,
+      })),
     );
   }
   const weak = checkPasswordStrength(parsed.data.password, [parsed.data.email, parsed.data.name]);
@@ -42,8 +47,8 @@ export async function createUser(
   const { email, name, role, password, extension } = validateNewUser(input);
   const db = ctx.database.db;
   if (await userRepository.findByEmail(db, email)) {
-    throw new AppError('conflict', `이미 등록된 이메일입니다: ${email}`, [
-      { where: '/email', message: '중복' },
+    throw new AppError('conflict', msg('users.emailTaken', { email }), [
+      { where: '/email', message: msg('users.duplicate') },
     ]);
   }
   if (extension !== undefined) await refuseTakenExtension(db, extension, null);

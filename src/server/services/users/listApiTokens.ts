@@ -1,6 +1,7 @@
 import type { ApiToken } from '../../../contract/tokens/apiTokenSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { can } from '../../policies.ts';
 import { apiTokenRepository } from '../../repositories/apiTokenRepository.ts';
 import { userRepository } from '../../repositories/userRepository.ts';
@@ -20,8 +21,8 @@ export async function listApiTokens(
   if (filter.email !== undefined) {
     const owner = await userRepository.findByEmail(ctx.database.db, filter.email);
     if (!owner)
-      throw new AppError('not-found', `사용자를 찾을 수 없습니다: ${filter.email}`, [
-        { where: '/email', message: '없음' },
+      throw new AppError('not-found', msg('users.notFoundByEmail', { email: filter.email }), [
+        { where: '/email', message: msg('users.absent') },
       ]);
     wanted = owner.id;
   }

@@ -1,5 +1,6 @@
 import type { Database } from '../../db/openDatabase.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { userRepository } from '../../repositories/userRepository.ts';
 
 /**
@@ -13,8 +14,8 @@ export async function refuseTakenExtension(
 ): Promise<void> {
   const holder = await userRepository.findByExtension(db, extension);
   if (holder && holder.id !== ownerId) {
-    throw new AppError('conflict', `내선번호 ${extension}은(는) 이미 ${holder.name} 계정에 있습니다.`, [
-      { where: '/extension', message: '다른 계정이 쓰는 내선번호' },
+    throw new AppError('conflict', msg('users.extensionTaken', { extension, holder: holder.name }), [
+      { where: '/extension', message: msg('users.extensionTakenDetail') },
     ]);
   }
 }

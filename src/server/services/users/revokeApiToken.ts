@@ -1,5 +1,6 @@
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { can } from '../../policies.ts';
 import { apiTokenRepository } from '../../repositories/apiTokenRepository.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
@@ -22,7 +23,7 @@ export async function revokeApiToken(
       token &&
       (actor.user === null || token.userId === actor.user.id || can(actor.user.role, 'token:manage-all'));
     // Someone else's token answers like an unknown one: its existence is not theirs to learn.
-    if (!token || !mayRevoke) throw new AppError('not-found', `토큰을 찾을 수 없습니다: ${input.id}`);
+    if (!token || !mayRevoke) throw new AppError('not-found', msg('users.tokenNotFound', { id: input.id }));
     if (token.revokedAt) return;
     await apiTokenRepository.revoke(tx, token.id, ctx.now());
     await auditRepository.append(tx, ctx.fieldKeys, {

@@ -1,6 +1,7 @@
 import type { Account } from '../../../contract/users/accountSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { apiTokenRepository } from '../../repositories/apiTokenRepository.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import { sessionRepository } from '../../repositories/sessionRepository.ts';
@@ -21,17 +22,17 @@ export async function setUserDisabled(
   actor: { id: string; ip?: string | null },
 ): Promise<Account> {
   if (input.disabled && input.id === actor.id) {
-    throw new AppError('validation-failed', '자신의 계정은 사용 중지할 수 없습니다.', [
-      { where: '/disabled', message: '자신의 계정은 사용 중지할 수 없습니다' },
+    throw new AppError('validation-failed', msg('users.cannotDisableSelf'), [
+      { where: '/disabled', message: msg('users.cannotDisableSelfDetail') },
     ]);
   }
   const row = await ctx.database.db.transaction(async (tx) => {
     const current = await userRepository.findById(tx, input.id);
-    if (!current) throw new AppError('not-found', `사용자를 찾을 수 없습니다: ${input.id}`);
+    if (!current) throw new AppError('not-found', msg('users.notFound', { id: input.id }));
     // Disabling twice keeps the first instant: that is when access really ended.
     if ((current.disabledAt !== null) === input.disabled) return current;
     const updated = await userRepository.setDisabledAt(tx, input.id, input.disabled ? ctx.now() : null);
-    if (!updated) throw new AppError('not-found', `사용자를 찾을 수 없습니다: ${input.id}`);
+    if (!updated) throw new AppError('not-found', msg('users.notFound', { id: input.id }));
     // Disabling ends every session and revokes every token for good: enabling the account again
     // later must not bring back a credential that may have leaked meanwhile.
     const revokedTokens = input.disabled

@@ -2,6 +2,7 @@ import type { Account } from '../../../contract/users/accountSchema.ts';
 import type { UpdateUserInput } from '../../../contract/users/setUserDisabledSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import { userRepository } from '../../repositories/userRepository.ts';
 import { publicUser } from '../auth/publicUser.ts';
@@ -26,7 +27,7 @@ export async function updateUser(
     const row = await ctx.database.db.transaction(async (tx) => {
       if (extension !== null) await refuseTakenExtension(tx, extension, id);
       const updated = await userRepository.setExtension(tx, id, extension);
-      if (!updated) throw new AppError('not-found', `사용자를 찾을 수 없습니다: ${id}`);
+      if (!updated) throw new AppError('not-found', msg('users.notFound', { id }));
       await auditRepository.append(tx, ctx.fieldKeys, {
         actorId: actor.id,
         action: 'user.extension-changed',
@@ -38,6 +39,6 @@ export async function updateUser(
     });
     account = { ...publicUser(row), disabled: row.disabledAt !== null, extension: row.extension };
   }
-  if (!account) throw new AppError('validation-failed', 'disabled 또는 extension 중 하나는 있어야 합니다');
+  if (!account) throw new AppError('validation-failed', msg('users.disabledOrExtensionRequired'));
   return account;
 }

@@ -1,0 +1,19 @@
+import { authMessages } from './messages/authMessages.ts';
+import { httpMessages } from './messages/httpMessages.ts';
+import { userMessages } from './messages/userMessages.ts';
+import { validationMessages } from './messages/validationMessages.ts';
+
+/**
+ * Every message the server sends to people, in Korean and English, by key. Each area keeps its
+ * messages in its own file under messages/ (so parallel work merges easily); keys are
+ * `<area>.<name>` and never reused for another meaning, because clients may branch on them.
+ */
+export const serverMessages = {
+  ...authMessages,
+  ...httpMessages,
+  ...userMessages,
+  ...validationMessages,
+} as const;
+
+/** A key of the server's message catalogue. */
+export type ServerMessageKey = keyof typeof serverMessages;

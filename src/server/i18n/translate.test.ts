@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { msg } from './localisedText.ts';
+import { translate } from './translate.ts';
+
+describe('translate', () => {
+  it('fills parameters in the language asked for', () => {
+    const text = msg('users.notFound', { id: 'u-1' });
+    expect(translate('ko', text)).toBe('사용자를 찾을 수 없습니다: u-1');
+    expect(translate('en', text)).toBe('User not found: u-1');
+  });
+
+  it('fits a Korean particle to the Hangul word filled in before it, and keeps both forms after Latin', () => {
+    expect(translate('ko', msg('validation.stringTooLong', { field: '상담제목', maximum: 300 }))).toBe(
+      '상담제목은 300자 이하여야 합니다',
+    );
+    expect(
+      translate('ko', msg('validation.stringTooLong', { field: '문의 내용의 메모', maximum: 300 })),
+    ).toBe('문의 내용의 메모는 300자 이하여야 합니다');
+    expect(translate('ko', msg('validation.required', { field: 'record.inquiry' }))).toBe(
+      'record.inquiry을(를) 입력하세요',
+    );
+  });
+
+  it('words each code of a list parameter from the catalogue', () => {
+    const text = msg('validation.invalidType', { field: 'title', expected: 'string' });
+    expect(translate('ko', text)).toBe('title은(는) 문자열 형식이어야 합니다');
+    expect(translate('en', text)).toBe('title must be a string');
+  });
+
+  it('uses the Korean words a contract schema gave, in Korean only', () => {
+    const text = {
+      ...msg('validation.required', { field: 'reason' }),
+      koreanWording: 'reason(열람 사유)를 입력하세요',
+    };
+    expect(translate('ko', text)).toBe('reason(열람 사유)를 입력하세요');
+    expect(translate('en', text)).toBe('reason is required');
+  });
+});

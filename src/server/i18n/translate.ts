@@ -1,0 +1,43 @@
+import type { Locale } from './locale.ts';
+import { isServerMessageKey, type LocalisedText } from './localisedText.ts';
+import { serverMessages } from './serverMessages.ts';
+
+const HANGUL_SYLLABLE = /([\uac00-\ud7a3])(은\(는\)|이\(가\)|을\(를\)|과\(와\))/g;
+
+/** The particle that fits a Hangul syllable: the first form after a final consonant, else the second. */
+function pickParticle(_match: string, syllable: string, particles: string): string {
+  const hasFinalConsonant = (syllable.charCodeAt(0) - 0xac00) % 28 !== 0;
+  const [withConsonant, withVowel] = particles.replace(')', '').split('(');
+  return syllable + (hasFinalConsonant ? withConsonant : withVowel);
+}
+
+/** A placeholder: `{name}`, or `{name:area.prefix}` for a comma-separated list of codes worded by the catalogue. */
+const PLACEHOLDER = /\{(\w+)(?::([\w.]+))?\}/g;
+
+/** One code of a list parameter in words: the catalogue's `prefix.code`, or the code itself. */
+function wordCode(locale: Locale, prefix: string, code: string): string {
+  const key = `${prefix}.${code}`;
+  return isServerMessageKey(key) ? serverMessages[key][locale] : code;
+}
+
+/**
+ * A message in one language with its parameters filled in. A list placeholder
+ * (`{reasons:users.passwordReason}`) takes codes ('common,sequence') and words each one from the
+ * catalogue, so parameters stay the same in every language. In Korean a "은(는)"-style particle
+ * after a filled-in Hangul word becomes the one form that fits it ('상담은', '리드는'); after
+ * digits or Latin letters both forms stay, as Korean writing does.
+ */
+export function translate(locale: Locale, text: LocalisedText): string {
+  if (locale === 'ko' && text.koreanWording !== undefined) return text.koreanWording;
+  const template = serverMessages[text.key][locale];
+  const filled = template.replace(PLACEHOLDER, (whole, name: string, prefix: string | undefined) => {
+    const value = text.params[name];
+    if (value === undefined) return whole;
+    if (prefix === undefined) return String(value);
+    const codes = String(value)
+      .split(',')
+      .filter((code) => code !== '');
+    return codes.map((code) => wordCode(locale, prefix, code)).join(', ');
+  });
+  return locale === 'ko' ? filled.replace(HANGUL_SYLLABLE, pickParticle) : filled;
+}

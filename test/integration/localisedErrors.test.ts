@@ -1,0 +1,194 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
+import { testBackends } from '../helpers/testDatabases.ts';
+
+type Headers = Record<string, string>;
+
+/**
+ * Errors from the API in the caller's language (issue 14): the same stable `code`, `messageKey`
+ * and `params` whatever the language; `detail` and `errors[].message` in Korean by default and in
+ * English on `Accept-Language: en`.
+ */
+describe.each(testBackends())('localised errors on $name', (backend) => {
+  let t: TestApp;
+  let admin: Headers;
+  let agent: Headers;
+  const english = { 'accept-language': 'en-US,en;q=0.9,ko;q=0.5' };
+  const korean = { 'accept-language': 'ko-KR' };
+
+  beforeAll(async () => {
+    t = await buildTestApp(backend);
+    admin = (await t.userWithToken('admin')).headers;
+    agent = (await t.userWithToken('agent')).headers;
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const send = (
+    headers: Headers,
+    method: 'GET' | 'POST' | 'PATCH',
+    url: string,
+    payload?: object,
+    extra: Headers = {},
+  ) => t.app.inject({ method, url, headers: { ...headers, ...extra }, ...(payload ? { payload } : {}) });
+
+  it('words a too-long field as a sentence naming the field and the limit, in each language', async () => {
+    const body = { inquiryType: 1, phone: '010-2222-3333', inquiry: 'ㄱ'.repeat(4001) };
+    const ko = await send(agent, 'POST', '/api/v1/transfers', body, korean);
+    const en = await send(agent, 'POST', '/api/v1/transfers', body, english);
+    for (const response of [ko, en]) {
+      expect(response.statusCode).toBe(400);
+      expect(response.json()).toMatchObject({
+        code: 'validation-failed',
+        messageKey: 'validation.stringTooLong',
+        params: { field: 'inquiry', maximum: '4000' },
+        errors: [{ where: 'body/inquiry', messageKey: 'validation.stringTooLong' }],
+      });
+    }
+    expect(ko.headers['content-language']).toBe('ko');
+    expect(ko.json().detail).toBe('inquiry은(는) 4000자 이하여야 합니다');
+    expect(ko.json().errors[0].message).toBe('inquiry은(는) 4000자 이하여야 합니다');
+    expect(en.headers['content-language']).toBe('en');
+    expect(en.json().detail).toBe('inquiry must be at most 4000 characters long');
+    expect(en.json().errors[0].message).toBe('inquiry must be at most 4000 characters long');
+  });
+
+  it('keeps the Korean words a contract gives a field, and words it in English on request', async () => {
+    const body = {
+      email: 'not-an-address',
+      name: '김이음',
+      password: 'correct horse battery',
+      role: 'agent',
+    };
+    const ko = await send(admin, 'POST', '/api/v1/users', body);
+    const en = await send(admin, 'POST', '/api/v1/users', body, english);
+    expect(ko.statusCode).toBe(400);
+    expect(ko.json().errors[0]).toMatchObject({
+      where: 'body/email',
+      message: '이메일 주소 형식이 올바르지 않습니다',
+      messageKey: 'validation.invalidFormat',
+      params: { field: 'email', format: 'email' },
+    });
+    expect(en.json().errors[0]).toMatchObject({
+      where: 'body/email',
+      message: 'email must be a valid email',
+      messageKey: 'validation.invalidFormat',
+    });
+    // No English zod wording reaches a Korean caller, a missing field included.
+    const missing = await send(admin, 'POST', '/api/v1/users', { email: 'new@example.com' });
+    for (const error of missing.json().errors) expect(error.message).toMatch(/[가-힣]/);
+    expect(missing.json().errors).toContainEqual(
+      expect.objectContaining({ where: 'body/role', messageKey: 'validation.required' }),
+    );
+  });
+
+  it('says not-found in the caller’s language with the id as a parameter', async () => {
+    const id = '00000000-0000-4000-8000-000000000000';
+    const ko = await send(admin, 'PATCH', `/api/v1/users/${id}`, { extension: '301' });
+    const en = await send(admin, 'PATCH', `/api/v1/users/${id}`, { extension: '301' }, english);
+    expect(ko.statusCode).toBe(404);
+    expect(ko.json()).toMatchObject({
+      code: 'not-found',
+      messageKey: 'users.notFound',
+      params: { id },
+      detail: `사용자를 찾을 수 없습니다: ${id}`,
+    });
+    expect(en.json()).toMatchObject({
+      code: 'not-found',
+      messageKey: 'users.notFound',
+      detail: `User not found: ${id}`,
+    });
+    const route = await send(admin, 'GET', '/api/v1/no-such-thing', undefined, english);
+    expect(route.json()).toMatchObject({
+      code: 'not-found',
+      detail: 'There is no route GET /api/v1/no-such-thing.',
+    });
+  });
+
+  it('refuses a forbidden action in the caller’s language', async () => {
+    const ko = await send(agent, 'GET', '/api/v1/users');
+    const en = await send(agent, 'GET', '/api/v1/users', undefined, {
+      'accept-language': 'fr;q=0.9, en;q=0.5',
+    });
+    expect(ko.statusCode).toBe(403);
+    expect(ko.json()).toMatchObject({
+      code: 'forbidden',
+      messageKey: 'auth.permissionDenied',
+      params: { permission: 'user:read' },
+      detail: '이 작업을 할 권한이 없습니다 (user:read).',
+    });
+    expect(en.json()).toMatchObject({
+      code: 'forbidden',
+      detail: 'You do not have permission to do this (user:read).',
+    });
+  });
+
+  it('words a conflict in the caller’s language', async () => {
+    const body = {
+      email: 'taken@example.com',
+      name: '김이음',
+      password: 'correct horse battery',
+      role: 'agent',
+    };
+    expect((await send(admin, 'POST', '/api/v1/users', body)).statusCode).toBe(201);
+    const ko = await send(admin, 'POST', '/api/v1/users', body);
+    const en = await send(admin, 'POST', '/api/v1/users', body, english);
+    expect(ko.statusCode).toBe(409);
+    expect(ko.json()).toMatchObject({
+      code: 'conflict',
+      messageKey: 'users.emailTaken',
+      detail: '이미 등록된 이메일입니다: taken@example.com',
+      errors: [{ where: '/email', message: '중복', messageKey: 'users.duplicate' }],
+    });
+    expect(en.json()).toMatchObject({
+      code: 'conflict',
+      detail: 'The e-mail is already registered: taken@example.com',
+      errors: [{ where: '/email', message: 'duplicate' }],
+    });
+  });
+
+  it('refuses a reused Idempotency-Key in the caller’s language', async () => {
+    const key = { 'idempotency-key': `localised-${backend.name}` };
+    const first = await send(
+      agent,
+      'POST',
+      '/api/v1/transfers',
+      { inquiryType: 1, phone: '010-2222-3333', inquiry: '첫 요청' },
+      key,
+    );
+    expect(first.statusCode, first.body).toBe(201);
+    const other = { inquiryType: 1, phone: '010-2222-3333', inquiry: '다른 요청' };
+    const ko = await send(agent, 'POST', '/api/v1/transfers', other, key);
+    const en = await send(agent, 'POST', '/api/v1/transfers', other, { ...key, ...english });
+    expect(ko.statusCode).toBe(422);
+    expect(ko.json()).toMatchObject({
+      code: 'idempotency-key-reused',
+      messageKey: 'http.idempotencyKeyReused',
+      detail: '같은 Idempotency-Key로 다른 요청을 보냈습니다. 새 요청에는 새 키를 쓰세요.',
+      errors: [{ where: 'header idempotency-key', messageKey: 'http.idempotencyKeyReusedDetail' }],
+    });
+    expect(en.json()).toMatchObject({
+      code: 'idempotency-key-reused',
+      detail:
+        'The Idempotency-Key was already used for a different request. Use a new key for a new request.',
+      errors: [{ where: 'header idempotency-key', message: 'reused with a different request body' }],
+    });
+  });
+
+  it('answers malformed JSON and unauthenticated calls in the caller’s language', async () => {
+    const broken = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/transfers',
+      headers: { ...agent, ...english, 'content-type': 'application/json' },
+      payload: '{"inquiryType":',
+    });
+    expect(broken.json()).toMatchObject({
+      code: 'bad-request',
+      detail: 'The request body is not valid JSON.',
+    });
+    const anonymous = await send({}, 'GET', '/api/v1/users', undefined, english);
+    expect(anonymous.json()).toMatchObject({ code: 'unauthenticated', messageKey: 'auth.loginRequired' });
+    expect(anonymous.json().detail).toMatch(/^Sign-in required/);
+  });
+});
