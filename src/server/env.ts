@@ -33,6 +33,13 @@ const envSchema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * How the log is written: `auto` (readable lines when stdout is a terminal, one JSON object per
+   * line otherwise), `pretty` or `json`. Personal data is masked in every form.
+   */
+  LOG_FORMAT: z.enum(['auto', 'pretty', 'json']).default('auto'),
+  /** Any value turns colour off in the readable log (https://no-color.org). */
+  NO_COLOR: z.string().optional(),
   /** Minutes without activity after which a browser session is logged out. */
   SESSION_IDLE_MINUTES: z.coerce
     .number()

@@ -1,12 +1,16 @@
 import { createLogger } from './createLogger.ts';
 import { readEnv } from './env.ts';
+import { chooseLogDestination } from './logging/chooseLogDestination.ts';
 import { startServer } from './startServer.ts';
 
 // Entry point of `npm start`: configuration errors and a locked data directory end the process
 // with a readable message rather than a stack trace.
 try {
   const env = readEnv();
-  const logger = createLogger(env.LOG_LEVEL);
+  const logger = createLogger(
+    env.LOG_LEVEL,
+    chooseLogDestination(env.LOG_FORMAT, process.stdout, { noColor: env.NO_COLOR !== undefined }),
+  );
   const server = await startServer(env, logger);
   logger.info(
     { database: server.ctx.database.kind, dataDir: env.DATABASE_URL ? undefined : env.IEUM_DATA_DIR },
