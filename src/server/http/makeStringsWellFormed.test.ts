@@ -3,10 +3,17 @@ import { makeStringsWellFormed } from './makeStringsWellFormed.ts';
 
 describe('makeStringsWellFormed', () => {
   it('replaces lone surrogates in strings and keys at any depth with U+FFFD, in place', () => {
-    const body = JSON.parse('{"name":"PBX \\ud800","list":["a\\udc00b",{"k\\ud801":"x"}],"n":1,"ok":"가나 😀"}');
+    const body = JSON.parse(
+      '{"name":"PBX \\ud800","list":["a\\udc00b",{"k\\ud801":"x"}],"n":1,"ok":"가나 😀"}',
+    );
     const fixed = makeStringsWellFormed(body);
     expect(fixed).toBe(body);
-    expect(fixed).toEqual({ name: 'PBX \ufffd', list: ['a\ufffdb', { 'k\ufffd': 'x' }], n: 1, ok: '가나 😀' });
+    expect(fixed).toEqual({
+      name: 'PBX \ufffd',
+      list: ['a\ufffdb', { 'k\ufffd': 'x' }],
+      n: 1,
+      ok: '가나 😀',
+    });
     expect(JSON.stringify(fixed).includes('\\ud')).toBe(false);
   });
 

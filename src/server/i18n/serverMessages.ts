@@ -1,5 +1,7 @@
 import { authMessages } from './messages/authMessages.ts';
+import { commonMessages } from './messages/commonMessages.ts';
 import { httpMessages } from './messages/httpMessages.ts';
+import { transferMessages } from './messages/transferMessages.ts';
 import { userMessages } from './messages/userMessages.ts';
 import { validationMessages } from './messages/validationMessages.ts';
 
@@ -10,7 +12,9 @@ import { validationMessages } from './messages/validationMessages.ts';
  */
 export const serverMessages = {
   ...authMessages,
+  ...commonMessages,
   ...httpMessages,
+  ...transferMessages,
   ...userMessages,
   ...validationMessages,
 } as const;

@@ -3,6 +3,7 @@ import type { Guide } from '../../../domain/guide/guideSchema.ts';
 import { suggestInquiryTypes } from '../../../domain/suggest/suggestInquiryTypes.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { guideAssistant } from './guideAssistant.ts';
 
 const SUGGESTIONS = 3;
@@ -36,14 +37,14 @@ export function suggestInquiry(ctx: AppContext, text: string, guideId?: string):
   if (guideId !== undefined) {
     const guide = ctx.guides.get(guideId);
     if (!guide)
-      throw new AppError('validation-failed', `가이드를 찾을 수 없습니다: ${guideId}`, [
-        { where: '/guideId', message: '없음' },
+      throw new AppError('validation-failed', msg('common.guideNotFound', { id: guideId }), [
+        { where: '/guideId', message: msg('common.guideNotFoundDetail') },
       ]);
     const suggestions = suggestFrom(ctx, guide, text);
-    if (!suggestions) throw new AppError('not-found', `${guideId} 가이드에는 추천용 예문이 없습니다.`);
+    if (!suggestions) throw new AppError('not-found', msg('common.noSuggestionExamples', { guideId }));
     return suggestions;
   }
   const all = ctx.guides.list().flatMap((guide) => suggestFrom(ctx, guide, text) ?? []);
-  if (all.length === 0) throw new AppError('not-found', '추천용 예문이 있는 가이드가 없습니다.');
+  if (all.length === 0) throw new AppError('not-found', msg('common.noGuideWithSuggestionExamples'));
   return all.sort((a, b) => b.score - a.score).slice(0, SUGGESTIONS);
 }

@@ -4,6 +4,7 @@ import type { AppContext } from '../../appContext.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { AppError } from '../../errors.ts';
 import { publishEvent } from '../../events/publishEvent.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import { closureRepository } from '../../repositories/closureRepository.ts';
 import { forgetCalendarFacts } from '../calendar/loadCalendarFacts.ts';
@@ -32,8 +33,8 @@ export const manageClosures = {
     afterCommit(ctx, async (tx) => {
       const row = await closureRepository.insert(tx, { ...input, createdBy: actorId });
       if (!row) {
-        throw new AppError('conflict', `${input.date}에는 이미 휴무일이 등록되어 있습니다.`, [
-          { where: '/date', message: '중복' },
+        throw new AppError('conflict', msg('common.closureTaken', { date: input.date }), [
+          { where: '/date', message: msg('common.duplicate') },
         ]);
       }
       await auditRepository.append(tx, ctx.fieldKeys, {
@@ -49,7 +50,7 @@ export const manageClosures = {
   remove: (ctx: AppContext, actorId: string, id: string): Promise<void> =>
     afterCommit(ctx, async (tx) => {
       if (!(await closureRepository.delete(tx, id)))
-        throw new AppError('not-found', `휴무일을 찾을 수 없습니다: ${id}`);
+        throw new AppError('not-found', msg('common.closureNotFound', { id }));
       await auditRepository.append(tx, ctx.fieldKeys, {
         actorId,
         action: 'closure.removed',

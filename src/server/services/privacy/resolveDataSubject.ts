@@ -3,6 +3,7 @@ import { maskPhone } from '../../../domain/privacy/maskPhone.ts';
 import { emailBlindIndex, phoneBlindIndex } from '../../crypto/blindIndex.ts';
 import type { FieldKeys } from '../../crypto/loadFieldKeys.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 
 /** The subject as the service works with it: the lookup index and a masked label for logs and screens. */
 export type ResolvedDataSubject = { kind: 'phone' | 'email'; index: string; masked: string };
@@ -15,8 +16,8 @@ export function resolveDataSubject(
   if (request.phone !== undefined) {
     const index = phoneBlindIndex(keys, request.phone);
     if (!index) {
-      throw new AppError('validation-failed', '전화번호 형식이 올바르지 않습니다 (예: 010-1234-5678)', [
-        { where: '/phone', message: 'invalid phone number' },
+      throw new AppError('validation-failed', msg('common.invalidPhone'), [
+        { where: '/phone', message: msg('common.invalidPhoneDetail') },
       ]);
     }
     return { kind: 'phone', index, masked: maskPhone(request.phone) };
@@ -24,7 +25,7 @@ export function resolveDataSubject(
   if (request.email !== undefined) {
     return { kind: 'email', index: emailBlindIndex(keys, request.email), masked: maskEmail(request.email) };
   }
-  throw new AppError('validation-failed', 'phone 또는 email 중 하나를 주세요', [
-    { where: '/phone', message: 'required' },
+  throw new AppError('validation-failed', msg('common.phoneOrEmailRequired'), [
+    { where: '/phone', message: msg('common.required') },
   ]);
 }

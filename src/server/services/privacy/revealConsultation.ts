@@ -3,6 +3,7 @@ import type { RevealConsultationInput } from '../../../contract/privacy/revealCo
 import type { RevealedConsultation } from '../../../contract/privacy/revealedConsultationSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import { consultationRepository } from '../../repositories/consultationRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
@@ -24,7 +25,7 @@ export async function revealConsultation(
   origin: AccessOrigin,
 ): Promise<RevealedConsultation> {
   const found = await consultationRepository.findById(ctx.database.db, ctx.fieldCodec, id);
-  if (!found) throw new AppError('not-found', `상담을 찾을 수 없습니다: ${id}`);
+  if (!found) throw new AppError('not-found', msg('common.consultationNotFound', { id }));
   const fields = input.fields ?? [...revealableFields];
   await auditRepository.append(ctx.database.db, ctx.fieldKeys, {
     at: ctx.now(),

@@ -4,6 +4,7 @@ import type { AccessLogQuery } from '../../../contract/privacy/accessLogQuerySch
 import type { AppContext } from '../../appContext.ts';
 import { emailBlindIndex, phoneBlindIndex } from '../../crypto/blindIndex.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { type AuditEventWithActor, auditRepository } from '../../repositories/auditRepository.ts';
 import { userRepository } from '../../repositories/userRepository.ts';
 
@@ -47,8 +48,8 @@ export async function searchAccessLog(ctx: AppContext, query: AccessLogQuery): P
   if (query.phone) {
     const index = phoneBlindIndex(ctx.fieldKeys, query.phone);
     if (!index)
-      throw new AppError('validation-failed', '전화번호 형식이 올바르지 않습니다 (예: 010-1234-5678)', [
-        { where: 'querystring/phone', message: 'invalid phone number' },
+      throw new AppError('validation-failed', msg('common.invalidPhone'), [
+        { where: 'querystring/phone', message: msg('common.invalidPhoneDetail') },
       ]);
     subjectIndex = index;
   } else if (query.email) subjectIndex = emailBlindIndex(ctx.fieldKeys, query.email);

@@ -2,6 +2,7 @@ import type { AssignTransferInput } from '../../../contract/transfers/assignTran
 import type { Transfer } from '../../../contract/transfers/transferSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { transferRepository } from '../../repositories/transferRepository.ts';
 import { userRepository } from '../../repositories/userRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
@@ -29,20 +30,18 @@ export async function assignTransfer(
   const assigneeId = input.assigneeId === 'me' ? user.id : input.assigneeId;
   return ctx.database.db.transaction(async (tx) => {
     const row = await transferRepository.lockById(tx, ctx.fieldCodec, id);
-    if (!row) throw new AppError('not-found', `이관을 찾을 수 없습니다: ${id}`);
+    if (!row) throw new AppError('not-found', msg('transfers.notFound', { id }));
     if (row.status === 'closed') {
-      throw new AppError('conflict', '종결된 이관의 담당자는 바꿀 수 없습니다.', [
-        { where: '/assigneeId', message: 'transfer is closed' },
+      throw new AppError('conflict', msg('transfers.closedCannotReassign'), [
+        { where: '/assigneeId', message: msg('transfers.closedDetail') },
       ]);
     }
     if (assigneeId !== null) {
       const assignee = await userRepository.findById(tx, assigneeId);
       if (!assignee || assignee.disabledAt !== null || !ASSIGNABLE_ROLES.has(assignee.role)) {
-        throw new AppError(
-          'validation-failed',
-          '비즈니스팀(백오피스) 사용자만 담당자로 지정할 수 있습니다.',
-          [{ where: '/assigneeId', message: 'not an active business-team member' }],
-        );
+        throw new AppError('validation-failed', msg('transfers.assigneeNotBusinessTeam'), [
+          { where: '/assigneeId', message: msg('transfers.assigneeNotBusinessTeamDetail') },
+        ]);
       }
     }
     if (row.assigneeId !== assigneeId) {

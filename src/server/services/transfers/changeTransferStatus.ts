@@ -6,6 +6,7 @@ import { decideTransferTransition } from '../../../domain/transfer/decideTransfe
 import type { AppContext } from '../../appContext.ts';
 import type { transfers } from '../../db/transferSchema.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { transferRepository } from '../../repositories/transferRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { loadCalendarFacts } from '../calendar/loadCalendarFacts.ts';
@@ -49,13 +50,11 @@ export async function changeTransferStatus(
   const retryAt = await retryTimeFor(ctx, input, now);
   return ctx.database.db.transaction(async (tx) => {
     const row = await transferRepository.lockById(tx, ctx.fieldCodec, id);
-    if (!row) throw new AppError('not-found', `이관을 찾을 수 없습니다: ${id}`);
+    if (!row) throw new AppError('not-found', msg('transfers.notFound', { id }));
     if (input.expectedStatus !== undefined && row.status !== input.expectedStatus) {
-      throw new AppError(
-        'conflict',
-        `다른 사람이 먼저 상태를 바꿨습니다 (현재: ${row.status}). 새로 고쳐 확인하세요.`,
-        [{ where: '/expectedStatus', message: `current status is ${row.status}` }],
-      );
+      throw new AppError('conflict', msg('transfers.statusChangedMeanwhile', { status: row.status }), [
+        { where: '/expectedStatus', message: msg('transfers.currentStatus', { status: row.status }) },
+      ]);
     }
     const decision = decideTransferTransition({
       from: row.status,

@@ -12,6 +12,7 @@ import { validateTransferDraft } from '../../../domain/transfer/validateTransfer
 import type { AppContext } from '../../appContext.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { AppError, type ProblemDetail } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { can } from '../../policies.ts';
 import { type TransferWithPeople, transferRepository } from '../../repositories/transferRepository.ts';
 import { transferSettingsRepository } from '../../repositories/transferSettingsRepository.ts';
@@ -29,8 +30,8 @@ async function refuseTransferred(tx: Database, consultationId: string | undefine
   if (consultationId === undefined) return;
   const existing = await transferRepository.findByConsultation(tx, consultationId);
   if (existing) {
-    throw new AppError('conflict', `이 상담은 이미 ${existing.number}(으)로 이관되었습니다.`, [
-      { where: '/consultationId', message: `already transferred: ${existing.id}` },
+    throw new AppError('conflict', msg('transfers.alreadyTransferred', { number: existing.number }), [
+      { where: '/consultationId', message: msg('transfers.alreadyTransferredDetail', { id: existing.id }) },
     ]);
   }
 }
@@ -66,7 +67,7 @@ export async function fileTransfer(
   return ctx.database.db.transaction(async (tx) => {
     const present = async (id: string, reveal: boolean) => {
       const found = await transferRepository.findById(tx, ctx.fieldCodec, id);
-      if (!found) throw new AppError('not-found', `이관을 찾을 수 없습니다: ${id}`);
+      if (!found) throw new AppError('not-found', msg('transfers.notFound', { id }));
       return presentTransfer(found, context, {
         reveal: reveal && (await filerTypedContact(tx, user, found.transfer)),
       });
@@ -157,8 +158,8 @@ export async function createTransfer(
   } else if (consultationId !== undefined) {
     const found = await transferRepository.lockConsultation(tx, context.fieldCodec, consultationId);
     if (!found || (found.agentId !== user.id && !can(user.role, 'consultation:read-all'))) {
-      throw new AppError('not-found', `상담을 찾을 수 없습니다: ${consultationId}`, [
-        { where: '/consultationId', message: 'not found' },
+      throw new AppError('not-found', msg('common.consultationNotFound', { id: consultationId }), [
+        { where: '/consultationId', message: msg('common.notFound') },
       ]);
     }
     await refuseTransferred(tx, consultationId);

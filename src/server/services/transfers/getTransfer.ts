@@ -3,6 +3,7 @@ import type { AppContext } from '../../appContext.ts';
 import type { FieldCodec } from '../../crypto/fieldCodec.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { can } from '../../policies.ts';
 import { leadRepository } from '../../repositories/leadRepository.ts';
 import { type TransferWithPeople, transferRepository } from '../../repositories/transferRepository.ts';
@@ -25,7 +26,7 @@ export async function findVisibleTransfer(
 ): Promise<TransferWithPeople> {
   const found = await transferRepository.findById(db, codec, id);
   if (!found || (found.transfer.filedBy !== user.id && !can(user.role, 'transfer:read-all'))) {
-    throw new AppError('not-found', `이관을 찾을 수 없습니다: ${id}`);
+    throw new AppError('not-found', msg('transfers.notFound', { id }));
   }
   return found;
 }

@@ -4,6 +4,7 @@ import { computeTransferDueAt } from '../../../domain/transfer/computeTransferDu
 import { pickNextAssignee } from '../../../domain/transfer/pickNextAssignee.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { transferSettingsRepository } from '../../repositories/transferSettingsRepository.ts';
 import { loadPresentContext } from './loadPresentContext.ts';
 import { slaRuleOf } from './slaRuleOf.ts';
@@ -20,14 +21,16 @@ export async function previewTransferFiling(
   const context = await loadPresentContext(ctx);
   const guideId = query.guideId ?? ctx.guides.defaultGuide().id;
   if (!ctx.guides.get(guideId)) {
-    throw new AppError('validation-failed', `가이드를 찾을 수 없습니다: ${guideId}`, [
-      { where: 'querystring/guideId', message: 'unknown guide' },
+    throw new AppError('validation-failed', msg('common.guideNotFound', { id: guideId }), [
+      { where: 'querystring/guideId', message: msg('common.guideNotFoundDetail') },
     ]);
   }
   if (!context.inquiryTypes.some((type) => type.guideId === guideId && type.number === query.inquiryType)) {
-    throw new AppError('validation-failed', `알 수 없는 이관 유형입니다: ${query.inquiryType}`, [
-      { where: 'querystring/inquiryType', message: 'unknown inquiry type' },
-    ]);
+    throw new AppError(
+      'validation-failed',
+      msg('transfers.unknownInquiryType', { inquiryType: query.inquiryType }),
+      [{ where: 'querystring/inquiryType', message: msg('transfers.unknownInquiryTypeDetail') }],
+    );
   }
   const db = ctx.database.db;
   const key = { guideId, inquiryType: query.inquiryType };

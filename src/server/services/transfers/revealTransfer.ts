@@ -3,6 +3,7 @@ import type { RevealTransferInput } from '../../../contract/transfers/revealTran
 import type { AppContext } from '../../appContext.ts';
 import { emailBlindIndex, phoneBlindIndex } from '../../crypto/blindIndex.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import { transferRepository } from '../../repositories/transferRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
@@ -24,7 +25,7 @@ export async function revealTransfer(
 ): Promise<RevealedTransfer> {
   const found = await findVisibleTransfer(ctx.database.db, ctx.fieldCodec, user, id);
   if (found.transfer.personalDataErasedAt !== null) {
-    throw new AppError('conflict', '보관 기간이 끝나 개인정보가 파기된 이관입니다.');
+    throw new AppError('conflict', msg('transfers.personalDataErased'));
   }
   const open = found.transfer;
   const subjectIndex =

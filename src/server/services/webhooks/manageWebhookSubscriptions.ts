@@ -5,6 +5,7 @@ import type { WebhookSubscription } from '../../../contract/webhooks/webhookSubs
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
 import { publishEvent } from '../../events/publishEvent.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import { type WebhookSubscriptionRow, webhookRepository } from '../../repositories/webhookRepository.ts';
 import { refusePrivateWebhookUrl } from './checkWebhookTarget.ts';
@@ -83,7 +84,7 @@ export const manageWebhookSubscriptions = {
         ...(rotateSecret ? { secret: newSecret() } : {}),
         updatedAt: ctx.now(),
       });
-      if (!updated) throw new AppError('not-found', `웹훅 구독을 찾을 수 없습니다: ${id}`);
+      if (!updated) throw new AppError('not-found', msg('common.webhookNotFound', { id }));
       await auditRepository.append(tx, ctx.fieldKeys, {
         actorId,
         action: 'webhook.updated',
@@ -100,7 +101,7 @@ export const manageWebhookSubscriptions = {
   remove: async (ctx: AppContext, actorId: string, id: string): Promise<void> => {
     await ctx.database.db.transaction(async (tx) => {
       if (!(await webhookRepository.deleteSubscription(tx, id)))
-        throw new AppError('not-found', `웹훅 구독을 찾을 수 없습니다: ${id}`);
+        throw new AppError('not-found', msg('common.webhookNotFound', { id }));
       await auditRepository.append(tx, ctx.fieldKeys, {
         actorId,
         action: 'webhook.deleted',

@@ -1,0 +1,21 @@
+import { INVALID_PHONE_MESSAGE } from '../../domain/privacy/normalizeKoreanPhone.ts';
+import { INVALID_EMAIL_MESSAGE } from '../../domain/privacy/validateEmail.ts';
+import type { ProblemText } from '../errors.ts';
+import { type LocalisedText, msg } from './localisedText.ts';
+
+/** The fixed Korean messages pure domain functions return, with their catalogue keys. */
+const wordedDomainMessages = new Map<string, LocalisedText>([
+  [INVALID_PHONE_MESSAGE, msg('common.invalidPhone')],
+  [INVALID_EMAIL_MESSAGE, msg('common.invalidEmail')],
+  ['사업자등록번호는 10자리 숫자입니다 (예: 123-45-67890)', msg('common.bizNoFormat')],
+  ['사업자등록번호가 올바르지 않습니다. 번호를 다시 확인해 주세요', msg('common.bizNoChecksum')],
+]);
+
+/**
+ * A message a pure domain function returned (the domain speaks Korean and has no catalogue) as a
+ * catalogue text when it is one of the fixed ones, so it is answered in the caller's language;
+ * any other message is passed on as it is.
+ */
+export function wordDomainMessage(message: string): ProblemText {
+  return wordedDomainMessages.get(message) ?? message;
+}
