@@ -44,6 +44,8 @@ const grants = {
   'lead:work': ['backoffice', 'admin'],
   'lead:report': ['backoffice', 'supervisor', 'admin'],
   'brochure:read': ['backoffice', 'supervisor', 'admin'],
+  // Reports (issue 13): figures, drill-down (masked) and the consultation CSV are the supervisors'.
+  'report:read': ['supervisor', 'admin'],
   'brochure:manage': ['admin'],
   // Telephony (CTI): admins issue and revoke the PBX integrations' tokens; missed calls become
   // callbacks the business team works, supervisors follow (a screen pop is its own agent's only).

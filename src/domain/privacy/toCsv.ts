@@ -1,10 +1,4 @@
-// A cell starting with one of these is run as a formula by spreadsheet programs (CSV injection).
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-function escapeCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
+import { toCsvRow } from './toCsvRow.ts';
 
 /**
  * Builds an RFC 4180 CSV document (CRLF line ends, quotes doubled) that spreadsheet programs open
@@ -12,6 +6,5 @@ function escapeCell(value: string): string {
  * leads the text so Excel shows Korean correctly.
  */
 export function toCsv(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string>>): string {
-  const lines = [header, ...rows].map((row) => row.map(escapeCell).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return `\uFEFF${[header, ...rows].map(toCsvRow).join('')}`;
 }

@@ -160,6 +160,11 @@ function figuresOf(totals: Totals): Record<ReportFigureId, number | null> {
   };
 }
 
+/** Every figure of an empty report: counts 0, shares and times null (nothing to divide or rank). */
+export function emptyReportFigures(): Record<ReportFigureId, number | null> {
+  return figuresOf(emptyTotals());
+}
+
 /**
  * The report's formulas over records in memory: the reference the SQL of the reports repository
  * is checked against (integration test), and the definitions in `reportFigureDefinitions` in code.

@@ -131,6 +131,11 @@ export const consultations = pgTable(
      * number, record fields and body — for exact lookup without decrypting (CTI, data-subject requests).
      */
     personalIndex: text('personal_index').array(),
+    /**
+     * Blind index of the caller number alone: who called, for the repeat-contact report (a caller
+     * coming back with the same inquiry type) without decrypting. Erased with the number.
+     */
+    callerIndex: text('caller_index'),
     /** When the personal fields above are to be erased; set at start and again at completion. */
     retentionEndsAt: timestamp('retention_ends_at', { withTimezone: true }),
     /** When the retention purge or a data-subject request erased the personal fields. */
@@ -157,6 +162,11 @@ export const consultations = pgTable(
   },
   (t) => [
     index('consultations_agent_started_idx').on(t.agentId, t.startedAt),
+    // Reports: consultations started in a date range, and the repeat-contact look-ahead per caller.
+    index('consultations_started_idx').on(t.startedAt),
+    index('consultations_caller_repeat_idx')
+      .on(t.callerIndex, t.guideId, t.inquiryType, t.startedAt)
+      .where(sql`${t.callerIndex} is not null`),
     index('consultations_open_activity_idx').on(t.lastActivityAt).where(sql`${t.status} = 'open'`),
     index('consultations_personal_index_idx').using('gin', t.personalIndex),
     index('consultations_retention_idx').on(t.retentionEndsAt).where(sql`${t.personalDataErasedAt} is null`),

@@ -84,6 +84,8 @@ export const transfers = pgTable(
     index('transfers_status_due_idx').on(t.status, t.dueAt),
     index('transfers_assignee_idx').on(t.assigneeId, t.status),
     index('transfers_filed_by_idx').on(t.filedBy, t.createdAt),
+    // Reports: transfers filed in a date range.
+    index('transfers_created_idx').on(t.createdAt),
     check(
       'transfers_status_check',
       sql`${t.status} in ('received','in-progress','contacted','unreachable','closed')`,

@@ -11,7 +11,7 @@ export type ConsultationRow = Opened<typeof consultations.$inferSelect>;
 /** A consultation with its agent's name, as lists show it. */
 export type ConsultationWithAgent = { consultation: ConsultationRow; agentName: string };
 /** What is written: personal fields in clear; the repository seals them and computes the blind index. */
-export type ConsultationValues = Omit<typeof consultations.$inferInsert, 'personalIndex'>;
+export type ConsultationValues = Omit<typeof consultations.$inferInsert, 'personalIndex' | 'callerIndex'>;
 
 const withAgent = { consultation: consultations, agentName: users.name };
 const open = (codec: FieldCodec, row: typeof consultations.$inferSelect) =>
@@ -146,6 +146,7 @@ export const consultationRepository = {
         recordFields: null,
         draft: null,
         personalIndex: null,
+        callerIndex: null,
         personalDataErasedAt: at,
       })
       .where(and(inArray(consultations.id, ids), isNull(consultations.personalDataErasedAt)))

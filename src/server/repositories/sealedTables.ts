@@ -25,6 +25,8 @@ export const sealedTables = {
         kind: 'contact-points',
         from: ['callerNumber', 'recordTitle', 'recordBody', 'recordFields', 'draft'],
       },
+      // Who called, alone (the repeat-contact report compares callers without decrypting).
+      { column: 'callerIndex', kind: 'phone', from: ['callerNumber'] },
     ],
   }),
   transfers: declareSealedTable(transfers, {

@@ -15,6 +15,7 @@ import { kakaoRoutes } from './kakao/kakaoRoutes.ts';
 import { leadRoutes } from './leads/leadRoutes.ts';
 import { privacyRoutes } from './privacy/privacyRoutes.ts';
 import { liveFloorRoutes } from './reports/liveFloorRoutes.ts';
+import { reportRoutes } from './reports/reportRoutes.ts';
 import { transferRoutes } from './transfers/transferRoutes.ts';
 import { userRoutes } from './users/userRoutes.ts';
 
@@ -40,4 +41,5 @@ export const allRoutes: RouteModule[] = [
   kakaoRoutes,
   companyRoutes,
   liveFloorRoutes,
+  reportRoutes,
 ];

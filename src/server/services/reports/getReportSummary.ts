@@ -1,0 +1,85 @@
+import type { ReportQuery } from '../../../contract/reports/reportQuerySchema.ts';
+import type { ReportSummary } from '../../../contract/reports/reportSummarySchema.ts';
+import { formatSeoulIso } from '../../../domain/calendar/formatSeoulIso.ts';
+import {
+  callbackOutcomeLabels,
+  callbackOutcomes,
+  leadStatuses,
+  leadStatusLabels,
+} from '../../../domain/lead/leadStatuses.ts';
+import { backlogAgeBoundaries, backlogAgeBucketLabels } from '../../../domain/report/backlogAgeBoundaries.ts';
+import { type ReportValues, seriesFigureIds } from '../../../domain/report/computeReportFigures.ts';
+import { handleTimePathLabel } from '../../../domain/report/handleTimePath.ts';
+import { listReportBuckets } from '../../../domain/report/reportBuckets.ts';
+import { reportFigureDefinitions } from '../../../domain/report/reportFigureDefinitions.ts';
+import { backlogAgeBuckets, reportFigureIds } from '../../../domain/report/reportFigureIds.ts';
+import type { AppContext } from '../../appContext.ts';
+import { loadCalendarFacts } from '../calendar/loadCalendarFacts.ts';
+import { collectReportValues } from './collectReportValues.ts';
+import { resolveReportWindow } from './resolveReportWindow.ts';
+
+/**
+ * `GET /reports/summary`: the report's figures with their published formulas, series per bucket
+ * (every bucket, empty ones as 0 or null) and breakdowns. Aggregation runs in SQL (one scan per
+ * kind of record, in parallel on PostgreSQL); calendar arithmetic runs once per report in the domain.
+ */
+export async function getReportSummary(ctx: AppContext, query: ReportQuery): Promise<ReportSummary> {
+  const now = ctx.now();
+  const facts = await loadCalendarFacts(ctx);
+  const repeatContactDays = ctx.env.IEUM_REPEAT_CONTACT_DAYS;
+  const report = resolveReportWindow(query, now, facts, repeatContactDays);
+  const values = await collectReportValues(ctx.database.db, report, backlogAgeBoundaries(now, facts));
+  return presentReportSummary(values, { ...report, groupBy: query.groupBy, now, repeatContactDays });
+}
+
+function presentReportSummary(
+  values: ReportValues,
+  meta: { from: string; to: string; groupBy: ReportQuery['groupBy']; now: Date; repeatContactDays: number },
+): ReportSummary {
+  const buckets = listReportBuckets(meta.from, meta.to, meta.groupBy);
+  return {
+    from: meta.from,
+    to: meta.to,
+    groupBy: meta.groupBy,
+    timeZone: 'Asia/Seoul',
+    generatedAt: formatSeoulIso(meta.now),
+    repeatContactDays: meta.repeatContactDays,
+    figures: reportFigureIds.map((id) => ({
+      id,
+      value: values.figures[id],
+      unit: reportFigureDefinitions[id].unit,
+      label: reportFigureDefinitions[id].label,
+      definition: reportFigureDefinitions[id].definition,
+    })),
+    series: seriesFigureIds.map((id) => ({
+      id,
+      unit: reportFigureDefinitions[id].unit,
+      points: buckets.map((bucket) => ({
+        key: bucket.key,
+        start: bucket.start,
+        label: bucket.label,
+        value: values.series[id]?.[bucket.key] ?? null,
+      })),
+    })),
+    handleTimeByPath: values.handleTimeByPath.map((row) => ({
+      ...row,
+      path: [...row.path],
+      pathLabel: handleTimePathLabel(row.path),
+    })),
+    transferBacklogByAge: backlogAgeBuckets.map((bucket) => ({
+      bucket,
+      label: backlogAgeBucketLabels[bucket],
+      count: values.backlogByAge[bucket],
+    })),
+    callbackOutcomes: callbackOutcomes.map((outcome) => ({
+      outcome,
+      label: callbackOutcomeLabels[outcome],
+      count: values.callbackOutcomes[outcome] ?? 0,
+    })),
+    leadsByStatus: leadStatuses.map((status) => ({
+      status,
+      label: leadStatusLabels[status],
+      count: values.leadsByStatus[status],
+    })),
+  };
+}
