@@ -21,9 +21,10 @@ export type OpenDatabase = {
   /** Runs a trivial query; used by /readyz. */
   ping: () => Promise<void>;
   /**
-   * Subscribes to a NOTIFY channel. On PostgreSQL this holds one dedicated connection per
-   * channel, so notifications from every instance arrive here; when it drops it is reopened with
-   * backoff and `onReconnect` is called, since notifications sent meanwhile are lost.
+   * Subscribes to a NOTIFY channel. On PostgreSQL every channel shares one dedicated connection
+   * (one LISTEN connection per instance), so notifications from every instance arrive here; when
+   * it drops it is reopened with backoff and `onReconnect` is called, since notifications sent
+   * meanwhile are lost.
    */
   listen: (
     channel: string,
@@ -49,19 +50,25 @@ export type ListenOptions = { onReconnect?: () => void };
 const RECONNECT_FIRST_MS = 250;
 const RECONNECT_MAX_MS = 5_000;
 
-type PostgresListener = { stop: () => Promise<void>; connected: () => boolean };
+type ChannelSubscriber = { onNotify: (payload: string) => void; options: ListenOptions };
 
-// A LISTEN connection that comes back after it drops (server restart, failover, a terminated
-// backend): retried with backoff for as long as it takes, and `onReconnect` says when it is back,
-// so the caller can catch up on what it missed. While it is down, `connected()` is false (/readyz).
-async function listenOnPostgres(
-  url: string,
-  channel: string,
-  onNotify: (payload: string) => void,
-  options: ListenOptions,
-): Promise<PostgresListener> {
+type PostgresListener = {
+  /** Adds a subscriber to a channel (LISTEN on the shared connection if it is the channel's first). */
+  add: (channel: string, subscriber: ChannelSubscriber) => Promise<() => Promise<void>>;
+  connected: () => boolean;
+  stop: () => Promise<void>;
+};
+
+// The instance's one LISTEN connection, shared by every channel (live events, job wake-ups): opened
+// on first use, it comes back after it drops (server restart, failover, a terminated backend),
+// retried with backoff for as long as it takes, listening again on every channel, and each
+// subscriber's `onReconnect` says when it is back, so callers can catch up on what they missed.
+// While it is down, `connected()` is false (/readyz).
+function createPostgresListener(url: string): PostgresListener {
+  const channels = new Map<string, Set<ChannelSubscriber>>();
   let stopped = false;
   let client: pg.Client | null = null;
+  let opening: Promise<pg.Client> | null = null;
   let retryTimer: NodeJS.Timeout | null = null;
   let delay = RECONNECT_FIRST_MS;
   const open = async (): Promise<pg.Client> => {
@@ -75,14 +82,15 @@ async function listenOnPostgres(
       scheduleReconnect();
     };
     next.on('notification', (message) => {
-      if (message.channel === channel) onNotify(message.payload ?? '');
+      for (const subscriber of channels.get(message.channel) ?? [])
+        subscriber.onNotify(message.payload ?? '');
     });
     // Until LISTEN is in place a failure rejects below (the caller decides what next); an 'error'
     // event without a listener would end the process.
     next.on('error', () => {});
     try {
       await next.connect();
-      await next.query(`listen ${pg.escapeIdentifier(channel)}`);
+      for (const channel of channels.keys()) await next.query(`listen ${pg.escapeIdentifier(channel)}`);
     } catch (error) {
       next.end().catch(() => {});
       throw error;
@@ -102,7 +110,8 @@ async function listenOnPostgres(
       }
       client = next;
       delay = RECONNECT_FIRST_MS;
-      options.onReconnect?.();
+      for (const subscribers of channels.values())
+        for (const subscriber of subscribers) subscriber.options.onReconnect?.();
     } catch {
       scheduleReconnect();
     }
@@ -114,8 +123,34 @@ async function listenOnPostgres(
     retryTimer = setTimeout(() => void reconnect(), wait);
     retryTimer.unref();
   }
-  client = await open();
   return {
+    add: async (channel, subscriber) => {
+      const subscribers = channels.get(channel) ?? new Set<ChannelSubscriber>();
+      const first = subscribers.size === 0;
+      subscribers.add(subscriber);
+      channels.set(channel, subscribers);
+      try {
+        if (!client && !retryTimer) {
+          // The first subscriber opens the connection (listening on every channel known by then).
+          opening ??= open().finally(() => {
+            opening = null;
+          });
+          client = await opening;
+        }
+        // (A second LISTEN on a channel is a no-op: this covers a channel added while opening.)
+        if (first && client) await client.query(`listen ${pg.escapeIdentifier(channel)}`);
+      } catch (error) {
+        subscribers.delete(subscriber);
+        if (subscribers.size === 0) channels.delete(channel);
+        throw error;
+      }
+      return async () => {
+        subscribers.delete(subscriber);
+        if (subscribers.size > 0) return;
+        channels.delete(channel);
+        await client?.query(`unlisten ${pg.escapeIdentifier(channel)}`).catch(() => {});
+      };
+    },
     connected: () => client !== null,
     stop: async () => {
       stopped = true;
@@ -149,7 +184,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
       await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => {});
       client.release();
     }
-    const listeners = new Set<PostgresListener>();
+    const listener = createPostgresListener(target.url);
+    let listenedOnce = false;
     return {
       db,
       kind: 'postgres',
@@ -157,16 +193,13 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
         await db.execute(sql`select 1`);
       },
       listen: async (channel, onNotify, options = {}) => {
-        const listener = await listenOnPostgres(target.url, channel, onNotify, options);
-        listeners.add(listener);
-        return async () => {
-          listeners.delete(listener);
-          await listener.stop();
-        };
+        const unlisten = await listener.add(channel, { onNotify, options });
+        listenedOnce = true;
+        return unlisten;
       },
-      listening: () => [...listeners].every((listener) => listener.connected()),
+      listening: () => !listenedOnce || listener.connected(),
       close: async () => {
-        await Promise.all([...listeners].map((listener) => listener.stop()));
+        await listener.stop();
         await pool.end();
       },
     };

@@ -1,6 +1,5 @@
-import { and, asc, eq, gt, gte, lt, max, or } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, lt, max, or } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
-import { z } from 'zod';
 import { events } from '../db/jobsSchema.ts';
 import type { OpenDatabase } from '../db/openDatabase.ts';
 import { EVENTS_CHANNEL, type LiveEvent } from './publishEvent.ts';
@@ -26,21 +25,16 @@ function toLive(row: typeof events.$inferSelect): LiveEvent {
   return { id: row.id, type: row.type, data: row.data, at: row.at.toISOString() };
 }
 
-// An event as publishEvent puts it in the notification.
-const inlineEventSchema = z.object({
-  id: z.number().int(),
-  type: z.string(),
-  data: z.record(z.string(), z.unknown()),
-  at: z.string(),
-});
-
 // Ids recently delivered, so a catch-up after a reconnection does not deliver them twice.
 const REMEMBERED_IDS = 5_000;
 const CATCH_UP_RETRY_MS = 1_000;
+// Most notified ids read by one query.
+const READ_BATCH = 500;
 
 /**
- * Listens on the events channel and reads each notified event once per instance, so a change
- * made through one instance reaches the live screens connected to any other. When the LISTEN
+ * Listens on the events channel (notifications carry ids) and reads the notified events once per
+ * instance, a batch of ids per query under load, so a change made through one instance reaches the
+ * live screens connected to any other. When the LISTEN
  * connection drops (PostgreSQL restarted), notifications sent meanwhile are lost: once it is back,
  * the hub reads what was stored since the last event it saw and delivers whatever it had not —
  * so no live event and no cache invalidation (closures, credentials) is missed.
@@ -68,25 +62,38 @@ export async function createEventHub(database: OpenDatabase, logger: FastifyBase
       }
     }
   };
-  const deliver = async (payload: string) => {
-    if (payload.startsWith('{')) {
-      // The event itself (publishEvent inlines it when it fits): nothing to read back.
-      const inline = inlineEventSchema.safeParse(JSON.parse(payload));
-      if (inline.success) {
-        if (listeners.size === 0) lastSeenId = Math.max(lastSeenId, inline.data.id);
-        else fanOut({ ...inline.data, at: new Date(inline.data.at) });
-        return;
-      }
-    }
-    const id = Number.parseInt(payload, 10);
-    if (!Number.isSafeInteger(id)) return;
+  // Notified ids not read yet, in notification (commit) order. Under load many arrive while one
+  // read runs: the next read takes them all, so the hub reads once per batch, not once per event.
+  let pending: number[] = [];
+  let readScheduled = false;
+  const deliverPending = async () => {
+    readScheduled = false;
+    const ids = pending;
+    pending = [];
+    if (ids.length === 0) return;
     if (listeners.size === 0) {
-      lastSeenId = Math.max(lastSeenId, id); // nobody to tell: no need to read it
+      // Nobody to tell: no need to read them.
+      for (const id of ids) lastSeenId = Math.max(lastSeenId, id);
       return;
     }
-    const rows = await database.db.select().from(events).where(eq(events.id, id)).limit(1);
-    const row = rows[0];
-    if (row) fanOut(row);
+    const wanted = ids.filter((id) => !delivered.has(id));
+    for (let start = 0; start < wanted.length; start += READ_BATCH) {
+      const chunk = wanted.slice(start, start + READ_BATCH);
+      const rows = await database.db.select().from(events).where(inArray(events.id, chunk));
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      for (const id of chunk) {
+        const row = byId.get(id);
+        if (row) fanOut(row);
+      }
+    }
+  };
+  const notified = (payload: string) => {
+    const id = Number.parseInt(payload, 10);
+    if (!Number.isSafeInteger(id)) return;
+    pending.push(id);
+    if (readScheduled) return;
+    readScheduled = true;
+    enqueue(deliverPending);
   };
   const since = async (lastId: number, limit = 500) => {
     const [last] = await database.db.select({ at: events.at }).from(events).where(eq(events.id, lastId));
@@ -130,7 +137,7 @@ export async function createEventHub(database: OpenDatabase, logger: FastifyBase
   const enqueue = (work: () => Promise<void>) => {
     queue = queue.then(work).catch((error) => logger.warn({ err: error }, 'event delivery failed'));
   };
-  const unlisten = await database.listen(EVENTS_CHANNEL, (payload) => enqueue(() => deliver(payload)), {
+  const unlisten = await database.listen(EVENTS_CHANNEL, notified, {
     onReconnect: () => enqueue(catchUp),
   });
   return {

@@ -5,13 +5,10 @@ import type { Database } from '../db/openDatabase.ts';
 import { queryRows } from '../db/queryRows.ts';
 
 /**
- * Channel on which every instance hears of new events. The payload is the event itself as JSON
- * (id, type, data, at) when it fits in a notification, else its id (the listener then reads it).
+ * Channel on which every instance hears of new events. The payload is the event's id only: each
+ * instance's hub reads the notified events back, in batches, once per instance (never per client).
  */
 export const EVENTS_CHANNEL = 'ieum_events';
-
-// NOTIFY payloads must stay under 8000 bytes; larger events go by id.
-const MAX_INLINE_PAYLOAD_BYTES = 7_900;
 
 /** A live event as subscribers receive it. */
 export type LiveEvent = { id: number; type: string; data: Record<string, unknown>; at: string };
@@ -25,19 +22,16 @@ export async function publishEvent(
   db: Database,
   event: { type: string; data: Record<string, unknown> },
 ): Promise<number> {
-  // One statement (a write is on the path of every filing): the row, and the NOTIFY carrying it, so
-  // no instance has to read it back (each did, for every event, on every instance).
+  // One statement (a write is on the path of every filing): the row, and the NOTIFY naming it.
+  // Ids only: a notification stays a few bytes whatever the event holds, and what reaches
+  // screens is always the stored row.
   const rows = await queryRows(
     db,
     sql`with stored as (
           insert into ${events} (type, data) values (${event.type}, ${JSON.stringify(event.data)}::jsonb)
-          returning id, json_build_object('id', id, 'type', type, 'data', data, 'at', at)::text as whole
+          returning id
         )
-        select id, pg_notify(
-          ${EVENTS_CHANNEL},
-          case when octet_length(whole) <= ${MAX_INLINE_PAYLOAD_BYTES} then whole else id::text end
-        ) as notified
-        from stored`,
+        select id, pg_notify(${EVENTS_CHANNEL}, id::text) as notified from stored`,
     z.object({ id: z.coerce.number() }),
   );
   const row = rows[0];

@@ -1,0 +1,233 @@
+import http from 'node:http';
+import net from 'node:net';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { queryRows } from '../../src/server/db/queryRows.ts';
+import { createEventStreams, type EventStreamOptions } from '../../src/server/events/createEventStreams.ts';
+import { EVENTS_CHANNEL, publishEvent } from '../../src/server/events/publishEvent.ts';
+import type { PublicUser } from '../../src/server/services/auth/publicUser.ts';
+import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
+import { testBackends } from '../helpers/testDatabases.ts';
+
+/** A loopback server whose every request is one event stream of `user`, served by createEventStreams. */
+async function serveStreams(t: TestApp, user: PublicUser, options: EventStreamOptions = {}) {
+  const streams = createEventStreams(t.ctx, options);
+  const server = http.createServer((request, response) => {
+    response.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8' });
+    const lastId = request.headers['last-event-id'];
+    void streams.open(user, response, typeof lastId === 'string' ? Number(lastId) : undefined);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    streams,
+    port,
+    close: async () => {
+      streams.close();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/** Reads a stream's raw text as it comes (to check frames byte for byte). */
+async function readRaw(port: number, headers: Record<string, string> = {}) {
+  let text = '';
+  const request = http.get({ host: '127.0.0.1', port, path: '/', headers });
+  const response = await new Promise<http.IncomingMessage>((resolve) => request.on('response', resolve));
+  response.setEncoding('utf8');
+  response.on('data', (chunk: string) => {
+    text += chunk;
+  });
+  await expect.poll(() => text, { timeout: 5_000 }).toContain(': connected');
+  return { text: () => text, close: () => request.destroy() };
+}
+
+describe.each(testBackends())('live event fan-out on $name', (backend) => {
+  let t: TestApp;
+  let agent: PublicUser;
+  let teamMember: PublicUser;
+  beforeAll(async () => {
+    t = await buildTestApp(backend);
+    const a = await t.userWithToken('agent');
+    const b = await t.userWithToken('backoffice');
+    agent = { id: a.id, email: a.email, name: 'agent', role: 'agent' };
+    teamMember = { id: b.id, email: b.email, name: 'team', role: 'backoffice' };
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('notifies with the event id only, whatever the event holds', async () => {
+    const payloads: string[] = [];
+    const unlisten = await t.ctx.database.listen(EVENTS_CHANNEL, (payload) => payloads.push(payload));
+    try {
+      const id = await t.ctx.database.db.transaction((tx) =>
+        publishEvent(tx, { type: 'closure.changed', data: { date: '2026-12-31', note: 'x'.repeat(10_000) } }),
+      );
+      await expect.poll(() => payloads, { timeout: 5_000 }).toContain(String(id));
+      expect(payloads.every((payload) => /^\d+$/.test(payload))).toBe(true);
+    } finally {
+      await unlisten();
+    }
+  });
+
+  it('sends each stream the frames its user may see, byte for byte as before, with events read back whole', async () => {
+    const served = await serveStreams(t, teamMember);
+    const servedAgent = await serveStreams(t, agent);
+    try {
+      const team = await readRaw(served.port);
+      const own = await readRaw(servedAgent.port);
+      const db = t.ctx.database.db;
+      const mine = await db.transaction((tx) =>
+        publishEvent(tx, { type: 'transfer.filed', data: { filedById: agent.id, transferId: 't-1' } }),
+      );
+      const others = await db.transaction((tx) =>
+        publishEvent(tx, { type: 'transfer.filed', data: { filedById: teamMember.id, transferId: 't-2' } }),
+      );
+      // Larger than a notification could carry: it arrives whole, read from the table.
+      const big = await db.transaction((tx) =>
+        publishEvent(tx, { type: 'closure.changed', data: { date: '2026-12-30', note: '가'.repeat(5_000) } }),
+      );
+      const [mineAt, othersAt, bigAt] = await Promise.all(
+        [mine, others, big].map(async (id) => {
+          const [row] = await queryRows(
+            db,
+            sql`select to_json(at)#>>'{}' as at from events where id = ${id}`,
+            z.object({ at: z.string() }),
+          );
+          return new Date(row?.at ?? '').toISOString();
+        }),
+      );
+      // (Data keys in jsonb's order, as the stored row gives them: shorter keys first.)
+      const frame = (id: number, type: string, data: Record<string, unknown>, at: string) =>
+        `id: ${id}\nevent: ${type}\ndata: ${JSON.stringify({ ...data, at })}\n\n`;
+      const bigFrame = frame(
+        big,
+        'closure.changed',
+        { date: '2026-12-30', note: '가'.repeat(5_000) },
+        bigAt ?? '',
+      );
+      await expect.poll(() => team.text(), { timeout: 5_000 }).toContain(bigFrame);
+      await expect.poll(() => own.text(), { timeout: 5_000 }).toContain(bigFrame);
+      expect(team.text()).toContain(
+        frame(mine, 'transfer.filed', { filedById: agent.id, transferId: 't-1' }, mineAt ?? ''),
+      );
+      expect(team.text()).toContain(
+        frame(others, 'transfer.filed', { filedById: teamMember.id, transferId: 't-2' }, othersAt ?? ''),
+      );
+      // The agent follows their own filing only.
+      expect(own.text()).toContain(
+        frame(mine, 'transfer.filed', { filedById: agent.id, transferId: 't-1' }, mineAt ?? ''),
+      );
+      expect(own.text()).not.toContain('t-2');
+      team.close();
+      own.close();
+    } finally {
+      await served.close();
+      await servedAgent.close();
+    }
+  });
+
+  it('catches a reconnecting stream up from Last-Event-ID without sending an event twice', async () => {
+    const served = await serveStreams(t, teamMember);
+    try {
+      const db = t.ctx.database.db;
+      const seen = await db.transaction((tx) =>
+        publishEvent(tx, { type: 'closure.changed', data: { n: 1 } }),
+      );
+      const missed = await db.transaction((tx) =>
+        publishEvent(tx, { type: 'closure.changed', data: { n: 2 } }),
+      );
+      const stream = await readRaw(served.port, { 'last-event-id': String(seen) });
+      await expect.poll(() => stream.text(), { timeout: 5_000 }).toContain(`id: ${missed}\n`);
+      const live = await db.transaction((tx) =>
+        publishEvent(tx, { type: 'closure.changed', data: { n: 3 } }),
+      );
+      await expect.poll(() => stream.text(), { timeout: 5_000 }).toContain(`id: ${live}\n`);
+      const ids = [...stream.text().matchAll(/^id: (\d+)$/gm)].map((match) => Number(match[1]));
+      expect(ids.filter((id) => id === missed)).toHaveLength(1);
+      expect(ids.filter((id) => id === live)).toHaveLength(1);
+      expect(ids).not.toContain(seen);
+      stream.close();
+    } finally {
+      await served.close();
+    }
+  });
+
+  it('keeps idle streams open with heartbeats from one timer', async () => {
+    const served = await serveStreams(t, teamMember, { heartbeatMs: 50 });
+    try {
+      const first = await readRaw(served.port);
+      const second = await readRaw(served.port);
+      await expect.poll(() => first.text(), { timeout: 5_000 }).toContain(': keep-alive\n\n');
+      await expect.poll(() => second.text(), { timeout: 5_000 }).toContain(': keep-alive\n\n');
+      first.close();
+      second.close();
+    } finally {
+      await served.close();
+    }
+  });
+
+  it('ends the stream of a client that stops reading, instead of buffering for it without bound', async () => {
+    const served = await serveStreams(t, teamMember, { maxBufferedBytes: 64 * 1024 });
+    try {
+      const reader = await readRaw(served.port);
+      // A client that sends its request and then never reads a byte.
+      const stalled = net.connect(served.port, '127.0.0.1');
+      let stalledClosed = false;
+      stalled.on('close', () => {
+        stalledClosed = true;
+      });
+      stalled.on('error', () => {});
+      await new Promise<void>((resolve) => stalled.on('connect', () => resolve()));
+      stalled.write('GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n');
+      stalled.pause();
+      await expect.poll(() => served.streams.size(), { timeout: 5_000 }).toBe(2);
+      // 64 KiB events, until the stalled stream is cut off (bounded: 40 MiB, far beyond socket buffers).
+      const note = 'x'.repeat(64 * 1024);
+      let published = 0;
+      while (served.streams.size() === 2 && published < 640) {
+        await t.ctx.database.db.transaction((tx) =>
+          publishEvent(tx, { type: 'closure.changed', data: { note } }),
+        );
+        published += 1;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      await expect.poll(() => served.streams.size(), { timeout: 5_000 }).toBe(1);
+      stalled.resume(); // drains what was buffered, then sees the end
+      await expect.poll(() => stalledClosed, { timeout: 10_000 }).toBe(true);
+      // The client that reads is still served.
+      const last = await t.ctx.database.db.transaction((tx) =>
+        publishEvent(tx, { type: 'closure.changed', data: { n: 'after' } }),
+      );
+      await expect.poll(() => reader.text().includes(`id: ${last}\n`), { timeout: 10_000 }).toBe(true);
+      expect(t.log.some((line) => line.includes('the client is not reading'))).toBe(true);
+      reader.close();
+    } finally {
+      await served.close();
+    }
+  });
+
+  it.skipIf(backend.name !== 'postgres')(
+    'holds one LISTEN connection per instance for every channel',
+    async () => {
+      const [{ name } = { name: '' }] = await queryRows(
+        t.ctx.database.db,
+        sql`select current_database() as name`,
+        z.object({ name: z.string() }),
+      );
+      const listening = await queryRows(
+        t.ctx.database.db,
+        sql`select count(*)::int as count from pg_stat_activity
+          where datname = ${name} and (query ilike 'listen %' or query ilike 'unlisten %')`,
+        z.object({ count: z.number() }),
+      );
+      // The job runner's wake-ups and the live events share it.
+      expect(listening[0]?.count).toBe(1);
+      expect(t.ctx.database.listening()).toBe(true);
+    },
+  );
+});
