@@ -180,7 +180,7 @@ test.describe('admin screen', { tag: '@open' }, () => {
     await consoleActions.loginByKeyboard(page);
     await expect(page.getByRole('button', { name: '관리', exact: true })).toHaveCount(0);
     await page.goto('/admin');
-    await expect(page.getByTestId('admin-forbidden')).toContainText('권한이 없습니다');
+    await expect(page.getByTestId('forbidden')).toContainText('권한이 없습니다');
     await expect(page.getByRole('tab')).toHaveCount(0);
     await expect(page.getByRole('button', { name: '계정 만들기' })).toHaveCount(0);
   });

@@ -1,19 +1,90 @@
 import { Alert, Center, Loader, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { type ComponentType, lazy, Suspense, useEffect, useState } from 'react';
+import type { Session } from '../contract/auth/sessionSchema.ts';
 import { csrfTokenStore } from './api/csrfTokenStore.ts';
 import { queryKeys } from './api/queryKeys.ts';
 import { unauthorizedListener } from './api/unauthorizedListener.ts';
 import { useSession } from './api/useSession.ts';
+import type { MessageKey } from './i18n/catalogue.ts';
 import { useT } from './i18n/useT.ts';
 import { navigate, useLocation } from './lib/useLocation.ts';
-import { AdminScene } from './scenes/admin/AdminScene.tsx';
-import { ConsoleScene } from './scenes/ConsoleScene.tsx';
-import { FunnelScene } from './scenes/funnel/FunnelScene.tsx';
-import { LoginScene } from './scenes/LoginScene.tsx';
-import { PrivacyScene } from './scenes/privacy/PrivacyScene.tsx';
-import { QueueScene } from './scenes/queue/QueueScene.tsx';
-import { SetupScene } from './scenes/SetupScene.tsx';
+
+type Role = Session['user']['role'];
+
+/**
+ * Each screen is its own chunk (route-level code splitting): the agent console loads only what it
+ * renders, and the queue, funnel, privacy and admin screens (with their tables, drawers and
+ * uploads) load when someone opens them. `pick` names the module's export.
+ */
+function lazyScene<Props extends object, Module>(
+  load: () => Promise<Module>,
+  pick: (module: Module) => ComponentType<Props>,
+) {
+  return lazy(async () => ({ default: pick(await load()) }));
+}
+
+const loadConsole = () => import('./scenes/ConsoleScene.tsx');
+const ConsoleScene = lazyScene(loadConsole, (module) => module.ConsoleScene);
+const LoginScene = lazyScene(
+  () => import('./scenes/LoginScene.tsx'),
+  (module) => module.LoginScene,
+);
+const SetupScene = lazyScene(
+  () => import('./scenes/SetupScene.tsx'),
+  (module) => module.SetupScene,
+);
+const QueueScene = lazyScene(
+  () => import('./scenes/queue/QueueScene.tsx'),
+  (module) => module.QueueScene,
+);
+const FunnelScene = lazyScene(
+  () => import('./scenes/funnel/FunnelScene.tsx'),
+  (module) => module.FunnelScene,
+);
+const PrivacyScene = lazyScene(
+  () => import('./scenes/privacy/PrivacyScene.tsx'),
+  (module) => module.PrivacyScene,
+);
+const ForbiddenScene = lazyScene(
+  () => import('./scenes/ForbiddenScene.tsx'),
+  (module) => module.ForbiddenScene,
+);
+const AdminScene = lazyScene(
+  () => import('./scenes/admin/AdminScene.tsx'),
+  (module) => module.AdminScene,
+);
+
+/**
+ * The screens only some roles may open, with where the others find what they need instead. It
+ * mirrors src/server/policies.ts for what the screen offers; the server refuses the calls anyway.
+ */
+const restrictedScreens: Record<string, { name: MessageKey; roles: readonly Role[]; hint: MessageKey }> = {
+  '/funnel': {
+    name: 'common.nav.funnel',
+    roles: ['backoffice', 'supervisor', 'admin'],
+    hint: 'a11y.forbidden.hint.funnel',
+  },
+  '/privacy': {
+    name: 'common.nav.privacy',
+    roles: ['backoffice', 'supervisor', 'admin'],
+    hint: 'a11y.forbidden.hint.privacy',
+  },
+  '/admin': {
+    name: 'common.nav.admin',
+    roles: ['admin'],
+    hint: 'a11y.forbidden.hint.admin',
+  },
+};
+
+function SceneLoading() {
+  const t = useT();
+  return (
+    <Center h="100vh">
+      <Loader aria-label={t('common.loading')} />
+    </Center>
+  );
+}
 
 // Only same-app paths are followed after login, never another origin.
 function safeNext(value: string | null): string {
@@ -58,42 +129,45 @@ export function AppRoutes() {
     if (signedIn) setExpired(false);
   }, [signedIn]);
 
-  if (onSetup) return <SetupScene token={location.search.get('token') ?? ''} />;
+  // While someone types their password, the console's chunk loads, so it shows at once after the
+  // login and keys pressed right after Enter reach it (most people signing in are agents).
+  const showingLogin = session.data === null;
+  useEffect(() => {
+    if (showingLogin) void loadConsole();
+  }, [showingLogin]);
 
-  if (session.isPending) {
-    return (
-      <Center h="100vh">
-        <Loader aria-label={t('common.loading')} />
-      </Center>
-    );
-  }
-  if (session.isError) {
-    return (
-      <Center h="100vh" p="md">
-        <Alert color="red" title={t('common.serverUnreachable')} maw={480}>
-          <Stack gap="xs">
-            <Text>{session.error.message}</Text>
-            <Text size="sm">{t('common.reloadLater')}</Text>
-          </Stack>
-        </Alert>
-      </Center>
-    );
-  }
-  if (!session.data) {
-    return <LoginScene notice={expired ? t('common.sessionExpired') : null} />;
-  }
-  if (location.pathname === '/privacy') return <PrivacyScene session={session.data} />;
-  if (location.pathname === '/admin') return <AdminScene session={session.data} />;
-  // The lead funnel is for the business team, supervisors and admins (lead:report); agents get the console.
-  if (location.pathname === '/funnel' && session.data.user.role !== 'agent') {
-    return <FunnelScene session={session.data} />;
-  }
-  // The business team works the transfer queue; it does not take calls in the console.
-  if (
-    location.pathname === '/queue' ||
-    (location.pathname === '/' && session.data.user.role === 'backoffice')
-  ) {
-    return <QueueScene session={session.data} />;
-  }
-  return <ConsoleScene session={session.data} />;
+  const pickScene = () => {
+    if (onSetup) return <SetupScene token={location.search.get('token') ?? ''} />;
+    if (session.isPending) return <SceneLoading />;
+    if (session.isError) {
+      return (
+        <Center h="100vh" p="md">
+          <Alert color="red" title={t('common.serverUnreachable')} maw={480}>
+            <Stack gap="xs">
+              <Text>{session.error.message}</Text>
+              <Text size="sm">{t('common.reloadLater')}</Text>
+            </Stack>
+          </Alert>
+        </Center>
+      );
+    }
+    if (!session.data) {
+      return <LoginScene notice={expired ? t('common.sessionExpired') : null} />;
+    }
+    const role = session.data.user.role;
+    const restricted = restrictedScreens[location.pathname];
+    if (restricted && !restricted.roles.includes(role)) {
+      return <ForbiddenScene session={session.data} screen={t(restricted.name)} hint={t(restricted.hint)} />;
+    }
+    if (location.pathname === '/privacy') return <PrivacyScene session={session.data} />;
+    if (location.pathname === '/admin') return <AdminScene session={session.data} />;
+    if (location.pathname === '/funnel') return <FunnelScene session={session.data} />;
+    // The business team works the transfer queue; it does not take calls in the console.
+    if (location.pathname === '/queue' || (location.pathname === '/' && role === 'backoffice')) {
+      return <QueueScene session={session.data} />;
+    }
+    return <ConsoleScene session={session.data} />;
+  };
+
+  return <Suspense fallback={<SceneLoading />}>{pickScene()}</Suspense>;
 }

@@ -1,8 +1,14 @@
-import { Badge, Group, Loader, Text, Tooltip } from '@mantine/core';
+import { Badge, Group, Loader, Text, VisuallyHidden } from '@mantine/core';
 import { useBusinessHours } from '../api/useBusinessHours.ts';
 import { describeBusinessHours } from '../lib/describeBusinessHours.ts';
 
-/** The live business-hours state in the header: reason in Korean and, when closed, the next opening. */
+const HOURS_POLICY = '비즈니스 전용 상담센터 운영시간: 평일 09:00~18:00 (공휴일·휴무일 제외)';
+
+/**
+ * The live business-hours state in the header: reason in Korean and, when closed, the next opening.
+ * The opening hours are the badge's description (read by screen readers) and its hover title: a
+ * floating tooltip would only be reachable by pointer or by tabbing to a badge that does nothing.
+ */
 export function BusinessHoursBadge() {
   const hours = useBusinessHours();
   if (hours.isPending) return <Loader size="xs" aria-label="업무시간 확인 중" />;
@@ -16,11 +22,10 @@ export function BusinessHoursBadge() {
   const display = describeBusinessHours(hours.data);
   return (
     <Group gap="xs" wrap="nowrap" role="status" aria-live="polite" data-testid="business-hours">
-      <Tooltip label="비즈니스 전용 상담센터 운영시간: 평일 09:00~18:00 (공휴일·휴무일 제외)" withArrow>
-        <Badge color={display.color} variant="filled" size="lg" radius="sm" tabIndex={0}>
-          {display.label}
-        </Badge>
-      </Tooltip>
+      <Badge color={display.color} variant="filled" size="lg" radius="sm" title={HOURS_POLICY}>
+        {display.label}
+        <VisuallyHidden>, {HOURS_POLICY}</VisuallyHidden>
+      </Badge>
       {display.nextOpening && (
         <Text size="sm" c="dark.6" visibleFrom="sm">
           {display.nextOpening}

@@ -1,7 +1,8 @@
-import { Badge, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { Badge, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { kakaoApi } from '../api/kakaoApi.ts';
 import { seoulTime } from '../lib/seoulTime.ts';
+import { ScrollRegion } from './ScrollRegion.tsx';
 
 /**
  * What the KakaoTalk chatbot and the customer said before this chat came to the agent (customer
@@ -43,7 +44,7 @@ export function ChatTranscriptPanel({ consultationId }: { consultationId: string
             {consent.purpose === 'script' ? '스크립트' : '연락처'} · {seoulTime.time(consent.at)})
           </Badge>
         ))}
-        <ScrollArea.Autosize mah={360}>
+        <ScrollRegion label="대화 내용" maxHeight={360}>
           <Stack gap={6}>
             {data.turns.map((turn, index) => (
               <Text
@@ -58,7 +59,7 @@ export function ChatTranscriptPanel({ consultationId }: { consultationId: string
               </Text>
             ))}
           </Stack>
-        </ScrollArea.Autosize>
+        </ScrollRegion>
       </Stack>
     </Paper>
   );

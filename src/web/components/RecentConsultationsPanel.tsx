@@ -1,8 +1,9 @@
-import { Alert, Badge, Loader, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { Guide } from '../../domain/guide/guideSchema.ts';
 import { useRecentConsultations } from '../api/useRecentConsultations.ts';
 import { outcomeLabels } from '../lib/outcomeLabels.ts';
 import { seoulTime } from '../lib/seoulTime.ts';
+import { ScrollRegion } from './ScrollRegion.tsx';
 
 const outcomeNames: Record<string, string> = outcomeLabels;
 
@@ -39,7 +40,7 @@ export function RecentConsultationsPanel({ guides }: { guides: readonly Guide[] 
         )}
         {recent.data?.length === 0 && <Text c="dark.5">아직 상담이 없습니다.</Text>}
         {recent.data && recent.data.length > 0 && (
-          <ScrollArea.Autosize mah="calc(100vh - 180px)" type="auto">
+          <ScrollRegion label="최근 상담 목록" maxHeight="calc(100vh - 180px)">
             <Table striped highlightOnHover verticalSpacing={6} fz="sm" data-testid="recent-consultations">
               <Table.Thead>
                 <Table.Tr>
@@ -96,7 +97,7 @@ export function RecentConsultationsPanel({ guides }: { guides: readonly Guide[] 
                 ))}
               </Table.Tbody>
             </Table>
-          </ScrollArea.Autosize>
+          </ScrollRegion>
         )}
       </Stack>
     </Paper>

@@ -1,6 +1,17 @@
-import { Badge, Group, Kbd, Loader, Modal, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import {
+  Badge,
+  CloseButton,
+  Group,
+  Kbd,
+  Loader,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { type KeyboardEvent, useId, useState } from 'react';
+import { type KeyboardEvent, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { SearchHit } from '../../contract/assist/searchHitSchema.ts';
 import type { Guide, InquiryType } from '../../domain/guide/guideSchema.ts';
 import { useGuideSearch } from '../api/useGuideSearch.ts';
@@ -102,7 +113,6 @@ function PaletteBody({ guides, onOpen }: Pick<SearchPaletteProps, 'guides' | 'on
   return (
     <Stack gap="sm">
       <TextInput
-        data-autofocus
         size="md"
         aria-label="가이드 검색어"
         placeholder="유형, 스크립트 문장, 안내 메시지 검색 (예: ㄱㅌㅇㅂㄱ, 교통 유발금, pc웹)"
@@ -201,21 +211,57 @@ function PaletteBody({ guides, onOpen }: Pick<SearchPaletteProps, 'guides' | 'on
 /**
  * Ctrl+K palette: Korean-aware search across every guide as the agent types (초성, spacing, typos,
  * English-mode keys), showing what matched; ↑/↓ move, Enter starts the hit's script, Esc closes.
+ * A native modal `<dialog>`: the browser keeps focus inside it, makes the page behind inert and
+ * closes it on Esc, so the console's first load carries no modal library.
  */
 export function SearchPalette({ opened, onClose, guides, onOpen }: SearchPaletteProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const openedNow = useRef(opened);
+  openedNow.current = opened;
+
+  // Layout effect: the dialog is open and its field focused before the next key arrives.
+  useLayoutEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (opened && !element.open) {
+      element.showModal();
+      element.querySelector<HTMLInputElement>('input')?.focus();
+    }
+    // The caller decides where focus goes: back to where it was on Esc, into the script on Enter.
+    if (!opened && element.open) element.close();
+  }, [opened]);
+
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title="가이드 검색"
-      size="xl"
-      yOffset="8vh"
-      // The caller decides where focus goes: back to where it was on Esc, into the script on Enter.
-      returnFocus={false}
-      transitionProps={{ duration: 0 }}
+    <dialog
+      ref={dialog}
+      aria-labelledby={titleId}
+      className="search-palette"
+      // Esc (the browser's own close) while still open: nothing was opened.
+      onClose={() => {
+        if (openedNow.current) onClose();
+      }}
+      // A click on the backdrop lands on the dialog itself, outside its content box.
+      onClick={(event) => {
+        if (event.target === event.currentTarget) onClose();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onClose();
+        }
+      }}
     >
-      {/* Mounted only while open, so every opening starts with an empty query. */}
-      {opened && <PaletteBody guides={guides} onOpen={onOpen} />}
-    </Modal>
+      <Stack gap="md" p="lg">
+        <Group justify="space-between" wrap="nowrap">
+          <Title order={2} size="h4" id={titleId}>
+            가이드 검색
+          </Title>
+          <CloseButton aria-label="닫기" onClick={onClose} tabIndex={-1} />
+        </Group>
+        {/* Mounted only while open, so every opening starts with an empty query. */}
+        {opened && <PaletteBody guides={guides} onOpen={onOpen} />}
+      </Stack>
+    </dialog>
   );
 }

@@ -1,10 +1,11 @@
 import type { Locale } from '../../contract/users/localeSchema.ts';
 import type { AreaMessages, Message } from './defineMessages.ts';
+import { a11yMessages } from './messages/a11y.ts';
 import { commonMessages } from './messages/common.ts';
 import { loginMessages } from './messages/login.ts';
 
 // One line per area, in alphabetical order (fewer merge conflicts when areas are added in parallel).
-const areas = [commonMessages, loginMessages] as const;
+const areas = [a11yMessages, commonMessages, loginMessages] as const;
 
 type KeysOf<T> = T extends AreaMessages<infer K> ? K : never;
 

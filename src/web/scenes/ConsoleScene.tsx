@@ -243,10 +243,10 @@ export function ConsoleScene({ session }: { session: Session }) {
           search={<SearchBox guides={guides} onOpen={openFromSearch} />}
         />
       </AppShell.Header>
-      <AppShell.Main>
+      <AppShell.Main aria-label="상담 진행">
         <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: 8 }}>
-            <Stack gap="md" component="main" aria-label="상담 진행">
+            <Stack gap="md">
               {catalog.error && (
                 <Alert color="red" role="alert" title="가이드를 불러오지 못했습니다">
                   {catalog.error.message}

@@ -42,7 +42,7 @@ const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
  * to Sunday, Seoul) with how many got the brochure and a first call, and the median time from
  * intake to brochure sent and to the first call — in wall-clock and in business hours. The CSV
  * export carries the same span, masked unless the role may see personal data (the server decides
- * and logs every export). Admins also replace the brochure PDF here. Agents are not routed here.
+ * and logs every export). Admins also replace the brochure PDF here. Agents get the permission page (AppRoutes).
  */
 export function FunnelScene({ session }: { session: Session }) {
   const [range, setRange] = useState<LeadDateRange>({ from: '', to: '' });
@@ -65,8 +65,8 @@ export function FunnelScene({ session }: { session: Session }) {
       <AppShell.Header>
         <AppHeader user={session.user} onLogout={() => logout.mutate()} loggingOut={logout.isPending} />
       </AppShell.Header>
-      <AppShell.Main>
-        <Stack gap="md" component="main" aria-label="가입 리드 퍼널" maw={1200}>
+      <AppShell.Main aria-label="가입 리드 퍼널">
+        <Stack gap="md" maw={1200}>
           <Group justify="space-between">
             <Title order={1} size="h2">
               가입 리드 퍼널

@@ -1,4 +1,4 @@
-import { Alert, AppShell, Button, Stack, Tabs } from '@mantine/core';
+import { AppShell, Button, Stack, Tabs } from '@mantine/core';
 import type { Session } from '../../../contract/auth/sessionSchema.ts';
 import { useLogout } from '../../api/useLogout.ts';
 import { AppHeader } from '../../components/AppHeader.tsx';
@@ -7,7 +7,7 @@ import { AccessLogPanel } from './AccessLogPanel.tsx';
 import { ConsultationRevealTable } from './ConsultationRevealTable.tsx';
 import { DataSubjectPanel } from './DataSubjectPanel.tsx';
 import { DestructionLogPanel } from './DestructionLogPanel.tsx';
-import { canAdministerPrivacy, canReadAllConsultations, canRevealPersonalData } from './privacyRoles.ts';
+import { canAdministerPrivacy, canRevealPersonalData } from './privacyRoles.ts';
 
 /**
  * `/privacy`: personal data for the roles that handle it — consultation records masked with reveal
@@ -22,43 +22,37 @@ export function PrivacyScene({ session }: { session: Session }) {
       <AppShell.Header>
         <AppHeader user={session.user} onLogout={() => logout.mutate()} loggingOut={logout.isPending} />
       </AppShell.Header>
-      <AppShell.Main>
-        <Stack gap="md" component="main" aria-label="개인정보 관리">
+      <AppShell.Main aria-label="개인정보 관리">
+        <Stack gap="md">
           <Button variant="subtle" size="xs" w="fit-content" onClick={() => navigate('/')}>
             ← 상담 콘솔
           </Button>
-          {!canReadAllConsultations(role) ? (
-            <Alert color="gray">
-              이 화면을 볼 권한이 없습니다. 상담이력은 상담 콘솔의 최근 상담에서 마스킹된 형태로 봅니다.
-            </Alert>
-          ) : (
-            <Tabs defaultValue="records" keepMounted={false}>
-              <Tabs.List>
-                <Tabs.Tab value="records">상담이력</Tabs.Tab>
-                {admin && <Tabs.Tab value="access-log">접속기록</Tabs.Tab>}
-                {admin && <Tabs.Tab value="subjects">정보주체 요청</Tabs.Tab>}
-                {admin && <Tabs.Tab value="destruction">파기 기록</Tabs.Tab>}
-              </Tabs.List>
-              <Tabs.Panel value="records" pt="md">
-                <ConsultationRevealTable canReveal={canRevealPersonalData(role)} />
+          <Tabs defaultValue="records" keepMounted={false}>
+            <Tabs.List>
+              <Tabs.Tab value="records">상담이력</Tabs.Tab>
+              {admin && <Tabs.Tab value="access-log">접속기록</Tabs.Tab>}
+              {admin && <Tabs.Tab value="subjects">정보주체 요청</Tabs.Tab>}
+              {admin && <Tabs.Tab value="destruction">파기 기록</Tabs.Tab>}
+            </Tabs.List>
+            <Tabs.Panel value="records" pt="md">
+              <ConsultationRevealTable canReveal={canRevealPersonalData(role)} />
+            </Tabs.Panel>
+            {admin && (
+              <Tabs.Panel value="access-log" pt="md">
+                <AccessLogPanel />
               </Tabs.Panel>
-              {admin && (
-                <Tabs.Panel value="access-log" pt="md">
-                  <AccessLogPanel />
-                </Tabs.Panel>
-              )}
-              {admin && (
-                <Tabs.Panel value="subjects" pt="md">
-                  <DataSubjectPanel />
-                </Tabs.Panel>
-              )}
-              {admin && (
-                <Tabs.Panel value="destruction" pt="md">
-                  <DestructionLogPanel />
-                </Tabs.Panel>
-              )}
-            </Tabs>
-          )}
+            )}
+            {admin && (
+              <Tabs.Panel value="subjects" pt="md">
+                <DataSubjectPanel />
+              </Tabs.Panel>
+            )}
+            {admin && (
+              <Tabs.Panel value="destruction" pt="md">
+                <DestructionLogPanel />
+              </Tabs.Panel>
+            )}
+          </Tabs>
         </Stack>
       </AppShell.Main>
     </AppShell>

@@ -12,8 +12,3 @@ export function canRevealPersonalData(role: Role): boolean {
 export function canAdministerPrivacy(role: Role): boolean {
   return role === 'admin';
 }
-
-/** Whether the role reads everyone's consultations (masked) on the privacy screen. */
-export function canReadAllConsultations(role: Role): boolean {
-  return role !== 'agent';
-}

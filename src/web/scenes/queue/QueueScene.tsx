@@ -146,8 +146,8 @@ export function QueueScene({ session }: { session: Session }) {
       <AppShell.Header>
         <AppHeader user={session.user} onLogout={() => logout.mutate()} loggingOut={logout.isPending} />
       </AppShell.Header>
-      <AppShell.Main>
-        <Stack gap="md" component="main" aria-label="이관 큐">
+      <AppShell.Main aria-label="이관 큐">
+        <Stack gap="md">
           <Group justify="space-between">
             <Title order={1} size="h2">
               이관 큐
