@@ -28,6 +28,7 @@ import { zodValidatorCompiler } from './http/zodValidatorCompiler.ts';
 import { msg } from './i18n/localisedText.ts';
 import { negotiateLocale } from './i18n/negotiateLocale.ts';
 import { authenticationPlugin } from './plugins/authentication.ts';
+import { postgresRateLimitStore } from './plugins/postgresRateLimitStore.ts';
 import { allRoutes } from './routes/allRoutes.ts';
 
 /** The words for a framework's 4xx error, by its code; the framework's own English otherwise. */
@@ -202,7 +203,12 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     },
   });
   await app.register(fastifyCookie);
-  await app.register(fastifyRateLimit, { global: false });
+  // On PostgreSQL the counters are shared by every instance (one limit behind a proxy, not N);
+  // the embedded database has one process, whose memory is the cheaper place to count.
+  await app.register(fastifyRateLimit, {
+    global: false,
+    ...(ctx.database.kind === 'postgres' ? { store: postgresRateLimitStore(ctx.database.db) } : {}),
+  });
   await app.register(fastifySwagger, {
     openapi: {
       info: {

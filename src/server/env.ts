@@ -200,8 +200,8 @@ const envSchema = z.object({
     .max(30 * 24 * 60)
     .default(120),
   /**
-   * Requests per minute one address may send to the CTI endpoint (`POST /api/v1/cti/{token}`), per
-   * instance; more gets 429. Wrong tokens count too, so a token cannot be guessed at speed. A busy
+   * Requests per minute one address may send to the CTI endpoint (`POST /api/v1/cti/{token}`), counted
+   * across all instances on PostgreSQL; more gets 429. Wrong tokens count too, so a token cannot be guessed at speed. A busy
    * PBX sends about three events per call.
    */
   IEUM_CTI_EVENTS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(1200),
