@@ -2,8 +2,9 @@
  * Scaling out: 1, 2 and 4 ieum instances (separate processes, `src/server/main.ts`) on one
  * PostgreSQL database. For each, consultations finished per second (POST
  * /api/v1/consultations/{id}/finish on a transfer path, `--concurrency` in flight, sent round-robin
- * to the instances as a proxy would), then the live-event latency at a steady `--rate` of finishes
- * per second (the same load for every step, so it shows the fan-out, not a saturated queue): from
+ * to the instances as a proxy would), then the live-event latency at a steady rate of finishes
+ * (`--rate`, else half of what the first step, one instance, just managed; the same rate for every
+ * step, so it shows the fan-out, not a saturated queue): from
  * sending a finish to its `transfer.filed` event reaching each SSE client, the clients spread over
  * the instances too, so most events cross instances through PostgreSQL NOTIFY. Printed as ratios
  * to one instance, measured in the same run (one instance before and after the others, averaged,
@@ -13,7 +14,8 @@
  *   --database-url URL   PostgreSQL superuser URL (default IEUM_BENCH_DATABASE_URL, else a throwaway
  *                        cluster when the PostgreSQL server binaries are installed, else skipped)
  *   --instances 1,2,4    --requests N (default 300 per step)   --concurrency N (default 16)
- *   --clients N (default 20 SSE clients)   --rate N (default 10 finishes/s)   --rate-requests N (default 100)
+ *   --clients N (default 20 SSE clients)   --rate N (finishes/s; default half of one instance's)
+ *   --rate-requests N (default 100)
  *
  * The load generator runs on the same machine as the instances and the database: on a machine
  * with fewer cores than instances the figures show contention, not the design's ceiling.
@@ -37,7 +39,7 @@ const { values: options } = parseArgs({
     requests: { type: 'string', default: '300' },
     concurrency: { type: 'string', default: '16' },
     clients: { type: 'string', default: '20' },
-    rate: { type: 'string', default: '10' },
+    rate: { type: 'string' },
     'rate-requests': { type: 'string', default: '100' },
   },
 });
@@ -45,7 +47,8 @@ const steps = options.instances.split(',').map(Number);
 const requests = Number(options.requests);
 const concurrency = Number(options.concurrency);
 const clientCount = Number(options.clients);
-const rate = Number(options.rate);
+// Fixed by the first step when not given, then the same for every step.
+let rate: number | null = options.rate ? Number(options.rate) : null;
 const rateRequests = Number(options['rate-requests']);
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -78,6 +81,8 @@ type StepResult = {
   events: number;
   /** Deliveries that did not arrive within 10 s of the last finish. */
   lost: number;
+  /** Finishes per second of the latency phase. */
+  rate: number;
 };
 
 /** Runs the CLI against the bench database; returns its last output line. */
@@ -203,13 +208,15 @@ async function runStep(
     await drive(0, warmUp);
     const perSecond = await drive(warmUp, requests);
     // Latency at a steady rate: one finish every 1/rate s, whatever the answers' pace.
+    rate ??= Math.max(1, Math.floor(perSecond / 2));
+    const steadyRate = rate;
     sentAt.clear();
     const from = warmUp + requests;
     const steady: Promise<void>[] = [];
     let failure: unknown = null;
     const begun = performance.now();
     for (let i = 0; i < rateRequests; i++) {
-      const due = begun + (i * 1000) / rate;
+      const due = begun + (i * 1000) / steadyRate;
       const wait = due - performance.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       // Caught here and rethrown below: a rejection left waiting would end the process with the
@@ -237,6 +244,7 @@ async function runStep(
       p99: percentile(latencies, 99),
       events: latencies.length,
       lost: expected - latencies.length,
+      rate: steadyRate,
     };
   } finally {
     abort.abort();
@@ -277,7 +285,7 @@ try {
     tokens[role] = cli(env, ['token', 'create', '--email', email]);
   }
   console.log(
-    `━━ scale (PostgreSQL, ${os.cpus().length} cores; per step ${requests} finishes ${concurrency} in flight round-robin, then ${rateRequests} at ${rate}/s; ${clientCount} SSE clients spread over the instances)`,
+    `━━ scale (PostgreSQL, ${os.cpus().length} cores; per step ${requests} finishes ${concurrency} in flight round-robin, then ${rateRequests} at a steady rate; ${clientCount} SSE clients spread over the instances)`,
   );
   // One instance first and again last: the baseline is their mean.
   const order = [...steps, ...(steps[0] === 1 ? [1] : [])];
@@ -286,7 +294,7 @@ try {
     const result = await runStep(count, env, tokens);
     results.push(result);
     console.log(
-      `${`${count} instance${count === 1 ? '' : 's'}`.padEnd(12)} ${result.perSecond.toFixed(1).padStart(8)} finishes/s   at ${rate}/s: finish → event p50 ${result.p50.toFixed(1)} ms  p99 ${result.p99.toFixed(1)} ms  (${result.events} deliveries${result.lost ? `, ${result.lost} LOST` : ''})`,
+      `${`${count} instance${count === 1 ? '' : 's'}`.padEnd(12)} ${result.perSecond.toFixed(1).padStart(8)} finishes/s   at ${result.rate}/s: finish → event p50 ${result.p50.toFixed(1)} ms  p99 ${result.p99.toFixed(1)} ms  (${result.events} deliveries${result.lost ? `, ${result.lost} LOST` : ''})`,
     );
   }
   const ones = results.filter((result) => result.instances === 1);
