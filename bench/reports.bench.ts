@@ -64,12 +64,12 @@ async function generate(database: OpenDatabase, rows: number): Promise<void> {
       case when i % 4 = 0 then 'chat' else 'call' end,
       case when i % 10 = 0 then 'abandoned' when i % 97 = 1 then 'open' else 'completed' end,
       -- A caller asks about one type, so their calls can repeat; about 1 in 8 does within the window.
-      'business-inquiry', '1', 'q' || (i % 4 + 1), (((i * 7919) % ${callers}) % 6 + 1)::int,
+      'business-inquiry', '1', 'q' || (i % 4 + 1), ((abs(hashtext(i::text)) % ${callers}) % 6 + 1)::int,
       case when i % 3 = 0 then '[{"nodeId":"q1-registered","answer":"yes"}]'::jsonb
         else '[{"nodeId":"q1-registered","answer":"no"},{"nodeId":"q1-transfer-inquiry","answer":"next"}]'::jsonb end,
       case when i % 10 = 0 or i % 97 = 1 then null when i % 5 = 2 then 'transfer' when i % 5 = 3 then 'lead'
         else 'support-line' end,
-      case when i % 9 = 0 then null else 'bench-caller-' || ((i * 7919) % ${callers}) end,
+      case when i % 9 = 0 then null else 'bench-caller-' || (abs(hashtext(i::text)) % ${callers}) end,
       s.at,
       case when i % 10 = 0 or i % 97 = 1 then null else s.at + ((i * 37) % 1500 + 40) * interval '1 second' end,
       case when i % 10 = 0 then s.at + interval '2 hours' end,

@@ -159,6 +159,17 @@ const backlogRow = z.object({
   overdueCallbacks: count,
 });
 
+/**
+ * The percentile and window sorts over a year of consultations outgrow PostgreSQL's default 4 MB
+ * work_mem and spill to disk; a report's own transaction raises it for its statement only.
+ */
+function aggregateRows<T extends z.ZodType>(db: Database, query: SQL, row: T) {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local work_mem = '32MB'`);
+    return queryRows(tx, query, row);
+  });
+}
+
 /** Age bucket bounds (filing instants) for the backlog, from the calendar. */
 export type BacklogBounds = { fourHours: Date; oneDay: Date; threeDays: Date };
 
@@ -169,7 +180,7 @@ export type BacklogBounds = { fourHours: Date; oneDay: Date; threeDays: Date };
  */
 export const reportRepository = {
   consultationAggregates: (db: Database, filter: ReportFilter, window: ReportWindow) =>
-    queryRows(
+    aggregateRows(
       db,
       sql`
         select case when grouping(${seoulBucket(sql`c.started_at`, window.groupBy)}) = 1 then null
@@ -192,7 +203,7 @@ export const reportRepository = {
     ),
 
   handleTimeByPath: (db: Database, filter: ReportFilter, window: ReportWindow) =>
-    queryRows(
+    aggregateRows(
       db,
       sql`
         select c.guide_id as "guideId", c.script_id as "scriptId", c.inquiry_type as "inquiryType",
@@ -211,7 +222,7 @@ export const reportRepository = {
   repeatAggregates: (db: Database, filter: ReportFilter, window: ReportWindow) => {
     const bucket = seoulBucket(sql`r.started_at`, window.groupBy);
     const rest: ReportFilter = { channel: filter.channel, agentId: filter.agentId, outcome: filter.outcome };
-    return queryRows(
+    return aggregateRows(
       db,
       sql`
         select case when grouping(${bucket}) = 1 then null else ${bucket} end as bucket,
