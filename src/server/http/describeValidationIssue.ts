@@ -108,6 +108,6 @@ export function describeValidationIssue(issue: z.core.$ZodIssue, part: string): 
   const where = path.length > 0 ? `${part}/${path.join('/')}` : part;
   const field = path.length > 0 ? path.join('.') : part;
   const text = issueText(issue, field);
-  if (HANGUL.test(issue.message)) return { where, message: { ...text, koreanWording: issue.message } };
+  if (HANGUL.test(issue.message)) return { where, message: { ...text, wordings: { ko: issue.message } } };
   return { where, message: text };
 }

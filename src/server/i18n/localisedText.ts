@@ -1,3 +1,4 @@
+import type { Locale } from './locale.ts';
 import { type ServerMessageKey, serverMessages } from './serverMessages.ts';
 
 /** A placeholder's name without its list prefix (`{reasons:users.passwordReason}` → 'reasons'). */
@@ -27,8 +28,11 @@ export type MessageParams<Key extends ServerMessageKey> = Record<
 export type LocalisedText = {
   readonly key: ServerMessageKey;
   readonly params: Readonly<Record<string, MessageParamValue>>;
-  /** Korean words a contract schema gives this message itself; used instead of the catalogue's in Korean. */
-  readonly koreanWording?: string;
+  /**
+   * Words given elsewhere for some languages, used instead of the catalogue's: the Korean message a
+   * contract schema words itself, or both languages of a domain function that words its own.
+   */
+  readonly wordings?: Readonly<Partial<Record<Locale, string>>>;
 };
 
 /** Whether a string is a key of the server's message catalogue. */

@@ -1,6 +1,10 @@
 import { authMessages } from './messages/authMessages.ts';
 import { commonMessages } from './messages/commonMessages.ts';
+import { companyMessages } from './messages/companyMessages.ts';
+import { consultationMessages } from './messages/consultationMessages.ts';
+import { ctiMessages } from './messages/ctiMessages.ts';
 import { httpMessages } from './messages/httpMessages.ts';
+import { leadMessages } from './messages/leadMessages.ts';
 import { transferMessages } from './messages/transferMessages.ts';
 import { userMessages } from './messages/userMessages.ts';
 import { validationMessages } from './messages/validationMessages.ts';
@@ -13,7 +17,11 @@ import { validationMessages } from './messages/validationMessages.ts';
 export const serverMessages = {
   ...authMessages,
   ...commonMessages,
+  ...companyMessages,
+  ...consultationMessages,
+  ...ctiMessages,
   ...httpMessages,
+  ...leadMessages,
   ...transferMessages,
   ...userMessages,
   ...validationMessages,

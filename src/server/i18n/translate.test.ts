@@ -30,7 +30,7 @@ describe('translate', () => {
   it('uses the Korean words a contract schema gave, in Korean only', () => {
     const text = {
       ...msg('validation.required', { field: 'reason' }),
-      koreanWording: 'reason(열람 사유)를 입력하세요',
+      wordings: { ko: 'reason(열람 사유)를 입력하세요' },
     };
     expect(translate('ko', text)).toBe('reason(열람 사유)를 입력하세요');
     expect(translate('en', text)).toBe('reason is required');

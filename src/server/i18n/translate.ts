@@ -28,7 +28,8 @@ function wordCode(locale: Locale, prefix: string, code: string): string {
  * digits or Latin letters both forms stay, as Korean writing does.
  */
 export function translate(locale: Locale, text: LocalisedText): string {
-  if (locale === 'ko' && text.koreanWording !== undefined) return text.koreanWording;
+  const given = text.wordings?.[locale];
+  if (given !== undefined) return given;
   const template = serverMessages[text.key][locale];
   const filled = template.replace(PLACEHOLDER, (whole, name: string, prefix: string | undefined) => {
     const value = text.params[name];

@@ -9,13 +9,19 @@ const wordedDomainMessages = new Map<string, LocalisedText>([
   [INVALID_EMAIL_MESSAGE, msg('common.invalidEmail')],
   ['사업자등록번호는 10자리 숫자입니다 (예: 123-45-67890)', msg('common.bizNoFormat')],
   ['사업자등록번호가 올바르지 않습니다. 번호를 다시 확인해 주세요', msg('common.bizNoChecksum')],
+  ['업체명은 200자 이하입니다', msg('leads.companyNameTooLong')],
+  ['담당자 이름은 100자 이하입니다', msg('leads.contactNameTooLong')],
 ]);
 
 /**
  * A message a pure domain function returned (the domain speaks Korean and has no catalogue) as a
- * catalogue text when it is one of the fixed ones, so it is answered in the caller's language;
- * any other message is passed on as it is.
+ * catalogue text when it is one of the fixed ones, so it is answered in the caller's language.
+ * Any other message keeps its Korean words for Korean answers under `general`, the catalogue's
+ * plainer text for the same failure (its English is used in English answers); without `general`
+ * it is passed on as it is.
  */
-export function wordDomainMessage(message: string): ProblemText {
-  return wordedDomainMessages.get(message) ?? message;
+export function wordDomainMessage(message: string, general?: LocalisedText): ProblemText {
+  const worded = wordedDomainMessages.get(message);
+  if (worded) return worded;
+  return general ? { ...general, wordings: { ko: message } } : message;
 }

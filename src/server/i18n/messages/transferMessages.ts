@@ -35,4 +35,17 @@ export const transferMessages = {
     en: 'Someone else changed the status first (now: {status}). Reload to check.',
   },
   'transfers.currentStatus': { ko: '현재 상태: {status}', en: 'current status is {status}' },
+  'transfers.moveRefused': {
+    ko: '이관 상태를 이렇게 바꿀 수 없습니다 ({reason})',
+    en: 'The transfer status cannot be changed this way ({reason})',
+  },
+  'transfers.fieldInvalid': { ko: '{field}의 값이 올바르지 않습니다', en: '{field} is invalid' },
+  'transfers.settingsInvalid': {
+    ko: '이관 설정이 올바르지 않습니다',
+    en: 'The transfer settings are invalid',
+  },
+  'transfers.webhookUrlRefused': {
+    ko: '이 주소로는 웹훅을 보낼 수 없습니다',
+    en: 'Webhooks cannot be sent to this address',
+  },
 } as const satisfies MessageArea;

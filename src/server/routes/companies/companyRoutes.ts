@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemSchema } from '../../../contract/common/problemSchema.ts';
@@ -16,9 +16,10 @@ import { listCompaniesQuerySchema } from '../../../contract/companies/listCompan
 import { putCompanySchema } from '../../../contract/companies/putCompanySchema.ts';
 import { revealCompanyContactSchema } from '../../../contract/companies/revealCompanyContactSchema.ts';
 import { revealedCompanyContactSchema } from '../../../contract/companies/revealedCompanyContactSchema.ts';
-import type { ReasonLanguage } from '../../../domain/directory/describeImportRefusal.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError, toProblem } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
+import { negotiateLocale } from '../../i18n/negotiateLocale.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
 import { revealRateLimit } from '../../plugins/personalDataRateLimits.ts';
 import { createCompany } from '../../services/companies/createCompany.ts';
@@ -35,12 +36,6 @@ import { problemResponses } from '../schemas.ts';
 
 // An import file may be large: 10,000 contacts are about 1 MB of CSV; XLSX is compressed.
 const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
-
-/** English when the caller's first preferred language is English; Korean otherwise. */
-function reasonLanguage(request: FastifyRequest): ReasonLanguage {
-  const first = request.headers['accept-language']?.split(',')[0]?.trim().toLowerCase() ?? '';
-  return first.startsWith('en') ? 'en' : 'ko';
-}
 
 /**
  * The business directory (issue 11): companies by 사업자등록번호 and their registered contacts
@@ -116,35 +111,36 @@ export async function companyRoutes(app: FastifyInstance, options: { ctx: AppCon
             ? 'csv'
             : null;
       if (type === null || !Buffer.isBuffer(request.body)) {
-        throw new AppError(
-          'bad-request',
-          'Content-Type: text/csv 또는 XLSX 형식으로 파일 자체를 보내 주세요',
-          [
-            {
-              where: 'header content-type',
-              message: `expected ${Object.values(directoryFileMediaTypes).join(' or ')}`,
-            },
-          ],
-        );
+        throw new AppError('bad-request', msg('companies.importMediaType'), [
+          {
+            where: 'header content-type',
+            message: msg('companies.importMediaTypeDetail', {
+              expected: Object.values(directoryFileMediaTypes).join(', '),
+            }),
+          },
+        ]);
       }
       const report = await importDirectory(ctx, {
         body: request.body,
         type,
         dryRun: request.query.dryRun,
-        language: reasonLanguage(request),
+        language: negotiateLocale(request.headers['accept-language']),
         actorId: user.id,
         via: 'api',
       });
       if (report.dryRun || report.imported) return report;
+      const locale = negotiateLocale(request.headers['accept-language']);
       const problem = new AppError(
         'import-refused',
-        `${report.refused.length}개 행이 거부되어 아무것도 가져오지 않았습니다`,
+        msg('companies.importRefused', { count: report.refused.length }),
         report.refused.map((entry) => ({ where: `/line/${entry.line}`, message: entry.reason })),
       );
       return reply
         .code(problem.status)
         .type('application/problem+json')
-        .send({ ...toProblem(problem, request.url.split('?')[0]), ...report });
+        .header('content-language', locale)
+        .header('vary', 'Accept-Language')
+        .send({ ...toProblem(problem, request.url.split('?')[0], locale), ...report });
     },
   );
 

@@ -5,6 +5,7 @@ import { guideListSchema } from '../../../contract/guides/guideListSchema.ts';
 import { guideSchema } from '../../../domain/guide/guideSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
 import { problemResponses } from '../schemas.ts';
 
@@ -49,8 +50,8 @@ export async function guideRoutes(app: FastifyInstance, options: { ctx: AppConte
       requirePermission(request, 'guide:read');
       const guide = guides.get(request.params.id);
       if (!guide)
-        throw new AppError('not-found', `가이드를 찾을 수 없습니다: ${request.params.id}`, [
-          { where: '/id', message: '없음' },
+        throw new AppError('not-found', msg('common.guideNotFound', { id: request.params.id }), [
+          { where: '/id', message: msg('common.notFound') },
         ]);
       return guide;
     },

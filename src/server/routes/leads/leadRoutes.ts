@@ -19,6 +19,7 @@ import { revealedLeadSchema } from '../../../contract/leads/revealedLeadSchema.t
 import { revealLeadSchema } from '../../../contract/leads/revealLeadSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
 import { exportRateLimit, revealRateLimit } from '../../plugins/personalDataRateLimits.ts';
 import { exportLeadsCsv } from '../../services/leads/exportLeadsCsv.ts';
@@ -285,8 +286,8 @@ export async function leadRoutes(app: FastifyInstance, options: { ctx: AppContex
     async (request) => {
       const user = requirePermission(request, 'brochure:manage');
       if (!Buffer.isBuffer(request.body)) {
-        throw new AppError('bad-request', 'Content-Type: application/pdf로 PDF 파일 자체를 보내 주세요.', [
-          { where: 'header content-type', message: 'expected application/pdf' },
+        throw new AppError('bad-request', msg('leads.brochureMediaType'), [
+          { where: 'header content-type', message: msg('leads.brochureMediaTypeDetail') },
         ]);
       }
       return replaceBrochure(ctx, user, { content: request.body, fileName: request.query.fileName });

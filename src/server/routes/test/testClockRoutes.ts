@@ -6,6 +6,7 @@ import { consultationStatusSchema } from '../../../contract/consultations/consul
 import type { AppContext } from '../../appContext.ts';
 import type { FakeClock } from '../../createFakeClock.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { requireUser } from '../../plugins/authentication.ts';
 import { consultationRepository } from '../../repositories/consultationRepository.ts';
 import { abandonIdleConsultations } from '../../services/consultations/abandonIdleConsultations.ts';
@@ -52,7 +53,7 @@ export async function testClockRoutes(
       const { id } = request.params;
       const found = await consultationRepository.findOwner(ctx.database.db, id);
       if (!found || found.agentId !== user.id) {
-        throw new AppError('not-found', `상담을 찾을 수 없습니다: ${id}`);
+        throw new AppError('not-found', msg('common.consultationNotFound', { id }));
       }
       await consultationRepository.backdateActivity(ctx.database.db, id, request.body.minutes);
       const abandoned = await abandonIdleConsultations(ctx);

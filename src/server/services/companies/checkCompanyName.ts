@@ -1,13 +1,16 @@
 import { directoryLimits } from '../../../domain/directory/directoryFields.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 
 /** A 기업명 from the API, trimmed (400 when empty or too long). */
 export function checkCompanyName(input: string): string {
   const name = input.normalize('NFC').trim().replace(/\s+/g, ' ');
   if (name === '')
-    throw new AppError('validation-failed', '기업명을 입력하세요', [{ where: '/name', message: 'required' }]);
+    throw new AppError('validation-failed', msg('companies.nameRequired'), [
+      { where: '/name', message: msg('common.required') },
+    ]);
   if (Array.from(name).length > directoryLimits.companyName) {
-    const message = `기업명은 ${directoryLimits.companyName}자 이하여야 합니다`;
+    const message = msg('companies.nameTooLong', { max: directoryLimits.companyName });
     throw new AppError('validation-failed', message, [{ where: '/name', message }]);
   }
   return name;

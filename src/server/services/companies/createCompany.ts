@@ -2,6 +2,7 @@ import type { Company } from '../../../contract/companies/companySchema.ts';
 import type { CreateCompanyInput } from '../../../contract/companies/createCompanySchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { companyRepository } from '../../repositories/companyRepository.ts';
 import { checkCompanyName } from './checkCompanyName.ts';
 import { parseBizNo } from './parseBizNo.ts';
@@ -13,15 +14,14 @@ export async function createCompany(ctx: AppContext, input: CreateCompanyInput):
   const bizNo = parseBizNo(input.bizNo, '/bizNo');
   const name = checkCompanyName(input.name);
   const { values, problems } = contactProblems(input.contacts, (index) => `/contacts/${index}`);
-  if (problems.length > 0) throw new AppError('validation-failed', problems[0]?.message ?? '', problems);
+  if (problems.length > 0)
+    throw new AppError('validation-failed', problems[0]?.message ?? msg('companies.checkContact'), problems);
   const now = ctx.now();
   return ctx.database.db.transaction(async (tx) => {
     if (await companyRepository.findByBizNo(tx, bizNo)) {
-      throw new AppError(
-        'conflict',
-        '이미 등록된 사업자등록번호입니다 (수정은 PUT /api/v1/companies/{bizNo})',
-        [{ where: '/bizNo', message: 'already registered' }],
-      );
+      throw new AppError('conflict', msg('companies.alreadyRegistered', { bizNo }), [
+        { where: '/bizNo', message: msg('companies.alreadyRegisteredDetail') },
+      ]);
     }
     const company = await companyRepository.insert(tx, { bizNo, name, status: input.status }, now);
     const contacts = await companyRepository.insertContacts(

@@ -1,5 +1,6 @@
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { companyRepository } from '../../repositories/companyRepository.ts';
 import { parseBizNo } from './parseBizNo.ts';
 
@@ -8,7 +9,7 @@ export async function deleteCompany(ctx: AppContext, bizNoInput: string): Promis
   const bizNo = parseBizNo(bizNoInput, '/bizNo');
   await ctx.database.db.transaction(async (tx) => {
     const company = await companyRepository.lockByBizNo(tx, bizNo);
-    if (!company) throw new AppError('not-found', '등록되지 않은 사업자등록번호입니다');
+    if (!company) throw new AppError('not-found', msg('companies.notFound'));
     await companyRepository.delete(tx, company.id);
   });
 }

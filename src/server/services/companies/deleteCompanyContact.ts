@@ -1,5 +1,6 @@
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { companyRepository } from '../../repositories/companyRepository.ts';
 import { parseBizNo } from './parseBizNo.ts';
 
@@ -14,7 +15,7 @@ export async function deleteCompanyContact(
     const company = await companyRepository.lockByBizNo(tx, bizNo);
     const contact =
       company && (await companyRepository.findContact(tx, ctx.fieldCodec, company.id, contactId));
-    if (!contact) throw new AppError('not-found', '이 기업의 담당자가 아닙니다');
+    if (!contact) throw new AppError('not-found', msg('companies.contactNotFound'));
     await companyRepository.deleteContact(tx, contact.id);
   });
 }

@@ -1,6 +1,7 @@
 import type { Company } from '../../../contract/companies/companySchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { companyRepository } from '../../repositories/companyRepository.ts';
 import { parseBizNo } from './parseBizNo.ts';
 import { presentCompany } from './presentCompany.ts';
@@ -9,6 +10,6 @@ import { presentCompany } from './presentCompany.ts';
 export async function getCompany(ctx: AppContext, bizNoInput: string): Promise<Company> {
   const db = ctx.database.db;
   const company = await companyRepository.findByBizNo(db, parseBizNo(bizNoInput, '/bizNo'));
-  if (!company) throw new AppError('not-found', '등록되지 않은 사업자등록번호입니다');
+  if (!company) throw new AppError('not-found', msg('companies.notFound'));
   return presentCompany(company, await companyRepository.listContacts(db, ctx.fieldCodec, [company.id]));
 }

@@ -7,6 +7,7 @@ import { directoryColumnHeaders } from '../../../domain/directory/directoryField
 import { validateDirectoryImport } from '../../../domain/directory/validateDirectoryImport.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import { type ContactValues, companyRepository } from '../../repositories/companyRepository.ts';
 import { type DirectoryFileType, readDirectoryFile } from './readDirectoryFile.ts';
@@ -37,8 +38,8 @@ export async function importDirectory(
   const { sheet, encoding } = await readDirectoryFile(request.body, request.type);
   const check = validateDirectoryImport(sheet);
   if (!check.ok) {
-    const missing = check.missingColumns.map((field) => directoryColumnHeaders[field]).join(', ');
-    const message = `머리글 행(${sheet.header.line}행)에 필요한 열이 없습니다: ${missing}`;
+    const columns = check.missingColumns.map((field) => directoryColumnHeaders[field]).join(', ');
+    const message = msg('companies.missingColumns', { line: sheet.header.line, columns });
     throw new AppError('validation-failed', message, [{ where: `/line/${sheet.header.line}`, message }]);
   }
   const refused = check.refused.map(({ line, refusals }) => ({

@@ -2,6 +2,7 @@ import type { Company } from '../../../contract/companies/companySchema.ts';
 import type { PutCompanyInput } from '../../../contract/companies/putCompanySchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { companyRepository } from '../../repositories/companyRepository.ts';
 import { checkCompanyName } from './checkCompanyName.ts';
 import { parseBizNo } from './parseBizNo.ts';
@@ -22,7 +23,11 @@ export async function putCompany(
   const name = checkCompanyName(input.name);
   const checked = input.contacts ? contactProblems(input.contacts, (index) => `/contacts/${index}`) : null;
   if (checked && checked.problems.length > 0) {
-    throw new AppError('validation-failed', checked.problems[0]?.message ?? '', checked.problems);
+    throw new AppError(
+      'validation-failed',
+      checked.problems[0]?.message ?? msg('companies.checkContact'),
+      checked.problems,
+    );
   }
   const now = ctx.now();
   return ctx.database.db.transaction(async (tx) => {

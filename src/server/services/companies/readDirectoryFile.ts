@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import type { DirectorySheet } from '../../../domain/directory/validateDirectoryImport.ts';
 import { AppError } from '../../errors.ts';
+import { type LocalisedText, msg } from '../../i18n/localisedText.ts';
 
 /** The file types the directory import reads. */
 export type DirectoryFileType = 'csv' | 'xlsx';
@@ -45,7 +46,7 @@ function strictOrNull(bytes: Uint8Array): string | null {
   }
 }
 
-function unreadable(message: string, where = '/body'): AppError {
+function unreadable(message: LocalisedText, where = '/body'): AppError {
   return new AppError('validation-failed', message, [{ where, message }]);
 }
 
@@ -79,7 +80,7 @@ function readCsv(body: Buffer): DirectoryFile {
     const line =
       error instanceof Error && 'lines' in error && typeof error.lines === 'number' ? error.lines : null;
     throw unreadable(
-      `CSV 파일을 읽을 수 없습니다${line === null ? '' : ` (${line}행 근처: 따옴표가 닫히지 않았거나 형식이 어긋났습니다)`}`,
+      line === null ? msg('companies.csvUnreadable') : msg('companies.csvUnreadableNear', { line }),
     );
   }
   const rows = records.map((record, at) => ({
@@ -96,10 +97,10 @@ async function readXlsx(body: Buffer): Promise<DirectoryFile> {
     // exceljs types its input as an ArrayBuffer (its own `Buffer` declaration): a copy of the bytes.
     await workbook.xlsx.load(new Uint8Array(body).buffer);
   } catch {
-    throw unreadable('XLSX 파일을 읽을 수 없습니다 (엑셀 통합 문서 .xlsx 형식인지 확인해 주세요)');
+    throw unreadable(msg('companies.xlsxUnreadable'));
   }
   const sheet = workbook.worksheets[0];
-  if (sheet === undefined) throw unreadable('XLSX 파일에 시트가 없습니다');
+  if (sheet === undefined) throw unreadable(msg('companies.xlsxNoSheet'));
   const rows: Array<{ line: number; cells: string[] }> = [];
   sheet.eachRow({ includeEmpty: false }, (row, line) => {
     const cells: string[] = [];
@@ -114,7 +115,7 @@ async function readXlsx(body: Buffer): Promise<DirectoryFile> {
 
 function sheetOf(rows: Array<{ line: number; cells: string[] }>): DirectorySheet {
   const [header, ...data] = rows;
-  if (header === undefined) throw unreadable('파일이 비어 있습니다 (머리글 행이 필요합니다)');
+  if (header === undefined) throw unreadable(msg('companies.fileEmpty'));
   return { header, rows: data };
 }
 
@@ -123,6 +124,6 @@ export type DirectoryFile = { sheet: DirectorySheet; encoding: 'utf-8' | 'cp949'
 
 /** Reads an import file into its header and rows (400 when it cannot be read at all). */
 export async function readDirectoryFile(body: Buffer, type: DirectoryFileType): Promise<DirectoryFile> {
-  if (body.length === 0) throw unreadable('파일이 비어 있습니다 (머리글 행이 필요합니다)');
+  if (body.length === 0) throw unreadable(msg('companies.fileEmpty'));
   return type === 'csv' ? readCsv(body) : readXlsx(body);
 }

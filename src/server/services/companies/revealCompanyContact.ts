@@ -2,6 +2,7 @@ import type { RevealCompanyContactInput } from '../../../contract/companies/reve
 import type { RevealedCompanyContact } from '../../../contract/companies/revealedCompanyContactSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import { companyRepository } from '../../repositories/companyRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
@@ -23,7 +24,7 @@ export async function revealCompanyContact(
   const db = ctx.database.db;
   const company = await companyRepository.findByBizNo(db, parseBizNo(params.bizNo, '/bizNo'));
   const contact = company && (await companyRepository.findContact(db, ctx.fieldCodec, company.id, params.id));
-  if (!contact) throw new AppError('not-found', '이 기업의 담당자가 아닙니다');
+  if (!contact) throw new AppError('not-found', msg('companies.contactNotFound'));
   await auditRepository.append(db, ctx.fieldKeys, {
     at: ctx.now(),
     actorId: user.id,

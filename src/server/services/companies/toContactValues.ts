@@ -3,6 +3,7 @@ import { describeImportRefusals } from '../../../domain/directory/describeImport
 import type { ImportRefusal } from '../../../domain/directory/importRefusal.ts';
 import { validateDirectoryContact } from '../../../domain/directory/validateDirectoryContact.ts';
 import { AppError, type ProblemDetail } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import type { ContactValues } from '../../repositories/companyRepository.ts';
 
 function whereOf(prefix: string, refusal: ImportRefusal): string {
@@ -36,7 +37,13 @@ export function contactProblems(
       problems.push(
         ...checked.refusals.map((refusal) => ({
           where: whereOf(prefix(index), refusal),
-          message: describeImportRefusals([refusal], 'ko'),
+          message: {
+            ...msg('companies.contactRefused', { code: refusal.code }),
+            wordings: {
+              ko: describeImportRefusals([refusal], 'ko'),
+              en: describeImportRefusals([refusal], 'en'),
+            },
+          },
         })),
       );
   });
@@ -48,7 +55,7 @@ export function toContactValues(input: CompanyContactInput): ContactValues {
   const { values, problems } = contactProblems([input], () => '');
   const value = values[0];
   if (problems.length > 0 || value === undefined) {
-    throw new AppError('validation-failed', problems[0]?.message ?? '담당자 정보를 확인해 주세요', problems);
+    throw new AppError('validation-failed', problems[0]?.message ?? msg('companies.checkContact'), problems);
   }
   return value;
 }

@@ -2,6 +2,7 @@ import type { CompanyContactInput } from '../../../contract/companies/companyCon
 import type { CompanyContact } from '../../../contract/companies/companyContactSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { companyRepository } from '../../repositories/companyRepository.ts';
 import { parseBizNo } from './parseBizNo.ts';
 import { presentCompanyContact } from './presentCompany.ts';
@@ -22,7 +23,7 @@ export async function writeCompanyContact(
   const now = ctx.now();
   return ctx.database.db.transaction(async (tx) => {
     const company = await companyRepository.lockByBizNo(tx, bizNo);
-    if (!company) throw new AppError('not-found', '등록되지 않은 사업자등록번호입니다');
+    if (!company) throw new AppError('not-found', msg('companies.notFound'));
     if (contactId === null) {
       const [contact] = await companyRepository.insertContacts(
         tx,
@@ -34,9 +35,9 @@ export async function writeCompanyContact(
       return presentCompanyContact(contact);
     }
     const current = await companyRepository.findContact(tx, ctx.fieldCodec, company.id, contactId);
-    if (!current) throw new AppError('not-found', '이 기업의 담당자가 아닙니다');
+    if (!current) throw new AppError('not-found', msg('companies.contactNotFound'));
     const contact = await companyRepository.updateContact(tx, ctx.fieldCodec, contactId, values, now);
-    if (!contact) throw new AppError('not-found', '이 기업의 담당자가 아닙니다');
+    if (!contact) throw new AppError('not-found', msg('companies.contactNotFound'));
     return presentCompanyContact(contact);
   });
 }

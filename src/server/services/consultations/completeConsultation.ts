@@ -13,6 +13,8 @@ import type { FieldCodec } from '../../crypto/fieldCodec.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { AppError } from '../../errors.ts';
 import { publishEvent } from '../../events/publishEvent.ts';
+import { msg } from '../../i18n/localisedText.ts';
+import { wordDomainMessage } from '../../i18n/wordDomainMessage.ts';
 import { consentRecordRepository } from '../../repositories/consentRecordRepository.ts';
 import {
   type ConsultationRow,
@@ -52,7 +54,7 @@ function sameHistory(a: readonly FlowEntry[], b: readonly { nodeId: string; answ
   );
 }
 
-const alreadySaved = () => new AppError('conflict', '이미 저장된 상담입니다. 새 상담을 시작하세요.');
+const alreadySaved = () => new AppError('conflict', msg('consultations.alreadySaved'));
 
 /**
  * Checks a completion before anything is written. The posted path is replayed through the guide
@@ -68,7 +70,7 @@ export async function checkCompletion(
 ): Promise<CompletionCheck> {
   const found = await consultationRepository.findById(ctx.database.db, ctx.fieldCodec, id);
   if (!found || (found.consultation.agentId !== agent.id && agent.role !== 'admin')) {
-    throw new AppError('not-found', `상담을 찾을 수 없습니다: ${id}`);
+    throw new AppError('not-found', msg('common.consultationNotFound', { id }));
   }
   const row = found.consultation;
   if (row.status === 'completed') {
@@ -87,51 +89,67 @@ export async function checkCompletion(
   const rebound = input.guideId !== undefined && input.guideId !== row.guideId;
   const guide = ctx.guides.get(input.guideId ?? row.guideId);
   if (rebound && !guide) {
-    throw new AppError('validation-failed', `가이드를 찾을 수 없습니다: ${input.guideId}`, [
-      { where: '/guideId', message: '존재하지 않는 가이드' },
+    throw new AppError('validation-failed', msg('common.guideNotFound', { id: String(input.guideId) }), [
+      { where: '/guideId', message: msg('common.guideNotFoundDetail') },
     ]);
   }
   if (!guide || (!rebound && guide.version !== row.guideVersion)) {
     throw new AppError(
       'conflict',
-      `상담 중 가이드가 변경되었습니다 (${row.guideVersion} → ${guide?.version ?? '없음'}). 새 상담으로 다시 진행하세요.`,
+      msg('consultations.guideChanged', { from: row.guideVersion, to: guide?.version ?? '-' }),
     );
   }
   const channel = guide.channels.find((candidate) => candidate.id === row.channel);
   if (!channel) {
     throw new AppError(
       'validation-failed',
-      `${guide.heading} 가이드는 이 상담의 채널(${row.channel})을 다루지 않습니다.`,
-      [{ where: '/guideId', message: `channel ${row.channel} is not one of the guide's channels` }],
+      msg('consultations.guideLacksChannel', { guide: guide.heading, channel: row.channel }),
+      [
+        {
+          where: '/guideId',
+          message: msg('consultations.guideLacksChannelDetail', { channel: row.channel }),
+        },
+      ],
     );
   }
   if (!guide.inquiryTypes.some((type) => type.number === input.inquiryType)) {
     const numbers = guide.inquiryTypes.map((type) => type.number);
     throw new AppError(
       'validation-failed',
-      `이관 유형은 ${guide.heading} 가이드의 ${numbers[0]}–${numbers.at(-1)} 중 하나입니다.`,
-      [{ where: '/inquiryType', message: '범위 밖' }],
+      msg('consultations.inquiryTypeOutOfRange', {
+        guide: guide.heading,
+        first: numbers[0] ?? '',
+        last: numbers.at(-1) ?? '',
+      }),
+      [{ where: '/inquiryType', message: msg('consultations.outOfRange') }],
     );
   }
   const script = guide.scripts.find((candidate) => candidate.id === input.scriptId);
   if (script && !scriptChannels(guide, script).includes(row.channel)) {
-    throw new AppError('validation-failed', `이 스크립트는 ${channel.label} 상담에서 쓸 수 없습니다.`, [
-      { where: '/scriptId', message: `script ${script.id} is not available on ${row.channel}` },
-    ]);
+    throw new AppError(
+      'validation-failed',
+      msg('consultations.scriptNotOnChannel', { channel: channel.label }),
+      [
+        {
+          where: '/scriptId',
+          message: msg('consultations.scriptNotOnChannelDetail', { script: script.id, channel: row.channel }),
+        },
+      ],
+    );
   }
   const replayed = replayFlow(guide, input.scriptId, input.history);
   if (!replayed.ok) {
-    throw new AppError('validation-failed', replayed.message, [
-      { where: `/history/${replayed.index}`, message: replayed.reason },
-    ]);
+    throw new AppError(
+      'validation-failed',
+      wordDomainMessage(replayed.message, msg('consultations.replayFailed', { index: replayed.index })),
+      [{ where: `/history/${replayed.index}`, message: replayed.reason }],
+    );
   }
   const summary = summarizeFlow(guide, replayed.state);
   if (!summary.complete) {
-    throw new AppError(
-      'validation-failed',
-      '스크립트가 끝나지 않았습니다. 마지막 단계까지 진행한 뒤 저장하세요.',
-      [{ where: '/history', message: 'incomplete' }],
-    );
+    throw new AppError('validation-failed', msg('consultations.scriptIncomplete'), [
+      { where: '/history', message: msg('consultations.incomplete') },
+    ]);
   }
   const hoursOnPath = summary.businessHours === null ? null : summary.businessHours === 'open';
   if (
@@ -139,16 +157,13 @@ export async function checkCompletion(
     input.businessHoursOpen !== undefined &&
     hoursOnPath !== input.businessHoursOpen
   ) {
-    throw new AppError('validation-failed', '업무시간 판단이 경로와 다릅니다.', [
-      { where: '/businessHoursOpen', message: 'mismatch' },
+    throw new AppError('validation-failed', msg('consultations.businessHoursMismatch'), [
+      { where: '/businessHoursOpen', message: msg('consultations.mismatch') },
     ]);
   }
   if (row.unreadableFields.includes('callerNumber')) {
     // Saving would overwrite the stored number with nothing; the operator must fix the key first.
-    throw new AppError(
-      'conflict',
-      '이 상담의 발신 번호를 열 수 없습니다 (암호화 키 확인 필요). 새 상담으로 진행하세요.',
-    );
+    throw new AppError('conflict', msg('consultations.callerNumberUnreadable'));
   }
   const { title, body, ...typed } = input.record;
   // The contact number is validated and kept in the one Korean display format (010-1234-5678),
@@ -157,9 +172,8 @@ export async function checkCompletion(
   if (typed.phone.trim()) {
     const phone = normalizeKoreanPhone(typed.phone);
     if (!phone.ok) {
-      throw new AppError('validation-failed', phone.message, [
-        { where: '/record/phone', message: phone.message },
-      ]);
+      const message = wordDomainMessage(phone.message);
+      throw new AppError('validation-failed', message, [{ where: '/record/phone', message }]);
     }
     fields = { ...typed, phone: phone.display };
   }

@@ -10,6 +10,8 @@ import { validateTransferDraft } from '../../../domain/transfer/validateTransfer
 import type { AppContext } from '../../appContext.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { AppError, type ProblemDetail } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
+import { wordDomainMessage } from '../../i18n/wordDomainMessage.ts';
 import { can } from '../../policies.ts';
 import { consultationRepository } from '../../repositories/consultationRepository.ts';
 import { leadRepository } from '../../repositories/leadRepository.ts';
@@ -38,7 +40,7 @@ type Filing =
   | { kind: 'lead'; intake: ValidLeadIntake };
 
 function refuse(details: ProblemDetail[]): AppError {
-  return new AppError('validation-failed', details[0]?.message ?? '입력이 올바르지 않습니다', details);
+  return new AppError('validation-failed', details[0]?.message ?? msg('common.invalidInput'), details);
 }
 
 /**
@@ -50,7 +52,7 @@ function planFiling(agent: PublicUser, prepared: PreparedCompletion, input: Fini
   const kind = decideFinishFiling(prepared.summary.outcome, input.fileTransfer);
   if (kind === 'none') return { kind };
   if (kind === 'lead') {
-    if (!can(agent.role, 'lead:file')) throw new AppError('forbidden', '가입 리드를 접수할 권한이 없습니다.');
+    if (!can(agent.role, 'lead:file')) throw new AppError('forbidden', msg('leads.fileForbidden'));
     const gathered = gatherLeadIntake({
       collected: input.collected,
       record: prepared.fields,
@@ -68,7 +70,8 @@ function planFiling(agent: PublicUser, prepared: PreparedCompletion, input: Fini
     }
     return { kind, intake: checked.value };
   }
-  if (!can(agent.role, 'transfer:file')) throw new AppError('forbidden', '이관을 접수할 권한이 없습니다.');
+  if (!can(agent.role, 'transfer:file'))
+    throw new AppError('forbidden', msg('consultations.transferForbidden'));
   const email = (input.email ?? input.collected?.email ?? '').trim();
   const given = {
     // The guide the record is saved on (the one the type was picked from), so the transfer is too.
@@ -93,9 +96,9 @@ function planFiling(agent: PublicUser, prepared: PreparedCompletion, input: Fini
     };
     const details = checked.problems.map((problem) => ({
       where: whereOf[problem.field],
-      message: problem.message,
+      message: wordDomainMessage(problem.message),
     }));
-    throw new AppError('validation-failed', '이관하려면 연락처와 문의 내용을 입력하세요.', details);
+    throw new AppError('validation-failed', msg('consultations.transferNeedsContactAndInquiry'), details);
   }
   return { kind, input: { consultationId: prepared.id, ...given } };
 }
@@ -109,7 +112,7 @@ async function presentFinished(
   context: PresentContext,
 ): Promise<FinishedConsultation> {
   const found = await consultationRepository.findById(tx, ctx.fieldCodec, id);
-  if (!found) throw new AppError('not-found', `상담을 찾을 수 없습니다: ${id}`);
+  if (!found) throw new AppError('not-found', msg('common.consultationNotFound', { id }));
   const consultation = presentConsultation(found.consultation, found.agentName, {
     reveal: found.consultation.agentId === agent.id,
   });
@@ -152,7 +155,7 @@ export async function finishConsultation(
   // A retry of a finish that committed finds the consultation saved: only its Idempotency-Key can
   // answer it (below); without one it is a second save.
   if (check.kind === 'already-saved' && idempotencyKey === undefined) {
-    throw new AppError('conflict', '이미 저장된 상담입니다. 새 상담을 시작하세요.');
+    throw new AppError('conflict', msg('consultations.alreadySaved'));
   }
   const filing =
     check.kind === 'ready' ? planFiling(agent, check.prepared, input) : { kind: 'none' as const };
@@ -161,8 +164,7 @@ export async function finishConsultation(
   const brochure = filing.kind === 'lead' ? await loadBrochure(ctx) : null;
   return ctx.database.db.transaction(async (tx) => {
     const create = async () => {
-      if (check.kind !== 'ready')
-        throw new AppError('conflict', '이미 저장된 상담입니다. 새 상담을 시작하세요.');
+      if (check.kind !== 'ready') throw new AppError('conflict', msg('consultations.alreadySaved'));
       const { prepared } = check;
       const saved = await saveCompletionStep(tx, ctx.fieldCodec, prepared);
       const transfer =

@@ -1,6 +1,7 @@
 import type { Consultation } from '../../../contract/consultations/consultationSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { can } from '../../policies.ts';
 import { consultationRepository } from '../../repositories/consultationRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
@@ -10,7 +11,7 @@ import { presentConsultation } from './presentConsultation.ts';
 export async function getConsultation(ctx: AppContext, user: PublicUser, id: string): Promise<Consultation> {
   const found = await consultationRepository.findById(ctx.database.db, ctx.fieldCodec, id);
   if (!found || (found.consultation.agentId !== user.id && !can(user.role, 'consultation:read-all'))) {
-    throw new AppError('not-found', `상담을 찾을 수 없습니다: ${id}`);
+    throw new AppError('not-found', msg('common.consultationNotFound', { id }));
   }
   return presentConsultation(found.consultation, found.agentName);
 }

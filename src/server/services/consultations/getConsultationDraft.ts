@@ -1,6 +1,7 @@
 import type { ConsultationDraft } from '../../../contract/consultations/consultationDraftSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { consultationRepository } from '../../repositories/consultationRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { presentConsultationDraft } from './presentConsultationDraft.ts';
@@ -13,7 +14,7 @@ export async function getConsultationDraft(
 ): Promise<ConsultationDraft> {
   const found = await consultationRepository.findById(ctx.database.db, ctx.fieldCodec, id);
   if (!found || found.consultation.agentId !== agent.id) {
-    throw new AppError('not-found', `상담을 찾을 수 없습니다: ${id}`);
+    throw new AppError('not-found', msg('common.consultationNotFound', { id }));
   }
   return presentConsultationDraft(found.consultation);
 }

@@ -3,6 +3,7 @@ import type { SaveConsultationDraftInput } from '../../../contract/consultations
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
 import { publishEvent } from '../../events/publishEvent.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { consultationRepository } from '../../repositories/consultationRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { refuseClosedConsultation } from './refuseClosedConsultation.ts';
@@ -26,15 +27,13 @@ export async function saveConsultationDraft(
   const found = await consultationRepository.findById(db, ctx.fieldCodec, id);
   // Only the consultation's own agent: a draft is their typing, not a record others may read.
   if (!found || found.consultation.agentId !== agent.id) {
-    throw new AppError('not-found', `상담을 찾을 수 없습니다: ${id}`);
+    throw new AppError('not-found', msg('common.consultationNotFound', { id }));
   }
   if (found.consultation.status !== 'open') throw refuseClosedConsultation(found.consultation);
   const stale = () =>
-    new AppError(
-      'conflict',
-      '다른 탭이나 기기에서 더 최근에 저장한 내용이 있습니다. 최신 내용을 불러와 이어서 진행하세요.',
-      [{ where: '/revision', message: `stale: stored revision is newer than ${input.revision}` }],
-    );
+    new AppError('conflict', msg('consultations.staleDraft'), [
+      { where: '/revision', message: msg('consultations.staleDraftDetail', { revision: input.revision }) },
+    ]);
   if (found.consultation.draftRevision >= input.revision) throw stale();
   const { callerNumber } = found.consultation;
   const savedAt = ctx.now();

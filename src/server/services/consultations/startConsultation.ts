@@ -8,6 +8,8 @@ import type { AppContext } from '../../appContext.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { AppError } from '../../errors.ts';
 import { publishEvent } from '../../events/publishEvent.ts';
+import { msg } from '../../i18n/localisedText.ts';
+import { wordDomainMessage } from '../../i18n/wordDomainMessage.ts';
 import { consultationRepository } from '../../repositories/consultationRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { consultationRetentionEnd } from '../privacy/consultationRetentionEnd.ts';
@@ -40,23 +42,30 @@ export async function startConsultation(
   const guide =
     input.guideId === undefined ? guideForChannel(ctx, input.channel) : ctx.guides.get(input.guideId);
   if (!guide) {
-    throw new AppError('validation-failed', `가이드를 찾을 수 없습니다: ${input.guideId}`, [
-      { where: '/guideId', message: '존재하지 않는 가이드' },
+    throw new AppError('validation-failed', msg('common.guideNotFound', { id: String(input.guideId) }), [
+      { where: '/guideId', message: msg('common.guideNotFoundDetail') },
     ]);
   }
   if (!guide.channels.some((channel) => channel.id === input.channel)) {
     const served = guide.channels.map((channel) => channel.id).join(', ');
-    throw new AppError('validation-failed', `${guide.heading} 가이드는 ${served} 채널만 다룹니다.`, [
-      { where: '/channel', message: `not one of the guide's channels (${served})` },
-    ]);
+    throw new AppError(
+      'validation-failed',
+      msg('consultations.guideServesOtherChannels', { guide: guide.heading, channels: served }),
+      [
+        {
+          where: '/channel',
+          message: msg('consultations.guideServesOtherChannelsDetail', { channels: served }),
+        },
+      ],
+    );
   }
   let callerNumber: string | null = null;
   if (input.callerNumber?.trim()) {
     const phone = normalizeKoreanPhone(input.callerNumber);
-    if (!phone.ok)
-      throw new AppError('validation-failed', phone.message, [
-        { where: '/callerNumber', message: phone.message },
-      ]);
+    if (!phone.ok) {
+      const message = wordDomainMessage(phone.message);
+      throw new AppError('validation-failed', message, [{ where: '/callerNumber', message }]);
+    }
     callerNumber = phone.display;
   }
   const startedAt = ctx.now();

@@ -2,6 +2,7 @@ import type { MissedCall } from '../../../contract/cti/missedCallSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
 import { publishEvent } from '../../events/publishEvent.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { callRepository } from '../../repositories/callRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { presentMissedCall } from './presentMissedCall.ts';
@@ -20,7 +21,7 @@ export async function completeMissedCallCallback(
     }
     const found = await callRepository.findById(tx, ctx.fieldCodec, id);
     if (!found || found.callbackStatus === null)
-      throw new AppError('not-found', `부재중 전화를 찾을 수 없습니다: ${id}`);
+      throw new AppError('not-found', msg('cti.missedCallNotFound', { id }));
     return presentMissedCall(found, found.callbackDoneBy === user.id ? user.name : null);
   });
 }

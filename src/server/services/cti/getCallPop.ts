@@ -5,6 +5,7 @@ import { transferStatusLabels } from '../../../domain/transfer/transferStatuses.
 import type { AppContext } from '../../appContext.ts';
 import { phoneBlindIndex } from '../../crypto/blindIndex.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { callRepository } from '../../repositories/callRepository.ts';
 import { consultationRepository } from '../../repositories/consultationRepository.ts';
 import { transferRepository } from '../../repositories/transferRepository.ts';
@@ -25,7 +26,7 @@ export async function getCallPop(ctx: AppContext, user: PublicUser, callId: stri
   const db = ctx.database.db;
   const call = await callRepository.findById(db, ctx.fieldCodec, callId);
   if (!call || call.agentId !== user.id)
-    throw new AppError('not-found', `통화를 찾을 수 없습니다: ${callId}`);
+    throw new AppError('not-found', msg('cti.callNotFound', { id: callId }));
   const number = call.customerNumber;
   const index = number ? phoneBlindIndex(ctx.fieldKeys, number) : null;
   const matches = number ? await findRegisteredContactsByPhone(db, ctx.fieldCodec, number) : [];

@@ -1,6 +1,7 @@
 import type { AppContext } from '../../appContext.ts';
 import { phoneBlindIndex } from '../../crypto/blindIndex.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import { callRepository } from '../../repositories/callRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
@@ -19,9 +20,8 @@ export async function revealMissedCallNumber(
   const db = ctx.database.db;
   const call = await callRepository.findById(db, ctx.fieldCodec, id);
   if (!call || call.callbackStatus === null)
-    throw new AppError('not-found', `부재중 전화를 찾을 수 없습니다: ${id}`);
-  if (call.personalDataErasedAt !== null)
-    throw new AppError('conflict', '보관 기간이 끝나 번호가 파기된 통화입니다.');
+    throw new AppError('not-found', msg('cti.missedCallNotFound', { id }));
+  if (call.personalDataErasedAt !== null) throw new AppError('conflict', msg('cti.numberErased'));
   await auditRepository.append(db, ctx.fieldKeys, {
     at: ctx.now(),
     actorId: user.id,

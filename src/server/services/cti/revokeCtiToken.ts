@@ -1,5 +1,6 @@
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import { ctiTokenRepository } from '../../repositories/ctiTokenRepository.ts';
 
@@ -16,7 +17,7 @@ export async function revokeCtiToken(
     const revoked = await ctiTokenRepository.revoke(tx, id, ctx.now());
     if (!revoked) {
       if (await ctiTokenRepository.findById(tx, id)) return;
-      throw new AppError('not-found', `CTI 토큰을 찾을 수 없습니다: ${id}`);
+      throw new AppError('not-found', msg('cti.tokenNotFound', { id }));
     }
     await auditRepository.append(tx, ctx.fieldKeys, {
       actorId: actor.id,

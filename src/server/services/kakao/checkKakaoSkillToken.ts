@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { kakaoConversationRepository } from '../../repositories/kakaoConversationRepository.ts';
 
 /** SHA-256 of a skill token, hex: what is stored and compared. */
@@ -26,6 +27,6 @@ export async function checkKakaoSkillToken(ctx: AppContext, presented: string): 
   const expected = rotated ?? (envToken ? hashKakaoSkillToken(envToken) : undefined);
   const given = hashKakaoSkillToken(presented);
   if (expected === undefined || !sameHash(given, expected)) {
-    throw new AppError('not-found', '요청한 주소를 찾을 수 없습니다.');
+    throw new AppError('not-found', msg('kakao.addressNotFound'));
   }
 }

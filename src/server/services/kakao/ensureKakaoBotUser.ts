@@ -1,5 +1,6 @@
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { userRepository } from '../../repositories/userRepository.ts';
 import { type PublicUser, publicUser } from '../auth/publicUser.ts';
 
@@ -22,7 +23,7 @@ export async function ensureKakaoBotUser(ctx: AppContext): Promise<PublicUser> {
     // Before the first admin exists the bot files nothing: its account would end the first-run
     // setup (which waits for the first account), locking the admin out.
     if ((await userRepository.count(db)) === 0)
-      throw new AppError('unavailable', '아직 관리자 설정이 끝나지 않았습니다.');
+      throw new AppError('unavailable', msg('kakao.setupIncomplete'));
     try {
       row = await userRepository.insert(db, {
         email: KAKAO_BOT_EMAIL,

@@ -7,6 +7,7 @@ import type { AppContext } from '../../appContext.ts';
 import { consultations } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import { publishEvent } from '../../events/publishEvent.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { can } from '../../policies.ts';
 import { consultationRepository } from '../../repositories/consultationRepository.ts';
 import { kakaoConversationRepository } from '../../repositories/kakaoConversationRepository.ts';
@@ -69,7 +70,7 @@ export async function claimKakaoHandoff(
   const db = ctx.database.db;
   const row = await kakaoConversationRepository.findById(db, ctx.fieldCodec, conversationId);
   if (row?.status !== 'handed-off' || !row.consultationId)
-    throw new AppError('not-found', `상담직원 연결 요청을 찾을 수 없습니다: ${conversationId}`);
+    throw new AppError('not-found', msg('kakao.handoffNotFound', { id: conversationId }));
   const consultationId = row.consultationId;
   const bot = await ensureKakaoBotUser(ctx);
   const now = ctx.now();
@@ -86,15 +87,14 @@ export async function claimKakaoHandoff(
         ),
       )
       .returning({ id: consultations.id });
-    if (moved.length === 0)
-      throw new AppError('conflict', '이미 종료되었거나 다른 상담직원이 맡은 채팅입니다.');
+    if (moved.length === 0) throw new AppError('conflict', msg('kakao.chatTaken'));
     await publishEvent(tx, {
       type: 'kakao.handoff-claimed',
       data: { conversationId, consultationId, agentId: agent.id },
     });
     return true;
   });
-  if (!claimed) throw new AppError('conflict', '다른 상담직원이 먼저 맡았습니다.');
+  if (!claimed) throw new AppError('conflict', msg('kakao.claimedByOther'));
   return { conversationId, consultationId };
 }
 
@@ -115,7 +115,7 @@ export async function getChatTranscript(
   const row = mayRead
     ? await kakaoConversationRepository.findByConsultation(db, ctx.fieldCodec, consultationId)
     : undefined;
-  if (!row) throw new AppError('not-found', `채팅 기록이 없습니다: ${consultationId}`);
+  if (!row) throw new AppError('not-found', msg('kakao.chatNotFound', { id: consultationId }));
   const parsed = row.state === '' ? null : botConversationSchema.safeParse(JSON.parse(row.state));
   const state = parsed?.success ? parsed.data : null;
   // The name the customer gave the bot (and the record's), masked in every turn like all free text.

@@ -11,6 +11,8 @@ import type { AppContext } from '../../appContext.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { AppError } from '../../errors.ts';
 import { publishEvent } from '../../events/publishEvent.ts';
+import { msg } from '../../i18n/localisedText.ts';
+import { wordDomainMessage } from '../../i18n/wordDomainMessage.ts';
 import { can } from '../../policies.ts';
 import { consentRecordRepository } from '../../repositories/consentRecordRepository.ts';
 import { consultationRepository } from '../../repositories/consultationRepository.ts';
@@ -34,8 +36,8 @@ function invalid(problems: LeadIntakeProblem[]): AppError {
   const first = problems[0];
   return new AppError(
     'validation-failed',
-    first ? first.message : '입력이 올바르지 않습니다',
-    problems.map((problem) => ({ where: `/${problem.field}`, message: problem.message })),
+    first ? wordDomainMessage(first.message) : msg('common.invalidInput'),
+    problems.map((problem) => ({ where: `/${problem.field}`, message: wordDomainMessage(problem.message) })),
   );
 }
 
@@ -84,7 +86,7 @@ export async function presentLeadOf(
   context: PresentContext,
 ): Promise<Lead> {
   const found = await leadRepository.findById(tx, context.fieldCodec, id);
-  if (!found) throw new AppError('not-found', `리드를 찾을 수 없습니다: ${id}`);
+  if (!found) throw new AppError('not-found', msg('leads.notFound', { id }));
   return presentLead(found, context, { reveal: await filerTypedContact(tx, user, found.lead) });
 }
 
@@ -118,35 +120,36 @@ async function createLead(
 ): Promise<string> {
   const found = await consultationRepository.findById(tx, ctx.fieldCodec, input.consultationId);
   if (!found || (found.consultation.agentId !== user.id && !can(user.role, 'consultation:read-all'))) {
-    throw new AppError('not-found', `상담을 찾을 수 없습니다: ${input.consultationId}`, [
-      { where: '/consultationId', message: 'not found' },
+    throw new AppError('not-found', msg('common.consultationNotFound', { id: input.consultationId }), [
+      { where: '/consultationId', message: msg('common.notFound') },
     ]);
   }
   const consultation = found.consultation;
   if (consultation.status !== 'completed') {
-    throw new AppError('conflict', '상담이력을 먼저 저장하세요: 동의 기록은 상담 저장 때 남습니다.', [
-      { where: '/consultationId', message: 'consultation not completed' },
+    throw new AppError('conflict', msg('leads.consultationNotSaved'), [
+      { where: '/consultationId', message: msg('leads.consultationNotSavedDetail') },
     ]);
   }
   if (consultation.outcome !== 'lead') {
-    throw new AppError('conflict', '가입 상담 접수(Q4, 동의함)로 끝난 상담만 리드로 접수할 수 있습니다.', [
-      { where: '/consultationId', message: `outcome is ${consultation.outcome ?? 'none'}, not lead` },
+    throw new AppError('conflict', msg('leads.notALeadOutcome'), [
+      {
+        where: '/consultationId',
+        message: msg('leads.notALeadOutcomeDetail', { outcome: consultation.outcome ?? 'none' }),
+      },
     ]);
   }
   const consent = (await consentRecordRepository.listByConsultations(tx, [consultation.id])).find(
     (record) => record.agreed,
   );
   if (!consent) {
-    throw new AppError(
-      'conflict',
-      '이 상담에는 개인정보 수집 동의 기록이 없습니다. 동의 없이 리드를 접수할 수 없습니다.',
-      [{ where: '/consultationId', message: 'no agreed consent record' }],
-    );
+    throw new AppError('conflict', msg('leads.noConsent'), [
+      { where: '/consultationId', message: msg('leads.noConsentDetail') },
+    ]);
   }
   const existing = await leadRepository.findByConsultation(tx, consultation.id);
   if (existing) {
-    throw new AppError('conflict', '이 상담은 이미 리드로 접수되었습니다.', [
-      { where: '/consultationId', message: `already filed: ${existing.id}` },
+    throw new AppError('conflict', msg('leads.alreadyFiled'), [
+      { where: '/consultationId', message: msg('leads.alreadyFiledDetail', { id: existing.id }) },
     ]);
   }
 

@@ -3,6 +3,7 @@ import { maskEmail } from '../../../domain/privacy/maskEmail.ts';
 import { maskPersonalText } from '../../../domain/privacy/maskPersonalText.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { leadRepository } from '../../repositories/leadRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { knownNamesOfLead } from './knownNamesOfLead.ts';
@@ -18,7 +19,7 @@ export async function getLeadEmail(ctx: AppContext, user: PublicUser, id: string
   const email = lead.brochureEmailId
     ? await leadRepository.findBrochureEmail(ctx.database.db, ctx.fieldCodec, lead.brochureEmailId)
     : undefined;
-  if (!email) throw new AppError('not-found', '이 리드에는 가입 소개서 메일이 없습니다.');
+  if (!email) throw new AppError('not-found', msg('leads.noBrochureEmail'));
   const knownNames = knownNamesOfLead(lead);
   return {
     id: email.id,

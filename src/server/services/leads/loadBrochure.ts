@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { AppContext } from '../../appContext.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { leadRepository } from '../../repositories/leadRepository.ts';
 
 /** The brochure PDF attached to sign-up e-mails: the latest admin upload, else the shipped default. */
@@ -36,10 +37,7 @@ export async function loadBrochure(ctx: AppContext, db: Database = ctx.database.
   try {
     content = await fs.readFile(file);
   } catch {
-    throw new AppError(
-      'unavailable',
-      `가입 소개서 PDF를 찾을 수 없습니다 (${file}). 관리자가 소개서를 올리거나 IEUM_BROCHURE_FILE을 확인해야 합니다.`,
-    );
+    throw new AppError('unavailable', msg('leads.brochureMissing', { file }));
   }
   return {
     source: 'default',

@@ -1,6 +1,7 @@
 import type { AppContext } from '../../appContext.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { can } from '../../policies.ts';
 import { type LeadWithContext, leadRepository } from '../../repositories/leadRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
@@ -17,7 +18,7 @@ export async function readableLead(
 ): Promise<LeadWithContext> {
   const found = await leadRepository.findById(db, ctx.fieldCodec, id);
   if (!found || (!can(user.role, 'lead:read-all') && found.lead.filedBy !== user.id)) {
-    throw new AppError('not-found', `리드를 찾을 수 없습니다: ${id}`);
+    throw new AppError('not-found', msg('leads.notFound', { id }));
   }
   return found;
 }

@@ -5,6 +5,8 @@ import { isClosedLeadStatus } from '../../../domain/lead/leadStatuses.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
 import { publishEvent } from '../../events/publishEvent.ts';
+import { msg } from '../../i18n/localisedText.ts';
+import { wordDomainMessage } from '../../i18n/wordDomainMessage.ts';
 import { leadRepository } from '../../repositories/leadRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { loadCalendarFacts } from '../calendar/loadCalendarFacts.ts';
@@ -26,13 +28,11 @@ export async function recordCallbackOutcome(
   const now = ctx.now();
   return ctx.database.db.transaction(async (tx) => {
     const lead = await leadRepository.lockById(tx, id);
-    if (!lead) throw new AppError('not-found', `리드를 찾을 수 없습니다: ${id}`);
+    if (!lead) throw new AppError('not-found', msg('leads.notFound', { id }));
     if (input.expectedStatus !== undefined && lead.status !== input.expectedStatus) {
-      throw new AppError(
-        'conflict',
-        `다른 사람이 먼저 결과를 기록했습니다 (현재: ${lead.status}). 새로 고쳐 확인하세요.`,
-        [{ where: '/expectedStatus', message: `current status is ${lead.status}` }],
-      );
+      throw new AppError('conflict', msg('leads.outcomeChangedMeanwhile', { status: lead.status }), [
+        { where: '/expectedStatus', message: msg('transfers.currentStatus', { status: lead.status }) },
+      ]);
     }
     const decision = decideCallbackOutcome({
       status: lead.status,
@@ -43,7 +43,11 @@ export async function recordCallbackOutcome(
       facts,
     });
     if (!decision.ok) {
-      throw new AppError(decision.where === 'outcome' ? 'conflict' : 'validation-failed', decision.message, [
+      const message = wordDomainMessage(
+        decision.message,
+        msg('leads.callbackRefused', { reason: decision.reason }),
+      );
+      throw new AppError(decision.where === 'outcome' ? 'conflict' : 'validation-failed', message, [
         { where: `/${decision.where}`, message: decision.reason },
       ]);
     }

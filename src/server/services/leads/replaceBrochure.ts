@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { BrochureInfo } from '../../../contract/leads/brochureInfoSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import { leadRepository } from '../../repositories/leadRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
@@ -27,19 +28,21 @@ export async function replaceBrochure(
 ): Promise<BrochureInfo> {
   const max = ctx.env.IEUM_BROCHURE_MAX_BYTES;
   if (upload.content.length > max) {
-    throw new AppError('validation-failed', `소개서 PDF는 ${Math.floor(max / 1024)}KB 이하여야 합니다.`, [
-      { where: 'body', message: `too large: ${upload.content.length} bytes` },
-    ]);
+    throw new AppError(
+      'validation-failed',
+      msg('leads.brochureTooLarge', { maxKb: Math.floor(max / 1024) }),
+      [{ where: 'body', message: msg('leads.brochureTooLargeDetail', { bytes: upload.content.length }) }],
+    );
   }
   if (!isPdf(upload.content)) {
-    throw new AppError('validation-failed', 'PDF 파일이 아닙니다. 가입 소개서는 PDF로 올려 주세요.', [
-      { where: 'body', message: 'not a PDF (no %PDF- header or %%EOF marker)' },
+    throw new AppError('validation-failed', msg('leads.brochureNotPdf'), [
+      { where: 'body', message: msg('leads.brochureNotPdfDetail') },
     ]);
   }
   const fileName = (upload.fileName ?? '').trim() || 'business-signup-brochure.pdf';
   if (!/^[^/\\]{1,200}\.pdf$/i.test(fileName)) {
-    throw new AppError('validation-failed', '파일 이름은 .pdf로 끝나야 합니다.', [
-      { where: 'querystring/fileName', message: 'must end in .pdf, without slashes' },
+    throw new AppError('validation-failed', msg('leads.brochureFileName'), [
+      { where: 'querystring/fileName', message: msg('leads.brochureFileNameDetail') },
     ]);
   }
   const sha256 = createHash('sha256').update(upload.content).digest('hex');

@@ -2,6 +2,7 @@ import type { Lead } from '../../../contract/leads/leadSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
 import { publishEvent } from '../../events/publishEvent.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { sendEmailSoon } from '../email/sendEmailSoon.ts';
 import { getLead } from './getLead.ts';
@@ -16,21 +17,20 @@ import { readableLead } from './readableLead.ts';
  */
 export async function resendLeadBrochure(ctx: AppContext, user: PublicUser, id: string): Promise<Lead> {
   if (!ctx.env.SMTP_URL) {
-    const message =
-      '메일 서버(SMTP_URL)가 설정되지 않아 지금은 보낼 수 없습니다. 설정 후 서버가 다시 시작되면 대기 중인 메일이 자동으로 발송됩니다.';
+    const message = msg('leads.noSmtp');
     throw new AppError('conflict', message, [{ where: '/brochure', message }]);
   }
   const now = ctx.now();
   const outcome = await ctx.database.db.transaction(async (tx) => {
     const { lead, assigneeId } = await readableLead(ctx, user, id, tx);
-    if (!lead.brochureEmailId) throw new AppError('not-found', '이 리드에는 가입 소개서 메일이 없습니다.');
+    if (!lead.brochureEmailId) throw new AppError('not-found', msg('leads.noBrochureEmail'));
     if (lead.personalDataErasedAt !== null) {
-      const message = '개인정보가 파기된 리드라 소개서를 보낼 수 없습니다.';
+      const message = msg('leads.personalDataErased');
       throw new AppError('conflict', message, [{ where: '/brochure', message }]);
     }
     const result = await sendEmailSoon(tx, lead.brochureEmailId, now);
     if (result === 'sent') {
-      const message = '가입 소개서는 이미 발송되었습니다.';
+      const message = msg('leads.brochureAlreadySent');
       throw new AppError('conflict', message, [{ where: '/brochure', message }]);
     }
     await publishEvent(tx, {

@@ -7,6 +7,7 @@ import type { AppContext } from '../../appContext.ts';
 import type { transfers } from '../../db/transferSchema.ts';
 import { AppError } from '../../errors.ts';
 import { msg } from '../../i18n/localisedText.ts';
+import { wordDomainMessage } from '../../i18n/wordDomainMessage.ts';
 import { transferRepository } from '../../repositories/transferRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { loadCalendarFacts } from '../calendar/loadCalendarFacts.ts';
@@ -64,9 +65,11 @@ export async function changeTransferStatus(
     });
     if (!decision.ok) {
       const code = decision.where === 'to' ? 'conflict' : 'validation-failed';
-      throw new AppError(code, decision.message, [
-        { where: decision.where === 'to' ? '/status' : '/retryAt', message: decision.reason },
-      ]);
+      throw new AppError(
+        code,
+        wordDomainMessage(decision.message, msg('transfers.moveRefused', { reason: decision.reason })),
+        [{ where: decision.where === 'to' ? '/status' : '/retryAt', message: decision.reason }],
+      );
     }
     const takes = decision.status === 'in-progress' && row.assigneeId === null;
     const values: Partial<typeof transfers.$inferInsert> = {

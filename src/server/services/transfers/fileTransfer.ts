@@ -13,6 +13,7 @@ import type { AppContext } from '../../appContext.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { AppError, type ProblemDetail } from '../../errors.ts';
 import { msg } from '../../i18n/localisedText.ts';
+import { wordDomainMessage } from '../../i18n/wordDomainMessage.ts';
 import { can } from '../../policies.ts';
 import { type TransferWithPeople, transferRepository } from '../../repositories/transferRepository.ts';
 import { transferSettingsRepository } from '../../repositories/transferSettingsRepository.ts';
@@ -41,11 +42,7 @@ type LockedConsultation = ConsultationFacts & { agentId: string };
 
 const invalid = (details: ProblemDetail[]) => {
   const first = details[0];
-  return new AppError(
-    'validation-failed',
-    first ? `${first.where}: ${first.message}` : '입력이 올바르지 않습니다',
-    details,
-  );
+  return new AppError('validation-failed', first ? first.message : msg('common.invalidInput'), details);
 };
 
 /**
@@ -170,18 +167,27 @@ export async function createTransfer(
     throw invalid([
       {
         where: '/guideId',
-        message: `상담의 가이드(${consultation.guideId})와 다른 가이드로 이관할 수 없습니다`,
+        message: wordDomainMessage(
+          `상담의 가이드(${consultation.guideId})와 다른 가이드로 이관할 수 없습니다`,
+          msg('transfers.fieldInvalid', { field: 'guideId' }),
+        ),
       },
     ]);
   }
   const drafted = draftTransferFields(consultation, given);
   const guide =
     drafted.guideId === null ? context.guides.defaultGuide() : context.guides.get(drafted.guideId);
-  if (!guide) throw invalid([{ where: '/guideId', message: `존재하지 않는 가이드 "${drafted.guideId}"` }]);
+  if (!guide)
+    throw invalid([
+      { where: '/guideId', message: msg('common.guideNotFound', { id: String(drafted.guideId) }) },
+    ]);
   const checked = validateTransferDraft(drafted, guide);
   if (!checked.ok) {
     throw invalid(
-      checked.problems.map((problem) => ({ where: `/${problem.field}`, message: problem.message })),
+      checked.problems.map((problem) => ({
+        where: `/${problem.field}`,
+        message: wordDomainMessage(problem.message, msg('transfers.fieldInvalid', { field: problem.field })),
+      })),
     );
   }
   const { phone, email, ...draft } = checked.value;

@@ -2,6 +2,8 @@ import type { TransferSettings } from '../../../contract/transfers/transferSetti
 import type { UpdateTransferSettingsInput } from '../../../contract/transfers/updateTransferSettingsSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError, type ProblemDetail } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
+import { wordDomainMessage } from '../../i18n/wordDomainMessage.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import { transferSettingsRepository } from '../../repositories/transferSettingsRepository.ts';
 import { userRepository } from '../../repositories/userRepository.ts';
@@ -69,7 +71,18 @@ export async function updateTransferSettings(
       });
     });
     const first = problems[0];
-    if (first) throw new AppError('validation-failed', `${first.where}: ${first.message}`, problems);
+    if (first)
+      throw new AppError(
+        'validation-failed',
+        wordDomainMessage(`${first.where}: ${first.message}`, msg('transfers.settingsInvalid')),
+        problems.map((problem) => ({
+          where: problem.where,
+          message:
+            typeof problem.message === 'string'
+              ? wordDomainMessage(problem.message, msg('transfers.fieldInvalid', { field: problem.where }))
+              : problem.message,
+        })),
+      );
     for (const type of types) {
       const key = { guideId: type.guideId, inquiryType: type.inquiryType };
       await transferSettingsRepository.upsertTypeSettings(tx, {

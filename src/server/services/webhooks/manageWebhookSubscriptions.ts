@@ -6,6 +6,7 @@ import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
 import { publishEvent } from '../../events/publishEvent.ts';
 import { msg } from '../../i18n/localisedText.ts';
+import { wordDomainMessage } from '../../i18n/wordDomainMessage.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import { type WebhookSubscriptionRow, webhookRepository } from '../../repositories/webhookRepository.ts';
 import { refusePrivateWebhookUrl } from './checkWebhookTarget.ts';
@@ -31,7 +32,10 @@ const newSecret = () => `whsec_${randomBytes(24).toString('base64url')}`;
 /** A 400 naming the url field when it points into this host or its private network. */
 function refusePrivateUrl(ctx: AppContext, url: string): void {
   const refused = refusePrivateWebhookUrl(url, ctx.env.IEUM_WEBHOOK_ALLOW_PRIVATE);
-  if (refused) throw new AppError('validation-failed', refused, [{ where: '/url', message: refused }]);
+  if (refused) {
+    const message = wordDomainMessage(refused, msg('transfers.webhookUrlRefused'));
+    throw new AppError('validation-failed', message, [{ where: '/url', message }]);
+  }
 }
 
 /**

@@ -1,0 +1,80 @@
+import type { MessageArea } from '../messageArea.ts';
+
+/** Messages about consultations: starting, drafts, completing and finishing. */
+export const consultationMessages = {
+  'consultations.alreadySaved': {
+    ko: '이미 저장된 상담입니다. 새 상담을 시작하세요.',
+    en: 'This consultation is already saved. Start a new one.',
+  },
+  'consultations.abandoned': {
+    ko: '오래 활동이 없어 중단된(abandoned) 상담입니다. 이어서 저장할 수 없으니 새 상담을 시작하세요.',
+    en: 'This consultation was abandoned after a long time without activity. It cannot be saved; start a new one.',
+  },
+  'consultations.guideChanged': {
+    ko: '상담 중 가이드가 변경되었습니다 ({from} → {to}). 새 상담으로 다시 진행하세요.',
+    en: 'The guide changed during the consultation ({from} → {to}). Start again with a new consultation.',
+  },
+  'consultations.guideLacksChannel': {
+    ko: '{guide} 가이드는 이 상담의 채널({channel})을 다루지 않습니다.',
+    en: 'The {guide} guide does not cover this consultation’s channel ({channel}).',
+  },
+  'consultations.guideLacksChannelDetail': {
+    ko: '{channel} 채널은 이 가이드의 채널이 아닙니다',
+    en: "channel {channel} is not one of the guide's channels",
+  },
+  'consultations.inquiryTypeOutOfRange': {
+    ko: '이관 유형은 {guide} 가이드의 {first}–{last} 중 하나입니다.',
+    en: 'The inquiry type is one of {first}–{last} of the {guide} guide.',
+  },
+  'consultations.outOfRange': { ko: '범위 밖', en: 'out of range' },
+  'consultations.scriptNotOnChannel': {
+    ko: '이 스크립트는 {channel} 상담에서 쓸 수 없습니다.',
+    en: 'This script cannot be used in a {channel} consultation.',
+  },
+  'consultations.scriptNotOnChannelDetail': {
+    ko: '{script} 스크립트는 {channel}에서 쓸 수 없습니다',
+    en: 'script {script} is not available on {channel}',
+  },
+  'consultations.scriptIncomplete': {
+    ko: '스크립트가 끝나지 않았습니다. 마지막 단계까지 진행한 뒤 저장하세요.',
+    en: 'The script is not finished. Go to the last step, then save.',
+  },
+  'consultations.incomplete': { ko: '끝나지 않음', en: 'incomplete' },
+  'consultations.businessHoursMismatch': {
+    ko: '업무시간 판단이 경로와 다릅니다.',
+    en: 'The business-hours decision differs from the path.',
+  },
+  'consultations.mismatch': { ko: '경로와 다름', en: 'mismatch' },
+  'consultations.callerNumberUnreadable': {
+    ko: '이 상담의 발신 번호를 열 수 없습니다 (암호화 키 확인 필요). 새 상담으로 진행하세요.',
+    en: 'The caller number of this consultation cannot be opened (check the encryption key). Continue with a new consultation.',
+  },
+  'consultations.guideServesOtherChannels': {
+    ko: '{guide} 가이드는 {channels} 채널만 다룹니다.',
+    en: 'The {guide} guide covers only the channels {channels}.',
+  },
+  'consultations.guideServesOtherChannelsDetail': {
+    ko: '가이드의 채널이 아님 ({channels})',
+    en: "not one of the guide's channels ({channels})",
+  },
+  'consultations.staleDraft': {
+    ko: '다른 탭이나 기기에서 더 최근에 저장한 내용이 있습니다. 최신 내용을 불러와 이어서 진행하세요.',
+    en: 'Another tab or device saved more recent work. Load the latest and continue from there.',
+  },
+  'consultations.staleDraftDetail': {
+    ko: '저장된 revision이 {revision}보다 새롭습니다',
+    en: 'stale: stored revision is newer than {revision}',
+  },
+  'consultations.transferForbidden': {
+    ko: '이관을 접수할 권한이 없습니다.',
+    en: 'You do not have permission to file transfers.',
+  },
+  'consultations.transferNeedsContactAndInquiry': {
+    ko: '이관하려면 연락처와 문의 내용을 입력하세요.',
+    en: 'Enter a contact number and the inquiry to file a transfer.',
+  },
+  'consultations.replayFailed': {
+    ko: '{index}번째 단계가 스크립트 경로와 맞지 않습니다.',
+    en: 'Step {index} does not follow the script’s path.',
+  },
+} as const satisfies MessageArea;

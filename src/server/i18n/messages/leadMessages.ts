@@ -1,0 +1,95 @@
+import type { MessageArea } from '../messageArea.ts';
+
+/** Messages about sign-up leads, callbacks and the brochure. */
+export const leadMessages = {
+  'leads.notFound': { ko: '리드를 찾을 수 없습니다: {id}', en: 'Lead not found: {id}' },
+  'leads.consultationNotSaved': {
+    ko: '상담이력을 먼저 저장하세요: 동의 기록은 상담 저장 때 남습니다.',
+    en: 'Save the consultation first: the consent record is kept when it is saved.',
+  },
+  'leads.consultationNotSavedDetail': { ko: '저장되지 않은 상담', en: 'consultation not completed' },
+  'leads.notALeadOutcome': {
+    ko: '가입 상담 접수(Q4, 동의함)로 끝난 상담만 리드로 접수할 수 있습니다.',
+    en: 'Only a consultation that ended in a sign-up (Q4, agreed) can be filed as a lead.',
+  },
+  'leads.notALeadOutcomeDetail': {
+    ko: '상담 결과가 리드가 아님: {outcome}',
+    en: 'outcome is {outcome}, not lead',
+  },
+  'leads.noConsent': {
+    ko: '이 상담에는 개인정보 수집 동의 기록이 없습니다. 동의 없이 리드를 접수할 수 없습니다.',
+    en: 'This consultation has no record of consent to collect personal data. A lead cannot be filed without it.',
+  },
+  'leads.noConsentDetail': { ko: '동의 기록 없음', en: 'no agreed consent record' },
+  'leads.alreadyFiled': {
+    ko: '이 상담은 이미 리드로 접수되었습니다.',
+    en: 'This consultation was already filed as a lead.',
+  },
+  'leads.alreadyFiledDetail': { ko: '이미 접수됨: {id}', en: 'already filed: {id}' },
+  'leads.companyNameTooLong': {
+    ko: '업체명은 200자 이하입니다',
+    en: 'The company name is at most 200 characters',
+  },
+  'leads.contactNameTooLong': {
+    ko: '담당자 이름은 100자 이하입니다',
+    en: 'The contact name is at most 100 characters',
+  },
+  'leads.outcomeChangedMeanwhile': {
+    ko: '다른 사람이 먼저 결과를 기록했습니다 (현재: {status}). 새로 고쳐 확인하세요.',
+    en: 'Someone else recorded a result first (now: {status}). Reload to check.',
+  },
+  'leads.noSmtp': {
+    ko: '메일 서버(SMTP_URL)가 설정되지 않아 지금은 보낼 수 없습니다. 설정 후 서버가 다시 시작되면 대기 중인 메일이 자동으로 발송됩니다.',
+    en: 'No mail server (SMTP_URL) is configured, so it cannot be sent now. Once it is set and the server restarts, waiting mail goes out by itself.',
+  },
+  'leads.noBrochureEmail': {
+    ko: '이 리드에는 가입 소개서 메일이 없습니다.',
+    en: 'This lead has no brochure e-mail.',
+  },
+  'leads.personalDataErased': {
+    ko: '개인정보가 파기된 리드라 소개서를 보낼 수 없습니다.',
+    en: 'The personal data of this lead was destroyed, so the brochure cannot be sent.',
+  },
+  'leads.brochureAlreadySent': {
+    ko: '가입 소개서는 이미 발송되었습니다.',
+    en: 'The brochure was already sent.',
+  },
+  'leads.brochureTooLarge': {
+    ko: '소개서 PDF는 {maxKb}KB 이하여야 합니다.',
+    en: 'The brochure PDF must be at most {maxKb} KB.',
+  },
+  'leads.brochureTooLargeDetail': { ko: '너무 큼: {bytes}바이트', en: 'too large: {bytes} bytes' },
+  'leads.brochureNotPdf': {
+    ko: 'PDF 파일이 아닙니다. 가입 소개서는 PDF로 올려 주세요.',
+    en: 'This is not a PDF file. Upload the brochure as a PDF.',
+  },
+  'leads.brochureNotPdfDetail': {
+    ko: 'PDF가 아님 (%PDF- 머리말이나 %%EOF 표시가 없음)',
+    en: 'not a PDF (no %PDF- header or %%EOF marker)',
+  },
+  'leads.brochureFileName': {
+    ko: '파일 이름은 .pdf로 끝나야 합니다.',
+    en: 'The file name must end in .pdf.',
+  },
+  'leads.brochureFileNameDetail': {
+    ko: '.pdf로 끝나고 슬래시가 없어야 합니다',
+    en: 'must end in .pdf, without slashes',
+  },
+  'leads.brochureMissing': {
+    ko: '가입 소개서 PDF를 찾을 수 없습니다 ({file}). 관리자가 소개서를 올리거나 IEUM_BROCHURE_FILE을 확인해야 합니다.',
+    en: 'The brochure PDF cannot be found ({file}). An admin must upload one or check IEUM_BROCHURE_FILE.',
+  },
+  'leads.brochureMediaType': {
+    ko: 'Content-Type: application/pdf로 PDF 파일 자체를 보내 주세요.',
+    en: 'Send the PDF file itself with Content-Type application/pdf.',
+  },
+  'leads.brochureMediaTypeDetail': { ko: 'application/pdf여야 합니다', en: 'expected application/pdf' },
+  'leads.fileForbidden': {
+    ko: '가입 리드를 접수할 권한이 없습니다.',
+    en: 'You do not have permission to file sign-up leads.',
+  },
+  'leads.callbackRefused': {
+    ko: '이 결과는 기록할 수 없습니다 ({reason})',
+    en: 'This result cannot be recorded ({reason})',
+  },
+} as const satisfies MessageArea;
