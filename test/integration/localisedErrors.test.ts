@@ -176,6 +176,62 @@ describe.each(testBackends())('localised errors on $name', (backend) => {
     });
   });
 
+  it('words a domain refusal in the caller’s language: a transfer without what the team needs', async () => {
+    const ko = await send(agent, 'POST', '/api/v1/transfers', { inquiryType: 1 });
+    const en = await send(agent, 'POST', '/api/v1/transfers', { inquiryType: 1 }, english);
+    expect(ko.statusCode).toBe(400);
+    expect(ko.json().errors).toEqual([
+      expect.objectContaining({
+        where: '/inquiry',
+        message: '문의 내용을 입력하세요',
+        messageKey: 'transfers.inquiryRequired',
+      }),
+      expect.objectContaining({ where: '/phone', messageKey: 'transfers.contactRequired' }),
+    ]);
+    expect(en.json().errors.map((error: { message: string }) => error.message)).toEqual([
+      'Enter the inquiry',
+      'Enter a phone number (or e-mail): the team in charge needs a way to reach the customer',
+    ]);
+    expect(en.json().detail).toBe('Enter the inquiry');
+    const missing = await send(
+      agent,
+      'GET',
+      '/api/v1/transfers/00000000-0000-4000-8000-000000000000',
+      undefined,
+      english,
+    );
+    expect(missing.json()).toMatchObject({ code: 'not-found', messageKey: 'transfers.notFound' });
+    expect(missing.json().detail).toMatch(/^Transfer not found: /);
+  });
+
+  it('answers a refused directory import in the caller’s language, line by line', async () => {
+    const csv =
+      '기업명,사업자등록번호,담당자 이름,담당자 구분,연락처,이메일\n하늘,120-81-47521,박하늘,관리책임자,12,\n';
+    const importAs = (language: Headers) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/companies/import',
+        headers: { ...admin, ...language, 'content-type': 'text/csv' },
+        payload: csv,
+      });
+    const ko = await importAs(korean);
+    const en = await importAs({ 'accept-language': 'ko;q=0.1, en' });
+    expect(ko.statusCode).toBe(422);
+    expect(ko.json()).toMatchObject({
+      code: 'import-refused',
+      messageKey: 'companies.importRefused',
+      params: { count: 1 },
+      detail: '1개 행이 거부되어 아무것도 가져오지 않았습니다',
+    });
+    expect(ko.json().errors[0].message).toContain('연락처');
+    expect(en.headers['content-language']).toBe('en');
+    expect(en.json()).toMatchObject({
+      code: 'import-refused',
+      detail: 'Nothing was imported: 1 refused row(s)',
+    });
+    expect(en.json().errors[0].message).toContain('phone 1');
+  });
+
   it('answers malformed JSON and unauthenticated calls in the caller’s language', async () => {
     const broken = await t.app.inject({
       method: 'POST',

@@ -10,6 +10,9 @@ const wordedDomainMessages = new Map<string, LocalisedText>([
   ['사업자등록번호는 10자리 숫자입니다 (예: 123-45-67890)', msg('common.bizNoFormat')],
   ['사업자등록번호가 올바르지 않습니다. 번호를 다시 확인해 주세요', msg('common.bizNoChecksum')],
   ['업체명은 200자 이하입니다', msg('leads.companyNameTooLong')],
+  ['이관 유형을 고르세요', msg('transfers.inquiryTypeRequired')],
+  ['문의 내용을 입력하세요', msg('transfers.inquiryRequired')],
+  ['연락처(또는 이메일)를 입력하세요: 담당 부서가 연락할 곳이 필요합니다', msg('transfers.contactRequired')],
   ['담당자 이름은 100자 이하입니다', msg('leads.contactNameTooLong')],
 ]);
 

@@ -33,7 +33,7 @@ export const companyMessages = {
   'companies.importMediaTypeDetail': { ko: '{expected} 중 하나여야 합니다', en: 'expected {expected}' },
   'companies.importRefused': {
     ko: '{count}개 행이 거부되어 아무것도 가져오지 않았습니다',
-    en: '{count} rows were refused, so nothing was imported',
+    en: 'Nothing was imported: {count} refused row(s)',
   },
   'companies.csvUnreadable': { ko: 'CSV 파일을 읽을 수 없습니다', en: 'The CSV file cannot be read' },
   'companies.csvUnreadableNear': {

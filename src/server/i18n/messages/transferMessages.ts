@@ -48,4 +48,10 @@ export const transferMessages = {
     ko: '이 주소로는 웹훅을 보낼 수 없습니다',
     en: 'Webhooks cannot be sent to this address',
   },
+  'transfers.inquiryTypeRequired': { ko: '이관 유형을 고르세요', en: 'Choose an inquiry type' },
+  'transfers.inquiryRequired': { ko: '문의 내용을 입력하세요', en: 'Enter the inquiry' },
+  'transfers.contactRequired': {
+    ko: '연락처(또는 이메일)를 입력하세요: 담당 부서가 연락할 곳이 필요합니다',
+    en: 'Enter a phone number (or e-mail): the team in charge needs a way to reach the customer',
+  },
 } as const satisfies MessageArea;
