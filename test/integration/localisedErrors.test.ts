@@ -83,6 +83,22 @@ describe.each(testBackends())('localised errors on $name', (backend) => {
     );
   });
 
+  it('words a contract refinement by the catalogue key it names', async () => {
+    const id = '00000000-0000-4000-8000-000000000000';
+    const ko = await send(admin, 'PATCH', `/api/v1/users/${id}`, {});
+    const en = await send(admin, 'PATCH', `/api/v1/users/${id}`, {}, english);
+    expect(ko.statusCode).toBe(400);
+    expect(ko.json()).toMatchObject({
+      code: 'validation-failed',
+      messageKey: 'users.disabledOrExtensionRequired',
+      detail: 'disabled 또는 extension 중 하나는 있어야 합니다',
+    });
+    expect(en.json()).toMatchObject({
+      messageKey: 'users.disabledOrExtensionRequired',
+      detail: 'Send disabled or extension (at least one)',
+    });
+  });
+
   it('says not-found in the caller’s language with the id as a parameter', async () => {
     const id = '00000000-0000-4000-8000-000000000000';
     const ko = await send(admin, 'PATCH', `/api/v1/users/${id}`, { extension: '301' });

@@ -17,10 +17,12 @@ const yearInRange = (text: string) => {
   return !Number.isInteger(year) || (year >= MIN_REQUEST_YEAR && year <= MAX_REQUEST_YEAR);
 };
 const yearMessage = `연도는 ${MIN_REQUEST_YEAR}–${MAX_REQUEST_YEAR} 사이여야 합니다`;
+// The server words a refinement in the caller's language by this catalogue key (src/server/i18n).
+const yearParams = { messageKey: 'validation.yearOutOfRange', min: MIN_REQUEST_YEAR, max: MAX_REQUEST_YEAR };
 
 /** A 'YYYY-MM-DD' calendar date (Seoul) in a request, within the years above. */
 export function requestDateSchema(message: string) {
-  return z.iso.date(message).refine(yearInRange, { error: yearMessage });
+  return z.iso.date(message).refine(yearInRange, { error: yearMessage, params: yearParams });
 }
 
 /** An ISO-8601 instant with an offset in a request, within the years above (after the offset too). */
@@ -30,6 +32,6 @@ export function requestInstantSchema(message?: string) {
       const at = new Date(text);
       return Number.isNaN(at.getTime()) || yearInRange(at.toISOString());
     },
-    { error: yearMessage },
+    { error: yearMessage, params: yearParams },
   );
 }

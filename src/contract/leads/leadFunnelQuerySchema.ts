@@ -12,6 +12,7 @@ export const leadFunnelQuerySchema = z
   // Dates in YYYY-MM-DD compare as text; a reversed range is a typo, not an empty funnel.
   .refine((query) => !query.from || !query.to || query.from <= query.to, {
     message: 'from은 to보다 늦을 수 없습니다',
+    params: { messageKey: 'validation.fromAfterTo' },
     path: ['from'],
   });
 

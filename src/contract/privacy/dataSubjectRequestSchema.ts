@@ -13,6 +13,7 @@ export const dataSubjectRequestSchema = z
   })
   .refine((value) => (value.phone === undefined) !== (value.email === undefined), {
     message: 'phone 또는 email 중 하나만 주세요',
+    params: { messageKey: 'validation.phoneOrEmailExactlyOne' },
     path: ['phone'],
   });
 

@@ -20,5 +20,6 @@ export const createApiTokenSchema = z
   })
   .refine((body) => body.expiresAt === undefined || body.expiresInDays === undefined, {
     message: 'expiresAt과 expiresInDays 중 하나만 보내세요',
+    params: { messageKey: 'validation.expiryEitherOr' },
     path: ['expiresInDays'],
   });

@@ -12,6 +12,7 @@ export const setUserDisabledSchema = z
   })
   .refine((body) => body.disabled !== undefined || body.extension !== undefined, {
     message: 'disabled 또는 extension 중 하나는 있어야 합니다',
+    params: { messageKey: 'users.disabledOrExtensionRequired' },
   });
 
 /** Parsed body of `PATCH /api/v1/users/{id}`. */

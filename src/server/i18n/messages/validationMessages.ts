@@ -102,4 +102,17 @@ export const validationMessages = {
     en: '{field} has an unknown {discriminator} (allowed: {values})',
   },
   'validation.invalid': { ko: '{field}의 값이 올바르지 않습니다', en: '{field} is invalid' },
+  'validation.yearOutOfRange': {
+    ko: '연도는 {min}–{max} 사이여야 합니다',
+    en: 'The year must be between {min} and {max}',
+  },
+  'validation.expiryEitherOr': {
+    ko: 'expiresAt과 expiresInDays 중 하나만 보내세요',
+    en: 'Send expiresAt or expiresInDays, not both',
+  },
+  'validation.phoneOrEmailExactlyOne': {
+    ko: 'phone 또는 email 중 하나만 주세요',
+    en: 'Send exactly one of phone and email',
+  },
+  'validation.fromAfterTo': { ko: 'from은 to보다 늦을 수 없습니다', en: 'from cannot be later than to' },
 } as const satisfies MessageArea;
