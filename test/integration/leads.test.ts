@@ -205,9 +205,16 @@ describe.each(testBackends())('sign-up leads on $name', (backend) => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors).toEqual([
-      { where: '/phone', message: '전화번호 형식이 올바르지 않습니다 (예: 010-1234-5678)' },
-      { where: '/email', message: '이메일 주소 형식이 올바르지 않습니다' },
-      { where: '/businessNumber', message: '사업자등록번호가 올바르지 않습니다. 번호를 다시 확인해 주세요' },
+      expect.objectContaining({
+        where: '/phone',
+        message: '전화번호 형식이 올바르지 않습니다 (예: 010-1234-5678)',
+        messageKey: 'common.invalidPhone',
+      }),
+      expect.objectContaining({ where: '/email', message: '이메일 주소 형식이 올바르지 않습니다' }),
+      expect.objectContaining({
+        where: '/businessNumber',
+        message: '사업자등록번호가 올바르지 않습니다. 번호를 다시 확인해 주세요',
+      }),
     ]);
     const missing = await fileLead(consultationId, { companyName: ' ', email: '' });
     expect(missing.statusCode).toBe(400);

@@ -119,6 +119,8 @@ describe.each(testBackends())('privacy on $name', (backend) => {
     expect(malformed.json().errors[0]).toEqual({
       where: 'body/items/0/store',
       message: 'store는 true 또는 false여야 합니다',
+      messageKey: 'validation.invalidType',
+      params: { field: 'items.0.store', expected: 'boolean' },
     });
     const missing = await t.app.inject({
       method: 'POST',

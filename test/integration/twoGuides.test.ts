@@ -125,7 +125,10 @@ describe.each(testBackends())('two guides in IEUM_GUIDES_DIR on $name', (backend
     });
     expect(eleven.statusCode).toBe(400);
     expect(eleven.json().errors).toEqual([
-      { where: '/types/0/inquiryType', message: expect.stringContaining('제휴 문의') },
+      expect.objectContaining({
+        where: '/types/0/inquiryType',
+        message: expect.stringContaining('제휴 문의'),
+      }),
     ]);
     const unknownGuide = await inject(admin, 'PUT', '/api/v1/transfer-settings', {
       types: [
@@ -227,14 +230,26 @@ describe.each(testBackends())('two guides in IEUM_GUIDES_DIR on $name', (backend
       inquiryType: 10,
     });
     expect(onCall.statusCode).toBe(400);
-    expect(onCall.json().errors).toEqual([{ where: '/scriptId', message: expect.stringContaining('call') }]);
+    expect(onCall.json().errors).toEqual([
+      expect.objectContaining({
+        where: '/scriptId',
+        message: expect.stringContaining('call'),
+        messageKey: 'consultations.scriptNotOnChannelDetail',
+      }),
+    ]);
 
     const eleven = await complete(await start('chat', 'partner-inquiry'), {
       scriptId: 'p2',
       inquiryType: 11,
     });
     expect(eleven.statusCode).toBe(400);
-    expect(eleven.json().errors).toEqual([{ where: '/inquiryType', message: '범위 밖' }]);
+    expect(eleven.json().errors).toEqual([
+      expect.objectContaining({
+        where: '/inquiryType',
+        message: '범위 밖',
+        messageKey: 'consultations.outOfRange',
+      }),
+    ]);
 
     // The business guide has nine types: its tenth is a 400, not a failed insert (was a 500).
     const businessTen = await complete(await start('chat'), {
@@ -263,7 +278,7 @@ describe.each(testBackends())('two guides in IEUM_GUIDES_DIR on $name', (backend
     });
     expect(transferTen.statusCode).toBe(400);
     expect(transferTen.json().errors).toEqual([
-      { where: '/inquiryType', message: expect.stringContaining('비즈니스 문의') },
+      expect.objectContaining({ where: '/inquiryType', message: expect.stringContaining('비즈니스 문의') }),
     ]);
     const transferGuide = await inject(agent, 'POST', '/api/v1/transfers', {
       guideId: 'nope',
