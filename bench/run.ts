@@ -8,7 +8,8 @@
  *                                       finish, search, transfers, kakao, cti — CTI answer → pop p50/p99,
  *                                       scale — 1, 2 and 4 instances on one PostgreSQL, as ratios,
  *                                       webBundle — the console's initial JS in gzip,
- *                                       reports — the summary over 1,000,000 / 100,000 consultations)
+ *                                       reports — the summary over 1,000,000 / 100,000 consultations,
+ *                                       startup — first and next start to /healthz against a bare Fastify)
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';

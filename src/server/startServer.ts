@@ -13,7 +13,7 @@ import { registerAllJobHandlers } from './jobs/allJobHandlers.ts';
 import { releaseAbandonedLeases } from './jobs/releaseAbandonedLeases.ts';
 import { startJobRunner } from './jobs/startJobRunner.ts';
 import { testClockRoutes } from './routes/test/testClockRoutes.ts';
-import { guideAssistant } from './services/assist/guideAssistant.ts';
+import { loadGuideAssistants } from './services/assist/loadGuideAssistants.ts';
 import { scheduleAbandonment } from './services/consultations/scheduleAbandonment.ts';
 import { resumeQueuedEmail } from './services/email/resumeQueuedEmail.ts';
 import { assignDefaultGuide } from './services/guides/assignDefaultGuide.ts';
@@ -33,7 +33,14 @@ export type ExtraRoutes = (app: FastifyInstance, ctx: AppContext) => Promise<voi
 export type StartServerOptions = { routes?: ExtraRoutes | undefined };
 
 /** A running server and how to stop it cleanly. */
-export type RunningServer = { app: FastifyInstance; ctx: AppContext; url: string; stop: () => Promise<void> };
+export type RunningServer = {
+  app: FastifyInstance;
+  ctx: AppContext;
+  url: string;
+  /** Start-up work done after listening (schedules, search indexes): settled once it is all done. */
+  afterListening: Promise<void>;
+  stop: () => Promise<void>;
+};
 
 /**
  * Opens the database (applying migrations), loads and validates the guides, starts listening,
@@ -45,8 +52,6 @@ export async function startServer(
   options: StartServerOptions = {},
 ): Promise<RunningServer> {
   const guides = await loadGuideCatalog(env.IEUM_GUIDES_DIR, { defaultGuideId: env.IEUM_DEFAULT_GUIDE });
-  // Build search indexes and train suggestion models now, not on an agent's first keystroke.
-  for (const guide of guides.list()) guideAssistant(guides, guide);
   // Before the database opens: a missing or malformed key stops the boot with nothing to clean up.
   const fieldKeys = loadFieldKeys(env);
   const database = await openDatabase(
@@ -90,12 +95,6 @@ export async function startServer(
   const checkpoints = startAccessLogCheckpoints(ctx);
   let app: FastifyInstance;
   try {
-    // The retention purge runs on the job runner, one slot at a time across all instances.
-    await scheduleRetentionPurge(ctx);
-    await scheduleAbandonment(ctx);
-    await scheduleKakaoExpiry(ctx);
-    // Mail queued while no SMTP server was configured goes out now that one is.
-    await resumeQueuedEmail(ctx);
     app = await buildApp(ctx);
     // Test servers only: a clock end-to-end tests can move forward (see e2e/README.md).
     if (fakeClock) await app.register(testClockRoutes, { ctx, clock: fakeClock });
@@ -111,6 +110,21 @@ export async function startServer(
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
   const url = `http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${port}`;
+  // What no request needs is done once the server listens (a restart is felt by every agent).
+  // Search indexes and suggestion models: a request that comes first builds what it needs itself.
+  const afterListening = (async () => {
+    try {
+      await loadGuideAssistants(guides, env.IEUM_DATA_DIR, logger);
+      // The retention purge runs on the job runner, one slot at a time across all instances.
+      await scheduleRetentionPurge(ctx);
+      await scheduleAbandonment(ctx);
+      await scheduleKakaoExpiry(ctx);
+      // Mail queued while no SMTP server was configured goes out now that one is.
+      await resumeQueuedEmail(ctx);
+    } catch (error) {
+      logger.error({ err: error }, 'start-up work after listening failed');
+    }
+  })();
   const setupLink = await issueSetupLink(ctx, env.PUBLIC_URL ?? url);
   if (setupLink) {
     // Printed on stdout, not logged: the link is a credential and logs are kept and shipped.
@@ -122,8 +136,10 @@ export async function startServer(
     app,
     ctx,
     url,
+    afterListening,
     stop: async () => {
       await app.close();
+      await afterListening;
       await jobRunner.stop();
       await checkpoints.stop();
       await events.close();

@@ -1,5 +1,4 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import type { DirectorySheet } from '../../../domain/directory/validateDirectoryImport.ts';
 import { AppError } from '../../errors.ts';
@@ -92,6 +91,8 @@ function readCsv(body: Buffer): DirectoryFile {
 
 /** The first worksheet of an XLSX workbook, each row numbered as Excel shows it. */
 async function readXlsx(body: Buffer): Promise<DirectoryFile> {
+  // Loaded on the first XLSX import, not at every start (it is the largest module the server uses).
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types its input as an ArrayBuffer (its own `Buffer` declaration): a copy of the bytes.

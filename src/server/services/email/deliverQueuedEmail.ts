@@ -1,5 +1,4 @@
-import nodemailer, { type Transporter } from 'nodemailer';
-import SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
+import type { Transporter } from 'nodemailer';
 import type { AppContext } from '../../appContext.ts';
 import { type ClaimedJob, PermanentJobError, RetryJobLaterError } from '../../jobs/jobHandlers.ts';
 import { keepLeaseAlive } from '../../jobs/keepLeaseAlive.ts';
@@ -20,10 +19,15 @@ const RECORD_RETRY_MS = 1_000;
 
 const transports = new Map<string, Transporter>();
 
-function transportFor(url: string, timeoutSeconds: number): Transporter {
+async function transportFor(url: string, timeoutSeconds: number): Promise<Transporter> {
   const key = `${timeoutSeconds} ${url}`;
   let transport = transports.get(key);
   if (!transport) {
+    // Loaded with the first e-mail sent, not at every start.
+    const { default: nodemailer } = await import('nodemailer');
+    const { default: SMTPTransport } = await import('nodemailer/lib/smtp-transport/index.js');
+    const made = transports.get(key); // another send made it meanwhile
+    if (made) return made;
     const timeoutMs = timeoutSeconds * 1000;
     // Every step is bounded: a server that accepts and never greets (or stalls mid-message) turns
     // into a failed attempt and a retry with backoff, not a worker stuck for good. (Built as an
@@ -45,7 +49,7 @@ function transportFor(url: string, timeoutSeconds: number): Transporter {
 
 async function sendOverSmtp(ctx: AppContext, smtpUrl: string, claimed: ClaimedEmail): Promise<void> {
   const { email } = claimed;
-  await transportFor(smtpUrl, ctx.env.SMTP_TIMEOUT_SECONDS).sendMail({
+  await (await transportFor(smtpUrl, ctx.env.SMTP_TIMEOUT_SECONDS)).sendMail({
     from: ctx.env.MAIL_FROM,
     // Customer addresses (sign-up leads) are stored encrypted like all personal data.
     to: email.toAddress,

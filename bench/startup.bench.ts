@@ -1,0 +1,158 @@
+/**
+ * Restarts: from spawning `node src/server/main.ts` to the first 200 from GET /healthz, on a fresh
+ * data directory (first start: the database created, migrations applied, search indexes built) and
+ * on the same directory again (next start), as an agent waits after a restart.
+ *
+ *   node bench/startup.bench.ts              PGlite; also PostgreSQL with IEUM_BENCH_DATABASE_URL
+ *   --runs N (default 3)                     starts of each kind; the median is printed
+ *
+ * Baseline in the same run: a bare Node process starting a Fastify server with one /healthz route.
+ * Targets: next start ≤ 1 s, first start ≤ 2 s (PGlite).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createBenchDatabase } from './support/createBenchDatabase.ts';
+import { percentile } from './support/percentile.ts';
+
+const NEXT_TARGET_MS = 1000;
+const FIRST_TARGET_MS = 2000;
+const { values: options } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
+const runs = Number(options.runs);
+const root = new URL('..', import.meta.url).pathname;
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return typeof address === 'object' && address ? address.port : 0;
+}
+
+/** Spawns `args` with `env` and the port, and measures until /healthz answers 200; then stops it. */
+async function timeStart(args: string[], env: Record<string, string>): Promise<number> {
+  const port = await freePort();
+  const started = performance.now();
+  const child: ChildProcess = spawn(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  let exited = false;
+  child.on('exit', () => {
+    exited = true;
+  });
+  try {
+    for (;;) {
+      if (exited) throw new Error(`${args.join(' ')} exited before answering /healthz`);
+      if (performance.now() - started > 120_000) throw new Error('no /healthz within 120 s');
+      try {
+        const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+        if (response.status === 200) return performance.now() - started;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  } finally {
+    if (!exited) {
+      const gone = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await gone;
+    }
+  }
+}
+
+const median = (values: number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
+const line = (label: string, ms: number, extra: string) =>
+  console.log(`${label.padEnd(44)} ${ms.toFixed(0).padStart(7)} ms  ${extra}`);
+
+const bareDir = mkdtempSync(path.join(tmpdir(), 'ieum-bench-bare-'));
+const bareServer = path.join(bareDir, 'bare.mjs');
+writeFileSync(
+  bareServer,
+  `import Fastify from ${JSON.stringify(new URL('../node_modules/fastify/fastify.js', import.meta.url).href)};
+const app = Fastify();
+app.get('/healthz', async () => ({ status: 'ok' }));
+await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });
+process.on('SIGTERM', () => app.close().then(() => process.exit(0)));
+`,
+);
+
+console.log(`━━ start to /healthz (median of ${runs})`);
+const bare: number[] = [];
+for (let i = 0; i < runs; i++) bare.push(await timeStart([bareServer], {}));
+const baseline = median(bare);
+line('bare Node + Fastify (baseline)', baseline, '');
+
+const common = {
+  IEUM_WEB_DIR: '/nonexistent',
+  LOG_LEVEL: 'warn',
+  IEUM_PURGE_INTERVAL_MINUTES: '0',
+};
+
+async function measure(
+  kind: string,
+  target: () => Promise<{ env: Record<string, string>; drop: () => Promise<void> }>,
+) {
+  const first: number[] = [];
+  const next: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const { env, drop } = await target();
+    try {
+      first.push(await timeStart(['src/server/main.ts'], { ...common, ...env }));
+      next.push(await timeStart(['src/server/main.ts'], { ...common, ...env }));
+    } finally {
+      await drop();
+    }
+  }
+  const firstMs = median(first);
+  const nextMs = median(next);
+  line(
+    `first start (${kind}, fresh data)`,
+    firstMs,
+    `${(firstMs / FIRST_TARGET_MS).toFixed(3)}× of the ${FIRST_TARGET_MS} ms target; ${(firstMs / baseline).toFixed(2)}× the baseline`,
+  );
+  line(
+    `next start (${kind})`,
+    nextMs,
+    `${(nextMs / NEXT_TARGET_MS).toFixed(3)}× of the ${NEXT_TARGET_MS} ms target; ${(nextMs / baseline).toFixed(2)}× the baseline`,
+  );
+}
+
+await measure('PGlite', async () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'ieum-bench-start-'));
+  return {
+    env: { IEUM_DATA_DIR: dataDir, IEUM_ENCRYPTION_KEY: randomBytes(32).toString('base64') },
+    drop: async () => rmSync(dataDir, { recursive: true, force: true }),
+  };
+});
+const adminUrl = process.env.IEUM_BENCH_DATABASE_URL;
+if (adminUrl) {
+  await measure('PostgreSQL', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'ieum-bench-start-'));
+    const database = await createBenchDatabase(adminUrl);
+    return {
+      env: {
+        IEUM_DATA_DIR: dataDir,
+        DATABASE_URL: database.url,
+        IEUM_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+      },
+      drop: async () => {
+        await database.drop();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  });
+} else {
+  console.log('(PostgreSQL: set IEUM_BENCH_DATABASE_URL to measure it too)');
+}
+rmSync(bareDir, { recursive: true, force: true });
