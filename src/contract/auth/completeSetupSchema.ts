@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localeSchema } from '../users/localeSchema.ts';
 
 /** Body of `POST /api/v1/setup`: the first admin, from the one-time setup link. */
 export const completeSetupSchema = z.object({
@@ -6,4 +7,7 @@ export const completeSetupSchema = z.object({
   email: z.string().max(254),
   name: z.string().max(100),
   password: z.string().max(200),
+  locale: localeSchema
+    .optional()
+    .describe('The UI language the admin set up in (default ko); kept as theirs'),
 });

@@ -16,6 +16,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { channels } from '../../contract/common/channelSchema.ts';
 import { consultationStatuses } from '../../contract/consultations/consultationStatusSchema.ts';
+import { locales } from '../../contract/users/localeSchema.ts';
 import { roles } from '../../contract/users/roleSchema.ts';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -34,11 +35,14 @@ export const users = pgTable(
     createdAt: createdAt(),
     /** The agent's phone extension (내선번호): a CTI `answer` pops on the agent whose extension answered. */
     extension: text('extension'),
+    /** The UI language the person chose (ko | en); the web app shows it from the first paint after sign-in. */
+    locale: text('locale', { enum: locales }).notNull().default('ko'),
   },
   (t) => [
     uniqueIndex('users_email_key').on(sql`lower(${t.email})`),
     uniqueIndex('users_extension_key').on(t.extension),
     check('users_role_check', sql`${t.role} in ('agent','backoffice','supervisor','admin')`),
+    check('users_locale_check', sql`${t.locale} in ('ko','en')`),
   ],
 );
 

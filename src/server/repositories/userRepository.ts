@@ -1,4 +1,5 @@
 import { and, eq, isNull, lte, or, sql } from 'drizzle-orm';
+import type { Locale } from '../../contract/users/localeSchema.ts';
 import type { Role } from '../../contract/users/roleSchema.ts';
 import type { Database } from '../db/openDatabase.ts';
 import { users } from '../db/schema.ts';
@@ -27,6 +28,12 @@ export const userRepository = {
   /** Sets or clears an account's extension; undefined when there is no such account. */
   setExtension: async (db: Database, id: string, extension: string | null): Promise<UserRow | undefined> => {
     const rows = await db.update(users).set({ extension }).where(eq(users.id, id)).returning();
+    return rows[0];
+  },
+
+  /** Sets an account's UI language; undefined when there is no such account. */
+  setLocale: async (db: Database, id: string, locale: Locale): Promise<UserRow | undefined> => {
+    const rows = await db.update(users).set({ locale }).where(eq(users.id, id)).returning();
     return rows[0];
   },
 

@@ -13,6 +13,7 @@ import { guideRoutes } from './guides/guideRoutes.ts';
 import { healthRoutes } from './health/healthRoutes.ts';
 import { kakaoRoutes } from './kakao/kakaoRoutes.ts';
 import { leadRoutes } from './leads/leadRoutes.ts';
+import { preferenceRoutes } from './me/preferenceRoutes.ts';
 import { privacyRoutes } from './privacy/privacyRoutes.ts';
 import { liveFloorRoutes } from './reports/liveFloorRoutes.ts';
 import { reportRoutes } from './reports/reportRoutes.ts';
@@ -31,6 +32,7 @@ export const allRoutes: RouteModule[] = [
   consultationRoutes,
   closureRoutes,
   userRoutes,
+  preferenceRoutes,
   eventRoutes,
   assistRoutes,
   consentRoutes,

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { type Session, sessionSchema } from '../../contract/auth/sessionSchema.ts';
+import { localeStore } from '../i18n/localeStore.ts';
 import { ApiError } from './ApiError.ts';
 import { csrfTokenStore } from './csrfTokenStore.ts';
 import { queryKeys } from './queryKeys.ts';
@@ -14,10 +15,13 @@ export async function fetchSession(): Promise<Session | null> {
       expectUnauthorized: true,
     });
     csrfTokenStore.set(session.csrfToken);
+    // Before the session is cached, so the first screen already renders in the user's language.
+    localeStore.set(session.preferences.locale);
     return session;
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) {
       csrfTokenStore.set(null);
+      localeStore.reset();
       return null;
     }
     throw error;

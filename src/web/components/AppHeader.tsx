@@ -1,6 +1,7 @@
 import { Button, Group, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { Session } from '../../contract/auth/sessionSchema.ts';
+import { useSavePreferences } from '../api/useSavePreferences.ts';
 import { useT } from '../i18n/useT.ts';
 import { navigate } from '../lib/useLocation.ts';
 import { BusinessHoursBadge } from './BusinessHoursBadge.tsx';
@@ -18,6 +19,7 @@ export type AppHeaderProps = {
 /** Console header: product, search slot, live business hours, the signed-in user and logout. */
 export function AppHeader({ user, onLogout, loggingOut, search }: AppHeaderProps) {
   const t = useT();
+  const savePreferences = useSavePreferences();
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
       <Group gap="sm" wrap="nowrap">
@@ -72,7 +74,12 @@ export function AppHeader({ user, onLogout, loggingOut, search }: AppHeaderProps
             {t(`common.role.${user.role}`)}
           </Text>
         </Text>
-        <LanguageSwitch />
+        <LanguageSwitch onChange={(locale) => savePreferences.mutate({ locale })} />
+        {savePreferences.isError && (
+          <Text size="xs" c="red.8" role="alert" maw={220}>
+            {t('common.languageSaveFailed', { message: savePreferences.error.message })}
+          </Text>
+        )}
         <Button variant="default" size="xs" onClick={onLogout} loading={loggingOut}>
           {t('common.logout')}
         </Button>

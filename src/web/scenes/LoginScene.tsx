@@ -9,6 +9,7 @@ import { requestJson } from '../api/requestJson.ts';
 import { useSetupStatus } from '../api/useSetupStatus.ts';
 import { CenteredCard } from '../components/CenteredCard.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
+import { localeStore } from '../i18n/localeStore.ts';
 import { useT } from '../i18n/useT.ts';
 
 /** `/login`: email and password; the server's message is shown on failure (wrong password, locked). */
@@ -31,6 +32,7 @@ export function LoginScene({ notice }: { notice: string | null }) {
       }),
     onSuccess: (session) => {
       csrfTokenStore.set(session.csrfToken);
+      localeStore.set(session.preferences.locale);
       queryClient.setQueryData(queryKeys.session, session);
     },
     onError: () => setPassword(''),

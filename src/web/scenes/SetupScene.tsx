@@ -9,6 +9,9 @@ import { queryKeys } from '../api/queryKeys.ts';
 import { requestJson } from '../api/requestJson.ts';
 import { useSetupStatus } from '../api/useSetupStatus.ts';
 import { CenteredCard } from '../components/CenteredCard.tsx';
+import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
+import { localeStore } from '../i18n/localeStore.ts';
+import { useT } from '../i18n/useT.ts';
 import { navigate } from '../lib/useLocation.ts';
 
 /** `/setup?token=…`: the first admin sets name, email and password from the one-time link. */
@@ -20,6 +23,7 @@ export function SetupScene({ token }: { token: string }) {
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [touched, setTouched] = useState(false);
+  const t = useT();
 
   const tooShort = password.length > 0 && password.length < MIN_PASSWORD_LENGTH;
   const mismatch = confirm.length > 0 && confirm !== password;
@@ -30,12 +34,13 @@ export function SetupScene({ token }: { token: string }) {
         method: 'POST',
         path: '/api/v1/setup',
         bodySchema: completeSetupSchema,
-        body: { token, email: email.trim(), name: name.trim(), password },
+        body: { token, email: email.trim(), name: name.trim(), password, locale: localeStore.get() },
         schema: sessionSchema,
         expectUnauthorized: true,
       }),
     onSuccess: (session) => {
       csrfTokenStore.set(session.csrfToken);
+      localeStore.set(session.preferences.locale);
       queryClient.setQueryData(queryKeys.session, session);
       queryClient.setQueryData(queryKeys.setup, { needsSetup: false });
       navigate('/', { replace: true });
@@ -51,69 +56,69 @@ export function SetupScene({ token }: { token: string }) {
 
   if (needsSetup.data === false) {
     return (
-      <CenteredCard title="관리자 설정">
-        <Alert color="blue">이미 설정이 끝났습니다.</Alert>
-        <Anchor href="/login">로그인 화면으로</Anchor>
+      <CenteredCard title={t('login.setup.doneTitle')}>
+        <Alert color="blue">{t('login.setup.alreadyDone')}</Alert>
+        <Anchor href="/login">{t('login.setup.toLogin')}</Anchor>
       </CenteredCard>
     );
   }
 
   return (
-    <CenteredCard title="관리자 계정 만들기">
+    <CenteredCard title={t('login.setup.title')} aside={<LanguageSwitch />}>
       {!token && (
         <Alert color="red" role="alert">
-          설정 링크에 토큰이 없습니다. 서버를 시작할 때 출력된 링크를 그대로 열어 주세요.
+          {t('login.setup.noToken')}
         </Alert>
       )}
       <Text size="sm" c="dimmed">
-        처음 설치할 때 한 번만 쓰는 화면입니다. 이 계정으로 다른 사용자를 추가할 수 있습니다.
+        {t('login.setup.intro')}
       </Text>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <TextInput
-            label="이름"
+            label={t('login.setup.name')}
             required
             autoFocus
             autoComplete="name"
             value={name}
             onChange={(event) => setName(event.currentTarget.value)}
-            error={touched && !name.trim() ? '이름을 입력해 주세요' : undefined}
+            error={touched && !name.trim() ? t('login.setup.nameRequired') : undefined}
           />
           <TextInput
-            label="이메일"
+            label={t('login.email')}
             type="email"
             required
             autoComplete="username"
             value={email}
             onChange={(event) => setEmail(event.currentTarget.value)}
-            error={touched && !email.trim() ? '이메일을 입력해 주세요' : undefined}
+            error={touched && !email.trim() ? t('login.setup.emailRequired') : undefined}
           />
           <PasswordInput
-            label="비밀번호"
+            label={t('login.password')}
             required
             autoComplete="new-password"
-            description={`${MIN_PASSWORD_LENGTH}자 이상`}
+            description={t('login.setup.passwordHint', { min: MIN_PASSWORD_LENGTH })}
             value={password}
             onChange={(event) => setPassword(event.currentTarget.value)}
-            error={tooShort ? `비밀번호는 ${MIN_PASSWORD_LENGTH}자 이상이어야 합니다` : undefined}
+            error={tooShort ? t('login.setup.passwordTooShort', { min: MIN_PASSWORD_LENGTH }) : undefined}
           />
           <PasswordInput
-            label="비밀번호 확인"
+            label={t('login.setup.confirm')}
             required
             autoComplete="new-password"
             value={confirm}
             onChange={(event) => setConfirm(event.currentTarget.value)}
-            error={mismatch ? '비밀번호가 일치하지 않습니다' : undefined}
+            error={mismatch ? t('login.setup.mismatch') : undefined}
           />
           {setup.isError && (
-            <Alert color="red" role="alert" title="설정하지 못했습니다">
+            <Alert color="red" role="alert" title={t('login.setup.failed')}>
               <Stack gap={4}>
                 <Text size="sm">{setup.error.message}</Text>
               </Stack>
             </Alert>
           )}
           <Button type="submit" size="md" loading={setup.isPending} disabled={!token}>
-            관리자 계정 만들기
+            {t('login.setup.submit')}
           </Button>
         </Stack>
       </form>

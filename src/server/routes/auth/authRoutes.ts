@@ -13,6 +13,8 @@ import { endSession } from '../../services/auth/endSession.ts';
 import { loginWithPassword } from '../../services/auth/loginWithPassword.ts';
 import { completeSetup } from '../../services/users/completeSetup.ts';
 import { needsSetup } from '../../services/users/needsSetup.ts';
+import { readPreferences } from '../../services/users/readPreferences.ts';
+import { updatePreferences } from '../../services/users/updatePreferences.ts';
 import { problemResponses } from '../schemas.ts';
 
 /** Login, logout, the current session, and the first-admin setup. */
@@ -39,7 +41,7 @@ export async function authRoutes(app: FastifyInstance, options: { ctx: AppContex
         { expiresAt: session.expiresAt, now: ctx.now() },
         ctx.env.IEUM_SECURE_COOKIES,
       );
-      return { user, csrfToken: session.csrfToken };
+      return { user, csrfToken: session.csrfToken, preferences: await readPreferences(ctx, user.id) };
     },
   );
 
@@ -69,7 +71,7 @@ export async function authRoutes(app: FastifyInstance, options: { ctx: AppContex
         throw new AppError('bad-request', msg('auth.noSessionForToken'), [
           { where: 'header authorization', message: msg('auth.noSessionForTokenDetail') },
         ]);
-      return { user, csrfToken: request.caller.csrfToken };
+      return { user, csrfToken: request.caller.csrfToken, preferences: await readPreferences(ctx, user.id) };
     },
   );
 
@@ -98,14 +100,18 @@ export async function authRoutes(app: FastifyInstance, options: { ctx: AppContex
       },
     },
     async (request, reply) => {
-      const { user, session } = await completeSetup(ctx, { ...request.body, ip: request.ip });
+      const { locale, ...account } = request.body;
+      const { user, session } = await completeSetup(ctx, { ...account, ip: request.ip });
+      const preferences = locale
+        ? await updatePreferences(ctx, user.id, { locale })
+        : await readPreferences(ctx, user.id);
       setSessionCookie(
         reply,
         session.token,
         { expiresAt: session.expiresAt, now: ctx.now() },
         ctx.env.IEUM_SECURE_COOKIES,
       );
-      return reply.code(201).send({ user, csrfToken: session.csrfToken });
+      return reply.code(201).send({ user, csrfToken: session.csrfToken, preferences });
     },
   );
 }
