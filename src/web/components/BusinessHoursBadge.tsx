@@ -1,8 +1,8 @@
 import { Badge, Group, Loader, Text, VisuallyHidden } from '@mantine/core';
 import { useBusinessHours } from '../api/useBusinessHours.ts';
+import { useFormat } from '../i18n/useFormat.ts';
+import { useT } from '../i18n/useT.ts';
 import { describeBusinessHours } from '../lib/describeBusinessHours.ts';
-
-const HOURS_POLICY = '비즈니스 전용 상담센터 운영시간: 평일 09:00~18:00 (공휴일·휴무일 제외)';
 
 /**
  * The live business-hours state in the header: reason in Korean and, when closed, the next opening.
@@ -10,21 +10,24 @@ const HOURS_POLICY = '비즈니스 전용 상담센터 운영시간: 평일 09:0
  * floating tooltip would only be reachable by pointer or by tabbing to a badge that does nothing.
  */
 export function BusinessHoursBadge() {
+  const t = useT();
   const hours = useBusinessHours();
-  if (hours.isPending) return <Loader size="xs" aria-label="업무시간 확인 중" />;
+  const format = useFormat();
+  const hoursPolicy = t('console.hours.tooltip');
+  if (hours.isPending) return <Loader size="xs" aria-label={t('console.hours.checking')} />;
   if (!hours.data) {
     return (
       <Badge color="gray" variant="outline" size="lg" role="status">
-        업무시간 확인 불가
+        {t('console.hours.unknown')}
       </Badge>
     );
   }
-  const display = describeBusinessHours(hours.data);
+  const display = describeBusinessHours(hours.data, t, format);
   return (
     <Group gap="xs" wrap="nowrap" role="status" aria-live="polite" data-testid="business-hours">
-      <Badge color={display.color} variant="filled" size="lg" radius="sm" title={HOURS_POLICY}>
+      <Badge color={display.color} variant="filled" size="lg" radius="sm" title={hoursPolicy}>
         {display.label}
-        <VisuallyHidden>, {HOURS_POLICY}</VisuallyHidden>
+        <VisuallyHidden>, {hoursPolicy}</VisuallyHidden>
       </Badge>
       {display.nextOpening && (
         <Text size="sm" c="dark.6" visibleFrom="sm">
@@ -33,12 +36,12 @@ export function BusinessHoursBadge() {
       )}
       {hours.data.holidayDataMissing && (
         <Text size="xs" c="orange.9">
-          (공휴일 자료 없음: 평일 기준으로 판단)
+          {t('console.hours.holidayDataMissing')}
         </Text>
       )}
       {hours.isError && (
         <Text size="xs" c="red.8">
-          (갱신 실패, 마지막 확인 값)
+          {t('console.hours.refreshFailed')}
         </Text>
       )}
     </Group>

@@ -1,6 +1,7 @@
 import { Alert, Badge, Group, List, Stack, Text } from '@mantine/core';
 import type { CallPop } from '../../contract/cti/callPopSchema.ts';
-import { seoulTime } from '../lib/seoulTime.ts';
+import { useFormat } from '../i18n/useFormat.ts';
+import { useT } from '../i18n/useT.ts';
 
 /**
  * The screen pop of a call answered at this agent's extension: who is calling by the business
@@ -9,13 +10,13 @@ import { seoulTime } from '../lib/seoulTime.ts';
  * a transfer's contact as usual).
  */
 export function CallPopPanel({ pop, current }: { pop: CallPop; current: boolean }) {
+  const t = useT();
+  const format = useFormat();
   return (
     <Alert
       color={pop.caller.registered ? 'teal' : 'gray'}
       variant="light"
-      title={
-        current ? '전화 수신 · 이 상담' : '전화 수신 · 진행 중인 상담을 마치면 이어서 진행에서 열 수 있습니다'
-      }
+      title={current ? t('cti.pop.current') : t('cti.pop.later')}
       data-testid="call-pop"
       data-registered={pop.caller.registered}
     >
@@ -33,17 +34,18 @@ export function CallPopPanel({ pop, current }: { pop: CallPop; current: boolean 
         {pop.recentConsultations.length > 0 && (
           <div>
             <Text size="sm" fw={600}>
-              최근 상담
+              {t('cti.pop.recent')}
             </Text>
             <List size="sm" data-testid="call-pop-consultations">
               {pop.recentConsultations.map((consultation) => (
                 <List.Item key={consultation.id}>
-                  {seoulTime.dateTime(consultation.startedAt)} · {consultation.typeTitle ?? '유형 미선택'} ·{' '}
+                  {format.dateTime(consultation.startedAt)} · {consultation.typeTitle ?? t('cti.pop.noType')}{' '}
+                  ·{' '}
                   {consultation.status === 'completed'
-                    ? '완료'
+                    ? t('cti.pop.completed')
                     : consultation.status === 'open'
-                      ? '진행 중'
-                      : '중단'}
+                      ? t('cti.pop.open')
+                      : t('cti.pop.abandoned')}
                 </List.Item>
               ))}
             </List>
@@ -52,12 +54,12 @@ export function CallPopPanel({ pop, current }: { pop: CallPop; current: boolean 
         {pop.openTransfers.length > 0 && (
           <div>
             <Text size="sm" fw={600}>
-              진행 중인 이관·리드
+              {t('cti.pop.openTransfers')}
             </Text>
             <List size="sm" data-testid="call-pop-transfers">
               {pop.openTransfers.map((transfer) => (
                 <List.Item key={transfer.id}>
-                  {transfer.number} · {transfer.kind === 'lead' ? '가입 리드' : '이관'} ·{' '}
+                  {transfer.number} · {transfer.kind === 'lead' ? t('cti.pop.lead') : t('cti.pop.transfer')} ·{' '}
                   {transfer.typeTitle ?? ''} · {transfer.statusLabel}
                 </List.Item>
               ))}

@@ -1,7 +1,8 @@
 import { Badge, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { kakaoApi } from '../api/kakaoApi.ts';
-import { seoulTime } from '../lib/seoulTime.ts';
+import { useFormat } from '../i18n/useFormat.ts';
+import { useT } from '../i18n/useT.ts';
 import { ScrollRegion } from './ScrollRegion.tsx';
 
 /**
@@ -10,6 +11,8 @@ import { ScrollRegion } from './ScrollRegion.tsx';
  * nothing for a consultation that did not come from the chatbot.
  */
 export function ChatTranscriptPanel({ consultationId }: { consultationId: string }) {
+  const t = useT();
+  const format = useFormat();
   const transcript = useQuery({
     queryKey: kakaoApi.transcriptKey(consultationId),
     queryFn: ({ signal }) => kakaoApi.transcript(consultationId, signal),
@@ -29,10 +32,10 @@ export function ChatTranscriptPanel({ consultationId }: { consultationId: string
     >
       <Stack gap="xs">
         <Title order={2} size="h4" id="chat-transcript-title">
-          카카오톡 챗봇 대화
+          {t('kakao.transcript.title')}
         </Title>
         <Text size="sm">
-          문의 유형: <b>{data.inquiryTypeLabel ?? '선택 전'}</b>
+          {t('kakao.transcript.type')} <b>{data.inquiryTypeLabel ?? t('kakao.transcript.noType')}</b>
         </Text>
         {data.consents.map((consent) => (
           <Badge
@@ -40,8 +43,13 @@ export function ChatTranscriptPanel({ consultationId }: { consultationId: string
             color={consent.agreed ? 'teal' : 'red'}
             variant="light"
           >
-            개인정보 수집 {consent.agreed ? '동의' : '거부'} (
-            {consent.purpose === 'script' ? '스크립트' : '연락처'} · {seoulTime.time(consent.at)})
+            {t(consent.agreed ? 'kakao.transcript.consentAgreed' : 'kakao.transcript.consentRefused', {
+              purpose:
+                consent.purpose === 'script'
+                  ? t('kakao.transcript.forScript')
+                  : t('kakao.transcript.forContact'),
+              at: format.time(consent.at),
+            })}
           </Badge>
         ))}
         <ScrollRegion label="대화 내용" maxHeight={360}>
@@ -55,7 +63,8 @@ export function ChatTranscriptPanel({ consultationId }: { consultationId: string
                 c={turn.from === 'customer' ? 'dark.9' : 'dark.5'}
                 data-from={turn.from}
               >
-                <b>{turn.from === 'customer' ? '고객' : '챗봇'}</b> {turn.text}
+                <b>{turn.from === 'customer' ? t('kakao.transcript.customer') : t('kakao.transcript.bot')}</b>{' '}
+                {turn.text}
               </Text>
             ))}
           </Stack>

@@ -2,6 +2,7 @@ import { Alert, Badge, Checkbox, Group, Paper, SegmentedControl, Stack, Table, T
 import { useMemo, useState } from 'react';
 import { decideConsent } from '../../domain/consent/decideConsent.ts';
 import type { ConsentNotice } from '../../domain/guide/guideSchema.ts';
+import { useT } from '../i18n/useT.ts';
 
 type ItemAnswer = { alreadyHeld: boolean; store: boolean };
 
@@ -25,6 +26,7 @@ function ruleText(rule: string): { id: string; text: string } {
  * function as `POST /api/v1/consent/decide`, so the answer is instant.
  */
 export function ConsentDecisionPanel({ notice, defaultMember = false }: ConsentDecisionPanelProps) {
+  const t = useT();
   const [member, setMember] = useState(defaultMember);
   const [answers, setAnswers] = useState<Record<string, ItemAnswer>>(() =>
     Object.fromEntries(notice.items.map((item) => [item, { alreadyHeld: false, store: true }])),
@@ -53,42 +55,46 @@ export function ConsentDecisionPanel({ notice, defaultMember = false }: ConsentD
       radius="lg"
       p="md"
       component="section"
-      aria-label="개인정보 수집 동의 판단"
+      aria-label={t('console.consent.panel')}
       data-testid="consent-decision"
     >
       <Stack gap="sm">
         <Group justify="space-between" wrap="nowrap">
-          <Text fw={700}>동의 필요 여부 (콜/챗 동일)</Text>
+          <Text fw={700}>{t('console.consent.title')}</Text>
           <SegmentedControl
             size="xs"
             value={member ? 'member' : 'non-member'}
             onChange={(value) => setMember(value === 'member')}
             data={[
-              { value: 'non-member', label: '비회원' },
-              { value: 'member', label: '회원' },
+              { value: 'non-member', label: t('console.consent.nonMember') },
+              { value: 'member', label: t('console.consent.member') },
             ]}
-            aria-label="회원 여부"
+            aria-label={t('console.consent.memberOrNot')}
           />
         </Group>
         <Alert
           color={decision.consentRequired ? 'grape' : 'teal'}
           variant="light"
           data-testid="consent-decision-result"
-          title={decision.consentRequired ? '동의 필요: 고지문을 읽고 동의 여부를 받으세요' : '동의 불필요'}
+          title={
+            decision.consentRequired
+              ? t('console.consent.requiredTitle')
+              : t('console.consent.notRequiredTitle')
+          }
         >
           <Text size="sm">
             {decision.consentRequired
-              ? '상담이력에 새로 저장하는 항목이 있습니다.'
-              : '저장하지 않거나 이미 보유한 정보만 다룹니다. 거부를 선택하면 가이드의 거부 안내로 진행합니다.'}
+              ? t('console.consent.requiredText')
+              : t('console.consent.notRequiredText')}
           </Text>
         </Alert>
-        <Table fz="sm" verticalSpacing={4} aria-label="항목별 판단">
+        <Table fz="sm" verticalSpacing={4} aria-label={t('console.consent.table')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>항목</Table.Th>
-              {member && <Table.Th>이미 보유</Table.Th>}
-              <Table.Th>상담이력 저장</Table.Th>
-              <Table.Th>판단 (적용 기준)</Table.Th>
+              <Table.Th>{t('console.consent.item')}</Table.Th>
+              {member && <Table.Th>{t('console.consent.alreadyHeld')}</Table.Th>}
+              <Table.Th>{t('console.consent.store')}</Table.Th>
+              <Table.Th>{t('console.consent.decision')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -100,7 +106,7 @@ export function ConsentDecisionPanel({ notice, defaultMember = false }: ConsentD
                   {member && (
                     <Table.Td>
                       <Checkbox
-                        aria-label={`${item.field} 이미 보유`}
+                        aria-label={`${item.field} ${t('console.consent.alreadyHeld')}`}
                         checked={answers[item.field]?.alreadyHeld ?? false}
                         onChange={(event) => set(item.field, { alreadyHeld: event.currentTarget.checked })}
                       />
@@ -108,7 +114,7 @@ export function ConsentDecisionPanel({ notice, defaultMember = false }: ConsentD
                   )}
                   <Table.Td>
                     <Checkbox
-                      aria-label={`${item.field} 상담이력 저장`}
+                      aria-label={`${item.field} ${t('console.consent.store')}`}
                       checked={answers[item.field]?.store ?? true}
                       onChange={(event) => set(item.field, { store: event.currentTarget.checked })}
                     />
@@ -121,7 +127,9 @@ export function ConsentDecisionPanel({ notice, defaultMember = false }: ConsentD
                         color={item.consentRequired ? 'grape' : 'teal'}
                         variant="light"
                       >
-                        {item.consentRequired ? '동의 필요' : '불필요'}
+                        {item.consentRequired
+                          ? t('console.consent.required')
+                          : t('console.consent.notRequired')}
                       </Badge>
                       <Text size="xs" c="dark.5" title={rule.id}>
                         {rule.text}

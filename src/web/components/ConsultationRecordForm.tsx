@@ -18,6 +18,7 @@ import { type RecordFields, renderConsultationRecord } from '../../domain/record
 import type { ApiProblemDetail } from '../api/ApiError.ts';
 import type { RecordSubmission } from '../console/buildFinishRequest.ts';
 import type { RecordDraft } from '../console/consoleState.ts';
+import { useT } from '../i18n/useT.ts';
 import { CopyTextButton } from './CopyTextButton.tsx';
 
 /** Props of the record form. */
@@ -55,6 +56,7 @@ export function ConsultationRecordForm({
   error,
   summaryRef,
 }: ConsultationRecordFormProps) {
+  const t = useT();
   const { fields, titleOverride, bodyOverride } = value;
 
   const rendered = renderConsultationRecord(guide, fields);
@@ -91,17 +93,17 @@ export function ConsultationRecordForm({
       <Stack gap="md">
         <Group justify="space-between">
           <Title order={2} size="h3" id="record-title">
-            상담이력
+            {t('console.record.title')}
           </Title>
           <CopyTextButton text={wholeText} variant="default" size="xs">
-            상담이력 전체 복사
+            {t('console.record.copyAll')}
           </CopyTextButton>
         </Group>
         <TextInput label={guide.record.categoryLabel} value={rendered.category} readOnly variant="filled" />
         <TextInput
           ref={summaryRef}
-          label="요약"
-          description={`상담제목의 "${guide.record.summaryPlaceholder}" 자리에 들어갑니다`}
+          label={t('console.record.summary')}
+          description={t('console.record.summaryHint', { placeholder: guide.record.summaryPlaceholder })}
           value={fields.summary}
           onChange={(event) => setField('summary')(event.currentTarget.value)}
           data-testid="record-summary"
@@ -121,12 +123,14 @@ export function ConsultationRecordForm({
           label={guide.record.titleLabel}
           value={title}
           onChange={(event) => onTitleChange(event.currentTarget.value)}
-          description={titleOverride === null ? '요약에서 자동 작성' : '직접 수정함'}
+          description={
+            titleOverride === null ? t('console.record.titleAuto') : t('console.record.titleEdited')
+          }
           rightSectionWidth={110}
           rightSection={
             titleOverride !== null ? (
               <Button size="compact-xs" variant="subtle" onClick={() => onTitleChange(null)}>
-                자동 작성으로
+                {t('console.record.backToAuto')}
               </Button>
             ) : null
           }
@@ -136,11 +140,7 @@ export function ConsultationRecordForm({
           label={guide.record.bodyLabel}
           value={body}
           onChange={(event) => onBodyChange(event.currentTarget.value)}
-          description={
-            bodyOverride === null
-              ? '위 항목에서 자동 작성'
-              : '직접 수정함: 위 항목을 바꿔도 더 이상 반영되지 않습니다'
-          }
+          description={bodyOverride === null ? t('console.record.bodyAuto') : t('console.record.bodyEdited')}
           autosize
           minRows={4}
           styles={{ input: { fontSize: '1rem', lineHeight: 1.6 } }}
@@ -149,12 +149,12 @@ export function ConsultationRecordForm({
         {bodyOverride !== null && (
           <Group>
             <Button size="xs" variant="subtle" onClick={() => onBodyChange(null)}>
-              상담내용을 자동 작성으로 되돌리기
+              {t('console.record.bodyBackToAuto')}
             </Button>
           </Group>
         )}
         {error && (
-          <Alert color="red" role="alert" title="저장하지 못했습니다">
+          <Alert color="red" role="alert" title={t('console.record.saveFailed')}>
             <Text size="sm">{error.message}</Text>
             {error.errors.length > 0 && (
               <List size="sm" mt={4}>
@@ -174,7 +174,7 @@ export function ConsultationRecordForm({
             onClick={() => onSave({ ...fields, title, body })}
             data-testid="save-record"
           >
-            저장 <Kbd ml="xs">Ctrl</Kbd>+<Kbd>Enter</Kbd>
+            {t('console.record.save')} <Kbd ml="xs">Ctrl</Kbd>+<Kbd>Enter</Kbd>
           </Button>
         </Group>
       </Stack>

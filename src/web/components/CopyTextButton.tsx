@@ -1,6 +1,7 @@
 import { Button, type ButtonProps } from '@mantine/core';
 import { useTimeout } from '@mantine/hooks';
 import { type ReactNode, useState } from 'react';
+import { useT } from '../i18n/useT.ts';
 import { copyText } from '../lib/copyText.ts';
 
 /** Props of the copy button. */
@@ -11,12 +12,8 @@ export type CopyTextButtonProps = ButtonProps & {
 };
 
 /** A one-click copy button that says "복사됨" (announced to screen readers) after copying. */
-export function CopyTextButton({
-  text,
-  children,
-  copiedLabel = '복사됨',
-  ...buttonProps
-}: CopyTextButtonProps) {
+export function CopyTextButton({ text, children, copiedLabel, ...buttonProps }: CopyTextButtonProps) {
+  const t = useT();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const reset = useTimeout(() => setState('idle'), 2000);
   const copy = () => {
@@ -35,9 +32,9 @@ export function CopyTextButton({
       aria-live="polite"
     >
       {state === 'copied'
-        ? `✓ ${copiedLabel}`
+        ? `✓ ${copiedLabel ?? t('common.copied')}`
         : state === 'failed'
-          ? '복사 실패: 직접 선택해 복사하세요'
+          ? t('common.copyFailed')
           : children}
     </Button>
   );

@@ -1,16 +1,18 @@
 import { Text } from '@mantine/core';
 import type { DraftStatus } from '../console/useDraftSync.ts';
+import type { MessageKey } from '../i18n/catalogue.ts';
+import { useT } from '../i18n/useT.ts';
 
-const labels: Record<DraftStatus['state'], string> = {
-  none: '',
-  opening: '상담 여는 중…',
-  saving: '임시 저장 중…',
-  saved: '임시 저장됨 · 새로고침하거나 다른 탭에서 열어도 이어집니다',
-  failed: '임시 저장 실패',
+const labels: Record<Exclude<DraftStatus['state'], 'none'>, MessageKey> = {
+  opening: 'console.draft.opening',
+  saving: 'console.draft.saving',
+  saved: 'console.draft.saved',
+  failed: 'console.draft.failed',
 };
 
 /** Whether the call on screen is saved as a draft: what a reload or another tab would resume. */
 export function DraftStatusNote({ status }: { status: DraftStatus }) {
+  const t = useT();
   return (
     <Text
       size="xs"
@@ -19,8 +21,8 @@ export function DraftStatusNote({ status }: { status: DraftStatus }) {
       data-testid="draft-status"
       data-state={status.state}
     >
-      {labels[status.state]}
-      {status.state === 'failed' ? `: ${status.message} (다시 시도합니다)` : ''}
+      {status.state === 'none' ? '' : t(labels[status.state])}
+      {status.state === 'failed' ? t('console.draft.failedDetail', { message: status.message }) : ''}
     </Text>
   );
 }

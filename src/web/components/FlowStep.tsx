@@ -2,9 +2,10 @@ import { Alert, Badge, Box, Breadcrumbs, Button, Group, Kbd, Paper, Stack, Text 
 import { type ReactNode, useEffect, useRef } from 'react';
 import type { StepChoice, StepView } from '../../domain/flow/describeStep.ts';
 import type { Guide } from '../../domain/guide/guideSchema.ts';
+import { localizeChoiceLabel, localizeStepLabel } from '../i18n/localizeStepLabels.ts';
+import { useT } from '../i18n/useT.ts';
 import { flowKeyOf } from '../lib/flowKeyOf.ts';
 import { isTypingTarget } from '../lib/isTypingTarget.ts';
-import { outcomeLabels } from '../lib/outcomeLabels.ts';
 import { ChatLinkOffer } from './ChatLinkOffer.tsx';
 import { CollectFields } from './CollectFields.tsx';
 import { ConsentDecisionPanel } from './ConsentDecisionPanel.tsx';
@@ -59,6 +60,7 @@ export function FlowStep({
   collectSlot,
   directory = null,
 }: FlowStepProps) {
+  const t = useT();
   const containerRef = useRef<HTMLDivElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const isEnd = view.outcome !== null;
@@ -131,7 +133,7 @@ export function FlowStep({
       <Group justify="space-between" wrap="nowrap" align="flex-start">
         <Breadcrumbs
           component="nav"
-          aria-label="진행 경로"
+          aria-label={t('console.flow.path')}
           separator="›"
           separatorMargin={6}
           data-testid="flow-path"
@@ -146,13 +148,13 @@ export function FlowStep({
               c={index === view.pathLabels.length - 1 ? 'dark.9' : 'dark.5'}
               aria-current={index === view.pathLabels.length - 1 ? 'step' : undefined}
             >
-              {label}
+              {localizeStepLabel(label, t)}
             </Text>
           ))}
         </Breadcrumbs>
         {isEnd && view.outcome && (
           <Badge size="lg" color="indigo" variant="filled" radius="sm" data-testid="flow-outcome">
-            {outcomeLabels[view.outcome]}
+            {t(`console.outcome.${view.outcome}`)}
           </Badge>
         )}
       </Group>
@@ -160,7 +162,7 @@ export function FlowStep({
       {view.routing && <RoutingBanner guide={guide} routing={view.routing} />}
       {nextIsHoursCheck && hoursOpen === false && (
         <Alert color="orange" variant="light" data-testid="after-hours-hint">
-          지금은 업무시간이 아닙니다. Y를 선택하면 상담센터 대신 이관으로 진행됩니다.
+          {t('console.flow.afterHoursHint')}
         </Alert>
       )}
 
@@ -173,7 +175,7 @@ export function FlowStep({
         tabIndex={-1}
         data-step-focus
         aria-live="polite"
-        aria-label={`${view.node.label}: 말할 문장`}
+        aria-label={t('console.flow.linesLabel', { node: view.node.label })}
         data-testid="flow-step"
         data-node-id={view.node.id}
         style={{ borderLeft: '6px solid var(--mantine-color-indigo-7)' }}
@@ -185,7 +187,7 @@ export function FlowStep({
             </Text>
             {view.consentNotice && (
               <Badge color="grape" variant="light" radius="sm" data-testid="consent-notice">
-                개인정보 수집 동의 고지문 v{view.consentNotice.version}: 그대로 읽어 주세요
+                {t('console.flow.consentNotice', { version: view.consentNotice.version })}
               </Badge>
             )}
           </Group>
@@ -198,7 +200,12 @@ export function FlowStep({
             ))}
           </Box>
           {view.supportLineCaveat && (
-            <Alert color="orange" variant="outline" title="주의" data-testid="support-line-caveat">
+            <Alert
+              color="orange"
+              variant="outline"
+              title={t('console.flow.caveat')}
+              data-testid="support-line-caveat"
+            >
               <Text fw={600}>{view.supportLineCaveat}</Text>
             </Alert>
           )}
@@ -209,14 +216,15 @@ export function FlowStep({
         <Alert
           color="teal"
           variant="light"
-          title="디렉터리 확인 결과 (제안)"
+          title={t('console.flow.directoryTitle')}
           data-testid="directory-suggestion"
         >
           <Text size="sm">
-            {directory.label} → 제안 답변: <Kbd>{suggested.key}</Kbd> {suggested.label}
+            {directory.label} → {t('console.flow.suggestedAnswer')} <Kbd>{suggested.key}</Kbd>{' '}
+            {suggested.label}
           </Text>
           <Text size="xs" c="dark.5">
-            고객에게 확인한 뒤 답을 선택하세요.
+            {t('console.flow.confirmWithCustomer')}
           </Text>
         </Alert>
       )}
@@ -254,7 +262,7 @@ export function FlowStep({
               <Kbd size="md" mr="sm">
                 {choice.key === 'Enter' ? 'Enter' : choice.key.toUpperCase()}
               </Kbd>
-              {choice.label}
+              {localizeChoiceLabel(choice, t)}
             </Button>
           ))}
         </Group>
@@ -270,14 +278,15 @@ export function FlowStep({
 
       <Group gap="lg" c="dark.5">
         <Text size="sm">
-          <Kbd>Backspace</Kbd> 이전 단계{view.canStepBack ? '' : ' (첫 단계)'}
+          <Kbd>Backspace</Kbd> {view.canStepBack ? t('console.flow.back') : t('console.flow.backFirst')}
         </Text>
         <Text size="sm">
-          <Kbd>Esc</Kbd> 유형 다시 선택
+          <Kbd>Esc</Kbd> {t('console.flow.repick')}
         </Text>
         {isEnd && (
           <Text size="sm">
-            <Kbd>Enter</Kbd> 상담이력 작성 · <Kbd>Ctrl</Kbd>+<Kbd>Enter</Kbd> 저장
+            <Kbd>Enter</Kbd> {t('console.flow.writeRecord')} · <Kbd>Ctrl</Kbd>+<Kbd>Enter</Kbd>{' '}
+            {t('console.flow.save')}
           </Text>
         )}
       </Group>

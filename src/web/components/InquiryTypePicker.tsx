@@ -2,6 +2,7 @@ import { Badge, Group, Kbd, Paper, Stack, Text, TextInput, Title, UnstyledButton
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Channel } from '../../contract/common/channelSchema.ts';
 import type { Guide, InquiryType } from '../../domain/guide/guideSchema.ts';
+import { useT } from '../i18n/useT.ts';
 import { type InquiryChoice, listInquiryChoices } from '../lib/listInquiryChoices.ts';
 
 /** Props of the inquiry-type picker. */
@@ -27,6 +28,7 @@ export function InquiryTypePicker({
   callerNumber,
   onPick,
 }: InquiryTypePickerProps) {
+  const t = useT();
   const [query, setQuery] = useState('');
   const [highlighted, setHighlighted] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -71,7 +73,7 @@ export function InquiryTypePicker({
       <Stack gap="md">
         <Group justify="space-between" align="baseline">
           <Title order={2} size="h3">
-            문의 유형 선택
+            {t('console.picker.title')}
           </Title>
           <Text size="sm" c="dark.5">
             {channelLabel}
@@ -81,13 +83,11 @@ export function InquiryTypePicker({
         <TextInput
           ref={inputRef}
           size="md"
-          label="유형 검색"
+          label={t('console.picker.search')}
           description={
-            single
-              ? '숫자 1–9로 바로 선택 · 입력해서 찾기(초성 가능) · ↑↓ 이동 · Enter 선택'
-              : `가이드 ${guides.length}개 · 입력해서 찾기(초성, 번호 가능) · ↑↓ 이동 · Enter 선택`
+            single ? t('console.picker.hintSingle') : t('console.picker.hintMany', { count: guides.length })
           }
-          placeholder="예: 가입, 미수금, ㄱㅇ"
+          placeholder={t('console.picker.placeholder')}
           value={query}
           onChange={(event) => {
             setQuery(event.currentTarget.value);
@@ -100,10 +100,10 @@ export function InquiryTypePicker({
           aria-activedescendant={active ? `${listId}-${optionKey(active)}` : undefined}
           aria-autocomplete="list"
         />
-        <Stack gap={6} id={listId} role="listbox" aria-label="문의 유형">
+        <Stack gap={6} id={listId} role="listbox" aria-label={t('console.picker.list')}>
           {choices.length === 0 && (
             <Text c="dark.5" py="md">
-              일치하는 유형이 없습니다. 다른 말로 찾거나 숫자 키로 선택해 주세요.
+              {t('console.picker.none')}
             </Text>
           )}
           {choices.map((choice, index) => {

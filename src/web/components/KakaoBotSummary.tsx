@@ -1,15 +1,18 @@
 import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { KakaoConversationList } from '../../contract/kakao/kakaoConversationListSchema.ts';
+import type { MessageKey } from '../i18n/catalogue.ts';
+import { useT } from '../i18n/useT.ts';
 
 const figures = [
-  { key: 'botResolved', label: '챗봇 해결' },
-  { key: 'handedOff', label: '상담직원 연결' },
-  { key: 'expired', label: '응답 없음(만료)' },
-  { key: 'active', label: '진행 중' },
-] as const;
+  { key: 'botResolved', label: 'kakao.summary.botResolved' },
+  { key: 'handedOff', label: 'kakao.summary.handedOff' },
+  { key: 'expired', label: 'kakao.summary.expired' },
+  { key: 'active', label: 'kakao.summary.active' },
+] as const satisfies readonly { key: string; label: MessageKey }[];
 
 /** The KakaoTalk chatbot's week: conversations the bot resolved vs handed to agents. */
 export function KakaoBotSummary({ summary }: { summary: KakaoConversationList['summary'] }) {
+  const t = useT();
   const share = summary.total > 0 ? Math.round((summary.botResolved / summary.total) * 100) : 0;
   return (
     <Paper
@@ -22,13 +25,13 @@ export function KakaoBotSummary({ summary }: { summary: KakaoConversationList['s
     >
       <Stack gap="sm">
         <Title order={2} size="h4" id="kakao-bot-summary">
-          카카오톡 챗봇 (최근 7일 {summary.total}건 · 챗봇 해결 {share}%)
+          {t('kakao.summary.title', { total: summary.total, share })}
         </Title>
         <Group gap="xl">
           {figures.map((figure) => (
             <Stack key={figure.key} gap={0}>
               <Text size="sm" c="dark.5">
-                {figure.label}
+                {t(figure.label)}
               </Text>
               <Text fw={700} size="xl" data-testid={`kakao-${figure.key}`}>
                 {summary[figure.key]}

@@ -3,7 +3,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { kakaoApi } from '../api/kakaoApi.ts';
 import { liveEventSource } from '../api/liveEventSource.ts';
-import { seoulTime } from '../lib/seoulTime.ts';
+import { useFormat } from '../i18n/useFormat.ts';
+import { useT } from '../i18n/useT.ts';
 
 /** Props of the KakaoTalk hand-off list. */
 export type KakaoHandoffsPanelProps = {
@@ -17,6 +18,8 @@ export type KakaoHandoffsPanelProps = {
  * taken; the transcript shows beside it. Out-of-hours ones show that their callback was filed.
  */
 export function KakaoHandoffsPanel({ onPickUp }: KakaoHandoffsPanelProps) {
+  const t = useT();
+  const format = useFormat();
   const queryClient = useQueryClient();
   const handoffs = useQuery({
     queryKey: kakaoApi.handoffsKey,
@@ -56,7 +59,7 @@ export function KakaoHandoffsPanel({ onPickUp }: KakaoHandoffsPanelProps) {
     >
       <Stack gap="sm">
         <Title order={2} size="h4" id="kakao-handoffs-title">
-          카카오톡 상담 연결 대기 {items.length}건
+          {t('kakao.handoffs.title', { count: items.length })}
         </Title>
         {claim.error && (
           <Alert color="orange" variant="light">
@@ -72,15 +75,15 @@ export function KakaoHandoffsPanel({ onPickUp }: KakaoHandoffsPanelProps) {
           >
             <Stack gap={0}>
               <Text fw={600}>
-                {item.inquiryTypeLabel ?? '유형 선택 전'} · 채팅{' '}
+                {item.inquiryTypeLabel ?? t('kakao.noType')} · {t('kakao.chat')}{' '}
                 {!item.open && (
                   <Badge color="gray" variant="light">
-                    업무시간 외 · 콜백 접수됨
+                    {t('kakao.handoffs.afterHours')}
                   </Badge>
                 )}
               </Text>
               <Text size="sm" c="dark.5">
-                {seoulTime.time(item.handedOffAt)} 연결 요청
+                {t('kakao.handoffs.requestedAt', { at: format.time(item.handedOffAt) })}
               </Text>
             </Stack>
             <Button
@@ -89,7 +92,7 @@ export function KakaoHandoffsPanel({ onPickUp }: KakaoHandoffsPanelProps) {
               onClick={() => claim.mutate(item.conversationId)}
               data-testid="kakao-pick-up"
             >
-              맡기
+              {t('kakao.handoffs.claim')}
             </Button>
           </Group>
         ))}

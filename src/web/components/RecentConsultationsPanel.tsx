@@ -1,23 +1,25 @@
 import { Alert, Badge, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { Guide } from '../../domain/guide/guideSchema.ts';
 import { useRecentConsultations } from '../api/useRecentConsultations.ts';
-import { outcomeLabels } from '../lib/outcomeLabels.ts';
-import { seoulTime } from '../lib/seoulTime.ts';
+import { useFormat } from '../i18n/useFormat.ts';
+import { useT } from '../i18n/useT.ts';
+import { describeOutcome } from '../lib/outcomeLabels.ts';
 import { ScrollRegion } from './ScrollRegion.tsx';
-
-const outcomeNames: Record<string, string> = outcomeLabels;
 
 /**
  * The agent's last 20 consultations: time, channel, type, title, outcome and masked number. Labels
  * come from each consultation's guide; with several guides the type shows its guide too.
  */
 export function RecentConsultationsPanel({ guides }: { guides: readonly Guide[] | undefined }) {
+  const t = useT();
+  const format = useFormat();
   const recent = useRecentConsultations();
   const guideOf = (id: string) => guides?.find((guide) => guide.id === id);
   const typeLabel = (guideId: string, number: number | null | undefined): string => {
     const guide = guideOf(guideId);
     const label =
-      guide?.inquiryTypes.find((type) => type.number === number)?.label ?? (number ? `유형 ${number}` : '-');
+      guide?.inquiryTypes.find((type) => type.number === number)?.label ??
+      (number ? t('console.recent.typeNumber', { number }) : '-');
     return guides && guides.length > 1 && guide && number ? `${guide.heading} · ${label}` : label;
   };
   const channelLabel = (guideId: string, channel: string): string =>
@@ -27,34 +29,34 @@ export function RecentConsultationsPanel({ guides }: { guides: readonly Guide[] 
     <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="recent-title">
       <Stack gap="sm">
         <Title order={2} size="h4" id="recent-title">
-          최근 상담
+          {t('console.recent.title')}
           <Text span size="sm" c="dark.4" fw={400} ml={6}>
-            내 상담 20건
+            {t('console.recent.caption')}
           </Text>
         </Title>
-        {recent.isPending && <Loader size="sm" aria-label="최근 상담 불러오는 중" />}
+        {recent.isPending && <Loader size="sm" aria-label={t('console.recent.loading')} />}
         {recent.isError && (
           <Alert color="red" variant="light">
-            최근 상담을 불러오지 못했습니다: {recent.error.message}
+            {t('console.recent.failed', { message: recent.error.message })}
           </Alert>
         )}
-        {recent.data?.length === 0 && <Text c="dark.5">아직 상담이 없습니다.</Text>}
+        {recent.data?.length === 0 && <Text c="dark.5">{t('console.recent.none')}</Text>}
         {recent.data && recent.data.length > 0 && (
           <ScrollRegion label="최근 상담 목록" maxHeight="calc(100vh - 180px)">
             <Table striped highlightOnHover verticalSpacing={6} fz="sm" data-testid="recent-consultations">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>시간</Table.Th>
-                  <Table.Th>채널</Table.Th>
-                  <Table.Th>유형 · 제목</Table.Th>
-                  <Table.Th>결과</Table.Th>
+                  <Table.Th>{t('console.recent.time')}</Table.Th>
+                  <Table.Th>{t('console.recent.channel')}</Table.Th>
+                  <Table.Th>{t('console.recent.typeTitle')}</Table.Th>
+                  <Table.Th>{t('console.recent.outcome')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {recent.data.map((consultation) => (
                   <Table.Tr key={consultation.id} data-consultation-id={consultation.id}>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      {seoulTime.compact(consultation.completedAt ?? consultation.startedAt)}
+                      {format.compact(consultation.completedAt ?? consultation.startedAt)}
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       {channelLabel(consultation.guideId, consultation.channel)}
@@ -68,7 +70,7 @@ export function RecentConsultationsPanel({ guides }: { guides: readonly Guide[] 
                       <Text size="xs" c="dark.4">
                         {typeLabel(consultation.guideId, consultation.inquiryType)}
                       </Text>
-                      <Text size="sm">{consultation.record?.title ?? '(작성 전)'}</Text>
+                      <Text size="sm">{consultation.record?.title ?? t('console.recent.untitled')}</Text>
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       {consultation.status === 'open' ? (
@@ -78,7 +80,7 @@ export function RecentConsultationsPanel({ guides }: { guides: readonly Guide[] 
                           radius="sm"
                           styles={{ label: { overflow: 'visible' } }}
                         >
-                          진행 중
+                          {t('console.recent.open')}
                         </Badge>
                       ) : (
                         <Badge
@@ -87,9 +89,9 @@ export function RecentConsultationsPanel({ guides }: { guides: readonly Guide[] 
                           radius="sm"
                           styles={{ label: { overflow: 'visible' } }}
                         >
-                          {(consultation.outcome && outcomeNames[consultation.outcome]) ??
-                            consultation.outcome ??
-                            '완료'}
+                          {consultation.outcome
+                            ? describeOutcome(consultation.outcome, t)
+                            : t('console.save.done')}
                         </Badge>
                       )}
                     </Table.Td>

@@ -2,7 +2,8 @@ import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { Guide } from '../../domain/guide/guideSchema.ts';
 import { consoleApi } from '../console/consoleApi.ts';
-import { seoulTime } from '../lib/seoulTime.ts';
+import { useFormat } from '../i18n/useFormat.ts';
+import { useT } from '../i18n/useT.ts';
 
 /** Props of the "이어서 진행" list. */
 export type ResumeCallsPanelProps = {
@@ -16,6 +17,8 @@ export type ResumeCallsPanelProps = {
  * each with how far it got: one click reopens it at the same step with everything typed.
  */
 export function ResumeCallsPanel({ guides, onResume }: ResumeCallsPanelProps) {
+  const t = useT();
+  const format = useFormat();
   const open = useQuery({
     queryKey: consoleApi.openConsultationsKey,
     queryFn: ({ signal }) => consoleApi.openConsultations(signal),
@@ -26,7 +29,7 @@ export function ResumeCallsPanel({ guides, onResume }: ResumeCallsPanelProps) {
   const guideOf = (id: string) => guides?.find((guide) => guide.id === id);
   const typeLabel = (guideId: string, number: number | null | undefined): string =>
     guideOf(guideId)?.inquiryTypes.find((type) => type.number === number)?.label ??
-    (number ? `유형 ${number}` : '유형 선택 전');
+    (number ? t('console.recent.typeNumber', { number }) : t('console.resume.noType'));
   const channelLabel = (guideId: string, channel: string): string =>
     guideOf(guideId)?.channels.find((candidate) => candidate.id === channel)?.label ?? channel;
 
@@ -41,7 +44,7 @@ export function ResumeCallsPanel({ guides, onResume }: ResumeCallsPanelProps) {
     >
       <Stack gap="sm">
         <Title order={2} size="h4" id="resume-title">
-          진행 중인 상담 {items.length}건
+          {t('console.resume.title', { count: items.length })}
         </Title>
         {items.map(({ consultation, draft }) => (
           <Group
@@ -57,12 +60,14 @@ export function ResumeCallsPanel({ guides, onResume }: ResumeCallsPanelProps) {
                 {consultation.callerNumber ? ` · ${consultation.callerNumber}` : ''}
               </Text>
               <Text size="sm" c="dark.5">
-                {seoulTime.time(consultation.startedAt)} 시작
-                {draft.savedAt ? ` · ${seoulTime.time(draft.savedAt)} 마지막 저장` : ''}
+                {t('console.resume.started', { at: format.time(consultation.startedAt) })}
+                {draft.savedAt
+                  ? ` · ${t('console.resume.lastSaved', { at: format.time(draft.savedAt) })}`
+                  : ''}
               </Text>
             </Stack>
             <Button variant="light" onClick={() => onResume(consultation.id)} data-testid="resume-call">
-              이어서 진행
+              {t('console.resume.continue')}
             </Button>
           </Group>
         ))}

@@ -1,6 +1,7 @@
 import { Alert, Anchor, Stack, Text } from '@mantine/core';
 import type { StepView } from '../../domain/flow/describeStep.ts';
 import type { Guide } from '../../domain/guide/guideSchema.ts';
+import { useT } from '../i18n/useT.ts';
 
 /**
  * The business-hours decision taken on the way to this step. Outside hours it is the loud part of
@@ -13,10 +14,11 @@ export function RoutingBanner({
   guide: Guide;
   routing: NonNullable<StepView['routing']>;
 }) {
+  const t = useT();
   const { transferForm } = guide;
   if (routing.open) {
     return (
-      <Alert color="teal" variant="light" title="업무시간: 상담센터 연결 가능" data-testid="routing-banner">
+      <Alert color="teal" variant="light" title={t('console.routing.open')} data-testid="routing-banner">
         <Text size="sm">
           {routing.method.marker} {routing.method.text}
         </Text>
@@ -27,7 +29,7 @@ export function RoutingBanner({
     <Alert
       color="red"
       variant="filled"
-      title="업무시간 외: 이관이 필요합니다"
+      title={t('console.routing.closed')}
       data-testid="routing-banner"
       role="alert"
     >
@@ -36,7 +38,7 @@ export function RoutingBanner({
           {routing.method.marker} {routing.method.text}
         </Text>
         <Text size="sm">
-          글양식 {transferForm.formName} ·{' '}
+          {t('console.routing.form')} {transferForm.formName} ·{' '}
           <Anchor href={transferForm.board.url} target="_blank" rel="noreferrer" c="white" underline="always">
             {transferForm.board.name}
           </Anchor>

@@ -2,6 +2,7 @@ import { Group, Kbd, Text, UnstyledButton } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useRef, useState } from 'react';
 import type { Guide, InquiryType } from '../../domain/guide/guideSchema.ts';
+import { useT } from '../i18n/useT.ts';
 import { SearchPalette } from './SearchPalette.tsx';
 
 /** Props of the header search box. */
@@ -17,6 +18,7 @@ export type SearchBoxProps = {
  * mid-call.
  */
 export function SearchBox({ guides, onOpen }: SearchBoxProps) {
+  const t = useT();
   const [opened, setOpened] = useState(false);
   // Where the agent was, so Esc puts them back there; Enter moves them into the script instead.
   const returnTo = useRef<HTMLElement | null>(null);
@@ -34,7 +36,7 @@ export function SearchBox({ guides, onOpen }: SearchBoxProps) {
     <>
       <UnstyledButton
         onClick={openPalette}
-        aria-label="가이드 검색 (Ctrl+K)"
+        aria-label={t('console.search.open')}
         aria-haspopup="dialog"
         data-testid="search-box"
         px="sm"
@@ -49,7 +51,7 @@ export function SearchBox({ guides, onOpen }: SearchBoxProps) {
       >
         <Group justify="space-between" wrap="nowrap" gap="xs">
           <Text size="sm" c="dark.4" truncate>
-            가이드 검색 · 초성도 됩니다 (ㄱㅌㅇㅂㄱ)
+            {t('console.search.box')}
           </Text>
           <Group gap={4} wrap="nowrap">
             <Kbd size="xs">Ctrl</Kbd>

@@ -15,6 +15,8 @@ import { type KeyboardEvent, useId, useLayoutEffect, useRef, useState } from 're
 import type { SearchHit } from '../../contract/assist/searchHitSchema.ts';
 import type { Guide, InquiryType } from '../../domain/guide/guideSchema.ts';
 import { useGuideSearch } from '../api/useGuideSearch.ts';
+import type { MessageKey } from '../i18n/catalogue.ts';
+import { type Translate, useT } from '../i18n/useT.ts';
 
 /** Props of the Ctrl+K search palette. */
 export type SearchPaletteProps = {
@@ -30,22 +32,27 @@ export type SearchPaletteProps = {
 // Long enough to skip the intermediate syllables of a fast typist, short enough to feel instant.
 const DEBOUNCE_MS = 120;
 
-const kindLabels: Record<string, string> = {
-  'inquiry-type': '문의 유형',
-  script: '스크립트',
-  sentence: '스크립트 문장',
-  message: '안내 메시지',
-  policy: '응대 정책',
+const kindLabels: Partial<Record<string, MessageKey>> = {
+  'inquiry-type': 'console.search.kind.inquiryType',
+  script: 'console.search.kind.script',
+  sentence: 'console.search.kind.sentence',
+  message: 'console.search.kind.message',
+  policy: 'console.search.kind.policy',
 };
 
-const matchLabels: Record<string, string> = {
-  exact: '일치',
-  spacing: '띄어쓰기 무시',
-  choseong: '초성',
-  jamo: '입력 중 글자',
-  fuzzy: '오타 보정',
-  latin: '영문 자판',
+const matchLabels: Partial<Record<string, MessageKey>> = {
+  exact: 'console.search.match.exact',
+  spacing: 'console.search.match.spacing',
+  choseong: 'console.search.match.choseong',
+  jamo: 'console.search.match.jamo',
+  fuzzy: 'console.search.match.fuzzy',
+  latin: 'console.search.match.latin',
 };
+
+function labelOf(labels: Partial<Record<string, MessageKey>>, kind: string, t: Translate): string {
+  const key = labels[kind];
+  return key ? t(key) : kind;
+}
 
 /**
  * The inquiry type Enter starts for a hit: its own type, or for a script sentence the first type
@@ -81,6 +88,7 @@ function HighlightedSnippet({ hit }: { hit: SearchHit }) {
 }
 
 function PaletteBody({ guides, onOpen }: Pick<SearchPaletteProps, 'guides' | 'onOpen'>) {
+  const t = useT();
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query, DEBOUNCE_MS);
   const [highlighted, setHighlighted] = useState(0);
@@ -114,8 +122,8 @@ function PaletteBody({ guides, onOpen }: Pick<SearchPaletteProps, 'guides' | 'on
     <Stack gap="sm">
       <TextInput
         size="md"
-        aria-label="가이드 검색어"
-        placeholder="유형, 스크립트 문장, 안내 메시지 검색 (예: ㄱㅌㅇㅂㄱ, 교통 유발금, pc웹)"
+        aria-label={t('console.search.query')}
+        placeholder={t('console.search.placeholder')}
         value={query}
         onChange={(event) => {
           setQuery(event.currentTarget.value);
@@ -127,21 +135,30 @@ function PaletteBody({ guides, onOpen }: Pick<SearchPaletteProps, 'guides' | 'on
         aria-controls={listId}
         aria-activedescendant={active ? `${listId}-${activeIndex}` : undefined}
         aria-autocomplete="list"
-        rightSection={search.isFetching ? <Loader size="xs" aria-label="검색 중" /> : null}
+        rightSection={
+          search.isFetching ? <Loader size="xs" aria-label={t('console.search.searching')} /> : null
+        }
       />
       <Text size="xs" c="dark.5">
-        <Kbd size="xs">↑</Kbd> <Kbd size="xs">↓</Kbd> 이동 · <Kbd size="xs">Enter</Kbd> 스크립트 열기 ·{' '}
-        <Kbd size="xs">Esc</Kbd> 닫기
+        <Kbd size="xs">↑</Kbd> <Kbd size="xs">↓</Kbd> {t('console.search.keyMove')} ·{' '}
+        <Kbd size="xs">Enter</Kbd> {t('console.search.keyOpen')} · <Kbd size="xs">Esc</Kbd>{' '}
+        {t('console.search.keyClose')}
       </Text>
-      <Stack gap={6} id={listId} role="listbox" aria-label="검색 결과" data-testid="search-results">
+      <Stack
+        gap={6}
+        id={listId}
+        role="listbox"
+        aria-label={t('console.search.results')}
+        data-testid="search-results"
+      >
         {search.isError && (
           <Text c="red.8" size="sm" role="alert">
-            검색하지 못했습니다: {search.error.message}
+            {t('console.search.failed', { message: search.error.message })}
           </Text>
         )}
         {query.trim() && debounced === query && search.isSuccess && hits.length === 0 && (
           <Text c="dark.5" py="md">
-            일치하는 항목이 없습니다. 초성이나 다른 말로 찾아 보세요.
+            {t('console.search.none')}
           </Text>
         )}
         {hits.map((hit, index) => {
@@ -173,7 +190,7 @@ function PaletteBody({ guides, onOpen }: Pick<SearchPaletteProps, 'guides' | 'on
               <Stack gap={2}>
                 <Group gap="xs" wrap="nowrap">
                   <Badge variant="light" color="gray" radius="sm" style={{ flexShrink: 0 }}>
-                    {kindLabels[hit.kind] ?? hit.kind}
+                    {labelOf(kindLabels, hit.kind, t)}
                   </Badge>
                   {guides && guides.length > 1 && guide && (
                     <Badge
@@ -190,14 +207,14 @@ function PaletteBody({ guides, onOpen }: Pick<SearchPaletteProps, 'guides' | 'on
                     {hit.title}
                   </Text>
                   <Badge variant="outline" color="teal" radius="sm" style={{ flexShrink: 0 }}>
-                    {matchLabels[hit.matched.kind] ?? hit.matched.kind}
+                    {labelOf(matchLabels, hit.matched.kind, t)}
                   </Badge>
                 </Group>
                 <HighlightedSnippet hit={hit} />
                 <Text size="xs" c={type ? 'indigo.8' : 'dark.4'}>
                   {type && script
-                    ? `→ ${type.number}. ${type.label} · Q${script.number} 스크립트 시작`
-                    : '여는 스크립트 없음 (참고용)'}
+                    ? `→ ${type.number}. ${type.label} · ${t('console.search.startsScript', { number: script.number })}`
+                    : t('console.search.noScript')}
                 </Text>
               </Stack>
             </UnstyledButton>
@@ -215,6 +232,7 @@ function PaletteBody({ guides, onOpen }: Pick<SearchPaletteProps, 'guides' | 'on
  * closes it on Esc, so the console's first load carries no modal library.
  */
 export function SearchPalette({ opened, onClose, guides, onOpen }: SearchPaletteProps) {
+  const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const openedNow = useRef(opened);
@@ -255,9 +273,9 @@ export function SearchPalette({ opened, onClose, guides, onOpen }: SearchPalette
       <Stack gap="md" p="lg">
         <Group justify="space-between" wrap="nowrap">
           <Title order={2} size="h4" id={titleId}>
-            가이드 검색
+            {t('console.search.title')}
           </Title>
-          <CloseButton aria-label="닫기" onClick={onClose} tabIndex={-1} />
+          <CloseButton aria-label={t('console.search.close')} onClick={onClose} tabIndex={-1} />
         </Group>
         {/* Mounted only while open, so every opening starts with an empty query. */}
         {opened && <PaletteBody guides={guides} onOpen={onOpen} />}

@@ -13,6 +13,7 @@ import {
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import type { Channel } from '../../contract/common/channelSchema.ts';
 import type { GuideChannel } from '../../domain/guide/guideSchema.ts';
+import { useT } from '../i18n/useT.ts';
 import { isTypingTarget } from '../lib/isTypingTarget.ts';
 
 /** Props of the start panel. */
@@ -38,6 +39,7 @@ export function StartConsultationPanel({
   error,
   saved,
 }: StartConsultationPanelProps) {
+  const t = useT();
   const [channel, setChannel] = useState<Channel>(initialChannel);
   const [callerNumber, setCallerNumber] = useState(initialCallerNumber);
   const panelRef = useRef<HTMLFormElement>(null);
@@ -75,7 +77,7 @@ export function StartConsultationPanel({
             <Alert
               color="teal"
               role="status"
-              title="상담이력을 저장했습니다"
+              title={t('console.start.saved')}
               data-testid="saved-confirmation"
             >
               <Text size="sm">
@@ -84,12 +86,12 @@ export function StartConsultationPanel({
             </Alert>
           )}
           <Title order={2} size="h3" id="start-title">
-            새 상담 시작
+            {t('console.start.title')}
           </Title>
           <Group align="flex-end" gap="lg" wrap="wrap">
             <Stack gap={6}>
               <Text size="sm" fw={500} id="channel-label">
-                채널
+                {t('console.start.channel')}
                 {channels.map((candidate, index) => (
                   <span key={candidate.id}>
                     {' '}
@@ -109,7 +111,7 @@ export function StartConsultationPanel({
               />
             </Stack>
             <TextInput
-              label="발신 번호 (선택)"
+              label={t('console.start.callerNumber')}
               placeholder="010-0000-0000"
               inputMode="tel"
               autoComplete="off"
@@ -119,11 +121,11 @@ export function StartConsultationPanel({
               onChange={(event) => setCallerNumber(event.currentTarget.value)}
             />
             <Button type="submit" size="md">
-              상담 시작 <Kbd ml="xs">Enter</Kbd>
+              {t('console.start.submit')} <Kbd ml="xs">Enter</Kbd>
             </Button>
           </Group>
           {error && (
-            <Alert color="red" role="alert" title="상담을 시작하지 못했습니다">
+            <Alert color="red" role="alert" title={t('console.start.failed')}>
               {error}
             </Alert>
           )}

@@ -6,6 +6,7 @@ import type { Channel } from '../../contract/common/channelSchema.ts';
 import type { Guide, InquiryType } from '../../domain/guide/guideSchema.ts';
 import { scriptChannels } from '../../domain/guide/scriptChannels.ts';
 import { useInquirySuggestions } from '../api/useInquirySuggestions.ts';
+import { useT } from '../i18n/useT.ts';
 
 /** Props of the suggestion panel. */
 export type SuggestPanelProps = {
@@ -32,6 +33,7 @@ const acceptCodes = ['Digit1', 'Digit2', 'Digit3'];
  * inquiry types show with the script each opens. Enter accepts the first, Alt+1/2/3 any of them.
  */
 export function SuggestPanel({ guides, channel, onPick }: SuggestPanelProps) {
+  const t = useT();
   const [text, setText] = useState('');
   const listId = useId();
   const [debounced] = useDebouncedValue(text, DEBOUNCE_MS);
@@ -74,13 +76,13 @@ export function SuggestPanel({ guides, channel, onPick }: SuggestPanelProps) {
     <Paper withBorder p="lg" radius="lg" data-testid="suggest-panel">
       <Stack gap="sm">
         <Title order={2} size="h4">
-          고객 말씀으로 유형 추천
+          {t('console.suggest.title')}
         </Title>
         <Textarea
           size="md"
-          label="고객 말씀"
-          description="고객이 한 말을 그대로 입력하세요. 가장 가까운 유형 세 가지와 스크립트를 추천합니다."
-          placeholder="예: 교통유발금 서류 떼려면 어떻게 해요?"
+          label={t('console.suggest.label')}
+          description={t('console.suggest.description')}
+          placeholder={t('console.suggest.placeholder')}
           autosize
           minRows={1}
           maxRows={4}
@@ -90,14 +92,15 @@ export function SuggestPanel({ guides, channel, onPick }: SuggestPanelProps) {
           aria-controls={listId}
         />
         <Text size="xs" c="dark.5">
-          <Kbd size="xs">Enter</Kbd> 첫 번째 추천으로 시작 · <Kbd size="xs">Alt</Kbd>+<Kbd size="xs">1</Kbd>
+          <Kbd size="xs">Enter</Kbd> {t('console.suggest.keyFirst')} · <Kbd size="xs">Alt</Kbd>+
+          <Kbd size="xs">1</Kbd>
           <Kbd size="xs">2</Kbd>
-          <Kbd size="xs">3</Kbd> 해당 추천으로 시작 · <Kbd size="xs">Shift</Kbd>+<Kbd size="xs">Enter</Kbd>{' '}
-          줄바꿈
+          <Kbd size="xs">3</Kbd> {t('console.suggest.keyThat')} · <Kbd size="xs">Shift</Kbd>+
+          <Kbd size="xs">Enter</Kbd> {t('console.suggest.keyNewline')}
         </Text>
         {suggest.isError && text.trim() && (
           <Text c="red.8" size="sm" role="alert">
-            추천을 가져오지 못했습니다: {suggest.error.message}
+            {t('console.suggest.failed', { message: suggest.error.message })}
           </Text>
         )}
         {suggestions.length > 0 && (
@@ -105,7 +108,7 @@ export function SuggestPanel({ guides, channel, onPick }: SuggestPanelProps) {
             gap={6}
             id={listId}
             role="list"
-            aria-label="추천 유형"
+            aria-label={t('console.suggest.list')}
             aria-busy={suggest.isFetching || debounced !== text}
             style={{ opacity: suggest.isFetching ? 0.7 : 1 }}
           >
@@ -156,7 +159,7 @@ export function SuggestPanel({ guides, channel, onPick }: SuggestPanelProps) {
                       </Group>
                       {script && (
                         <Text size="sm" c="dark.6">
-                          스크립트: {script.title}
+                          {t('console.suggest.script', { title: script.title })}
                         </Text>
                       )}
                     </Stack>

@@ -12,6 +12,7 @@ import { isLeadIntakeStep } from '../../domain/lead/isLeadIntakeStep.ts';
 import { validateLeadIntake } from '../../domain/lead/validateLeadIntake.ts';
 import { draftRecordFields } from '../../domain/record/draftRecordFields.ts';
 import type { RecordFields } from '../../domain/record/renderConsultationRecord.ts';
+import { translateNow } from '../i18n/translateNow.ts';
 import { recordFromDraft } from './consoleDraft.ts';
 import type {
   ActiveCall,
@@ -151,7 +152,10 @@ function pick(
     const served = scriptChannels(guide, script)
       .map((id) => guide.channels.find((candidate) => candidate.id === id)?.label ?? id)
       .join('·');
-    return { ...state, flowError: `${inquiryType.label}: ${served} 상담에서만 쓰는 스크립트입니다.` };
+    return {
+      ...state,
+      flowError: translateNow('console.flow.wrongChannel', { type: inquiryType.label, channels: served }),
+    };
   }
   const started = startFlow(guide, inquiryType.scriptId);
   if (!started.ok) return { ...state, flowError: started.message };
@@ -180,7 +184,7 @@ function phaseFromDraft(
   if (!replayed.ok) {
     return {
       phase: { kind: 'pick', call },
-      problem: `저장된 진행 위치를 이어갈 수 없어 유형 선택부터 다시 합니다 (${replayed.message})`,
+      problem: translateNow('console.resume.replayFailed', { message: replayed.message }),
     };
   }
   const progress: ScriptProgress = {

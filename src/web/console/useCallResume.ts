@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { translateNow } from '../i18n/translateNow.ts';
 import { navigate } from '../lib/useLocation.ts';
 import { consoleApi } from './consoleApi.ts';
 import type { ConsoleState } from './consoleState.ts';
@@ -66,7 +67,7 @@ export function useCallResume(
         if (cancelled) return;
         if (!item) {
           ended.current.add(requestedId);
-          setProblem('이어서 진행할 상담이 없습니다: 이미 저장되었거나 중단된 상담입니다.');
+          setProblem(translateNow('console.resume.gone'));
           navigate('/', { replace: true });
           return;
         }
@@ -93,7 +94,9 @@ export function useCallResume(
         // The start panel and the list of calls in progress come back; the agent can retry from there.
         ended.current.add(requestedId);
         setProblem(
-          `진행 중인 상담을 불러오지 못했습니다: ${error instanceof Error ? error.message : String(error)}`,
+          translateNow('console.resume.failed', {
+            message: error instanceof Error ? error.message : String(error),
+          }),
         );
         navigate('/', { replace: true });
       }

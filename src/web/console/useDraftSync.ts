@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { consultationDraftSavedEventSchema } from '../../contract/events/consultationDraftSavedEventSchema.ts';
 import { ApiError } from '../api/ApiError.ts';
 import { liveEventSource } from '../api/liveEventSource.ts';
+import { translateNow } from '../i18n/translateNow.ts';
 import { consoleApi } from './consoleApi.ts';
 import { toConsoleDraft } from './consoleDraft.ts';
 import type { ConsoleState } from './consoleState.ts';
@@ -76,12 +77,9 @@ async function closeIfEnded(store: ConsoleStore, consultationId: string): Promis
     consultationId,
     saved:
       consultation.status === 'completed'
-        ? { title: consultation.record?.title ?? '', outcome: '다른 탭이나 기기에서 저장했습니다' }
+        ? { title: consultation.record?.title ?? '', outcome: translateNow('console.draft.savedElsewhere') }
         : null,
-    message:
-      consultation.status === 'abandoned'
-        ? '오래 활동이 없어 중단된 상담입니다. 새 상담을 시작하세요.'
-        : null,
+    message: consultation.status === 'abandoned' ? translateNow('console.draft.abandoned') : null,
   });
 }
 

@@ -2,10 +2,26 @@ import type { Locale } from '../../contract/users/localeSchema.ts';
 import type { AreaMessages, Message } from './defineMessages.ts';
 import { a11yMessages } from './messages/a11y.ts';
 import { commonMessages } from './messages/common.ts';
+import { consoleMessages } from './messages/console.ts';
+import { ctiMessages } from './messages/cti.ts';
+import { kakaoMessages } from './messages/kakao.ts';
+import { leadsMessages } from './messages/leads.ts';
 import { loginMessages } from './messages/login.ts';
+import { privacyMessages } from './messages/privacy.ts';
+import { transfersMessages } from './messages/transfers.ts';
 
 // One line per area, in alphabetical order (fewer merge conflicts when areas are added in parallel).
-const areas = [a11yMessages, commonMessages, loginMessages] as const;
+const areas = [
+  a11yMessages,
+  commonMessages,
+  consoleMessages,
+  ctiMessages,
+  kakaoMessages,
+  leadsMessages,
+  loginMessages,
+  privacyMessages,
+  transfersMessages,
+] as const;
 
 type KeysOf<T> = T extends AreaMessages<infer K> ? K : never;
 

@@ -4,7 +4,8 @@ import { detectBrowserLocale } from './detectBrowserLocale.ts';
 type Listener = () => void;
 
 function browserLanguages(): readonly string[] {
-  if (typeof navigator === 'undefined') return [];
+  // Node has a navigator too (its own locale); outside a page (unit tests) the default is Korean.
+  if (typeof document === 'undefined' || typeof navigator === 'undefined') return [];
   return navigator.languages.length > 0 ? navigator.languages : [navigator.language];
 }
 

@@ -1,36 +1,48 @@
 import type { BusinessHours } from '../../contract/business-hours/businessHoursSchema.ts';
-import { seoulTime } from './seoulTime.ts';
+import type { SeoulFormatters } from '../i18n/seoulFormatters.ts';
+import type { Translate } from '../i18n/useT.ts';
 
 /** How the console shows a business-hours state. */
 export type BusinessHoursDisplay = {
-  /** 업무시간 / 주말 / 공휴일(개천절) / 휴무일(창립기념일) / 업무 시작 전 / 업무 종료 */
+  /** 업무시간 / 주말 / 공휴일(개천절) / 휴무일(창립기념일) / 업무 시작 전 / 업무 종료 (in the UI language) */
   label: string;
   /** When closed: "다음 업무 시작 11월 26일 (목) 09:00". */
   nextOpening: string | null;
   color: 'teal' | 'red' | 'orange';
 };
 
-/** Turns the API's business-hours answer into the Korean label, colour and next opening. */
-export function describeBusinessHours(hours: BusinessHours): BusinessHoursDisplay {
+/** Turns the API's business-hours answer into the label, colour and next opening, in the UI language. */
+export function describeBusinessHours(
+  hours: BusinessHours,
+  t: Translate,
+  format: SeoulFormatters,
+): BusinessHoursDisplay {
   const label = ((): string => {
     switch (hours.reason) {
       case 'open':
-        return '업무시간';
+        return t('console.hours.open');
       case 'weekend':
-        return '주말';
+        return t('console.hours.weekend');
+      // The holiday's and closure's own names are the calendar's data, shown as written.
       case 'holiday':
-        return hours.holiday ? `공휴일(${hours.holiday})` : '공휴일';
+        return hours.holiday
+          ? t('console.hours.holidayNamed', { name: hours.holiday })
+          : t('console.hours.holiday');
       case 'closure':
-        return hours.holiday ? `휴무일(${hours.holiday})` : '휴무일';
+        return hours.holiday
+          ? t('console.hours.closureNamed', { name: hours.holiday })
+          : t('console.hours.closure');
       case 'before-hours':
-        return '업무 시작 전';
+        return t('console.hours.beforeHours');
       case 'after-hours':
-        return '업무 종료';
+        return t('console.hours.afterHours');
     }
   })();
   return {
     label,
-    nextOpening: hours.open ? null : `다음 업무 시작 ${seoulTime.dateTime(hours.nextOpenAt)}`,
+    nextOpening: hours.open
+      ? null
+      : t('console.hours.nextOpening', { at: format.dateTime(hours.nextOpenAt) }),
     color: hours.open ? 'teal' : hours.reason === 'before-hours' ? 'orange' : 'red',
   };
 }

@@ -1,10 +1,21 @@
 import type { EndOutcome } from '../../domain/guide/guideSchema.ts';
+import type { MessageKey } from '../i18n/catalogue.ts';
+import type { Translate } from '../i18n/useT.ts';
 
-/** Korean names of how a script path ended, for badges and the recent list. */
-export const outcomeLabels: Record<EndOutcome, string> = {
-  'support-line': '상담센터 안내',
-  transfer: '이관',
-  'company-admin': '기업 담당자 안내',
-  lead: '가입 상담 접수',
-  declined: '종료 안내',
+/** The message naming each way a script path ends, for badges and lists. */
+export const outcomeMessageKeys: Readonly<Record<EndOutcome, MessageKey>> = {
+  'support-line': 'console.outcome.support-line',
+  transfer: 'console.outcome.transfer',
+  'company-admin': 'console.outcome.company-admin',
+  lead: 'console.outcome.lead',
+  declined: 'console.outcome.declined',
 };
+
+function isEndOutcome(outcome: string): outcome is EndOutcome {
+  return Object.hasOwn(outcomeMessageKeys, outcome);
+}
+
+/** How a consultation ended, in the UI language; an outcome this build does not know is shown as sent. */
+export function describeOutcome(outcome: string, t: Translate): string {
+  return isEndOutcome(outcome) ? t(outcomeMessageKeys[outcome]) : outcome;
+}

@@ -40,8 +40,8 @@ import { useCallPops } from '../console/useCallPops.ts';
 import { callParam, useCallResume } from '../console/useCallResume.ts';
 import { useDraftSync } from '../console/useDraftSync.ts';
 import { useKeyQueue } from '../console/useKeyQueue.ts';
+import { useT } from '../i18n/useT.ts';
 import { isCollectFieldKey } from '../lib/isCollectFieldKey.ts';
-import { outcomeLabels } from '../lib/outcomeLabels.ts';
 import { navigate, useLocation } from '../lib/useLocation.ts';
 import { LeadFilingPanel } from './leads/LeadFilingPanel.tsx';
 import { LeadIntakeFields } from './leads/LeadIntakeFields.tsx';
@@ -56,6 +56,7 @@ import { transferKeys } from './queue/transferApi.ts';
  * does as actions and does the requests.
  */
 export function ConsoleScene({ session }: { session: Session }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const location = useLocation();
   // Every loaded guide: the picker, search and suggestions span them; a call runs on the guide of
@@ -175,10 +176,10 @@ export function ConsoleScene({ session }: { session: Session }) {
   const save = useMutation({
     mutationFn: async (record: RecordSubmission) => {
       const current = store.getState().phase;
-      if (current.kind !== 'record') throw new Error('저장할 상담이 없습니다');
+      if (current.kind !== 'record') throw new Error(t('console.save.nothing'));
       const created = creations.current.get(current.call.callKey);
       const consultationId = current.call.consultationId ?? (created ? (await created).id : null);
-      if (!consultationId) throw new Error('저장할 상담이 없습니다');
+      if (!consultationId) throw new Error(t('console.save.nothing'));
       const { outcome } = summarizeFlow(current.progress.guide, current.progress.flow);
       // One request saves the record and files the transfer or lead with it, or does nothing at
       // all; keyed by the consultation, so pressing Ctrl+Enter again after a lost answer never files twice.
@@ -190,13 +191,30 @@ export function ConsoleScene({ session }: { session: Session }) {
         headers: { 'Idempotency-Key': `finish-${consultationId}` },
         schema: finishConsultationResponseSchema,
       });
-      return { ...finished, outcomeLabel: outcome ? outcomeLabels[outcome] : '완료' };
+      return {
+        ...finished,
+        outcomeLabel: outcome ? t(`console.outcome.${outcome}`) : t('console.save.done'),
+      };
     },
     onSuccess: ({ consultation, transfer, lead, outcomeLabel }) => {
       const outcome = lead
-        ? `${outcomeLabel} · 가입 리드 ${lead.number} 접수 · 가입 소개서 메일 ${lead.brochure.status === 'sent' ? '발송됨' : '발송 대기'}`
+        ? t(
+            lead.brochure.status === 'sent'
+              ? 'console.save.leadBrochureSent'
+              : 'console.save.leadBrochureQueued',
+            {
+              outcome: outcomeLabel,
+              number: lead.number,
+            },
+          )
         : transfer
-          ? `${outcomeLabel} · 이관 ${transfer.number} 접수${transfer.assignee ? ` (@${transfer.assignee.name})` : ''}`
+          ? transfer.assignee
+            ? t('console.save.transferAssigned', {
+                outcome: outcomeLabel,
+                number: transfer.number,
+                assignee: transfer.assignee.name,
+              })
+            : t('console.save.transfer', { outcome: outcomeLabel, number: transfer.number })
           : outcomeLabel;
       if (transfer || lead) void queryClient.invalidateQueries({ queryKey: transferKeys.all });
       if (lead) void queryClient.invalidateQueries({ queryKey: leadKeys.all });
@@ -248,13 +266,13 @@ export function ConsoleScene({ session }: { session: Session }) {
           <Grid.Col span={{ base: 12, lg: 8 }}>
             <Stack gap="md">
               {catalog.error && (
-                <Alert color="red" role="alert" title="가이드를 불러오지 못했습니다">
+                <Alert color="red" role="alert" title={t('console.guidesFailed')}>
                   {catalog.error.message}
                 </Alert>
               )}
               {catalog.isPending && (
                 <Center py="xl">
-                  <Loader aria-label="가이드 불러오는 중" />
+                  <Loader aria-label={t('console.guidesLoading')} />
                 </Center>
               )}
               {state.flowError && (
@@ -275,7 +293,7 @@ export function ConsoleScene({ session }: { session: Session }) {
               )}
               {resume.resuming && (
                 <Center py="xl">
-                  <Loader aria-label="진행 중인 상담 불러오는 중" />
+                  <Loader aria-label={t('console.resumeLoading')} />
                 </Center>
               )}
               {pop && (phase.kind !== 'start' || resume.resuming) && (

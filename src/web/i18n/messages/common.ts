@@ -24,6 +24,8 @@ export const commonMessages = defineMessages('common', {
     'common.nav.privacy': '개인정보',
     'common.nav.admin': '관리',
     'common.logout': '로그아웃',
+    'common.copied': '복사됨',
+    'common.copyFailed': '복사 실패: 직접 선택해 복사하세요',
   },
   en: {
     'common.product': 'ieum',
@@ -47,5 +49,7 @@ export const commonMessages = defineMessages('common', {
     'common.nav.privacy': 'Privacy',
     'common.nav.admin': 'Admin',
     'common.logout': 'Sign out',
+    'common.copied': 'Copied',
+    'common.copyFailed': 'Copy failed: select the text and copy it yourself',
   },
 });

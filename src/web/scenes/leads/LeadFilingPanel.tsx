@@ -1,4 +1,5 @@
 import { Badge, Group, Kbd, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useT } from '../../i18n/useT.ts';
 
 /** Props of the lead summary under the Q4-Y record form. */
 export type LeadFilingPanelProps = {
@@ -21,6 +22,7 @@ export function LeadFilingPanel({
   email,
   businessNumber,
 }: LeadFilingPanelProps) {
+  const t = useT();
   const value = (text: string) => text.trim() || '—';
   return (
     <Paper
@@ -34,22 +36,23 @@ export function LeadFilingPanel({
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={2} size="h4" id="lead-filing-title">
-            가입 리드 접수
+            {t('leads.filing.title')}
           </Title>
           <Badge color="grape" variant="light">
-            비즈니스팀 이관 + 가입 소개서 메일
+            {t('leads.filing.badge')}
           </Badge>
         </Group>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
-          <Text size="sm">업체명: {value(companyName)}</Text>
-          <Text size="sm">담당자: {value(contactName)}</Text>
-          <Text size="sm">연락처: {value(phone)}</Text>
-          <Text size="sm">이메일주소: {value(email)}</Text>
-          {businessNumber.trim() && <Text size="sm">사업자등록번호: {businessNumber.trim()}</Text>}
+          <Text size="sm">{t('leads.filing.company', { value: value(companyName) })}</Text>
+          <Text size="sm">{t('leads.filing.contact', { value: value(contactName) })}</Text>
+          <Text size="sm">{t('leads.filing.phone', { value: value(phone) })}</Text>
+          <Text size="sm">{t('leads.filing.email', { value: value(email) })}</Text>
+          {businessNumber.trim() && (
+            <Text size="sm">{t('leads.filing.businessNumber', { value: businessNumber.trim() })}</Text>
+          )}
         </SimpleGrid>
         <Text size="sm" c="dark.5">
-          저장하면 (<Kbd>Ctrl</Kbd>+<Kbd>Enter</Kbd>) 리드가 비즈니스팀에 이관되고 가입 소개서가 메일로
-          발송됩니다. 메일 발송 후 일정 시간이 지나 업무시간 중 OB가 진행됩니다.
+          {t('leads.filing.onSave')} (<Kbd>Ctrl</Kbd>+<Kbd>Enter</Kbd>) {t('leads.filing.what')}
         </Text>
       </Stack>
     </Paper>

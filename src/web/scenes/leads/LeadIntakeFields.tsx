@@ -2,6 +2,8 @@ import { SimpleGrid, Text, TextInput } from '@mantine/core';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import type { StepView } from '../../../domain/flow/describeStep.ts';
 import { type LeadIntakeInput, validateLeadIntake } from '../../../domain/lead/validateLeadIntake.ts';
+import { useT } from '../../i18n/useT.ts';
+import { describeIntakeProblem } from './describeIntakeProblem.ts';
 
 /** Props of the Q4-Y intake (업체명 / 담당자 / 연락처 / 이메일주소 + optional 사업자등록번호). */
 export type LeadIntakeFieldsProps = {
@@ -40,13 +42,14 @@ export function LeadIntakeFields({
   attempts,
   onDone,
 }: LeadIntakeFieldsProps) {
+  const t = useT();
   const showAllErrors = attempts > 0;
   const refs = useRef<Array<HTMLInputElement | null>>([]);
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [tried, setTried] = useState(false);
   const inputs = [
     ...fields.map((field) => ({ key: field.key, label: field.label, optional: false })),
-    { key: 'businessNumber', label: '사업자등록번호 (선택)', optional: true },
+    { key: 'businessNumber', label: t('leads.intake.businessNumber'), optional: true },
   ];
   const fieldValue = (key: string) => (key === 'businessNumber' ? businessNumber : (values[key] ?? ''));
   const result = validateLeadIntake({
@@ -59,7 +62,8 @@ export function LeadIntakeFields({
   const problems = result.ok ? [] : result.problems;
   const errorOf = (key: string) => {
     if (!(showAllErrors || tried || touched.has(key))) return undefined;
-    return problems.find((problem) => problem.field === key)?.message;
+    const problem = problems.find((candidate) => candidate.field === key);
+    return problem ? describeIntakeProblem(problem, fieldValue(key), t) : undefined;
   };
 
   useEffect(() => {
@@ -118,7 +122,7 @@ export function LeadIntakeFields({
           description={
             input.key === 'email' ? (
               <Text span size="xs">
-                가입 소개서를 보낼 주소입니다
+                {t('leads.intake.emailHint')}
               </Text>
             ) : undefined
           }

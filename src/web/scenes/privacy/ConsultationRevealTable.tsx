@@ -1,18 +1,19 @@
 import { Alert, Badge, Button, Loader, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { outcomeLabels } from '../../lib/outcomeLabels.ts';
-import { seoulTime } from '../../lib/seoulTime.ts';
+import { useFormat } from '../../i18n/useFormat.ts';
+import { useT } from '../../i18n/useT.ts';
+import { describeOutcome } from '../../lib/outcomeLabels.ts';
 import { privacyApi } from './privacyApi.ts';
 import { RevealDialog } from './RevealDialog.tsx';
-
-const outcomeNames: Record<string, string> = outcomeLabels;
 
 /**
  * Recent consultations of every agent, masked with the one rule; roles allowed to reveal get a
  * 열람 button per row (reason required, logged), others only the masked values.
  */
 export function ConsultationRevealTable({ canReveal }: { canReveal: boolean }) {
+  const t = useT();
+  const format = useFormat();
   const list = useQuery({
     queryKey: ['privacy', 'consultations'],
     queryFn: ({ signal }) => privacyApi.listConsultations(signal),
@@ -23,36 +24,36 @@ export function ConsultationRevealTable({ canReveal }: { canReveal: boolean }) {
     <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="records-title">
       <Stack gap="sm">
         <Title order={2} size="h4" id="records-title">
-          상담이력 (마스킹)
+          {t('privacy.records.title')}
         </Title>
-        {list.isPending && <Loader size="sm" aria-label="상담이력 불러오는 중" />}
+        {list.isPending && <Loader size="sm" aria-label={t('privacy.records.loading')} />}
         {list.isError && <Alert color="red">{list.error.message}</Alert>}
-        {list.data?.length === 0 && <Text c="dark.5">상담이력이 없습니다.</Text>}
+        {list.data?.length === 0 && <Text c="dark.5">{t('privacy.records.none')}</Text>}
         {list.data && list.data.length > 0 && (
           <ScrollArea.Autosize mah="calc(100vh - 260px)" type="auto">
             <Table striped fz="sm" verticalSpacing={6} data-testid="privacy-consultations">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>시간</Table.Th>
-                  <Table.Th>상담사</Table.Th>
-                  <Table.Th>발신 번호</Table.Th>
-                  <Table.Th>상담제목 · 내용</Table.Th>
-                  <Table.Th>결과</Table.Th>
-                  {canReveal && <Table.Th>열람</Table.Th>}
+                  <Table.Th>{t('privacy.records.time')}</Table.Th>
+                  <Table.Th>{t('privacy.records.agent')}</Table.Th>
+                  <Table.Th>{t('privacy.records.caller')}</Table.Th>
+                  <Table.Th>{t('privacy.records.titleBody')}</Table.Th>
+                  <Table.Th>{t('privacy.records.outcome')}</Table.Th>
+                  {canReveal && <Table.Th>{t('privacy.reveal')}</Table.Th>}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {list.data.map((consultation) => (
                   <Table.Tr key={consultation.id} data-consultation-id={consultation.id}>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      {seoulTime.compact(consultation.completedAt ?? consultation.startedAt)}
+                      {format.compact(consultation.completedAt ?? consultation.startedAt)}
                     </Table.Td>
                     <Table.Td>{consultation.agent?.name ?? '-'}</Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }} data-testid="masked-caller">
                       {consultation.callerNumber ?? '-'}
                     </Table.Td>
                     <Table.Td>
-                      <Text size="sm">{consultation.record?.title || '(작성 전)'}</Text>
+                      <Text size="sm">{consultation.record?.title || t('console.recent.untitled')}</Text>
                       {consultation.record?.body && (
                         <Text size="xs" c="dark.4" style={{ whiteSpace: 'pre-wrap' }} lineClamp={4}>
                           {consultation.record.body}
@@ -66,8 +67,10 @@ export function ConsultationRevealTable({ canReveal }: { canReveal: boolean }) {
                         color={consultation.status === 'open' ? 'gray' : 'indigo'}
                       >
                         {consultation.status === 'open'
-                          ? '진행 중'
-                          : ((consultation.outcome && outcomeNames[consultation.outcome]) ?? '완료')}
+                          ? t('console.recent.open')
+                          : consultation.outcome
+                            ? describeOutcome(consultation.outcome, t)
+                            : t('console.save.done')}
                       </Badge>
                     </Table.Td>
                     {canReveal && (
@@ -78,7 +81,7 @@ export function ConsultationRevealTable({ canReveal }: { canReveal: boolean }) {
                           color="orange"
                           onClick={() => setRevealing(consultation.id)}
                         >
-                          열람
+                          {t('privacy.reveal')}
                         </Button>
                       </Table.Td>
                     )}

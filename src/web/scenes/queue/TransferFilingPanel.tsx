@@ -14,7 +14,8 @@ import {
 import type { Channel } from '../../../contract/common/channelSchema.ts';
 import type { Guide } from '../../../domain/guide/guideSchema.ts';
 import type { RecordFields } from '../../../domain/record/renderConsultationRecord.ts';
-import { seoulTime } from '../../lib/seoulTime.ts';
+import { useFormat } from '../../i18n/useFormat.ts';
+import { useT } from '../../i18n/useT.ts';
 import { useTransferPreview } from './transferApi.ts';
 
 /** What the agent decided about the transfer, read when the record is saved. */
@@ -44,10 +45,12 @@ export function TransferFilingPanel({
   choice,
   onChoiceChange,
 }: TransferFilingPanelProps) {
+  const t = useT();
+  const format = useFormat();
   const preview = useTransferPreview(guide.id, choice.file ? inquiryType.number : null);
   const missing = [
-    !fields.inquiry.trim() ? '문의 내용' : null,
-    !fields.phone.trim() && !choice.email.trim() ? '연락처' : null,
+    !fields.inquiry.trim() ? t('transfers.filing.missingInquiry') : null,
+    !fields.phone.trim() && !choice.email.trim() ? t('transfers.filing.missingContact') : null,
   ].filter((item): item is string => item !== null);
   const value = (text: string) => text.trim() || '—';
 
@@ -66,7 +69,7 @@ export function TransferFilingPanel({
             {guide.transferForm.formName}
           </Title>
           <Checkbox
-            label="저장하면서 비즈니스팀에 이관"
+            label={t('transfers.filing.toggle')}
             checked={choice.file}
             onChange={(event) => onChoiceChange({ ...choice, file: event.currentTarget.checked })}
             data-testid="transfer-toggle"
@@ -75,9 +78,12 @@ export function TransferFilingPanel({
         {choice.file && (
           <>
             <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="xs">
-              <Labeled label="이관 유형" value={`${inquiryType.number}. ${inquiryType.label}`} />
               <Labeled
-                label="채널"
+                label={t('transfers.filing.type')}
+                value={`${inquiryType.number}. ${inquiryType.label}`}
+              />
+              <Labeled
+                label={t('transfers.filing.channel')}
                 value={guide.channels.find((candidate) => candidate.id === channel)?.label ?? channel}
               />
               {guide.transferForm.fields.map((field) => (
@@ -85,37 +91,37 @@ export function TransferFilingPanel({
               ))}
             </SimpleGrid>
             <TextInput
-              label="이메일주소"
-              description="선택"
+              label={t('transfers.filing.email')}
+              description={t('transfers.filing.optional')}
               value={choice.email}
               onChange={(event) => onChoiceChange({ ...choice, email: event.currentTarget.value })}
               data-testid="transfer-email"
             />
             <Group gap="xs" data-testid="transfer-mention">
-              <Text size="sm">담당자 멘션:</Text>
+              <Text size="sm">{t('transfers.filing.mention')}</Text>
               {preview.data?.assignee ? (
                 <Badge variant="light" color="indigo" size="lg">
                   @{preview.data.assignee.name}
                 </Badge>
               ) : (
                 <Text size="sm" c="dark.4">
-                  {preview.isPending ? '확인 중…' : '근무 중인 담당자가 없어 미배정으로 접수됩니다'}
+                  {preview.isPending ? t('transfers.filing.checking') : t('transfers.filing.unassigned')}
                 </Text>
               )}
               {preview.data && (
                 <Text size="sm" c="dark.4">
-                  · 처리 기한 {seoulTime.dateTime(preview.data.dueAt)}
+                  · {t('transfers.filing.due', { at: format.dateTime(preview.data.dueAt) })}
                 </Text>
               )}
             </Group>
             {missing.length > 0 && (
               <Alert color="orange" variant="light" p="xs">
-                이관하려면 위 상담이력에 {missing.join(', ')}을(를) 입력하세요.
+                {t('transfers.filing.missing', { fields: missing.join(', ') })}
               </Alert>
             )}
             <Text size="xs" c="dark.4">
-              기업명·담당자 이름·연락처·문의 내용은 위 상담이력 항목으로 접수됩니다. <Kbd>Ctrl</Kbd>+
-              <Kbd>Enter</Kbd> 한 번으로 저장과 이관을 함께 합니다.
+              {t('transfers.filing.hintFields')} <Kbd>Ctrl</Kbd>+<Kbd>Enter</Kbd>{' '}
+              {t('transfers.filing.hintSave')}
             </Text>
           </>
         )}
