@@ -26,6 +26,7 @@ export const commonMessages = defineMessages('common', {
     'common.logout': '로그아웃',
     'common.copied': '복사됨',
     'common.copyFailed': '복사 실패: 직접 선택해 복사하세요',
+    'common.cancel': '취소',
   },
   en: {
     'common.product': 'ieum',
@@ -51,5 +52,6 @@ export const commonMessages = defineMessages('common', {
     'common.logout': 'Sign out',
     'common.copied': 'Copied',
     'common.copyFailed': 'Copy failed: select the text and copy it yourself',
+    'common.cancel': 'Cancel',
   },
 });

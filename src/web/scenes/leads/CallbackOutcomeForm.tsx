@@ -3,17 +3,20 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type KeyboardEvent as ReactKeyboardEvent, useEffect, useRef, useState } from 'react';
 import type { CallbackOutcome } from '../../../contract/leads/callbackOutcomeSchema.ts';
 import type { Lead } from '../../../contract/leads/leadSchema.ts';
+import type { MessageKey } from '../../i18n/catalogue.ts';
+import { useT } from '../../i18n/useT.ts';
 import { isTypingTarget } from '../../lib/isTypingTarget.ts';
 import { transferKeys } from '../queue/transferApi.ts';
 import { leadKeys, recordOutcomeRequest } from './leadApi.ts';
+import { callbackOutcomeMessageKeys } from './leadStatusMessageKeys.ts';
 
 /** The outcome buttons in the order of their number keys, with what each does to the lead. */
-const outcomes: Array<{ outcome: CallbackOutcome; label: string; hint: string; color: string }> = [
-  { outcome: 'reached', label: '통화 완료', hint: '상태가 통화 완료로 바뀝니다', color: 'teal' },
-  { outcome: 'no-answer', label: '부재중', hint: '재통화 시각에 다시 콜백합니다', color: 'orange' },
-  { outcome: 'wrong-number', label: '잘못된 번호', hint: '리드가 종료됩니다', color: 'gray' },
-  { outcome: 'signed-up', label: '가입', hint: '리드가 가입으로 끝납니다', color: 'green' },
-  { outcome: 'not-interested', label: '관심 없음', hint: '리드가 종료됩니다', color: 'gray' },
+const outcomes: Array<{ outcome: CallbackOutcome; hint: MessageKey; color: string }> = [
+  { outcome: 'reached', hint: 'leads.outcomeHint.reached', color: 'teal' },
+  { outcome: 'no-answer', hint: 'leads.outcomeHint.no-answer', color: 'orange' },
+  { outcome: 'wrong-number', hint: 'leads.outcomeHint.closes', color: 'gray' },
+  { outcome: 'signed-up', hint: 'leads.outcomeHint.signed-up', color: 'green' },
+  { outcome: 'not-interested', hint: 'leads.outcomeHint.closes', color: 'gray' },
 ];
 
 /** Props of the callback outcome form. */
@@ -26,6 +29,7 @@ export type CallbackOutcomeFormProps = { lead: Lead };
  * colleague's outcome recorded meanwhile is reported instead of overwritten.
  */
 export function CallbackOutcomeForm({ lead }: CallbackOutcomeFormProps) {
+  const t = useT();
   const queryClient = useQueryClient();
   const [outcome, setOutcome] = useState<CallbackOutcome | null>(null);
   const [retryAt, setRetryAt] = useState('');
@@ -96,7 +100,7 @@ export function CallbackOutcomeForm({ lead }: CallbackOutcomeFormProps) {
     <Paper withBorder p="sm" radius="md" data-testid="callback-outcome-form">
       <Stack gap="xs">
         <Text size="sm" fw={600}>
-          OB 콜백 결과 기록
+          {t('leads.outcomeForm.title')}
         </Text>
         <Group gap="xs">
           {outcomes.map((entry, index) => (
@@ -109,21 +113,21 @@ export function CallbackOutcomeForm({ lead }: CallbackOutcomeFormProps) {
               aria-pressed={outcome === entry.outcome}
               data-testid={`outcome-${entry.outcome}`}
             >
-              {entry.label} <Kbd ml={6}>{index + 1}</Kbd>
+              {t(callbackOutcomeMessageKeys[entry.outcome])} <Kbd ml={6}>{index + 1}</Kbd>
             </Button>
           ))}
         </Group>
         {chosen && (
           <Stack gap="xs">
             <Text size="xs" c="dark.4">
-              {chosen.label}: {chosen.hint}
+              {t(callbackOutcomeMessageKeys[chosen.outcome])}: {t(chosen.hint)}
             </Text>
             {chosen.outcome === 'no-answer' && (
               <TextInput
                 ref={retryRef}
                 type="datetime-local"
-                label="재통화 시각"
-                description="비워 두면 기본 간격 뒤로 잡힙니다. 업무시간 밖이면 다음 업무 시작 시각으로 옮겨집니다."
+                label={t('leads.outcomeForm.retryAt')}
+                description={t('leads.outcomeForm.retryAtHint')}
                 value={retryAt}
                 onChange={(event) => setRetryAt(event.currentTarget.value)}
                 onKeyDown={(event) => {
@@ -138,8 +142,8 @@ export function CallbackOutcomeForm({ lead }: CallbackOutcomeFormProps) {
             )}
             <Textarea
               ref={noteRef}
-              label="메모 (선택)"
-              placeholder="통화 내용 (Ctrl+Enter 저장)"
+              label={t('leads.outcomeForm.note')}
+              placeholder={t('leads.outcomeForm.notePlaceholder')}
               value={note}
               onChange={(event) => setNote(event.currentTarget.value)}
               onKeyDown={saveOnCtrlEnter}
@@ -155,10 +159,11 @@ export function CallbackOutcomeForm({ lead }: CallbackOutcomeFormProps) {
                 loading={record.isPending}
                 data-testid="outcome-save"
               >
-                결과 저장: {chosen.label} <Kbd ml={6}>Ctrl</Kbd>+<Kbd>Enter</Kbd>
+                {t('leads.outcomeForm.save', { outcome: t(callbackOutcomeMessageKeys[chosen.outcome]) })}{' '}
+                <Kbd ml={6}>Ctrl</Kbd>+<Kbd>Enter</Kbd>
               </Button>
               <Button variant="subtle" onClick={() => setOutcome(null)}>
-                취소
+                {t('common.cancel')}
               </Button>
             </Group>
           </Stack>

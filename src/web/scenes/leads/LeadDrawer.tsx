@@ -17,13 +17,15 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Session } from '../../../contract/auth/sessionSchema.ts';
 import { LabeledValue } from '../../components/LabeledValue.tsx';
-import { seoulTime } from '../../lib/seoulTime.ts';
+import { useFormat } from '../../i18n/useFormat.ts';
+import { useT } from '../../i18n/useT.ts';
 import { canRevealPersonalData } from '../privacy/privacyRoles.ts';
 import { CallbackOutcomeForm } from './CallbackOutcomeForm.tsx';
 import { describeLeadCallback } from './describeLeadCallback.ts';
 import { LeadEmailPreview } from './LeadEmailPreview.tsx';
 import { leadKeys, resendBrochureRequest, revealLeadRequest, useLeadDetail } from './leadApi.ts';
 import { leadStatusColors } from './leadStatusColors.ts';
+import { callbackOutcomeMessageKeys, leadStatusMessageKeys } from './leadStatusMessageKeys.ts';
 
 /** Props of the lead drawer. */
 export type LeadDrawerProps = {
@@ -39,6 +41,8 @@ export type LeadDrawerProps = {
  * with its due time in business hours, the outcome form (1–5, Ctrl+Enter) and every attempt so far.
  */
 export function LeadDrawer({ leadId, session, onClose, onOpenTransfer }: LeadDrawerProps) {
+  const t = useT();
+  const format = useFormat();
   const detail = useLeadDetail(leadId);
   const canWork = session.user.role === 'backoffice' || session.user.role === 'admin';
   const [reason, setReason] = useState('');
@@ -69,7 +73,7 @@ export function LeadDrawer({ leadId, session, onClose, onOpenTransfer }: LeadDra
   };
 
   const lead = detail.data;
-  const callback = lead ? describeLeadCallback(lead.callback) : null;
+  const callback = lead ? describeLeadCallback(lead.callback, t) : null;
   const closed = lead?.status === 'won' || lead?.status === 'lost';
 
   return (
@@ -85,54 +89,61 @@ export function LeadDrawer({ leadId, session, onClose, onOpenTransfer }: LeadDra
               {lead.number}
             </Title>
             <Badge color={leadStatusColors[lead.status]} data-testid="lead-drawer-status">
-              {lead.statusLabel}
+              {t(leadStatusMessageKeys[lead.status])}
             </Badge>
             <Badge color="grape" variant="light">
-              가입 리드
+              {t('leads.filing.title')}
             </Badge>
           </Group>
         ) : (
-          '가입 리드'
+          t('leads.filing.title')
         )
       }
       data-testid="lead-drawer"
     >
-      {detail.isPending && <Loader aria-label="리드 불러오는 중" />}
+      {detail.isPending && <Loader aria-label={t('leads.drawer.loading')} />}
       {detail.isError && <Alert color="red">{detail.error.message}</Alert>}
       {lead && callback && (
         <Stack gap="md">
           <SimpleGrid cols={2} spacing="sm">
-            <LabeledValue label="업체명" value={lead.companyName} />
+            <LabeledValue label={t('leads.drawer.company')} value={lead.companyName} />
             <LabeledValue
-              label="담당자"
+              label={t('leads.drawer.contact')}
               value={revealed?.contactName ?? lead.contactName}
               testId="lead-contactName"
             />
-            <LabeledValue label="연락처" value={revealed?.phone ?? lead.phone} testId="lead-phone" />
             <LabeledValue
-              label="이메일주소"
+              label={t('transfers.queue.contact')}
+              value={revealed?.phone ?? lead.phone}
+              testId="lead-phone"
+            />
+            <LabeledValue
+              label={t('transfers.filing.email')}
               value={revealed?.email ?? lead.email}
               testId="lead-email-address"
             />
-            <LabeledValue label="사업자등록번호" value={lead.businessNumber ?? '-'} />
-            <LabeledValue label="담당자 (비즈니스팀)" value={lead.assignee?.name ?? '미배정'} />
+            <LabeledValue label={t('leads.drawer.businessNumber')} value={lead.businessNumber ?? '-'} />
             <LabeledValue
-              label="접수"
-              value={`${seoulTime.dateTime(lead.createdAt)} · ${lead.filedBy.name}`}
+              label={t('leads.drawer.assignee')}
+              value={lead.assignee?.name ?? t('transfers.queue.unassigned')}
             />
             <LabeledValue
-              label="첫 통화"
-              value={lead.firstCalledAt ? seoulTime.dateTime(lead.firstCalledAt) : '아직 없음'}
+              label={t('leads.drawer.filed')}
+              value={`${format.dateTime(lead.createdAt)} · ${lead.filedBy.name}`}
+            />
+            <LabeledValue
+              label={t('leads.drawer.firstCall')}
+              value={lead.firstCalledAt ? format.dateTime(lead.firstCalledAt) : t('leads.drawer.notYet')}
             />
           </SimpleGrid>
           <Group gap="xs">
             {lead.masked && !revealed && canRevealPersonalData(session.user.role) && !asking && (
               <Button size="xs" variant="light" onClick={() => setAsking(true)} data-testid="lead-reveal">
-                개인정보 보기
+                {t('transfers.drawer.reveal')}
               </Button>
             )}
             <Button size="xs" variant="subtle" onClick={() => onOpenTransfer(lead.transferId)}>
-              이관 {lead.number} 열기
+              {t('leads.drawer.openTransfer', { number: lead.number })}
             </Button>
           </Group>
           {asking && (
@@ -144,8 +155,8 @@ export function LeadDrawer({ leadId, session, onClose, onOpenTransfer }: LeadDra
             >
               <Group gap="xs" align="flex-end">
                 <TextInput
-                  label="열람 사유"
-                  placeholder="예: 가입 안내 OB 콜백"
+                  label={t('transfers.drawer.reason')}
+                  placeholder={t('leads.drawer.reasonPlaceholder')}
                   value={reason}
                   onChange={(event) => setReason(event.currentTarget.value)}
                   autoFocus
@@ -153,26 +164,26 @@ export function LeadDrawer({ leadId, session, onClose, onOpenTransfer }: LeadDra
                   data-testid="lead-reveal-reason"
                 />
                 <Button type="submit" loading={reveal.isPending} disabled={reason.trim().length < 2}>
-                  열람
+                  {t('privacy.reveal')}
                 </Button>
                 <Button variant="subtle" onClick={() => setAsking(false)}>
-                  취소
+                  {t('common.cancel')}
                 </Button>
               </Group>
             </form>
           )}
           {revealed && (
             <Text size="xs" c="orange.8">
-              열람 기록이 남았습니다. 창을 닫으면 다시 가려집니다.
+              {t('transfers.drawer.revealed')}
             </Text>
           )}
           {reveal.error && <Alert color="red">{reveal.error.message}</Alert>}
 
-          <Divider label="OB 콜백" labelPosition="left" />
+          <Divider label={t('leads.drawer.callbacks')} labelPosition="left" />
           <Group gap="lg">
             <LabeledValue
-              label="콜백 예정"
-              value={lead.callback.dueAt ? seoulTime.dateTime(lead.callback.dueAt) : '없음'}
+              label={t('leads.drawer.callbackDue')}
+              value={lead.callback.dueAt ? format.dateTime(lead.callback.dueAt) : t('leads.callback.none')}
               testId="lead-callback-due"
             />
             {callback.tone !== 'none' && (
@@ -182,28 +193,44 @@ export function LeadDrawer({ leadId, session, onClose, onOpenTransfer }: LeadDra
                 color={callback.tone === 'overdue' ? 'red' : callback.tone === 'due' ? 'orange' : undefined}
               />
             )}
-            <LabeledValue label="시도" value={`${lead.callback.attempts}회`} />
-            {lead.lastOutcomeLabel && <LabeledValue label="최근 결과" value={lead.lastOutcomeLabel} />}
+            <LabeledValue
+              label={t('leads.drawer.attempts')}
+              value={t('leads.drawer.attemptCount', { count: lead.callback.attempts })}
+            />
+            {lead.lastOutcome && (
+              <LabeledValue
+                label={t('leads.drawer.lastOutcome')}
+                value={t(callbackOutcomeMessageKeys[lead.lastOutcome])}
+              />
+            )}
           </Group>
           {lead.status === 'new' && (
             <Text size="xs" c="dark.4">
-              콜백은 가입 소개서 메일이 발송되면 업무시간 기준으로 잡힙니다.
+              {t('leads.drawer.callbackAfterBrochure')}
             </Text>
           )}
           {canWork && !closed && <CallbackOutcomeForm key={lead.id} lead={lead} />}
           {closed && (
             <Text size="sm" c="dark.5">
-              {lead.closedAt ? `${seoulTime.dateTime(lead.closedAt)} · ` : ''}
-              {lead.status === 'won' ? '가입으로 끝난 리드입니다.' : '종료된 리드입니다.'}
+              {lead.closedAt ? `${format.dateTime(lead.closedAt)} · ` : ''}
+              {lead.status === 'won' ? t('leads.drawer.won') : t('leads.drawer.lost')}
             </Text>
           )}
           {(lead.callbacks ?? []).length > 0 && (
             <Timeline bulletSize={12} lineWidth={2} data-testid="lead-callbacks">
               {(lead.callbacks ?? []).map((entry) => (
-                <Timeline.Item key={entry.attempt} title={`${entry.attempt}차 콜백: ${entry.outcomeLabel}`}>
+                <Timeline.Item
+                  key={entry.attempt}
+                  title={t('leads.drawer.callbackEntry', {
+                    n: entry.attempt,
+                    outcome: t(callbackOutcomeMessageKeys[entry.outcome]),
+                  })}
+                >
                   <Text size="xs" c="dark.4">
-                    {entry.actor?.name ?? '시스템'} · {seoulTime.dateTime(entry.at)}
-                    {entry.retryAt ? ` · 재통화 ${seoulTime.dateTime(entry.retryAt)}` : ''}
+                    {entry.actor?.name ?? t('transfers.drawer.system')} · {format.dateTime(entry.at)}
+                    {entry.retryAt
+                      ? ` · ${t('leads.drawer.retryAt', { at: format.dateTime(entry.retryAt) })}`
+                      : ''}
                   </Text>
                   {entry.note && (
                     <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="lead-callback-note">
@@ -217,7 +244,7 @@ export function LeadDrawer({ leadId, session, onClose, onOpenTransfer }: LeadDra
             </Timeline>
           )}
 
-          <Divider label="가입 소개서 메일" labelPosition="left" />
+          <Divider label={t('leads.queue.brochure')} labelPosition="left" />
           {canWork &&
             lead.personalDataErasedAt === null &&
             (lead.brochure.status === 'queued' || lead.brochure.status === 'failed') && (
@@ -229,12 +256,12 @@ export function LeadDrawer({ leadId, session, onClose, onOpenTransfer }: LeadDra
                   onClick={() => resend.mutate(lead.id)}
                   data-testid="lead-brochure-resend"
                 >
-                  소개서 다시 보내기
+                  {t('leads.drawer.resend')}
                 </Button>
                 <Text size="xs" c="dark.4">
                   {resend.isSuccess && resend.variables === lead.id
-                    ? '발송을 요청했습니다. 여러 번 눌러도 한 번만 발송됩니다.'
-                    : '대기 중이거나 실패한 메일을 지금 다시 보냅니다.'}
+                    ? t('leads.drawer.resendDone')
+                    : t('leads.drawer.resendHint')}
                 </Text>
               </Group>
             )}

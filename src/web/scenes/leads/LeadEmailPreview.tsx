@@ -1,10 +1,12 @@
 import { Alert, Badge, Group, Loader, Paper, Stack, Text } from '@mantine/core';
-import { seoulTime } from '../../lib/seoulTime.ts';
+import type { SeoulFormatters } from '../../i18n/seoulFormatters.ts';
+import { useFormat } from '../../i18n/useFormat.ts';
+import { useT } from '../../i18n/useT.ts';
 import { describeBrochure } from './describeBrochure.ts';
 import { useLeadEmail } from './leadApi.ts';
 
-function kilobytes(bytes: number): string {
-  return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('ko-KR')} KB`;
+function kilobytes(bytes: number, format: SeoulFormatters): string {
+  return `${format.number(Math.max(1, Math.round(bytes / 1024)))} KB`;
 }
 
 /**
@@ -13,16 +15,21 @@ function kilobytes(bytes: number): string {
  * this is where the business team reads what the customer is meant to receive.
  */
 export function LeadEmailPreview({ leadId }: { leadId: string }) {
+  const t = useT();
+  const format = useFormat();
   const email = useLeadEmail(leadId);
-  if (email.isPending) return <Loader size="sm" aria-label="메일 불러오는 중" />;
+  if (email.isPending) return <Loader size="sm" aria-label={t('leads.email.loading')} />;
   if (email.isError) return <Alert color="red">{email.error.message}</Alert>;
   const mail = email.data;
-  const state = describeBrochure({
-    status: mail.status,
-    attempts: mail.attempts,
-    lastError: mail.lastError,
-    sentAt: mail.sentAt,
-  });
+  const state = describeBrochure(
+    {
+      status: mail.status,
+      attempts: mail.attempts,
+      lastError: mail.lastError,
+      sentAt: mail.sentAt,
+    },
+    t,
+  );
   return (
     <Paper withBorder p="sm" radius="md" data-testid="lead-email">
       <Stack gap={6}>
@@ -32,8 +39,8 @@ export function LeadEmailPreview({ leadId }: { leadId: string }) {
           </Badge>
           <Text size="xs" c="dark.4">
             {mail.sentAt
-              ? `${seoulTime.dateTime(mail.sentAt)} 발송`
-              : `${seoulTime.dateTime(mail.createdAt)} 대기열 등록 · 시도 ${mail.attempts}회`}
+              ? t('leads.email.sentAt', { at: format.dateTime(mail.sentAt) })
+              : t('leads.email.queuedAt', { at: format.dateTime(mail.createdAt), attempts: mail.attempts })}
           </Text>
         </Group>
         {state.reason && (
@@ -43,13 +50,13 @@ export function LeadEmailPreview({ leadId }: { leadId: string }) {
         )}
         <Text size="sm">
           <Text span c="dark.4">
-            받는 사람:{' '}
+            {t('leads.email.to')}{' '}
           </Text>
           {mail.to}
         </Text>
         <Text size="sm">
           <Text span c="dark.4">
-            제목:{' '}
+            {t('leads.email.subject')}{' '}
           </Text>
           <Text span fw={600} data-testid="lead-email-subject">
             {mail.subject}
@@ -66,7 +73,10 @@ export function LeadEmailPreview({ leadId }: { leadId: string }) {
         </Text>
         {mail.attachments.map((attachment) => (
           <Text size="xs" c="dark.5" key={attachment.filename}>
-            첨부: {attachment.filename} ({kilobytes(attachment.sizeBytes)})
+            {t('leads.email.attachment', {
+              name: attachment.filename,
+              size: kilobytes(attachment.sizeBytes, format),
+            })}
           </Text>
         ))}
       </Stack>

@@ -11,17 +11,20 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { useState } from 'react';
-import { seoulTime } from '../../lib/seoulTime.ts';
+import type { MessageKey } from '../../i18n/catalogue.ts';
+import { useFormat } from '../../i18n/useFormat.ts';
+import { useT } from '../../i18n/useT.ts';
 import { useListKeyboard } from '../../lib/useListKeyboard.ts';
 import { describeBrochure } from './describeBrochure.ts';
 import { describeLeadCallback } from './describeLeadCallback.ts';
 import { type LeadListFilter, useLeadList } from './leadApi.ts';
 import { leadStatusColors } from './leadStatusColors.ts';
+import { leadStatusMessageKeys } from './leadStatusMessageKeys.ts';
 
-const filterOptions: Array<{ value: LeadListFilter; label: string }> = [
-  { value: 'open', label: '진행 중' },
-  { value: 'due', label: '콜백 시간 된 리드' },
-  { value: 'all', label: '전체' },
+const filterOptions: Array<{ value: LeadListFilter; label: MessageKey }> = [
+  { value: 'open', label: 'leads.queue.open' },
+  { value: 'due', label: 'leads.queue.due' },
+  { value: 'all', label: 'transfers.queue.all' },
 ];
 
 const callbackColors = { scheduled: 'blue', due: 'orange', overdue: 'red', none: 'gray' } as const;
@@ -40,6 +43,8 @@ export type LeadQueuePanelProps = {
  * with the queue's event stream. J/K move, Enter opens the lead; D shows only callbacks due.
  */
 export function LeadQueuePanel({ openLeadId, onOpen }: LeadQueuePanelProps) {
+  const t = useT();
+  const format = useFormat();
   const [filter, setFilter] = useState<LeadListFilter>('open');
   const list = useLeadList(filter);
   const items = list.data?.items ?? [];
@@ -60,37 +65,38 @@ export function LeadQueuePanel({ openLeadId, onOpen }: LeadQueuePanelProps) {
             const next = filterOptions.find((option) => option.value === value);
             if (next) setFilter(next.value);
           }}
-          data={filterOptions}
+          data={filterOptions.map((option) => ({ value: option.value, label: t(option.label) }))}
           size="sm"
-          aria-label="리드 범위"
+          aria-label={t('leads.queue.scope')}
           data-testid="lead-filter"
         />
         <Text size="xs" c="dark.4">
-          <Kbd>J</Kbd>/<Kbd>K</Kbd> 이동 · <Kbd>Enter</Kbd> 열기 · <Kbd>D</Kbd> 콜백 시간 된 리드
+          <Kbd>J</Kbd>/<Kbd>K</Kbd> {t('transfers.queue.keyMove')} · <Kbd>Enter</Kbd>{' '}
+          {t('transfers.queue.keyOpen')} · <Kbd>D</Kbd> {t('leads.queue.due')}
         </Text>
       </Group>
       {list.isError && <Alert color="red">{list.error.message}</Alert>}
-      {list.isPending && <Loader aria-label="가입 리드 불러오는 중" />}
+      {list.isPending && <Loader aria-label={t('leads.queue.loading')} />}
       {list.data && items.length === 0 && (
-        <Text c="dark.5">{filter === 'due' ? '지금 연락할 리드가 없습니다.' : '가입 리드가 없습니다.'}</Text>
+        <Text c="dark.5">{filter === 'due' ? t('leads.queue.noneDue') : t('leads.queue.none')}</Text>
       )}
       {items.length > 0 && (
         <Table highlightOnHover verticalSpacing={8} data-testid="lead-table">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>번호 · 접수</Table.Th>
-              <Table.Th>상태</Table.Th>
-              <Table.Th>업체명 · 담당자</Table.Th>
-              <Table.Th>연락처 · 이메일</Table.Th>
-              <Table.Th>가입 소개서 메일</Table.Th>
-              <Table.Th>OB 콜백 (업무시간)</Table.Th>
-              <Table.Th>담당자</Table.Th>
+              <Table.Th>{t('leads.queue.numberFiled')}</Table.Th>
+              <Table.Th>{t('transfers.queue.status')}</Table.Th>
+              <Table.Th>{t('transfers.queue.companyContact')}</Table.Th>
+              <Table.Th>{t('leads.queue.phoneEmail')}</Table.Th>
+              <Table.Th>{t('leads.queue.brochure')}</Table.Th>
+              <Table.Th>{t('leads.queue.callback')}</Table.Th>
+              <Table.Th>{t('transfers.queue.assignee')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {items.map((lead, index) => {
-              const brochure = describeBrochure(lead.brochure);
-              const callback = describeLeadCallback(lead.callback);
+              const brochure = describeBrochure(lead.brochure, t);
+              const callback = describeLeadCallback(lead.callback, t);
               const selected = index === cursor;
               return (
                 <Table.Tr
@@ -119,16 +125,16 @@ export function LeadQueuePanel({ openLeadId, onOpen }: LeadQueuePanelProps) {
                       {lead.number}
                     </Text>
                     <Text size="xs" c="dark.4">
-                      {seoulTime.compact(lead.createdAt)} · {lead.filedBy.name}
+                      {format.compact(lead.createdAt)} · {lead.filedBy.name}
                     </Text>
                   </Table.Td>
                   <Table.Td>
                     <Badge color={leadStatusColors[lead.status]} data-testid="lead-status">
-                      {lead.statusLabel}
+                      {t(leadStatusMessageKeys[lead.status])}
                     </Badge>
                     {lead.lastOutcomeLabel && (
                       <Text size="xs" c="dark.4">
-                        최근: {lead.lastOutcomeLabel}
+                        {t('leads.queue.lastOutcome', { outcome: lead.lastOutcomeLabel })}
                       </Text>
                     )}
                   </Table.Td>
@@ -157,7 +163,7 @@ export function LeadQueuePanel({ openLeadId, onOpen }: LeadQueuePanelProps) {
                     )}
                     {lead.brochure.sentAt && (
                       <Text size="xs" c="dark.4">
-                        {seoulTime.compact(lead.brochure.sentAt)}
+                        {format.compact(lead.brochure.sentAt)}
                       </Text>
                     )}
                   </Table.Td>
@@ -171,20 +177,24 @@ export function LeadQueuePanel({ openLeadId, onOpen }: LeadQueuePanelProps) {
                           >
                             {callback.label}
                           </Badge>
-                          <Text size="sm">{seoulTime.compact(lead.callback.dueAt)}</Text>
+                          <Text size="sm">{format.compact(lead.callback.dueAt)}</Text>
                         </Group>
                         <Text size="xs" c={callback.tone === 'overdue' ? 'red' : 'dark.4'}>
                           {callback.detail}
-                          {lead.callback.attempts > 0 ? ` · ${lead.callback.attempts + 1}번째 시도` : ''}
+                          {lead.callback.attempts > 0
+                            ? ` · ${t('leads.queue.attempt', { n: lead.callback.attempts + 1 })}`
+                            : ''}
                         </Text>
                       </>
                     ) : (
                       <Text size="sm" c="dark.4">
-                        {lead.status === 'new' ? '소개서 발송 후 잡힘' : '-'}
+                        {lead.status === 'new' ? t('leads.queue.afterBrochure') : '-'}
                       </Text>
                     )}
                   </Table.Td>
-                  <Table.Td>{lead.assignee?.name ?? <Text c="dark.4">미배정</Text>}</Table.Td>
+                  <Table.Td>
+                    {lead.assignee?.name ?? <Text c="dark.4">{t('transfers.queue.unassigned')}</Text>}
+                  </Table.Td>
                 </Table.Tr>
               );
             })}

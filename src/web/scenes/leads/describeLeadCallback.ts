@@ -1,10 +1,13 @@
 import type { Lead } from '../../../contract/leads/leadSchema.ts';
+import type { Translate } from '../../i18n/useT.ts';
 
-function hoursAndMinutes(minutes: number): string {
+function hoursAndMinutes(minutes: number, t: Translate): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  if (hours === 0) return `${rest}분`;
-  return rest === 0 ? `${hours}시간` : `${hours}시간 ${rest}분`;
+  if (hours === 0) return t('transfers.sla.minutes', { minutes: rest });
+  return rest === 0
+    ? t('transfers.sla.hours', { hours })
+    : t('transfers.sla.hoursMinutes', { hours, minutes: rest });
 }
 
 /** The callback column: a label for the badge, the time left or past in business time, and a tone. */
@@ -19,20 +22,31 @@ export type LeadCallbackDescription = {
  * the server measures): 예정 with the time left, 콜백 시간 once due, 지연 once overdue by more than
  * the grace hour, or nothing pending (brochure not sent yet, or the customer was reached).
  */
-export function describeLeadCallback(callback: Lead['callback']): LeadCallbackDescription {
+export function describeLeadCallback(callback: Lead['callback'], t: Translate): LeadCallbackDescription {
   const minutes = callback.businessMinutesLeft ?? 0;
   switch (callback.state) {
     case 'scheduled':
-      return { label: '예정', detail: `업무시간 ${hoursAndMinutes(minutes)} 남음`, tone: 'scheduled' };
+      return {
+        label: t('leads.callback.scheduled'),
+        detail: t('leads.callback.businessLeft', { time: hoursAndMinutes(minutes, t) }),
+        tone: 'scheduled',
+      };
     case 'due':
       return {
-        label: '콜백 시간',
-        detail: minutes < 0 ? `${hoursAndMinutes(-minutes)} 지남` : '지금',
+        label: t('leads.callback.due'),
+        detail:
+          minutes < 0
+            ? t('transfers.sla.overdue', { time: hoursAndMinutes(-minutes, t) })
+            : t('leads.callback.now'),
         tone: 'due',
       };
     case 'overdue':
-      return { label: '지연', detail: `업무시간 ${hoursAndMinutes(-minutes)} 지남`, tone: 'overdue' };
+      return {
+        label: t('leads.callback.overdue'),
+        detail: t('leads.callback.businessPast', { time: hoursAndMinutes(-minutes, t) }),
+        tone: 'overdue',
+      };
     default:
-      return { label: '없음', detail: '', tone: 'none' };
+      return { label: t('leads.callback.none'), detail: '', tone: 'none' };
   }
 }

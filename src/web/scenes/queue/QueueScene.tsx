@@ -24,7 +24,9 @@ import type { TransferStatus } from '../../../contract/transfers/transferStatusS
 import { useGuides } from '../../api/useGuides.ts';
 import { useLogout } from '../../api/useLogout.ts';
 import { AppHeader } from '../../components/AppHeader.tsx';
-import { seoulTime } from '../../lib/seoulTime.ts';
+import { translateNow } from '../../i18n/translateNow.ts';
+import { useFormat } from '../../i18n/useFormat.ts';
+import { useT } from '../../i18n/useT.ts';
 import { useListKeyboard } from '../../lib/useListKeyboard.ts';
 import { navigate, useLocation } from '../../lib/useLocation.ts';
 import { LeadDrawer } from '../leads/LeadDrawer.tsx';
@@ -32,7 +34,7 @@ import { LeadQueuePanel } from '../leads/LeadQueuePanel.tsx';
 import { useLeadList } from '../leads/leadApi.ts';
 import { describeTimeLeft } from './describeTimeLeft.ts';
 import { MissedCallsPanel, useMissedCalls } from './MissedCallsPanel.tsx';
-import { statusColors, statusLabels } from './statusColors.ts';
+import { statusColors, statusMessageKeys } from './statusColors.ts';
 import { TransferDrawer } from './TransferDrawer.tsx';
 import { type QueueFilters, useTransferList } from './transferApi.ts';
 import { type LiveTransferEvent, useLiveTransferEvents } from './useLiveTransferEvents.ts';
@@ -52,6 +54,8 @@ type Notice = { id: number; title: string; text: string };
  * when a transfer is assigned to them and when a lead's callback comes due.
  */
 export function QueueScene({ session }: { session: Session }) {
+  const t = useT();
+  const format = useFormat();
   const canWorkLeads = session.user.role === 'backoffice' || session.user.role === 'admin';
   const location = useLocation();
   const { guides } = useGuides();
@@ -94,9 +98,9 @@ export function QueueScene({ session }: { session: Session }) {
       if (event.notifiedIds.includes(session.user.id)) {
         const text =
           event.type === 'transfer.commented'
-            ? `${event.number} 댓글에서 회원님을 언급했습니다.`
-            : `${event.number} 건의 담당자로 지정되었습니다.`;
-        notify('이관 알림', text);
+            ? translateNow('transfers.notify.mentioned', { number: event.number })
+            : translateNow('transfers.notify.assigned', { number: event.number });
+        notify(translateNow('transfers.notify.title'), text);
       }
     },
     (event) => {
@@ -104,7 +108,13 @@ export function QueueScene({ session }: { session: Session }) {
       const assigneeId = event.assigneeId ?? null;
       const forMe = assigneeId === session.user.id || (assigneeId === null && canWorkLeads);
       if (event.type === 'lead.callback-due' && forMe) {
-        notify('OB 콜백', `${event.number ?? ''} ${event.companyName ?? ''} 콜백 시간입니다.`);
+        notify(
+          translateNow('transfers.notify.callbackTitle'),
+          translateNow('transfers.notify.callback', {
+            number: event.number ?? '',
+            company: event.companyName ?? '',
+          }),
+        );
       }
     },
   );
@@ -146,20 +156,21 @@ export function QueueScene({ session }: { session: Session }) {
       <AppShell.Header>
         <AppHeader user={session.user} onLogout={() => logout.mutate()} loggingOut={logout.isPending} />
       </AppShell.Header>
-      <AppShell.Main aria-label="이관 큐">
+      <AppShell.Main aria-label={t('transfers.queue.title')}>
         <Stack gap="md">
           <Group justify="space-between">
             <Title order={1} size="h2">
-              이관 큐
+              {t('transfers.queue.title')}
               <Text span size="sm" c="dark.4" fw={400} ml={8}>
-                실시간
+                {t('transfers.queue.live')}
               </Text>
             </Title>
             <Group gap="md">
               {view === 'transfers' && (
                 <Text size="xs" c="dark.4">
-                  <Kbd>J</Kbd>/<Kbd>K</Kbd> 이동 · <Kbd>Enter</Kbd> 열기 · <Kbd>O</Kbd> 기한 초과 ·{' '}
-                  <Kbd>M</Kbd> 내 담당
+                  <Kbd>J</Kbd>/<Kbd>K</Kbd> {t('transfers.queue.keyMove')} · <Kbd>Enter</Kbd>{' '}
+                  {t('transfers.queue.keyOpen')} · <Kbd>O</Kbd> {t('transfers.queue.overdue')} · <Kbd>M</Kbd>{' '}
+                  {t('transfers.queue.mine')}
                 </Text>
               )}
               {session.user.role !== 'agent' && (
@@ -169,7 +180,7 @@ export function QueueScene({ session }: { session: Session }) {
                   onClick={() => navigate('/funnel')}
                   data-testid="nav-funnel"
                 >
-                  리드 퍼널
+                  {t('common.nav.funnel')}
                 </Button>
               )}
             </Group>
@@ -182,20 +193,27 @@ export function QueueScene({ session }: { session: Session }) {
           >
             <Tabs.List>
               <Tabs.Tab value="transfers" data-testid="tab-transfers">
-                이관{list.data ? ` ${list.data.total}건` : ''}
+                {list.data
+                  ? t('transfers.queue.tabCount', { count: list.data.total })
+                  : t('transfers.queue.tab')}
               </Tabs.Tab>
               <Tabs.Tab
                 value="leads"
                 data-testid="tab-leads"
                 rightSection={
                   dueLeads.data && dueLeads.data.total > 0 ? (
-                    <Badge size="sm" color="orange" variant="filled" title="콜백 시간 된 리드">
-                      콜백 {dueLeads.data.total}
+                    <Badge
+                      size="sm"
+                      color="orange"
+                      variant="filled"
+                      title={t('transfers.queue.callbacksDue')}
+                    >
+                      {t('transfers.queue.callbacks', { count: dueLeads.data.total })}
                     </Badge>
                   ) : undefined
                 }
               >
-                가입 리드
+                {t('transfers.queue.leadsTab')}
               </Tabs.Tab>
               {canSeeMissed && (
                 <Tabs.Tab
@@ -203,13 +221,18 @@ export function QueueScene({ session }: { session: Session }) {
                   data-testid="tab-missed-calls"
                   rightSection={
                     missedCalls.data && missedCalls.data.items.length > 0 ? (
-                      <Badge size="sm" color="orange" variant="filled" title="콜백할 부재중 전화">
+                      <Badge
+                        size="sm"
+                        color="orange"
+                        variant="filled"
+                        title={t('transfers.queue.missedToCall')}
+                      >
                         {missedCalls.data.items.length}
                       </Badge>
                     ) : undefined
                   }
                 >
-                  부재중 전화
+                  {t('transfers.queue.missedTab')}
                 </Tabs.Tab>
               )}
             </Tabs.List>
@@ -229,18 +252,18 @@ export function QueueScene({ session }: { session: Session }) {
                     }))
                   }
                 >
-                  <Group gap={6} aria-label="상태">
+                  <Group gap={6} aria-label={t('transfers.queue.status')}>
                     {allStatuses.map((status) => (
                       <Chip key={status} value={status} size="sm" color={statusColors[status]}>
-                        {statusLabels[status]}
+                        {t(statusMessageKeys[status])}
                       </Chip>
                     ))}
                   </Group>
                 </Chip.Group>
                 {severalGuides && (
                   <Select
-                    label="가이드"
-                    placeholder="전체"
+                    label={t('transfers.queue.guide')}
+                    placeholder={t('transfers.queue.all')}
                     data={(guides ?? []).map((guide) => ({ value: guide.id, label: guide.heading }))}
                     value={filters.guideId ?? null}
                     onChange={(value) =>
@@ -259,8 +282,8 @@ export function QueueScene({ session }: { session: Session }) {
                   />
                 )}
                 <Select
-                  label="이관 유형"
-                  placeholder="전체"
+                  label={t('transfers.queue.type')}
+                  placeholder={t('transfers.queue.all')}
                   data={typeOptions}
                   value={filters.inquiryType}
                   onChange={(value) => setFilters((current) => ({ ...current, inquiryType: value }))}
@@ -269,11 +292,11 @@ export function QueueScene({ session }: { session: Session }) {
                   size="sm"
                 />
                 <Select
-                  label="담당자"
+                  label={t('transfers.queue.assignee')}
                   data={[
-                    { value: 'all', label: '전체' },
-                    { value: 'me', label: '내 담당' },
-                    { value: 'none', label: '미배정' },
+                    { value: 'all', label: t('transfers.queue.all') },
+                    { value: 'me', label: t('transfers.queue.mine') },
+                    { value: 'none', label: t('transfers.queue.unassigned') },
                   ]}
                   value={filters.assignee}
                   onChange={(value) =>
@@ -287,7 +310,7 @@ export function QueueScene({ session }: { session: Session }) {
                   size="sm"
                 />
                 <Switch
-                  label="기한 초과만"
+                  label={t('transfers.queue.overdueOnly')}
                   checked={filters.overdue}
                   onChange={(event) => {
                     const checked = event.currentTarget.checked;
@@ -299,27 +322,27 @@ export function QueueScene({ session }: { session: Session }) {
             </Paper>
           )}
           {view === 'transfers' && list.isError && <Alert color="red">{list.error.message}</Alert>}
-          {view === 'transfers' && list.isPending && <Loader aria-label="이관 큐 불러오는 중" />}
+          {view === 'transfers' && list.isPending && <Loader aria-label={t('transfers.queue.loading')} />}
           {view === 'transfers' && list.data && items.length === 0 && (
-            <Text c="dark.5">조건에 맞는 이관이 없습니다.</Text>
+            <Text c="dark.5">{t('transfers.queue.none')}</Text>
           )}
           {view === 'transfers' && items.length > 0 && (
             <Table highlightOnHover verticalSpacing={8} data-testid="transfer-queue">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>번호</Table.Th>
-                  <Table.Th>상태</Table.Th>
-                  <Table.Th>유형</Table.Th>
-                  <Table.Th>기업명 · 담당자</Table.Th>
-                  <Table.Th>연락처</Table.Th>
-                  <Table.Th>담당자</Table.Th>
-                  <Table.Th>처리 기한</Table.Th>
-                  <Table.Th>남은 시간 (업무시간)</Table.Th>
+                  <Table.Th>{t('transfers.queue.number')}</Table.Th>
+                  <Table.Th>{t('transfers.queue.status')}</Table.Th>
+                  <Table.Th>{t('transfers.queue.typeColumn')}</Table.Th>
+                  <Table.Th>{t('transfers.queue.companyContact')}</Table.Th>
+                  <Table.Th>{t('transfers.queue.contact')}</Table.Th>
+                  <Table.Th>{t('transfers.queue.assignee')}</Table.Th>
+                  <Table.Th>{t('transfers.queue.due')}</Table.Th>
+                  <Table.Th>{t('transfers.queue.timeLeft')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {items.map((item, index) => {
-                  const left = describeTimeLeft(item.sla);
+                  const left = describeTimeLeft(item.sla, t);
                   const selected = index === cursor;
                   return (
                     <Table.Tr
@@ -349,13 +372,13 @@ export function QueueScene({ session }: { session: Session }) {
                         </Text>
                         {item.kind === 'lead' && (
                           <Badge size="xs" color="grape">
-                            가입 리드
+                            {t('transfers.queue.leadBadge')}
                           </Badge>
                         )}
                       </Table.Td>
                       <Table.Td>
                         <Badge color={statusColors[item.status]} data-testid="queue-status">
-                          {statusLabels[item.status]}
+                          {t(statusMessageKeys[item.status])}
                         </Badge>
                       </Table.Td>
                       <Table.Td>
@@ -373,14 +396,16 @@ export function QueueScene({ session }: { session: Session }) {
                         </Text>
                       </Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>{item.phone ?? item.email ?? '-'}</Table.Td>
-                      <Table.Td>{item.assignee?.name ?? <Text c="dark.4">미배정</Text>}</Table.Td>
+                      <Table.Td>
+                        {item.assignee?.name ?? <Text c="dark.4">{t('transfers.queue.unassigned')}</Text>}
+                      </Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        {seoulTime.compact(item.sla.targetAt ?? item.dueAt)}
+                        {format.compact(item.sla.targetAt ?? item.dueAt)}
                       </Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>
                         {left.tone === 'overdue' ? (
                           <Badge color="red" variant="filled">
-                            기한 초과 · {left.text}
+                            {t('transfers.queue.overdue')} · {left.text}
                           </Badge>
                         ) : (
                           <Text

@@ -28,12 +28,14 @@ import type { TransferStatus } from '../../../contract/transfers/transferStatusS
 import { requestJson } from '../../api/requestJson.ts';
 import { useGuides } from '../../api/useGuides.ts';
 import { LabeledValue } from '../../components/LabeledValue.tsx';
+import type { MessageKey } from '../../i18n/catalogue.ts';
+import { useFormat } from '../../i18n/useFormat.ts';
+import { useT } from '../../i18n/useT.ts';
 import { isTypingTarget } from '../../lib/isTypingTarget.ts';
-import { seoulTime } from '../../lib/seoulTime.ts';
 import { navigate } from '../../lib/useLocation.ts';
 import { canRevealPersonalData } from '../privacy/privacyRoles.ts';
 import { describeTimeLeft } from './describeTimeLeft.ts';
-import { statusColors, statusLabels } from './statusColors.ts';
+import { statusColors, statusMessageKeys } from './statusColors.ts';
 import {
   revealTransferRequest,
   transferKeys,
@@ -42,12 +44,12 @@ import {
 } from './transferApi.ts';
 
 /** Shortcut key and label of each workflow move. */
-const moves: Record<TransferStatus, { key: string; label: string }> = {
-  'in-progress': { key: 's', label: '처리 시작' },
-  contacted: { key: 'd', label: '연락완료' },
-  unreachable: { key: 'u', label: '연락불가' },
-  closed: { key: 'x', label: '종결' },
-  received: { key: 'r', label: '접수로 되돌리기' },
+const moves: Record<TransferStatus, { key: string; label: MessageKey }> = {
+  'in-progress': { key: 's', label: 'transfers.move.in-progress' },
+  contacted: { key: 'd', label: 'transfers.move.contacted' },
+  unreachable: { key: 'u', label: 'transfers.move.unreachable' },
+  closed: { key: 'x', label: 'transfers.move.closed' },
+  received: { key: 'r', label: 'transfers.move.received' },
 };
 
 /** Props of the detail drawer. */
@@ -64,6 +66,8 @@ export type TransferDrawerProps = {
  * comments with @mentions (Ctrl+Enter posts). Updates live with the queue.
  */
 export function TransferDrawer({ transferId, session, onClose }: TransferDrawerProps) {
+  const t = useT();
+  const format = useFormat();
   // Channel labels are the guide's; the guide shows beside the type when several are loaded.
   const { guides } = useGuides();
   const queryClient = useQueryClient();
@@ -178,7 +182,7 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
   });
 
   const error = changeStatus.error ?? assign.error ?? postComment.error;
-  const timeLeft = transfer ? describeTimeLeft(transfer.sla) : null;
+  const timeLeft = transfer ? describeTimeLeft(transfer.sla, t) : null;
 
   return (
     <Drawer
@@ -193,9 +197,9 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
               {transfer.number}
             </Title>
             <Badge color={statusColors[transfer.status]} data-testid="drawer-status">
-              {statusLabels[transfer.status]}
+              {t(statusMessageKeys[transfer.status])}
             </Badge>
-            {transfer.kind === 'lead' && <Badge color="grape">가입 리드</Badge>}
+            {transfer.kind === 'lead' && <Badge color="grape">{t('transfers.queue.leadBadge')}</Badge>}
             {transfer.leadId && (
               <Button
                 size="compact-sm"
@@ -206,66 +210,74 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
                 }
                 data-testid="open-lead"
               >
-                리드 열기
+                {t('transfers.drawer.openLead')}
               </Button>
             )}
           </Group>
         ) : (
-          '이관'
+          t('transfers.queue.tab')
         )
       }
       data-testid="transfer-drawer"
     >
-      {detail.isPending && <Loader aria-label="이관 불러오는 중" />}
+      {detail.isPending && <Loader aria-label={t('transfers.drawer.loading')} />}
       {detail.isError && <Alert color="red">{detail.error.message}</Alert>}
       {transfer && timeLeft && (
         <Stack gap="md">
           <SimpleGrid cols={2} spacing="sm">
             <LabeledValue
-              label="이관 유형"
+              label={t('transfers.queue.type')}
               value={`${(guides?.length ?? 0) > 1 ? `${transfer.guideLabel} · ` : ''}${transfer.inquiryType}. ${transfer.inquiryTypeLabel}`}
             />
             <LabeledValue
-              label="채널"
+              label={t('transfers.filing.channel')}
               value={
                 guides
                   ?.find((guide) => guide.id === transfer.guideId)
                   ?.channels.find((channel) => channel.id === transfer.channel)?.label ?? transfer.channel
               }
             />
-            <LabeledValue label="기업명" value={transfer.companyName || '-'} />
+            <LabeledValue label={t('transfers.drawer.company')} value={transfer.companyName || '-'} />
             <LabeledValue
-              label="담당자 이름"
+              label={t('transfers.drawer.contactName')}
               value={(revealed ? revealed.contactName : transfer.contactName) || '-'}
               testId="transfer-contactName"
             />
             <LabeledValue
-              label="연락처"
+              label={t('transfers.queue.contact')}
               value={(revealed ? revealed.phone : transfer.phone) ?? '-'}
               testId="transfer-phone"
             />
-            <LabeledValue label="이메일" value={(revealed ? revealed.email : transfer.email) ?? '-'} />
-          </SimpleGrid>
-          <LabeledValue label="문의 내용" value={revealed ? revealed.inquiry : transfer.inquiry} />
-          <Group gap="lg">
-            <LabeledValue label="처리 기한" value={seoulTime.dateTime(transfer.dueAt)} />
             <LabeledValue
-              label="남은 시간 (업무시간)"
+              label={t('transfers.drawer.email')}
+              value={(revealed ? revealed.email : transfer.email) ?? '-'}
+            />
+          </SimpleGrid>
+          <LabeledValue
+            label={t('transfers.drawer.inquiry')}
+            value={revealed ? revealed.inquiry : transfer.inquiry}
+          />
+          <Group gap="lg">
+            <LabeledValue label={t('transfers.queue.due')} value={format.dateTime(transfer.dueAt)} />
+            <LabeledValue
+              label={t('transfers.queue.timeLeft')}
               value={timeLeft.text}
               color={timeLeft.tone === 'overdue' ? 'red' : timeLeft.tone === 'soon' ? 'orange' : undefined}
             />
-            {transfer.retryAt && <LabeledValue label="재시도" value={seoulTime.dateTime(transfer.retryAt)} />}
+            {transfer.retryAt && (
+              <LabeledValue label={t('transfers.drawer.retry')} value={format.dateTime(transfer.retryAt)} />
+            )}
             <LabeledValue
-              label="담당자"
-              value={transfer.assignee?.name ?? '미배정'}
+              label={t('transfers.queue.assignee')}
+              value={transfer.assignee?.name ?? t('transfers.queue.unassigned')}
               testId="drawer-assignee"
             />
-            <LabeledValue label="접수자" value={transfer.filedBy.name} />
+            <LabeledValue label={t('transfers.drawer.filedBy')} value={transfer.filedBy.name} />
           </Group>
           {transfer.masked && !revealed && (
             <Group gap="xs">
               <Text size="xs" c="dark.4">
-                개인정보는 가려서 표시됩니다.
+                {t('transfers.drawer.masked')}
               </Text>
               {canRevealPersonalData(session.user.role) && !askingReason && (
                 <Button
@@ -274,7 +286,7 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
                   onClick={() => setAskingReason(true)}
                   data-testid="transfer-reveal"
                 >
-                  개인정보 보기
+                  {t('transfers.drawer.reveal')}
                 </Button>
               )}
             </Group>
@@ -290,9 +302,9 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
             >
               <Group gap="xs" align="flex-end">
                 <TextInput
-                  label="열람 사유"
-                  description="마스킹을 해제한 값은 열람 사유와 함께 접속기록에 남습니다."
-                  placeholder="예: 고객 재통화"
+                  label={t('transfers.drawer.reason')}
+                  description={t('transfers.drawer.reasonHint')}
+                  placeholder={t('transfers.drawer.reasonPlaceholder')}
                   value={revealReason}
                   onChange={(event) => setRevealReason(event.currentTarget.value)}
                   autoFocus
@@ -301,17 +313,17 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
                   data-testid="transfer-reveal-reason"
                 />
                 <Button type="submit" loading={reveal.isPending} disabled={revealReason.trim().length < 2}>
-                  열람
+                  {t('privacy.reveal')}
                 </Button>
                 <Button variant="subtle" onClick={() => setAskingReason(false)}>
-                  취소
+                  {t('common.cancel')}
                 </Button>
               </Group>
             </form>
           )}
           {revealed && (
             <Text size="xs" c="orange.8" data-testid="transfer-revealed-note">
-              열람 기록이 남았습니다. 창을 닫으면 다시 가려집니다.
+              {t('transfers.drawer.revealed')}
             </Text>
           )}
           {reveal.error && <Alert color="red">{reveal.error.message}</Alert>}
@@ -329,7 +341,7 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
                       loading={changeStatus.isPending && changeStatus.variables?.status === status}
                       data-testid={`move-${status}`}
                     >
-                      {moves[status].label} <Kbd ml={6}>{moves[status].key.toUpperCase()}</Kbd>
+                      {t(moves[status].label)} <Kbd ml={6}>{moves[status].key.toUpperCase()}</Kbd>
                     </Button>
                   ))}
                   {transfer.assignee?.id !== session.user.id && (
@@ -339,7 +351,7 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
                       onClick={() => assign.mutate(session.user.id)}
                       data-testid="take-transfer"
                     >
-                      내가 담당 <Kbd ml={6}>T</Kbd>
+                      {t('transfers.drawer.take')} <Kbd ml={6}>T</Kbd>
                     </Button>
                   )}
                 </Group>
@@ -348,8 +360,8 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
                     <TextInput
                       ref={retryRef}
                       type="datetime-local"
-                      label="재시도 시각"
-                      description="비워 두면 업무시간 기준으로 정해지고, 업무시간 밖 시각은 다음 업무 시작으로 옮겨집니다"
+                      label={t('transfers.drawer.retryAt')}
+                      description={t('transfers.drawer.retryAtHint')}
                       value={retryAt}
                       onChange={(event) => setRetryAt(event.currentTarget.value)}
                       onKeyDown={(event) => {
@@ -358,10 +370,10 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
                       data-testid="retry-at"
                     />
                     <Button color="orange" onClick={confirmUnreachable} data-testid="confirm-unreachable">
-                      연락불가로 저장
+                      {t('transfers.drawer.saveUnreachable')}
                     </Button>
                     <Button variant="subtle" onClick={() => setRetryAt(null)}>
-                      취소
+                      {t('common.cancel')}
                     </Button>
                   </Group>
                 )}
@@ -373,18 +385,19 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
               {error.message}
             </Alert>
           )}
-          <Divider label="댓글" labelPosition="left" />
+          <Divider label={t('transfers.drawer.comments')} labelPosition="left" />
           <Stack gap="xs" data-testid="transfer-comments">
             {transfer.comments.length === 0 && (
               <Text size="sm" c="dark.4">
-                아직 댓글이 없습니다.
+                {t('transfers.drawer.noComments')}
               </Text>
             )}
             {transfer.comments.map((entry) => (
               <Paper key={entry.id} withBorder p="xs" radius="md">
                 <Text size="xs" c="dark.4">
-                  {entry.author.name} · {seoulTime.compact(entry.createdAt)}
-                  {entry.mentions.length > 0 && ` · 멘션: ${entry.mentions.map((m) => m.name).join(', ')}`}
+                  {entry.author.name} · {format.compact(entry.createdAt)}
+                  {entry.mentions.length > 0 &&
+                    ` · ${t('transfers.drawer.mentions', { names: entry.mentions.map((m) => m.name).join(', ') })}`}
                 </Text>
                 <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="transfer-comment-body">
                   {/* Masked like all free text; revealed with the contact. */}
@@ -395,8 +408,8 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
           </Stack>
           <Textarea
             ref={commentRef}
-            placeholder="댓글 (@이름 으로 멘션, Ctrl+Enter 등록)"
-            aria-label="댓글"
+            placeholder={t('transfers.drawer.commentPlaceholder')}
+            aria-label={t('transfers.drawer.comments')}
             value={comment}
             onChange={(event) => setComment(event.currentTarget.value)}
             onKeyDown={(event) => {
@@ -438,15 +451,15 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
               loading={postComment.isPending}
               data-testid="post-comment"
             >
-              댓글 등록 <Kbd ml={6}>Ctrl</Kbd>+<Kbd>Enter</Kbd>
+              {t('transfers.drawer.postComment')} <Kbd ml={6}>Ctrl</Kbd>+<Kbd>Enter</Kbd>
             </Button>
           </Group>
-          <Divider label="이력" labelPosition="left" />
+          <Divider label={t('transfers.drawer.history')} labelPosition="left" />
           <Timeline bulletSize={12} lineWidth={2} data-testid="transfer-history">
             {transfer.history.map((entry) => (
               <Timeline.Item key={entry.id} title={entry.summary}>
                 <Text size="xs" c="dark.4">
-                  {entry.actor?.name ?? '시스템'} · {seoulTime.dateTime(entry.at)}
+                  {entry.actor?.name ?? t('transfers.drawer.system')} · {format.dateTime(entry.at)}
                 </Text>
                 {revealed?.notes.some((clear) => clear.historyId === entry.id) && (
                   <Text
@@ -454,7 +467,8 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
                     style={{ whiteSpace: 'pre-wrap' }}
                     data-testid="transfer-revealed-status-note"
                   >
-                    메모: {revealed.notes.find((clear) => clear.historyId === entry.id)?.note}
+                    {t('transfers.drawer.note')}{' '}
+                    {revealed.notes.find((clear) => clear.historyId === entry.id)?.note}
                   </Text>
                 )}
               </Timeline.Item>

@@ -1,4 +1,5 @@
 import type { TransferStatus } from '../../../contract/transfers/transferStatusSchema.ts';
+import type { MessageKey } from '../../i18n/catalogue.ts';
 
 /** Badge colour per workflow state, the same on every transfer screen. */
 export const statusColors: Record<TransferStatus, string> = {
@@ -16,4 +17,13 @@ export const statusLabels: Record<TransferStatus, string> = {
   contacted: '연락완료',
   unreachable: '연락불가',
   closed: '종결',
+};
+
+/** The message naming each workflow state, for screens in the UI language. */
+export const statusMessageKeys: Record<TransferStatus, MessageKey> = {
+  received: 'transfers.status.received',
+  'in-progress': 'transfers.status.in-progress',
+  contacted: 'transfers.status.contacted',
+  unreachable: 'transfers.status.unreachable',
+  closed: 'transfers.status.closed',
 };
