@@ -45,7 +45,7 @@ async function signInInEnglish(
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
   await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(password);
+  await page.getByRole('textbox', { name: 'Password' }).fill(password);
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('current-user')).toContainText(name);
   // The account's own language (Korean, the default) wins over the browser's once signed in.

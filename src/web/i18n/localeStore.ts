@@ -10,6 +10,8 @@ function browserLanguages(): readonly string[] {
 }
 
 let current: Locale = detectBrowserLocale(browserLanguages());
+// <html lang> follows the UI language from the first paint (screen readers, fonts, hyphenation).
+if (typeof document !== 'undefined') document.documentElement.lang = current;
 const listeners = new Set<Listener>();
 
 /**

@@ -27,6 +27,7 @@ export const commonMessages = defineMessages('common', {
     'common.copied': '복사됨',
     'common.copyFailed': '복사 실패: 직접 선택해 복사하세요',
     'common.cancel': '취소',
+    'common.close': '닫기',
   },
   en: {
     'common.product': 'ieum',
@@ -53,5 +54,6 @@ export const commonMessages = defineMessages('common', {
     'common.copied': 'Copied',
     'common.copyFailed': 'Copy failed: select the text and copy it yourself',
     'common.cancel': 'Cancel',
+    'common.close': 'Close',
   },
 });

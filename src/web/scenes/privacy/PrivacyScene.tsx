@@ -2,6 +2,7 @@ import { AppShell, Button, Stack, Tabs } from '@mantine/core';
 import type { Session } from '../../../contract/auth/sessionSchema.ts';
 import { useLogout } from '../../api/useLogout.ts';
 import { AppHeader } from '../../components/AppHeader.tsx';
+import { useT } from '../../i18n/useT.ts';
 import { navigate } from '../../lib/useLocation.ts';
 import { AccessLogPanel } from './AccessLogPanel.tsx';
 import { ConsultationRevealTable } from './ConsultationRevealTable.tsx';
@@ -14,6 +15,7 @@ import { canAdministerPrivacy, canRevealPersonalData } from './privacyRoles.ts';
  * (business team, admin), and for admins the access log, data-subject requests and destructions.
  */
 export function PrivacyScene({ session }: { session: Session }) {
+  const t = useT();
   const role = session.user.role;
   const logout = useLogout();
   const admin = canAdministerPrivacy(role);
@@ -22,17 +24,17 @@ export function PrivacyScene({ session }: { session: Session }) {
       <AppShell.Header>
         <AppHeader user={session.user} onLogout={() => logout.mutate()} loggingOut={logout.isPending} />
       </AppShell.Header>
-      <AppShell.Main aria-label="개인정보 관리">
+      <AppShell.Main aria-label={t('privacy.title')}>
         <Stack gap="md">
           <Button variant="subtle" size="xs" w="fit-content" onClick={() => navigate('/')}>
-            ← 상담 콘솔
+            ← {t('common.nav.console')}
           </Button>
           <Tabs defaultValue="records" keepMounted={false}>
             <Tabs.List>
-              <Tabs.Tab value="records">상담이력</Tabs.Tab>
-              {admin && <Tabs.Tab value="access-log">접속기록</Tabs.Tab>}
-              {admin && <Tabs.Tab value="subjects">정보주체 요청</Tabs.Tab>}
-              {admin && <Tabs.Tab value="destruction">파기 기록</Tabs.Tab>}
+              <Tabs.Tab value="records">{t('privacy.tab.records')}</Tabs.Tab>
+              {admin && <Tabs.Tab value="access-log">{t('privacy.tab.accessLog')}</Tabs.Tab>}
+              {admin && <Tabs.Tab value="subjects">{t('privacy.tab.subjects')}</Tabs.Tab>}
+              {admin && <Tabs.Tab value="destruction">{t('privacy.tab.destruction')}</Tabs.Tab>}
             </Tabs.List>
             <Tabs.Panel value="records" pt="md">
               <ConsultationRevealTable canReveal={canRevealPersonalData(role)} />

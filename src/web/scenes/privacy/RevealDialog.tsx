@@ -1,16 +1,18 @@
 import { Alert, Button, Group, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { MessageKey } from '../../i18n/catalogue.ts';
+import { useT } from '../../i18n/useT.ts';
 import { privacyApi } from './privacyApi.ts';
 
-const fieldLabels: Record<string, string> = {
-  callerNumber: '발신 번호',
-  contactName: '담당자',
-  phone: '연락처',
-  companyName: '업체명',
-  inquiry: '문의 내용',
-  title: '상담제목',
-  body: '상담내용',
+const fieldLabels: Partial<Record<string, MessageKey>> = {
+  callerNumber: 'privacy.field.callerNumber',
+  contactName: 'privacy.field.contactName',
+  phone: 'privacy.field.phone',
+  companyName: 'privacy.field.companyName',
+  inquiry: 'privacy.field.inquiry',
+  title: 'privacy.field.title',
+  body: 'privacy.field.body',
 };
 
 /** Props of the reveal dialog. */
@@ -21,6 +23,11 @@ export type RevealDialogProps = { consultationId: string | null; onClose: () => 
  * cached, and closing the dialog forgets the values. The server logs the reveal with the reason.
  */
 export function RevealDialog({ consultationId, onClose }: RevealDialogProps) {
+  const t = useT();
+  const labelOfField = (field: string): string => {
+    const key = fieldLabels[field];
+    return key ? t(key) : field;
+  };
   const [reason, setReason] = useState('');
   const reveal = useMutation({
     mutationFn: (input: { id: string; reason: string }) => privacyApi.reveal(input.id, input.reason),
@@ -31,28 +38,28 @@ export function RevealDialog({ consultationId, onClose }: RevealDialogProps) {
     onClose();
   };
   return (
-    <Modal opened={consultationId !== null} onClose={close} title="개인정보 열람" size="lg">
+    <Modal opened={consultationId !== null} onClose={close} title={t('privacy.revealDialog.title')} size="lg">
       {reveal.data ? (
         <Stack gap="sm">
           <Alert color="orange" variant="light">
-            열람 기록이 남았습니다. 이 창을 닫으면 값이 화면에서 사라집니다.
+            {t('privacy.revealDialog.logged')}
           </Alert>
           <Table fz="sm" data-testid="revealed-values">
             <Table.Tbody>
               {Object.entries(reveal.data.values).map(([field, value]) => (
                 <Table.Tr key={field}>
                   <Table.Th style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>
-                    {fieldLabels[field] ?? field}
+                    {labelOfField(field)}
                   </Table.Th>
                   <Table.Td style={{ whiteSpace: 'pre-wrap' }} data-field={field}>
-                    {value ?? (reveal.data?.personalDataErasedAt ? '(파기됨)' : '-')}
+                    {value ?? (reveal.data?.personalDataErasedAt ? t('privacy.revealDialog.erased') : '-')}
                   </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
           <Group justify="flex-end">
-            <Button onClick={close}>닫기</Button>
+            <Button onClick={close}>{t('common.close')}</Button>
           </Group>
         </Stack>
       ) : (
@@ -63,12 +70,10 @@ export function RevealDialog({ consultationId, onClose }: RevealDialogProps) {
           }}
         >
           <Stack gap="sm">
-            <Text size="sm">
-              마스킹을 해제한 값은 필요한 업무에만 쓰고, 열람 사유와 함께 접속기록에 남습니다.
-            </Text>
+            <Text size="sm">{t('privacy.revealDialog.hint')}</Text>
             <Textarea
-              label="열람 사유"
-              placeholder="예: 가입 소개서 발송 후 OB 통화"
+              label={t('transfers.drawer.reason')}
+              placeholder={t('privacy.revealDialog.placeholder')}
               value={reason}
               onChange={(event) => setReason(event.currentTarget.value)}
               required
@@ -81,7 +86,7 @@ export function RevealDialog({ consultationId, onClose }: RevealDialogProps) {
             />
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>
-                취소
+                {t('common.cancel')}
               </Button>
               <Button
                 type="submit"
@@ -89,7 +94,7 @@ export function RevealDialog({ consultationId, onClose }: RevealDialogProps) {
                 loading={reveal.isPending}
                 disabled={reason.trim().length < 2}
               >
-                열람
+                {t('privacy.reveal')}
               </Button>
             </Group>
           </Stack>
