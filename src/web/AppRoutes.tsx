@@ -50,6 +50,11 @@ const ForbiddenScene = lazyScene(
   () => import('./scenes/ForbiddenScene.tsx'),
   (module) => module.ForbiddenScene,
 );
+// The dashboard brings the charting library (recharts) along: it loads only when opened.
+const DashboardScene = lazyScene(
+  () => import('./scenes/dashboard/DashboardScene.tsx'),
+  (module) => module.DashboardScene,
+);
 const AdminScene = lazyScene(
   () => import('./scenes/admin/AdminScene.tsx'),
   (module) => module.AdminScene,
@@ -69,6 +74,11 @@ const restrictedScreens: Record<string, { name: MessageKey; roles: readonly Role
     name: 'common.nav.privacy',
     roles: ['backoffice', 'supervisor', 'admin'],
     hint: 'a11y.forbidden.hint.privacy',
+  },
+  '/dashboard': {
+    name: 'dashboard.nav',
+    roles: ['supervisor', 'admin'],
+    hint: 'dashboard.forbiddenHint',
   },
   '/admin': {
     name: 'common.nav.admin',
@@ -162,6 +172,7 @@ export function AppRoutes() {
     if (location.pathname === '/privacy') return <PrivacyScene session={session.data} />;
     if (location.pathname === '/admin') return <AdminScene session={session.data} />;
     if (location.pathname === '/funnel') return <FunnelScene session={session.data} />;
+    if (location.pathname === '/dashboard') return <DashboardScene session={session.data} />;
     // The business team works the transfer queue; it does not take calls in the console.
     if (location.pathname === '/queue' || (location.pathname === '/' && role === 'backoffice')) {
       return <QueueScene session={session.data} />;

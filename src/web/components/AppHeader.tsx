@@ -41,6 +41,16 @@ export function AppHeader({ user, onLogout, loggingOut, search }: AppHeaderProps
             {t('common.nav.console')}
           </Button>
         )}
+        {(user.role === 'supervisor' || user.role === 'admin') && (
+          <Button
+            variant="subtle"
+            size="xs"
+            onClick={() => navigate('/dashboard')}
+            data-testid="nav-dashboard"
+          >
+            {t('dashboard.nav')}
+          </Button>
+        )}
         {user.role !== 'agent' && (
           <Button
             variant="subtle"

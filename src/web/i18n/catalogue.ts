@@ -4,6 +4,7 @@ import { a11yMessages } from './messages/a11y.ts';
 import { commonMessages } from './messages/common.ts';
 import { consoleMessages } from './messages/console.ts';
 import { ctiMessages } from './messages/cti.ts';
+import { dashboardMessages } from './messages/dashboard.ts';
 import { kakaoMessages } from './messages/kakao.ts';
 import { leadsMessages } from './messages/leads.ts';
 import { loginMessages } from './messages/login.ts';
@@ -16,6 +17,7 @@ const areas = [
   commonMessages,
   consoleMessages,
   ctiMessages,
+  dashboardMessages,
   kakaoMessages,
   leadsMessages,
   loginMessages,

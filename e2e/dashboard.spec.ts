@@ -1,0 +1,153 @@
+import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { e2eUsers } from './e2eUsers.ts';
+
+/** A fresh browser context (another PC) signed in through its own API session; returns it with the CSRF token. */
+async function signedInContext(
+  browser: Browser,
+  baseURL: string,
+  user: { email: string; password: string },
+): Promise<{ context: BrowserContext; csrf: Record<string, string> }> {
+  const context = await browser.newContext({ baseURL, locale: 'ko-KR', timezoneId: 'Asia/Seoul' });
+  const login = await context.request.post('/api/v1/auth/login', {
+    data: { email: user.email, password: user.password },
+  });
+  expect(login.ok(), await login.text()).toBe(true);
+  return { context, csrf: { 'x-csrf-token': (await login.json()).csrfToken } };
+}
+
+/** The value a figure tile shows. */
+const tileValue = (page: Page, figure: string) =>
+  page.locator(`[data-figure="${figure}"] [data-testid="figure-value"]`);
+
+async function readCount(page: Page, figure: string): Promise<number> {
+  const text = (await tileValue(page, figure).textContent()) ?? '';
+  return Number(text.replaceAll(',', ''));
+}
+
+// Business hours open (Wednesday 10:00 on the server's clock): the floor counts live work.
+test.describe('supervisor dashboard', { tag: '@open' }, () => {
+  test('a supervisor opens the dashboard, clicks a chart point and sees its records; a transfer filed elsewhere moves the live floor without reload', async ({
+    browser,
+    baseURL,
+  }) => {
+    if (!baseURL) throw new Error('baseURL missing');
+
+    // A new agent of this test (other specs may leave the shared agent's calls open), on another PC,
+    // handles a call today, so today's bar has a record behind it.
+    const admin = await signedInContext(browser, baseURL, e2eUsers.admin);
+    const newAgent = {
+      email: `dashboard-${Date.now()}@ieum.test`,
+      name: '최대시',
+      role: 'agent',
+      password: 'ieum-e2e-dashboard-agent',
+    } as const;
+    const created = await admin.context.request.post('/api/v1/users', {
+      headers: admin.csrf,
+      data: newAgent,
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    await admin.context.close();
+    const agent = await signedInContext(browser, baseURL, newAgent);
+    const started = await agent.context.request.post('/api/v1/consultations', {
+      headers: agent.csrf,
+      data: { channel: 'call', callerNumber: '010-4321-8765' },
+    });
+    expect(started.status(), await started.text()).toBe(201);
+    const consultationId: string = (await started.json()).id;
+    const completed = await agent.context.request.post(`/api/v1/consultations/${consultationId}/complete`, {
+      headers: agent.csrf,
+      data: {
+        scriptId: 'q4',
+        inquiryType: 6,
+        history: [{ nodeId: 'q4-signup', answer: 'no' }],
+        record: { title: '[비즈니스] 가입 문의', body: 'ㄴ 가입 원하지 않음' },
+      },
+    });
+    expect(completed.status(), await completed.text()).toBe(200);
+
+    // The supervisor signs in and takes the header link to the dashboard.
+    const supervisorContext = await browser.newContext({
+      baseURL,
+      locale: 'ko-KR',
+      timezoneId: 'Asia/Seoul',
+    });
+    const page = await supervisorContext.newPage();
+    await page.goto('/');
+    await page.getByLabel('이메일').fill(e2eUsers.supervisor.email);
+    await page.getByLabel('비밀번호').fill(e2eUsers.supervisor.password);
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('current-user')).toContainText(e2eUsers.supervisor.name);
+    await page.getByTestId('nav-dashboard').click();
+    // The dashboard is its own chunk (charts): the first load may take a while on a busy machine.
+    await expect(page.getByRole('heading', { level: 1, name: '대시보드' })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByTestId('floor-live')).toHaveText('실시간', { timeout: 30_000 });
+
+    // Every figure has its formula in Korean (tooltip on hover and focus).
+    const started30 = page.locator('[data-figure="consultations.started"]');
+    await expect(started30).toBeVisible({ timeout: 30_000 });
+    await started30.hover();
+    await expect(page.getByRole('tooltip')).toContainText('기간(서울 시각) 안에 시작된 상담');
+
+    // Today is the last bar of the consultations chart: clicking it lists that day's consultations.
+    const chart = page.locator('[data-chart="dashboard.chart.consultations"]');
+    // Series bars carry the series' key as their name (recharts draws them in a layer of their own).
+    const todaysBar = chart.locator('path.recharts-rectangle[name="consultations_started"]').last();
+    await todaysBar.click();
+    const drawer = page.getByTestId('drill-down');
+    await expect(drawer).toBeVisible();
+    await expect(page.getByRole('dialog')).toContainText('시작된 상담 · 11월 25일');
+    const record = drawer.locator(`[data-record-id="${consultationId}"]`);
+    await expect(record).toBeVisible();
+    // Masked, and a supervisor has no reveal.
+    await expect(record.getByTestId('drill-down-caller')).toHaveText('010-****-8765');
+    await expect(record.getByRole('button', { name: '열람' })).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await expect(drawer).toBeHidden();
+
+    // The live floor follows work done elsewhere without a reload.
+    await page.evaluate(() => {
+      document.body.dataset.loadedOnce = 'yes';
+    });
+    await expect(tileValue(page, 'floor.openTransfers')).toHaveText(/^\d[\d,]*$/);
+    const waitingBefore = await readCount(page, 'floor.openTransfers');
+    const onCallBefore = await readCount(page, 'floor.agentsOnCall');
+
+    const call = await agent.context.request.post('/api/v1/consultations', {
+      headers: agent.csrf,
+      data: { channel: 'call' },
+    });
+    expect(call.status(), await call.text()).toBe(201);
+    const filed = await agent.context.request.post('/api/v1/transfers', {
+      headers: { ...agent.csrf, 'idempotency-key': `dashboard-e2e-${Date.now()}` },
+      data: {
+        inquiryType: 1,
+        companyName: '이음상사',
+        contactName: '홍길동',
+        phone: '010-2468-1357',
+        inquiry: '정산 문의',
+      },
+    });
+    expect(filed.status(), await filed.text()).toBe(201);
+
+    await expect(tileValue(page, 'floor.openTransfers')).toHaveText(String(waitingBefore + 1));
+    await expect(tileValue(page, 'floor.agentsOnCall')).toHaveText(String(onCallBefore + 1));
+    await expect(page.getByTestId('floor-agents')).toContainText(newAgent.name);
+    await expect(page.getByTestId('floor-age-under-4h')).not.toHaveText('0');
+    // Same document: nothing reloaded.
+    expect(await page.evaluate(() => document.body.dataset.loadedOnce)).toBe('yes');
+
+    await agent.context.close();
+    await supervisorContext.close();
+  });
+
+  test('an agent sees the plain refusal', async ({ browser, baseURL }) => {
+    if (!baseURL) throw new Error('baseURL missing');
+    const agent = await signedInContext(browser, baseURL, e2eUsers.agent);
+    const page = await agent.context.newPage();
+    await page.goto('/dashboard');
+    await expect(page.getByTestId('forbidden')).toContainText('권한이 없습니다');
+    await expect(page.getByTestId('forbidden-screen')).toContainText('대시보드');
+    await expect(page.getByTestId('nav-dashboard')).toHaveCount(0);
+    await agent.context.close();
+  });
+});
