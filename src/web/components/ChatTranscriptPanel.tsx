@@ -52,7 +52,7 @@ export function ChatTranscriptPanel({ consultationId }: { consultationId: string
             })}
           </Badge>
         ))}
-        <ScrollRegion label="대화 내용" maxHeight={360}>
+        <ScrollRegion label={t('kakao.transcript.turns')} maxHeight={360}>
           <Stack gap={6}>
             {data.turns.map((turn, index) => (
               <Text

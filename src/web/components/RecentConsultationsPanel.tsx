@@ -42,7 +42,7 @@ export function RecentConsultationsPanel({ guides }: { guides: readonly Guide[] 
         )}
         {recent.data?.length === 0 && <Text c="dark.5">{t('console.recent.none')}</Text>}
         {recent.data && recent.data.length > 0 && (
-          <ScrollRegion label="최근 상담 목록" maxHeight="calc(100vh - 180px)">
+          <ScrollRegion label={t('console.recent.list')} maxHeight="calc(100vh - 180px)">
             <Table striped highlightOnHover verticalSpacing={6} fz="sm" data-testid="recent-consultations">
               <Table.Thead>
                 <Table.Tr>

@@ -261,7 +261,7 @@ export function ConsoleScene({ session }: { session: Session }) {
           search={<SearchBox guides={guides} onOpen={openFromSearch} />}
         />
       </AppShell.Header>
-      <AppShell.Main aria-label="상담 진행">
+      <AppShell.Main aria-label={t('console.main')}>
         <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: 8 }}>
             <Stack gap="md">

@@ -164,6 +164,7 @@ export const consoleMessages = defineMessages('console', {
     'console.flow.wrongChannel': '{type}: {channels} 상담에서만 쓰는 스크립트입니다.',
     'console.resume.replayFailed': '저장된 진행 위치를 이어갈 수 없어 유형 선택부터 다시 합니다 ({message})',
     'console.search.close': '닫기',
+    'console.recent.list': '최근 상담 목록',
   },
   en: {
     'console.start.saved': 'Consultation record saved',
@@ -332,5 +333,6 @@ export const consoleMessages = defineMessages('console', {
     'console.resume.replayFailed':
       'The saved position cannot be continued; starting again from the type choice ({message})',
     'console.search.close': 'Close',
+    'console.recent.list': 'Recent consultations list',
   },
 });

@@ -23,6 +23,7 @@ export const kakaoMessages = defineMessages('kakao', {
     'kakao.summary.expired': '응답 없음(만료)',
     'kakao.summary.active': '진행 중',
     'kakao.summary.title': '카카오톡 챗봇 (최근 7일 {total}건 · 챗봇 해결 {share}%)',
+    'kakao.transcript.turns': '대화 내용',
   },
   en: {
     'kakao.handoffs.title': 'KakaoTalk chats waiting for an agent: {count}',
@@ -45,5 +46,6 @@ export const kakaoMessages = defineMessages('kakao', {
     'kakao.summary.expired': 'No answer (expired)',
     'kakao.summary.active': 'In progress',
     'kakao.summary.title': 'KakaoTalk chatbot (last 7 days: {total} · {share}% resolved by the bot)',
+    'kakao.transcript.turns': 'Conversation',
   },
 });
