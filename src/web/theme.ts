@@ -1,4 +1,4 @@
-import { createTheme } from '@mantine/core';
+import { type CSSVariablesResolver, createTheme } from '@mantine/core';
 
 // Nanum ships with the Debian image and the agents' PCs; Noto Sans KR and Malgun Gothic cover the
 // rest, so Hangul never falls back to a font without Korean glyphs.
@@ -13,4 +13,28 @@ export const theme = createTheme({
   primaryShade: 8,
   defaultRadius: 'md',
   focusRing: 'auto',
+  // Text on a filled colour is black or white, whichever reaches 4.5:1 (WCAG AA): at a luminance
+  // of 0.18 both reach it equally, so the switch there keeps every colour's label readable
+  // (white on teal or orange at shade 8 did not).
+  autoContrast: true,
+  luminanceThreshold: 0.18,
+});
+
+/**
+ * Text colours that read at least 4.5:1 (WCAG AA) where Mantine's defaults do not: dimmed text
+ * (gray 6: 3.3:1), error messages (red 6: 3.3:1), red text, teal outlines, and the light badges
+ * (teal 9 on teal 1: 4.3:1; yellow 9 on yellow 1: 2.7:1).
+ */
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+    '--mantine-color-red-text': 'var(--mantine-color-red-9)',
+    '--mantine-color-teal-outline': 'var(--mantine-color-teal-9)',
+    '--mantine-color-teal-light': 'var(--mantine-color-teal-0)',
+    '--mantine-color-yellow-light-color': '#7a4300',
+    '--mantine-color-orange-light-color': '#a13e0b',
+  },
+  dark: {},
 });

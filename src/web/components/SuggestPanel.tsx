@@ -89,7 +89,8 @@ export function SuggestPanel({ guides, channel, onPick }: SuggestPanelProps) {
           value={text}
           onChange={(event) => setText(event.currentTarget.value)}
           onKeyDown={onKeyDown}
-          aria-controls={listId}
+          // Only a list that is on the page can be pointed at (an id with no element is invalid ARIA).
+          aria-controls={suggestions.length > 0 ? listId : undefined}
         />
         <Text size="xs" c="dark.5">
           <Kbd size="xs">Enter</Kbd> {t('console.suggest.keyFirst')} · <Kbd size="xs">Alt</Kbd>+

@@ -1,6 +1,6 @@
-import { Alert, AppShell, Center, Grid, Loader, Stack } from '@mantine/core';
+import { Alert, Center, Grid, Loader, Stack } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Session } from '../../contract/auth/sessionSchema.ts';
 import { type Channel, channelSchema } from '../../contract/common/channelSchema.ts';
 import { type Consultation, consultationSchema } from '../../contract/consultations/consultationSchema.ts';
@@ -20,35 +20,38 @@ import { useBusinessHours } from '../api/useBusinessHours.ts';
 import { useGuides } from '../api/useGuides.ts';
 import { useLogout } from '../api/useLogout.ts';
 import { AppHeader } from '../components/AppHeader.tsx';
+import { AppShell } from '../components/AppShell.tsx';
 import { CallPopPanel } from '../components/CallPopPanel.tsx';
-import { ChatTranscriptPanel } from '../components/ChatTranscriptPanel.tsx';
-import { ConsultationRecordForm } from '../components/ConsultationRecordForm.tsx';
 import { DraftStatusNote } from '../components/DraftStatusNote.tsx';
-import { FlowStep } from '../components/FlowStep.tsx';
-import { InquiryTypePicker } from '../components/InquiryTypePicker.tsx';
 import { KakaoHandoffsPanel } from '../components/KakaoHandoffsPanel.tsx';
-import { RecentConsultationsPanel } from '../components/RecentConsultationsPanel.tsx';
 import { ResumeCallsPanel } from '../components/ResumeCallsPanel.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
 import { StartConsultationPanel } from '../components/StartConsultationPanel.tsx';
-import { SuggestPanel } from '../components/SuggestPanel.tsx';
 import { buildFinishRequest, type RecordSubmission } from '../console/buildFinishRequest.ts';
 import { consoleApi } from '../console/consoleApi.ts';
 import { initialConsoleState } from '../console/consoleState.ts';
 import { createConsoleStore } from '../console/consoleStore.ts';
 import { useCallPops } from '../console/useCallPops.ts';
 import { callParam, useCallResume } from '../console/useCallResume.ts';
+import { useCallViews } from '../console/useCallViews.tsx';
 import { useDraftSync } from '../console/useDraftSync.ts';
 import { useKeyQueue } from '../console/useKeyQueue.ts';
 import { useT } from '../i18n/useT.ts';
 import { isCollectFieldKey } from '../lib/isCollectFieldKey.ts';
 import { navigate, useLocation } from '../lib/useLocation.ts';
-import { LeadFilingPanel } from './leads/LeadFilingPanel.tsx';
-import { LeadIntakeFields } from './leads/LeadIntakeFields.tsx';
 import { leadKeys } from './leads/leadApi.ts';
-import { MyTransfersPanel } from './queue/MyTransfersPanel.tsx';
-import { TransferFilingPanel } from './queue/TransferFilingPanel.tsx';
 import { transferKeys } from './queue/transferApi.ts';
+
+// The side panels load beside the start screen, not before it.
+const MyTransfersPanel = lazy(async () => ({
+  default: (await import('./queue/MyTransfersPanel.tsx')).MyTransfersPanel,
+}));
+const RecentConsultationsPanel = lazy(async () => ({
+  default: (await import('../components/RecentConsultationsPanel.tsx')).RecentConsultationsPanel,
+}));
+const ChatTranscriptPanel = lazy(async () => ({
+  default: (await import('../components/ChatTranscriptPanel.tsx')).ChatTranscriptPanel,
+}));
 
 /**
  * `/`: the agent console — start, pick the inquiry type, run the script, save the record. A view
@@ -58,6 +61,19 @@ import { transferKeys } from './queue/transferApi.ts';
 export function ConsoleScene({ session }: { session: Session }) {
   const t = useT();
   const queryClient = useQueryClient();
+  // Loaded right after the start screen; until then the step views are stand-ins and keys are held.
+  const {
+    views: {
+      ConsultationRecordForm,
+      FlowStep,
+      InquiryTypePicker,
+      LeadFilingPanel,
+      LeadIntakeFields,
+      SuggestPanel,
+      TransferFilingPanel,
+    },
+    ready: callViewsReady,
+  } = useCallViews();
   const location = useLocation();
   // Every loaded guide: the picker, search and suggestions span them; a call runs on the guide of
   // the type picked.
@@ -243,7 +259,11 @@ export function ConsoleScene({ session }: { session: Session }) {
     store,
     state,
     catalog.error !== null ||
-      (phase.kind === 'start' ? startPanelShown : phase.kind === 'pick' ? pickerShown : true),
+      (phase.kind === 'start'
+        ? startPanelShown
+        : phase.kind === 'pick'
+          ? pickerShown && callViewsReady
+          : callViewsReady),
   );
 
   const saveError = save.error
@@ -405,10 +425,16 @@ export function ConsoleScene({ session }: { session: Session }) {
           <Grid.Col span={{ base: 12, lg: 4 }}>
             <Stack gap="md">
               {activeCallId && phase.kind !== 'start' && phase.call.channel === 'chat' && (
-                <ChatTranscriptPanel consultationId={activeCallId} />
+                <Suspense fallback={null}>
+                  <ChatTranscriptPanel consultationId={activeCallId} />
+                </Suspense>
               )}
-              <MyTransfersPanel session={session} />
-              <RecentConsultationsPanel guides={guides} />
+              <Suspense fallback={null}>
+                <MyTransfersPanel session={session} />
+              </Suspense>
+              <Suspense fallback={null}>
+                <RecentConsultationsPanel guides={guides} />
+              </Suspense>
             </Stack>
           </Grid.Col>
         </Grid>

@@ -1,8 +1,9 @@
-import { AppShell, Button, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import type { Session } from '../../contract/auth/sessionSchema.ts';
 import { useLogout } from '../api/useLogout.ts';
 import { AppHeader } from '../components/AppHeader.tsx';
+import { AppShell } from '../components/AppShell.tsx';
 import { useT } from '../i18n/useT.ts';
 import { navigate } from '../lib/useLocation.ts';
 

@@ -1,6 +1,5 @@
 import {
   Alert,
-  AppShell,
   Badge,
   Button,
   Group,
@@ -18,6 +17,7 @@ import type { Session } from '../../../contract/auth/sessionSchema.ts';
 import type { LeadStatus } from '../../../contract/leads/leadStatusSchema.ts';
 import { useLogout } from '../../api/useLogout.ts';
 import { AppHeader } from '../../components/AppHeader.tsx';
+import { AppShell } from '../../components/AppShell.tsx';
 import { KakaoBotWeekPanel } from '../../components/KakaoBotWeekPanel.tsx';
 import { navigate } from '../../lib/useLocation.ts';
 import { type LeadDateRange, leadExportPath, useLeadFunnel } from '../leads/leadApi.ts';
@@ -217,8 +217,14 @@ export function FunnelScene({ session }: { session: Session }) {
 
 function Stat({ label, value, color }: { label: string; value: number; color?: string }) {
   return (
-    <Paper withBorder radius="md" p="sm">
-      <Text size="xs" c={color ? `${color}.7` : 'dark.4'} fw={600}>
+    // The status colour marks the card's edge; the label stays dark enough to read (4.5:1).
+    <Paper
+      withBorder
+      radius="md"
+      p="sm"
+      style={color ? { borderLeft: `4px solid var(--mantine-color-${color}-6)` } : undefined}
+    >
+      <Text size="xs" c="dark.6" fw={600}>
         {label}
       </Text>
       <Text size="xl" fw={700}>

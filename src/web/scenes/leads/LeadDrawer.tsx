@@ -78,6 +78,7 @@ export function LeadDrawer({ leadId, session, onClose, onOpenTransfer }: LeadDra
 
   return (
     <Drawer
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       opened={leadId !== null}
       onClose={close}
       position="right"

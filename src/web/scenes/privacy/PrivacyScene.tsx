@@ -1,7 +1,8 @@
-import { AppShell, Button, Stack, Tabs } from '@mantine/core';
+import { Button, Stack, Tabs } from '@mantine/core';
 import type { Session } from '../../../contract/auth/sessionSchema.ts';
 import { useLogout } from '../../api/useLogout.ts';
 import { AppHeader } from '../../components/AppHeader.tsx';
+import { AppShell } from '../../components/AppShell.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { navigate } from '../../lib/useLocation.ts';
 import { AccessLogPanel } from './AccessLogPanel.tsx';

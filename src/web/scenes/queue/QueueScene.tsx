@@ -1,7 +1,6 @@
 import {
   Affix,
   Alert,
-  AppShell,
   Badge,
   Button,
   Chip,
@@ -24,6 +23,7 @@ import type { TransferStatus } from '../../../contract/transfers/transferStatusS
 import { useGuides } from '../../api/useGuides.ts';
 import { useLogout } from '../../api/useLogout.ts';
 import { AppHeader } from '../../components/AppHeader.tsx';
+import { AppShell } from '../../components/AppShell.tsx';
 import { translateNow } from '../../i18n/translateNow.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { useT } from '../../i18n/useT.ts';

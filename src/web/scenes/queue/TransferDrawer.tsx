@@ -186,6 +186,7 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
 
   return (
     <Drawer
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       opened={transferId !== null}
       onClose={close}
       position="right"

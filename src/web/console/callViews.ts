@@ -1,0 +1,25 @@
+import { ConsultationRecordForm } from '../components/ConsultationRecordForm.tsx';
+import { FlowStep } from '../components/FlowStep.tsx';
+import { InquiryTypePicker } from '../components/InquiryTypePicker.tsx';
+import { SuggestPanel } from '../components/SuggestPanel.tsx';
+import { LeadFilingPanel } from '../scenes/leads/LeadFilingPanel.tsx';
+import { LeadIntakeFields } from '../scenes/leads/LeadIntakeFields.tsx';
+import { TransferFilingPanel } from '../scenes/queue/TransferFilingPanel.tsx';
+
+/**
+ * The console's views of a call under way — the type picker and suggestions, the script step, the
+ * sign-up intake, the record form and the transfer/lead forms — as one chunk that loads right
+ * after the start screen (useCallViews), not before it.
+ */
+export const callViews = {
+  ConsultationRecordForm,
+  FlowStep,
+  InquiryTypePicker,
+  LeadFilingPanel,
+  LeadIntakeFields,
+  SuggestPanel,
+  TransferFilingPanel,
+};
+
+/** The call views, by name. */
+export type CallViews = typeof callViews;
