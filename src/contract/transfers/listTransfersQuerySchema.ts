@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requestDateSchema } from '../common/requestDateSchemas.ts';
 import { transferKindSchema } from './transferKindSchema.ts';
 import { transferStatusSchema } from './transferStatusSchema.ts';
 
@@ -45,6 +46,12 @@ export const listTransfersQuerySchema = z.object({
     .enum(['mine', 'all'])
     .optional()
     .describe("'mine': transfers I filed. Default: all for the business team, mine for agents"),
+  from: requestDateSchema('from은 YYYY-MM-DD 형식이어야 합니다')
+    .optional()
+    .describe('Filed on or after this Seoul date'),
+  to: requestDateSchema('to는 YYYY-MM-DD 형식이어야 합니다')
+    .optional()
+    .describe('Filed on or before this Seoul date'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
 });

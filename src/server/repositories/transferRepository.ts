@@ -8,6 +8,7 @@ import {
   eq,
   exists,
   getTableColumns,
+  gte,
   inArray,
   isNotNull,
   isNull,
@@ -79,6 +80,10 @@ export type TransferFilter = {
   /** Only transfers late at `now` (see measureTransferSla: due time, or retry time while 연락불가). */
   overdueAt?: Date;
   kind?: TransferRow['kind'];
+  /** Filed at or after this instant. */
+  createdFrom?: Date;
+  /** Filed before this instant. */
+  createdBefore?: Date;
 };
 
 const filer = aliasedTable(users, 'filer');
@@ -100,6 +105,8 @@ function whereOf(filter: TransferFilter): SQL | undefined {
   else if (filter.assigneeId !== undefined) conditions.push(eq(transfers.assigneeId, filter.assigneeId));
   if (filter.filedBy !== undefined) conditions.push(eq(transfers.filedBy, filter.filedBy));
   if (filter.kind !== undefined) conditions.push(eq(transfers.kind, filter.kind));
+  if (filter.createdFrom !== undefined) conditions.push(gte(transfers.createdAt, filter.createdFrom));
+  if (filter.createdBefore !== undefined) conditions.push(lt(transfers.createdAt, filter.createdBefore));
   if (filter.overdueAt !== undefined) {
     const now = filter.overdueAt;
     // Mirrors measureTransferSla: not yet contacted, and past the due time (or the retry time while 연락불가).

@@ -4,12 +4,14 @@ import type { AppContext } from '../../appContext.ts';
 import { can } from '../../policies.ts';
 import { type TransferFilter, transferRepository } from '../../repositories/transferRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
+import { seoulMidnight } from '../leads/listLeads.ts';
 import { loadPresentContext } from './loadPresentContext.ts';
 import { presentTransfer } from './presentTransfer.ts';
 
 /**
- * The queue, most urgent first, filtered by status, inquiry type, assignee and overdue, with SLA
- * time left in business minutes. Agents only ever see transfers they filed.
+ * The queue, most urgent first (then the contacted and closed ones, newest first), filtered by
+ * status, inquiry type, kind, assignee, overdue and filing date, with SLA time left in business
+ * minutes. Agents only ever see transfers they filed.
  */
 export async function listTransfers(
   ctx: AppContext,
@@ -30,6 +32,8 @@ export async function listTransfers(
     ...(query.overdue ? { overdueAt: context.now } : {}),
     ...(query.kind ? { kind: query.kind } : {}),
     ...(onlyMine ? { filedBy: user.id } : {}),
+    ...(query.from ? { createdFrom: seoulMidnight(query.from) } : {}),
+    ...(query.to ? { createdBefore: seoulMidnight(query.to, 1) } : {}),
   };
   const { rows, total } = await transferRepository.list(ctx.database.db, ctx.fieldCodec, filter, {
     limit: query.limit,

@@ -18,6 +18,13 @@ export type QueueFilters = {
   assignee: 'all' | 'me' | 'none';
   overdue: boolean;
   scope?: 'mine';
+  kind?: 'transfer' | 'lead';
+  /** Filed on or after / on or before these Seoul dates ('YYYY-MM-DD'). */
+  from?: string;
+  to?: string;
+  /** One page: 200 rows from the first unless said otherwise. */
+  limit?: number;
+  offset?: number;
 };
 
 /** Query keys of this area; every live transfer event invalidates `transferKeys.all`. */
@@ -30,7 +37,8 @@ export const transferKeys = {
 };
 
 function listPath(filters: QueueFilters): string {
-  const params = new URLSearchParams({ limit: '200' });
+  const params = new URLSearchParams({ limit: String(filters.limit ?? 200) });
+  if (filters.offset) params.set('offset', String(filters.offset));
   if (filters.status.length > 0) params.set('status', filters.status.join(','));
   const [typeGuide, typeNumber] = filters.inquiryType?.includes(':')
     ? filters.inquiryType.split(':')
@@ -41,6 +49,9 @@ function listPath(filters: QueueFilters): string {
   if (filters.assignee !== 'all') params.set('assignee', filters.assignee);
   if (filters.overdue) params.set('overdue', 'true');
   if (filters.scope) params.set('scope', filters.scope);
+  if (filters.kind) params.set('kind', filters.kind);
+  if (filters.from) params.set('from', filters.from);
+  if (filters.to) params.set('to', filters.to);
   return `/api/v1/transfers?${params.toString()}`;
 }
 
