@@ -45,6 +45,7 @@ describe.each(testBackends())('my transfers (내 이관) on $name', (backend) =>
 
   const moveTo = async (transfer: Listed, statuses: string[]): Promise<void> => {
     for (const status of statuses) {
+      t.advance(60_000);
       const response = await inject(handler, 'POST', `/api/v1/transfers/${transfer.id}/status`, { status });
       expect(response.statusCode, response.body).toBe(200);
     }
@@ -119,6 +120,15 @@ describe.each(testBackends())('my transfers (내 이관) on $name', (backend) =>
     expect(tuesday.items.map((item) => item.id).sort()).toEqual(done.map((item) => item.id).sort());
     expect((await list(agent, 'scope=mine&from=2026-11-25&limit=50')).total).toBe(15);
     expect((await list(agent, 'scope=mine&to=2026-11-23&limit=50')).total).toBe(0);
+  });
+
+  it("sort=recent puts the last changed first: what the business team just did is on the first page", async () => {
+    const recent = await list(agent, 'scope=mine&sort=recent&limit=5');
+    expect(recent.total).toBe(18);
+    expect(recent.items.map((item) => item.id)).toEqual(
+      [done[2], done[1], done[0], open[14], open[13]].map((item) => item?.id),
+    );
+    expect(recent.items[0]?.status).toBe('closed');
   });
 
   it('refuses a malformed date with a 400 naming the field', async () => {

@@ -52,6 +52,12 @@ export const listTransfersQuerySchema = z.object({
   to: requestDateSchema('to는 YYYY-MM-DD 형식이어야 합니다')
     .optional()
     .describe('Filed on or before this Seoul date'),
+  sort: z
+    .enum(['urgency', 'recent'])
+    .default('urgency')
+    .describe(
+      "'urgency' (default): open ones by due time, then contacted and closed ones, newest first; 'recent': the last changed first",
+    ),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
 });

@@ -469,22 +469,28 @@ export const transferRepository = {
     codec: FieldCodec,
     filter: TransferFilter,
     page: { limit: number; offset: number },
+    sort: 'urgency' | 'recent' = 'urgency',
   ): Promise<{ rows: TransferWithPeople[]; total: number }> => {
     const where = whereOf(filter);
     const done = sql`case when ${transfers.status} in ('contacted','closed') then 1 else 0 end`;
     const target = sql`coalesce(${transfers.retryAt}, ${transfers.dueAt})`;
+    // 'recent': the last change first (filing, status, assignee, comment), as a filer follows them.
+    const order =
+      sort === 'recent'
+        ? [desc(transfers.updatedAt), desc(transfers.createdAt), desc(transfers.id)]
+        : [
+            asc(done),
+            sql`case when ${transfers.status} in ('contacted','closed') then null else ${target} end asc nulls last`,
+            desc(transfers.createdAt),
+            desc(transfers.id),
+          ];
     const rows = await db
       .select(withPeople)
       .from(transfers)
       .innerJoin(filer, eq(filer.id, transfers.filedBy))
       .leftJoin(assignee, eq(assignee.id, transfers.assigneeId))
       .where(where)
-      .orderBy(
-        asc(done),
-        sql`case when ${transfers.status} in ('contacted','closed') then null else ${target} end asc nulls last`,
-        desc(transfers.createdAt),
-        desc(transfers.id),
-      )
+      .orderBy(...order)
       .limit(page.limit)
       .offset(page.offset);
     const counted = await db.select({ n: sql<number>`count(*)::int` }).from(transfers).where(where);

@@ -35,10 +35,13 @@ export async function listTransfers(
     ...(query.from ? { createdFrom: seoulMidnight(query.from) } : {}),
     ...(query.to ? { createdBefore: seoulMidnight(query.to, 1) } : {}),
   };
-  const { rows, total } = await transferRepository.list(ctx.database.db, ctx.fieldCodec, filter, {
-    limit: query.limit,
-    offset: query.offset,
-  });
+  const { rows, total } = await transferRepository.list(
+    ctx.database.db,
+    ctx.fieldCodec,
+    filter,
+    { limit: query.limit, offset: query.offset },
+    query.sort,
+  );
   return {
     items: rows.map((row) => presentTransfer(row, context)),
     total,

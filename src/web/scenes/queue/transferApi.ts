@@ -19,6 +19,7 @@ export type QueueFilters = {
   overdue: boolean;
   scope?: 'mine';
   kind?: 'transfer' | 'lead';
+  sort?: 'urgency' | 'recent';
   /** Filed on or after / on or before these Seoul dates ('YYYY-MM-DD'). */
   from?: string;
   to?: string;
@@ -50,6 +51,7 @@ function listPath(filters: QueueFilters): string {
   if (filters.overdue) params.set('overdue', 'true');
   if (filters.scope) params.set('scope', filters.scope);
   if (filters.kind) params.set('kind', filters.kind);
+  if (filters.sort) params.set('sort', filters.sort);
   if (filters.from) params.set('from', filters.from);
   if (filters.to) params.set('to', filters.to);
   return `/api/v1/transfers?${params.toString()}`;
