@@ -122,7 +122,7 @@ describe.each(testBackends())('my transfers (내 이관) on $name', (backend) =>
     expect((await list(agent, 'scope=mine&to=2026-11-23&limit=50')).total).toBe(0);
   });
 
-  it("sort=recent puts the last changed first: what the business team just did is on the first page", async () => {
+  it('sort=recent puts the last changed first: what the business team just did is on the first page', async () => {
     const recent = await list(agent, 'scope=mine&sort=recent&limit=5');
     expect(recent.total).toBe(18);
     expect(recent.items.map((item) => item.id)).toEqual(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { duplicateLeadSchema } from '../leads/duplicateLeadSchema.ts';
 import { leadSchema } from '../leads/leadSchema.ts';
 import { transferSchema } from '../transfers/transferSchema.ts';
 import { consultationSchema } from './consultationSchema.ts';
@@ -13,5 +14,11 @@ export const finishConsultationResponseSchema = z
     lead: leadSchema
       .nullable()
       .describe('The sign-up lead filed with it (Q4-Y); its transfer is the lead’s, not `transfer`'),
+    duplicateLeads: z
+      .array(duplicateLeadSchema)
+      .optional()
+      .describe(
+        'With a lead: earlier leads for the same company and e-mail within 30 days (a warning; the lead is filed all the same)',
+      ),
   })
   .meta({ id: 'FinishConsultationResponse' });

@@ -271,6 +271,33 @@ export const leadRepository = {
     return rows.map((row) => toContext(codec, row));
   },
 
+  /**
+   * Leads filed since `since` whose e-mail has this blind index, newest first: the candidates for a
+   * duplicate warning (the company name, not personal data, is compared by the caller). Only the
+   * columns the warning shows; nothing is opened.
+   */
+  findRecentByEmailIndex: (
+    db: Database,
+    emailIndex: string,
+    since: Date,
+    limit: number,
+  ): Promise<
+    Array<{ id: string; number: string; companyName: string; status: LeadRow['status']; createdAt: Date }>
+  > =>
+    db
+      .select({
+        id: leads.id,
+        number: transfers.number,
+        companyName: leads.companyName,
+        status: leads.status,
+        createdAt: leads.createdAt,
+      })
+      .from(leads)
+      .innerJoin(transfers, eq(transfers.id, leads.transferId))
+      .where(and(eq(leads.emailIndex, emailIndex), gte(leads.createdAt, since)))
+      .orderBy(desc(leads.createdAt), asc(leads.id))
+      .limit(limit),
+
   /** Leads whose personal data is due for erasure, oldest first (dry run: no locks). */
   listExpired: (db: Database, now: Date, limit: number): Promise<ExpiredLead[]> =>
     db

@@ -3,9 +3,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemSchema } from '../../../contract/common/problemSchema.ts';
 import { brochureInfoSchema } from '../../../contract/leads/brochureInfoSchema.ts';
+import { duplicateLeadListSchema } from '../../../contract/leads/duplicateLeadListSchema.ts';
 import { exportLeadsQuerySchema } from '../../../contract/leads/exportLeadsQuerySchema.ts';
 import { fileLeadHeadersSchema } from '../../../contract/leads/fileLeadHeadersSchema.ts';
 import { fileLeadSchema } from '../../../contract/leads/fileLeadSchema.ts';
+import { findDuplicateLeadsSchema } from '../../../contract/leads/findDuplicateLeadsSchema.ts';
 import { leadEmailSchema } from '../../../contract/leads/leadEmailSchema.ts';
 import { leadFunnelQuerySchema } from '../../../contract/leads/leadFunnelQuerySchema.ts';
 import { leadFunnelSchema } from '../../../contract/leads/leadFunnelSchema.ts';
@@ -24,6 +26,7 @@ import { requirePermission } from '../../plugins/authentication.ts';
 import { exportRateLimit, revealRateLimit } from '../../plugins/personalDataRateLimits.ts';
 import { exportLeadsCsv } from '../../services/leads/exportLeadsCsv.ts';
 import { fileLead } from '../../services/leads/fileLead.ts';
+import { findDuplicateLeads } from '../../services/leads/findDuplicateLeads.ts';
 import { getBrochureInfo } from '../../services/leads/getBrochureInfo.ts';
 import { getLead } from '../../services/leads/getLead.ts';
 import { getLeadEmail } from '../../services/leads/getLeadEmail.ts';
@@ -74,6 +77,27 @@ export async function leadRoutes(app: FastifyInstance, options: { ctx: AppContex
       const result = await fileLead(ctx, user, request.body, request.headers['idempotency-key']);
       if (result.replayed) reply.header('idempotent-replayed', 'true');
       return reply.code(result.statusCode).send(result.value);
+    },
+  );
+
+  r.post(
+    '/api/v1/leads/duplicates',
+    {
+      schema: {
+        tags: ['leads'],
+        summary:
+          'Earlier sign-up leads for the same company and e-mail within 30 days (a warning before filing)',
+        description:
+          'The e-mail is compared through its blind index, the company name folded (spacing, case, legal form). Anyone who may file a lead may ask; the answer carries no personal data.',
+        body: findDuplicateLeadsSchema,
+        response: { 200: duplicateLeadListSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'lead:file');
+      return {
+        items: await findDuplicateLeads(ctx.database.db, ctx.fieldKeys, request.body, ctx.now()),
+      };
     },
   );
 

@@ -19,6 +19,7 @@ import { transferRepository } from '../../repositories/transferRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { type IdempotentResult, runIdempotent } from '../idempotency/runIdempotent.ts';
 import { fileLeadStep, presentLeadOf } from '../leads/fileLead.ts';
+import { findDuplicateLeads } from '../leads/findDuplicateLeads.ts';
 import { loadBrochure } from '../leads/loadBrochure.ts';
 import { filerTypedContact } from '../transfers/filerTypedContact.ts';
 import { fileTransferStep } from '../transfers/fileTransfer.ts';
@@ -194,7 +195,16 @@ export async function finishConsultation(
         // In clear only to the agent whose consultation it is; an admin finishing another's sees it masked.
         { reveal: saved.agentId === agent.id },
       );
-      return { statusCode: 200, resourceId: id, value: { consultation, transfer, lead } };
+      // Inside the transaction, but only a read: no network I/O. The lead just filed is left out.
+      const duplicateLeads =
+        lead && filing.kind === 'lead'
+          ? await findDuplicateLeads(tx, ctx.fieldKeys, filing.intake, ctx.now(), lead.id)
+          : [];
+      return {
+        statusCode: 200,
+        resourceId: id,
+        value: { consultation, transfer, lead, ...(lead ? { duplicateLeads } : {}) },
+      };
     };
     if (idempotencyKey === undefined) {
       const created = await create();

@@ -1,0 +1,45 @@
+import type { DuplicateLead } from '../../../contract/leads/duplicateLeadSchema.ts';
+import { leadStatusLabels } from '../../../domain/lead/leadStatuses.ts';
+import { sameCompanyName } from '../../../domain/lead/sameCompanyName.ts';
+import { emailBlindIndex } from '../../crypto/blindIndex.ts';
+import type { FieldKeys } from '../../crypto/loadFieldKeys.ts';
+import type { Database } from '../../db/openDatabase.ts';
+import { leadRepository } from '../../repositories/leadRepository.ts';
+
+/** How far back an earlier lead for the same company and e-mail counts as a duplicate. */
+export const DUPLICATE_LEAD_DAYS = 30;
+// More than a handful of earlier leads says the same thing as a handful.
+const MAX_DUPLICATES = 5;
+
+/**
+ * Earlier sign-up leads (anyone's) for the same company and e-mail address filed in the last 30
+ * days, newest first — a warning for the agent, never a refusal. The e-mail is compared through its
+ * blind index (never in clear); the company name, not personal data, is compared folded (spacing,
+ * case, legal form). `excludeId` leaves out the lead just filed.
+ */
+export async function findDuplicateLeads(
+  db: Database,
+  keys: FieldKeys,
+  intake: { companyName: string; email: string },
+  now: Date,
+  excludeId?: string,
+): Promise<DuplicateLead[]> {
+  const since = new Date(now.getTime() - DUPLICATE_LEAD_DAYS * 86_400_000);
+  const candidates = await leadRepository.findRecentByEmailIndex(
+    db,
+    emailBlindIndex(keys, intake.email),
+    since,
+    MAX_DUPLICATES + 1,
+  );
+  return candidates
+    .filter((lead) => lead.id !== excludeId && sameCompanyName(lead.companyName, intake.companyName))
+    .slice(0, MAX_DUPLICATES)
+    .map((lead) => ({
+      id: lead.id,
+      number: lead.number,
+      status: lead.status,
+      statusLabel: leadStatusLabels[lead.status],
+      createdAt: lead.createdAt.toISOString(),
+      path: `/queue?view=leads&lead=${encodeURIComponent(lead.id)}`,
+    }));
+}
