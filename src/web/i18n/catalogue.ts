@@ -8,6 +8,7 @@ import { dashboardMessages } from './messages/dashboard.ts';
 import { kakaoMessages } from './messages/kakao.ts';
 import { leadsMessages } from './messages/leads.ts';
 import { loginMessages } from './messages/login.ts';
+import { myTransfersMessages } from './messages/myTransfers.ts';
 import { privacyMessages } from './messages/privacy.ts';
 import { transfersMessages } from './messages/transfers.ts';
 
@@ -21,6 +22,7 @@ const areas = [
   kakaoMessages,
   leadsMessages,
   loginMessages,
+  myTransfersMessages,
   privacyMessages,
   transfersMessages,
 ] as const;
