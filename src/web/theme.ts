@@ -22,7 +22,7 @@ export const theme = createTheme({
 
 /**
  * Text colours that read at least 4.5:1 (WCAG AA) where Mantine's defaults do not: dimmed text
- * (gray 6: 3.3:1), error messages (red 6: 3.3:1), red text, teal outlines, and the light badges
+ * (gray 6: 3.3:1), error messages (red 6: 3.3:1), red text, teal outlines, placeholders, and the light badges
  * (teal 9 on teal 1: 4.3:1; yellow 9 on yellow 1: 2.7:1).
  */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
@@ -31,7 +31,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-error': 'var(--mantine-color-red-9)',
     '--mantine-color-red-text': 'var(--mantine-color-red-9)',
-    '--mantine-color-teal-outline': 'var(--mantine-color-teal-9)',
+    '--mantine-color-teal-outline': '#066649',
+    '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
     '--mantine-color-teal-light': 'var(--mantine-color-teal-0)',
     '--mantine-color-yellow-light-color': '#7a4300',
     '--mantine-color-orange-light-color': '#a13e0b',

@@ -1,0 +1,274 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { e2eUsers } from './e2eUsers.ts';
+
+type Account = (typeof e2eUsers)[keyof typeof e2eUsers];
+
+/**
+ * axe-core on every screen, as the role that can see it, in each of its states that shows other
+ * controls (a step of the script, the record form, a drawer, each admin tab). A violation of
+ * impact serious or critical fails the spec; so do the structure rules the product holds itself to
+ * whatever axe rates them: one `main` landmark, headings in order.
+ */
+const blockingImpacts = new Set(['serious', 'critical']);
+const structureRules = new Set([
+  'landmark-one-main',
+  'landmark-no-duplicate-main',
+  'landmark-main-is-top-level',
+  'heading-order',
+]);
+
+/** What a scan found and what it checked, for the figures in the report. */
+const scanned: string[] = [];
+
+async function expectAccessible(page: Page, screen: string): Promise<void> {
+  // Let the screen settle: no loader left spinning, no transition mid-way.
+  await expect(page.locator('.mantine-Loader-root:visible')).toHaveCount(0);
+  const results = await new AxeBuilder({ page }).analyze();
+  const blocking = results.violations.filter(
+    (violation) =>
+      (violation.impact !== undefined &&
+        violation.impact !== null &&
+        blockingImpacts.has(violation.impact)) ||
+      structureRules.has(violation.id),
+  );
+  const described = blocking.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
+        .slice(0, 4)
+        .map((node) => `${node.target.join(' ')} ${node.failureSummary?.split('\n')[1]?.trim() ?? ''}`)
+        .join(' | ')}`,
+  );
+  scanned.push(`${screen}: ${results.passes.length} rules passed, ${results.violations.length} minor`);
+  // Soft: one run lists every screen's violations, not only the first screen's.
+  expect.soft(described, `${screen}: serious or critical accessibility violations`).toEqual([]);
+  await expect(page.getByRole('main'), `${screen}: exactly one main landmark`).toHaveCount(1);
+}
+
+type Language = 'ko' | 'en';
+
+/**
+ * A fresh browser context (each role in its own, like two PCs) whose browser speaks `language`,
+ * signed in as `user`, with the UI switched to `language` (the header's switch) when the user's
+ * own setting is another. Locators below are roles, structure and test ids, never wording, so
+ * the same walk checks both languages.
+ */
+async function signIn(
+  browser: Browser,
+  baseURL: string,
+  language: Language,
+  user: Account,
+  path: string,
+): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL,
+    locale: language === 'ko' ? 'ko-KR' : 'en-US',
+    timezoneId: 'Asia/Seoul',
+  });
+  const page = await context.newPage();
+  await page.goto(path);
+  await page.locator('input[name="email"]').fill(user.email);
+  await page.locator('input[name="password"]').fill(user.password);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('current-user')).toContainText(user.name);
+  await switchLanguage(page, language);
+  return page;
+}
+
+async function switchLanguage(page: Page, language: Language): Promise<void> {
+  if ((await page.locator('html').getAttribute('lang')) !== language) {
+    await page
+      .getByTestId('language-switch')
+      .locator(
+        `label[for="${await page.getByTestId('language-switch').locator(`input[value="${language}"]`).getAttribute('id')}"]`,
+      )
+      .click();
+  }
+  await expect(page.locator('html')).toHaveAttribute('lang', language);
+}
+
+/** Waits until the flow rests on the node. */
+async function expectNode(page: Page, nodeId: string): Promise<void> {
+  await expect(page.getByTestId('flow-step')).toHaveAttribute('data-node-id', nodeId);
+}
+
+/** Enter on the start panel (focus starts on the channel), then the inquiry type's number key. */
+async function startAndPick(page: Page, inquiryTypeNumber: number): Promise<void> {
+  await expect(page.locator('form[aria-labelledby="start-title"] input[type="radio"]:checked')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId(/^inquiry-type-/).first()).toBeVisible();
+  await page.keyboard.press(String(inquiryTypeNumber));
+  await expect(page.getByTestId('flow-step')).toBeVisible();
+}
+
+/** Each tab of the screen's tab list in turn, checked once selected. */
+async function expectEveryTabAccessible(page: Page, screen: string): Promise<void> {
+  const tabs = page.getByRole('tab');
+  await expect(tabs.first()).toBeVisible();
+  const count = await tabs.count();
+  expect(count, `${screen}: tabs`).toBeGreaterThan(0);
+  for (let index = 0; index < count; index++) {
+    const tab = tabs.nth(index);
+    await tab.click();
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
+    await expectAccessible(page, `${screen}: tab ${index + 1} (${(await tab.textContent())?.trim()})`);
+  }
+}
+
+/** Inquiry type 9 (Q1): N files a transfer; type 6 (Q4): the sign-up lead. */
+const transferInquiryType = 9;
+const signUpInquiryType = 6;
+
+for (const language of ['ko', 'en'] as const) {
+  test.describe(`accessibility (axe) on every screen, ${language}`, { tag: '@open' }, () => {
+    // Many screens per test on a shared two-core machine.
+    test.describe.configure({ timeout: 240_000 });
+
+    test.afterAll(() => {
+      console.log(`axe scans (${language}):\n  ${scanned.splice(0).join('\n  ')}`);
+    });
+
+    test('signed out: login, and setup once done', async ({ browser, baseURL }) => {
+      const context = await browser.newContext({
+        baseURL,
+        locale: language === 'ko' ? 'ko-KR' : 'en-US',
+        timezoneId: 'Asia/Seoul',
+      });
+      const page = await context.newPage();
+      await page.goto('/');
+      await expect(page.locator('input[name="email"]')).toBeFocused();
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      await expectAccessible(page, 'login');
+      await page.locator('input[name="email"]').fill(e2eUsers.agent.email);
+      await page.locator('input[name="password"]').fill('not-the-password');
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('alert')).toBeVisible();
+      await expectAccessible(page, 'login with an error');
+      await page.goto('/setup?token=already-used');
+      await expect(page.locator('a[href="/login"]')).toBeVisible();
+      await expectAccessible(page, 'setup (already done)');
+      await context.close();
+    });
+
+    test('agent: console start, search, picker, script steps, transfer and record form, lead intake, permission page', async ({
+      browser,
+      baseURL,
+    }) => {
+      if (!baseURL) throw new Error('baseURL missing');
+      const agent = await signIn(browser, baseURL, language, e2eUsers.agent, '/?caller=010-2222-3333');
+      await expect(agent.locator('form[aria-labelledby="start-title"]')).toBeVisible();
+      await expectAccessible(agent, 'console: start');
+
+      await agent.keyboard.press('Control+K');
+      const palette = agent.getByRole('dialog');
+      await expect(palette).toBeVisible();
+      await agent.keyboard.type('ㄱㅌㅇㅂㄱ');
+      await expect(palette.getByTestId('search-hit').first()).toBeVisible();
+      await expectAccessible(agent, 'console: search palette');
+      await agent.keyboard.press('Escape');
+      await expect(palette).toBeHidden();
+
+      await agent.locator('form[aria-labelledby="start-title"] input[type="radio"]:checked').focus();
+      await agent.keyboard.press('Enter');
+      await expect(agent.getByTestId(/^inquiry-type-/).first()).toBeVisible();
+      await expectAccessible(agent, 'console: inquiry type picker');
+      await agent.keyboard.press(String(transferInquiryType));
+      await expect(agent.getByTestId('flow-step')).toBeVisible();
+      await expectAccessible(agent, 'console: script step');
+      await agent.keyboard.press('n');
+      await expectNode(agent, 'q1-transfer-inquiry');
+      await agent.keyboard.type('PC 웹 택시 호출 설정 방법 문의');
+      await expectAccessible(agent, 'console: step with a typed field');
+      await agent.keyboard.press('Enter');
+      await agent.keyboard.press('y');
+      await expectNode(agent, 'q1-transfer');
+      await expectAccessible(agent, 'console: transfer step');
+      if ((await agent.getByTestId('record-summary').count()) === 0) await agent.keyboard.press('Enter');
+      await expect(agent.getByTestId('transfer-form')).toBeVisible();
+      await expect(agent.getByTestId('record-summary')).toBeVisible();
+      await expectAccessible(agent, 'console: record and transfer form');
+      await agent.getByTestId('record-companyName').fill('이음상사');
+      await agent.getByTestId('record-contactName').fill('홍길동');
+      await agent.getByTestId('record-summary').focus();
+      await agent.keyboard.press('Control+Enter');
+      await expect(agent.getByTestId('saved-confirmation')).toContainText(/T-2026-\d{6}/);
+      await expectAccessible(agent, 'console: saved, with my transfers');
+
+      await startAndPick(agent, signUpInquiryType);
+      await expectNode(agent, 'q4-signup');
+      await agent.keyboard.press('y');
+      await expectNode(agent, 'q4-consent');
+      await expectAccessible(agent, 'console: consent step');
+      await agent.keyboard.press('y');
+      await expectNode(agent, 'q4-lead-details');
+      const intake = agent.getByTestId('lead-intake');
+      await expect(intake.getByRole('textbox').first()).toBeFocused();
+      await expectAccessible(agent, 'console: lead intake');
+      // Wrong values everywhere: Enter through the fields shows every inline message.
+      for (let field = 0; field < (await intake.getByRole('textbox').count()); field++) {
+        await agent.keyboard.type(field === 2 ? '010-12' : field === 3 ? 'minji@' : '');
+        await agent.keyboard.press('Enter');
+      }
+      await expect(intake.locator('[aria-invalid="true"]').first()).toBeVisible();
+      await expectAccessible(agent, 'console: lead intake with errors');
+
+      // A screen the agent may not open.
+      await agent.goto('/funnel');
+      await expect(agent.getByTestId('forbidden')).toBeVisible();
+      await expectAccessible(agent, 'permission page');
+      await agent.context().close();
+    });
+
+    test('business team: transfer queue and detail, leads, missed calls, privacy records', async ({
+      browser,
+      baseURL,
+    }) => {
+      if (!baseURL) throw new Error('baseURL missing');
+      const handler = await signIn(browser, baseURL, language, e2eUsers.backoffice, '/queue');
+      await expect(handler.getByTestId('tab-transfers')).toHaveAttribute('aria-selected', 'true');
+      await expectAccessible(handler, 'queue: transfers');
+      const firstRow = handler.getByTestId('transfer-queue').locator('[data-number]').first();
+      await expect(firstRow).toBeVisible();
+      await firstRow.click();
+      await expect(handler.getByRole('dialog')).toBeVisible();
+      await expectAccessible(handler, 'queue: transfer detail');
+      await handler.keyboard.press('Escape');
+      await expect(handler.getByRole('dialog')).toBeHidden();
+      await handler.getByTestId('tab-leads').click();
+      await expect(handler.getByTestId('tab-leads')).toHaveAttribute('aria-selected', 'true');
+      await expectAccessible(handler, 'queue: sign-up leads');
+      await handler.getByTestId('tab-missed-calls').click();
+      await expect(handler.getByTestId('tab-missed-calls')).toHaveAttribute('aria-selected', 'true');
+      await expectAccessible(handler, 'queue: missed calls');
+      await handler.goto('/privacy');
+      await expectEveryTabAccessible(handler, 'privacy (business team)');
+      await handler.context().close();
+    });
+
+    test('supervisor: lead funnel, dashboard', async ({ browser, baseURL }) => {
+      if (!baseURL) throw new Error('baseURL missing');
+      const supervisor = await signIn(browser, baseURL, language, e2eUsers.supervisor, '/funnel');
+      await expect(supervisor.getByTestId('funnel-status')).toBeVisible();
+      await expectAccessible(supervisor, 'funnel');
+      await supervisor.goto('/dashboard');
+      await expect(supervisor.getByTestId('report-tiles')).toBeVisible();
+      await expectAccessible(supervisor, 'dashboard');
+      await supervisor.context().close();
+    });
+
+    test('admin: every admin tab, every privacy tab, the funnel with the brochure', async ({
+      browser,
+      baseURL,
+    }) => {
+      if (!baseURL) throw new Error('baseURL missing');
+      const admin = await signIn(browser, baseURL, language, e2eUsers.admin, '/admin');
+      await expectEveryTabAccessible(admin, 'admin');
+      await admin.goto('/privacy');
+      await expectEveryTabAccessible(admin, 'privacy (admin)');
+      await admin.goto('/funnel');
+      await expect(admin.getByTestId('funnel-status')).toBeVisible();
+      await expectAccessible(admin, 'funnel with the brochure (admin)');
+      await admin.context().close();
+    });
+  });
+}
