@@ -72,8 +72,14 @@ async function signIn(
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('current-user')).toContainText(user.name);
   await switchLanguage(page, language);
+  if (language !== 'ko') switchedAccounts.push({ browser, baseURL, user });
   return page;
 }
+
+// The language switch is saved on the account, and the shared e2e accounts are used by every other
+// spec in Korean: each account switched away from Korean is signed in again and switched back
+// when its test ends (the tests close their own pages).
+const switchedAccounts: Array<{ browser: Browser; baseURL: string; user: Account }> = [];
 
 async function switchLanguage(page: Page, language: Language): Promise<void> {
   if ((await page.locator('html').getAttribute('lang')) !== language) {
@@ -123,6 +129,13 @@ for (const language of ['ko', 'en'] as const) {
   test.describe(`accessibility (axe) on every screen, ${language}`, { tag: '@open' }, () => {
     // Many screens per test on a shared two-core machine.
     test.describe.configure({ timeout: 240_000 });
+
+    test.afterEach(async () => {
+      for (const { browser, baseURL, user } of switchedAccounts.splice(0)) {
+        const page = await signIn(browser, baseURL, 'ko', user, '/');
+        await page.context().close();
+      }
+    });
 
     test.afterAll(() => {
       console.log(`axe scans (${language}):\n  ${scanned.splice(0).join('\n  ')}`);
