@@ -23,7 +23,7 @@ export const theme = createTheme({
 /**
  * Text colours that read at least 4.5:1 (WCAG AA) where Mantine's defaults do not: dimmed text
  * (gray 6: 3.3:1), error messages (red 6: 3.3:1), red text, teal outlines, placeholders, and the light badges
- * (teal 9 on teal 1: 4.3:1; yellow 9 on yellow 1: 2.7:1).
+ * (teal 9 on teal 1: 4.3:1; yellow 9 on yellow 1: 2.7:1; green 9 on green 1: 3.8:1, the funnel's 'won').
  */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
@@ -36,6 +36,7 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-teal-light': 'var(--mantine-color-teal-0)',
     '--mantine-color-yellow-light-color': '#7a4300',
     '--mantine-color-orange-light-color': '#a13e0b',
+    '--mantine-color-green-light-color': '#1e6b2f',
   },
   dark: {},
 });

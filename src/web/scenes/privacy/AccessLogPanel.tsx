@@ -117,7 +117,7 @@ export function AccessLogPanel() {
         {log.isError && <Alert color="red">{log.error.message}</Alert>}
         {log.data && log.data.length === 0 && <Text c="dark.5">해당하는 기록이 없습니다.</Text>}
         {log.data && log.data.length > 0 && (
-          <ScrollArea.Autosize mah="calc(100vh - 320px)" type="auto">
+          <ScrollArea.Autosize mah="calc(100vh - 320px)" type="auto" viewportProps={{ tabIndex: 0 }}>
             <Table striped fz="xs" verticalSpacing={4} data-testid="access-log">
               <Table.Thead>
                 <Table.Tr>

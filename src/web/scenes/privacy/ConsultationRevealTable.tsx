@@ -30,7 +30,7 @@ export function ConsultationRevealTable({ canReveal }: { canReveal: boolean }) {
         {list.isError && <Alert color="red">{list.error.message}</Alert>}
         {list.data?.length === 0 && <Text c="dark.5">{t('privacy.records.none')}</Text>}
         {list.data && list.data.length > 0 && (
-          <ScrollArea.Autosize mah="calc(100vh - 260px)" type="auto">
+          <ScrollArea.Autosize mah="calc(100vh - 260px)" type="auto" viewportProps={{ tabIndex: 0 }}>
             <Table striped fz="sm" verticalSpacing={6} data-testid="privacy-consultations">
               <Table.Thead>
                 <Table.Tr>

@@ -41,7 +41,7 @@ export function DestructionLogPanel() {
         {log.isError && <Alert color="red">{log.error.message}</Alert>}
         {log.data?.length === 0 && <Text c="dark.5">{t('privacy.destruction.none')}</Text>}
         {log.data && log.data.length > 0 && (
-          <ScrollArea.Autosize mah="50vh" type="auto">
+          <ScrollArea.Autosize mah="50vh" type="auto" viewportProps={{ tabIndex: 0 }}>
             <Table striped fz="xs" data-testid="destruction-log">
               <Table.Thead>
                 <Table.Tr>
