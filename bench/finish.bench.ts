@@ -18,6 +18,7 @@ import { requirePermission } from '../src/server/plugins/authentication.ts';
 import { percentile } from './support/percentile.ts';
 import { resolveBenchPostgres } from './support/resolveBenchPostgres.ts';
 import { startBenchServer } from './support/startBenchServer.ts';
+import { transferPathFinishBody } from './support/transferPathFinishBody.ts';
 
 const TARGET_RATIO = 0.25;
 
@@ -31,26 +32,6 @@ const { values: options } = parseArgs({
 });
 const requests = Number(options.requests);
 const concurrency = Number(options.concurrency);
-
-// Q1, not a registered manager: the inquiry is taken down and the caller agrees to a callback.
-const finishBody = {
-  scriptId: 'q1',
-  inquiryType: 1,
-  history: [
-    { nodeId: 'q1-registered', answer: 'no' },
-    { nodeId: 'q1-transfer-inquiry', answer: 'next' },
-    { nodeId: 'q1-callback-consent', answer: 'yes' },
-  ],
-  record: {
-    summary: '관리자 기능 문의',
-    companyName: '벤치상사',
-    contactName: '홍길동',
-    phone: '010-1234-5678',
-    inquiry: '한도 변경 요청',
-    title: '[비즈니스] 관리자 기능 문의',
-    body: 'ㄴ 기업명 : 벤치상사\nㄴ 담당자 이름 : 홍길동\nㄴ 연락처 : 010-1234-5678\nㄴ 문의 내용 : 한도 변경 요청',
-  },
-};
 
 /** Sends `count` requests, `concurrency` in flight; returns requests per second and latencies. */
 async function measure(
@@ -123,7 +104,7 @@ async function runOn(kind: 'pglite' | 'postgres', adminUrl?: string): Promise<vo
     }
     const insert = (i: number) => post('/api/v1/bench/insert', { body: `벤치마크 ${i}` });
     const finish = (offset: number) => (i: number) =>
-      post(`/api/v1/consultations/${ids[offset + i]}/finish`, finishBody, {
+      post(`/api/v1/consultations/${ids[offset + i]}/finish`, transferPathFinishBody, {
         'idempotency-key': `finish-${ids[offset + i]}`,
       });
     await measure(warmUp, insert, 201);

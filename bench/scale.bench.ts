@@ -31,6 +31,7 @@ import { type ServerProcess, startServerProcess } from '../test/helpers/startSer
 import { createBenchDatabase } from './support/createBenchDatabase.ts';
 import { percentile } from './support/percentile.ts';
 import { resolveBenchPostgres } from './support/resolveBenchPostgres.ts';
+import { transferPathFinishBody } from './support/transferPathFinishBody.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -51,27 +52,6 @@ const clientCount = Number(options.clients);
 let rate: number | null = options.rate ? Number(options.rate) : null;
 const rateRequests = Number(options['rate-requests']);
 const root = path.resolve(import.meta.dirname, '..');
-
-// Q1, not a registered manager: the inquiry is taken down and the caller agrees to a callback
-// (the transfer path of bench/finish.bench.ts).
-const finishBody = {
-  scriptId: 'q1',
-  inquiryType: 1,
-  history: [
-    { nodeId: 'q1-registered', answer: 'no' },
-    { nodeId: 'q1-transfer-inquiry', answer: 'next' },
-    { nodeId: 'q1-callback-consent', answer: 'yes' },
-  ],
-  record: {
-    summary: '관리자 기능 문의',
-    companyName: '벤치상사',
-    contactName: '홍길동',
-    phone: '010-1234-5678',
-    inquiry: '한도 변경 요청',
-    title: '[비즈니스] 관리자 기능 문의',
-    body: 'ㄴ 기업명 : 벤치상사\nㄴ 담당자 이름 : 홍길동\nㄴ 연락처 : 010-1234-5678\nㄴ 문의 내용 : 한도 변경 요청',
-  },
-};
 
 type StepResult = {
   instances: number;
@@ -187,7 +167,7 @@ async function runStep(
       const response = await fetch(`${baseOf(i)}/api/v1/consultations/${id}/finish`, {
         method: 'POST',
         headers: { ...headers, 'idempotency-key': `finish-${id}` },
-        body: JSON.stringify(finishBody),
+        body: JSON.stringify(transferPathFinishBody),
       });
       if (response.status !== 200) throw new Error(`finish: ${response.status} ${await response.text()}`);
       const answer = z
