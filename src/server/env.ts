@@ -179,7 +179,7 @@ const envSchema = z.object({
    * same inquiry type within this many business days (counted on the business calendar).
    */
   IEUM_REPEAT_CONTACT_DAYS: z.coerce.number().int().min(1).max(60).default(7),
-  /** The default sign-up brochure PDF, attached until an admin uploads another (PUT /api/v1/admin/brochure). */
+  /** The default sign-up brochure PDF (shipped: a Korean sample marked 샘플), attached until an admin uploads another (PUT /api/v1/admin/brochure). */
   IEUM_BROCHURE_FILE: z.string().min(1).default('content/brochures/business-signup-brochure.pdf'),
   /** Largest brochure PDF an admin may upload, in bytes (it is attached to every brochure e-mail). */
   IEUM_BROCHURE_MAX_BYTES: z.coerce
