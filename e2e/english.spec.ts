@@ -154,7 +154,7 @@ test.describe('the console in English', { tag: '@open' }, () => {
 
     const confirmation = page.getByTestId('saved-confirmation');
     await expect(confirmation).toContainText('Consultation record saved');
-    await expect(confirmation).toContainText(`Transfer · transfer ${transfer.number} filed`);
+    await expect(confirmation).toContainText(`Transfer ${transfer.number} filed`);
     await expect(page.getByRole('heading', { name: 'Start a new consultation' })).toBeVisible();
     await expect(page.getByTestId('recent-consultations')).toContainText('Transfer');
     await expect(page.getByRole('heading', { name: /Recent consultations/ })).toBeVisible();
@@ -243,7 +243,7 @@ test.describe('the console in English', { tag: '@open' }, () => {
     const finished: { lead: { number: string } | null } = await response.json();
     if (!finished.lead) throw new Error('the finish filed no lead');
     await expect(page.getByTestId('saved-confirmation')).toContainText(
-      `Sign-up lead · sign-up lead ${finished.lead.number} filed · brochure e-mail queued`,
+      `Sign-up lead ${finished.lead.number} filed · brochure e-mail queued`,
     );
     await expectEnglishChrome(page);
     await page.screenshot({ path: 'test-results/english-q4-y.png', fullPage: true });

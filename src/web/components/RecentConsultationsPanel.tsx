@@ -30,7 +30,7 @@ export function RecentConsultationsPanel({ guides }: { guides: readonly Guide[] 
       <Stack gap="sm">
         <Title order={2} size="h4" id="recent-title">
           {t('console.recent.title')}
-          <Text span size="sm" c="dark.4" fw={400} ml={6}>
+          <Text span size="sm" c="dark.4" fw={400} ml={6} data-testid="recent-caption">
             {t('console.recent.caption')}
           </Text>
         </Title>

@@ -6,6 +6,7 @@ import { consoleMessages } from './messages/console.ts';
 import { ctiMessages } from './messages/cti.ts';
 import { dashboardMessages } from './messages/dashboard.ts';
 import { kakaoMessages } from './messages/kakao.ts';
+import { leadDuplicatesMessages } from './messages/leadDuplicates.ts';
 import { leadsMessages } from './messages/leads.ts';
 import { loginMessages } from './messages/login.ts';
 import { myTransfersMessages } from './messages/myTransfers.ts';
@@ -20,6 +21,7 @@ const areas = [
   ctiMessages,
   dashboardMessages,
   kakaoMessages,
+  leadDuplicatesMessages,
   leadsMessages,
   loginMessages,
   myTransfersMessages,

@@ -31,6 +31,7 @@ import { buildFinishRequest, type RecordSubmission } from '../console/buildFinis
 import { consoleApi } from '../console/consoleApi.ts';
 import { initialConsoleState } from '../console/consoleState.ts';
 import { createConsoleStore } from '../console/consoleStore.ts';
+import { describeSavedOutcome } from '../console/describeSavedOutcome.ts';
 import { useCallPops } from '../console/useCallPops.ts';
 import { callParam, useCallResume } from '../console/useCallResume.ts';
 import { useCallViews } from '../console/useCallViews.tsx';
@@ -207,34 +208,14 @@ export function ConsoleScene({ session }: { session: Session }) {
         headers: { 'Idempotency-Key': `finish-${consultationId}` },
         schema: finishConsultationResponseSchema,
       });
-      return {
-        ...finished,
-        outcomeLabel: outcome ? t(`console.outcome.${outcome}`) : t('console.save.done'),
-      };
+      return { finished, outcome };
     },
-    onSuccess: ({ consultation, transfer, lead, outcomeLabel }) => {
-      const outcome = lead
-        ? t(
-            lead.brochure.status === 'sent'
-              ? 'console.save.leadBrochureSent'
-              : 'console.save.leadBrochureQueued',
-            {
-              outcome: outcomeLabel,
-              number: lead.number,
-            },
-          )
-        : transfer
-          ? transfer.assignee
-            ? t('console.save.transferAssigned', {
-                outcome: outcomeLabel,
-                number: transfer.number,
-                assignee: transfer.assignee.name,
-              })
-            : t('console.save.transfer', { outcome: outcomeLabel, number: transfer.number })
-          : outcomeLabel;
+    onSuccess: ({ finished, outcome }) => {
+      const { consultation, transfer, lead } = finished;
+      const said = describeSavedOutcome(finished, outcome, t);
       if (transfer || lead) void queryClient.invalidateQueries({ queryKey: transferKeys.all });
       if (lead) void queryClient.invalidateQueries({ queryKey: leadKeys.all });
-      store.dispatch({ type: 'finished', saved: { title: consultation.record?.title ?? '', outcome } });
+      store.dispatch({ type: 'finished', saved: { title: consultation.record?.title ?? '', outcome: said } });
       save.reset();
       void queryClient.invalidateQueries({ queryKey: queryKeys.recentConsultations });
       void queryClient.invalidateQueries({ queryKey: consoleApi.openConsultationsKey });

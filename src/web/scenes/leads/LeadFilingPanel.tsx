@@ -1,5 +1,6 @@
 import { Badge, Group, Kbd, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useT } from '../../i18n/useT.ts';
+import { DuplicateLeadWarning } from './DuplicateLeadWarning.tsx';
 
 /** Props of the lead summary under the Q4-Y record form. */
 export type LeadFilingPanelProps = {
@@ -51,6 +52,7 @@ export function LeadFilingPanel({
             <Text size="sm">{t('leads.filing.businessNumber', { value: businessNumber.trim() })}</Text>
           )}
         </SimpleGrid>
+        <DuplicateLeadWarning companyName={companyName} email={email} />
         <Text size="sm" c="dark.5">
           {t('leads.filing.onSave')} (<Kbd>Ctrl</Kbd>+<Kbd>Enter</Kbd>) {t('leads.filing.what')}
         </Text>

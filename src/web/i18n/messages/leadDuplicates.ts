@@ -1,0 +1,17 @@
+import { defineMessages } from '../defineMessages.ts';
+
+/** The console's warning on a sign-up lead for a company and e-mail already filed within 30 days. */
+export const leadDuplicatesMessages = defineMessages('leadDuplicates', {
+  ko: {
+    'leadDuplicates.title': '30일 안에 같은 업체·이메일로 접수된 가입 리드가 있습니다',
+    'leadDuplicates.item': '{date} 접수 · {status}',
+    'leadDuplicates.hint': '저장하면 그대로 접수됩니다. 같은 문의인지 고객에게 확인해 주세요.',
+    'leadDuplicates.saved': '중복 주의: {numbers}',
+  },
+  en: {
+    'leadDuplicates.title': 'A sign-up lead for this company and e-mail was filed within 30 days',
+    'leadDuplicates.item': 'filed {date} · {status}',
+    'leadDuplicates.hint': 'Saving files it all the same. Ask the caller whether it is the same request.',
+    'leadDuplicates.saved': 'Possible duplicate of {numbers}',
+  },
+});

@@ -1,0 +1,71 @@
+import { Alert, Anchor, List, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { duplicateLeadListSchema } from '../../../contract/leads/duplicateLeadListSchema.ts';
+import { findDuplicateLeadsSchema } from '../../../contract/leads/findDuplicateLeadsSchema.ts';
+import { requestJson } from '../../api/requestJson.ts';
+import { useFormat } from '../../i18n/useFormat.ts';
+import { useT } from '../../i18n/useT.ts';
+import { leadStatusMessageKeys } from './leadStatusMessageKeys.ts';
+
+/**
+ * Before a sign-up lead is saved: earlier leads for the same company and e-mail within 30 days,
+ * found by the server (`POST /api/v1/leads/duplicates`: the e-mail through its blind index, the
+ * company name folded), each with a link to it on the business team's screen. A warning only —
+ * saving is not held up, since the caller may really be asking again.
+ */
+export function DuplicateLeadWarning({ companyName, email }: { companyName: string; email: string }) {
+  const t = useT();
+  const format = useFormat();
+  const body = { companyName: companyName.trim(), email: email.trim() };
+  const duplicates = useQuery({
+    // Under the leads' key, so filing a lead (which invalidates it) asks again.
+    queryKey: ['leads', 'duplicates', body.companyName, body.email],
+    queryFn: ({ signal }) =>
+      requestJson({
+        method: 'POST',
+        path: '/api/v1/leads/duplicates',
+        bodySchema: findDuplicateLeadsSchema,
+        body,
+        schema: duplicateLeadListSchema,
+        signal,
+      }),
+    enabled: body.companyName !== '' && body.email !== '',
+    staleTime: 30_000,
+  });
+  const items = duplicates.data?.items ?? [];
+  if (items.length === 0) return null;
+  return (
+    <Alert
+      color="orange"
+      variant="light"
+      p="xs"
+      title={t('leadDuplicates.title')}
+      data-testid="duplicate-lead"
+    >
+      <List size="sm" spacing={2}>
+        {items.map((lead) => (
+          <List.Item key={lead.id}>
+            {/* The number opens the lead in a new tab, so the call stays on screen. */}
+            <Anchor
+              href={lead.path}
+              target="_blank"
+              rel="noopener"
+              size="sm"
+              data-testid="duplicate-lead-link"
+            >
+              {lead.number}
+            </Anchor>{' '}
+            ·{' '}
+            {t('leadDuplicates.item', {
+              date: format.date(lead.createdAt),
+              status: t(leadStatusMessageKeys[lead.status]),
+            })}
+          </List.Item>
+        ))}
+      </List>
+      <Text size="xs" mt={4}>
+        {t('leadDuplicates.hint')}
+      </Text>
+    </Alert>
+  );
+}
