@@ -43,7 +43,7 @@ const thinkMs = Number(options['think-ms']);
 const fixture = (name: string): Record<string, unknown> =>
   JSON.parse(readFileSync(new URL(`../test/fixtures/kakao/${name}.json`, import.meta.url), 'utf8'));
 
-const server = await startBenchServer({ adminUrl: options['database-url'] });
+const server = await startBenchServer({ adminUrl: options['database-url'], smtp: true });
 await server.tokenFor('agent'); // set up: the bot files nothing before the first account exists
 const { token } = await rotateKakaoSkillToken(server.ctx, { id: null });
 const skillUrl = `${server.url}/api/v1/channels/kakao/${token}/skill`;
@@ -136,6 +136,7 @@ await Promise.all(
     }
   }),
 );
+const mailsDelivered = server.mailsDelivered();
 await server.stop();
 
 latencies.sort((a, b) => a - b);
@@ -151,6 +152,9 @@ console.log(
 console.log(`latency p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${max.toFixed(1)} ms`);
 console.log(
   `lead-filing turn (${filingLatencies.length}): p50 ${percentile(filingLatencies, 50).toFixed(1)} ms, max ${(filingLatencies.at(-1) ?? Number.NaN).toFixed(1)} ms`,
+);
+console.log(
+  `brochure e-mails delivered to the loopback SMTP server: ${mailsDelivered} of ${filingLatencies.length}`,
 );
 console.log(
   `p99 vs Kakao's ${KAKAO_TIMEOUT_MS} ms timeout: ${(p99 / KAKAO_TIMEOUT_MS).toFixed(3)}×; vs the ${TARGET_P99_MS} ms target: ${(p99 / TARGET_P99_MS).toFixed(2)}× ${p99 < TARGET_P99_MS ? '(met)' : '(NOT met)'}`,

@@ -8,6 +8,7 @@ import { readEnv } from '../../src/server/env.ts';
 import { createApiToken } from '../../src/server/services/users/createApiToken.ts';
 import { createUser } from '../../src/server/services/users/createUser.ts';
 import { type ExtraRoutes, startServer } from '../../src/server/startServer.ts';
+import { startSmtpServer } from '../../test/helpers/startSmtpServer.ts';
 import { createBenchDatabase } from './createBenchDatabase.ts';
 
 /** A real server on loopback for a benchmark, with its own data, and how to tear it all down. */
@@ -17,6 +18,8 @@ export type BenchServer = {
   /** A new account of the role and an API token for it (`Bearer` header value without the prefix). */
   tokenFor: (role: 'agent' | 'backoffice') => Promise<string>;
   stop: () => Promise<void>;
+  /** E-mails the loopback SMTP server accepted so far (0 without `smtp`). */
+  mailsDelivered: () => number;
 };
 
 export type BenchServerOptions = {
@@ -24,6 +27,11 @@ export type BenchServerOptions = {
   adminUrl?: string | undefined;
   /** Routes only the benchmark needs (a baseline endpoint), registered like the app's own. */
   routes?: ExtraRoutes;
+  /**
+   * Deliver e-mail to a real SMTP server on loopback, as a configured install does; without it the
+   * outbox's deliveries fail and retry, which no production load looks like.
+   */
+  smtp?: boolean;
 };
 
 /**
@@ -34,6 +42,7 @@ export type BenchServerOptions = {
 export async function startBenchServer(options: BenchServerOptions = {}): Promise<BenchServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'ieum-bench-'));
   const database = options.adminUrl ? await createBenchDatabase(options.adminUrl) : null;
+  const smtp = options.smtp ? await startSmtpServer() : null;
   const env = readEnv({
     PORT: '0',
     HOST: '127.0.0.1',
@@ -44,6 +53,7 @@ export async function startBenchServer(options: BenchServerOptions = {}): Promis
     IEUM_FAKE_NOW: '2026-11-25T10:00:00+09:00',
     IEUM_PURGE_INTERVAL_MINUTES: '0',
     ...(database ? { DATABASE_URL: database.url } : {}),
+    ...(smtp ? { SMTP_URL: smtp.url } : {}),
   });
   const server = await startServer(env, createLogger('warn'), { routes: options.routes });
   const ctx = server.ctx;
@@ -59,8 +69,10 @@ export async function startBenchServer(options: BenchServerOptions = {}): Promis
       );
       return (await createApiToken(ctx, { email }, { id: null })).token;
     },
+    mailsDelivered: () => smtp?.messages.length ?? 0,
     stop: async () => {
       await server.stop();
+      await smtp?.stop();
       await database?.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },

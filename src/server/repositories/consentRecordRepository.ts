@@ -8,8 +8,14 @@ export type ConsentRecordRow = typeof consentRecords.$inferSelect;
 /** SQL for consent records. */
 export const consentRecordRepository = {
   /** Inserts a record; a retried completion finds the one already there (unique per consultation and notice). */
-  insert: async (db: Database, values: typeof consentRecords.$inferInsert): Promise<void> => {
-    await db.insert(consentRecords).values(values).onConflictDoNothing();
+  /** Records a consent; the id of the record written, or undefined when one for the notice existed. */
+  insert: async (db: Database, values: typeof consentRecords.$inferInsert): Promise<string | undefined> => {
+    const rows = await db
+      .insert(consentRecords)
+      .values(values)
+      .onConflictDoNothing()
+      .returning({ id: consentRecords.id });
+    return rows[0]?.id;
   },
 
   listByConsultations: (db: Database, consultationIds: string[]): Promise<ConsentRecordRow[]> =>

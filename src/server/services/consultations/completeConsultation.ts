@@ -42,6 +42,12 @@ export type PreparedCompletion = {
   consent: NewConsentRecord | null;
 };
 
+/** What saving wrote: the consultation as saved and the consent record written with it, if any. */
+export type SavedCompletion = {
+  row: ConsultationRow;
+  consent: { id: string; agreed: boolean; retentionEndsAt: Date } | null;
+};
+
 /** What checking a completion found: ready to write, or already saved with this very path (a retry). */
 export type CompletionCheck =
   | { kind: 'ready'; prepared: PreparedCompletion }
@@ -229,10 +235,10 @@ export async function saveCompletionStep(
   tx: Database,
   codec: FieldCodec,
   prepared: PreparedCompletion,
-): Promise<ConsultationRow> {
+): Promise<SavedCompletion> {
   const saved = await consultationRepository.complete(tx, codec, prepared.id, prepared.values);
   if (!saved) throw alreadySaved();
-  if (prepared.consent) await consentRecordRepository.insert(tx, prepared.consent);
+  const consentId = prepared.consent ? await consentRecordRepository.insert(tx, prepared.consent) : undefined;
   // The live floor: the agent is off this call once the record is saved.
   const completed: ConsultationLifecycleEvent = {
     consultationId: saved.id,
@@ -240,7 +246,11 @@ export async function saveCompletionStep(
     channel: saved.channel,
   };
   await publishEvent(tx, { type: 'consultation.completed', data: completed });
-  return saved;
+  const consent =
+    prepared.consent && consentId !== undefined
+      ? { id: consentId, agreed: prepared.consent.agreed, retentionEndsAt: prepared.consent.retentionEndsAt }
+      : null;
+  return { row: saved, consent };
 }
 
 /**
@@ -260,7 +270,7 @@ export async function completeConsultation(
   if (check.kind === 'already-saved')
     return presentConsultation(check.row, check.agentName, { reveal: check.row.agentId === agent.id });
   const { prepared } = check;
-  const completed = await ctx.database.db.transaction((tx) =>
+  const { row: completed } = await ctx.database.db.transaction((tx) =>
     saveCompletionStep(tx, ctx.fieldCodec, prepared),
   );
   return presentConsultation(completed, prepared.agentName, {

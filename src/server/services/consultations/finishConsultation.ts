@@ -167,27 +167,49 @@ export async function finishConsultation(
     const create = async () => {
       if (check.kind !== 'ready') throw new AppError('conflict', msg('consultations.alreadySaved'));
       const { prepared } = check;
-      const saved = await saveCompletionStep(tx, ctx.fieldCodec, prepared);
+      const { row: saved, consent } = await saveCompletionStep(tx, ctx.fieldCodec, prepared);
+      // The consultation as this transaction has it (its row lock held): what a transfer takes from it.
+      const facts = {
+        agentId: prepared.row.agentId,
+        guideId: prepared.guide.id,
+        channel: prepared.row.channel,
+        outcome: prepared.summary.outcome,
+        callerNumber: prepared.row.callerNumber,
+        recordFields: { ...prepared.fields },
+      };
       const transfer =
         filing.kind === 'transfer'
           ? // The consultation row was just updated here, so this transaction holds its lock.
             await fileTransferStep(ctx, tx, agent, filing.input, context, {
               // The guide the record was saved on (the type's), which the transfer is classified by.
-              agentId: prepared.row.agentId,
-              guideId: prepared.guide.id,
-              channel: prepared.row.channel,
+              ...facts,
               inquiryType: filing.input.inquiryType ?? null,
-              outcome: prepared.summary.outcome,
-              callerNumber: prepared.row.callerNumber,
-              recordFields: { ...prepared.fields },
             })
           : null;
       const lead =
         filing.kind === 'lead' && brochure
-          ? await fileLeadStep(ctx, tx, agent, { consultationId: id }, filing.intake, {
-              ...context,
-              brochure,
-            })
+          ? await fileLeadStep(
+              ctx,
+              tx,
+              agent,
+              { consultationId: id },
+              filing.intake,
+              { ...context, brochure },
+              {
+                row: saved,
+                consent,
+                // As the saved row has them, which is what reading it back under lock would give.
+                facts: {
+                  agentId: saved.agentId,
+                  guideId: saved.guideId,
+                  channel: saved.channel,
+                  inquiryType: saved.inquiryType,
+                  outcome: saved.outcome,
+                  callerNumber: saved.callerNumber,
+                  recordFields: saved.recordFields,
+                },
+              },
+            )
           : null;
       const consultation = presentConsultation(
         saved,

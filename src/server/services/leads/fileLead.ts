@@ -15,14 +15,14 @@ import { msg } from '../../i18n/localisedText.ts';
 import { wordDomainMessage } from '../../i18n/wordDomainMessage.ts';
 import { can } from '../../policies.ts';
 import { consentRecordRepository } from '../../repositories/consentRecordRepository.ts';
-import { consultationRepository } from '../../repositories/consultationRepository.ts';
+import { type ConsultationRow, consultationRepository } from '../../repositories/consultationRepository.ts';
 import { leadRepository } from '../../repositories/leadRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { queueEmail } from '../email/queueEmail.ts';
 import { type IdempotentResult, runIdempotent } from '../idempotency/runIdempotent.ts';
 import { announceTransferChange } from '../transfers/announceTransferChange.ts';
 import { filerTypedContact } from '../transfers/filerTypedContact.ts';
-import { createTransfer } from '../transfers/fileTransfer.ts';
+import { createTransfer, type LockedConsultation } from '../transfers/fileTransfer.ts';
 import { loadPresentContext } from '../transfers/loadPresentContext.ts';
 import type { PresentContext } from '../transfers/presentTransfer.ts';
 import { publicUrlOf } from '../transfers/publicUrlOf.ts';
@@ -84,11 +84,25 @@ export async function presentLeadOf(
   id: string,
   user: PublicUser,
   context: PresentContext,
+  consultationAgentId?: string,
 ): Promise<Lead> {
   const found = await leadRepository.findById(tx, context.fieldCodec, id);
   if (!found) throw new AppError('not-found', msg('leads.notFound', { id }));
-  return presentLead(found, context, { reveal: await filerTypedContact(tx, user, found.lead) });
+  return presentLead(found, context, {
+    reveal: await filerTypedContact(tx, user, found.lead, consultationAgentId),
+  });
 }
+
+/**
+ * The consultation the caller's transaction has just saved on a Q4-Y path (finishing it): the row as
+ * saved, the consent record written with it, and the facts a transfer takes from it. The update
+ * holds the row's lock, so filing the lead needs none of them read again.
+ */
+export type JustSavedConsultation = {
+  row: ConsultationRow;
+  consent: { id: string; agreed: boolean; retentionEndsAt: Date } | null;
+  facts: LockedConsultation;
+};
 
 /**
  * Files a sign-up lead inside the caller's transaction (POST /leads alone, or finishing the
@@ -102,9 +116,10 @@ export async function fileLeadStep(
   input: Pick<FileLeadInput, 'consultationId'>,
   intake: ValidLeadIntake,
   context: LeadFilingContext,
+  justSaved?: JustSavedConsultation,
 ): Promise<Lead> {
-  const id = await createLead(ctx, tx, user, input, intake, context);
-  return presentLeadOf(tx, id, user, context);
+  const created = await createLead(ctx, tx, user, input, intake, context, justSaved);
+  return presentLeadOf(tx, created.leadId, user, context, created.consultationAgentId);
 }
 
 /** What filing a lead needs read before its transaction: the transfer context and the brochure PDF. */
@@ -117,14 +132,9 @@ async function createLead(
   input: Pick<FileLeadInput, 'consultationId'>,
   intake: ValidLeadIntake,
   context: LeadFilingContext,
-): Promise<string> {
-  const found = await consultationRepository.findById(tx, ctx.fieldCodec, input.consultationId);
-  if (!found || (found.consultation.agentId !== user.id && !can(user.role, 'consultation:read-all'))) {
-    throw new AppError('not-found', msg('common.consultationNotFound', { id: input.consultationId }), [
-      { where: '/consultationId', message: msg('common.notFound') },
-    ]);
-  }
-  const consultation = found.consultation;
+  justSaved?: JustSavedConsultation,
+): Promise<{ leadId: string; consultationAgentId: string }> {
+  const consultation = justSaved?.row ?? (await readConsultation(ctx, tx, user, input.consultationId));
   if (consultation.status !== 'completed') {
     throw new AppError('conflict', msg('leads.consultationNotSaved'), [
       { where: '/consultationId', message: msg('leads.consultationNotSavedDetail') },
@@ -138,15 +148,21 @@ async function createLead(
       },
     ]);
   }
-  const consent = (await consentRecordRepository.listByConsultations(tx, [consultation.id])).find(
-    (record) => record.agreed,
-  );
+  const consent = justSaved
+    ? justSaved.consent?.agreed
+      ? justSaved.consent
+      : undefined
+    : (await consentRecordRepository.listByConsultations(tx, [consultation.id])).find(
+        (record) => record.agreed,
+      );
   if (!consent) {
     throw new AppError('conflict', msg('leads.noConsent'), [
       { where: '/consultationId', message: msg('leads.noConsentDetail') },
     ]);
   }
-  const existing = await leadRepository.findByConsultation(tx, consultation.id);
+  // A consultation saved in this very transaction was open until now, and a lead needs a saved
+  // one, so it has none yet (the unique index on leads.consultation_id would refuse a second).
+  const existing = justSaved ? undefined : await leadRepository.findByConsultation(tx, consultation.id);
   if (existing) {
     throw new AppError('conflict', msg('leads.alreadyFiled'), [
       { where: '/consultationId', message: msg('leads.alreadyFiledDetail', { id: existing.id }) },
@@ -166,6 +182,7 @@ async function createLead(
       inquiry: LEAD_INQUIRY,
     },
     context,
+    justSaved?.facts,
   );
   const item = transfer.item;
   await announceTransferChange(
@@ -237,5 +254,21 @@ async function createLead(
       assigneeId: item.transfer.assigneeId,
     },
   });
-  return leadId;
+  return { leadId, consultationAgentId: consultation.agentId };
+}
+
+/** The consultation a lead is filed from, when the caller has not just saved it: it must be theirs (or readable to them). */
+async function readConsultation(
+  ctx: AppContext,
+  tx: Database,
+  user: PublicUser,
+  consultationId: string,
+): Promise<ConsultationRow> {
+  const found = await consultationRepository.findById(tx, ctx.fieldCodec, consultationId);
+  if (!found || (found.consultation.agentId !== user.id && !can(user.role, 'consultation:read-all'))) {
+    throw new AppError('not-found', msg('common.consultationNotFound', { id: consultationId }), [
+      { where: '/consultationId', message: msg('common.notFound') },
+    ]);
+  }
+  return found.consultation;
 }

@@ -38,7 +38,7 @@ async function refuseTransferred(tx: Database, consultationId: string | undefine
 }
 
 /** A consultation as a filer read or locked it in this transaction: its facts and its agent. */
-type LockedConsultation = ConsultationFacts & { agentId: string };
+export type LockedConsultation = ConsultationFacts & { agentId: string };
 
 const invalid = (details: ProblemDetail[]) => {
   const first = details[0];
