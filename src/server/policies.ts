@@ -64,6 +64,8 @@ const grants = {
   'directory:manage': ['backoffice', 'admin'],
   // The live floor (agents on a call, waiting transfers, SLA breaches today): supervisors run the floor.
   'floor:read': ['supervisor', 'admin'],
+  // The first-run checklist (처음 설정 점검): admins see what is left to set up, skip steps, send the SMTP test.
+  'first-run:manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A named permission. */

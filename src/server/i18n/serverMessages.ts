@@ -3,6 +3,7 @@ import { commonMessages } from './messages/commonMessages.ts';
 import { companyMessages } from './messages/companyMessages.ts';
 import { consultationMessages } from './messages/consultationMessages.ts';
 import { ctiMessages } from './messages/ctiMessages.ts';
+import { firstRunMessages } from './messages/firstRunMessages.ts';
 import { httpMessages } from './messages/httpMessages.ts';
 import { leadMessages } from './messages/leadMessages.ts';
 import { transferMessages } from './messages/transferMessages.ts';
@@ -20,6 +21,7 @@ export const serverMessages = {
   ...companyMessages,
   ...consultationMessages,
   ...ctiMessages,
+  ...firstRunMessages,
   ...httpMessages,
   ...leadMessages,
   ...transferMessages,

@@ -9,6 +9,7 @@ import { consentRoutes } from './consent/consentRoutes.ts';
 import { consultationRoutes } from './consultations/consultationRoutes.ts';
 import { ctiRoutes } from './cti/ctiRoutes.ts';
 import { eventRoutes } from './events/eventRoutes.ts';
+import { firstRunRoutes } from './firstRun/firstRunRoutes.ts';
 import { guideRoutes } from './guides/guideRoutes.ts';
 import { healthRoutes } from './health/healthRoutes.ts';
 import { kakaoRoutes } from './kakao/kakaoRoutes.ts';
@@ -44,4 +45,5 @@ export const allRoutes: RouteModule[] = [
   companyRoutes,
   liveFloorRoutes,
   reportRoutes,
+  firstRunRoutes,
 ];

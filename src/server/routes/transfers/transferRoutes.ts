@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { problemSchema } from '../../../contract/common/problemSchema.ts';
 import { assignTransferSchema } from '../../../contract/transfers/assignTransferSchema.ts';
+import { assignTransferTypesSchema } from '../../../contract/transfers/assignTransferTypesSchema.ts';
 import { changeTransferStatusSchema } from '../../../contract/transfers/changeTransferStatusSchema.ts';
 import { commentOnTransferSchema } from '../../../contract/transfers/commentOnTransferSchema.ts';
 import { fileTransferHeadersSchema } from '../../../contract/transfers/fileTransferHeadersSchema.ts';
@@ -22,6 +23,7 @@ import type { AppContext } from '../../appContext.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
 import { revealRateLimit } from '../../plugins/personalDataRateLimits.ts';
 import { assignTransfer } from '../../services/transfers/assignTransfer.ts';
+import { assignTransferTypes } from '../../services/transfers/assignTransferTypes.ts';
 import { changeTransferStatus } from '../../services/transfers/changeTransferStatus.ts';
 import { commentOnTransfer } from '../../services/transfers/commentOnTransfer.ts';
 import { fileTransfer } from '../../services/transfers/fileTransfer.ts';
@@ -209,6 +211,23 @@ export async function transferRoutes(app: FastifyInstance, options: { ctx: AppCo
     async (request) => {
       const user = requirePermission(request, 'transfer-settings:manage');
       return updateTransferSettings(ctx, user, request.body);
+    },
+  );
+
+  r.put(
+    '/api/v1/transfer-settings/assignees',
+    {
+      schema: {
+        tags: ['transfers'],
+        summary:
+          'Set one assignee rotation on every inquiry type, or the listed ones, in one request (admin)',
+        body: assignTransferTypesSchema,
+        response: { 200: transferSettingsSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const user = requirePermission(request, 'transfer-settings:manage');
+      return assignTransferTypes(ctx, user, request.body);
     },
   );
 
