@@ -1,7 +1,9 @@
 /**
- * Restarts: from spawning `node src/server/main.ts` to the first 200 from GET /healthz, on a fresh
- * data directory (first start: the database created, migrations applied, search indexes built) and
- * on the same directory again (next start), as an agent waits after a restart.
+ * Restarts: from spawning the server `npm start` runs (`node dist/server/main.mjs`, the bundle, built
+ * first if stale — as prestart does — and not timed) to the first 200 from GET /healthz, on a fresh
+ * data directory (first start: the database created, migrations applied) and on the same directory
+ * again (next start), as an agent waits after a restart. The next start from the sources
+ * (`node src/server/main.ts`: `npm run dev`, the tests) is printed beside it, without a target.
  *
  *   node bench/startup.bench.ts              PGlite; also PostgreSQL with IEUM_BENCH_DATABASE_URL
  *   --runs N (default 3)                     starts of each kind; the median is printed
@@ -9,7 +11,7 @@
  * Baseline in the same run: a bare Node process starting a Fastify server with one /healthz route.
  * Targets: next start ≤ 1 s, first start ≤ 2 s (PGlite).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
@@ -99,17 +101,24 @@ const common = {
   IEUM_PURGE_INTERVAL_MINUTES: '0',
 };
 
+const bundled = ['dist/server/main.mjs'];
+const fromSources = ['src/server/main.ts'];
+const built = spawnSync(process.execPath, ['scripts/buildServerIfStale.ts'], { cwd: root, stdio: 'inherit' });
+if (built.status !== 0) throw new Error('the server bundle could not be built');
+
 async function measure(
   kind: string,
   target: () => Promise<{ env: Record<string, string>; drop: () => Promise<void> }>,
 ) {
   const first: number[] = [];
   const next: number[] = [];
+  const nextFromSources: number[] = [];
   for (let i = 0; i < runs; i++) {
     const { env, drop } = await target();
     try {
-      first.push(await timeStart(['src/server/main.ts'], { ...common, ...env }));
-      next.push(await timeStart(['src/server/main.ts'], { ...common, ...env }));
+      first.push(await timeStart(bundled, { ...common, ...env }));
+      next.push(await timeStart(bundled, { ...common, ...env }));
+      nextFromSources.push(await timeStart(fromSources, { ...common, ...env }));
     } finally {
       await drop();
     }
@@ -125,6 +134,12 @@ async function measure(
     `next start (${kind})`,
     nextMs,
     `${(nextMs / NEXT_TARGET_MS).toFixed(3)}× of the ${NEXT_TARGET_MS} ms target; ${(nextMs / baseline).toFixed(2)}× the baseline`,
+  );
+  const sourcesMs = median(nextFromSources);
+  line(
+    `next start (${kind}, from the sources)`,
+    sourcesMs,
+    `${(sourcesMs / baseline).toFixed(2)}× the baseline`,
   );
 }
 

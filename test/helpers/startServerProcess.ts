@@ -28,18 +28,19 @@ export type ServerProcess = {
 };
 
 /**
- * Starts `src/server/main.ts` with `env` (PORT is set here, a free one unless given) and waits until
- * /readyz answers 200 (within `readyWithinMs`, default 60 s).
+ * Starts `src/server/main.ts` (or `entry`, e.g. the bundle `npm start` runs) with `env` (PORT is set
+ * here, a free one unless given) and waits until /readyz answers 200 (within `readyWithinMs`,
+ * default 60 s).
  * The environment is taken as given: pass DATABASE_URL or IEUM_DATA_DIR, keys and so on.
  */
 export async function startServerProcess(
   env: NodeJS.ProcessEnv,
   port?: number,
-  options: { readyWithinMs?: number } = {},
+  options: { readyWithinMs?: number; entry?: string } = {},
 ): Promise<ServerProcess> {
   const listenPort = port ?? (await freePort());
   const base = `http://127.0.0.1:${listenPort}`;
-  const child = spawn(process.execPath, ['src/server/main.ts'], {
+  const child = spawn(process.execPath, [options.entry ?? 'src/server/main.ts'], {
     cwd: root,
     env: { ...env, PORT: String(listenPort), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],

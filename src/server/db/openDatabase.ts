@@ -8,6 +8,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { projectRoot } from '../projectRoot.ts';
 import { acquireDataDirLock } from './acquireDataDirLock.ts';
 import { restrictDataDirPermissions } from './restrictDataDirPermissions.ts';
 import * as schema from './schema.ts';
@@ -43,7 +44,7 @@ export type DatabaseTarget =
   | { kind: 'pglite-instance'; client: PGlite; closeClient?: boolean }
   | { kind: 'postgres'; url: string };
 
-const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+const migrationsFolder = fileURLToPath(new URL('src/server/db/migrations', projectRoot));
 
 /** Called once a dropped LISTEN connection is back: notifications sent meanwhile were lost. */
 export type ListenOptions = { onReconnect?: () => void };

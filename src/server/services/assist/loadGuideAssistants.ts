@@ -4,6 +4,7 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Guide } from '../../../domain/guide/guideSchema.ts';
+import { projectRoot } from '../../projectRoot.ts';
 import type { GuideCatalog } from '../guides/loadGuideCatalog.ts';
 import { buildGuideAssistantParts, type GuideAssistantParts, primeGuideAssistant } from './guideAssistant.ts';
 
@@ -14,12 +15,12 @@ export const ASSISTANT_CACHE_DIR = 'ieum-cache';
 const FORMAT = 'guide-assistant/1';
 // The code that builds the index and the model: a change to any of it builds them again.
 const BUILDER_SOURCES = [
-  new URL('../../../domain/search/', import.meta.url),
-  new URL('../../../domain/suggest/', import.meta.url),
+  new URL('src/domain/search/', projectRoot),
+  new URL('src/domain/suggest/', projectRoot),
 ];
 const BUILDER_FILES = [
-  new URL('../../../domain/guide/renderTemplate.ts', import.meta.url),
-  new URL('../../../domain/guide/resolveGuideVariable.ts', import.meta.url),
+  new URL('src/domain/guide/renderTemplate.ts', projectRoot),
+  new URL('src/domain/guide/resolveGuideVariable.ts', projectRoot),
 ];
 
 async function builderFingerprint(): Promise<string> {
