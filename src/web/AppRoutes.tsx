@@ -6,9 +6,16 @@ import { csrfTokenStore } from './api/csrfTokenStore.ts';
 import { queryKeys } from './api/queryKeys.ts';
 import { unauthorizedListener } from './api/unauthorizedListener.ts';
 import { useSession } from './api/useSession.ts';
-import type { MessageKey } from './i18n/catalogue.ts';
+import { addMessages, type MessageKey } from './i18n/catalogue.ts';
+import { a11yMessages } from './i18n/messages/a11y.ts';
+import { commonMessages } from './i18n/messages/common.ts';
+import { hoursMessages } from './i18n/messages/hours.ts';
 import { useT } from './i18n/useT.ts';
 import { navigate, useLocation } from './lib/useLocation.ts';
+
+// The shell's words: every screen's (common), the permission page (a11y) and the header's business
+// hours. Each screen adds its own areas as it loads (catalogue.ts: addMessages).
+addMessages(a11yMessages, commonMessages, hoursMessages);
 
 type Role = Session['user']['role'];
 
@@ -76,9 +83,9 @@ const restrictedScreens: Record<string, { name: MessageKey; roles: readonly Role
     hint: 'a11y.forbidden.hint.privacy',
   },
   '/dashboard': {
-    name: 'dashboard.nav',
+    name: 'common.nav.dashboard',
     roles: ['supervisor', 'admin'],
-    hint: 'dashboard.forbiddenHint',
+    hint: 'a11y.forbidden.hint.dashboard',
   },
   '/admin': {
     name: 'common.nav.admin',

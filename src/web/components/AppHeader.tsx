@@ -48,7 +48,7 @@ export function AppHeader({ user, onLogout, loggingOut, search }: AppHeaderProps
             onClick={() => navigate('/dashboard')}
             data-testid="nav-dashboard"
           >
-            {t('dashboard.nav')}
+            {t('common.nav.dashboard')}
           </Button>
         )}
         {user.role !== 'agent' && (

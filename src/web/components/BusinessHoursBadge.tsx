@@ -13,12 +13,12 @@ export function BusinessHoursBadge() {
   const t = useT();
   const hours = useBusinessHours();
   const format = useFormat();
-  const hoursPolicy = t('console.hours.tooltip');
-  if (hours.isPending) return <Loader size="xs" aria-label={t('console.hours.checking')} />;
+  const hoursPolicy = t('hours.tooltip');
+  if (hours.isPending) return <Loader size="xs" aria-label={t('hours.checking')} />;
   if (!hours.data) {
     return (
       <Badge color="gray" variant="outline" size="lg" role="status">
-        {t('console.hours.unknown')}
+        {t('hours.unknown')}
       </Badge>
     );
   }
@@ -36,12 +36,12 @@ export function BusinessHoursBadge() {
       )}
       {hours.data.holidayDataMissing && (
         <Text size="xs" c="orange.9">
-          {t('console.hours.holidayDataMissing')}
+          {t('hours.holidayDataMissing')}
         </Text>
       )}
       {hours.isError && (
         <Text size="xs" c="red.8">
-          {t('console.hours.refreshFailed')}
+          {t('hours.refreshFailed')}
         </Text>
       )}
     </Group>

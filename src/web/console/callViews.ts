@@ -2,9 +2,15 @@ import { ConsultationRecordForm } from '../components/ConsultationRecordForm.tsx
 import { FlowStep } from '../components/FlowStep.tsx';
 import { InquiryTypePicker } from '../components/InquiryTypePicker.tsx';
 import { SuggestPanel } from '../components/SuggestPanel.tsx';
+import { addMessages } from '../i18n/catalogue.ts';
+import { leadsMessages } from '../i18n/messages/leads.ts';
+import { transfersMessages } from '../i18n/messages/transfers.ts';
 import { LeadFilingPanel } from '../scenes/leads/LeadFilingPanel.tsx';
 import { LeadIntakeFields } from '../scenes/leads/LeadIntakeFields.tsx';
 import { TransferFilingPanel } from '../scenes/queue/TransferFilingPanel.tsx';
+
+// The transfer and lead forms' words come with them.
+addMessages(leadsMessages, transfersMessages);
 
 /**
  * The console's views of a call under way — the type picker and suggestions, the script step, the

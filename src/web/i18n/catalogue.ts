@@ -1,44 +1,65 @@
 import type { Locale } from '../../contract/users/localeSchema.ts';
 import type { AreaMessages, Message } from './defineMessages.ts';
-import { a11yMessages } from './messages/a11y.ts';
-import { commonMessages } from './messages/common.ts';
-import { consoleMessages } from './messages/console.ts';
-import { ctiMessages } from './messages/cti.ts';
-import { dashboardMessages } from './messages/dashboard.ts';
-import { kakaoMessages } from './messages/kakao.ts';
-import { leadDuplicatesMessages } from './messages/leadDuplicates.ts';
-import { leadsMessages } from './messages/leads.ts';
-import { loginMessages } from './messages/login.ts';
-import { myTransfersMessages } from './messages/myTransfers.ts';
-import { privacyMessages } from './messages/privacy.ts';
-import { transfersMessages } from './messages/transfers.ts';
+import type { a11yMessages } from './messages/a11y.ts';
+import type { commonMessages } from './messages/common.ts';
+import type { consoleMessages } from './messages/console.ts';
+import type { ctiMessages } from './messages/cti.ts';
+import type { dashboardMessages } from './messages/dashboard.ts';
+import type { hoursMessages } from './messages/hours.ts';
+import type { kakaoMessages } from './messages/kakao.ts';
+import type { leadDuplicatesMessages } from './messages/leadDuplicates.ts';
+import type { leadsMessages } from './messages/leads.ts';
+import type { loginMessages } from './messages/login.ts';
+import type { myTransfersMessages } from './messages/myTransfers.ts';
+import type { privacyMessages } from './messages/privacy.ts';
+import type { transfersMessages } from './messages/transfers.ts';
 
-// One line per area, in alphabetical order (fewer merge conflicts when areas are added in parallel).
-const areas = [
-  a11yMessages,
-  commonMessages,
-  consoleMessages,
-  ctiMessages,
-  dashboardMessages,
-  kakaoMessages,
-  leadDuplicatesMessages,
-  leadsMessages,
-  loginMessages,
-  myTransfersMessages,
-  privacyMessages,
-  transfersMessages,
-] as const;
+// Every area, for the key type only (type imports load nothing): one line per area, in alphabetical
+// order (fewer merge conflicts when areas are added in parallel). A key of an area missing here
+// does not compile.
+type Areas =
+  | typeof a11yMessages
+  | typeof commonMessages
+  | typeof consoleMessages
+  | typeof ctiMessages
+  | typeof dashboardMessages
+  | typeof hoursMessages
+  | typeof kakaoMessages
+  | typeof leadDuplicatesMessages
+  | typeof leadsMessages
+  | typeof loginMessages
+  | typeof myTransfersMessages
+  | typeof privacyMessages
+  | typeof transfersMessages;
 
 type KeysOf<T> = T extends AreaMessages<infer K> ? K : never;
 
 /** Every message key of the web app (`area.name`). */
-export type MessageKey = KeysOf<(typeof areas)[number]>;
+export type MessageKey = KeysOf<Areas>;
 
-/** The merged catalogue: per language, every area's messages by key. */
+const korean = new Map<string, Message>();
+const english = new Map<string, Message>();
+
+/** The messages of the areas added so far: per language, by key. */
 export const catalogue: Readonly<Record<Locale, ReadonlyMap<string, Message>>> = {
-  ko: new Map(areas.flatMap((area) => Object.entries<Message>(area.ko))),
-  en: new Map(areas.flatMap((area) => Object.entries<Message>(area.en))),
+  ko: korean,
+  en: english,
 };
 
-/** The areas' names, for the check that no two areas share one (their keys would collide). */
-export const catalogueAreas: readonly string[] = areas.map((area) => area.area);
+const addedAreas = new Set<string>();
+
+/**
+ * Makes areas' messages available to `t()`. An area's catalogue travels with the screen that shows
+ * it: the entry adds the shell's areas, and each screen module (or chunk loaded later, such as the
+ * console's call views) adds its own at the top of the module, so they are there before its first
+ * render and never downloaded by screens that do not show them. messageAreas.test.ts checks that
+ * every chunk adds the areas its code uses. Adding an area twice changes nothing.
+ */
+export function addMessages(...areas: readonly AreaMessages<string>[]): void {
+  for (const area of areas) {
+    if (addedAreas.has(area.area)) continue;
+    addedAreas.add(area.area);
+    for (const [key, message] of Object.entries(area.ko)) korean.set(key, message);
+    for (const [key, message] of Object.entries(area.en)) english.set(key, message);
+  }
+}

@@ -1,10 +1,32 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogue, catalogueAreas } from './catalogue.ts';
+import { addMessages, catalogue } from './catalogue.ts';
+import type { AreaMessages } from './defineMessages.ts';
 import { detectBrowserLocale } from './detectBrowserLocale.ts';
 import { seoulFormatters } from './seoulFormatters.ts';
 import { translate } from './translate.ts';
 
+/** Every area of the web app: each file of i18n/messages exports one. */
+const messagesDirectory = path.join(import.meta.dirname, 'messages');
+const areas: AreaMessages<string>[] = [];
+for (const file of readdirSync(messagesDirectory)) {
+  const module: Record<string, unknown> = await import(path.join(messagesDirectory, file));
+  areas.push(...Object.values(module).filter(isAreaMessages));
+}
+
+function isAreaMessages(value: unknown): value is AreaMessages<string> {
+  return typeof value === 'object' && value !== null && 'area' in value && 'ko' in value && 'en' in value;
+}
+
 describe('translate', () => {
+  it('has every area once the test setup added them all; adding one again changes nothing', () => {
+    const size = catalogue.ko.size;
+    addMessages(...areas);
+    expect(catalogue.ko.size).toBe(size);
+    expect(translate('ko', 'common.logout')).toBe('로그아웃');
+  });
+
   it('answers the message of the language, Korean by default', () => {
     expect(translate('ko', 'common.logout')).toBe('로그아웃');
     expect(translate('en', 'common.logout')).toBe('Sign out');
@@ -25,13 +47,16 @@ describe('translate', () => {
 
 describe('the catalogue', () => {
   it('has the same keys in every language and no area twice', () => {
+    const names = areas.map((area) => area.area);
+    expect(names).toContain('common');
+    expect(new Set(names).size).toBe(names.length);
+    for (const area of areas) expect(Object.keys(area.en).sort()).toEqual(Object.keys(area.ko).sort());
     expect([...catalogue.en.keys()].sort()).toEqual([...catalogue.ko.keys()].sort());
-    expect(new Set(catalogueAreas).size).toBe(catalogueAreas.length);
   });
 
   it('has a non-empty message under every key, each key in its own area', () => {
     for (const [key, message] of catalogue.ko) {
-      expect(catalogueAreas).toContain(key.split('.')[0]);
+      expect(areas.map((area) => area.area)).toContain(key.split('.')[0]);
       expect(typeof message === 'function' || message.trim().length > 0, key).toBe(true);
     }
     for (const [key, message] of catalogue.en) {

@@ -20,29 +20,23 @@ export function describeBusinessHours(
   const label = ((): string => {
     switch (hours.reason) {
       case 'open':
-        return t('console.hours.open');
+        return t('hours.open');
       case 'weekend':
-        return t('console.hours.weekend');
+        return t('hours.weekend');
       // The holiday's and closure's own names are the calendar's data, shown as written.
       case 'holiday':
-        return hours.holiday
-          ? t('console.hours.holidayNamed', { name: hours.holiday })
-          : t('console.hours.holiday');
+        return hours.holiday ? t('hours.holidayNamed', { name: hours.holiday }) : t('hours.holiday');
       case 'closure':
-        return hours.holiday
-          ? t('console.hours.closureNamed', { name: hours.holiday })
-          : t('console.hours.closure');
+        return hours.holiday ? t('hours.closureNamed', { name: hours.holiday }) : t('hours.closure');
       case 'before-hours':
-        return t('console.hours.beforeHours');
+        return t('hours.beforeHours');
       case 'after-hours':
-        return t('console.hours.afterHours');
+        return t('hours.afterHours');
     }
   })();
   return {
     label,
-    nextOpening: hours.open
-      ? null
-      : t('console.hours.nextOpening', { at: format.dateTime(hours.nextOpenAt) }),
+    nextOpening: hours.open ? null : t('hours.nextOpening', { at: format.dateTime(hours.nextOpenAt) }),
     color: hours.open ? 'teal' : hours.reason === 'before-hours' ? 'orange' : 'red',
   };
 }

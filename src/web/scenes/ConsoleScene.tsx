@@ -37,11 +37,19 @@ import { callParam, useCallResume } from '../console/useCallResume.ts';
 import { useCallViews } from '../console/useCallViews.tsx';
 import { useDraftSync } from '../console/useDraftSync.ts';
 import { useKeyQueue } from '../console/useKeyQueue.ts';
+import { addMessages } from '../i18n/catalogue.ts';
+import { consoleMessages } from '../i18n/messages/console.ts';
+import { ctiMessages } from '../i18n/messages/cti.ts';
+import { kakaoMessages } from '../i18n/messages/kakao.ts';
+import { leadDuplicatesMessages } from '../i18n/messages/leadDuplicates.ts';
 import { useT } from '../i18n/useT.ts';
 import { isCollectFieldKey } from '../lib/isCollectFieldKey.ts';
 import { navigate, useLocation } from '../lib/useLocation.ts';
 import { leadKeys } from './leads/leadApi.ts';
 import { transferKeys } from './queue/transferApi.ts';
+
+// This screen's words load with it (catalogue.ts: addMessages); the call views add theirs.
+addMessages(consoleMessages, ctiMessages, kakaoMessages, leadDuplicatesMessages);
 
 // The side panels load beside the start screen, not before it.
 const MyTransfersPanel = lazy(async () => ({

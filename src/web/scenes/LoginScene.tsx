@@ -9,8 +9,13 @@ import { requestJson } from '../api/requestJson.ts';
 import { useSetupStatus } from '../api/useSetupStatus.ts';
 import { CenteredCard } from '../components/CenteredCard.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
+import { addMessages } from '../i18n/catalogue.ts';
 import { localeStore } from '../i18n/localeStore.ts';
+import { loginMessages } from '../i18n/messages/login.ts';
 import { useT } from '../i18n/useT.ts';
+
+// This screen's words load with it (catalogue.ts: addMessages).
+addMessages(loginMessages);
 
 /** `/login`: email and password; the server's message is shown on failure (wrong password, locked). */
 export function LoginScene({ notice }: { notice: string | null }) {

@@ -10,9 +10,14 @@ import { requestJson } from '../api/requestJson.ts';
 import { useSetupStatus } from '../api/useSetupStatus.ts';
 import { CenteredCard } from '../components/CenteredCard.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
+import { addMessages } from '../i18n/catalogue.ts';
 import { localeStore } from '../i18n/localeStore.ts';
+import { loginMessages } from '../i18n/messages/login.ts';
 import { useT } from '../i18n/useT.ts';
 import { navigate } from '../lib/useLocation.ts';
+
+// This screen's words load with it (catalogue.ts: addMessages).
+addMessages(loginMessages);
 
 /** `/setup?token=…`: the first admin sets name, email and password from the one-time link. */
 export function SetupScene({ token }: { token: string }) {

@@ -14,6 +14,7 @@ export const a11yMessages = defineMessages('a11y', {
     'a11y.forbidden.hint.admin':
       '관리 화면은 관리자만 사용할 수 있습니다. 계정, 휴무일, 이관 담당 변경이 필요하면 관리자에게 요청하세요.',
     'a11y.close': '닫기',
+    'a11y.forbidden.hint.dashboard': '현장 현황과 리포트가 필요하면 슈퍼바이저에게 요청하세요.',
   },
   en: {
     'a11y.forbidden.title': 'You do not have permission',
@@ -28,5 +29,6 @@ export const a11yMessages = defineMessages('a11y', {
     'a11y.forbidden.hint.admin':
       'Only admins use the admin screen. Ask an admin to change accounts, closures or transfer assignees.',
     'a11y.close': 'Close',
+    'a11y.forbidden.hint.dashboard': 'Ask a supervisor for the floor figures and reports.',
   },
 });

@@ -6,11 +6,9 @@ import { defineMessages } from '../defineMessages.ts';
  */
 export const dashboardMessages = defineMessages('dashboard', {
   ko: {
-    'dashboard.nav': '대시보드',
     'dashboard.title': '대시보드',
     'dashboard.forbiddenTitle': '권한이 없습니다',
     'dashboard.forbidden': '대시보드는 슈퍼바이저와 관리자만 볼 수 있습니다.',
-    'dashboard.forbiddenHint': '현장 현황과 리포트가 필요하면 슈퍼바이저에게 요청하세요.',
     'dashboard.floor.title': '지금 현장',
     'dashboard.floor.measuredAt': '{time} 기준',
     'dashboard.floor.open': '업무시간',
@@ -128,11 +126,9 @@ export const dashboardMessages = defineMessages('dashboard', {
     'dashboard.sla.pending': '기한 전',
   },
   en: {
-    'dashboard.nav': 'Dashboard',
     'dashboard.title': 'Dashboard',
     'dashboard.forbiddenTitle': 'Not permitted',
     'dashboard.forbidden': 'The dashboard is for supervisors and admins.',
-    'dashboard.forbiddenHint': 'Ask a supervisor for the floor figures and reports.',
     'dashboard.floor.title': 'The floor now',
     'dashboard.floor.measuredAt': 'as of {time}',
     'dashboard.floor.open': 'business hours',

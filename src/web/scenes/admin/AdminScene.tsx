@@ -3,6 +3,8 @@ import type { Session } from '../../../contract/auth/sessionSchema.ts';
 import { useLogout } from '../../api/useLogout.ts';
 import { AppHeader } from '../../components/AppHeader.tsx';
 import { AppShell } from '../../components/AppShell.tsx';
+import { addMessages } from '../../i18n/catalogue.ts';
+import { kakaoMessages } from '../../i18n/messages/kakao.ts';
 import { navigate } from '../../lib/useLocation.ts';
 import { ApiTokenPanel } from './ApiTokenPanel.tsx';
 import { ClosuresPanel } from './ClosuresPanel.tsx';
@@ -11,6 +13,9 @@ import { KakaoBotPanel } from './KakaoBotPanel.tsx';
 import { TransferSettingsPanel } from './TransferSettingsPanel.tsx';
 import { UsersPanel } from './UsersPanel.tsx';
 import { WebhooksPanel } from './WebhooksPanel.tsx';
+
+// This screen's words load with it (catalogue.ts: addMessages).
+addMessages(kakaoMessages);
 
 /**
  * `/admin`: what only admins change — accounts, company closures, who handles transfers of each

@@ -4,6 +4,10 @@ import type { Session } from '../../../contract/auth/sessionSchema.ts';
 import type { ReportFigureId } from '../../../domain/report/reportFigureIds.ts';
 import { useLogout } from '../../api/useLogout.ts';
 import { AppHeader } from '../../components/AppHeader.tsx';
+import { addMessages } from '../../i18n/catalogue.ts';
+import { dashboardMessages } from '../../i18n/messages/dashboard.ts';
+import { privacyMessages } from '../../i18n/messages/privacy.ts';
+import { transfersMessages } from '../../i18n/messages/transfers.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { useT } from '../../i18n/useT.ts';
 import { DrillDownDrawer } from './DrillDownDrawer.tsx';
@@ -13,6 +17,9 @@ import { formatFigureValue } from './formatFigureValue.ts';
 import { LiveFloorPanel } from './LiveFloorPanel.tsx';
 import { ReportCharts } from './ReportCharts.tsx';
 import { ReportFiltersForm } from './ReportFiltersForm.tsx';
+
+// This screen's words load with it (catalogue.ts: addMessages).
+addMessages(dashboardMessages, privacyMessages, transfersMessages);
 
 /**
  * The first view: no dates, so the server's defaults apply — the 30 days up to its today in Seoul

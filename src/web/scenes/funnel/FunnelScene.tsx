@@ -19,12 +19,17 @@ import { useLogout } from '../../api/useLogout.ts';
 import { AppHeader } from '../../components/AppHeader.tsx';
 import { AppShell } from '../../components/AppShell.tsx';
 import { KakaoBotWeekPanel } from '../../components/KakaoBotWeekPanel.tsx';
+import { addMessages } from '../../i18n/catalogue.ts';
+import { kakaoMessages } from '../../i18n/messages/kakao.ts';
 import { navigate } from '../../lib/useLocation.ts';
 import { type LeadDateRange, leadExportPath, useLeadFunnel } from '../leads/leadApi.ts';
 import { leadStatusColors } from '../leads/leadStatusColors.ts';
 import { canRevealPersonalData } from '../privacy/privacyRoles.ts';
 import { BrochurePanel } from './BrochurePanel.tsx';
 import { describeDuration } from './describeDuration.ts';
+
+// This screen's words load with it (catalogue.ts: addMessages).
+addMessages(kakaoMessages);
 
 const statuses: Array<{ status: LeadStatus; label: string }> = [
   { status: 'new', label: '신규' },

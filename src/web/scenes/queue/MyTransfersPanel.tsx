@@ -16,11 +16,17 @@ import {
 import { useState } from 'react';
 import type { Session } from '../../../contract/auth/sessionSchema.ts';
 import type { TransferStatus } from '../../../contract/transfers/transferStatusSchema.ts';
+import { addMessages } from '../../i18n/catalogue.ts';
+import { myTransfersMessages } from '../../i18n/messages/myTransfers.ts';
+import { transfersMessages } from '../../i18n/messages/transfers.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { useT } from '../../i18n/useT.ts';
 import { statusColors } from './statusColors.ts';
 import { type QueueFilters, useTransferList } from './transferApi.ts';
 import { useLiveTransferEvents } from './useLiveTransferEvents.ts';
+
+// The panel's words load with it (catalogue.ts: addMessages).
+addMessages(myTransfersMessages, transfersMessages);
 
 const pageSize = 10;
 

@@ -24,6 +24,10 @@ import { useGuides } from '../../api/useGuides.ts';
 import { useLogout } from '../../api/useLogout.ts';
 import { AppHeader } from '../../components/AppHeader.tsx';
 import { AppShell } from '../../components/AppShell.tsx';
+import { addMessages } from '../../i18n/catalogue.ts';
+import { leadsMessages } from '../../i18n/messages/leads.ts';
+import { privacyMessages } from '../../i18n/messages/privacy.ts';
+import { transfersMessages } from '../../i18n/messages/transfers.ts';
 import { translateNow } from '../../i18n/translateNow.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -38,6 +42,9 @@ import { statusColors, statusMessageKeys } from './statusColors.ts';
 import { TransferDrawer } from './TransferDrawer.tsx';
 import { type QueueFilters, useTransferList } from './transferApi.ts';
 import { type LiveTransferEvent, useLiveTransferEvents } from './useLiveTransferEvents.ts';
+
+// This screen's words load with it (catalogue.ts: addMessages).
+addMessages(leadsMessages, privacyMessages, transfersMessages);
 
 const openStatuses: TransferStatus[] = ['received', 'in-progress', 'unreachable'];
 const allStatuses: TransferStatus[] = ['received', 'in-progress', 'contacted', 'unreachable', 'closed'];
