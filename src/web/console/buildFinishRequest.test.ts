@@ -4,6 +4,7 @@ import { finishConsultationRequestSchema } from '../../contract/consultations/fi
 import type { FlowInput } from '../../domain/flow/flowTypes.ts';
 import type { Guide } from '../../domain/guide/guideSchema.ts';
 import { parseGuide } from '../../domain/guide/parseGuide.ts';
+import { validateLeadIntake } from '../../domain/lead/validateLeadIntake.ts';
 import { buildFinishRequest, type RecordSubmission } from './buildFinishRequest.ts';
 import { type ConsoleAction, consoleReducer } from './consoleReducer.ts';
 import { type ConsoleState, initialConsoleState } from './consoleState.ts';
@@ -20,6 +21,7 @@ const choose = (input: FlowInput, businessHoursOpen = true): ConsoleAction => ({
   type: 'choose',
   input,
   businessHoursOpen,
+  checkLeadIntake: validateLeadIntake,
 });
 
 function recordPhaseAfter(typeNumber: number, actions: ConsoleAction[]) {

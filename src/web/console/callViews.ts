@@ -1,3 +1,4 @@
+import { validateLeadIntake } from '../../domain/lead/validateLeadIntake.ts';
 import { ConsultationRecordForm } from '../components/ConsultationRecordForm.tsx';
 import { FlowStep } from '../components/FlowStep.tsx';
 import { InquiryTypePicker } from '../components/InquiryTypePicker.tsx';
@@ -8,9 +9,13 @@ import { transfersMessages } from '../i18n/messages/transfers.ts';
 import { LeadFilingPanel } from '../scenes/leads/LeadFilingPanel.tsx';
 import { LeadIntakeFields } from '../scenes/leads/LeadIntakeFields.tsx';
 import { TransferFilingPanel } from '../scenes/queue/TransferFilingPanel.tsx';
+import type { LeadIntakeCheck } from './consoleReducer.ts';
 
 // The transfer and lead forms' words come with them.
 addMessages(leadsMessages, transfersMessages);
+
+// Typed as the reducer takes it, so the stand-ins (useCallViews) can give one of their own.
+const checkLeadIntake: LeadIntakeCheck = validateLeadIntake;
 
 /**
  * The console's views of a call under way — the type picker and suggestions, the script step, the
@@ -25,6 +30,8 @@ export const callViews = {
   LeadIntakeFields,
   SuggestPanel,
   TransferFilingPanel,
+  /** The sign-up intake's check before the script moves on (with the phone-number parser it needs). */
+  checkLeadIntake,
 };
 
 /** The call views, by name. */

@@ -4,6 +4,7 @@ import { consultationDraftContentSchema } from '../../contract/consultations/con
 import type { FlowInput } from '../../domain/flow/flowTypes.ts';
 import type { Guide, InquiryType } from '../../domain/guide/guideSchema.ts';
 import { parseGuide } from '../../domain/guide/parseGuide.ts';
+import { validateLeadIntake } from '../../domain/lead/validateLeadIntake.ts';
 import { toConsoleDraft } from './consoleDraft.ts';
 import { type ConsoleAction, consoleReducer, isHoldingKeys } from './consoleReducer.ts';
 import { type ConsoleState, initialConsoleState } from './consoleState.ts';
@@ -45,6 +46,7 @@ const choose = (input: FlowInput, businessHoursOpen = true): ConsoleAction => ({
   type: 'choose',
   input,
   businessHoursOpen,
+  checkLeadIntake: validateLeadIntake,
 });
 const nodeOf = (state: ConsoleState): string | null =>
   state.phase.kind === 'flow' || state.phase.kind === 'record'

@@ -9,7 +9,7 @@ import { summarizeFlow } from '../../domain/flow/summarizeFlow.ts';
 import type { CollectFieldKey, Guide, InquiryType } from '../../domain/guide/guideSchema.ts';
 import { scriptChannels } from '../../domain/guide/scriptChannels.ts';
 import { isLeadIntakeStep } from '../../domain/lead/isLeadIntakeStep.ts';
-import { validateLeadIntake } from '../../domain/lead/validateLeadIntake.ts';
+import type { LeadIntakeInput } from '../../domain/lead/validateLeadIntake.ts';
 import { draftRecordFields } from '../../domain/record/draftRecordFields.ts';
 import type { RecordFields } from '../../domain/record/renderConsultationRecord.ts';
 import { translateNow } from '../i18n/translateNow.ts';
@@ -26,13 +26,20 @@ import type {
 } from './consoleState.ts';
 import type { QueuedKey } from './keyboardQueue.ts';
 
+/**
+ * Whether a sign-up intake holds values the server accepts: validateLeadIntake, given by the one who
+ * chooses. It comes with the call views (callViews.ts), so the console's first screen does not carry
+ * the phone-number parser and Korea's numbering plan it needs.
+ */
+export type LeadIntakeCheck = (input: LeadIntakeInput) => { ok: boolean };
+
 /** Everything that can happen to the console. */
 export type ConsoleAction =
   | { type: 'start'; callKey: string; channel: Channel; callerNumber: string; guideId: string }
   | { type: 'consultationCreated'; callKey: string; consultationId: string }
   | { type: 'startFailed'; callKey: string; message: string }
   | { type: 'pick'; guide: Guide; inquiryType: InquiryType; collected?: CollectedFields }
-  | { type: 'choose'; input: FlowInput; businessHoursOpen: boolean }
+  | { type: 'choose'; input: FlowInput; businessHoursOpen: boolean; checkLeadIntake: LeadIntakeCheck }
   | { type: 'stepBack' }
   | { type: 'repick' }
   | { type: 'collect'; key: CollectFieldKey; value: string }
@@ -106,7 +113,12 @@ function phaseAt(call: ActiveCall, progress: ScriptProgress): ConsolePhase {
 
 const withFlow = (progress: ScriptProgress, flow: FlowState): ScriptProgress => ({ ...progress, flow });
 
-function choose(state: ConsoleState, input: FlowInput, businessHoursOpen: boolean): ConsoleState {
+function choose(
+  state: ConsoleState,
+  input: FlowInput,
+  businessHoursOpen: boolean,
+  checkLeadIntake: LeadIntakeCheck,
+): ConsoleState {
   const { phase } = state;
   if (phase.kind !== 'flow') return state;
   const { progress } = phase;
@@ -114,7 +126,7 @@ function choose(state: ConsoleState, input: FlowInput, businessHoursOpen: boolea
   if (
     input === 'next' &&
     isLeadIntakeStep(progress.guide, progress.flow) &&
-    !validateLeadIntake({ ...progress.collected, businessNumber: progress.businessNumber }).ok
+    !checkLeadIntake({ ...progress.collected, businessNumber: progress.businessNumber }).ok
   ) {
     return {
       ...state,
@@ -304,7 +316,7 @@ export function consoleReducer(state: ConsoleState, action: ConsoleAction): Cons
     case 'pick':
       return pick(state, action.guide, action.inquiryType, action.collected ?? {});
     case 'choose':
-      return choose(state, action.input, action.businessHoursOpen);
+      return choose(state, action.input, action.businessHoursOpen, action.checkLeadIntake);
     case 'stepBack':
       return stepBack(state);
     case 'repick':

@@ -47,6 +47,8 @@ const waiting: CallViews = {
   LeadIntakeFields: Waiting,
   SuggestPanel: Waiting,
   TransferFilingPanel: Waiting,
+  // Nothing can be chosen before the views are there; an intake is never taken unchecked.
+  checkLeadIntake: () => ({ ok: false }),
 };
 const failed: CallViews = { ...waiting, FlowStep: Failed, InquiryTypePicker: Failed };
 

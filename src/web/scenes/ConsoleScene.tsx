@@ -80,6 +80,7 @@ export function ConsoleScene({ session }: { session: Session }) {
       LeadIntakeFields,
       SuggestPanel,
       TransferFilingPanel,
+      checkLeadIntake,
     },
     ready: callViewsReady,
   } = useCallViews();
@@ -169,8 +170,13 @@ export function ConsoleScene({ session }: { session: Session }) {
   const onChoice = useCallback(
     (choice: StepChoice) =>
       // Unknown hours count as closed: a transfer is always possible, the support line may not be.
-      store.dispatch({ type: 'choose', input: choice.input, businessHoursOpen: hoursOpen ?? false }),
-    [store, hoursOpen],
+      store.dispatch({
+        type: 'choose',
+        input: choice.input,
+        businessHoursOpen: hoursOpen ?? false,
+        checkLeadIntake,
+      }),
+    [store, hoursOpen, checkLeadIntake],
   );
   const onBack = useCallback(() => store.dispatch({ type: 'stepBack' }), [store]);
   const onRepick = useCallback(() => store.dispatch({ type: 'repick' }), [store]);
