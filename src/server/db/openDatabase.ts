@@ -12,6 +12,7 @@ import { projectRoot } from '../projectRoot.ts';
 import { acquireDataDirLock } from './acquireDataDirLock.ts';
 import { restrictDataDirPermissions } from './restrictDataDirPermissions.ts';
 import * as schema from './schema.ts';
+import { withInstanceParsers } from './withInstanceParsers.ts';
 
 /** The query interface every repository uses, whichever PostgreSQL is behind it. */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -214,7 +215,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     // private after the migrations — walking the whole directory twice per start cost ~0.1 s.
     if (dataDir && fs.existsSync(dataDir)) fs.chmodSync(dataDir, 0o700);
     const client = target.kind === 'pglite' ? await PGlite.create(target.dataDir) : target.client;
-    const db = drizzlePglite(client, { schema });
+    const db = drizzlePglite(withInstanceParsers(client), { schema });
     await migratePglite(db, { migrationsFolder });
     if (dataDir) restrictDataDirPermissions(dataDir);
     return {
