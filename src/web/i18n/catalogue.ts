@@ -10,6 +10,7 @@ import type { kakaoMessages } from './messages/kakao.ts';
 import type { leadDuplicatesMessages } from './messages/leadDuplicates.ts';
 import type { leadsMessages } from './messages/leads.ts';
 import type { loginMessages } from './messages/login.ts';
+import type { missedCallsMessages } from './messages/missedCalls.ts';
 import type { myTransfersMessages } from './messages/myTransfers.ts';
 import type { privacyMessages } from './messages/privacy.ts';
 import type { transfersMessages } from './messages/transfers.ts';
@@ -28,6 +29,7 @@ type Areas =
   | typeof leadDuplicatesMessages
   | typeof leadsMessages
   | typeof loginMessages
+  | typeof missedCallsMessages
   | typeof myTransfersMessages
   | typeof privacyMessages
   | typeof transfersMessages;

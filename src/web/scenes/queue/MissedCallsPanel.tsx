@@ -9,7 +9,13 @@ import { revealCallerNumberSchema } from '../../../contract/cti/revealCallerNumb
 import { revealedCallerNumberSchema } from '../../../contract/cti/revealedCallerNumberSchema.ts';
 import { liveEventSource } from '../../api/liveEventSource.ts';
 import { requestJson } from '../../api/requestJson.ts';
-import { seoulTime } from '../../lib/seoulTime.ts';
+import { addMessages, type MessageKey } from '../../i18n/catalogue.ts';
+import { missedCallsMessages } from '../../i18n/messages/missedCalls.ts';
+import { useFormat } from '../../i18n/useFormat.ts';
+import { type Translate, useT } from '../../i18n/useT.ts';
+
+// The tab's words come with it, wherever the queue shows it.
+addMessages(missedCallsMessages);
 
 const missedCallKeys = { all: ['missed-calls'] as const };
 const callPath = (id: string) => `/api/v1/cti/missed-calls/${encodeURIComponent(id)}`;
@@ -68,13 +74,14 @@ export function useMissedCalls(enabled: boolean) {
  * it with a reason (logged) to call back, then marks the callback made.
  */
 export function MissedCallsPanel({ canWork, now }: { canWork: boolean; now: Date }) {
+  const t = useT();
   const calls = useMissedCalls(true);
-  if (calls.isPending) return <Loader aria-label="부재중 전화 불러오는 중" />;
+  if (calls.isPending) return <Loader aria-label={t('missedCalls.loading')} />;
   if (calls.isError) return <Alert color="red">{calls.error.message}</Alert>;
   if (calls.data.items.length === 0)
     return (
       <Text c="dark.4" data-testid="missed-calls-empty">
-        콜백할 부재중 전화가 없습니다.
+        {t('missedCalls.empty')}
       </Text>
     );
   return (
@@ -82,11 +89,11 @@ export function MissedCallsPanel({ canWork, now }: { canWork: boolean; now: Date
       <Table striped data-testid="missed-calls">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>전화 온 시각</Table.Th>
-            <Table.Th>번호</Table.Th>
-            <Table.Th>큐</Table.Th>
-            <Table.Th>사유</Table.Th>
-            <Table.Th>콜백 기한</Table.Th>
+            <Table.Th>{t('missedCalls.column.startedAt')}</Table.Th>
+            <Table.Th>{t('missedCalls.column.number')}</Table.Th>
+            <Table.Th>{t('missedCalls.column.queue')}</Table.Th>
+            <Table.Th>{t('missedCalls.column.cause')}</Table.Th>
+            <Table.Th>{t('missedCalls.column.due')}</Table.Th>
             <Table.Th />
           </Table.Tr>
         </Table.Thead>
@@ -100,9 +107,21 @@ export function MissedCallsPanel({ canWork, now }: { canWork: boolean; now: Date
   );
 }
 
-const causeLabels: Record<string, string> = { cancel: '고객 끊음', noAnswer: '무응답', busy: '통화 중' };
+// Why the PBX says the call was not answered; another cause is shown as the PBX named it.
+const causeLabels: Record<string, MessageKey> = {
+  cancel: 'missedCalls.cause.cancel',
+  noAnswer: 'missedCalls.cause.noAnswer',
+  busy: 'missedCalls.cause.busy',
+};
+
+function describeCause(cause: string | null | undefined, t: Translate): string {
+  const key = causeLabels[cause ?? ''];
+  return key ? t(key) : (cause ?? '—');
+}
 
 function MissedCallRow({ call, canWork, now }: { call: MissedCall; canWork: boolean; now: Date }) {
+  const t = useT();
+  const format = useFormat();
   const queryClient = useQueryClient();
   const [reason, setReason] = useState('');
   const [number, setNumber] = useState<string | null>(null);
@@ -117,16 +136,16 @@ function MissedCallRow({ call, canWork, now }: { call: MissedCall; canWork: bool
   const overdue = new Date(call.callbackDueAt) <= now;
   return (
     <Table.Tr data-testid="missed-call" data-call-id={call.id}>
-      <Table.Td>{seoulTime.dateTime(call.startedAt)}</Table.Td>
-      <Table.Td>{number ?? call.callerNumber ?? '발신번호 없음'}</Table.Td>
+      <Table.Td>{format.dateTime(call.startedAt)}</Table.Td>
+      <Table.Td>{number ?? call.callerNumber ?? t('missedCalls.noNumber')}</Table.Td>
       <Table.Td>{call.queue ?? '—'}</Table.Td>
-      <Table.Td>{causeLabels[call.cause ?? ''] ?? call.cause ?? '—'}</Table.Td>
+      <Table.Td>{describeCause(call.cause, t)}</Table.Td>
       <Table.Td>
         <Group gap={6}>
-          {seoulTime.dateTime(call.callbackDueAt)}
+          {format.dateTime(call.callbackDueAt)}
           {overdue && (
             <Badge color="orange" size="sm">
-              지금 콜백
+              {t('missedCalls.overdue')}
             </Badge>
           )}
         </Group>
@@ -138,8 +157,8 @@ function MissedCallRow({ call, canWork, now }: { call: MissedCall; canWork: bool
               <Group gap={4} wrap="nowrap">
                 <TextInput
                   size="xs"
-                  placeholder="열람 사유"
-                  aria-label="번호 열람 사유"
+                  placeholder={t('missedCalls.revealReason')}
+                  aria-label={t('missedCalls.revealReasonLabel')}
                   value={reason}
                   onChange={(event) => setReason(event.currentTarget.value)}
                   error={reveal.error?.message}
@@ -150,12 +169,12 @@ function MissedCallRow({ call, canWork, now }: { call: MissedCall; canWork: bool
                   disabled={reason.trim().length < 2}
                   onClick={() => reveal.mutate()}
                 >
-                  번호 보기
+                  {t('missedCalls.reveal')}
                 </Button>
               </Group>
             )}
             <Button size="xs" onClick={() => done.mutate()} loading={done.isPending}>
-              콜백 완료
+              {t('missedCalls.done')}
             </Button>
           </Stack>
         )}

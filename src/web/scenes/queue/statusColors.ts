@@ -10,15 +10,6 @@ export const statusColors: Record<TransferStatus, string> = {
   closed: 'gray',
 };
 
-/** Korean labels of the workflow states (as the server's statusLabel). */
-export const statusLabels: Record<TransferStatus, string> = {
-  received: '접수',
-  'in-progress': '처리중',
-  contacted: '연락완료',
-  unreachable: '연락불가',
-  closed: '종결',
-};
-
 /** The message naming each workflow state, for screens in the UI language. */
 export const statusMessageKeys: Record<TransferStatus, MessageKey> = {
   received: 'transfers.status.received',

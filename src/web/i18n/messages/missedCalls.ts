@@ -1,0 +1,41 @@
+import { defineMessages } from '../defineMessages.ts';
+
+/** The missed calls tab of the business-team queue: calls nobody answered, each a callback to make. */
+export const missedCallsMessages = defineMessages('missedCalls', {
+  ko: {
+    'missedCalls.loading': '부재중 전화 불러오는 중',
+    'missedCalls.empty': '콜백할 부재중 전화가 없습니다.',
+    'missedCalls.column.startedAt': '전화 온 시각',
+    'missedCalls.column.number': '번호',
+    'missedCalls.column.queue': '큐',
+    'missedCalls.column.cause': '사유',
+    'missedCalls.column.due': '콜백 기한',
+    'missedCalls.cause.cancel': '고객 끊음',
+    'missedCalls.cause.noAnswer': '무응답',
+    'missedCalls.cause.busy': '통화 중',
+    'missedCalls.noNumber': '발신번호 없음',
+    'missedCalls.overdue': '지금 콜백',
+    'missedCalls.revealReason': '열람 사유',
+    'missedCalls.revealReasonLabel': '번호 열람 사유',
+    'missedCalls.reveal': '번호 보기',
+    'missedCalls.done': '콜백 완료',
+  },
+  en: {
+    'missedCalls.loading': 'Loading missed calls',
+    'missedCalls.empty': 'No missed calls to call back.',
+    'missedCalls.column.startedAt': 'Called at',
+    'missedCalls.column.number': 'Number',
+    'missedCalls.column.queue': 'Queue',
+    'missedCalls.column.cause': 'Reason',
+    'missedCalls.column.due': 'Call back by',
+    'missedCalls.cause.cancel': 'Caller hung up',
+    'missedCalls.cause.noAnswer': 'No answer',
+    'missedCalls.cause.busy': 'Line busy',
+    'missedCalls.noNumber': 'No caller number',
+    'missedCalls.overdue': 'Call back now',
+    'missedCalls.revealReason': 'Reason to reveal',
+    'missedCalls.revealReasonLabel': 'Reason to reveal the number',
+    'missedCalls.reveal': 'Show number',
+    'missedCalls.done': 'Callback made',
+  },
+});
