@@ -1,10 +1,12 @@
 import type { Locale } from '../../contract/users/localeSchema.ts';
 import type { AreaMessages, Message } from './defineMessages.ts';
 import type { a11yMessages } from './messages/a11y.ts';
+import type { accessLogMessages } from './messages/accessLog.ts';
 import type { commonMessages } from './messages/common.ts';
 import type { consoleMessages } from './messages/console.ts';
 import type { ctiMessages } from './messages/cti.ts';
 import type { dashboardMessages } from './messages/dashboard.ts';
+import type { dataSubjectMessages } from './messages/dataSubject.ts';
 import type { hoursMessages } from './messages/hours.ts';
 import type { kakaoMessages } from './messages/kakao.ts';
 import type { leadDuplicatesMessages } from './messages/leadDuplicates.ts';
@@ -20,10 +22,12 @@ import type { transfersMessages } from './messages/transfers.ts';
 // does not compile.
 type Areas =
   | typeof a11yMessages
+  | typeof accessLogMessages
   | typeof commonMessages
   | typeof consoleMessages
   | typeof ctiMessages
   | typeof dashboardMessages
+  | typeof dataSubjectMessages
   | typeof hoursMessages
   | typeof kakaoMessages
   | typeof leadDuplicatesMessages

@@ -74,8 +74,10 @@ function readModule(file: string): ModuleFacts {
   const usedAreas = new Set<string>();
   if (!inMessages) {
     // A key in a string, or the start of one in a template literal (`transfers.status.${status}`);
-    // other dotted strings ('login.failed', an access-log action) are not keys.
-    for (const match of text.matchAll(/'([\w.-]+)'|`([\w.-]+)\$\{/g)) {
+    // other dotted strings are not keys, nor is a property name on a line of its own (a stored
+    // code such as the access log's 'login.failed': …, mapped to its message).
+    const code = text.replace(/^(\s*)'[\w.-]+'(\s*:)/gm, '$1_$2');
+    for (const match of code.matchAll(/'([\w.-]+)'|`([\w.-]+)\$\{/g)) {
       const [, whole, prefix] = match;
       const isKey = whole
         ? keys.has(whole)

@@ -14,26 +14,29 @@ import {
 } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { seoulTime } from '../../lib/seoulTime.ts';
+import { addMessages, type MessageKey } from '../../i18n/catalogue.ts';
+import { accessLogMessages } from '../../i18n/messages/accessLog.ts';
+import { useFormat } from '../../i18n/useFormat.ts';
+import { useT } from '../../i18n/useT.ts';
 import { type AccessLogFilters, accessLogQuery, privacyApi } from './privacyApi.ts';
 
-const actionLabels: Record<string, string> = {
-  'personal-data.reveal': '개인정보 열람',
-  'access-log.export': '접속기록 내보내기',
-  'data-subject.find': '정보주체 조회',
-  'data-subject.export': '정보주체 내보내기',
-  'data-subject.delete': '정보주체 삭제',
-  'user.created': '계정 생성',
-  'user.disabled': '계정 사용 중지',
-  'user.enabled': '계정 사용 재개',
-  'token.created': 'API 토큰 발급',
-  'login.succeeded': '로그인',
-  'login.failed': '로그인 실패',
-  'login.locked': '계정 잠김',
-};
+addMessages(accessLogMessages);
 
-// The filter offers the same Korean names the table shows, not the stored action codes.
-const actionOptions = Object.entries(actionLabels).map(([value, label]) => ({ value, label }));
+/** The logged actions by their stored code, with the message naming each. */
+const actionLabels: Record<string, MessageKey> = {
+  'personal-data.reveal': 'accessLog.action.personal-data.reveal',
+  'access-log.export': 'accessLog.action.access-log.export',
+  'data-subject.find': 'accessLog.action.data-subject.find',
+  'data-subject.export': 'accessLog.action.data-subject.export',
+  'data-subject.delete': 'accessLog.action.data-subject.delete',
+  'user.created': 'accessLog.action.user.created',
+  'user.disabled': 'accessLog.action.user.disabled',
+  'user.enabled': 'accessLog.action.user.enabled',
+  'token.created': 'accessLog.action.token.created',
+  'login.succeeded': 'accessLog.action.login.succeeded',
+  'login.failed': 'accessLog.action.login.failed',
+  'login.locked': 'accessLog.action.login.locked',
+};
 
 const empty: AccessLogFilters = { actor: '', action: '', from: '', to: '' };
 
@@ -42,6 +45,14 @@ const empty: AccessLogFilters = { actor: '', action: '', from: '', to: '' };
  * as CSV (itself logged), and verify the hash chain.
  */
 export function AccessLogPanel() {
+  const t = useT();
+  const format = useFormat();
+  // The filter offers the same names the table shows, not the stored action codes.
+  const actionOptions = Object.entries(actionLabels).map(([value, key]) => ({ value, label: t(key) }));
+  const describeAction = (action: string): string => {
+    const key = actionLabels[action];
+    return key ? t(key) : action;
+  };
   const [draft, setDraft] = useState<AccessLogFilters>(empty);
   const [filters, setFilters] = useState<AccessLogFilters>(empty);
   const log = useQuery({
@@ -62,11 +73,11 @@ export function AccessLogPanel() {
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={2} size="h4" id="access-log-title">
-            접속기록
+            {t('accessLog.title')}
           </Title>
           <Group gap="xs">
             <Button size="xs" variant="default" loading={verify.isPending} onClick={() => verify.mutate()}>
-              위변조 검증
+              {t('accessLog.verify')}
             </Button>
             <Button
               size="xs"
@@ -74,17 +85,27 @@ export function AccessLogPanel() {
               href={`/api/v1/access-log/export.csv?${accessLogQuery(filters)}`}
               download
             >
-              CSV 내보내기
+              {t('accessLog.export')}
             </Button>
           </Group>
         </Group>
         {verify.data && (
           <Alert color={verify.data.ok ? 'teal' : 'red'} data-testid="access-log-verify">
             {verify.data.ok
-              ? `해시 체인 정상: ${verify.data.checked}건 검증, 체크포인트 ${verify.data.checkpoint.written ?? verify.data.checkpoint.seq ?? '없음'}`
+              ? t('accessLog.verified', {
+                  checked: verify.data.checked,
+                  checkpoint: String(
+                    verify.data.checkpoint.written ??
+                      verify.data.checkpoint.seq ??
+                      t('accessLog.noCheckpoint'),
+                  ),
+                })
               : verify.data.brokenAt
-                ? `위변조 의심: ${verify.data.brokenAt.id}번 행 — ${verify.data.brokenAt.problem}`
-                : `위변조 의심: 체크포인트 불일치 — ${verify.data.checkpoint.problem}`}
+                ? t('accessLog.brokenRow', {
+                    id: String(verify.data.brokenAt.id),
+                    problem: verify.data.brokenAt.problem,
+                  })
+                : t('accessLog.brokenCheckpoint', { problem: String(verify.data.checkpoint.problem) })}
           </Alert>
         )}
         {verify.isError && <Alert color="red">{verify.error.message}</Alert>}
@@ -95,55 +116,55 @@ export function AccessLogPanel() {
           }}
         >
           <Group align="flex-end" gap="xs">
-            <TextInput label="계정 (이메일)" size="xs" {...field('actor')} />
+            <TextInput label={t('accessLog.filter.actor')} size="xs" {...field('actor')} />
             <Select
-              label="행위"
+              label={t('accessLog.filter.action')}
               size="xs"
-              placeholder="전체"
+              placeholder={t('accessLog.filter.anyAction')}
               data={actionOptions}
               value={draft.action || null}
               onChange={(value) => setDraft((current) => ({ ...current, action: value ?? '' }))}
               clearable
               w={180}
             />
-            <TextInput label="시작일" size="xs" type="date" {...field('from')} />
-            <TextInput label="종료일" size="xs" type="date" {...field('to')} />
+            <TextInput label={t('accessLog.filter.from')} size="xs" type="date" {...field('from')} />
+            <TextInput label={t('accessLog.filter.to')} size="xs" type="date" {...field('to')} />
             <Button size="xs" type="submit">
-              검색
+              {t('accessLog.search')}
             </Button>
           </Group>
         </form>
-        {log.isPending && <Loader size="sm" aria-label="접속기록 불러오는 중" />}
+        {log.isPending && <Loader size="sm" aria-label={t('accessLog.loading')} />}
         {log.isError && <Alert color="red">{log.error.message}</Alert>}
-        {log.data && log.data.length === 0 && <Text c="dark.5">해당하는 기록이 없습니다.</Text>}
+        {log.data && log.data.length === 0 && <Text c="dark.5">{t('accessLog.empty')}</Text>}
         {log.data && log.data.length > 0 && (
           <ScrollArea.Autosize mah="calc(100vh - 320px)" type="auto" viewportProps={{ tabIndex: 0 }}>
             <Table striped fz="xs" verticalSpacing={4} data-testid="access-log">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>시각</Table.Th>
-                  <Table.Th>계정</Table.Th>
-                  <Table.Th>IP</Table.Th>
-                  <Table.Th>행위</Table.Th>
-                  <Table.Th>대상 (정보주체)</Table.Th>
-                  <Table.Th>사유</Table.Th>
+                  <Table.Th>{t('accessLog.column.at')}</Table.Th>
+                  <Table.Th>{t('accessLog.column.actor')}</Table.Th>
+                  <Table.Th>{t('accessLog.column.ip')}</Table.Th>
+                  <Table.Th>{t('accessLog.column.action')}</Table.Th>
+                  <Table.Th>{t('accessLog.column.subject')}</Table.Th>
+                  <Table.Th>{t('accessLog.column.reason')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {log.data.map((entry) => (
                   <Table.Tr key={entry.id} data-action={entry.action}>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{seoulTime.dateTime(entry.at)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(entry.at)}</Table.Td>
                     <Table.Td>
                       {entry.actor
                         ? `${entry.actor.name ?? ''} ${entry.actor.email ?? entry.actor.id}`
-                        : '시스템/CLI'}
+                        : t('accessLog.systemActor')}
                     </Table.Td>
                     <Table.Td>{entry.ip ?? '-'}</Table.Td>
-                    <Table.Td>{actionLabels[entry.action] ?? entry.action}</Table.Td>
+                    <Table.Td>{describeAction(entry.action)}</Table.Td>
                     <Table.Td>
                       <Text size="xs">{entry.subject ?? '-'}</Text>
                       {entry.subjectIndex && (
-                        <Text size="xs" c="dark.3" title="전화번호·이메일의 키 해시 (값은 저장하지 않음)">
+                        <Text size="xs" c="dark.3" title={t('accessLog.subjectIndexHint')}>
                           #{entry.subjectIndex.slice(0, 12)}
                         </Text>
                       )}

@@ -12,14 +12,21 @@ import {
 } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { seoulTime } from '../../lib/seoulTime.ts';
+import { addMessages } from '../../i18n/catalogue.ts';
+import { dataSubjectMessages } from '../../i18n/messages/dataSubject.ts';
+import { useFormat } from '../../i18n/useFormat.ts';
+import { useT } from '../../i18n/useT.ts';
 import { privacyApi, type SubjectRequest } from './privacyApi.ts';
+
+addMessages(dataSubjectMessages);
 
 /**
  * Data-subject requests (정보주체 열람·삭제) for admins: find everything held about a phone number
  * or email (masked), download it as JSON, or erase it. Every step is logged with the reason.
  */
 export function DataSubjectPanel() {
+  const t = useT();
+  const format = useFormat();
   const [kind, setKind] = useState<'phone' | 'email'>('phone');
   const [value, setValue] = useState('');
   const [reason, setReason] = useState('');
@@ -45,7 +52,7 @@ export function DataSubjectPanel() {
     <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="subject-title">
       <Stack gap="sm">
         <Title order={2} size="h4" id="subject-title">
-          정보주체 요청
+          {t('dataSubject.title')}
         </Title>
         <form
           onSubmit={(event) => {
@@ -59,26 +66,26 @@ export function DataSubjectPanel() {
               value={kind}
               onChange={(next) => setKind(next === 'email' ? 'email' : 'phone')}
               data={[
-                { value: 'phone', label: '전화번호' },
-                { value: 'email', label: '이메일' },
+                { value: 'phone', label: t('dataSubject.phone') },
+                { value: 'email', label: t('dataSubject.email') },
               ]}
             />
             <TextInput
               size="xs"
-              label={kind === 'phone' ? '전화번호' : '이메일'}
+              label={kind === 'phone' ? t('dataSubject.phone') : t('dataSubject.email')}
               value={value}
               onChange={(event) => setValue(event.currentTarget.value)}
               autoComplete="off"
             />
             <TextInput
               size="xs"
-              label="요청 근거"
-              placeholder="예: 2026-11-25 고객 열람 요청"
+              label={t('dataSubject.reason')}
+              placeholder={t('dataSubject.reasonExample')}
               value={reason}
               onChange={(event) => setReason(event.currentTarget.value)}
             />
             <Button size="xs" type="submit" disabled={!ready} loading={find.isPending}>
-              조회
+              {t('dataSubject.find')}
             </Button>
             <Button
               size="xs"
@@ -87,7 +94,7 @@ export function DataSubjectPanel() {
               loading={exportJson.isPending}
               onClick={() => exportJson.mutate(request())}
             >
-              JSON 내보내기
+              {t('dataSubject.export')}
             </Button>
             <Button
               size="xs"
@@ -96,37 +103,40 @@ export function DataSubjectPanel() {
               disabled={!ready}
               loading={remove.isPending}
               onClick={() => {
-                if (
-                  window.confirm(
-                    '이 정보주체의 개인정보를 모든 상담이력·리드·이관에서 파기합니다. 되돌릴 수 없습니다.',
-                  )
-                )
-                  remove.mutate(request());
+                if (window.confirm(t('dataSubject.confirmDelete'))) remove.mutate(request());
               }}
             >
-              삭제
+              {t('dataSubject.delete')}
             </Button>
           </Group>
         </form>
         {error && <Alert color="red">{error.message}</Alert>}
         {remove.data && (
           <Alert color="teal">
-            상담 {remove.data.erasedConsultations.length}건, 리드 {remove.data.erasedLeads.length}건, 이관{' '}
-            {remove.data.erasedTransfers.length}건의 개인정보를 파기했습니다.
+            {t('dataSubject.erased', {
+              consultations: remove.data.erasedConsultations.length,
+              leads: remove.data.erasedLeads.length,
+              transfers: remove.data.erasedTransfers.length,
+            })}
           </Alert>
         )}
         {find.data && (
           <Stack gap={4}>
             <Text size="sm">
-              {find.data.subject.masked}: 상담 {find.data.consultations.length}건, 동의 기록{' '}
-              {find.data.consentRecords.length}건, 리드 {find.data.leads.length}건, 이관{' '}
-              {find.data.transfers.length}건, 기업 명부 등록 {find.data.directoryContacts.length}건
+              {t('dataSubject.found', {
+                subject: find.data.subject.masked,
+                consultations: find.data.consultations.length,
+                consents: find.data.consentRecords.length,
+                leads: find.data.leads.length,
+                transfers: find.data.transfers.length,
+                contacts: find.data.directoryContacts.length,
+              })}
             </Text>
             <Table fz="xs" data-testid="subject-findings">
               <Table.Tbody>
                 {find.data.consultations.map((consultation) => (
                   <Table.Tr key={consultation.id}>
-                    <Table.Td>{seoulTime.dateTime(consultation.startedAt)}</Table.Td>
+                    <Table.Td>{format.dateTime(consultation.startedAt)}</Table.Td>
                     <Table.Td>{consultation.callerNumber ?? '-'}</Table.Td>
                     <Table.Td>{consultation.record?.title ?? '-'}</Table.Td>
                   </Table.Tr>

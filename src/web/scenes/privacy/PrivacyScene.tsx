@@ -5,7 +5,6 @@ import { AppHeader } from '../../components/AppHeader.tsx';
 import { AppShell } from '../../components/AppShell.tsx';
 import { addMessages } from '../../i18n/catalogue.ts';
 import { consoleMessages } from '../../i18n/messages/console.ts';
-import { loginMessages } from '../../i18n/messages/login.ts';
 import { privacyMessages } from '../../i18n/messages/privacy.ts';
 import { transfersMessages } from '../../i18n/messages/transfers.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -17,7 +16,7 @@ import { DestructionLogPanel } from './DestructionLogPanel.tsx';
 import { canAdministerPrivacy, canRevealPersonalData } from './privacyRoles.ts';
 
 // This screen's words load with it (catalogue.ts: addMessages).
-addMessages(consoleMessages, loginMessages, privacyMessages, transfersMessages);
+addMessages(consoleMessages, privacyMessages, transfersMessages);
 
 /**
  * `/privacy`: personal data for the roles that handle it — consultation records masked with reveal
