@@ -1,11 +1,13 @@
 import { Alert, Button, FileInput, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { seoulTime } from '../../lib/seoulTime.ts';
+import type { SeoulFormatters } from '../../i18n/seoulFormatters.ts';
+import { useFormat } from '../../i18n/useFormat.ts';
+import { useT } from '../../i18n/useT.ts';
 import { leadKeys, replaceBrochureRequest, useBrochureInfo } from '../leads/leadApi.ts';
 
-function kilobytes(bytes: number): string {
-  return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('ko-KR')} KB`;
+function kilobytes(bytes: number, format: SeoulFormatters): string {
+  return `${format.number(Math.max(1, Math.round(bytes / 1024)))} KB`;
 }
 
 /**
@@ -14,6 +16,8 @@ function kilobytes(bytes: number): string {
  * keep the PDF they were queued with; the server checks that the upload is a PDF and not too large.
  */
 export function BrochurePanel() {
+  const t = useT();
+  const format = useFormat();
   const queryClient = useQueryClient();
   const info = useBrochureInfo(true);
   const [file, setFile] = useState<File | null>(null);
@@ -29,9 +33,9 @@ export function BrochurePanel() {
     <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="brochure-title">
       <Stack gap="sm">
         <Title order={2} size="h4" id="brochure-title">
-          가입 소개서 (첨부 PDF)
+          {t('funnel.brochure.title')}
         </Title>
-        {info.isPending && <Loader size="sm" aria-label="소개서 정보 불러오는 중" />}
+        {info.isPending && <Loader size="sm" aria-label={t('funnel.brochure.loading')} />}
         {info.isError && <Alert color="red">{info.error.message}</Alert>}
         {info.data && (
           <Group gap="md" data-testid="brochure-info">
@@ -39,20 +43,22 @@ export function BrochurePanel() {
               {info.data.fileName}
             </Text>
             <Text size="sm" c="dark.4">
-              {kilobytes(info.data.sizeBytes)} ·{' '}
+              {kilobytes(info.data.sizeBytes, format)} ·{' '}
               {info.data.source === 'default'
-                ? '기본 제공본'
-                : `${info.data.uploadedAt ? seoulTime.dateTime(info.data.uploadedAt) : ''} 업로드`}
+                ? t('funnel.brochure.default')
+                : t('funnel.brochure.uploaded', {
+                    at: info.data.uploadedAt ? format.dateTime(info.data.uploadedAt) : '',
+                  })}
             </Text>
             <Button component="a" href="/api/v1/admin/brochure/file" variant="subtle" size="xs">
-              내려받기
+              {t('funnel.brochure.download')}
             </Button>
           </Group>
         )}
         <Group gap="xs" align="flex-end">
           <FileInput
-            label="새 소개서 PDF"
-            placeholder="PDF 파일 선택"
+            label={t('funnel.brochure.file')}
+            placeholder={t('funnel.brochure.pick')}
             accept="application/pdf"
             value={file}
             onChange={(value) => {
@@ -69,15 +75,15 @@ export function BrochurePanel() {
             loading={replace.isPending}
             data-testid="brochure-upload"
           >
-            교체
+            {t('funnel.brochure.replace')}
           </Button>
         </Group>
         <Text size="xs" c="dark.4">
-          교체 후 접수되는 리드의 메일부터 새 소개서가 첨부됩니다.
+          {t('funnel.brochure.hint')}
         </Text>
         {replace.isSuccess && (
           <Alert color="teal" variant="light">
-            소개서를 교체했습니다.
+            {t('funnel.brochure.replaced')}
           </Alert>
         )}
         {replace.error && (

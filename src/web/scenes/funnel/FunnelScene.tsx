@@ -20,24 +20,23 @@ import { AppHeader } from '../../components/AppHeader.tsx';
 import { AppShell } from '../../components/AppShell.tsx';
 import { KakaoBotWeekPanel } from '../../components/KakaoBotWeekPanel.tsx';
 import { addMessages } from '../../i18n/catalogue.ts';
+import { funnelMessages } from '../../i18n/messages/funnel.ts';
 import { kakaoMessages } from '../../i18n/messages/kakao.ts';
+import { leadsMessages } from '../../i18n/messages/leads.ts';
+import { useFormat } from '../../i18n/useFormat.ts';
+import { type Translate, useT } from '../../i18n/useT.ts';
 import { navigate } from '../../lib/useLocation.ts';
 import { type LeadDateRange, leadExportPath, useLeadFunnel } from '../leads/leadApi.ts';
 import { leadStatusColors } from '../leads/leadStatusColors.ts';
+import { leadStatusMessageKeys } from '../leads/leadStatusMessageKeys.ts';
 import { canRevealPersonalData } from '../privacy/privacyRoles.ts';
 import { BrochurePanel } from './BrochurePanel.tsx';
 import { describeDuration } from './describeDuration.ts';
 
 // This screen's words load with it (catalogue.ts: addMessages).
-addMessages(kakaoMessages);
+addMessages(funnelMessages, kakaoMessages, leadsMessages);
 
-const statuses: Array<{ status: LeadStatus; label: string }> = [
-  { status: 'new', label: '신규' },
-  { status: 'brochure-sent', label: '소개서 발송' },
-  { status: 'called', label: '통화 완료' },
-  { status: 'won', label: '가입' },
-  { status: 'lost', label: '종료' },
-];
+const statuses: LeadStatus[] = ['new', 'brochure-sent', 'called', 'won', 'lost'];
 
 const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 
@@ -50,6 +49,7 @@ const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
  * and logs every export). Admins also replace the brochure PDF here. Agents get the permission page (AppRoutes).
  */
 export function FunnelScene({ session }: { session: Session }) {
+  const t = useT();
   const [range, setRange] = useState<LeadDateRange>({ from: '', to: '' });
   const [draft, setDraft] = useState<LeadDateRange>({ from: '', to: '' });
   const funnel = useLeadFunnel(range);
@@ -59,9 +59,9 @@ export function FunnelScene({ session }: { session: Session }) {
   const data = funnel.data;
   const rangeError =
     (draft.from && !isDate(draft.from)) || (draft.to && !isDate(draft.to))
-      ? '날짜는 YYYY-MM-DD 형식으로 입력하세요'
+      ? t('funnel.dateFormat')
       : draft.from && draft.to && draft.from > draft.to
-        ? '시작일이 종료일보다 늦습니다'
+        ? t('funnel.dateOrder')
         : null;
   const shown = data ? { from: data.from, to: data.to } : range;
 
@@ -70,19 +70,19 @@ export function FunnelScene({ session }: { session: Session }) {
       <AppShell.Header>
         <AppHeader user={session.user} onLogout={() => logout.mutate()} loggingOut={logout.isPending} />
       </AppShell.Header>
-      <AppShell.Main aria-label="가입 리드 퍼널">
+      <AppShell.Main aria-label={t('funnel.title')}>
         <Stack gap="md" maw={1200}>
           <Group justify="space-between">
             <Title order={1} size="h2">
-              가입 리드 퍼널
+              {t('funnel.title')}
               {data && (
                 <Text span size="sm" c="dark.4" fw={400} ml={8}>
-                  {data.from} ~ {data.to} 접수 · {data.total}건
+                  {t('funnel.span', { from: data.from, to: data.to, total: data.total })}
                 </Text>
               )}
             </Title>
             <Button variant="subtle" size="xs" onClick={() => navigate('/queue?view=leads')}>
-              가입 리드 큐로
+              {t('funnel.toQueue')}
             </Button>
           </Group>
           <Paper withBorder p="sm" radius="md">
@@ -95,7 +95,7 @@ export function FunnelScene({ session }: { session: Session }) {
               <Group gap="sm" align="flex-end">
                 <TextInput
                   type="date"
-                  label="접수 시작일"
+                  label={t('funnel.from')}
                   value={draft.from}
                   onChange={(event) => {
                     const from = event.currentTarget.value;
@@ -105,7 +105,7 @@ export function FunnelScene({ session }: { session: Session }) {
                 />
                 <TextInput
                   type="date"
-                  label="접수 종료일"
+                  label={t('funnel.to')}
                   value={draft.to}
                   onChange={(event) => {
                     const to = event.currentTarget.value;
@@ -114,7 +114,7 @@ export function FunnelScene({ session }: { session: Session }) {
                   data-testid="funnel-to"
                 />
                 <Button type="submit" disabled={Boolean(rangeError)}>
-                  조회
+                  {t('funnel.search')}
                 </Button>
                 <Button
                   variant="default"
@@ -123,7 +123,7 @@ export function FunnelScene({ session }: { session: Session }) {
                     setRange({ from: '', to: '' });
                   }}
                 >
-                  최근 12주
+                  {t('funnel.last12Weeks')}
                 </Button>
                 <Button
                   component="a"
@@ -131,12 +131,12 @@ export function FunnelScene({ session }: { session: Session }) {
                   variant="light"
                   data-testid="funnel-export"
                 >
-                  CSV 내보내기
+                  {t('funnel.export')}
                 </Button>
                 <Text size="xs" c="dark.4" maw={260}>
                   {canRevealPersonalData(session.user.role)
-                    ? '연락처가 그대로 담깁니다. 내보내기는 접근 기록에 남습니다.'
-                    : '담당자·연락처·이메일은 가려서 내보냅니다. 내보내기는 접근 기록에 남습니다.'}
+                    ? t('funnel.exportRevealed')
+                    : t('funnel.exportMasked')}
                 </Text>
               </Group>
               {rangeError && (
@@ -147,42 +147,52 @@ export function FunnelScene({ session }: { session: Session }) {
             </form>
           </Paper>
           {funnel.isError && <Alert color="red">{funnel.error.message}</Alert>}
-          {funnel.isPending && <Loader aria-label="퍼널 불러오는 중" />}
+          {funnel.isPending && <Loader aria-label={t('funnel.loading')} />}
           {data && (
             <>
               <SimpleGrid cols={{ base: 2, md: 6 }} spacing="sm" data-testid="funnel-status">
-                <Stat label="전체" value={data.total} />
-                {statuses.map(({ status, label }) => (
+                <Stat label={t('funnel.total')} value={data.total} />
+                {statuses.map((status) => (
                   <Stat
                     key={status}
-                    label={label}
+                    label={t(leadStatusMessageKeys[status])}
                     value={data.byStatus[status] ?? 0}
                     color={leadStatusColors[status]}
                   />
                 ))}
               </SimpleGrid>
               <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm" data-testid="funnel-durations">
-                <Duration title="접수 → 소개서 발송" median={data.intakeToBrochure} of={data.total} />
-                <Duration title="접수 → 첫 통화" median={data.intakeToFirstCall} of={data.total} />
+                <Duration
+                  title={t('funnel.intakeToBrochure')}
+                  median={data.intakeToBrochure}
+                  of={data.total}
+                  t={t}
+                />
+                <Duration
+                  title={t('funnel.intakeToFirstCall')}
+                  median={data.intakeToFirstCall}
+                  of={data.total}
+                  t={t}
+                />
               </SimpleGrid>
               <Paper withBorder radius="md" p="sm">
                 <Title order={2} size="h4" mb="xs">
-                  주별 (접수 주, 월요일 시작)
+                  {t('funnel.weeks')}
                 </Title>
                 {data.weeks.length === 0 ? (
-                  <Text c="dark.5">이 기간에 접수된 리드가 없습니다.</Text>
+                  <Text c="dark.5">{t('funnel.noLeads')}</Text>
                 ) : (
                   <Table striped verticalSpacing={6} data-testid="funnel-weeks">
                     <Table.Thead>
                       <Table.Tr>
-                        <Table.Th>주</Table.Th>
-                        <Table.Th ta="right">접수</Table.Th>
-                        <Table.Th ta="right">소개서 발송</Table.Th>
-                        <Table.Th ta="right">통화</Table.Th>
-                        {statuses.map(({ status, label }) => (
+                        <Table.Th>{t('funnel.column.week')}</Table.Th>
+                        <Table.Th ta="right">{t('funnel.column.filed')}</Table.Th>
+                        <Table.Th ta="right">{t('funnel.column.brochureSent')}</Table.Th>
+                        <Table.Th ta="right">{t('funnel.column.called')}</Table.Th>
+                        {statuses.map((status) => (
                           <Table.Th key={status} ta="right">
                             <Badge size="xs" variant="light" color={leadStatusColors[status]}>
-                              {label}
+                              {t(leadStatusMessageKeys[status])}
                             </Badge>
                           </Table.Th>
                         ))}
@@ -191,7 +201,7 @@ export function FunnelScene({ session }: { session: Session }) {
                     <Table.Tbody>
                       {data.weeks.map((week) => (
                         <Table.Tr key={week.weekStart} data-week={week.weekStart}>
-                          <Table.Td>{week.weekStart} 주</Table.Td>
+                          <Table.Td>{t('funnel.weekOf', { date: week.weekStart })}</Table.Td>
                           <Table.Td ta="right">{week.filed}</Table.Td>
                           <Table.Td ta="right">
                             {week.brochureSent} <Rate part={week.brochureSent} of={week.filed} />
@@ -199,7 +209,7 @@ export function FunnelScene({ session }: { session: Session }) {
                           <Table.Td ta="right">
                             {week.called} <Rate part={week.called} of={week.filed} />
                           </Table.Td>
-                          {statuses.map(({ status }) => (
+                          {statuses.map((status) => (
                             <Table.Td key={status} ta="right">
                               {week.byStatus[status] ?? 0}
                             </Table.Td>
@@ -221,6 +231,7 @@ export function FunnelScene({ session }: { session: Session }) {
 }
 
 function Stat({ label, value, color }: { label: string; value: number; color?: string }) {
+  const format = useFormat();
   return (
     // The status colour marks the card's edge; the label stays dark enough to read (4.5:1).
     <Paper
@@ -233,7 +244,7 @@ function Stat({ label, value, color }: { label: string; value: number; color?: s
         {label}
       </Text>
       <Text size="xl" fw={700}>
-        {value.toLocaleString('ko-KR')}
+        {format.number(value)}
       </Text>
     </Paper>
   );
@@ -252,21 +263,27 @@ function Duration({
   title,
   median,
   of,
+  t,
 }: {
   title: string;
   median: { count: number; minutes: number | null; businessMinutes: number | null };
   of: number;
+  t: Translate;
 }) {
   return (
     <Paper withBorder radius="md" p="sm">
       <Text size="xs" c="dark.4" fw={600}>
-        {title} (중앙값)
+        {t('funnel.median', { title })}
       </Text>
       <Text size="lg" fw={700}>
-        {describeDuration(median.minutes)}
+        {describeDuration(median.minutes, t)}
       </Text>
       <Text size="xs" c="dark.4">
-        업무시간 기준 {describeDuration(median.businessMinutes)} · {median.count}/{of}건 도달
+        {t('funnel.businessMedian', {
+          duration: describeDuration(median.businessMinutes, t),
+          count: median.count,
+          of,
+        })}
       </Text>
     </Paper>
   );
