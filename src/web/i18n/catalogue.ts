@@ -2,6 +2,7 @@ import type { Locale } from '../../contract/users/localeSchema.ts';
 import type { AreaMessages, Message } from './defineMessages.ts';
 import type { a11yMessages } from './messages/a11y.ts';
 import type { accessLogMessages } from './messages/accessLog.ts';
+import type { adminMessages } from './messages/admin.ts';
 import type { commonMessages } from './messages/common.ts';
 import type { consoleMessages } from './messages/console.ts';
 import type { ctiMessages } from './messages/cti.ts';
@@ -24,6 +25,7 @@ import type { transfersMessages } from './messages/transfers.ts';
 type Areas =
   | typeof a11yMessages
   | typeof accessLogMessages
+  | typeof adminMessages
   | typeof commonMessages
   | typeof consoleMessages
   | typeof ctiMessages

@@ -4,7 +4,9 @@ import { useLogout } from '../../api/useLogout.ts';
 import { AppHeader } from '../../components/AppHeader.tsx';
 import { AppShell } from '../../components/AppShell.tsx';
 import { addMessages } from '../../i18n/catalogue.ts';
+import { adminMessages } from '../../i18n/messages/admin.ts';
 import { kakaoMessages } from '../../i18n/messages/kakao.ts';
+import { useT } from '../../i18n/useT.ts';
 import { navigate } from '../../lib/useLocation.ts';
 import { ApiTokenPanel } from './ApiTokenPanel.tsx';
 import { ClosuresPanel } from './ClosuresPanel.tsx';
@@ -15,7 +17,7 @@ import { UsersPanel } from './UsersPanel.tsx';
 import { WebhooksPanel } from './WebhooksPanel.tsx';
 
 // This screen's words load with it (catalogue.ts: addMessages).
-addMessages(kakaoMessages);
+addMessages(adminMessages, kakaoMessages);
 
 /**
  * `/admin`: what only admins change — accounts, company closures, who handles transfers of each
@@ -23,25 +25,26 @@ addMessages(kakaoMessages);
  * (ForbiddenScene, chosen in AppRoutes); the server refuses these calls to them anyway.
  */
 export function AdminScene({ session }: { session: Session }) {
+  const t = useT();
   const logout = useLogout();
   return (
     <AppShell header={{ height: 64 }} padding="md">
       <AppShell.Header>
         <AppHeader user={session.user} onLogout={() => logout.mutate()} loggingOut={logout.isPending} />
       </AppShell.Header>
-      <AppShell.Main aria-label="관리">
+      <AppShell.Main aria-label={t('admin.title')}>
         <Stack gap="md">
           <Button variant="subtle" size="xs" w="fit-content" onClick={() => navigate('/')}>
-            ← 상담 콘솔
+            {t('admin.toConsole')}
           </Button>
           <Tabs defaultValue="users" keepMounted={false}>
             <Tabs.List>
-              <Tabs.Tab value="users">사용자</Tabs.Tab>
-              <Tabs.Tab value="closures">휴무일</Tabs.Tab>
-              <Tabs.Tab value="transfers">이관 담당·기한</Tabs.Tab>
-              <Tabs.Tab value="webhooks">웹훅</Tabs.Tab>
-              <Tabs.Tab value="kakao">카카오톡 챗봇</Tabs.Tab>
-              <Tabs.Tab value="directory">기업 명부</Tabs.Tab>
+              <Tabs.Tab value="users">{t('admin.tab.users')}</Tabs.Tab>
+              <Tabs.Tab value="closures">{t('admin.tab.closures')}</Tabs.Tab>
+              <Tabs.Tab value="transfers">{t('admin.tab.transfers')}</Tabs.Tab>
+              <Tabs.Tab value="webhooks">{t('admin.tab.webhooks')}</Tabs.Tab>
+              <Tabs.Tab value="kakao">{t('admin.tab.kakao')}</Tabs.Tab>
+              <Tabs.Tab value="directory">{t('admin.tab.directory')}</Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="users" pt="md">
               <Stack gap="md">

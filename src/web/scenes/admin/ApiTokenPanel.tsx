@@ -17,22 +17,17 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ApiToken } from '../../../contract/tokens/apiTokenSchema.ts';
 import { CopyTextButton } from '../../components/CopyTextButton.tsx';
-import { seoulTime } from '../../lib/seoulTime.ts';
+import type { MessageKey } from '../../i18n/catalogue.ts';
+import { useFormat } from '../../i18n/useFormat.ts';
+import { useT } from '../../i18n/useT.ts';
 import { adminApi, adminKeys } from './adminApi.ts';
 import { ConfirmButton } from './ConfirmButton.tsx';
 import { problemFieldErrors } from './problemFieldErrors.ts';
 
-const lifetimes = [
-  { value: '', label: '만료 없음 (폐기할 때까지)' },
-  { value: '30', label: '30일' },
-  { value: '90', label: '90일' },
-  { value: '365', label: '1년' },
-];
-
-const statusLabels: Record<ApiToken['status'], { label: string; color: string }> = {
-  active: { label: '사용 중', color: 'teal' },
-  expired: { label: '만료', color: 'gray' },
-  revoked: { label: '폐기', color: 'red' },
+const statusLabels: Record<ApiToken['status'], { label: MessageKey; color: string }> = {
+  active: { label: 'admin.tokens.status.active', color: 'teal' },
+  expired: { label: 'admin.tokens.status.expired', color: 'gray' },
+  revoked: { label: 'admin.tokens.status.revoked', color: 'red' },
 };
 
 /**
@@ -41,6 +36,14 @@ const statusLabels: Record<ApiToken['status'], { label: string; color: string }>
  * revokes a leaked or forgotten one — it stops working at once.
  */
 export function ApiTokenPanel() {
+  const t = useT();
+  const format = useFormat();
+  const lifetimes = [
+    { value: '', label: t('admin.tokens.noExpiry') },
+    { value: '30', label: t('admin.tokens.days', { days: 30 }) },
+    { value: '90', label: t('admin.tokens.days', { days: 90 }) },
+    { value: '365', label: t('admin.tokens.oneYear') },
+  ];
   const queryClient = useQueryClient();
   const [name, setName] = useState('integration');
   const [lifetime, setLifetime] = useState('');
@@ -57,10 +60,10 @@ export function ApiTokenPanel() {
     <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="api-token-title">
       <Stack gap="sm">
         <Title order={2} size="h4" id="api-token-title">
-          API 토큰
+          {t('admin.tokens.title')}
         </Title>
         <Text size="sm" c="dimmed">
-          연동 시스템이 발급한 사람의 권한으로 API를 호출할 때 씁니다 (Authorization: Bearer …).
+          {t('admin.tokens.intro')}
         </Text>
         <form
           onSubmit={(event) => {
@@ -70,14 +73,14 @@ export function ApiTokenPanel() {
         >
           <Group align="flex-start" gap="sm">
             <TextInput
-              label="토큰 이름"
+              label={t('admin.tokens.name')}
               value={name}
               onChange={(event) => setName(event.currentTarget.value)}
               error={problems.byField.name}
               w={220}
             />
             <NativeSelect
-              label="만료"
+              label={t('admin.tokens.lifetime')}
               value={lifetime}
               data={lifetimes}
               onChange={(event) => setLifetime(event.currentTarget.value)}
@@ -85,39 +88,39 @@ export function ApiTokenPanel() {
               w={200}
             />
             <Button type="submit" mt={25} variant="light" loading={create.isPending}>
-              내 토큰 발급
+              {t('admin.tokens.issue')}
             </Button>
           </Group>
         </form>
         {problems.general && <Alert color="red">{problems.general}</Alert>}
         {create.data && (
-          <Alert color="yellow" title="지금 한 번만 표시됩니다" data-testid="api-token">
+          <Alert color="yellow" title={t('admin.tokens.shownOnce')} data-testid="api-token">
             <Stack gap="xs">
               <Code block>{create.data.token}</Code>
               <Group gap="xs">
                 <CopyTextButton size="xs" text={create.data.token}>
-                  복사
+                  {t('admin.tokens.copy')}
                 </CopyTextButton>
                 <Button size="xs" variant="default" onClick={() => create.reset()}>
-                  확인, 닫기
+                  {t('admin.tokens.close')}
                 </Button>
               </Group>
             </Stack>
           </Alert>
         )}
-        {tokens.isPending && <Loader size="sm" aria-label="불러오는 중" />}
+        {tokens.isPending && <Loader size="sm" aria-label={t('admin.loading')} />}
         {tokens.isError && <Alert color="red">{tokens.error.message}</Alert>}
         {revoke.error && <Alert color="red">{revoke.error.message}</Alert>}
         {tokens.data && tokens.data.length > 0 && (
           <Table striped highlightOnHover data-testid="api-tokens">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>이름</Table.Th>
-                <Table.Th>계정</Table.Th>
-                <Table.Th>발급</Table.Th>
-                <Table.Th>마지막 사용</Table.Th>
-                <Table.Th>만료</Table.Th>
-                <Table.Th>상태</Table.Th>
+                <Table.Th>{t('admin.tokens.column.name')}</Table.Th>
+                <Table.Th>{t('admin.tokens.column.account')}</Table.Th>
+                <Table.Th>{t('admin.tokens.column.issued')}</Table.Th>
+                <Table.Th>{t('admin.tokens.column.lastUsed')}</Table.Th>
+                <Table.Th>{t('admin.tokens.column.expires')}</Table.Th>
+                <Table.Th>{t('admin.tokens.column.status')}</Table.Th>
                 <Table.Th />
               </Table.Tr>
             </Table.Thead>
@@ -128,14 +131,14 @@ export function ApiTokenPanel() {
                   <Table.Td>
                     {token.userName} ({token.userEmail})
                   </Table.Td>
-                  <Table.Td>{seoulTime.compact(token.createdAt)}</Table.Td>
+                  <Table.Td>{format.compact(token.createdAt)}</Table.Td>
                   <Table.Td data-testid="token-last-used">
-                    {token.lastUsedAt ? seoulTime.compact(token.lastUsedAt) : '사용 안 함'}
+                    {token.lastUsedAt ? format.compact(token.lastUsedAt) : t('admin.tokens.neverUsed')}
                   </Table.Td>
-                  <Table.Td>{token.expiresAt ? seoulTime.dateTime(token.expiresAt) : '없음'}</Table.Td>
+                  <Table.Td>{token.expiresAt ? format.dateTime(token.expiresAt) : t('admin.none')}</Table.Td>
                   <Table.Td>
                     <Badge color={statusLabels[token.status].color} variant="light">
-                      {statusLabels[token.status].label}
+                      {t(statusLabels[token.status].label)}
                     </Badge>
                   </Table.Td>
                   <Table.Td>
@@ -144,8 +147,8 @@ export function ApiTokenPanel() {
                         size="xs"
                         variant="subtle"
                         color="gray"
-                        label="폐기"
-                        confirmLabel="한 번 더 누르면 폐기"
+                        label={t('admin.tokens.revoke')}
+                        confirmLabel={t('admin.tokens.confirmRevoke')}
                         loading={revoke.isPending && revoke.variables === token.id}
                         onConfirm={() => revoke.mutate(token.id)}
                       />

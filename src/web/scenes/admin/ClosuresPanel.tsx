@@ -1,24 +1,31 @@
 import { Alert, Button, Group, Loader, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
+import type { Locale } from '../../../contract/users/localeSchema.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
+import { languageTags } from '../../i18n/languageTags.ts';
+import { useLocale } from '../../i18n/useLocale.ts';
+import { useT } from '../../i18n/useT.ts';
 import { adminApi, adminKeys } from './adminApi.ts';
 import { ConfirmButton } from './ConfirmButton.tsx';
 import { problemFieldErrors } from './problemFieldErrors.ts';
 
 const closureFields = ['date', 'name'] as const;
-const dateFormat = new Intl.DateTimeFormat('ko-KR', {
-  timeZone: 'Asia/Seoul',
-  year: 'numeric',
-  month: 'long',
-  day: 'numeric',
+const formatsOf = (locale: Locale) => ({
+  date: new Intl.DateTimeFormat(languageTags[locale], {
+    timeZone: 'Asia/Seoul',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+  }),
+  weekday: new Intl.DateTimeFormat(languageTags[locale], { timeZone: 'Asia/Seoul', weekday: 'short' }),
 });
-const weekdayFormat = new Intl.DateTimeFormat('ko-KR', { timeZone: 'Asia/Seoul', weekday: 'short' });
+const dayFormats = { ko: formatsOf('ko'), en: formatsOf('en') };
 // A closure is a Seoul calendar day; reading it at Seoul midnight keeps the weekday right anywhere.
-// "2027년 3월 15일 (월)", the way the console writes days elsewhere.
-function describeDay(date: string): string {
+// "2027년 3월 15일 (월)" / "March 15, 2027 (Mon)", the way the console writes days elsewhere.
+function describeDay(date: string, locale: Locale): string {
   const day = new Date(`${date}T00:00:00+09:00`);
-  return `${dateFormat.format(day)} (${weekdayFormat.format(day)})`;
+  return `${dayFormats[locale].date.format(day)} (${dayFormats[locale].weekday.format(day)})`;
 }
 
 /**
@@ -26,6 +33,8 @@ function describeDay(date: string): string {
  * these days as closed, so calls are routed to transfers and SLAs skip them, from the moment of saving.
  */
 export function ClosuresPanel() {
+  const t = useT();
+  const locale = useLocale();
   const queryClient = useQueryClient();
   const closures = useQuery({
     queryKey: adminKeys.closures,
@@ -57,10 +66,10 @@ export function ClosuresPanel() {
     <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="closures-title">
       <Stack gap="sm">
         <Title order={2} size="h4" id="closures-title">
-          회사 휴무일
+          {t('admin.closures.title')}
         </Title>
         <Text size="sm" c="dimmed">
-          법정 공휴일은 자동으로 반영됩니다. 창립기념일, 임시 휴무처럼 회사가 정한 날만 추가하세요.
+          {t('admin.closures.intro')}
         </Text>
         <form
           data-testid="new-closure-form"
@@ -72,7 +81,7 @@ export function ClosuresPanel() {
           <Group align="flex-start" gap="sm">
             <TextInput
               ref={dateInput}
-              label="날짜"
+              label={t('admin.closures.date')}
               type="date"
               value={date}
               onChange={(event) => setDate(event.currentTarget.value)}
@@ -80,48 +89,48 @@ export function ClosuresPanel() {
               w={180}
             />
             <TextInput
-              label="휴무 사유"
-              placeholder="예: 창립기념일"
+              label={t('admin.closures.reason')}
+              placeholder={t('admin.closures.reasonExample')}
               value={name}
               onChange={(event) => setName(event.currentTarget.value)}
               error={problems.byField.name}
               w={260}
             />
             <Button type="submit" mt={25} loading={add.isPending}>
-              휴무일 추가
+              {t('admin.closures.add')}
             </Button>
           </Group>
         </form>
         {problems.general && <Alert color="red">{problems.general}</Alert>}
         {remove.error && <Alert color="red">{remove.error.message}</Alert>}
-        {closures.isPending && <Loader size="sm" aria-label="불러오는 중" />}
+        {closures.isPending && <Loader size="sm" aria-label={t('admin.loading')} />}
         {closures.isError && <Alert color="red">{closures.error.message}</Alert>}
         {closures.data?.length === 0 && (
           <Text size="sm" c="dimmed">
-            등록된 회사 휴무일이 없습니다.
+            {t('admin.closures.empty')}
           </Text>
         )}
         {closures.data && closures.data.length > 0 && (
           <Table striped data-testid="closures">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>날짜</Table.Th>
-                <Table.Th>사유</Table.Th>
+                <Table.Th>{t('admin.closures.date')}</Table.Th>
+                <Table.Th>{t('admin.closures.column.reason')}</Table.Th>
                 <Table.Th />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {closures.data.map((closure) => (
                 <Table.Tr key={closure.id} data-date={closure.date}>
-                  <Table.Td>{describeDay(closure.date)}</Table.Td>
+                  <Table.Td>{describeDay(closure.date, locale)}</Table.Td>
                   <Table.Td>{closure.name}</Table.Td>
                   <Table.Td>
                     <ConfirmButton
                       size="xs"
                       variant="subtle"
                       color="gray"
-                      label="삭제"
-                      confirmLabel="한 번 더 누르면 삭제"
+                      label={t('admin.closures.remove')}
+                      confirmLabel={t('admin.closures.confirmRemove')}
                       loading={remove.isPending && remove.variables === closure.id}
                       onConfirm={() => remove.mutate(closure.id)}
                     />

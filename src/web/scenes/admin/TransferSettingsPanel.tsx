@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useT } from '../../i18n/useT.ts';
 import { adminApi, adminKeys } from './adminApi.ts';
 import { describeSlaRule } from './describeSlaRule.ts';
 import { TransferTypeEditor } from './TransferTypeEditor.tsx';
@@ -10,6 +11,7 @@ import { TransferTypeEditor } from './TransferTypeEditor.tsx';
  * gets it (a rotation among the members on duty). The table shows all types; one is edited below.
  */
 export function TransferSettingsPanel() {
+  const t = useT();
   const settings = useQuery({
     queryKey: adminKeys.transferSettings,
     queryFn: ({ signal }) => adminApi.transferSettings(signal),
@@ -25,21 +27,21 @@ export function TransferSettingsPanel() {
       <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="transfer-settings-title">
         <Stack gap="sm">
           <Title order={2} size="h4" id="transfer-settings-title">
-            이관 담당·기한
+            {t('admin.transfers.title')}
           </Title>
           <Text size="sm" c="dimmed">
-            이관이 접수되면 당번인 담당자에게 차례로 배정되고, 기한은 영업일·영업시간으로 계산됩니다.
+            {t('admin.transfers.intro')}
           </Text>
-          {settings.isPending && <Loader size="sm" aria-label="불러오는 중" />}
+          {settings.isPending && <Loader size="sm" aria-label={t('admin.loading')} />}
           {settings.isError && <Alert color="red">{settings.error.message}</Alert>}
           {settings.data && (
             <Table striped highlightOnHover data-testid="transfer-settings">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>유형</Table.Th>
-                  <Table.Th>기한</Table.Th>
-                  <Table.Th>담당자</Table.Th>
-                  <Table.Th>다음 배정</Table.Th>
+                  <Table.Th>{t('admin.transfers.column.type')}</Table.Th>
+                  <Table.Th>{t('admin.transfers.column.due')}</Table.Th>
+                  <Table.Th>{t('admin.transfers.column.assignees')}</Table.Th>
+                  <Table.Th>{t('admin.transfers.column.next')}</Table.Th>
                   <Table.Th />
                 </Table.Tr>
               </Table.Thead>
@@ -59,11 +61,11 @@ export function TransferSettingsPanel() {
                       )}
                       {type.inquiryType}. {type.label}
                     </Table.Td>
-                    <Table.Td>{describeSlaRule(type.sla)}</Table.Td>
+                    <Table.Td>{describeSlaRule(type.sla, t)}</Table.Td>
                     <Table.Td>
                       {type.assignees.length === 0 ? (
                         <Text size="sm" c="red">
-                          지정 안 됨
+                          {t('admin.transfers.unassigned')}
                         </Text>
                       ) : (
                         <Group gap={4}>
@@ -72,24 +74,31 @@ export function TransferSettingsPanel() {
                               key={member.userId}
                               variant="light"
                               color={member.onDuty ? 'indigo' : 'gray'}
-                              title={member.onDuty ? '당번' : '비번'}
+                              title={
+                                member.onDuty ? t('admin.transfers.onDuty') : t('admin.transfers.offDuty')
+                              }
                             >
                               {member.name}
-                              {member.onDuty ? '' : ' (비번)'}
+                              {member.onDuty ? '' : t('admin.transfers.offDutySuffix')}
                             </Badge>
                           ))}
                         </Group>
                       )}
                     </Table.Td>
-                    <Table.Td data-testid="next-assignee">{type.nextAssignee?.name ?? '없음'}</Table.Td>
+                    <Table.Td data-testid="next-assignee">
+                      {type.nextAssignee?.name ?? t('admin.none')}
+                    </Table.Td>
                     <Table.Td>
                       <Button
                         size="xs"
                         variant="subtle"
                         onClick={() => setEditing(keyOf(type))}
-                        aria-label={`${severalGuides ? `${type.guideLabel} ` : ''}${type.inquiryType}번 유형 편집`}
+                        aria-label={t('admin.transfers.editType', {
+                          guide: severalGuides ? `${type.guideLabel} ` : '',
+                          type: type.inquiryType,
+                        })}
                       >
-                        편집
+                        {t('admin.transfers.edit')}
                       </Button>
                     </Table.Td>
                   </Table.Tr>

@@ -20,6 +20,7 @@ import type {
   TransferSettings,
   TransferTypeSettings,
 } from '../../../contract/transfers/transferSettingsSchema.ts';
+import { type Translate, useT } from '../../i18n/useT.ts';
 import { adminApi, adminKeys } from './adminApi.ts';
 import { problemFieldErrors } from './problemFieldErrors.ts';
 import { roleLabels } from './roleLabels.ts';
@@ -27,7 +28,7 @@ import { roleLabels } from './roleLabels.ts';
 type Member = { userId: string; name: string; onDuty: boolean };
 
 const isRoleKey = (role: string): role is keyof typeof roleLabels => role in roleLabels;
-const labelOfRole = (role: string): string => (isRoleKey(role) ? roleLabels[role] : role);
+const labelOfRole = (role: string, t: Translate): string => (isRoleKey(role) ? t(roleLabels[role]) : role);
 
 function move<T>(list: T[], from: number, to: number): T[] {
   if (to < 0 || to >= list.length) return list;
@@ -51,6 +52,7 @@ export function TransferTypeEditor({
   candidates: TransferSettings['candidates'];
   onClose: () => void;
 }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const [slaKind, setSlaKind] = useState<SlaRule['kind']>(type.sla.kind);
   const [time, setTime] = useState(type.sla.kind === 'next-business-day' ? type.sla.time : '12:00');
@@ -116,12 +118,12 @@ export function TransferTypeEditor({
       >
         <Stack gap="sm">
           <Title order={3} size="h5" id="transfer-type-editor-title" ref={heading} tabIndex={-1}>
-            {type.inquiryType}. {type.label} — 담당·기한 편집
+            {t('admin.typeEditor.title', { type: type.inquiryType, label: type.label })}
           </Title>
           <Group align="flex-start" gap="sm">
             <Stack gap={4}>
               <Text size="sm" fw={500}>
-                기한 방식
+                {t('admin.typeEditor.slaKind')}
               </Text>
               <SegmentedControl
                 value={slaKind}
@@ -131,14 +133,14 @@ export function TransferTypeEditor({
                   )
                 }
                 data={[
-                  { value: 'next-business-day', label: '다음 영업일 시각' },
-                  { value: 'business-minutes', label: '영업시간 기준 분' },
+                  { value: 'next-business-day', label: t('admin.typeEditor.nextBusinessDay') },
+                  { value: 'business-minutes', label: t('admin.typeEditor.businessMinutes') },
                 ]}
               />
             </Stack>
             {slaKind === 'next-business-day' ? (
               <TextInput
-                label="다음 영업일 몇 시까지"
+                label={t('admin.typeEditor.time')}
                 placeholder="12:00"
                 value={time}
                 onChange={(event) => changed(() => setTime(event.currentTarget.value))}
@@ -147,8 +149,8 @@ export function TransferTypeEditor({
               />
             ) : (
               <TextInput
-                label="영업시간 기준 기한 (분)"
-                placeholder="예: 240"
+                label={t('admin.typeEditor.minutes')}
+                placeholder={t('admin.typeEditor.minutesExample')}
                 inputMode="numeric"
                 value={minutes}
                 onChange={(event) => changed(() => setMinutes(event.currentTarget.value))}
@@ -159,11 +161,11 @@ export function TransferTypeEditor({
           </Group>
 
           <Text size="sm" fw={500}>
-            담당자 (위에서부터 차례로 배정)
+            {t('admin.typeEditor.assignees')}
           </Text>
           {members.length === 0 ? (
             <Text size="sm" c="red">
-              담당자가 없으면 이관에 멘션할 사람이 없습니다.
+              {t('admin.typeEditor.noAssignees')}
             </Text>
           ) : (
             <Table data-testid="assignees">
@@ -180,8 +182,8 @@ export function TransferTypeEditor({
                     </Table.Td>
                     <Table.Td>
                       <Switch
-                        label="당번"
-                        aria-label={`${member.name} 당번`}
+                        label={t('admin.typeEditor.onDuty')}
+                        aria-label={t('admin.typeEditor.onDutyOf', { name: member.name })}
                         checked={member.onDuty}
                         onChange={(event) => {
                           const onDuty = event.currentTarget.checked;
@@ -195,7 +197,7 @@ export function TransferTypeEditor({
                       <Group gap={4} justify="flex-end">
                         <ActionIcon
                           variant="subtle"
-                          aria-label={`${member.name} 위로`}
+                          aria-label={t('admin.typeEditor.up', { name: member.name })}
                           disabled={index === 0}
                           onClick={() => changed(() => setMembers(move(members, index, index - 1)))}
                         >
@@ -203,7 +205,7 @@ export function TransferTypeEditor({
                         </ActionIcon>
                         <ActionIcon
                           variant="subtle"
-                          aria-label={`${member.name} 아래로`}
+                          aria-label={t('admin.typeEditor.down', { name: member.name })}
                           disabled={index === members.length - 1}
                           onClick={() => changed(() => setMembers(move(members, index, index + 1)))}
                         >
@@ -215,7 +217,7 @@ export function TransferTypeEditor({
                           color="gray"
                           onClick={() => changed(() => setMembers(members.filter((_, i) => i !== index)))}
                         >
-                          빼기
+                          {t('admin.typeEditor.remove')}
                         </Button>
                       </Group>
                     </Table.Td>
@@ -231,37 +233,37 @@ export function TransferTypeEditor({
           )}
           <Group align="flex-end" gap="sm">
             <NativeSelect
-              label="담당자 추가"
+              label={t('admin.typeEditor.addAssignee')}
               value={pickedId}
               onChange={(event) => setPicked(event.currentTarget.value)}
               data={
                 available.length === 0
-                  ? [{ value: '', label: '추가할 수 있는 사람이 없습니다' }]
+                  ? [{ value: '', label: t('admin.typeEditor.nobodyToAdd') }]
                   : available.map((person) => ({
                       value: person.id,
-                      label: `${person.name} (${labelOfRole(person.role)})`,
+                      label: `${person.name} (${labelOfRole(person.role, t)})`,
                     }))
               }
               disabled={available.length === 0}
               w={260}
             />
             <Button variant="light" onClick={addMember} disabled={available.length === 0}>
-              추가
+              {t('admin.typeEditor.add')}
             </Button>
           </Group>
 
           {problems.general && <Alert color="red">{problems.general}</Alert>}
           {saved && (
             <Alert color="teal" data-testid="transfer-settings-saved">
-              저장했습니다. 다음 이관부터 적용됩니다.
+              {t('admin.typeEditor.saved')}
             </Alert>
           )}
           <Group gap="sm">
             <Button type="submit" loading={save.isPending}>
-              저장
+              {t('admin.typeEditor.save')}
             </Button>
             <Button variant="default" onClick={onClose}>
-              닫기
+              {t('admin.typeEditor.close')}
             </Button>
           </Group>
         </Stack>

@@ -16,6 +16,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { Account } from '../../../contract/users/accountSchema.ts';
+import { useT } from '../../i18n/useT.ts';
 import { adminApi, adminKeys, type NewAccount } from './adminApi.ts';
 import { ConfirmButton } from './ConfirmButton.tsx';
 import { problemFieldErrors } from './problemFieldErrors.ts';
@@ -23,7 +24,6 @@ import { roleLabels } from './roleLabels.ts';
 
 const emptyAccount: NewAccount = { name: '', email: '', role: 'agent', password: '', extension: '' };
 const accountFields = ['name', 'email', 'role', 'password', 'extension'] as const;
-const roleOptions = Object.entries(roleLabels).map(([value, label]) => ({ value, label }));
 const isRole = (value: string): value is Account['role'] => value in roleLabels;
 
 /**
@@ -31,6 +31,8 @@ const isRole = (value: string): value is Account['role'] => value in roleLabels;
  * and disabled rather than deleted when someone leaves, so their records keep naming them.
  */
 export function UsersPanel({ currentUserId }: { currentUserId: string }) {
+  const t = useT();
+  const roleOptions = Object.entries(roleLabels).map(([value, key]) => ({ value, label: t(key) }));
   const queryClient = useQueryClient();
   const users = useQuery({
     queryKey: adminKeys.users,
@@ -43,7 +45,13 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
   const create = useMutation({
     mutationFn: adminApi.createUser,
     onSuccess: (account) => {
-      setCreated(`${account.name} (${account.email}, ${roleLabels[account.role]}) 계정을 만들었습니다.`);
+      setCreated(
+        t('admin.users.created', {
+          name: account.name,
+          email: account.email,
+          role: t(roleLabels[account.role]),
+        }),
+      );
       setDraft(emptyAccount);
       nameInput.current?.focus();
       return queryClient.invalidateQueries({ queryKey: adminKeys.users });
@@ -72,7 +80,7 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
       <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="new-account-title">
         <Stack gap="sm">
           <Title order={2} size="h4" id="new-account-title">
-            계정 만들기
+            {t('admin.users.newTitle')}
           </Title>
           <form
             data-testid="new-account-form"
@@ -90,7 +98,7 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
             <Group align="flex-start" gap="sm">
               <TextInput
                 ref={nameInput}
-                label="이름"
+                label={t('admin.users.name')}
                 value={draft.name}
                 onChange={(event) => set('name')(event.currentTarget.value)}
                 error={problems.byField.name}
@@ -98,7 +106,7 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
                 w={160}
               />
               <TextInput
-                label="이메일"
+                label={t('admin.users.email')}
                 type="email"
                 value={draft.email}
                 onChange={(event) => set('email')(event.currentTarget.value)}
@@ -107,7 +115,7 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
                 w={260}
               />
               <NativeSelect
-                label="역할"
+                label={t('admin.users.role')}
                 value={draft.role}
                 data={roleOptions}
                 onChange={(event) => {
@@ -118,8 +126,8 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
                 w={150}
               />
               <PasswordInput
-                label="처음 비밀번호"
-                description="본인에게 따로 전달하세요"
+                label={t('admin.users.password')}
+                description={t('admin.users.passwordHint')}
                 value={draft.password}
                 onChange={(event) => set('password')(event.currentTarget.value)}
                 error={problems.byField.password}
@@ -127,8 +135,8 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
                 w={220}
               />
               <TextInput
-                label="내선번호"
-                description="전화 수신 팝업 (선택)"
+                label={t('admin.users.extension')}
+                description={t('admin.users.extensionHint')}
                 value={draft.extension ?? ''}
                 onChange={(event) => set('extension')(event.currentTarget.value)}
                 error={problems.byField.extension}
@@ -136,7 +144,7 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
                 w={130}
               />
               <Button type="submit" mt={25} loading={create.isPending}>
-                계정 만들기
+                {t('admin.users.create')}
               </Button>
             </Group>
           </form>
@@ -152,20 +160,20 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
       <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="accounts-title">
         <Stack gap="sm">
           <Title order={2} size="h4" id="accounts-title">
-            계정 목록
+            {t('admin.users.listTitle')}
           </Title>
-          {users.isPending && <Loader size="sm" aria-label="불러오는 중" />}
+          {users.isPending && <Loader size="sm" aria-label={t('admin.loading')} />}
           {users.isError && <Alert color="red">{users.error.message}</Alert>}
           {toggle.error && <Alert color="red">{toggle.error.message}</Alert>}
           {users.data && (
             <Table striped highlightOnHover data-testid="accounts">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>이름</Table.Th>
-                  <Table.Th>이메일</Table.Th>
-                  <Table.Th>역할</Table.Th>
-                  <Table.Th>내선번호</Table.Th>
-                  <Table.Th>상태</Table.Th>
+                  <Table.Th>{t('admin.users.name')}</Table.Th>
+                  <Table.Th>{t('admin.users.email')}</Table.Th>
+                  <Table.Th>{t('admin.users.role')}</Table.Th>
+                  <Table.Th>{t('admin.users.extension')}</Table.Th>
+                  <Table.Th>{t('admin.users.status')}</Table.Th>
                   <Table.Th />
                 </Table.Tr>
               </Table.Thead>
@@ -174,19 +182,19 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
                   <Table.Tr key={account.id} data-email={account.email}>
                     <Table.Td>{account.name}</Table.Td>
                     <Table.Td>{account.email}</Table.Td>
-                    <Table.Td>{roleLabels[account.role]}</Table.Td>
+                    <Table.Td>{t(roleLabels[account.role])}</Table.Td>
                     <Table.Td>
                       <ExtensionEditor account={account} />
                     </Table.Td>
                     <Table.Td>
                       <Badge color={account.disabled ? 'gray' : 'teal'} variant="light">
-                        {account.disabled ? '사용 중지' : '사용 중'}
+                        {account.disabled ? t('admin.users.disabled') : t('admin.users.active')}
                       </Badge>
                     </Table.Td>
                     <Table.Td>
                       {account.id === currentUserId ? (
                         <Text size="xs" c="dimmed">
-                          내 계정
+                          {t('admin.users.mine')}
                         </Text>
                       ) : account.disabled ? (
                         <Button
@@ -194,15 +202,15 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
                           variant="light"
                           onClick={() => toggle.mutate({ id: account.id, disabled: false })}
                         >
-                          다시 사용
+                          {t('admin.users.enable')}
                         </Button>
                       ) : (
                         <ConfirmButton
                           size="xs"
                           variant="subtle"
                           color="gray"
-                          label="사용 중지"
-                          confirmLabel="한 번 더 누르면 중지"
+                          label={t('admin.users.disable')}
+                          confirmLabel={t('admin.users.confirmDisable')}
                           onConfirm={() => toggle.mutate({ id: account.id, disabled: true })}
                         />
                       )}
@@ -223,6 +231,7 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
  * (empty clears it); one taken by another account is refused with the server's message.
  */
 function ExtensionEditor({ account }: { account: Account }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const [value, setValue] = useState(account.extension ?? '');
   const save = useMutation({
@@ -241,10 +250,10 @@ function ExtensionEditor({ account }: { account: Account }) {
     <TextInput
       size="xs"
       w={110}
-      aria-label={`${account.name} 내선번호`}
+      aria-label={t('admin.users.extensionOf', { name: account.name })}
       data-testid="account-extension"
       value={value}
-      placeholder="없음"
+      placeholder={t('admin.none')}
       onChange={(event) => setValue(event.currentTarget.value)}
       onBlur={submit}
       onKeyDown={(event) => {

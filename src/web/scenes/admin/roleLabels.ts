@@ -1,9 +1,10 @@
 import type { Session } from '../../../contract/auth/sessionSchema.ts';
+import type { MessageKey } from '../../i18n/catalogue.ts';
 
-/** Korean names of the roles, as the guide's organisation calls them. */
-export const roleLabels: Record<Session['user']['role'], string> = {
-  agent: '상담사',
-  backoffice: '비즈니스팀',
-  supervisor: '슈퍼바이저',
-  admin: '관리자',
+/** The message naming each role, as the guide's organisation calls them. */
+export const roleLabels: Record<Session['user']['role'], MessageKey> = {
+  agent: 'common.role.agent',
+  backoffice: 'common.role.backoffice',
+  supervisor: 'common.role.supervisor',
+  admin: 'common.role.admin',
 };
