@@ -162,6 +162,15 @@ describe.each(testBackends())('sign-up leads on $name', (backend) => {
     for (const clear of ['홍길동', '2345-6789', '23456789', 'Buyer@', 'buyer@'])
       expect(stored).not.toContain(clear);
     expect(row?.consentRecordId).toBe(lead.consentRecordId);
+    // The shipped brochure is referred to, not copied into every e-mail row.
+    expect(mail?.attachments).toEqual([
+      {
+        filename: '카카오T_비즈니스_가입_소개서.pdf',
+        path: expect.stringMatching(/business-signup-brochure\.pdf$/),
+        contentType: 'application/pdf',
+        sizeBytes: defaultBrochure.length,
+      },
+    ]);
 
     await t.runJobs();
     await t.runJobs();
@@ -574,7 +583,26 @@ describe.each(testBackends())('sign-up leads on $name', (backend) => {
 
     const before = smtp.messages.length;
     const consultationId = await completeQ4(leadPath);
-    expect((await fileLead(consultationId)).statusCode).toBe(201);
+    const filed = await fileLead(consultationId);
+    expect(filed.statusCode).toBe(201);
+    // A newer upload before the e-mail goes out: the e-mail keeps the brochure it was filed with.
+    const [filedRow] = await t.ctx.database.db.select().from(leads).where(eq(leads.id, filed.json().id));
+    const [queued] = await t.ctx.database.db
+      .select()
+      .from(emailOutbox)
+      .where(eq(emailOutbox.id, filedRow?.brochureEmailId ?? ''));
+    expect(queued?.attachments).toEqual([
+      expect.objectContaining({ brochureFileId: expect.any(String), sizeBytes: pdf.length }),
+    ]);
+    expect(JSON.stringify(queued?.attachments)).not.toContain(pdf.toString('base64').slice(0, 40));
+    const newer = Buffer.concat([pdf, Buffer.from('\n% newer\n')]);
+    const replaced = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/admin/brochure?fileName=brochure-2027.pdf',
+      headers: { ...admin.headers, 'content-type': 'application/pdf' },
+      payload: newer,
+    });
+    expect(replaced.statusCode, replaced.body).toBe(200);
     await t.runJobs();
     const [message] = smtp.messages.slice(before);
     expect(message?.parsed.attachments[0]?.content.equals(pdf)).toBe(true);

@@ -54,6 +54,20 @@ export const events = pgTable(
   (t) => [index('events_at_idx').on(t.at)],
 );
 
+/**
+ * A file attached to an outbox e-mail: its bytes (`contentBase64`), a file on disk (`path`), or an
+ * uploaded brochure by id (`brochureFileId`) — the same PDF goes out with every sign-up e-mail, so it
+ * is referenced rather than copied into each row. `sizeBytes` is what the e-mail preview shows.
+ */
+export type OutboxAttachment = {
+  filename: string;
+  path?: string;
+  contentBase64?: string;
+  brochureFileId?: string;
+  contentType?: string;
+  sizeBytes?: number;
+};
+
 /** E-mails waiting for, or done with, SMTP delivery. Without SMTP_URL they stay here, readable in the app. */
 export const emailOutbox = pgTable(
   'email_outbox',
@@ -64,10 +78,7 @@ export const emailOutbox = pgTable(
     subject: text('subject').notNull(),
     text: text('text').notNull(),
     html: text('html'),
-    attachments: jsonb('attachments')
-      .$type<Array<{ filename: string; path?: string; contentBase64?: string; contentType?: string }>>()
-      .notNull()
-      .default([]),
+    attachments: jsonb('attachments').$type<OutboxAttachment[]>().notNull().default([]),
     status: text('status', { enum: ['queued', 'sent', 'failed'] })
       .notNull()
       .default('queued'),

@@ -425,6 +425,28 @@ export const leadRepository = {
     return row;
   },
 
+  /** The brochure admins uploaded last, without its bytes: what a sign-up e-mail refers to. */
+  findLatestBrochureReference: async (
+    db: Database,
+  ): Promise<{ id: string; fileName: string; sizeBytes: number } | undefined> => {
+    const rows = await db
+      .select({ id: brochureFiles.id, fileName: brochureFiles.fileName, sizeBytes: brochureFiles.sizeBytes })
+      .from(brochureFiles)
+      .orderBy(desc(brochureFiles.uploadedAt), desc(brochureFiles.id))
+      .limit(1);
+    return rows[0];
+  },
+
+  /** An uploaded brochure's bytes (base64), to attach when its e-mail is sent. */
+  findBrochureContent: async (db: Database, id: string): Promise<string | undefined> => {
+    const rows = await db
+      .select({ contentBase64: brochureFiles.contentBase64 })
+      .from(brochureFiles)
+      .where(eq(brochureFiles.id, id))
+      .limit(1);
+    return rows[0]?.contentBase64;
+  },
+
   /** The brochure admins uploaded last, if any. */
   findLatestBrochureFile: async (db: Database): Promise<BrochureFileRow | undefined> => {
     const rows = await db

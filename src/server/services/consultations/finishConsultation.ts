@@ -18,9 +18,9 @@ import { leadRepository } from '../../repositories/leadRepository.ts';
 import { transferRepository } from '../../repositories/transferRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { type IdempotentResult, runIdempotent } from '../idempotency/runIdempotent.ts';
+import { brochureAttachment } from '../leads/brochureAttachment.ts';
 import { fileLeadStep, presentLeadOf } from '../leads/fileLead.ts';
 import { findDuplicateLeads } from '../leads/findDuplicateLeads.ts';
-import { loadBrochure } from '../leads/loadBrochure.ts';
 import { filerTypedContact } from '../transfers/filerTypedContact.ts';
 import { fileTransferStep } from '../transfers/fileTransfer.ts';
 import { loadPresentContext } from '../transfers/loadPresentContext.ts';
@@ -162,7 +162,7 @@ export async function finishConsultation(
     check.kind === 'ready' ? planFiling(agent, check.prepared, input) : { kind: 'none' as const };
   // Read before the transaction: PGlite runs one transaction at a time.
   const context = await loadPresentContext(ctx);
-  const brochure = filing.kind === 'lead' ? await loadBrochure(ctx) : null;
+  const brochure = filing.kind === 'lead' ? await brochureAttachment(ctx) : null;
   return ctx.database.db.transaction(async (tx) => {
     const create = async () => {
       if (check.kind !== 'ready') throw new AppError('conflict', msg('consultations.alreadySaved'));

@@ -3,6 +3,8 @@ import type { AppContext } from '../../appContext.ts';
 import { type ClaimedJob, PermanentJobError, RetryJobLaterError } from '../../jobs/jobHandlers.ts';
 import { keepLeaseAlive } from '../../jobs/keepLeaseAlive.ts';
 import { type ClaimedEmail, emailOutboxRepository } from '../../repositories/emailOutboxRepository.ts';
+import { leadRepository } from '../../repositories/leadRepository.ts';
+import { loadBrochure } from '../leads/loadBrochure.ts';
 import { runEmailSentHooks } from './emailSentHooks.ts';
 
 /** Why a queued e-mail has not gone out when no SMTP server is configured (shown on the lead). */
@@ -47,8 +49,27 @@ async function transportFor(url: string, timeoutSeconds: number): Promise<Transp
   return transport;
 }
 
+/**
+ * The bytes of an uploaded brochure an e-mail refers to. Uploads are never deleted, so it is there;
+ * should a restored database lack it, the brochure sent now is better than none.
+ */
+async function brochureContent(ctx: AppContext, id: string): Promise<Buffer> {
+  const stored = await leadRepository.findBrochureContent(ctx.database.db, id);
+  return stored === undefined ? (await loadBrochure(ctx)).content : Buffer.from(stored, 'base64');
+}
+
 async function sendOverSmtp(ctx: AppContext, smtpUrl: string, claimed: ClaimedEmail): Promise<void> {
   const { email } = claimed;
+  // Read before the SMTP conversation starts (no transaction is open here).
+  const attachments = await Promise.all(
+    email.attachments.map(async (a) => ({
+      filename: a.filename,
+      ...(a.path ? { path: a.path } : {}),
+      ...(a.contentBase64 ? { content: Buffer.from(a.contentBase64, 'base64') } : {}),
+      ...(a.brochureFileId ? { content: await brochureContent(ctx, a.brochureFileId) } : {}),
+      ...(a.contentType ? { contentType: a.contentType } : {}),
+    })),
+  );
   await (await transportFor(smtpUrl, ctx.env.SMTP_TIMEOUT_SECONDS)).sendMail({
     from: ctx.env.MAIL_FROM,
     // Customer addresses (sign-up leads) are stored encrypted like all personal data.
@@ -57,12 +78,7 @@ async function sendOverSmtp(ctx: AppContext, smtpUrl: string, claimed: ClaimedEm
     text: email.text,
     ...(email.html ? { html: email.html } : {}),
     messageId: email.messageId,
-    attachments: email.attachments.map((a) => ({
-      filename: a.filename,
-      ...(a.path ? { path: a.path } : {}),
-      ...(a.contentBase64 ? { content: Buffer.from(a.contentBase64, 'base64') } : {}),
-      ...(a.contentType ? { contentType: a.contentType } : {}),
-    })),
+    attachments,
   });
 }
 

@@ -1,4 +1,5 @@
 import type { FieldCodec } from '../../crypto/fieldCodec.ts';
+import type { OutboxAttachment } from '../../db/jobsSchema.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { enqueueJob } from '../../jobs/enqueueJob.ts';
 import { emailOutboxRepository } from '../../repositories/emailOutboxRepository.ts';
@@ -12,13 +13,13 @@ export const EMAIL_JOB = 'email.send';
  */
 export const EMAIL_MAX_ATTEMPTS = 20;
 
-/** An e-mail to send. Attachments are files on disk (the brochure) or base64 content. */
+/** An e-mail to send. Attachments are base64 content, files on disk or uploaded brochures (see OutboxAttachment). */
 export type OutgoingEmail = {
   to: string;
   subject: string;
   text: string;
   html?: string;
-  attachments?: Array<{ filename: string; path?: string; contentBase64?: string; contentType?: string }>;
+  attachments?: OutboxAttachment[];
   /** Same key, same e-mail: queuing it again returns the first one and never sends twice. */
   dedupeKey: string;
   /** When it was queued, by the app's clock (`ctx.now()`), so the outbox agrees with the record it belongs to. */

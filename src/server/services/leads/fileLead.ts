@@ -26,7 +26,7 @@ import { createTransfer, type LockedConsultation } from '../transfers/fileTransf
 import { loadPresentContext } from '../transfers/loadPresentContext.ts';
 import type { PresentContext } from '../transfers/presentTransfer.ts';
 import { publicUrlOf } from '../transfers/publicUrlOf.ts';
-import { type Brochure, loadBrochure } from './loadBrochure.ts';
+import { type BrochureReference, brochureAttachment } from './brochureAttachment.ts';
 import { presentLead } from './presentLead.ts';
 
 /** What the business team does with a lead (the guide's policy ①), as the transfer's 문의 내용. */
@@ -59,7 +59,7 @@ export async function fileLead(
   if (!checked.ok) throw invalid(checked.problems);
   // Read before the transaction: PGlite runs one transaction at a time.
   const context = await loadPresentContext(ctx);
-  const brochure = await loadBrochure(ctx);
+  const brochure = await brochureAttachment(ctx);
   return ctx.database.db.transaction(async (tx) => {
     const create = async () => {
       const lead = await fileLeadStep(ctx, tx, user, input, checked.value, { ...context, brochure });
@@ -122,8 +122,8 @@ export async function fileLeadStep(
   return presentLeadOf(tx, created.leadId, user, context, created.consultationAgentId);
 }
 
-/** What filing a lead needs read before its transaction: the transfer context and the brochure PDF. */
-export type LeadFilingContext = PresentContext & { brochure: Brochure };
+/** What filing a lead needs read before its transaction: the transfer context and the brochure to attach. */
+export type LeadFilingContext = PresentContext & { brochure: BrochureReference };
 
 async function createLead(
   ctx: AppContext,
@@ -212,13 +212,7 @@ async function createLead(
         to: intake.email,
         subject: email.subject,
         text: email.text,
-        attachments: [
-          {
-            filename: email.attachmentName,
-            contentBase64: context.brochure.content.toString('base64'),
-            contentType: 'application/pdf',
-          },
-        ],
+        attachments: [{ filename: email.attachmentName, ...context.brochure }],
         dedupeKey: `lead-brochure:${leadId}`,
         queuedAt: ctx.now(),
       })

@@ -29,7 +29,9 @@ export async function getLeadEmail(ctx: AppContext, user: PublicUser, id: string
     attachments: email.attachments.map((attachment) => ({
       filename: attachment.filename,
       contentType: attachment.contentType ?? null,
-      sizeBytes: attachment.contentBase64 ? Buffer.from(attachment.contentBase64, 'base64').length : 0,
+      sizeBytes:
+        attachment.sizeBytes ??
+        (attachment.contentBase64 ? Buffer.from(attachment.contentBase64, 'base64').length : 0),
     })),
     status: email.status,
     attempts: email.attempts,
