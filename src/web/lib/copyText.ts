@@ -1,3 +1,5 @@
+import { translateNow } from '../i18n/translateNow.ts';
+
 /**
  * Copies text to the clipboard. The async Clipboard API needs a secure context and focus; an
  * agent PC may reach the server by plain http on the LAN, so the old selection copy is the fallback.
@@ -22,7 +24,7 @@ export async function copyText(text: string): Promise<void> {
   try {
     // Deprecated but still the only synchronous copy outside a secure context.
     const copied = document.execCommand('copy');
-    if (!copied) throw new Error('클립보드에 복사하지 못했습니다');
+    if (!copied) throw new Error(translateNow('common.copyFailed'));
   } finally {
     area.remove();
     if (previousFocus instanceof HTMLElement) previousFocus.focus();

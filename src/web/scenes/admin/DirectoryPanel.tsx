@@ -16,6 +16,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import type { Company } from '../../../contract/companies/companySchema.ts';
 import type { DirectoryImportReport } from '../../../contract/companies/directoryImportReportSchema.ts';
+import { useT } from '../../i18n/useT.ts';
 import { directoryApi } from './directoryApi.ts';
 
 /**
@@ -25,6 +26,7 @@ import { directoryApi } from './directoryApi.ts';
  * written; the import button appears only for a file without refused lines.
  */
 export function DirectoryPanel() {
+  const t = useT();
   const [typed, setTyped] = useState('');
   const [q, setQ] = useState('');
   const list = useQuery({
@@ -41,38 +43,38 @@ export function DirectoryPanel() {
       <Paper withBorder p="lg" radius="lg" component="section" aria-labelledby="directory-list-title">
         <Stack gap="sm">
           <Title order={2} size="h4" id="directory-list-title">
-            기업 명부
+            {t('admin.directory.title')}
           </Title>
           <form onSubmit={search}>
             <Group align="end">
               <TextInput
-                label="검색"
-                description="기업명(초성도), 사업자등록번호, 담당자 연락처·이메일, 담당자 이름 전체"
+                label={t('admin.directory.search')}
+                description={t('admin.directory.searchHint')}
                 value={typed}
                 onChange={(event) => setTyped(event.currentTarget.value)}
                 w={420}
               />
               <Button type="submit" variant="light">
-                찾기
+                {t('admin.directory.find')}
               </Button>
             </Group>
           </form>
           {list.isPending ? (
-            <Loader aria-label="기업 명부 불러오는 중" />
+            <Loader aria-label={t('admin.directory.loading')} />
           ) : list.error ? (
             <Alert color="red">{list.error.message}</Alert>
           ) : (
             <>
               <Text size="sm" data-testid="directory-total">
-                {list.data.total}개 기업
+                {t('admin.directory.total', { total: list.data.total })}
               </Text>
               <Table striped data-testid="directory-companies">
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th>기업명</Table.Th>
-                    <Table.Th>사업자등록번호</Table.Th>
-                    <Table.Th>상태</Table.Th>
-                    <Table.Th>담당자 (마스킹)</Table.Th>
+                    <Table.Th>{t('admin.directory.column.name')}</Table.Th>
+                    <Table.Th>{t('admin.directory.column.bizNo')}</Table.Th>
+                    <Table.Th>{t('admin.directory.column.status')}</Table.Th>
+                    <Table.Th>{t('admin.directory.column.contacts')}</Table.Th>
                     <Table.Th />
                   </Table.Tr>
                 </Table.Thead>
@@ -91,6 +93,7 @@ export function DirectoryPanel() {
 }
 
 function CompanyRow({ company }: { company: Company }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(company.name);
@@ -107,7 +110,7 @@ function CompanyRow({ company }: { company: Company }) {
       <Table.Td>
         {editing ? (
           <TextInput
-            aria-label="기업명"
+            aria-label={t('admin.directory.column.name')}
             value={name}
             onChange={(event) => setName(event.currentTarget.value)}
             onKeyDown={(event) => {
@@ -126,10 +129,10 @@ function CompanyRow({ company }: { company: Company }) {
       <Table.Td>
         {editing ? (
           <Select
-            aria-label="상태"
+            aria-label={t('admin.directory.column.status')}
             data={[
-              { value: 'active', label: '활성' },
-              { value: 'inactive', label: '비활성' },
+              { value: 'active', label: t('admin.directory.active') },
+              { value: 'inactive', label: t('admin.directory.inactive') },
             ]}
             value={status}
             onChange={(value) => setStatus(value === 'inactive' ? 'inactive' : 'active')}
@@ -137,7 +140,7 @@ function CompanyRow({ company }: { company: Company }) {
           />
         ) : (
           <Badge variant="light" color={company.status === 'active' ? 'teal' : 'gray'}>
-            {company.statusLabel}
+            {company.status === 'active' ? t('admin.directory.active') : t('admin.directory.inactive')}
           </Badge>
         )}
       </Table.Td>
@@ -155,15 +158,15 @@ function CompanyRow({ company }: { company: Company }) {
         {editing ? (
           <Group gap="xs" wrap="nowrap">
             <Button size="xs" loading={save.isPending} onClick={() => save.mutate()}>
-              저장
+              {t('admin.directory.save')}
             </Button>
             <Button size="xs" variant="subtle" onClick={() => setEditing(false)}>
-              취소
+              {t('admin.directory.cancel')}
             </Button>
           </Group>
         ) : (
           <Button size="xs" variant="subtle" onClick={() => setEditing(true)}>
-            수정
+            {t('admin.directory.edit')}
           </Button>
         )}
       </Table.Td>
@@ -172,20 +175,37 @@ function CompanyRow({ company }: { company: Company }) {
 }
 
 function ImportReport({ report }: { report: DirectoryImportReport }) {
+  const t = useT();
+  const result = report.dryRun
+    ? t('admin.directory.report.checked')
+    : report.imported
+      ? t('admin.directory.report.imported')
+      : t('admin.directory.report.notImported');
   return (
     <Stack gap="xs" data-testid="directory-import-report">
       <Text size="sm">
-        {report.dryRun ? '점검 결과' : report.imported ? '가져왔습니다' : '가져오지 않았습니다'} (
-        {report.encoding}) · 행 {report.rows} · 받아들임 {report.accepted} · 거부 {report.refused.length} ·
-        기업 새로 {report.companies.created} · 갱신 {report.companies.updated}
-        {report.imported ? ` · 담당자 기록 ${report.contacts.written} · 삭제 ${report.contacts.removed}` : ''}
+        {t('admin.directory.report.summary', {
+          result,
+          encoding: report.encoding,
+          rows: report.rows,
+          accepted: report.accepted,
+          refused: report.refused.length,
+          created: report.companies.created,
+          updated: report.companies.updated,
+        })}
+        {report.imported
+          ? t('admin.directory.report.contacts', {
+              written: report.contacts.written,
+              removed: report.contacts.removed,
+            })
+          : ''}
       </Text>
       {report.refused.length > 0 && (
         <Table data-testid="directory-refused">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>행</Table.Th>
-              <Table.Th>거부 사유</Table.Th>
+              <Table.Th>{t('admin.directory.report.line')}</Table.Th>
+              <Table.Th>{t('admin.directory.report.reason')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -203,6 +223,7 @@ function ImportReport({ report }: { report: DirectoryImportReport }) {
 }
 
 function DirectoryImport() {
+  const t = useT();
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const check = useMutation({ mutationFn: (picked: File) => directoryApi.importFile(picked, true) });
@@ -218,16 +239,12 @@ function DirectoryImport() {
     <Paper withBorder p="lg" radius="lg" component="section" aria-labelledby="directory-import-title">
       <Stack gap="sm">
         <Title order={2} size="h4" id="directory-import-title">
-          명부 가져오기 (CSV·XLSX)
+          {t('admin.directory.importTitle')}
         </Title>
-        <Text size="sm">
-          머리글: 기업명, 사업자등록번호, 담당자 이름, 담당자 구분(관리책임자|운영담당자), 연락처, 이메일 —
-          담당자 한 명당 한 행. CSV는 UTF-8·CP949 모두 됩니다. 먼저 점검하고, 거부된 행이 없을 때만
-          가져옵니다(전부 아니면 전무).
-        </Text>
+        <Text size="sm">{t('admin.directory.importHint')}</Text>
         <label>
           <Text size="sm" component="span" mr="sm">
-            파일
+            {t('admin.directory.file')}
           </Text>
           <input
             type="file"
@@ -241,12 +258,12 @@ function DirectoryImport() {
             }}
           />
         </label>
-        {check.isPending && <Loader size="sm" aria-label="점검 중" />}
+        {check.isPending && <Loader size="sm" aria-label={t('admin.directory.checking')} />}
         {check.error && <Alert color="red">{check.error.message}</Alert>}
         {preview && !commit.data && <ImportReport report={preview} />}
         {ready && (
           <Button w="fit-content" loading={commit.isPending} onClick={() => file && commit.mutate(file)}>
-            {preview.accepted}개 행 가져오기
+            {t('admin.directory.importRows', { count: preview.accepted })}
           </Button>
         )}
         {commit.error && <Alert color="red">{commit.error.message}</Alert>}

@@ -4,29 +4,39 @@ import { kakaoSkillTokenSchema } from '../../../contract/kakao/kakaoSkillTokenSc
 import { kakaoApi } from '../../api/kakaoApi.ts';
 import { requestJson } from '../../api/requestJson.ts';
 import { KakaoBotSummary } from '../../components/KakaoBotSummary.tsx';
-import { seoulTime } from '../../lib/seoulTime.ts';
+import type { MessageKey } from '../../i18n/catalogue.ts';
+import { useFormat } from '../../i18n/useFormat.ts';
+import { type Translate, useT } from '../../i18n/useT.ts';
 
 const statusLabels = {
-  active: '진행 중',
-  resolved: '챗봇 해결',
-  'handed-off': '상담직원 연결',
-  expired: '만료',
-} as const;
-const outcomeLabels: Record<string, string> = {
-  'support-line': '상담센터 안내',
-  transfer: '이관 접수',
-  lead: '가입 리드 접수',
-  declined: '종료 안내',
-  'company-admin': '기업 담당자 안내',
-  handoff: '상담직원 연결',
-  'callback-refused': '연락처 동의 거부',
+  active: 'admin.kakao.status.active',
+  resolved: 'admin.kakao.status.resolved',
+  'handed-off': 'admin.kakao.status.handed-off',
+  expired: 'admin.kakao.status.expired',
+} as const satisfies Record<string, MessageKey>;
+const outcomeLabels: Record<string, MessageKey> = {
+  'support-line': 'admin.kakao.outcome.support-line',
+  transfer: 'admin.kakao.outcome.transfer',
+  lead: 'admin.kakao.outcome.lead',
+  declined: 'admin.kakao.outcome.declined',
+  'company-admin': 'admin.kakao.outcome.company-admin',
+  handoff: 'admin.kakao.outcome.handoff',
+  'callback-refused': 'admin.kakao.outcome.callback-refused',
 };
+
+function describeOutcome(outcome: string | null | undefined, t: Translate): string {
+  if (!outcome) return '—';
+  const key = outcomeLabels[outcome];
+  return key ? t(key) : outcome;
+}
 
 /**
  * The KakaoTalk chatbot for admins: its recent conversations (masked: the user key shortened, no
  * text) with their outcome, the week's counts, and rotating the skill token.
  */
 export function KakaoBotPanel() {
+  const t = useT();
+  const format = useFormat();
   const list = useQuery({
     queryKey: kakaoApi.conversationsKey,
     queryFn: ({ signal }) => kakaoApi.conversations(signal),
@@ -39,7 +49,7 @@ export function KakaoBotPanel() {
         schema: kakaoSkillTokenSchema,
       }),
   });
-  if (list.isPending) return <Loader aria-label="챗봇 대화 불러오는 중" />;
+  if (list.isPending) return <Loader aria-label={t('admin.kakao.loading')} />;
   if (list.error) return <Alert color="red">{list.error.message}</Alert>;
   return (
     <Stack gap="md">
@@ -47,31 +57,31 @@ export function KakaoBotPanel() {
       <Paper withBorder p="lg" radius="lg" component="section" aria-labelledby="kakao-conversations-title">
         <Stack gap="sm">
           <Title order={2} size="h4" id="kakao-conversations-title">
-            챗봇 대화 {list.data.items.length}건
+            {t('admin.kakao.conversations', { count: list.data.items.length })}
           </Title>
           <Table striped data-testid="kakao-conversations">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>시작</Table.Th>
-                <Table.Th>사용자</Table.Th>
-                <Table.Th>문의 유형</Table.Th>
-                <Table.Th>상태</Table.Th>
-                <Table.Th>결과</Table.Th>
-                <Table.Th ta="right">메시지</Table.Th>
+                <Table.Th>{t('admin.kakao.column.started')}</Table.Th>
+                <Table.Th>{t('admin.kakao.column.user')}</Table.Th>
+                <Table.Th>{t('admin.kakao.column.type')}</Table.Th>
+                <Table.Th>{t('admin.kakao.column.status')}</Table.Th>
+                <Table.Th>{t('admin.kakao.column.outcome')}</Table.Th>
+                <Table.Th ta="right">{t('admin.kakao.column.turns')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {list.data.items.map((item) => (
                 <Table.Tr key={item.id}>
-                  <Table.Td>{seoulTime.time(item.startedAt)}</Table.Td>
+                  <Table.Td>{format.time(item.startedAt)}</Table.Td>
                   <Table.Td>
                     <Code>{item.user}</Code>
                   </Table.Td>
                   <Table.Td>{item.inquiryTypeLabel ?? '—'}</Table.Td>
                   <Table.Td>
-                    <Badge variant="light">{statusLabels[item.status]}</Badge>
+                    <Badge variant="light">{t(statusLabels[item.status])}</Badge>
                   </Table.Td>
-                  <Table.Td>{item.outcome ? (outcomeLabels[item.outcome] ?? item.outcome) : '—'}</Table.Td>
+                  <Table.Td>{describeOutcome(item.outcome, t)}</Table.Td>
                   <Table.Td ta="right">{item.turns}</Table.Td>
                 </Table.Tr>
               ))}
@@ -82,13 +92,11 @@ export function KakaoBotPanel() {
       <Paper withBorder p="lg" radius="lg" component="section" aria-labelledby="kakao-token-title">
         <Stack gap="sm">
           <Title order={2} size="h4" id="kakao-token-title">
-            스킬 URL (카카오 i 오픈빌더)
+            {t('admin.kakao.skillTitle')}
           </Title>
-          <Text size="sm">
-            새 토큰을 발급하면 이전 스킬 URL은 즉시 쓸 수 없습니다. 새 URL은 한 번만 보입니다.
-          </Text>
+          <Text size="sm">{t('admin.kakao.skillHint')}</Text>
           <Button variant="light" w="fit-content" loading={rotate.isPending} onClick={() => rotate.mutate()}>
-            스킬 토큰 새로 발급
+            {t('admin.kakao.rotate')}
           </Button>
           {rotate.data && (
             <Code block data-testid="kakao-skill-url">

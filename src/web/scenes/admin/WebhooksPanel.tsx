@@ -21,25 +21,28 @@ import {
   webhookEventTypeSchema,
 } from '../../../contract/webhooks/webhookEventTypeSchema.ts';
 import { CopyTextButton } from '../../components/CopyTextButton.tsx';
-import { seoulTime } from '../../lib/seoulTime.ts';
+import type { MessageKey } from '../../i18n/catalogue.ts';
+import { useFormat } from '../../i18n/useFormat.ts';
+import { type Translate, useT } from '../../i18n/useT.ts';
 import { adminApi, adminKeys, type NewWebhook } from './adminApi.ts';
 import { ConfirmButton } from './ConfirmButton.tsx';
 import { problemFieldErrors } from './problemFieldErrors.ts';
 
-const eventLabels: Record<WebhookEventType, string> = {
-  'transfer.filed': '이관 접수',
-  'transfer.updated': '이관 상태·담당 변경',
-  'transfer.commented': '이관 댓글',
-  '*': '모든 이벤트',
+const eventLabels: Record<WebhookEventType, MessageKey> = {
+  'transfer.filed': 'admin.webhooks.event.transfer.filed',
+  'transfer.updated': 'admin.webhooks.event.transfer.updated',
+  'transfer.commented': 'admin.webhooks.event.transfer.commented',
+  '*': 'admin.webhooks.event.all',
 };
 const isEventType = (value: string): value is WebhookEventType =>
   webhookEventTypeSchema.safeParse(value).success;
-const labelOfEvent = (value: string): string => (isEventType(value) ? eventLabels[value] : value);
+const labelOfEvent = (value: string, t: Translate): string =>
+  isEventType(value) ? t(eventLabels[value]) : value;
 
-const deliveryStatus: Record<string, { label: string; color: string }> = {
-  pending: { label: '대기·재시도', color: 'yellow' },
-  delivered: { label: '전달됨', color: 'teal' },
-  failed: { label: '실패', color: 'red' },
+const deliveryStatus: Record<string, { label: MessageKey; color: string }> = {
+  pending: { label: 'admin.webhooks.delivery.pending', color: 'yellow' },
+  delivered: { label: 'admin.webhooks.delivery.delivered', color: 'teal' },
+  failed: { label: 'admin.webhooks.delivery.failed', color: 'red' },
 };
 
 const emptyWebhook: NewWebhook = {
@@ -56,6 +59,8 @@ const webhookFields = ['url', 'description', 'eventTypes', 'includePersonalData'
  * a copy button, until the admin dismisses it. The delivery log shows what reached the receivers.
  */
 export function WebhooksPanel() {
+  const t = useT();
+  const format = useFormat();
   const queryClient = useQueryClient();
   const webhooks = useQuery({
     queryKey: adminKeys.webhooks,
@@ -90,14 +95,15 @@ export function WebhooksPanel() {
   const remove = useMutation({ mutationFn: adminApi.removeWebhook, onSuccess: refresh });
   const problems = problemFieldErrors(create.error, webhookFields);
   const urlOf = (subscriptionId: string) =>
-    webhooks.data?.find((webhook) => webhook.id === subscriptionId)?.url ?? '(삭제된 구독)';
+    webhooks.data?.find((webhook) => webhook.id === subscriptionId)?.url ??
+    t('admin.webhooks.deletedSubscription');
 
   return (
     <Stack gap="md">
       <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="new-webhook-title">
         <Stack gap="sm">
           <Title order={2} size="h4" id="new-webhook-title">
-            웹훅 구독 추가
+            {t('admin.webhooks.newTitle')}
           </Title>
           <form
             data-testid="new-webhook-form"
@@ -110,7 +116,7 @@ export function WebhooksPanel() {
             <Stack gap="sm">
               <Group align="flex-start" gap="sm">
                 <TextInput
-                  label="받는 주소 (URL)"
+                  label={t('admin.webhooks.url')}
                   placeholder="https://example.com/ieum-webhook"
                   value={draft.url}
                   onChange={(event) => {
@@ -121,8 +127,8 @@ export function WebhooksPanel() {
                   w={380}
                 />
                 <TextInput
-                  label="설명"
-                  placeholder="예: CRM 연동"
+                  label={t('admin.webhooks.description')}
+                  placeholder={t('admin.webhooks.descriptionExample')}
                   value={draft.description}
                   onChange={(event) => {
                     const description = event.currentTarget.value;
@@ -133,7 +139,7 @@ export function WebhooksPanel() {
                 />
               </Group>
               <Checkbox.Group
-                label="받을 이벤트"
+                label={t('admin.webhooks.events')}
                 value={draft.eventTypes}
                 onChange={(values) =>
                   setDraft((current) => ({ ...current, eventTypes: values.filter(isEventType) }))
@@ -142,12 +148,12 @@ export function WebhooksPanel() {
               >
                 <Group gap="md" mt={4}>
                   {webhookEventTypeSchema.options.map((eventType) => (
-                    <Checkbox key={eventType} value={eventType} label={eventLabels[eventType]} />
+                    <Checkbox key={eventType} value={eventType} label={t(eventLabels[eventType])} />
                   ))}
                 </Group>
               </Checkbox.Group>
               <Checkbox
-                label="개인정보(담당자 이름·연락처·이메일)를 가리지 않고 보냄 — 신뢰할 수 있는 수신처만"
+                label={t('admin.webhooks.includePersonalData')}
                 checked={draft.includePersonalData}
                 onChange={(event) => {
                   const includePersonalData = event.currentTarget.checked;
@@ -155,27 +161,24 @@ export function WebhooksPanel() {
                 }}
               />
               <Button type="submit" w="fit-content" loading={create.isPending}>
-                구독 추가
+                {t('admin.webhooks.add')}
               </Button>
             </Stack>
           </form>
           {problems.general && <Alert color="red">{problems.general}</Alert>}
           {shownSecret && (
-            <Alert color="yellow" title="서명 비밀키 — 지금 한 번만 표시됩니다" data-testid="webhook-secret">
+            <Alert color="yellow" title={t('admin.webhooks.secretTitle')} data-testid="webhook-secret">
               <Stack gap="xs">
-                <Text size="sm">
-                  {shownSecret.url} 에서 X-Ieum-Signature (HMAC-SHA256)를 검증할 때 씁니다. 닫으면 다시 볼 수
-                  없습니다.
-                </Text>
+                <Text size="sm">{t('admin.webhooks.secretHint', { url: shownSecret.url })}</Text>
                 <Code block data-testid="webhook-secret-value">
                   {shownSecret.secret}
                 </Code>
                 <Group gap="xs">
                   <CopyTextButton size="xs" text={shownSecret.secret}>
-                    복사
+                    {t('admin.webhooks.copy')}
                   </CopyTextButton>
                   <Button size="xs" variant="default" onClick={() => setShownSecret(null)}>
-                    확인, 닫기
+                    {t('admin.webhooks.close')}
                   </Button>
                 </Group>
               </Stack>
@@ -187,26 +190,26 @@ export function WebhooksPanel() {
       <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="webhooks-title">
         <Stack gap="sm">
           <Title order={2} size="h4" id="webhooks-title">
-            구독 목록
+            {t('admin.webhooks.listTitle')}
           </Title>
-          {webhooks.isPending && <Loader size="sm" aria-label="불러오는 중" />}
+          {webhooks.isPending && <Loader size="sm" aria-label={t('admin.loading')} />}
           {webhooks.isError && <Alert color="red">{webhooks.error.message}</Alert>}
           {(update.error ?? remove.error) && (
             <Alert color="red">{(update.error ?? remove.error)?.message}</Alert>
           )}
           {webhooks.data?.length === 0 && (
             <Text size="sm" c="dimmed">
-              구독이 없습니다.
+              {t('admin.webhooks.empty')}
             </Text>
           )}
           {webhooks.data && webhooks.data.length > 0 && (
             <Table striped data-testid="webhooks">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>주소</Table.Th>
-                  <Table.Th>이벤트</Table.Th>
-                  <Table.Th>비밀키</Table.Th>
-                  <Table.Th>사용</Table.Th>
+                  <Table.Th>{t('admin.webhooks.column.url')}</Table.Th>
+                  <Table.Th>{t('admin.webhooks.column.events')}</Table.Th>
+                  <Table.Th>{t('admin.webhooks.column.secret')}</Table.Th>
+                  <Table.Th>{t('admin.webhooks.column.active')}</Table.Th>
                   <Table.Th />
                 </Table.Tr>
               </Table.Thead>
@@ -224,17 +227,19 @@ export function WebhooksPanel() {
                       )}
                       {webhook.includePersonalData && (
                         <Badge size="xs" color="orange" variant="light">
-                          개인정보 포함
+                          {t('admin.webhooks.personalData')}
                         </Badge>
                       )}
                     </Table.Td>
-                    <Table.Td>{webhook.eventTypes.map(labelOfEvent).join(', ')}</Table.Td>
+                    <Table.Td>
+                      {webhook.eventTypes.map((eventType) => labelOfEvent(eventType, t)).join(', ')}
+                    </Table.Td>
                     <Table.Td>
                       <Code>{webhook.secretHint}</Code>
                     </Table.Td>
                     <Table.Td>
                       <Switch
-                        aria-label={`${webhook.url} 사용`}
+                        aria-label={t('admin.webhooks.activeOf', { url: webhook.url })}
                         checked={webhook.active}
                         onChange={(event) =>
                           update.mutate({ id: webhook.id, change: { active: event.currentTarget.checked } })
@@ -246,16 +251,16 @@ export function WebhooksPanel() {
                         <ConfirmButton
                           size="xs"
                           variant="subtle"
-                          label="비밀키 재발급"
-                          confirmLabel="한 번 더 누르면 재발급"
+                          label={t('admin.webhooks.rotate')}
+                          confirmLabel={t('admin.webhooks.confirmRotate')}
                           onConfirm={() => update.mutate({ id: webhook.id, change: { rotateSecret: true } })}
                         />
                         <ConfirmButton
                           size="xs"
                           variant="subtle"
                           color="gray"
-                          label="삭제"
-                          confirmLabel="한 번 더 누르면 삭제"
+                          label={t('admin.webhooks.remove')}
+                          confirmLabel={t('admin.webhooks.confirmRemove')}
                           onConfirm={() => remove.mutate(webhook.id)}
                         />
                       </Group>
@@ -272,7 +277,7 @@ export function WebhooksPanel() {
         <Stack gap="sm">
           <Group justify="space-between">
             <Title order={2} size="h4" id="deliveries-title">
-              전달 기록
+              {t('admin.webhooks.deliveriesTitle')}
             </Title>
             <Button
               size="xs"
@@ -280,34 +285,37 @@ export function WebhooksPanel() {
               onClick={() => deliveries.refetch()}
               loading={deliveries.isFetching}
             >
-              새로 고침
+              {t('admin.webhooks.refresh')}
             </Button>
           </Group>
           {deliveries.isError && <Alert color="red">{deliveries.error.message}</Alert>}
           {deliveries.data?.length === 0 && (
             <Text size="sm" c="dimmed">
-              아직 전달한 이벤트가 없습니다.
+              {t('admin.webhooks.noDeliveries')}
             </Text>
           )}
           {deliveries.data && deliveries.data.length > 0 && (
             <Table striped data-testid="webhook-deliveries">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>발생</Table.Th>
-                  <Table.Th>이벤트</Table.Th>
-                  <Table.Th>주소</Table.Th>
-                  <Table.Th>상태</Table.Th>
-                  <Table.Th>시도</Table.Th>
-                  <Table.Th>응답·오류</Table.Th>
+                  <Table.Th>{t('admin.webhooks.column.at')}</Table.Th>
+                  <Table.Th>{t('admin.webhooks.column.events')}</Table.Th>
+                  <Table.Th>{t('admin.webhooks.column.url')}</Table.Th>
+                  <Table.Th>{t('admin.webhooks.column.status')}</Table.Th>
+                  <Table.Th>{t('admin.webhooks.column.attempts')}</Table.Th>
+                  <Table.Th>{t('admin.webhooks.column.response')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {deliveries.data.map((delivery) => {
-                  const status = deliveryStatus[delivery.status] ?? { label: delivery.status, color: 'gray' };
+                  const known = deliveryStatus[delivery.status];
+                  const status = known
+                    ? { label: t(known.label), color: known.color }
+                    : { label: delivery.status, color: 'gray' };
                   return (
                     <Table.Tr key={delivery.id}>
-                      <Table.Td>{seoulTime.compact(delivery.createdAt)}</Table.Td>
-                      <Table.Td>{labelOfEvent(delivery.eventType)}</Table.Td>
+                      <Table.Td>{format.compact(delivery.createdAt)}</Table.Td>
+                      <Table.Td>{labelOfEvent(delivery.eventType, t)}</Table.Td>
                       <Table.Td style={{ wordBreak: 'break-all' }}>{urlOf(delivery.subscriptionId)}</Table.Td>
                       <Table.Td>
                         <Badge color={status.color} variant="light">

@@ -9,6 +9,7 @@ import { putCompanySchema } from '../../../contract/companies/putCompanySchema.t
 import { ApiError } from '../../api/ApiError.ts';
 import { csrfTokenStore } from '../../api/csrfTokenStore.ts';
 import { requestJson } from '../../api/requestJson.ts';
+import { translateNow } from '../../i18n/translateNow.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -59,7 +60,9 @@ export const directoryApi = {
     throw new ApiError(
       response.status,
       'import-failed',
-      problem.success ? problem.data : `가져오지 못했습니다 (HTTP ${response.status})`,
+      problem.success
+        ? problem.data
+        : translateNow('admin.directory.importFailed', { status: response.status }),
     );
   },
 };

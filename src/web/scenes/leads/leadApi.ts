@@ -13,6 +13,7 @@ import { ApiError } from '../../api/ApiError.ts';
 import { csrfTokenStore } from '../../api/csrfTokenStore.ts';
 import { requestJson } from '../../api/requestJson.ts';
 import { unauthorizedListener } from '../../api/unauthorizedListener.ts';
+import { translateNow } from '../../i18n/translateNow.ts';
 
 /** Which leads the business team's list shows. */
 export type LeadListFilter = 'open' | 'due' | 'all';
@@ -121,7 +122,7 @@ export async function replaceBrochureRequest(file: File): Promise<BrochureInfo> 
     throw new ApiError(
       response.status,
       `http-${response.status}`,
-      `소개서를 올리지 못했습니다 (HTTP ${response.status})`,
+      translateNow('common.requestFailed', { status: response.status }),
     );
   }
   return brochureInfoSchema.parse(payload);
