@@ -24,6 +24,7 @@ import { resealClearValues } from './services/keys/resealClearValues.ts';
 import { scheduleRetentionPurge } from './services/privacy/scheduleRetentionPurge.ts';
 import { sealLegacyAccessLogReasons } from './services/privacy/sealLegacyAccessLogReasons.ts';
 import { startAccessLogCheckpoints } from './services/privacy/startAccessLogCheckpoints.ts';
+import { startUpPassesFingerprint } from './services/startup/startUpPassesFingerprint.ts';
 import { issueSetupLink } from './services/users/issueSetupLink.ts';
 
 /** Routes a caller adds beside the app's own (benchmarks: a baseline endpoint), given the context. */
@@ -59,14 +60,17 @@ export async function startServer(
       ? { kind: 'postgres', url: env.DATABASE_URL }
       : { kind: 'pglite', dataDir: env.IEUM_DATA_DIR },
   );
+  // The start-up passes (key check, default guide, sealing what earlier versions left in clear)
+  // find nothing to do when the database is as this code left it at a clean stop: skipped then.
+  const passes = startUpPassesFingerprint(fieldKeys, guides);
+  const unchanged = database.unchangedSinceStop === passes;
+  if (unchanged)
+    logger.info('database unchanged since its last clean stop: migrations and start-up checks skipped');
   try {
-    await checkEncryptionKeys(database.db, fieldKeys, new Date());
-  } catch (error) {
-    await database.close();
-    throw error;
-  }
-  try {
-    await assignDefaultGuide(database, guides, logger);
+    if (!unchanged) {
+      await checkEncryptionKeys(database.db, fieldKeys, new Date());
+      await assignDefaultGuide(database, guides, logger);
+    }
   } catch (error) {
     await database.close();
     throw error;
@@ -83,9 +87,11 @@ export async function startServer(
     fieldKeys,
     fieldCodec: createLoggedFieldCodec(fieldKeys, logger),
   };
-  await sealLegacyAccessLogReasons(ctx);
-  // Rows an earlier version wrote in clear (or without blind indexes) are sealed before anything reads them.
-  await resealClearValues(ctx);
+  if (!unchanged) {
+    await sealLegacyAccessLogReasons(ctx);
+    // Rows an earlier version wrote in clear (or without blind indexes) are sealed before anything reads them.
+    await resealClearValues(ctx);
+  }
   registerAllJobHandlers();
   if (database.kind === 'pglite') {
     const freed = await releaseAbandonedLeases(database.db);
@@ -143,7 +149,7 @@ export async function startServer(
       await jobRunner.stop();
       await checkpoints.stop();
       await events.close();
-      await database.close();
+      await database.close({ passesDone: passes });
     },
   };
 }

@@ -7,8 +7,12 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import type { AppContext } from '../../src/server/appContext.ts';
 import { createLogger } from '../../src/server/createLogger.ts';
+import { createLoggedFieldCodec } from '../../src/server/crypto/createLoggedFieldCodec.ts';
+import { loadFieldKeys } from '../../src/server/crypto/loadFieldKeys.ts';
 import { openRow } from '../../src/server/crypto/openRow.ts';
+import { openDatabase } from '../../src/server/db/openDatabase.ts';
 import { queryRows } from '../../src/server/db/queryRows.ts';
 import { sqlCastType } from '../../src/server/db/sqlCastType.ts';
 import { readEnv } from '../../src/server/env.ts';
@@ -23,6 +27,8 @@ const NAME = '한옛글';
 const PHONE = '010-3579-2468';
 const EMAIL = 'old.clear@example.com';
 const anyRow = z.record(z.string(), z.unknown());
+/** What writing rows as an earlier version did needs: a database and the field codec. */
+type EarlierVersion = Pick<AppContext, 'database' | 'fieldCodec'>;
 const valueRow = z.object({ where: z.string(), value: z.string() });
 
 type Backend = { name: string; env: () => Promise<Record<string, string>>; concurrentStarts: boolean };
@@ -103,7 +109,9 @@ describe.each(backends())('personal values an earlier version stored in clear, o
   };
 
   /** Every value of every sealed column (json values one by one) and every blind index, as stored, by row. */
-  async function storedSealedValues(server: RunningServer): Promise<Array<{ where: string; value: string }>> {
+  async function storedSealedValues(server: {
+    ctx: EarlierVersion;
+  }): Promise<Array<{ where: string; value: string }>> {
     const values: Array<{ where: string; value: string }> = [];
     for (const { sealed } of rotatedTables) {
       const id = sql.identifier(sealed.sqlNames[sealed.id] ?? 'id');
@@ -143,7 +151,7 @@ describe.each(backends())('personal values an earlier version stored in clear, o
   const isIndex = (where: string) => /_index#/.test(where);
 
   /** What an earlier version stored: every sealed value of every declared table in clear, no blind indexes. */
-  async function storeInClearAsAnEarlierVersion(server: RunningServer): Promise<number> {
+  async function storeInClearAsAnEarlierVersion(server: { ctx: EarlierVersion }): Promise<number> {
     let rows = 0;
     for (const { table, sealed } of rotatedTables) {
       const columns: Record<string, PgColumn> = getTableColumns(table);
@@ -300,10 +308,27 @@ describe.each(backends())('personal values an earlier version stored in clear, o
       ).toBe(true);
     }
 
-    // As an earlier version left them: in clear, without blind indexes.
-    expect(await storeInClearAsAnEarlierVersion(first)).toBeGreaterThan(8);
-    expect(await storedSealedValues(first)).toEqual(originalClear.filter((entry) => !isIndex(entry.where)));
     await stop(first);
+    // As an earlier version left them, running on the database after this one stopped: in clear,
+    // without blind indexes.
+    const earlier = {
+      ctx: {
+        database: await openDatabase(
+          env.DATABASE_URL
+            ? { kind: 'postgres', url: env.DATABASE_URL }
+            : { kind: 'pglite', dataDir: env.IEUM_DATA_DIR },
+        ),
+        fieldCodec: createLoggedFieldCodec(loadFieldKeys(env), logger),
+      },
+    };
+    try {
+      expect(await storeInClearAsAnEarlierVersion(earlier)).toBeGreaterThan(8);
+      expect(await storedSealedValues(earlier)).toEqual(
+        originalClear.filter((entry) => !isIndex(entry.where)),
+      );
+    } finally {
+      await earlier.ctx.database.close();
+    }
 
     // The upgraded version starts (on PostgreSQL: two instances at once).
     const [second, twin] = backend.concurrentStarts

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
@@ -10,6 +12,8 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { projectRoot } from '../projectRoot.ts';
 import { acquireDataDirLock } from './acquireDataDirLock.ts';
+import { CLEAN_STOP_FILE, type CleanStop, cleanStopRecord } from './cleanStopRecord.ts';
+import { readNextTransactionId } from './readNextTransactionId.ts';
 import { restrictDataDirPermissions } from './restrictDataDirPermissions.ts';
 import * as schema from './schema.ts';
 import { withInstanceParsers } from './withInstanceParsers.ts';
@@ -36,7 +40,14 @@ export type OpenDatabase = {
   ) => Promise<() => Promise<void>>;
   /** Whether every LISTEN connection is up (always on PGlite); /readyz is not ready otherwise. */
   listening: () => boolean;
-  close: () => Promise<void>;
+  /**
+   * Embedded directory only: the start-up passes' fingerprint the last clean stop recorded, when
+   * nothing has been written to the database since (what those passes made sure of still holds);
+   * null otherwise, and always on PostgreSQL, where other instances and tools write at any time.
+   */
+  unchangedSinceStop: string | null;
+  /** Closes it; `passesDone`: this process ran the start-up passes with that fingerprint. */
+  close: (options?: { passesDone?: string }) => Promise<void>;
 };
 
 /** Where the database is: an embedded directory, a PostgreSQL URL, or an existing PGlite (tests). */
@@ -46,6 +57,14 @@ export type DatabaseTarget =
   | { kind: 'postgres'; url: string };
 
 const migrationsFolder = fileURLToPath(new URL('src/server/db/migrations', projectRoot));
+
+// Which migrations this code applies: drizzle decides by the journal alone (an applied migration
+// is never run again), so its content names the schema version.
+function migrationsFingerprint(): string {
+  return createHash('sha256')
+    .update(fs.readFileSync(path.join(migrationsFolder, 'meta/_journal.json')))
+    .digest('hex');
+}
 
 /** Called once a dropped LISTEN connection is back: notifications sent meanwhile were lost. */
 export type ListenOptions = { onReconnect?: () => void };
@@ -201,6 +220,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
         return unlisten;
       },
       listening: () => !listenedOnce || listener.connected(),
+      unchangedSinceStop: null,
       close: async () => {
         await listener.stop();
         await pool.end();
@@ -216,8 +236,20 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     if (dataDir && fs.existsSync(dataDir)) fs.chmodSync(dataDir, 0o700);
     const client = target.kind === 'pglite' ? await PGlite.create(target.dataDir) : target.client;
     const db = drizzlePglite(withInstanceParsers(client), { schema });
-    await migratePglite(db, { migrationsFolder });
-    if (dataDir) restrictDataDirPermissions(dataDir);
+    const migrations = migrationsFingerprint();
+    // A restart after a clean stop, with nothing written since and the same migrations: what that
+    // process applied and checked still holds, so neither is done again (see CleanStop).
+    let unchanged: (CleanStop & { openedAt: string }) | null = null;
+    if (dataDir) {
+      const stopped = cleanStopRecord.read(dataDir);
+      const openedAt = await readNextTransactionId(client);
+      if (stopped && stopped.nextTransactionId === openedAt && stopped.migrations === migrations)
+        unchanged = { ...stopped, openedAt };
+    }
+    if (!unchanged) {
+      await migratePglite(db, { migrationsFolder });
+      if (dataDir) restrictDataDirPermissions(dataDir);
+    }
     return {
       db,
       kind: 'pglite',
@@ -232,7 +264,24 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
       },
       // In-process: there is no connection to lose.
       listening: () => true,
-      close: async () => {
+      unchangedSinceStop: unchanged?.passes ?? null,
+      close: async (options = {}) => {
+        if (dataDir) {
+          // Last, once nothing else writes. Without passes of its own (the CLI), the earlier
+          // record's passes still hold if nothing was written meanwhile. A record that cannot be
+          // written only costs the next start its shortcut.
+          try {
+            const nextTransactionId = await readNextTransactionId(client);
+            const kept = unchanged && unchanged.openedAt === nextTransactionId ? unchanged.passes : null;
+            cleanStopRecord.write(dataDir, {
+              nextTransactionId,
+              migrations,
+              passes: options.passesDone ?? kept,
+            });
+          } catch {
+            fs.rmSync(path.join(dataDir, CLEAN_STOP_FILE), { force: true });
+          }
+        }
         if (target.kind === 'pglite' || target.closeClient) await client.close();
         if (dataDir) restrictDataDirPermissions(dataDir);
         lock?.release();
