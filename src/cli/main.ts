@@ -24,6 +24,7 @@ import { CTI_USAGE, CtiUsageError, runCtiCommand } from './runCtiCommand.ts';
 import { KAKAO_USAGE, runKakaoCommand } from './runKakaoCommand.ts';
 import { KEY_USAGE, runKeyCommand } from './runKeyCommand.ts';
 import { PRIVACY_USAGE, PrivacyUsageError, runPrivacyCommand } from './runPrivacyCommand.ts';
+import { REPORTS_USAGE, runReportsCommand } from './runReportsCommand.ts';
 
 const USAGE = `사용법 / usage:
   ieum user create --email E --name N --role ${roles.join('|')} [--extension X] --password-stdin
@@ -36,6 +37,7 @@ ${PRIVACY_USAGE}
 ${KEY_USAGE}
 ${KAKAO_USAGE}
 ${COMPANIES_USAGE}
+${REPORTS_USAGE}
 
 All use IEUM_DATA_DIR (embedded database, default ./data) or DATABASE_URL (PostgreSQL),
 and apply pending migrations first, so they work on a fresh data directory.`;
@@ -127,6 +129,7 @@ async function main(argv: string[]): Promise<void> {
   });
   if (await runPrivacyCommand(resource, verb, values, withContext, (line) => console.log(line))) return;
   if (await runKeyCommand(resource, verb, withContext, (line) => console.log(line))) return;
+  if (await runReportsCommand(resource, verb, withContext, (line) => console.log(line))) return;
   if (await runCtiCommand(resource, verb, values, withContext, (line) => console.log(line))) return;
   if (resource === 'user' && verb === 'create') {
     if (!values.email || !values.name || !values.role)

@@ -163,6 +163,11 @@ export const consultations = pgTable(
      * was answered through the CTI (null: not started by the CTI). The agent still confirms in Q1/Q3.
      */
     directoryMatched: boolean('directory_matched'),
+    /**
+     * Whether a transfer or lead was filed from this consultation; kept by a trigger on transfers
+     * (migration 0020) so the report rollups, keyed on the consultation row, count it exactly.
+     */
+    filedTransfer: boolean('filed_transfer').notNull().default(false),
   },
   (t) => [
     index('consultations_agent_started_idx').on(t.agentId, t.startedAt),

@@ -202,6 +202,22 @@ export const reportRepository = {
       consultationAggregateRow,
     ),
 
+  /** Median and p90 handle time per bucket and in total, from the filtered consultations themselves. */
+  handleTimePercentiles: (db: Database, filter: ReportFilter, window: ReportWindow) =>
+    aggregateRows(
+      db,
+      sql`
+        select case when grouping(${seoulBucket(sql`c.started_at`, window.groupBy)}) = 1 then null
+            else ${seoulBucket(sql`c.started_at`, window.groupBy)} end as bucket,
+          percentile_cont(0.5) within group (order by extract(epoch from c.completed_at - c.started_at)) as median,
+          percentile_cont(0.9) within group (order by extract(epoch from c.completed_at - c.started_at)) as p90
+        from consultations c
+        where c.started_at >= ${window.start} and c.started_at < ${window.end} and c.status = 'completed'
+          and ${all(consultationConditions(filter))}
+        group by grouping sets ((${seoulBucket(sql`c.started_at`, window.groupBy)}), ())`,
+      bucketRow.extend({ median: nullableNumber, p90: nullableNumber }),
+    ),
+
   handleTimeByPath: (db: Database, filter: ReportFilter, window: ReportWindow) =>
     aggregateRows(
       db,

@@ -10,6 +10,7 @@ import type { ReportFigureId } from '../../../domain/report/reportFigureIds.ts';
 import { shareOf } from '../../../domain/report/shareOf.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { reportRepository } from '../../repositories/reportRepository.ts';
+import { collectConsultationAggregates } from './collectConsultationAggregates.ts';
 import type { ResolvedReport } from './resolveReportWindow.ts';
 
 function isPath(value: unknown): value is PathStep[] {
@@ -48,7 +49,7 @@ export async function collectReportValues(
 ): Promise<ReportValues> {
   const { filter, window } = report;
   const [consultations, repeats, transfers, backlog, leads, due, attempts, paths] = await Promise.all([
-    reportRepository.consultationAggregates(db, filter, window),
+    collectConsultationAggregates(db, report),
     reportRepository.repeatAggregates(db, filter, window),
     reportRepository.transferAggregates(db, filter, window),
     reportRepository.backlog(db, filter, window, {

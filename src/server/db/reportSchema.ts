@@ -1,0 +1,48 @@
+import { boolean, date, doublePrecision, integer, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+
+/**
+ * Report rollups: per Seoul day (of the consultation's start), derived from `consultations` and
+ * `transfers` only by database triggers in the same transaction as the write that changes them (see
+ * migration 0020_report_rollups.sql), so they are never behind the rows and no service code keeps
+ * them. They hold no personal data (no caller, no text); `npx ieum reports rebuild` recomputes them
+ * from the base tables. The summary reads them instead of scanning a year of consultations.
+ */
+
+/** Consultations per day and per value of every report filter, by status and whether a transfer was filed. */
+export const reportConsultationDays = pgTable(
+  'report_consultation_days',
+  {
+    day: date('day', { mode: 'string' }).notNull(),
+    guideId: text('guide_id').notNull(),
+    inquiryType: integer('inquiry_type'),
+    channel: text('channel').notNull(),
+    agentId: uuid('agent_id').notNull(),
+    outcome: text('outcome'),
+    status: text('status').notNull(),
+    /** Completed consultations that filed a transfer or lead are counted apart (transfer.rate). */
+    transferred: boolean('transferred').notNull(),
+    consultations: integer('consultations').notNull(),
+  },
+  (t) => [
+    unique('report_consultation_days_key')
+      .on(t.day, t.guideId, t.inquiryType, t.channel, t.agentId, t.outcome, t.status, t.transferred)
+      .nullsNotDistinct(),
+  ],
+);
+
+/**
+ * Completed consultations per day by handle-time bin (seconds from start to completion, bins of 1 s
+ * under a minute, 10 s under 10 minutes, 60 s under an hour, 10 minutes under 10 hours, then hours).
+ * The median and p90 find their rank's bin here and read only that bin's exact values from
+ * `consultations` (index `consultations_handle_by_day_idx`), so they stay percentile_cont's.
+ */
+export const reportHandleTimeDays = pgTable(
+  'report_handle_time_days',
+  {
+    day: date('day', { mode: 'string' }).notNull(),
+    binFloor: doublePrecision('bin_floor').notNull(),
+    binWidth: doublePrecision('bin_width').notNull(),
+    completed: integer('completed').notNull(),
+  },
+  (t) => [unique('report_handle_time_days_key').on(t.day, t.binFloor)],
+);

@@ -1,0 +1,130 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Database } from '../db/openDatabase.ts';
+import { queryRows } from '../db/queryRows.ts';
+import { consultationConditions, type ReportFilter, type ReportWindow } from './reportRepository.ts';
+
+const count = z.coerce.number().int();
+
+/** The Seoul date of an instant, as the rollups' `day` (UTC+9 all year since 1988). */
+const seoulDate = (at: Date) =>
+  sql`((${at.toISOString()}::timestamptz at time zone 'UTC') + interval '9 hours')::date`;
+
+/** The rollup day range of a report window: Seoul midnight `start` to Seoul midnight `end`. */
+const dayRange = (window: ReportWindow) =>
+  sql`c.day >= ${seoulDate(window.start)} and c.day < ${seoulDate(window.end)}`;
+
+/** A rollup day's bucket key: the date, or the Monday of its ISO week. */
+function dayBucket(groupBy: 'day' | 'week'): SQL {
+  return groupBy === 'week'
+    ? sql`to_char((c.day - (extract(isodow from c.day)::int - 1))::timestamp, 'YYYY-MM-DD')`
+    : sql`to_char(c.day::timestamp, 'YYYY-MM-DD')`;
+}
+
+const all = (conditions: SQL[]): SQL =>
+  conditions.length === 0 ? sql`true` : sql.join(conditions, sql` and `);
+
+const countRow = z.object({
+  bucket: z.string().nullable(),
+  started: count,
+  completed: count,
+  abandoned: count,
+  open: count,
+  transferred: count,
+});
+
+const binRow = z.object({
+  bucket: z.string(),
+  floor: z.coerce.number(),
+  width: z.coerce.number(),
+  count,
+});
+
+const valueRow = z.object({ id: z.coerce.number().int(), value: z.union([z.null(), z.coerce.number()]) });
+
+/** One exact value to read: the `offset`th (ascending) completed handle time in [floor, floor + width) started from `fromDay` to `toDay`. */
+export type HandleTimeRead = {
+  id: number;
+  fromDay: string;
+  toDay: string;
+  floor: number;
+  width: number;
+  offset: number;
+};
+
+/** The same expressions as index consultations_handle_by_day_idx (migration 0020), so the planner uses it. */
+const handleDay = sql`(((c.started_at at time zone 'UTC') + interval '9 hours')::date)`;
+const handleSeconds = sql`((extract(epoch from c.completed_at - c.started_at))::double precision)`;
+
+/**
+ * Reads of the report rollups (report_consultation_days, report_handle_time_days): what the summary
+ * needs by day or week without scanning the consultations of the range.
+ */
+export const reportRollupRepository = {
+  /** Consultations by status (and transferred) per bucket, with the range's total row (bucket null). */
+  consultationCounts: (db: Database, filter: ReportFilter, window: ReportWindow, groupBy: 'day' | 'week') => {
+    const bucket = dayBucket(groupBy);
+    return queryRows(
+      db,
+      sql`
+        select case when grouping(${bucket}) = 1 then null else ${bucket} end as bucket,
+          coalesce(sum(c.consultations), 0) as started,
+          coalesce(sum(c.consultations) filter (where c.status = 'completed'), 0) as completed,
+          coalesce(sum(c.consultations) filter (where c.status = 'abandoned'), 0) as abandoned,
+          coalesce(sum(c.consultations) filter (where c.status = 'open'), 0) as open,
+          coalesce(sum(c.consultations) filter (where c.status = 'completed' and c.transferred), 0) as transferred
+        from report_consultation_days c
+        where ${dayRange(window)} and ${all(consultationConditions(filter))}
+        group by grouping sets ((${bucket}), ())`,
+      countRow,
+    );
+  },
+
+  /** The handle-time histogram of completed consultations (every filter unset) per bucket. */
+  handleTimeBins: (db: Database, window: ReportWindow, groupBy: 'day' | 'week') =>
+    queryRows(
+      db,
+      sql`
+        select ${dayBucket(groupBy)} as bucket, c.bin_floor as floor, c.bin_width as width, sum(c.completed) as count
+        from report_handle_time_days c
+        where ${dayRange(window)}
+        group by 1, 2, 3
+        having sum(c.completed) > 0
+        order by 1, 2`,
+      binRow,
+    ),
+
+  /**
+   * Exact handle times at given ranks within their bins, read through the (day, handle time) index:
+   * a bin of a year touches only that bin's entries of each day.
+   */
+  handleTimeValues: async (db: Database, reads: readonly HandleTimeRead[]) => {
+    if (reads.length === 0) return new Map<number, number | null>();
+    const json = JSON.stringify(
+      reads.map((read) => ({
+        id: read.id,
+        from_day: read.fromDay,
+        to_day: read.toDay,
+        lo: read.floor,
+        hi: read.floor + read.width,
+        k: read.offset,
+      })),
+    );
+    // The days as an array (= ANY): the btree then probes (day, bin) per day instead of scanning
+    // every entry between the first day's bin and the last day's.
+    const rows = await queryRows(
+      db,
+      sql`
+        select q.id, (
+          select ${handleSeconds} from consultations c
+          where c.status = 'completed'
+            and ${handleDay} = any (array(select generate_series(q.from_day, q.to_day, interval '1 day')::date))
+            and ${handleSeconds} >= q.lo and ${handleSeconds} < q.hi
+          order by 1 offset q.k limit 1
+        ) as value
+        from jsonb_to_recordset(${json}::jsonb) as q(id int, from_day date, to_day date, lo float8, hi float8, k int)`,
+      valueRow,
+    );
+    return new Map(rows.map((row) => [row.id, row.value]));
+  },
+};

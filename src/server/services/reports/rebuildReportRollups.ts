@@ -1,0 +1,26 @@
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Database } from '../../db/openDatabase.ts';
+import { queryRows } from '../../db/queryRows.ts';
+
+/** What a rebuild wrote: rows of each rollup afterwards. */
+export type ReportRollupRebuild = { consultationDays: number; handleTimeDays: number };
+
+/**
+ * Recomputes the report rollups from consultations and transfers in one transaction (the database
+ * function ieum_report_rollups_rebuild of migration 0020; the same the migration ran for existing
+ * data). Triggers keep them current on every write, so this is for repair after a manual edit
+ * with triggers off, or a restore of only some tables; it is safe at any time.
+ */
+export async function rebuildReportRollups(db: Database): Promise<ReportRollupRebuild> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select ieum_report_rollups_rebuild()`);
+    const rows = await queryRows(
+      tx,
+      sql`select (select count(*) from report_consultation_days) as "consultationDays",
+        (select count(*) from report_handle_time_days) as "handleTimeDays"`,
+      z.object({ consultationDays: z.coerce.number().int(), handleTimeDays: z.coerce.number().int() }),
+    );
+    return rows[0] ?? { consultationDays: 0, handleTimeDays: 0 };
+  });
+}

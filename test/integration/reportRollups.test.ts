@@ -1,0 +1,230 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { transferPathFinishBody } from '../../bench/support/transferPathFinishBody.ts';
+import { reportSummarySchema } from '../../src/contract/reports/reportSummarySchema.ts';
+import { queryRows } from '../../src/server/db/queryRows.ts';
+import { rebuildReportRollups } from '../../src/server/services/reports/rebuildReportRollups.ts';
+import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
+import { testBackends } from '../helpers/testDatabases.ts';
+
+const rollupRow = z.object({ key: z.string(), n: z.coerce.number().int() });
+
+/**
+ * The report rollups are kept by triggers in the writing transaction. After every kind of write —
+ * the API's start and finish (with a transfer), bulk inserts, status and time changes, a transfer
+ * filed in the same statement as its consultation's update, detached or deleted, a consultation
+ * deleted, personal data erased — they must equal the same aggregates taken directly from the base
+ * tables, and a rebuild must change nothing.
+ */
+describe.each(testBackends())('report rollups on $name', (backend) => {
+  let t: TestApp;
+  let agent: { id: string; headers: { authorization: string } };
+  let supervisor: { id: string; headers: { authorization: string } };
+
+  beforeAll(async () => {
+    t = await buildTestApp(backend);
+    agent = await t.userWithToken('agent');
+    supervisor = await t.userWithToken('supervisor');
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const rows = (query: ReturnType<typeof sql>) => queryRows(t.ctx.database.db, query, rollupRow);
+  const day = sql`((c.started_at at time zone 'UTC') + interval '9 hours')::date`;
+  const seconds = sql`(extract(epoch from c.completed_at - c.started_at))::double precision`;
+
+  /** The rollups as they are, and as direct aggregates of consultations and transfers say they should be. */
+  async function compare() {
+    const kept = await rows(sql`
+      select concat_ws('|', day, guide_id, inquiry_type, channel, agent_id, outcome, status, transferred) as key,
+        consultations as n
+      from report_consultation_days where consultations <> 0
+      union all
+      select concat_ws('|', 'bin', day, bin_floor, bin_width) as key, completed as n
+      from report_handle_time_days where completed <> 0
+      order by 1`);
+    const direct = await rows(sql`
+      select concat_ws('|', ${day}, c.guide_id, c.inquiry_type, c.channel, c.agent_id, c.outcome, c.status,
+          c.status = 'completed' and exists (select 1 from transfers t where t.consultation_id = c.id)) as key,
+        count(*) as n
+      from consultations c group by 1
+      union all
+      select concat_ws('|', 'bin', ${day}, ieum_handle_bin_floor(${seconds}), ieum_handle_bin_width(${seconds})) as key,
+        count(*) as n
+      from consultations c where c.status = 'completed' group by 1
+      order by 1`);
+    return { kept, direct };
+  }
+
+  async function expectInStep() {
+    const { kept, direct } = await compare();
+    expect(kept).toEqual(direct);
+    const rebuilt = await rebuildReportRollups(t.ctx.database.db);
+    expect(rebuilt.consultationDays).toBeGreaterThan(0);
+    expect((await compare()).kept).toEqual(direct);
+  }
+
+  it('follow the API: start, finish with a transfer, finish without', async () => {
+    t.setNow('2026-11-24T10:00:00+09:00');
+    const start = async () => {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/consultations',
+        headers: agent.headers,
+        payload: { channel: 'call', guideId: 'business-inquiry' },
+      });
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json().id as string;
+    };
+    const transferred = await start();
+    const plain = await start();
+    await start(); // stays open
+    await expectInStep();
+    t.advance(95_500);
+    const finished = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/consultations/${transferred}/finish`,
+      headers: { ...agent.headers, 'idempotency-key': `finish-${transferred}` },
+      payload: transferPathFinishBody,
+    });
+    expect(finished.statusCode, finished.body).toBe(200);
+    t.advance(1_250);
+    const saved = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/consultations/${plain}/complete`,
+      headers: agent.headers,
+      payload: {
+        scriptId: 'q4',
+        inquiryType: 6,
+        history: [{ nodeId: 'q4-signup', answer: 'no' }],
+        record: { title: '[비즈니스] 가입 문의', body: 'ㄴ 가입 원하지 않음' },
+      },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    await expectInStep();
+
+    const summary = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/reports/summary?from=2026-11-24&to=2026-11-24',
+      headers: supervisor.headers,
+    });
+    const report = reportSummarySchema.parse(summary.json());
+    const figure = (id: string) => report.figures.find((entry) => entry.id === id)?.value;
+    expect(figure('consultations.started')).toBe(3);
+    expect(figure('consultations.completed')).toBe(2);
+    expect(figure('consultations.open')).toBe(1);
+    expect(figure('transfer.rate')).toBe(0.5);
+    // 95.5 s and 96.75 s: the median interpolates between the exact values, not their bins.
+    expect(figure('handleTime.median')).toBeCloseTo(96.125, 9);
+    expect(figure('handleTime.p90')).toBeCloseTo(96.625, 9);
+  });
+
+  it('follow bulk and direct writes, a transfer filed in the statement that completes its consultation, and deletions', async () => {
+    const db = t.ctx.database.db;
+    await db.execute(sql`
+      insert into consultations (agent_id, channel, status, guide_id, guide_version, inquiry_type, outcome,
+        started_at, completed_at, abandoned_at, last_activity_at)
+      select ${agent.id}::uuid, case when i % 3 = 0 then 'chat' else 'call' end, 'open', 'business-inquiry', '1',
+        i % 4 + 1, null, s.at, null, null, s.at
+      from generate_series(1, 200) i,
+        lateral (select timestamptz '2026-11-01 08:00+09' + (i * 7919 % (20 * 86400)) * interval '1 second'
+          + (i % 7) * interval '123 milliseconds' as at) s`);
+    await expectInStep();
+    // Most complete (handle times across every bin width), some are abandoned.
+    await db.execute(sql`
+      update consultations set status = 'completed', outcome = 'support-line',
+        completed_at = started_at + ((hashtext(id::text) & 65535) % 40000) * interval '1.5 second'
+      where status = 'open' and started_at < '2026-11-20' and hashtext(id::text) % 5 <> 0`);
+    await db.execute(sql`
+      update consultations set status = 'abandoned', abandoned_at = started_at + interval '2 hours'
+      where status = 'open' and started_at < '2026-11-20'`);
+    await expectInStep();
+    // The folded finish: one statement completes a consultation and files its transfer.
+    await db.execute(sql`
+      with open as (select id from consultations where status = 'open' and inquiry_type is not null limit 3),
+        done as (
+          update consultations c set status = 'completed', outcome = 'transfer', completed_at = c.started_at + interval '5 minutes'
+          from open where c.id = open.id returning c.id, c.guide_id, c.inquiry_type, c.channel, c.agent_id, c.completed_at)
+      insert into transfers (number, kind, consultation_id, guide_id, inquiry_type, channel, inquiry, filed_by, due_at, created_at)
+      select 'R-' || done.id, 'transfer', done.id, done.guide_id, done.inquiry_type, done.channel, '문의', done.agent_id,
+        done.completed_at + interval '1 day', done.completed_at
+      from done`);
+    await expectInStep();
+    // Transfers filed later for completed ones; then one detached, one deleted.
+    await db.execute(sql`
+      insert into transfers (number, kind, consultation_id, guide_id, inquiry_type, channel, inquiry, filed_by, due_at, created_at)
+      select 'L-' || c.id, 'lead', c.id, c.guide_id, c.inquiry_type, c.channel, '문의', c.agent_id,
+        c.completed_at + interval '1 day', c.completed_at
+      from consultations c
+      where c.status = 'completed' and c.filed_transfer = false and hashtext(c.id::text) % 4 = 0`);
+    await expectInStep();
+    await db.execute(sql`
+      update transfers set consultation_id = null
+      where id = (select id from transfers where number like 'L-%' order by number limit 1)`);
+    await db.execute(
+      sql`delete from transfers where id = (select id from transfers where number like 'R-%' order by number limit 1)`,
+    );
+    await expectInStep();
+    // Corrections of the keys: type, start time (another day), agent's outcome; and a deletion.
+    await db.execute(sql`
+      update consultations set inquiry_type = 2, started_at = started_at - interval '1 day'
+      where id in (select id from consultations where status = 'completed' order by started_at limit 10)`);
+    await db.execute(sql`
+      delete from consultations where id in (select consultation_id from transfers where consultation_id is not null
+        order by number limit 2)`);
+    await expectInStep();
+
+    // The quantiles read through the rollup are percentile_cont's, in total and for every day and week.
+    for (const groupBy of ['day', 'week']) {
+      const response = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/reports/summary?from=2026-10-30&to=2026-11-25&groupBy=${groupBy}`,
+        headers: supervisor.headers,
+      });
+      const report = reportSummarySchema.parse(response.json());
+      const direct = await queryRows(
+        db,
+        sql`select coalesce(x.k, '') as key,
+          percentile_cont(0.5) within group (order by x.s) as median,
+          percentile_cont(0.9) within group (order by x.s) as p90
+        from (
+          select ${groupBy === 'week' ? sql`to_char(${day} - (extract(isodow from ${day})::int - 1), 'YYYY-MM-DD')` : sql`to_char(${day}, 'YYYY-MM-DD')`} as k,
+            ${seconds} as s
+          from consultations c
+          where c.status = 'completed' and c.started_at >= '2026-10-30T00:00+09:00' and c.started_at < '2026-11-26T00:00+09:00'
+        ) x
+        group by grouping sets ((x.k), ())`,
+        z.object({ key: z.string(), median: z.coerce.number(), p90: z.coerce.number() }),
+      );
+      expect(direct.length).toBeGreaterThan(3);
+      for (const row of direct) {
+        const median =
+          row.key === ''
+            ? report.figures.find((entry) => entry.id === 'handleTime.median')?.value
+            : report.series
+                .find((series) => series.id === 'handleTime.median')
+                ?.points.find((point) => point.key === row.key)?.value;
+        const p90 =
+          row.key === ''
+            ? report.figures.find((entry) => entry.id === 'handleTime.p90')?.value
+            : report.series
+                .find((series) => series.id === 'handleTime.p90')
+                ?.points.find((point) => point.key === row.key)?.value;
+        expect(median, `${groupBy} ${row.key}`).toBeCloseTo(row.median, 9);
+        expect(p90, `${groupBy} ${row.key}`).toBeCloseTo(row.p90, 9);
+      }
+    }
+  });
+
+  it('hold no personal data: erasing it changes nothing in them', async () => {
+    const before = await compare();
+    await t.ctx.database.db.execute(sql`
+      update consultations set caller_number = null, caller_index = null, record_title = null, record_body = null,
+        personal_data_erased_at = now()`);
+    const after = await compare();
+    expect(after.kept).toEqual(before.kept);
+    expect(after.kept).toEqual(after.direct);
+  });
+});
