@@ -82,6 +82,19 @@ export const kakaoConversationRepository = {
    * Stores a turn if nobody stored one since `expectedTurns` was read (optimistic lock: two
    * requests of one user never both win). Undefined when another request got in first.
    */
+  /**
+   * Ties a chat consultation to the conversation unless one is tied already: the first attempt at a
+   * turn's filing wins, and a retry (on this instance or another) files on that consultation.
+   */
+  claimConsultation: async (db: Database, id: string, consultationId: string): Promise<boolean> => {
+    const rows = await db
+      .update(kakaoConversations)
+      .set({ consultationId })
+      .where(and(eq(kakaoConversations.id, id), isNull(kakaoConversations.consultationId)))
+      .returning({ id: kakaoConversations.id });
+    return rows.length > 0;
+  },
+
   saveTurn: async (
     db: Database,
     codec: FieldCodec,

@@ -34,10 +34,16 @@ export const KAKAO_RETRY_WINDOW_MS = 10_000;
 export const KAKAO_IDLE_EXPIRY_MS = 24 * 60 * 60_000;
 
 // One turn per user at a time on this instance: a retry that arrives while the first request is
-// still being answered waits for it and is then answered from what it stored.
-const turnsInFlight = new Map<string, Promise<unknown>>();
+// still being answered waits for it and is then answered from what it stored. Per instance (app
+// context), not per process: instances only meet in the database (see carryOutBotEffect).
+const turnsInFlightByInstance = new WeakMap<AppContext, Map<string, Promise<unknown>>>();
 
-async function oneAtATime<T>(key: string, work: () => Promise<T>): Promise<T> {
+async function oneAtATime<T>(ctx: AppContext, key: string, work: () => Promise<T>): Promise<T> {
+  let turnsInFlight = turnsInFlightByInstance.get(ctx);
+  if (!turnsInFlight) {
+    turnsInFlight = new Map();
+    turnsInFlightByInstance.set(ctx, turnsInFlight);
+  }
   const before = turnsInFlight.get(key) ?? Promise.resolve();
   const mine = before.catch(() => undefined).then(work);
   turnsInFlight.set(key, mine);
@@ -100,7 +106,7 @@ export async function answerKakaoSkill(
 ): Promise<KakaoSkillResponse> {
   const userKey = request.userRequest.user.id;
   const userIndex = kakaoUserIndex(ctx.fieldKeys, userKey);
-  return oneAtATime(userIndex, async () => {
+  return oneAtATime(ctx, userIndex, async () => {
     const guide = kakaoChatGuide(ctx);
     const utterance = request.userRequest.utterance.trim();
     const extra = request.action.clientExtra ?? null;

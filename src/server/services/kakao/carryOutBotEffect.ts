@@ -5,7 +5,10 @@ import type { BotConversation } from '../../../domain/kakao/botConversation.ts';
 import { draftRecordFields } from '../../../domain/record/draftRecordFields.ts';
 import { renderConsultationRecord } from '../../../domain/record/renderConsultationRecord.ts';
 import type { AppContext } from '../../appContext.ts';
+import { AppError } from '../../errors.ts';
 import { publishEvent } from '../../events/publishEvent.ts';
+import { kakaoConversationRepository } from '../../repositories/kakaoConversationRepository.ts';
+import type { PublicUser } from '../auth/publicUser.ts';
 import { finishConsultation } from '../consultations/finishConsultation.ts';
 import { saveConsultationDraft } from '../consultations/saveConsultationDraft.ts';
 import { startConsultation } from '../consultations/startConsultation.ts';
@@ -40,6 +43,53 @@ function recordOf(guide: Guide, conversation: BotConversation, flow: FlowState) 
   return { fields, title: rendered.title, body };
 }
 
+/** Thrown inside the start transaction to undo a consultation another attempt beat to the claim. */
+class ClaimedEarlier extends Error {}
+
+/**
+ * The chat consultation a turn's filing goes on. Started and tied to the conversation in one
+ * transaction; when an earlier attempt at the same conversation's filing tied one already — Kakao's
+ * retry answered on another instance, or an attempt that failed after starting it — that one is
+ * used, so a retry never leaves a second, empty chat consultation behind.
+ */
+async function chatConsultationFor(
+  ctx: AppContext,
+  bot: PublicUser,
+  guide: Guide,
+  conversationId: string,
+): Promise<{ consultationId: string; earlier: boolean }> {
+  try {
+    const consultationId = await ctx.database.db.transaction(async (tx) => {
+      const started = await startConsultation(ctx, bot, { channel: 'chat', guideId: guide.id }, { db: tx });
+      if (!(await kakaoConversationRepository.claimConsultation(tx, conversationId, started.id)))
+        throw new ClaimedEarlier();
+      return started.id;
+    });
+    return { consultationId, earlier: false };
+  } catch (error) {
+    if (!(error instanceof ClaimedEarlier)) throw error;
+  }
+  const row = await kakaoConversationRepository.findById(ctx.database.db, ctx.fieldCodec, conversationId);
+  if (!row?.consultationId) throw new Error(`kakao conversation ${conversationId} lost its consultation`);
+  return { consultationId: row.consultationId, earlier: true };
+}
+
+/** The bot's draft for the agent; on a consultation an earlier attempt started, its draft may be there already. */
+async function saveBotDraft(
+  ctx: AppContext,
+  bot: PublicUser,
+  consultationId: string,
+  earlier: boolean,
+  input: Parameters<typeof saveConsultationDraft>[3],
+): Promise<void> {
+  try {
+    await saveConsultationDraft(ctx, bot, consultationId, input);
+  } catch (error) {
+    // The earlier attempt saved this turn's draft (revision 1): it stands.
+    if (!(earlier && error instanceof AppError && error.status === 409)) throw error;
+  }
+}
+
 /** What carrying out an effect left behind, for the conversation row. */
 export type EffectOutcome = { consultationId: string | null; handoffOpen: boolean | null };
 
@@ -60,7 +110,7 @@ export async function carryOutBotEffect(
 ): Promise<EffectOutcome> {
   if (effect.kind === 'none') return { consultationId: null, handoffOpen: null };
   const bot = await ensureKakaoBotUser(ctx);
-  const consultation = await startConsultation(ctx, bot, { channel: 'chat', guideId: guide.id });
+  const { consultationId, earlier } = await chatConsultationFor(ctx, bot, guide, conversationId);
   const flow = conversation.flow;
   if (effect.kind === 'resolve') {
     if (!flow || conversation.inquiryType === null)
@@ -69,7 +119,7 @@ export async function carryOutBotEffect(
     await finishConsultation(
       ctx,
       bot,
-      consultation.id,
+      consultationId,
       {
         guideId: guide.id,
         scriptId: flow.scriptId,
@@ -93,9 +143,9 @@ export async function carryOutBotEffect(
       },
       `kakao-${conversationId}-finish`,
     );
-    return { consultationId: consultation.id, handoffOpen: null };
+    return { consultationId, handoffOpen: null };
   }
-  await saveConsultationDraft(ctx, bot, consultation.id, {
+  await saveBotDraft(ctx, bot, consultationId, earlier, {
     revision: 1,
     draft: {
       scriptId: flow?.scriptId ?? null,
@@ -115,7 +165,7 @@ export async function carryOutBotEffect(
       ctx,
       bot,
       {
-        consultationId: consultation.id,
+        consultationId,
         kind: 'transfer',
         guideId: guide.id,
         ...(conversation.inquiryType === null ? {} : { inquiryType: conversation.inquiryType }),
@@ -130,11 +180,11 @@ export async function carryOutBotEffect(
     type: KAKAO_HANDOFF_EVENT,
     data: {
       conversationId,
-      consultationId: consultation.id,
+      consultationId,
       guideId: guide.id,
       inquiryType: conversation.inquiryType,
       open: effect.open,
     },
   });
-  return { consultationId: consultation.id, handoffOpen: effect.open };
+  return { consultationId, handoffOpen: effect.open };
 }
