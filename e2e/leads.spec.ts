@@ -82,9 +82,7 @@ test.describe('sign-up leads (Q4)', { tag: '@open' }, () => {
     await expect(agent.getByTestId('lead-intake')).toContainText(INVALID_PHONE_MESSAGE);
     await expect(intakeBox(agent, '이메일주소')).toBeFocused();
     await agent.keyboard.type('minji@');
-    await agent.keyboard.press('Enter');
-    // The optional 사업자등록번호 comes last; Enter on it tries to move on.
-    await expect(intakeBox(agent, '사업자등록번호 (선택)')).toBeFocused();
+    // Enter in the last required field tries to move on (the optional 사업자등록번호 is reached by Tab).
     await agent.keyboard.press('Enter');
 
     // Refused: the flow stays, both messages show, focus goes back to the first wrong field.
@@ -99,17 +97,14 @@ test.describe('sign-up leads (Q4)', { tag: '@open' }, () => {
     await agent.keyboard.press('Enter');
     await expect(intakeBox(agent, '이메일주소')).toBeFocused();
     await agent.keyboard.press('Enter');
-    await agent.keyboard.press('Enter');
     await consoleActions.expectNode(agent, 'q4-lead-details');
     await expect(intakeBox(agent, '이메일주소')).toBeFocused();
     await expect(intakeBox(agent, '이메일주소')).toHaveAttribute('aria-invalid', 'true');
     await expect(agent.getByTestId('lead-intake')).toContainText(INVALID_EMAIL_MESSAGE);
 
-    // Valid values: Enter through the optional 사업자등록번호 moves on to the lead's end node.
+    // Valid values: Enter in the e-mail moves on to the lead's end node.
     await retype(agent, 'minji@example.com');
     await expect(agent.getByTestId('lead-intake')).not.toContainText(INVALID_EMAIL_MESSAGE);
-    await agent.keyboard.press('Enter');
-    await expect(intakeBox(agent, '사업자등록번호 (선택)')).toBeFocused();
     await agent.keyboard.press('Enter');
     await consoleActions.expectNode(agent, 'q4-lead');
     const filing = agent.getByTestId('lead-filing');

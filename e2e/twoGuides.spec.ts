@@ -11,8 +11,9 @@ test.describe('two guides', { tag: '@guides' }, () => {
   }) => {
     await consoleActions.loginByKeyboard(page, '/?caller=010-2222-3333');
     await expect(page.getByRole('heading', { name: '새 상담 시작' })).toBeVisible();
-    // Key 2 is the second channel the guides declare (채팅); Enter starts.
-    await page.keyboard.press('2');
+    // → moves to the second channel the guides declare (채팅); Enter starts.
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('radio', { name: '채팅' })).toBeChecked();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { name: '문의 유형 선택' })).toBeVisible();
 

@@ -36,7 +36,7 @@ test.describe('console keys found in the UI review', { tag: '@open' }, () => {
   test('the next consultation starts on the channel of the last one', async ({ page }) => {
     await consoleActions.loginByKeyboard(page);
     await expect(page.getByRole('radio', { name: '전화' })).toBeChecked();
-    await page.keyboard.press('2');
+    await page.keyboard.press('ArrowRight');
     await expect(page.getByRole('radio', { name: '채팅' })).toBeChecked();
     await consoleActions.startAndPick(page, 2);
     await page.keyboard.press('y');

@@ -85,33 +85,42 @@ export function ConsultationRecordForm({
     <Paper
       withBorder
       radius="lg"
-      p="lg"
+      p="md"
       component="section"
       aria-labelledby="record-title"
       data-testid="record-form"
     >
-      <Stack gap="md">
+      {/* Compact, so the whole form stands beside the script at 1440×900 without scrolling. */}
+      <Stack gap="xs">
         <Group justify="space-between">
-          <Title order={2} size="h3" id="record-title">
+          <Title order={2} size="h4" id="record-title">
             {t('console.record.title')}
           </Title>
           <CopyTextButton text={wholeText} variant="default" size="xs">
             {t('console.record.copyAll')}
           </CopyTextButton>
         </Group>
-        <TextInput label={guide.record.categoryLabel} value={rendered.category} readOnly variant="filled" />
+        <TextInput
+          size="sm"
+          label={guide.record.categoryLabel}
+          value={rendered.category}
+          readOnly
+          variant="filled"
+        />
         <TextInput
           ref={summaryRef}
+          size="sm"
           label={t('console.record.summary')}
           description={t('console.record.summaryHint', { placeholder: guide.record.summaryPlaceholder })}
           value={fields.summary}
           onChange={(event) => setField('summary')(event.currentTarget.value)}
           data-testid="record-summary"
         />
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <SimpleGrid cols={2} spacing="xs" verticalSpacing="xs">
           {guide.record.bodyFields.map((field) => (
             <TextInput
               key={field.key}
+              size="sm"
               label={field.label}
               value={fields[field.key]}
               onChange={(event) => setField(field.key)(event.currentTarget.value)}
@@ -120,6 +129,7 @@ export function ConsultationRecordForm({
           ))}
         </SimpleGrid>
         <TextInput
+          size="sm"
           label={guide.record.titleLabel}
           value={title}
           onChange={(event) => onTitleChange(event.currentTarget.value)}
@@ -141,9 +151,11 @@ export function ConsultationRecordForm({
           value={body}
           onChange={(event) => onBodyChange(event.currentTarget.value)}
           description={bodyOverride === null ? t('console.record.bodyAuto') : t('console.record.bodyEdited')}
+          size="sm"
           autosize
           minRows={4}
-          styles={{ input: { fontSize: '1rem', lineHeight: 1.6 } }}
+          maxRows={8}
+          styles={{ input: { lineHeight: 1.5 } }}
           data-testid="record-body"
         />
         {bodyOverride !== null && (
@@ -169,7 +181,7 @@ export function ConsultationRecordForm({
         )}
         <Group justify="flex-end">
           <Button
-            size="md"
+            size="sm"
             loading={saving}
             onClick={() => onSave({ ...fields, title, body })}
             data-testid="save-record"

@@ -13,24 +13,32 @@ import {
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import type { Channel } from '../../contract/common/channelSchema.ts';
 import type { GuideChannel } from '../../domain/guide/guideSchema.ts';
+import { type QueuedKey, toQueuedKey } from '../console/keyboardQueue.ts';
 import { useT } from '../i18n/useT.ts';
 import { isTypingTarget } from '../lib/isTypingTarget.ts';
 
 /** Props of the start panel. */
 export type StartConsultationPanelProps = {
-  /** The channels the loaded guides serve, in order (key 1 is the first). */
+  /** The channels the loaded guides serve, in order (← / → move between them). */
   channels: readonly GuideChannel[];
   initialChannel: Channel;
   /** From `?caller=` (CTI screen pop), so the number is never typed twice. */
   initialCallerNumber: string;
-  onStart: (input: { channel: Channel; callerNumber: string }) => void;
+  /**
+   * Starts the call. `handOn` is the key that started it when it was a type's number: the console
+   * hands it on to the type picker, so one key both starts the call and picks the type.
+   */
+  onStart: (input: { channel: Channel; callerNumber: string }, handOn?: QueuedKey) => void;
   /** A failed start, shown so the agent can press Enter again. */
   error: string | null;
   /** The confirmation of the consultation just saved. */
   saved: { title: string; outcome: string } | null;
 };
 
-/** Step 1: channel (keys 1/2…, arrows) and optional caller number; Enter starts the consultation. */
+/**
+ * Step 1: channel (← / →; the last call's is kept) and optional caller number. Enter starts the
+ * consultation; a type's number (1–9) starts it on that type at once — one key instead of two.
+ */
 export function StartConsultationPanel({
   channels,
   initialChannel,
@@ -44,8 +52,8 @@ export function StartConsultationPanel({
   const [callerNumber, setCallerNumber] = useState(initialCallerNumber);
   const panelRef = useRef<HTMLFormElement>(null);
 
-  // The channel control takes focus so that 1/2/arrows work at once and Enter starts; with a
-  // CTI screen pop that is the only key needed.
+  // The channel control takes focus so that arrows, a type's number and Enter work at once; with a
+  // CTI screen pop the type's number is the only key needed.
   useEffect(() => {
     panelRef.current?.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.focus();
   }, []);
@@ -57,10 +65,10 @@ export function StartConsultationPanel({
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
     if (event.ctrlKey || event.altKey || event.metaKey) return;
-    const byKey = /^[1-9]$/.test(event.key) ? channels[Number(event.key) - 1] : undefined;
-    if (!isTypingTarget(event.target) && byKey) {
+    if (/^[1-9]$/.test(event.key) && !event.nativeEvent.isComposing && !isTypingTarget(event.target)) {
       event.preventDefault();
-      setChannel(byKey.id);
+      onStart({ channel, callerNumber: callerNumber.trim() }, toQueuedKey(event.nativeEvent));
+      return;
     }
     // Radio buttons do not submit a form on Enter by themselves.
     if (event.key === 'Enter' && !event.nativeEvent.isComposing && event.target instanceof HTMLInputElement) {
@@ -91,13 +99,7 @@ export function StartConsultationPanel({
           <Group align="flex-end" gap="lg" wrap="wrap">
             <Stack gap={6}>
               <Text size="sm" fw={500} id="channel-label">
-                {t('console.start.channel')}
-                {channels.map((candidate, index) => (
-                  <span key={candidate.id}>
-                    {' '}
-                    <Kbd size="xs">{index + 1}</Kbd> {candidate.label}
-                  </span>
-                ))}
+                {t('console.start.channel')} <Kbd size="xs">←</Kbd> <Kbd size="xs">→</Kbd>
               </Text>
               <SegmentedControl
                 aria-labelledby="channel-label"
@@ -124,6 +126,9 @@ export function StartConsultationPanel({
               {t('console.start.submit')} <Kbd ml="xs">Enter</Kbd>
             </Button>
           </Group>
+          <Text size="sm" c="dark.5" data-testid="start-type-hint">
+            <Kbd size="xs">1</Kbd>–<Kbd size="xs">9</Kbd> {t('console.start.typeKeys')}
+          </Text>
           {error && (
             <Alert color="red" role="alert" title={t('console.start.failed')}>
               {error}

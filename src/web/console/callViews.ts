@@ -2,6 +2,7 @@ import { validateLeadIntake } from '../../domain/lead/validateLeadIntake.ts';
 import { ConsultationRecordForm } from '../components/ConsultationRecordForm.tsx';
 import { FlowStep } from '../components/FlowStep.tsx';
 import { InquiryTypePicker } from '../components/InquiryTypePicker.tsx';
+import { RecordPreviewPanel } from '../components/RecordPreviewPanel.tsx';
 import { SuggestPanel } from '../components/SuggestPanel.tsx';
 import { addMessages } from '../i18n/catalogue.ts';
 import { leadsMessages } from '../i18n/messages/leads.ts';
@@ -19,7 +20,7 @@ const checkLeadIntake: LeadIntakeCheck = validateLeadIntake;
 
 /**
  * The console's views of a call under way — the type picker and suggestions, the script step, the
- * sign-up intake, the record form and the transfer/lead forms — as one chunk that loads right
+ * sign-up intake, the record preview and form and the transfer/lead forms — as one chunk that loads right
  * after the start screen (useCallViews), not before it.
  */
 export const callViews = {
@@ -28,6 +29,7 @@ export const callViews = {
   InquiryTypePicker,
   LeadFilingPanel,
   LeadIntakeFields,
+  RecordPreviewPanel,
   SuggestPanel,
   TransferFilingPanel,
   /** The sign-up intake's check before the script moves on (with the phone-number parser it needs). */

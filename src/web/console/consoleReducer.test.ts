@@ -430,6 +430,22 @@ describe('keyboard queue', () => {
     expect(isHoldingKeys(store.getState())).toBe(false);
   });
 
+  it('hands the key that started a call on to the picker: held until the picker has settled', () => {
+    const store = createConsoleStore(initialConsoleState());
+    store.dispatch({ type: 'stepSettled', step: 0 });
+    // A type's number pressed on the start panel starts the call and is queued in the same action.
+    store.dispatch({ ...started, handOn: key('1', 'Digit1') });
+    expect(store.getState().phase.kind).toBe('pick');
+    expect(store.getState().keyQueue.map((queued) => queued.key)).toEqual(['1']);
+    expect(isHoldingKeys(store.getState())).toBe(true);
+    // Keys typed after it, before the picker shows, wait behind it.
+    store.dispatch({ type: 'keyHeld', key: key('n', 'KeyN') });
+    store.dispatch({ type: 'stepSettled', step: store.getState().step });
+    expect(store.getState().keyQueue.map((queued) => queued.key)).toEqual(['1', 'n']);
+    // A start without a key queues nothing.
+    expect(run([started]).keyQueue).toEqual([]);
+  });
+
   it('notifies subscribers only on a change and dispatches synchronously', () => {
     const store = createConsoleStore(initialConsoleState());
     let calls = 0;

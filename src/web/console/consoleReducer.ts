@@ -35,7 +35,18 @@ export type LeadIntakeCheck = (input: LeadIntakeInput) => { ok: boolean };
 
 /** Everything that can happen to the console. */
 export type ConsoleAction =
-  | { type: 'start'; callKey: string; channel: Channel; callerNumber: string; guideId: string }
+  | {
+      type: 'start';
+      callKey: string;
+      channel: Channel;
+      callerNumber: string;
+      guideId: string;
+      /**
+       * The key that started the call (a type's number on the start panel), handed on to the
+       * picker: held like any key typed while the step changes, applied once the picker has focus.
+       */
+      handOn?: QueuedKey;
+    }
   | { type: 'consultationCreated'; callKey: string; consultationId: string }
   | { type: 'startFailed'; callKey: string; message: string }
   | { type: 'pick'; guide: Guide; inquiryType: InquiryType; collected?: CollectedFields }
@@ -298,7 +309,14 @@ export function consoleReducer(state: ConsoleState, action: ConsoleAction): Cons
         guideId: action.guideId,
       };
       return nextStep(
-        { ...state, lastChannel: action.channel, startError: null, flowError: null, saved: null },
+        {
+          ...state,
+          lastChannel: action.channel,
+          startError: null,
+          flowError: null,
+          saved: null,
+          keyQueue: action.handOn ? [...state.keyQueue, action.handOn] : state.keyQueue,
+        },
         { kind: 'pick', call },
       );
     }

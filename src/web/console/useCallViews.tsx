@@ -45,6 +45,7 @@ const waiting: CallViews = {
   InquiryTypePicker: Waiting,
   LeadFilingPanel: Waiting,
   LeadIntakeFields: Waiting,
+  RecordPreviewPanel: Waiting,
   SuggestPanel: Waiting,
   TransferFilingPanel: Waiting,
   // Nothing can be chosen before the views are there; an intake is never taken unchecked.

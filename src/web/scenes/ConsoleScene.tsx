@@ -12,6 +12,7 @@ import { summarizeFlow } from '../../domain/flow/summarizeFlow.ts';
 import type { Guide, InquiryType } from '../../domain/guide/guideSchema.ts';
 import { listGuideChannels } from '../../domain/guide/listGuideChannels.ts';
 import { isLeadIntakeStep } from '../../domain/lead/isLeadIntakeStep.ts';
+import { draftRecordFields } from '../../domain/record/draftRecordFields.ts';
 import type { RecordFields } from '../../domain/record/renderConsultationRecord.ts';
 import { ApiError } from '../api/ApiError.ts';
 import { queryKeys } from '../api/queryKeys.ts';
@@ -32,6 +33,7 @@ import { consoleApi } from '../console/consoleApi.ts';
 import { initialConsoleState } from '../console/consoleState.ts';
 import { createConsoleStore } from '../console/consoleStore.ts';
 import { describeSavedOutcome } from '../console/describeSavedOutcome.ts';
+import type { QueuedKey } from '../console/keyboardQueue.ts';
 import { useCallPops } from '../console/useCallPops.ts';
 import { callParam, useCallResume } from '../console/useCallResume.ts';
 import { useCallViews } from '../console/useCallViews.tsx';
@@ -78,6 +80,7 @@ export function ConsoleScene({ session }: { session: Session }) {
       InquiryTypePicker,
       LeadFilingPanel,
       LeadIntakeFields,
+      RecordPreviewPanel,
       SuggestPanel,
       TransferFilingPanel,
       checkLeadIntake,
@@ -111,7 +114,10 @@ export function ConsoleScene({ session }: { session: Session }) {
 
   const logout = useLogout();
 
-  const start = ({ channel, callerNumber }: { channel: Channel; callerNumber: string }) => {
+  const start = (
+    { channel, callerNumber }: { channel: Channel; callerNumber: string },
+    handOn?: QueuedKey,
+  ) => {
     callCount.current += 1;
     const callKey = `call-${callCount.current}`;
     // The default guide, or the first serving the channel (as the server picks); the type picked
@@ -121,7 +127,7 @@ export function ConsoleScene({ session }: { session: Session }) {
       catalog.defaultGuide && serves(catalog.defaultGuide) ? catalog.defaultGuide : guides?.find(serves)
     )?.id;
     if (!guideId) return;
-    store.dispatch({ type: 'start', callKey, channel, callerNumber, guideId });
+    store.dispatch({ type: 'start', callKey, channel, callerNumber, guideId, handOn });
     const created = requestJson({
       method: 'POST',
       path: '/api/v1/consultations',
@@ -166,6 +172,20 @@ export function ConsoleScene({ session }: { session: Session }) {
 
   const progress = phase.kind === 'flow' || phase.kind === 'record' ? phase.progress : null;
   const view = useMemo(() => (progress ? describeStep(progress.guide, progress.flow) : null), [progress]);
+  // While the script runs, the record as it would be drafted now, shown beside the script.
+  const previewCallerNumber = phase.kind === 'flow' ? phase.call.callerNumber : '';
+  const previewProgress = phase.kind === 'flow' ? phase.progress : null;
+  const previewFields = useMemo(
+    () =>
+      previewProgress
+        ? draftRecordFields(previewProgress.guide, previewProgress.flow, {
+            callerNumber: previewCallerNumber || undefined,
+            collected: previewProgress.collected,
+            inquiryTypeNumber: previewProgress.inquiryType.number,
+          })
+        : null,
+    [previewProgress, previewCallerNumber],
+  );
 
   const onChoice = useCallback(
     (choice: StepChoice) =>
@@ -261,6 +281,9 @@ export function ConsoleScene({ session }: { session: Session }) {
           : callViewsReady),
   );
 
+  // During a call the record and the transfer or lead form stand beside the script (script |
+  // record | filing), so everything that will be saved is in sight at 1440×900 without scrolling.
+  const inCall = phase.kind === 'flow' || phase.kind === 'record';
   const saveError = save.error
     ? { message: save.error.message, errors: save.error instanceof ApiError ? save.error.errors : [] }
     : null;
@@ -278,7 +301,7 @@ export function ConsoleScene({ session }: { session: Session }) {
       </AppShell.Header>
       <AppShell.Main aria-label={t('console.main')}>
         <Grid gap="md">
-          <Grid.Col span={{ base: 12, lg: 8 }}>
+          <Grid.Col span={{ base: 12, lg: inCall ? 5 : 8 }}>
             <Stack gap="md">
               {catalog.error && (
                 <Alert color="red" role="alert" title={t('console.guidesFailed')}>
@@ -378,58 +401,72 @@ export function ConsoleScene({ session }: { session: Session }) {
                       />
                     ) : undefined
                   }
-                >
-                  {phase.kind === 'record' && (
-                    <ConsultationRecordForm
-                      key={stepKey}
-                      guide={phase.progress.guide}
-                      value={phase.record}
-                      onFieldsChange={onRecordFieldsChange}
-                      onTitleChange={onRecordTitleChange}
-                      onBodyChange={onRecordBodyChange}
-                      onSave={(record) => save.mutate(record)}
-                      saving={save.isPending}
-                      error={saveError}
-                      summaryRef={summaryRef}
-                    />
-                  )}
-                  {phase.kind === 'record' && view.outcome === 'lead' && (
-                    <LeadFilingPanel
-                      companyName={phase.progress.collected.companyName ?? ''}
-                      contactName={phase.progress.collected.contactName ?? ''}
-                      phone={phase.progress.collected.phone ?? ''}
-                      email={phase.progress.collected.email ?? ''}
-                      businessNumber={phase.progress.businessNumber}
-                    />
-                  )}
-                  {phase.kind === 'record' && view.outcome !== 'lead' && (
-                    <TransferFilingPanel
-                      key={`transfer-${stepKey}`}
-                      guide={phase.progress.guide}
-                      inquiryType={phase.progress.inquiryType}
-                      channel={phase.call.channel}
-                      fields={phase.record.fields}
-                      choice={phase.transfer}
-                      onChoiceChange={(choice) => store.dispatch({ type: 'transferChoice', choice })}
-                    />
-                  )}
-                </FlowStep>
+                />
               )}
-            </Stack>
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, lg: 4 }}>
-            <Stack gap="md">
-              {activeCallId && phase.kind !== 'start' && phase.call.channel === 'chat' && (
+              {inCall && activeCallId && phase.call.channel === 'chat' && (
                 <Suspense fallback={null}>
                   <ChatTranscriptPanel consultationId={activeCallId} />
                 </Suspense>
               )}
+            </Stack>
+          </Grid.Col>
+          {phase.kind === 'flow' && previewFields && (
+            <Grid.Col span={{ base: 12, lg: 4 }}>
+              <RecordPreviewPanel guide={phase.progress.guide} fields={previewFields} />
+            </Grid.Col>
+          )}
+          {phase.kind === 'record' && (
+            <Grid.Col span={{ base: 12, lg: 4 }}>
+              <ConsultationRecordForm
+                key={stepKey}
+                guide={phase.progress.guide}
+                value={phase.record}
+                onFieldsChange={onRecordFieldsChange}
+                onTitleChange={onRecordTitleChange}
+                onBodyChange={onRecordBodyChange}
+                onSave={(record) => save.mutate(record)}
+                saving={save.isPending}
+                error={saveError}
+                summaryRef={summaryRef}
+              />
+            </Grid.Col>
+          )}
+          <Grid.Col span={{ base: 12, lg: inCall ? 3 : 4 }}>
+            <Stack gap="md">
+              {phase.kind === 'pick' && activeCallId && phase.call.channel === 'chat' && (
+                <Suspense fallback={null}>
+                  <ChatTranscriptPanel consultationId={activeCallId} />
+                </Suspense>
+              )}
+              {phase.kind === 'record' && view?.outcome === 'lead' && (
+                <LeadFilingPanel
+                  companyName={phase.progress.collected.companyName ?? ''}
+                  contactName={phase.progress.collected.contactName ?? ''}
+                  phone={phase.progress.collected.phone ?? ''}
+                  email={phase.progress.collected.email ?? ''}
+                  businessNumber={phase.progress.businessNumber}
+                />
+              )}
+              {phase.kind === 'record' && view?.outcome !== 'lead' && (
+                <TransferFilingPanel
+                  key={`transfer-${stepKey}`}
+                  guide={phase.progress.guide}
+                  inquiryType={phase.progress.inquiryType}
+                  channel={phase.call.channel}
+                  fields={phase.record.fields}
+                  choice={phase.transfer}
+                  onChoiceChange={(choice) => store.dispatch({ type: 'transferChoice', choice })}
+                />
+              )}
               <Suspense fallback={null}>
                 <MyTransfersPanel session={session} />
               </Suspense>
-              <Suspense fallback={null}>
-                <RecentConsultationsPanel guides={guides} />
-              </Suspense>
+              {/* Mid-call the narrow column keeps to the call; the history is back at the start. */}
+              {!inCall && (
+                <Suspense fallback={null}>
+                  <RecentConsultationsPanel guides={guides} />
+                </Suspense>
+              )}
             </Stack>
           </Grid.Col>
         </Grid>

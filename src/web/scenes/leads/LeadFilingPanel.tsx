@@ -2,7 +2,7 @@ import { Badge, Group, Kbd, Paper, SimpleGrid, Stack, Text, Title } from '@manti
 import { useT } from '../../i18n/useT.ts';
 import { DuplicateLeadWarning } from './DuplicateLeadWarning.tsx';
 
-/** Props of the lead summary under the Q4-Y record form. */
+/** Props of the lead summary beside the Q4-Y record form. */
 export type LeadFilingPanelProps = {
   companyName: string;
   contactName: string;
@@ -29,7 +29,7 @@ export function LeadFilingPanel({
     <Paper
       withBorder
       radius="lg"
-      p="lg"
+      p="md"
       component="section"
       aria-labelledby="lead-filing-title"
       data-testid="lead-filing"
@@ -43,7 +43,7 @@ export function LeadFilingPanel({
             {t('leads.filing.badge')}
           </Badge>
         </Group>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
+        <SimpleGrid cols={1} spacing={2}>
           <Text size="sm">{t('leads.filing.company', { value: value(companyName) })}</Text>
           <Text size="sm">{t('leads.filing.contact', { value: value(contactName) })}</Text>
           <Text size="sm">{t('leads.filing.phone', { value: value(phone) })}</Text>

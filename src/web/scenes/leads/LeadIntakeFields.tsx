@@ -30,8 +30,10 @@ const isFieldKey = (key: string): key is FieldKey =>
 /**
  * The sign-up intake with inline Korean validation, checked by the same rules as the server
  * (validateLeadIntake): a field's message shows once the agent leaves it, or for every field when
- * they try to continue. Enter moves to the next field; in the last one it continues — only when
- * everything is valid, else the first wrong field takes focus, so the caller can be asked again.
+ * they try to continue. Enter moves to the next field; in the last required one (이메일주소) it
+ * continues — only when everything is valid, else the first wrong field takes focus, so the caller
+ * can be asked again. The optional 사업자등록번호 is off the Enter path (Tab reaches it; Enter there
+ * continues too), so a lead needs no extra key for a field most callers do not give.
  */
 export function LeadIntakeFields({
   fields,
@@ -83,7 +85,7 @@ export function LeadIntakeFields({
     event.preventDefault();
     const key = inputs[index]?.key ?? '';
     setTouched((current) => new Set(current).add(key));
-    const next = refs.current[index + 1];
+    const next = inputs[index + 1]?.optional ? undefined : refs.current[index + 1];
     if (next && !event.ctrlKey) {
       next.focus();
       return;

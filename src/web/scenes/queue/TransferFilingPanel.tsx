@@ -33,8 +33,8 @@ export type TransferFilingPanelProps = {
 };
 
 /**
- * The transfer form (the guide's "[ 비즈니스 ] 이관_KD로 이관") under the record: it is filled from
- * the record fields — typed once, above — plus the inquiry type and channel, and names the assignee
+ * The transfer form (the guide's "[ 비즈니스 ] 이관_KD로 이관") beside the record: it is filled from
+ * the record fields — typed once, there — plus the inquiry type and channel, and names the assignee
  * who will be mentioned and the due time. Saving the record with Ctrl+Enter also files the transfer.
  */
 export function TransferFilingPanel({
@@ -58,14 +58,14 @@ export function TransferFilingPanel({
     <Paper
       withBorder
       radius="lg"
-      p="lg"
+      p="md"
       component="section"
       aria-labelledby="transfer-title"
       data-testid="transfer-form"
     >
       <Stack gap="sm">
-        <Group justify="space-between">
-          <Title order={2} size="h4" id="transfer-title">
+        <Group justify="space-between" gap="xs">
+          <Title order={2} size="h5" id="transfer-title">
             {guide.transferForm.formName}
           </Title>
           <Checkbox
@@ -77,7 +77,7 @@ export function TransferFilingPanel({
         </Group>
         {choice.file && (
           <>
-            <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="xs">
+            <SimpleGrid cols={2} spacing="xs" verticalSpacing={4}>
               <Labeled
                 label={t('transfers.filing.type')}
                 value={`${inquiryType.number}. ${inquiryType.label}`}
@@ -91,6 +91,7 @@ export function TransferFilingPanel({
               ))}
             </SimpleGrid>
             <TextInput
+              size="sm"
               label={t('transfers.filing.email')}
               description={t('transfers.filing.optional')}
               value={choice.email}
