@@ -263,4 +263,72 @@ describe.each(testBackends())('localised errors on $name', (backend) => {
     expect(anonymous.json()).toMatchObject({ code: 'unauthenticated', messageKey: 'auth.loginRequired' });
     expect(anonymous.json().detail).toMatch(/^Sign-in required/);
   });
+
+  it('answers in English without a Korean word: a refused lead intake, a report drill-down, transport errors', async () => {
+    const hangul = /[\uAC00-\uD7A3]/;
+    const started = await send(agent, 'POST', '/api/v1/consultations', {
+      channel: 'call',
+      guideId: 'business-inquiry',
+    });
+    const consultationId: string = started.json().id;
+    const completed = await send(agent, 'POST', `/api/v1/consultations/${consultationId}/complete`, {
+      scriptId: 'q4',
+      inquiryType: 6,
+      history: [
+        { nodeId: 'q4-signup', answer: 'yes' },
+        { nodeId: 'q4-consent', answer: 'agreed' },
+        { nodeId: 'q4-lead-details', answer: 'next' },
+      ],
+      record: {
+        summary: '비즈니스 가입 문의',
+        companyName: '이음상사',
+        contactName: '김민지',
+        phone: '010-1234-5678',
+        inquiry: '가입 소개서 요청',
+        title: '[비즈니스] 비즈니스 가입 문의',
+        body: 'ㄴ 기업명 : 이음상사',
+      },
+    });
+    expect(completed.statusCode).toBe(200);
+    const intake = { consultationId, companyName: ' ', contactName: ' ', phone: ' ', email: ' ' };
+    const ko = await send(agent, 'POST', '/api/v1/leads', intake, korean);
+    const en = await send(agent, 'POST', '/api/v1/leads', intake, english);
+    expect(ko.statusCode).toBe(400);
+    expect(ko.json().detail).toBe('업체명을 입력하세요');
+    expect(en.json()).toMatchObject({ code: 'validation-failed', messageKey: 'leads.companyNameRequired' });
+    expect(en.json().errors.map((error: { message: string }) => error.message)).toEqual([
+      'Enter the company name',
+      "Enter the contact person's name",
+      'Enter a phone number',
+      'Enter an e-mail address: the sign-up brochure is sent there',
+    ]);
+
+    const supervisor = (await t.userWithToken('supervisor')).headers;
+    const drillDown = await send(
+      supervisor,
+      'GET',
+      '/api/v1/reports/records?from=2026-11-02&to=2026-11-08&figure=consultations.abandoned&segment=x',
+      undefined,
+      english,
+    );
+    expect(drillDown.json()).toMatchObject({
+      code: 'validation-failed',
+      messageKey: 'reports.segmentNotUsed',
+    });
+
+    const wrongType = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/transfers',
+      headers: { ...agent, ...english, 'content-type': 'text/plain' },
+      payload: 'inquiry',
+    });
+    expect(wrongType.statusCode).toBeGreaterThanOrEqual(400);
+    const noRoute = await send(agent, 'GET', '/api/v1/no-such-thing', undefined, english);
+    expect(noRoute.json()).toMatchObject({ code: 'not-found', messageKey: 'http.routeNotFound' });
+
+    for (const response of [en, drillDown, wrongType, noRoute]) {
+      expect(response.headers['content-language']).toBe('en');
+      expect(response.body, response.body).not.toMatch(hangul);
+    }
+  });
 });

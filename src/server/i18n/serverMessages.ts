@@ -6,6 +6,7 @@ import { ctiMessages } from './messages/ctiMessages.ts';
 import { firstRunMessages } from './messages/firstRunMessages.ts';
 import { httpMessages } from './messages/httpMessages.ts';
 import { leadMessages } from './messages/leadMessages.ts';
+import { reportMessages } from './messages/reportMessages.ts';
 import { transferMessages } from './messages/transferMessages.ts';
 import { userMessages } from './messages/userMessages.ts';
 import { validationMessages } from './messages/validationMessages.ts';
@@ -24,6 +25,7 @@ export const serverMessages = {
   ...firstRunMessages,
   ...httpMessages,
   ...leadMessages,
+  ...reportMessages,
   ...transferMessages,
   ...userMessages,
   ...validationMessages,

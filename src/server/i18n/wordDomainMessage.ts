@@ -14,6 +14,10 @@ const wordedDomainMessages = new Map<string, LocalisedText>([
   ['문의 내용을 입력하세요', msg('transfers.inquiryRequired')],
   ['연락처(또는 이메일)를 입력하세요: 담당 부서가 연락할 곳이 필요합니다', msg('transfers.contactRequired')],
   ['담당자 이름은 100자 이하입니다', msg('leads.contactNameTooLong')],
+  ['업체명을 입력하세요', msg('leads.companyNameRequired')],
+  ['담당자 이름을 입력하세요', msg('leads.contactNameRequired')],
+  ['연락처를 입력하세요', msg('leads.phoneRequired')],
+  ['이메일주소를 입력하세요: 가입 소개서를 보낼 곳입니다', msg('leads.emailRequired')],
 ]);
 
 /**

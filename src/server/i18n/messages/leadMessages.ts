@@ -3,6 +3,14 @@ import type { MessageArea } from '../messageArea.ts';
 /** Messages about sign-up leads, callbacks and the brochure. */
 export const leadMessages = {
   'leads.notFound': { ko: '리드를 찾을 수 없습니다: {id}', en: 'Lead not found: {id}' },
+  'leads.companyNameRequired': { ko: '업체명을 입력하세요', en: 'Enter the company name' },
+  'leads.contactNameRequired': { ko: '담당자 이름을 입력하세요', en: "Enter the contact person's name" },
+  'leads.phoneRequired': { ko: '연락처를 입력하세요', en: 'Enter a phone number' },
+  'leads.emailRequired': {
+    ko: '이메일주소를 입력하세요: 가입 소개서를 보낼 곳입니다',
+    en: 'Enter an e-mail address: the sign-up brochure is sent there',
+  },
+  'leads.intakeFieldInvalid': { ko: '{field}의 값이 올바르지 않습니다', en: '{field} is invalid' },
   'leads.consultationNotSaved': {
     ko: '상담이력을 먼저 저장하세요: 동의 기록은 상담 저장 때 남습니다.',
     en: 'Save the consultation first: the consent record is kept when it is saved.',

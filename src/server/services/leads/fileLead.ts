@@ -36,8 +36,13 @@ function invalid(problems: LeadIntakeProblem[]): AppError {
   const first = problems[0];
   return new AppError(
     'validation-failed',
-    first ? wordDomainMessage(first.message) : msg('common.invalidInput'),
-    problems.map((problem) => ({ where: `/${problem.field}`, message: wordDomainMessage(problem.message) })),
+    first
+      ? wordDomainMessage(first.message, msg('leads.intakeFieldInvalid', { field: first.field }))
+      : msg('common.invalidInput'),
+    problems.map((problem) => ({
+      where: `/${problem.field}`,
+      message: wordDomainMessage(problem.message, msg('leads.intakeFieldInvalid', { field: problem.field })),
+    })),
   );
 }
 

@@ -9,6 +9,7 @@ import { listReportBuckets } from '../../../domain/report/reportBuckets.ts';
 import { backlogAgeBuckets } from '../../../domain/report/reportFigureIds.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import { type LocalisedText, msg } from '../../i18n/localisedText.ts';
 import {
   attemptSource,
   leadSource,
@@ -22,7 +23,7 @@ import { resolveReportWindow } from './resolveReportWindow.ts';
 const within = (column: SQL, scope: RecordScope) =>
   sql`${column} >= ${scope.start} and ${column} < ${scope.end}`;
 
-function segmentError(message: string): AppError {
+function segmentError(message: LocalisedText): AppError {
   return new AppError('validation-failed', message, [{ where: '/segment', message }]);
 }
 
@@ -45,7 +46,11 @@ export async function listReportRecords(
       (b) => b.key === query.bucket,
     );
     if (!bucket) {
-      const message = `bucket ${query.bucket}은(는) ${report.from}–${report.to} 기간의 구간이 아닙니다`;
+      const message = msg('reports.bucketOutsidePeriod', {
+        bucket: query.bucket,
+        from: report.from,
+        to: report.to,
+      });
       throw new AppError('validation-failed', message, [{ where: '/bucket', message }]);
     }
     scope = {
@@ -60,7 +65,7 @@ export async function listReportRecords(
     segment !== undefined &&
     !['handleTime.median', 'handleTime.p90', 'transfer.backlog', 'callbacks.attempts'].includes(figure)
   ) {
-    throw segmentError(`segment는 handleTime.*, transfer.backlog, callbacks.attempts에만 씁니다`);
+    throw segmentError(msg('reports.segmentNotUsed'));
   }
   const db = ctx.database.db;
   let ids: Array<{
@@ -80,7 +85,7 @@ export async function listReportRecords(
     if (figure === 'transfer.rate') where = sql`c.status = 'completed' and t.id is not null`;
     if (segment !== undefined) {
       const path = parseHandleTimePathKey(segment);
-      if (!path) throw segmentError('segment가 처리 시간 경로의 key가 아닙니다');
+      if (!path) throw segmentError(msg('reports.segmentNotAPath'));
       where = sql`${where} and c.guide_id = ${path.guideId} and c.script_id is not distinct from ${path.scriptId}
         and c.inquiry_type is not distinct from ${path.inquiryType} and c.path = ${JSON.stringify(path.path)}::jsonb`;
     }
@@ -101,7 +106,7 @@ export async function listReportRecords(
       where = sql`t.status in ('received', 'in-progress', 'unreachable') and t.created_at < ${scope.end}`;
       if (segment !== undefined) {
         const range = backlogAgeBoundaries(now, facts).find((candidate) => candidate.bucket === segment);
-        if (!range) throw segmentError(`segment는 ${backlogAgeBuckets.join(', ')} 중 하나입니다`);
+        if (!range) throw segmentError(msg('reports.segmentOneOf', { values: backlogAgeBuckets.join(', ') }));
         if (range.after) where = sql`${where} and t.created_at > ${range.after}`;
         if (range.atOrBefore) where = sql`${where} and t.created_at <= ${range.atOrBefore}`;
       }
@@ -140,7 +145,7 @@ export async function listReportRecords(
       let where = within(sql`lc.at`, scope);
       if (segment !== undefined) {
         if (!(callbackOutcomes as readonly string[]).includes(segment)) {
-          throw segmentError(`segment는 ${callbackOutcomes.join(', ')} 중 하나입니다`);
+          throw segmentError(msg('reports.segmentOneOf', { values: callbackOutcomes.join(', ') }));
         }
         where = sql`${where} and lc.outcome = ${segment}`;
       }

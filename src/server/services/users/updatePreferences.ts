@@ -1,6 +1,7 @@
 import type { Preferences } from '../../../contract/users/preferencesSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import { msg } from '../../i18n/localisedText.ts';
 import { userRepository } from '../../repositories/userRepository.ts';
 
 /** `PUT /api/v1/me/preferences`: stores the caller's own UI language (every role may set their own). */
@@ -10,6 +11,6 @@ export async function updatePreferences(
   input: Preferences,
 ): Promise<Preferences> {
   const row = await userRepository.setLocale(ctx.database.db, userId, input.locale);
-  if (!row) throw new AppError('not-found', `사용자를 찾을 수 없습니다: ${userId}`);
+  if (!row) throw new AppError('not-found', msg('users.notFound', { id: userId }));
   return { locale: row.locale };
 }
