@@ -55,6 +55,8 @@ export default defineConfig({
     { name: 'guides', grep: /@guides/, use: { baseURL: `http://127.0.0.1:${hoursSetups.guides.port}` } },
     // Two instances on PostgreSQL behind nginx, started by the spec itself (e2e/startScaleCluster.ts).
     { name: 'scale', grep: /@scale/ },
+    // A fresh install (no accounts) started by the spec itself: first admin → first-run checklist.
+    { name: 'firstRun', grep: /@firstRun/ },
     // After every spec on every server: their logs must hold no phone number or email in clear.
     { name: 'server-log', testMatch: /serverLog\.check\.ts/, dependencies: ['open', 'closed', 'guides'] },
   ],

@@ -281,6 +281,13 @@ for (const language of ['ko', 'en'] as const) {
       await admin.goto('/funnel');
       await expect(admin.getByTestId('funnel-status')).toBeVisible();
       await expectAccessible(admin, 'funnel with the brochure (admin)');
+      // The first-run checklist, and with the closures panel opened in it.
+      await admin.goto('/first-run');
+      await expect(admin.getByTestId('first-run-step-closures')).toBeVisible();
+      await expectAccessible(admin, 'first-run checklist');
+      await admin.locator('button[aria-controls="first-run-closures"]').click();
+      await expect(admin.getByTestId('new-closure-form')).toBeVisible();
+      await expectAccessible(admin, 'first-run checklist with the closures');
       await admin.context().close();
     });
   });

@@ -12,6 +12,7 @@ import { commonMessages } from './i18n/messages/common.ts';
 import { hoursMessages } from './i18n/messages/hours.ts';
 import { useT } from './i18n/useT.ts';
 import { navigate, useLocation } from './lib/useLocation.ts';
+import { landAdminAfterSignIn } from './scenes/firstRun/landAfterSignIn.ts';
 
 // The shell's words: every screen's (common), the permission page (a11y) and the header's business
 // hours. Each screen adds its own areas as it loads (catalogue.ts: addMessages).
@@ -62,6 +63,10 @@ const DashboardScene = lazyScene(
   () => import('./scenes/dashboard/DashboardScene.tsx'),
   (module) => module.DashboardScene,
 );
+const FirstRunScene = lazyScene(
+  () => import('./scenes/firstRun/FirstRunScene.tsx'),
+  (module) => module.FirstRunScene,
+);
 const AdminScene = lazyScene(
   () => import('./scenes/admin/AdminScene.tsx'),
   (module) => module.AdminScene,
@@ -92,6 +97,8 @@ const restrictedScreens: Record<string, { name: MessageKey; roles: readonly Role
     roles: ['admin'],
     hint: 'a11y.forbidden.hint.admin',
   },
+  // The checklist is the admins' own (its words load with it, so the permission page names the admin screen).
+  '/first-run': { name: 'common.nav.admin', roles: ['admin'], hint: 'a11y.forbidden.hint.admin' },
 };
 
 function SceneLoading() {
@@ -129,6 +136,7 @@ export function AppRoutes() {
   );
 
   const signedIn = Boolean(session.data);
+  const role = session.data?.user.role;
   const onLogin = location.pathname === '/login';
   const onSetup = location.pathname === '/setup';
 
@@ -139,8 +147,13 @@ export function AppRoutes() {
       const next = location.href === '/' ? '' : `?next=${encodeURIComponent(location.href)}`;
       navigate(`/login${next}`, { replace: true });
     }
-    if (signedIn && onLogin) navigate(safeNext(location.search.get('next')), { replace: true });
-  }, [session.isPending, signedIn, onLogin, onSetup, location.href, location.search]);
+    if (signedIn && onLogin) {
+      const next = location.search.get('next');
+      // Admins with first-run steps left land on the checklist (scenes/firstRun/landAfterSignIn.ts).
+      if (next === null && role === 'admin') void landAdminAfterSignIn(queryClient);
+      else navigate(safeNext(next), { replace: true });
+    }
+  }, [session.isPending, signedIn, onLogin, onSetup, location.href, location.search, role, queryClient]);
 
   useEffect(() => {
     if (signedIn) setExpired(false);
@@ -171,6 +184,8 @@ export function AppRoutes() {
     if (!session.data) {
       return <LoginScene notice={expired ? t('common.sessionExpired') : null} />;
     }
+    // Signed in on /login: the landing above is choosing the page (it may wait for the checklist).
+    if (onLogin) return <SceneLoading />;
     const role = session.data.user.role;
     const restricted = restrictedScreens[location.pathname];
     if (restricted && !restricted.roles.includes(role)) {
@@ -178,6 +193,7 @@ export function AppRoutes() {
     }
     if (location.pathname === '/privacy') return <PrivacyScene session={session.data} />;
     if (location.pathname === '/admin') return <AdminScene session={session.data} />;
+    if (location.pathname === '/first-run') return <FirstRunScene session={session.data} />;
     if (location.pathname === '/funnel') return <FunnelScene session={session.data} />;
     if (location.pathname === '/dashboard') return <DashboardScene session={session.data} />;
     // The business team works the transfer queue; it does not take calls in the console.

@@ -8,6 +8,7 @@ import type { consoleMessages } from './messages/console.ts';
 import type { ctiMessages } from './messages/cti.ts';
 import type { dashboardMessages } from './messages/dashboard.ts';
 import type { dataSubjectMessages } from './messages/dataSubject.ts';
+import type { firstRunMessages } from './messages/firstRun.ts';
 import type { funnelMessages } from './messages/funnel.ts';
 import type { hoursMessages } from './messages/hours.ts';
 import type { kakaoMessages } from './messages/kakao.ts';
@@ -31,6 +32,7 @@ type Areas =
   | typeof ctiMessages
   | typeof dashboardMessages
   | typeof dataSubjectMessages
+  | typeof firstRunMessages
   | typeof funnelMessages
   | typeof hoursMessages
   | typeof kakaoMessages

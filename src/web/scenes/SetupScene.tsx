@@ -48,7 +48,8 @@ export function SetupScene({ token }: { token: string }) {
       localeStore.set(session.preferences.locale);
       queryClient.setQueryData(queryKeys.session, session);
       queryClient.setQueryData(queryKeys.setup, { needsSetup: false });
-      navigate('/', { replace: true });
+      // The first admin goes on to the first-run checklist (accounts, assignees, SMTP, brochure, closures).
+      navigate('/first-run', { replace: true });
     },
   });
 
