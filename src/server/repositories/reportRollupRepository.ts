@@ -40,9 +40,12 @@ const binRow = z.object({
   count,
 });
 
-const valueRow = z.object({ id: z.coerce.number().int(), value: z.union([z.null(), z.coerce.number()]) });
+const valuesRow = z.object({ id: z.coerce.number().int(), values: z.array(z.coerce.number()) });
 
-/** One exact value to read: the `offset`th (ascending) completed handle time in [floor, floor + width) started from `fromDay` to `toDay`. */
+/**
+ * Exact values to read: the `offset`th (ascending) completed handle time in [floor, floor + width)
+ * of consultations started from `fromDay` to `toDay`, and the one after it in the bin if any.
+ */
 export type HandleTimeRead = {
   id: number;
   fromDay: string;
@@ -99,7 +102,7 @@ export const reportRollupRepository = {
    * a bin of a year touches only that bin's entries of each day.
    */
   handleTimeValues: async (db: Database, reads: readonly HandleTimeRead[]) => {
-    if (reads.length === 0) return new Map<number, number | null>();
+    if (reads.length === 0) return new Map<number, number[]>();
     const json = JSON.stringify(
       reads.map((read) => ({
         id: read.id,
@@ -115,16 +118,16 @@ export const reportRollupRepository = {
     const rows = await queryRows(
       db,
       sql`
-        select q.id, (
+        select q.id, array(
           select ${handleSeconds} from consultations c
           where c.status = 'completed'
             and ${handleDay} = any (array(select generate_series(q.from_day, q.to_day, interval '1 day')::date))
             and ${handleSeconds} >= q.lo and ${handleSeconds} < q.hi
-          order by 1 offset q.k limit 1
-        ) as value
+          order by 1 offset q.k limit 2
+        ) as values
         from jsonb_to_recordset(${json}::jsonb) as q(id int, from_day date, to_day date, lo float8, hi float8, k int)`,
-      valueRow,
+      valuesRow,
     );
-    return new Map(rows.map((row) => [row.id, row.value]));
+    return new Map(rows.map((row) => [row.id, row.values]));
   },
 };

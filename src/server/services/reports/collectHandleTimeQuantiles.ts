@@ -55,7 +55,8 @@ export async function collectHandleTimeQuantiles(
     });
   }
 
-  // Every value to read, once (the two ranks of a quantile often share a read).
+  // Every read once; a read returns its rank's value and the next one in the bin, so the two
+  // closest ranks of a quantile usually share one read.
   const reads = new Map<string, HandleTimeRead>();
   const readOf = (target: (typeof targets)[number], rank: RankInBin): number => {
     const id = `${target.fromDay}|${target.toDay}|${rank.floor}|${rank.offset}`;
@@ -65,32 +66,34 @@ export async function collectHandleTimeQuantiles(
     reads.set(id, read);
     return read.id;
   };
+  type Pick = { read: number; index: 0 | 1 };
   const plans = targets.map((target) => {
     const plan = (q: number) => {
       const located = planQuantile(target.bins, q);
-      return located
-        ? {
-            lower: readOf(target, located.lower),
-            upper: readOf(target, located.upper),
-            fraction: located.fraction,
-          }
-        : null;
+      if (!located) return null;
+      const low: Pick = { read: readOf(target, located.lower), index: 0 };
+      const sameRead =
+        located.upper.floor === located.lower.floor && located.upper.offset - located.lower.offset <= 1;
+      const high: Pick = sameRead
+        ? { read: low.read, index: located.upper.offset === located.lower.offset ? 0 : 1 }
+        : { read: readOf(target, located.upper), index: 0 };
+      return { low, high, fraction: located.fraction };
     };
     return { key: target.key, median: plan(0.5), p90: plan(0.9) };
   });
   const values = await reportRollupRepository.handleTimeValues(db, [...reads.values()]);
-  const quantileOf = (plan: { lower: number; upper: number; fraction: number } | null): number | null => {
-    if (!plan) return null;
-    const low = values.get(plan.lower);
-    const high = values.get(plan.upper);
+  const valueAt = (pick: Pick): number => {
+    const value = values.get(pick.read)?.[pick.index];
     // A value missing from its bin means the rollup disagrees with the table: say so, never guess.
-    if (low === undefined || low === null || high === undefined || high === null) {
+    if (value === undefined) {
       throw new Error(
         'report_handle_time_days is out of step with consultations; run `npx ieum reports rebuild`',
       );
     }
-    return interpolateQuantile(low, high, plan.fraction);
+    return value;
   };
+  const quantileOf = (plan: { low: Pick; high: Pick; fraction: number } | null): number | null =>
+    plan ? interpolateQuantile(valueAt(plan.low), valueAt(plan.high), plan.fraction) : null;
   return new Map(
     plans.map((plan) => [plan.key, { median: quantileOf(plan.median), p90: quantileOf(plan.p90) }]),
   );
