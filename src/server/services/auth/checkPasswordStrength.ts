@@ -1,20 +1,26 @@
-import { ZxcvbnFactory, type ZxcvbnResult } from '@zxcvbn-ts/core';
-import * as commonPackage from '@zxcvbn-ts/language-common';
-import * as englishPackage from '@zxcvbn-ts/language-en';
+import type { ZxcvbnFactory, ZxcvbnResult } from '@zxcvbn-ts/core';
 import { type LocalisedText, msg } from '../../i18n/localisedText.ts';
 
 /** Lowest zxcvbn score accepted: 3 resists ~10^10 guesses offline, far beyond the login lock-out. */
 export const MIN_PASSWORD_SCORE = 3;
 
 // Building the matcher loads the dictionaries (common passwords, English words, names): about a
-// second, so only on the first password checked, not at every start.
-let factory: ZxcvbnFactory | null = null;
-function estimator(): ZxcvbnFactory {
-  factory ??= new ZxcvbnFactory({
-    dictionary: { ...commonPackage.dictionary, ...englishPackage.dictionary },
-    graphs: commonPackage.adjacencyGraphs,
-    translations: englishPackage.translations,
-  });
+// second, so only on the first password checked, not at every start — and the modules themselves
+// (1.7 MB of word lists) are loaded then too, not with the server.
+let factory: Promise<ZxcvbnFactory> | null = null;
+function estimator(): Promise<ZxcvbnFactory> {
+  factory ??= (async () => {
+    const [core, commonPackage, englishPackage] = await Promise.all([
+      import('@zxcvbn-ts/core'),
+      import('@zxcvbn-ts/language-common'),
+      import('@zxcvbn-ts/language-en'),
+    ]);
+    return new core.ZxcvbnFactory({
+      dictionary: { ...commonPackage.dictionary, ...englishPackage.dictionary },
+      graphs: commonPackage.adjacencyGraphs,
+      translations: englishPackage.translations,
+    });
+  })();
   return factory;
 }
 
@@ -42,11 +48,14 @@ function reasonsOf(result: ZxcvbnResult, personal: readonly string[]): string[] 
  * message saying why it is refused, or null when it is strong enough. Length alone let
  * `1234567890` and ten spaces through.
  */
-export function checkPasswordStrength(password: string, userInputs: readonly string[]): LocalisedText | null {
+export async function checkPasswordStrength(
+  password: string,
+  userInputs: readonly string[],
+): Promise<LocalisedText | null> {
   const personal = userInputs
     .flatMap((input) => [input, ...input.toLowerCase().split(/[@.\s_-]+/)])
     .filter((word) => word.length >= 3);
-  const result = estimator().check(password, personal);
+  const result = (await estimator()).check(password, personal);
   if (result.score >= MIN_PASSWORD_SCORE) return null;
   const reasons = reasonsOf(
     result,

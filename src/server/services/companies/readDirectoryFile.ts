@@ -1,5 +1,3 @@
-import { parse } from 'csv-parse/sync';
-import iconv from 'iconv-lite';
 import type { DirectorySheet } from '../../../domain/directory/validateDirectoryImport.ts';
 import { AppError } from '../../errors.ts';
 import { type LocalisedText, msg } from '../../i18n/localisedText.ts';
@@ -22,7 +20,11 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
  * is valid UTF-8 is UTF-8 — CP949 Hangul is almost never valid UTF-8, and pure ASCII reads the
  * same either way — anything else is CP949. UTF-16 with a BOM (Excel's "Unicode text") too.
  */
-export function decodeCsv(body: Buffer): { text: string; encoding: 'utf-8' | 'cp949' | 'utf-16' } {
+export async function decodeCsv(
+  body: Buffer,
+): Promise<{ text: string; encoding: 'utf-8' | 'cp949' | 'utf-16' }> {
+  // Loaded on the first CSV import, not at every start (its code pages are half a megabyte).
+  const { default: iconv } = await import('iconv-lite');
   if (UTF8_BOM.every((byte, at) => body[at] === byte)) {
     return {
       text: strictOrNull(body.subarray(3)) ?? iconv.decode(body.subarray(3), 'utf-8'),
@@ -50,8 +52,9 @@ function unreadable(message: LocalisedText, where = '/body'): AppError {
 }
 
 /** A CSV file's rows with the line each starts on (a quoted cell may span lines). */
-function readCsv(body: Buffer): DirectoryFile {
-  const decoded = decodeCsv(body);
+async function readCsv(body: Buffer): Promise<DirectoryFile> {
+  const decoded = await decodeCsv(body);
+  const { parse } = await import('csv-parse/sync');
   const text = decoded.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const firstLine = text.slice(0, text.indexOf('\n') >= 0 ? text.indexOf('\n') : undefined);
   // Excel writes commas; some systems export tabs or semicolons: the header line tells which.

@@ -26,7 +26,7 @@ export async function completeSetup(
   const alreadyDone = new AppError('setup-complete', msg('auth.setupComplete'));
   if ((await userRepository.count(db)) > 0) throw alreadyDone;
   // Validate before spending the one-time token, so a too-short password can simply be retried.
-  validateNewUser({ ...input, role: 'admin' });
+  await validateNewUser({ ...input, role: 'admin' });
   const user = await createUser(ctx, { ...input, role: 'admin' }, { id: null, ip: input.ip }, async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SETUP_LOCK_KEY})`);
     if ((await userRepository.count(tx)) > 0) throw alreadyDone;

@@ -16,7 +16,7 @@ import { refuseTakenExtension } from './refuseTakenExtension.ts';
  * Parses a new account's fields or throws a validation-failed error naming each bad field; the
  * password must also resist guessing (common passwords, the person's own e-mail or name).
  */
-export function validateNewUser(input: NewUser): NewUser {
+export async function validateNewUser(input: NewUser): Promise<NewUser> {
   const parsed = createUserSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
     throw new AppError(
@@ -28,7 +28,7 @@ export function validateNewUser(input: NewUser): NewUser {
       })),
     );
   }
-  const weak = checkPasswordStrength(parsed.data.password, [parsed.data.email, parsed.data.name]);
+  const weak = await checkPasswordStrength(parsed.data.password, [parsed.data.email, parsed.data.name]);
   if (weak) throw new AppError('validation-failed', weak, [{ where: '/password', message: weak }]);
   return parsed.data;
 }
@@ -44,7 +44,7 @@ export async function createUser(
   /** Checked inside the creating transaction, before the insert (the first-admin setup's one-time link). */
   precondition?: (tx: Database) => Promise<void>,
 ): Promise<Account> {
-  const { email, name, role, password, extension } = validateNewUser(input);
+  const { email, name, role, password, extension } = await validateNewUser(input);
   const db = ctx.database.db;
   if (await userRepository.findByEmail(db, email)) {
     throw new AppError('conflict', msg('users.emailTaken', { email }), [
