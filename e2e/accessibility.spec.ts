@@ -48,6 +48,25 @@ async function expectAccessible(page: Page, screen: string): Promise<void> {
 type Language = 'ko' | 'en';
 
 /**
+ * In English, the screen's own words — headings, tabs, column headers, labels, buttons — hold no
+ * Hangul. Data may (names, the guide's inquiry types, a closure's reason); it sits in cells and
+ * text, not in these. The language switch names 한국어 in Korean on purpose.
+ */
+async function expectEnglishChrome(page: Page, language: Language, screen: string): Promise<void> {
+  if (language !== 'en') return;
+  const korean = await page.evaluate(() => {
+    const hangul = /[\uAC00-\uD7A3]/;
+    const ownWords = 'h1, h2, h3, h4, [role="tab"], th, label, button, legend';
+    const exempt = '[data-testid="language-switch"], [data-testid="current-user"]';
+    return [...document.querySelectorAll(ownWords)]
+      .filter((element) => !element.closest(exempt) && element.checkVisibility())
+      .map((element) => element.textContent?.trim() ?? '')
+      .filter((text) => hangul.test(text));
+  });
+  expect.soft(korean, `${screen}: Korean words in the English UI`).toEqual([]);
+}
+
+/**
  * A fresh browser context (each role in its own, like two PCs) whose browser speaks `language`,
  * signed in as `user`, with the UI switched to `language` (the header's switch) when the user's
  * own setting is another. Locators below are roles, structure and test ids, never wording, so
@@ -107,8 +126,8 @@ async function startAndPick(page: Page, inquiryTypeNumber: number): Promise<void
   await expect(page.getByTestId('flow-step')).toBeVisible();
 }
 
-/** Each tab of the screen's tab list in turn, checked once selected. */
-async function expectEveryTabAccessible(page: Page, screen: string): Promise<void> {
+/** Each tab of the screen's tab list in turn, checked once selected (and its words, in English). */
+async function expectEveryTabAccessible(page: Page, screen: string, language: Language): Promise<void> {
   const tabs = page.getByRole('tab');
   await expect(tabs.first()).toBeVisible();
   const count = await tabs.count();
@@ -117,7 +136,9 @@ async function expectEveryTabAccessible(page: Page, screen: string): Promise<voi
     const tab = tabs.nth(index);
     await tab.click();
     await expect(tab).toHaveAttribute('aria-selected', 'true');
-    await expectAccessible(page, `${screen}: tab ${index + 1} (${(await tab.textContent())?.trim()})`);
+    const name = `${screen}: tab ${index + 1} (${(await tab.textContent())?.trim()})`;
+    await expectAccessible(page, name);
+    await expectEnglishChrome(page, language, name);
   }
 }
 
@@ -253,8 +274,9 @@ for (const language of ['ko', 'en'] as const) {
       await handler.getByTestId('tab-missed-calls').click();
       await expect(handler.getByTestId('tab-missed-calls')).toHaveAttribute('aria-selected', 'true');
       await expectAccessible(handler, 'queue: missed calls');
+      await expectEnglishChrome(handler, language, 'queue: missed calls');
       await handler.goto('/privacy');
-      await expectEveryTabAccessible(handler, 'privacy (business team)');
+      await expectEveryTabAccessible(handler, 'privacy (business team)', language);
       await handler.context().close();
     });
 
@@ -263,6 +285,7 @@ for (const language of ['ko', 'en'] as const) {
       const supervisor = await signIn(browser, baseURL, language, e2eUsers.supervisor, '/funnel');
       await expect(supervisor.getByTestId('funnel-status')).toBeVisible();
       await expectAccessible(supervisor, 'funnel');
+      await expectEnglishChrome(supervisor, language, 'funnel');
       await supervisor.goto('/dashboard');
       await expect(supervisor.getByTestId('report-tiles')).toBeVisible();
       await expectAccessible(supervisor, 'dashboard');
@@ -275,12 +298,13 @@ for (const language of ['ko', 'en'] as const) {
     }) => {
       if (!baseURL) throw new Error('baseURL missing');
       const admin = await signIn(browser, baseURL, language, e2eUsers.admin, '/admin');
-      await expectEveryTabAccessible(admin, 'admin');
+      await expectEveryTabAccessible(admin, 'admin', language);
       await admin.goto('/privacy');
-      await expectEveryTabAccessible(admin, 'privacy (admin)');
+      await expectEveryTabAccessible(admin, 'privacy (admin)', language);
       await admin.goto('/funnel');
       await expect(admin.getByTestId('funnel-status')).toBeVisible();
       await expectAccessible(admin, 'funnel with the brochure (admin)');
+      await expectEnglishChrome(admin, language, 'funnel with the brochure (admin)');
       // The first-run checklist, and with the closures panel opened in it.
       await admin.goto('/first-run');
       await expect(admin.getByTestId('first-run-step-closures')).toBeVisible();
