@@ -1,10 +1,11 @@
-import { Button, Stack, Tabs } from '@mantine/core';
+import { Button, Group, Stack, Tabs } from '@mantine/core';
 import type { Session } from '../../../contract/auth/sessionSchema.ts';
 import { useLogout } from '../../api/useLogout.ts';
 import { AppHeader } from '../../components/AppHeader.tsx';
 import { AppShell } from '../../components/AppShell.tsx';
 import { addMessages } from '../../i18n/catalogue.ts';
 import { adminMessages } from '../../i18n/messages/admin.ts';
+import { firstRunMessages } from '../../i18n/messages/firstRun.ts';
 import { kakaoMessages } from '../../i18n/messages/kakao.ts';
 import { useT } from '../../i18n/useT.ts';
 import { navigate } from '../../lib/useLocation.ts';
@@ -17,7 +18,7 @@ import { UsersPanel } from './UsersPanel.tsx';
 import { WebhooksPanel } from './WebhooksPanel.tsx';
 
 // This screen's words load with it (catalogue.ts: addMessages).
-addMessages(adminMessages, kakaoMessages);
+addMessages(adminMessages, kakaoMessages, firstRunMessages);
 
 /**
  * `/admin`: what only admins change — accounts, company closures, who handles transfers of each
@@ -34,9 +35,20 @@ export function AdminScene({ session }: { session: Session }) {
       </AppShell.Header>
       <AppShell.Main aria-label={t('admin.title')}>
         <Stack gap="md">
-          <Button variant="subtle" size="xs" w="fit-content" onClick={() => navigate('/')}>
-            {t('admin.toConsole')}
-          </Button>
+          <Group gap="xs">
+            <Button variant="subtle" size="xs" w="fit-content" onClick={() => navigate('/')}>
+              {t('admin.toConsole')}
+            </Button>
+            {/* The first-run checklist stays reachable once done or skipped (a new guide, a new SMTP server). */}
+            <Button
+              variant="subtle"
+              size="xs"
+              onClick={() => navigate('/first-run')}
+              data-testid="nav-first-run"
+            >
+              {t('firstRun.title')}
+            </Button>
+          </Group>
           <Tabs defaultValue="users" keepMounted={false}>
             <Tabs.List>
               <Tabs.Tab value="users">{t('admin.tab.users')}</Tabs.Tab>
