@@ -5,17 +5,20 @@ import { queryRows } from '../../src/server/db/queryRows.ts';
 
 /** Generates `rows` consultations over 2026 and their transfers, leads and callbacks, in SQL. */
 export async function generateReportData(database: OpenDatabase, rows: number): Promise<void> {
-  const db = database.db;
-  const agents = await queryRows(
-    db,
-    sql`insert into users (email, name, role)
+  await database.db.transaction(async (db) => {
+    // A bulk load, as a restore runs one: the rollup triggers (one call per row) are off and the
+    // rollups are rebuilt once at the end, as `ieum reports rebuild` does.
+    await db.execute(sql`set local session_replication_role = replica`);
+    const agents = await queryRows(
+      db,
+      sql`insert into users (email, name, role)
       select 'bench-agent-' || i || '@ieum.bench', '상담사 ' || i, 'agent' from generate_series(1, 20) i
       returning id`,
-    z.object({ id: z.string() }),
-  );
-  const agentIds = JSON.stringify(agents.map((agent) => agent.id));
-  const callers = Math.max(1, Math.floor(rows / 5));
-  await db.execute(sql`
+      z.object({ id: z.string() }),
+    );
+    const agentIds = JSON.stringify(agents.map((agent) => agent.id));
+    const callers = Math.max(1, Math.floor(rows / 5));
+    await db.execute(sql`
     insert into consultations (agent_id, channel, status, guide_id, guide_version, script_id, inquiry_type,
       path, outcome, caller_index, started_at, completed_at, abandoned_at, last_activity_at)
     select (${agentIds}::jsonb ->> (i % 20)::int)::uuid,
@@ -34,7 +37,7 @@ export async function generateReportData(database: OpenDatabase, rows: number): 
       s.at
     from generate_series(1::bigint, ${rows}::bigint) i,
       lateral (select timestamptz '2026-01-01 00:00+09' + ((i * 104729) % (365 * 86400)) * interval '1 second' as at) s`);
-  await db.execute(sql`
+    await db.execute(sql`
     insert into transfers (number, kind, consultation_id, guide_id, inquiry_type, channel, inquiry, filed_by,
       status, due_at, retry_at, contacted_at, closed_at, created_at)
     select 'B-' || c.id, case when c.outcome = 'lead' then 'lead' else 'transfer' end, c.id, c.guide_id,
@@ -48,7 +51,7 @@ export async function generateReportData(database: OpenDatabase, rows: number): 
       c.completed_at
     from (select c.*, (extract(epoch from c.started_at)::bigint % 9) as k from consultations c
       where c.status = 'completed' and c.outcome in ('transfer', 'lead')) c`);
-  await db.execute(sql`
+    await db.execute(sql`
     insert into leads (transfer_id, consultation_id, guide_id, status, company_name, contact_name, phone, email,
       guide_version, filed_by, callback_due_at, retention_ends_at, created_at)
     select t.id, t.consultation_id, t.guide_id,
@@ -57,11 +60,13 @@ export async function generateReportData(database: OpenDatabase, rows: number): 
       case when extract(epoch from t.created_at)::bigint % 5 in (1, 2) then t.created_at + interval '1 day' end,
       t.created_at + interval '3 years', t.created_at
     from transfers t where t.kind = 'lead'`);
-  await db.execute(sql`
+    await db.execute(sql`
     insert into lead_callbacks (lead_id, attempt, outcome, due_at, at)
     select l.id, 1,
       (array['reached', 'no-answer', 'wrong-number', 'signed-up', 'not-interested'])[(extract(epoch from l.created_at)::bigint % 5) + 1],
       l.created_at + interval '1 day', l.created_at + interval '25 hours'
     from leads l where extract(epoch from l.created_at)::bigint % 2 = 0`);
-  await db.execute(sql`vacuum analyze`);
+  });
+  await database.db.execute(sql`select ieum_report_rollups_rebuild()`);
+  await database.db.execute(sql`vacuum analyze`);
 }
