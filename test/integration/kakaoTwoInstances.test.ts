@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leads } from '../../src/server/db/leadSchema.ts';
-import { openDatabase } from '../../src/server/db/openDatabase.ts';
 import { consultations } from '../../src/server/db/schema.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
 import { kakaoChat, kakaoFixture } from '../helpers/kakaoChat.ts';
+import { type ScratchPostgres, scratchPostgres } from '../helpers/scratchPostgres.ts';
 
 const adminUrl = process.env.IEUM_TEST_DATABASE_URL;
 const TOKEN = 'kakao-two-instances-token-0123456789';
@@ -23,23 +22,15 @@ async function listen(t: TestApp): Promise<string> {
 describe.skipIf(!adminUrl /* needs IEUM_TEST_DATABASE_URL: instances share a PostgreSQL server */)(
   'KakaoTalk turns answered by two instances on one PostgreSQL',
   () => {
-    const name = `ieum_test_${randomBytes(6).toString('hex')}`;
+    let database: ScratchPostgres | undefined;
     let one: TestApp;
     let two: TestApp;
     let urlOne: string;
     let urlTwo: string;
     beforeAll(async () => {
       if (!adminUrl) return;
-      const admin = new pg.Client({ connectionString: adminUrl });
-      await admin.connect();
-      await admin.query(`create database ${name}`);
-      await admin.end();
-      const url = new URL(adminUrl);
-      url.pathname = `/${name}`;
-      const backend = {
-        name: 'postgres' as const,
-        open: () => openDatabase({ kind: 'postgres', url: url.toString() }),
-      };
+      database = await scratchPostgres(adminUrl);
+      const { backend } = database;
       const env = { IEUM_ENCRYPTION_KEY: randomBytes(32).toString('base64'), IEUM_KAKAO_SKILL_TOKEN: TOKEN };
       one = await buildTestApp(backend, env);
       two = await buildTestApp(backend, env);
@@ -50,11 +41,7 @@ describe.skipIf(!adminUrl /* needs IEUM_TEST_DATABASE_URL: instances share a Pos
     afterAll(async () => {
       await one?.close();
       await two?.close();
-      if (!adminUrl) return;
-      const admin = new pg.Client({ connectionString: adminUrl });
-      await admin.connect();
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.end();
+      await database?.drop();
     });
 
     /** The same request body sent to both instances at once, as a retry overlapping the first attempt. */

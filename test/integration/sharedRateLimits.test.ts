@@ -1,28 +1,19 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/server/db/openDatabase.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
+import { type ScratchPostgres, scratchPostgres } from '../helpers/scratchPostgres.ts';
 
 const adminUrl = process.env.IEUM_TEST_DATABASE_URL;
 
 // Two instances on one PostgreSQL, as behind nginx: a limit is one limit, not one per instance.
 describe.skipIf(!adminUrl)('rate limits shared by two instances on one PostgreSQL', () => {
-  const name = `ieum_test_${randomBytes(6).toString('hex')}`;
+  let database: ScratchPostgres | undefined;
   let one: TestApp;
   let two: TestApp;
   beforeAll(async () => {
     if (!adminUrl) return;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    const backend = {
-      name: 'postgres' as const,
-      open: () => openDatabase({ kind: 'postgres', url: url.toString() }),
-    };
+    database = await scratchPostgres(adminUrl);
+    const { backend } = database;
     const env = {
       IEUM_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
       IEUM_REVEALS_PER_MINUTE: '3',
@@ -34,11 +25,7 @@ describe.skipIf(!adminUrl)('rate limits shared by two instances on one PostgreSQ
   afterAll(async () => {
     await one?.close();
     await two?.close();
-    if (!adminUrl) return;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+    await database?.drop();
   });
 
   it('counts an account’s reveals on both instances against one IEUM_REVEALS_PER_MINUTE', async () => {

@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/server/db/openDatabase.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
+import { type ScratchPostgres, scratchPostgres } from '../helpers/scratchPostgres.ts';
 import { startSmtpServer, type TestSmtpServer } from '../helpers/startSmtpServer.ts';
 import { startWebhookReceiver, type TestWebhookReceiver } from '../helpers/startWebhookReceiver.ts';
 
@@ -39,23 +38,15 @@ async function nextEvent(
 
 // Two app instances on one PostgreSQL, as in production behind a load balancer.
 describe.skipIf(!adminUrl)('transfers across two instances on one PostgreSQL', () => {
-  const name = `ieum_test_${randomBytes(6).toString('hex')}`;
+  let database: ScratchPostgres | undefined;
   let one: TestApp;
   let two: TestApp;
   let receiver: TestWebhookReceiver;
   let smtp: TestSmtpServer;
   beforeAll(async () => {
     if (!adminUrl) return;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    const backend = {
-      name: 'postgres' as const,
-      open: () => openDatabase({ kind: 'postgres', url: url.toString() }),
-    };
+    database = await scratchPostgres(adminUrl);
+    const { backend } = database;
     // One encryption key and one mail server for both, as two instances of one deployment share them.
     const key = randomBytes(32).toString('base64');
     smtp = await startSmtpServer();
@@ -77,11 +68,7 @@ describe.skipIf(!adminUrl)('transfers across two instances on one PostgreSQL', (
     await smtp?.stop();
     await one?.close();
     await two?.close();
-    if (!adminUrl) return;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+    await database?.drop();
   });
 
   it("shows a transfer filed through one instance on the other's event stream, and sends its webhook and the assignee's e-mail once", async () => {
