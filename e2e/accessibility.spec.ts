@@ -22,8 +22,13 @@ const structureRules = new Set([
 const scanned: string[] = [];
 
 async function expectAccessible(page: Page, screen: string): Promise<void> {
-  // Let the screen settle: no loader left spinning, no transition mid-way.
+  // Let the screen settle: no loader left spinning, no transition mid-way (a dialog fading in has
+  // colours between two states), and no hover left by the last click on what is scanned.
   await expect(page.locator('.mantine-Loader-root:visible')).toHaveCount(0);
+  await page.mouse.move(0, 0);
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== 'running'),
+  );
   const results = await new AxeBuilder({ page }).analyze();
   const blocking = results.violations.filter(
     (violation) =>

@@ -23,7 +23,8 @@ export const theme = createTheme({
 /**
  * Text colours that read at least 4.5:1 (WCAG AA) where Mantine's defaults do not: dimmed text
  * (gray 6: 3.3:1), error messages (red 6: 3.3:1), red text, teal outlines, placeholders, and the light badges
- * (teal 9 on teal 1: 4.3:1; yellow 9 on yellow 1: 2.7:1; green 9 on green 1: 3.8:1, the funnel's 'won').
+ * (teal 9 on teal 1: 4.3:1; yellow 9 on yellow 1: 2.7:1; green 9 on green 1: 3.8:1, the funnel's 'won'),
+ * and the light indigo buttons (e.g. 공개 / 담당하기), whose label fell to 4.3:1 on their hover background.
  */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
@@ -37,6 +38,7 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-yellow-light-color': '#7a4300',
     '--mantine-color-orange-light-color': '#a13e0b',
     '--mantine-color-green-light-color': '#1e6b2f',
+    '--mantine-color-indigo-light-color': 'var(--mantine-color-indigo-9)',
   },
   dark: {},
 });
