@@ -152,7 +152,7 @@ describe('restarting on an unchanged embedded database', () => {
     expect(cleanStopRecord.read(dataDir)?.migrations).not.toBe('an older schema');
   }, 240_000);
 
-  it.skipIf(!process.env.IEUM_TEST_DATABASE_URL)(
+  it.skipIf(!process.env.IEUM_TEST_DATABASE_URL /* needs IEUM_TEST_DATABASE_URL: the PostgreSQL case */)(
     'never skips on PostgreSQL, where other instances and tools write at any time',
     async () => {
       const adminUrl = process.env.IEUM_TEST_DATABASE_URL ?? '';
