@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { rotationMemberSchema } from './rotationMemberSchema.ts';
+import { transferTypeKeySchema } from './transferTypeKeySchema.ts';
 
 /**
  * Body of `PUT /api/v1/transfer-settings/assignees`: one rotation for many inquiry types at once
@@ -7,22 +9,12 @@ import { z } from 'zod';
  */
 export const assignTransferTypesSchema = z.object({
   assignees: z
-    .array(z.object({ userId: z.uuid(), onDuty: z.boolean().default(true) }))
+    .array(rotationMemberSchema)
     .min(1)
     .max(100)
     .describe('Rotation order; members off duty are skipped'),
   types: z
-    .array(
-      z.object({
-        guideId: z
-          .string()
-          .min(1)
-          .max(100)
-          .optional()
-          .describe('The guide of the inquiry type; default: the default guide'),
-        inquiryType: z.number().int().min(1),
-      }),
-    )
+    .array(transferTypeKeySchema)
     .min(1)
     .max(1000)
     .optional()

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { rotationMemberSchema } from './rotationMemberSchema.ts';
+import { transferTypeKeySchema } from './transferTypeKeySchema.ts';
 
 const slaSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -19,17 +21,10 @@ const slaSchema = z.discriminatedUnion('kind', [
 export const updateTransferSettingsSchema = z.object({
   types: z
     .array(
-      z.object({
-        guideId: z
-          .string()
-          .min(1)
-          .max(100)
-          .optional()
-          .describe('The guide of the inquiry type; default: the default guide'),
-        inquiryType: z.number().int().min(1),
+      transferTypeKeySchema.extend({
         sla: slaSchema.describe("'next-business-day' at HH:MM (Seoul), or N open business minutes"),
         assignees: z
-          .array(z.object({ userId: z.uuid(), onDuty: z.boolean().default(true) }))
+          .array(rotationMemberSchema)
           .max(100)
           .describe('Rotation order; members off duty are skipped'),
       }),
