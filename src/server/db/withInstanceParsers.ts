@@ -37,9 +37,11 @@ function queryWithoutParsers<Client extends Queryable>(client: Client): Client['
  */
 export function withInstanceParsers(client: PGlite): PGlite {
   for (const type of DRIZZLE_TEXT_TYPES) client.parsers[type] = asText;
+  // Made once, not on every property read: Drizzle reads `query` for each statement.
+  const query = queryWithoutParsers(client);
   return new Proxy(client, {
     get(target, property) {
-      if (property === 'query') return queryWithoutParsers(target);
+      if (property === 'query') return query;
       if (property === 'transaction') {
         return <T>(work: (tx: Transaction) => Promise<T>) =>
           target.transaction((tx) =>
