@@ -1,4 +1,4 @@
-import { count, desc, eq } from 'drizzle-orm';
+import { count, desc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emailOutbox } from '../../src/server/db/jobsSchema.ts';
 import { kakaoConversations } from '../../src/server/db/kakaoSchema.ts';
@@ -6,6 +6,7 @@ import { leads } from '../../src/server/db/leadSchema.ts';
 import { consentRecords, destructionLog } from '../../src/server/db/privacySchema.ts';
 import { consultations } from '../../src/server/db/schema.ts';
 import { transfers } from '../../src/server/db/transferSchema.ts';
+import { abandonIdleConsultations } from '../../src/server/services/consultations/abandonIdleConsultations.ts';
 import { expireKakaoConversations } from '../../src/server/services/kakao/expireKakaoConversations.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
 import { kakaoChat, kakaoFixture } from '../helpers/kakaoChat.ts';
@@ -350,6 +351,68 @@ describe.each(testBackends())('KakaoTalk chatbot (Open Builder skill) on $name',
       .where(eq(destructionLog.recordKind, 'kakao-conversation.personal-data'));
     expect(destroyed.length).toBeGreaterThanOrEqual(swept.expired);
     expect(destroyed[0]).toMatchObject({ reason: 'retention-ended', actorId: null });
+    t.setNow(OPEN);
+  });
+
+  it('a chat whose filing failed, answered again after the abandonment job closed its consultation, files on a new one', async () => {
+    t.setNow('2026-11-27T10:00:00+09:00');
+    const c = chat();
+    await startOnType(c, '비즈니스 가입은 어떻게 하나요?', 6);
+    await c.press('네');
+    await c.press('동의');
+    await c.type('늦은상사');
+    await c.type('고길동');
+    await c.type('010-3456-7890');
+    const db = t.ctx.database.db;
+    // The database refuses the lead once, as an outage would: the attempt starts and ties the chat
+    // consultation, then its filing rolls back.
+    await db.execute(sql`create function refuse_lead() returns trigger language plpgsql as $$
+      begin raise exception 'lead refused for the test'; end $$`);
+    await db.execute(
+      sql`create trigger refuse_lead before insert on leads for each row execute function refuse_lead()`,
+    );
+    const leadsBefore = await rows(leads);
+    let failed: Awaited<ReturnType<typeof c.type>>;
+    try {
+      failed = await c.type('late@example.com');
+    } finally {
+      await db.execute(sql`drop trigger refuse_lead on leads`);
+      await db.execute(sql`drop function refuse_lead()`);
+    }
+    expect(failed.texts).toContain('잠시 후 다시 말씀해 주세요');
+    expect(await rows(leads)).toBe(leadsBefore);
+    const [tied] = await db
+      .select({ id: kakaoConversations.id, consultationId: kakaoConversations.consultationId })
+      .from(kakaoConversations)
+      .orderBy(desc(kakaoConversations.startedAt))
+      .limit(1);
+    const firstId = tied?.consultationId ?? '';
+    expect(firstId).not.toBe('');
+
+    // The customer answers again only after IEUM_ABANDON_AFTER_MINUTES: the tied consultation is closed.
+    t.advance((t.ctx.env.IEUM_ABANDON_AFTER_MINUTES + 1) * 60_000);
+    expect(await abandonIdleConsultations(t.ctx)).toBeGreaterThan(0);
+    const status = async (id: string) =>
+      (
+        await db.select({ status: consultations.status }).from(consultations).where(eq(consultations.id, id))
+      )[0]?.status;
+    expect(await status(firstId)).toBe('abandoned');
+
+    const done = await c.type('late@example.com');
+    expect(done.texts).toContain('소중한 정보 확인 감사합니다.');
+    expect(await rows(leads)).toBe(leadsBefore + 1);
+    const [conversation] = await db
+      .select()
+      .from(kakaoConversations)
+      .where(eq(kakaoConversations.id, tied?.id ?? ''));
+    expect(conversation?.status).toBe('resolved');
+    const secondId = conversation?.consultationId ?? '';
+    expect(secondId).not.toBe(firstId);
+    expect(await status(secondId)).toBe('completed');
+    const [lead] = await db.select().from(leads).where(eq(leads.consultationId, secondId));
+    expect(lead?.status).toBe('new');
+    // The abandoned one stays as the job left it, for reports.
+    expect(await status(firstId)).toBe('abandoned');
     t.setNow(OPEN);
   });
 });

@@ -79,21 +79,46 @@ export const kakaoConversationRepository = {
   },
 
   /**
-   * Stores a turn if nobody stored one since `expectedTurns` was read (optimistic lock: two
-   * requests of one user never both win). Undefined when another request got in first.
-   */
-  /**
    * Ties a chat consultation to the conversation unless one is tied already: the first attempt at a
    * turn's filing wins, and a retry (on this instance or another) files on that consultation.
+   * `replacing` names a tied consultation the caller found closed (abandoned): it is swapped only
+   * while still tied, so of two attempts replacing it one wins and the other files on the winner's.
    */
-  claimConsultation: async (db: Database, id: string, consultationId: string): Promise<boolean> => {
+  claimConsultation: async (
+    db: Database,
+    id: string,
+    consultationId: string,
+    replacing: string | null = null,
+  ): Promise<boolean> => {
     const rows = await db
       .update(kakaoConversations)
       .set({ consultationId })
-      .where(and(eq(kakaoConversations.id, id), isNull(kakaoConversations.consultationId)))
+      .where(
+        and(
+          eq(kakaoConversations.id, id),
+          replacing === null
+            ? isNull(kakaoConversations.consultationId)
+            : eq(kakaoConversations.consultationId, replacing),
+        ),
+      )
       .returning({ id: kakaoConversations.id });
     return rows.length > 0;
   },
+
+  /** The consultation tied to a conversation and its status (null when none is tied or it is gone). */
+  findTiedConsultation: async (db: Database, id: string) => {
+    const [row] = await db
+      .select({ consultationId: kakaoConversations.consultationId, status: consultations.status })
+      .from(kakaoConversations)
+      .leftJoin(consultations, eq(consultations.id, kakaoConversations.consultationId))
+      .where(eq(kakaoConversations.id, id));
+    return row;
+  },
+
+  /**
+   * Stores a turn if nobody stored one since `expectedTurns` was read (optimistic lock: two
+   * requests of one user never both win). Undefined when another request got in first.
+   */
 
   saveTurn: async (
     db: Database,

@@ -50,7 +50,9 @@ class ClaimedEarlier extends Error {}
  * The chat consultation a turn's filing goes on. Started and tied to the conversation in one
  * transaction; when an earlier attempt at the same conversation's filing tied one already — Kakao's
  * retry answered on another instance, or an attempt that failed after starting it — that one is
- * used, so a retry never leaves a second, empty chat consultation behind.
+ * used, so a retry never leaves a second, empty chat consultation behind. A tied consultation the
+ * abandonment job has closed since (the customer answered again after IEUM_ABANDON_AFTER_MINUTES)
+ * takes no filing any more: a new one is started and tied in its place, in the same way.
  */
 async function chatConsultationFor(
   ctx: AppContext,
@@ -58,20 +60,30 @@ async function chatConsultationFor(
   guide: Guide,
   conversationId: string,
 ): Promise<{ consultationId: string; earlier: boolean }> {
-  try {
-    const consultationId = await ctx.database.db.transaction(async (tx) => {
-      const started = await startConsultation(ctx, bot, { channel: 'chat', guideId: guide.id }, { db: tx });
-      if (!(await kakaoConversationRepository.claimConsultation(tx, conversationId, started.id)))
-        throw new ClaimedEarlier();
-      return started.id;
-    });
-    return { consultationId, earlier: false };
-  } catch (error) {
-    if (!(error instanceof ClaimedEarlier)) throw error;
+  let replacing: string | null = null;
+  // Each round either ties a consultation or finds one tied by another attempt; a closed one found
+  // is replaced on the next round. Two rounds suffice unless other attempts keep replacing it.
+  for (let round = 0; round < 3; round += 1) {
+    try {
+      const consultationId = await ctx.database.db.transaction(async (tx) => {
+        const started = await startConsultation(ctx, bot, { channel: 'chat', guideId: guide.id }, { db: tx });
+        if (!(await kakaoConversationRepository.claimConsultation(tx, conversationId, started.id, replacing)))
+          throw new ClaimedEarlier();
+        return started.id;
+      });
+      return { consultationId, earlier: false };
+    } catch (error) {
+      if (!(error instanceof ClaimedEarlier)) throw error;
+    }
+    const tied = await kakaoConversationRepository.findTiedConsultation(ctx.database.db, conversationId);
+    if (!tied?.consultationId) throw new Error(`kakao conversation ${conversationId} lost its consultation`);
+    // Open: the earlier attempt's, to file on. Completed: the earlier attempt filed it, and the
+    // filing's idempotency key answers as it did. Abandoned (or erased): replace it.
+    if (tied.status === 'open' || tied.status === 'completed')
+      return { consultationId: tied.consultationId, earlier: true };
+    replacing = tied.consultationId;
   }
-  const row = await kakaoConversationRepository.findById(ctx.database.db, ctx.fieldCodec, conversationId);
-  if (!row?.consultationId) throw new Error(`kakao conversation ${conversationId} lost its consultation`);
-  return { consultationId: row.consultationId, earlier: true };
+  throw new Error(`kakao conversation ${conversationId}: its consultation kept being replaced`);
 }
 
 /** The bot's draft for the agent; on a consultation an earlier attempt started, its draft may be there already. */
