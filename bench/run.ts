@@ -10,10 +10,11 @@
  *                                       webBundle — the console's initial JS in gzip,
  *                                       reports — the summary over 1,000,000 / 100,000 consultations,
  *                                       startup — first and next start to /healthz against a bare Fastify)
+ *   npm run bench -- reports --only postgres --postgres-rows 200000
+ *                                       options after the names go to every bench file run (see each file)
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { buildHolidayTable } from '../src/domain/calendar/buildHolidayTable.ts';
 import type { CalendarFacts } from '../src/domain/calendar/CalendarFacts.ts';
 import { decideBusinessHours } from '../src/domain/calendar/decideBusinessHours.ts';
@@ -39,7 +40,12 @@ const benchFiles = readdirSync(new URL('.', import.meta.url))
   .filter((name) => name.endsWith('.bench.ts'))
   .sort();
 const sections = ['core', ...benchFiles.map((name) => name.slice(0, -'.bench.ts'.length))];
-const { positionals: wanted } = parseArgs({ allowPositionals: true });
+// Section names first; everything from the first option on goes to each bench file run
+// (`npm run bench -- reports --only postgres --postgres-rows 200000`).
+const argv = process.argv.slice(2);
+const firstOption = argv.findIndex((arg) => arg.startsWith('-'));
+const wanted = firstOption === -1 ? argv : argv.slice(0, firstOption);
+const passedOn = firstOption === -1 ? [] : argv.slice(firstOption);
 const unknown = wanted.filter((name) => !sections.includes(name));
 if (unknown.length > 0) {
   console.error(`unknown benchmark ${unknown.join(', ')}; choose from: ${sections.join(', ')}`);
@@ -99,6 +105,8 @@ function runCore(): void {
 if (selected('core')) runCore();
 for (const file of benchFiles.filter((name) => selected(name.slice(0, -'.bench.ts'.length)))) {
   console.log(`\n━━ ${file}`);
-  const result = spawnSync(process.execPath, [new URL(file, import.meta.url).pathname], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [new URL(file, import.meta.url).pathname, ...passedOn], {
+    stdio: 'inherit',
+  });
   if (result.status !== 0) console.log(`${file} exited with ${result.status}`);
 }

@@ -37,6 +37,12 @@ export async function generateReportData(database: OpenDatabase, rows: number): 
       s.at
     from generate_series(1::bigint, ${rows}::bigint) i,
       lateral (select timestamptz '2026-01-01 00:00+09' + ((i * 104729) % (365 * 86400)) * interval '1 second' as at) s`);
+    // What the repeat-contact triggers keep on each row, set at once while they are off.
+    await db.execute(sql`
+    update consultations c set next_contact_at = n.next
+    from (select id, lead(started_at) over (partition by caller_index, guide_id, inquiry_type order by started_at, id) as next
+      from consultations where caller_index is not null and inquiry_type is not null) n
+    where c.id = n.id and n.next is not null`);
     await db.execute(sql`
     insert into transfers (number, kind, consultation_id, guide_id, inquiry_type, channel, inquiry, filed_by,
       status, due_at, retry_at, contacted_at, closed_at, created_at)
@@ -51,6 +57,10 @@ export async function generateReportData(database: OpenDatabase, rows: number): 
       c.completed_at
     from (select c.*, (extract(epoch from c.started_at)::bigint % 9) as k from consultations c
       where c.status = 'completed' and c.outcome in ('transfer', 'lead')) c`);
+    // The flag the transfer triggers keep, set at once too (the rebuild then finds nothing to fix).
+    await db.execute(
+      sql`update consultations c set filed_transfer = true where c.id in (select consultation_id from transfers)`,
+    );
     await db.execute(sql`
     insert into leads (transfer_id, consultation_id, guide_id, status, company_name, contact_name, phone, email,
       guide_version, filed_by, callback_due_at, retention_ends_at, created_at)

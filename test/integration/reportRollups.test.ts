@@ -34,6 +34,14 @@ describe.each(testBackends())('report rollups on $name', (backend) => {
   const rows = (query: ReturnType<typeof sql>) => queryRows(t.ctx.database.db, query, rollupRow);
   const day = sql`((c.started_at at time zone 'UTC') + interval '9 hours')::date`;
   const seconds = sql`(extract(epoch from c.completed_at - c.started_at))::double precision`;
+  const seoulDate = (at: ReturnType<typeof sql>) =>
+    sql`((${at} at time zone 'UTC') + interval '9 hours')::date`;
+  const completedOn = seoulDate(sql`c.completed_at`);
+  // Each consultation's next contact as the report defined it: the next start in its caller's chain.
+  const nextContacts = sql`
+    select id, case when caller_index is not null and inquiry_type is not null then
+      lead(started_at) over (partition by caller_index, guide_id, inquiry_type order by started_at, id) end as next
+    from consultations`;
 
   /** The rollups as they are, and as direct aggregates of consultations and transfers say they should be. */
   async function compare() {
@@ -44,6 +52,11 @@ describe.each(testBackends())('report rollups on $name', (backend) => {
       union all
       select concat_ws('|', 'bin', day, bin_floor, bin_width) as key, completed as n
       from report_handle_time_days where completed <> 0
+      union all
+      select concat_ws('|', 'repeat', day, completed_on, gap_days) as key, completed as n
+      from report_repeat_days where completed <> 0
+      union all
+      select concat_ws('|', 'next', id, next_contact_at) as key, 1 as n from consultations where next_contact_at is not null
       order by 1`);
     const direct = await rows(sql`
       select concat_ws('|', ${day}, c.guide_id, c.inquiry_type, c.channel, c.agent_id, c.outcome, c.status,
@@ -54,6 +67,16 @@ describe.each(testBackends())('report rollups on $name', (backend) => {
       select concat_ws('|', 'bin', ${day}, ieum_handle_bin_floor(${seconds}), ieum_handle_bin_width(${seconds})) as key,
         count(*) as n
       from consultations c where c.status = 'completed' group by 1
+      union all
+      select concat_ws('|', 'repeat', x.day, x.completed_on, case when x.gap <= 120 then x.gap end) as key, count(*) as n
+      from (
+        select ${day} as day, ${completedOn} as completed_on,
+          case when n.next is not null then greatest(${seoulDate(sql`n.next`)} - ${completedOn}, 0) end as gap
+        from consultations c join (${nextContacts}) n on n.id = c.id
+        where c.status = 'completed' and c.caller_index is not null and c.inquiry_type is not null
+      ) x group by 1
+      union all
+      select concat_ws('|', 'next', n.id, n.next) as key, 1 as n from (${nextContacts}) n where n.next is not null
       order by 1`);
     return { kept, direct };
   }
@@ -125,9 +148,9 @@ describe.each(testBackends())('report rollups on $name', (backend) => {
     const db = t.ctx.database.db;
     await db.execute(sql`
       insert into consultations (agent_id, channel, status, guide_id, guide_version, inquiry_type, outcome,
-        started_at, completed_at, abandoned_at, last_activity_at)
+        caller_index, started_at, completed_at, abandoned_at, last_activity_at)
       select ${agent.id}::uuid, case when i % 3 = 0 then 'chat' else 'call' end, 'open', 'business-inquiry', '1',
-        i % 4 + 1, null, s.at, null, null, s.at
+        i % 4 + 1, null, case when i % 6 <> 0 then 'caller-' || (i % 13) end, s.at, null, null, s.at
       from generate_series(1, 200) i,
         lateral (select timestamptz '2026-11-01 08:00+09' + (i * 7919 % (20 * 86400)) * interval '1 second'
           + (i % 7) * interval '123 milliseconds' as at) s`);
@@ -175,6 +198,23 @@ describe.each(testBackends())('report rollups on $name', (backend) => {
       delete from consultations where id in (select consultation_id from transfers where consultation_id is not null
         order by number limit 2)`);
     await expectInStep();
+    // Callers coming back: one contact between two of a chain, one completed before its caller's next
+    // started (a second line); a consultation moved to another caller and past its successor.
+    await db.execute(sql`
+      insert into consultations (agent_id, channel, status, guide_id, guide_version, inquiry_type, outcome, caller_index,
+        started_at, completed_at, last_activity_at)
+      select ${agent.id}::uuid, 'call', 'completed', 'business-inquiry', '1', c.inquiry_type, 'support-line',
+        c.caller_index, c.started_at + interval '1 second', c.started_at + interval '3 days', c.started_at
+      from consultations c where c.caller_index is not null and c.inquiry_type is not null and c.status = 'completed'
+      order by c.started_at limit 2`);
+    await expectInStep();
+    await db.execute(sql`
+      update consultations set caller_index = 'caller-moved', started_at = started_at + interval '2 days'
+      where id in (select id from consultations where caller_index = 'caller-3' order by started_at limit 2)`);
+    await db.execute(sql`
+      update consultations set started_at = started_at + interval '6 days'
+      where id = (select id from consultations where caller_index = 'caller-4' order by started_at limit 1)`);
+    await expectInStep();
 
     // The quantiles read through the rollup are percentile_cont's, in total and for every day and week.
     for (const groupBy of ['day', 'week']) {
@@ -218,13 +258,22 @@ describe.each(testBackends())('report rollups on $name', (backend) => {
     }
   });
 
-  it('hold no personal data: erasing it changes nothing in them', async () => {
+  it('hold no personal data: erasing it changes nothing but the repeat facts, which follow the caller index', async () => {
+    const counts = (rows: Array<{ key: string; n: number }>) =>
+      rows.filter((row) => !row.key.startsWith('repeat|') && !row.key.startsWith('next|'));
     const before = await compare();
+    expect(before.kept.filter((row) => row.key.startsWith('next|')).length).toBeGreaterThan(10);
+    // One caller's consultations first (a chain broken in the middle), then everyone's.
+    await t.ctx.database.db.execute(sql`
+      update consultations set caller_number = null, caller_index = null, personal_data_erased_at = now()
+      where id in (select id from consultations where caller_index = 'caller-5' order by started_at offset 1 limit 2)`);
+    await expectInStep();
     await t.ctx.database.db.execute(sql`
       update consultations set caller_number = null, caller_index = null, record_title = null, record_body = null,
         personal_data_erased_at = now()`);
     const after = await compare();
-    expect(after.kept).toEqual(before.kept);
+    expect(counts(after.kept)).toEqual(counts(before.kept));
     expect(after.kept).toEqual(after.direct);
+    expect(after.kept.filter((row) => row.key.startsWith('next|'))).toEqual([]);
   });
 });

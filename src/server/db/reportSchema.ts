@@ -46,3 +46,22 @@ export const reportHandleTimeDays = pgTable(
   },
   (t) => [unique('report_handle_time_days_key').on(t.day, t.binFloor)],
 );
+
+/**
+ * Completed consultations with a caller (blind index) and an inquiry type — those the repeat-contact
+ * rate counts — per start day, completion day and calendar days from completion to the caller's
+ * next contact of the same guide and type (`consultations.next_contact_at`): 0 when it came on or
+ * before the completion day, null when none came or more than 120 days later. A repeat window ends
+ * at a Seoul midnight, so "within N business days" is `gap_days <= (window's last day − completion
+ * day)`, whatever the calendar or N is when the report runs.
+ */
+export const reportRepeatDays = pgTable(
+  'report_repeat_days',
+  {
+    day: date('day', { mode: 'string' }).notNull(),
+    completedOn: date('completed_on', { mode: 'string' }),
+    gapDays: integer('gap_days'),
+    completed: integer('completed').notNull(),
+  },
+  (t) => [unique('report_repeat_days_key').on(t.day, t.completedOn, t.gapDays).nullsNotDistinct()],
+);

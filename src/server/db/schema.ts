@@ -168,6 +168,12 @@ export const consultations = pgTable(
      * (migration 0020) so the report rollups, keyed on the consultation row, count it exactly.
      */
     filedTransfer: boolean('filed_transfer').notNull().default(false),
+    /**
+     * Start of the next consultation of the same caller (caller_index), guide and inquiry type after
+     * this one, kept by triggers (migration 0022) for the repeat-contact report; null outside a chain
+     * (no caller index or type, erased included) or when none followed.
+     */
+    nextContactAt: timestamp('next_contact_at', { withTimezone: true }),
   },
   (t) => [
     index('consultations_agent_started_idx').on(t.agentId, t.startedAt),

@@ -235,17 +235,24 @@ export const reportRepository = {
       pathRow,
     ),
 
+  /**
+   * Completed consultations with a caller and a type (eligible) and those whose caller came back
+   * within the window (`next_contact_at`, kept by triggers, before the window's end), per bucket.
+   */
   repeatAggregates: (db: Database, filter: ReportFilter, window: ReportWindow) => {
-    const bucket = seoulBucket(sql`r.started_at`, window.groupBy);
-    const rest: ReportFilter = { channel: filter.channel, agentId: filter.agentId, outcome: filter.outcome };
+    const bucket = seoulBucket(sql`c.started_at`, window.groupBy);
     return aggregateRows(
       db,
       sql`
         select case when grouping(${bucket}) = 1 then null else ${bucket} end as bucket,
-          count(*) filter (where r.status = 'completed') as eligible,
-          count(*) filter (where r.status = 'completed' and r.next_started_at < r.ends_at) as repeated
-        from (${repeatSequenceSql(filter, window)}) r
-        where ${all(consultationConditions(rest, 'r'))}
+          count(*) as eligible,
+          count(*) filter (where c.next_contact_at < w.ends_at) as repeated
+        from consultations c
+        left join (${windowTable(window)}) w
+          on w.day = to_char(c.completed_at at time zone 'UTC' + interval '9 hours', 'YYYY-MM-DD')
+        where c.started_at >= ${window.start} and c.started_at < ${window.end} and c.status = 'completed'
+          and c.caller_index is not null and c.inquiry_type is not null
+          and ${all(consultationConditions(filter))}
         group by grouping sets ((${bucket}), ())`,
       repeatAggregateRow,
     );

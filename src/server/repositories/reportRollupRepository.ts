@@ -83,6 +83,33 @@ export const reportRollupRepository = {
     );
   },
 
+  /**
+   * Eligible and repeated completions per bucket and in total (every filter unset): a completion on
+   * day d repeated when its caller's next contact came at most `span` days after d, where d + span
+   * is the last day of d's repeat window (a window ends at a Seoul midnight).
+   */
+  repeatCounts: (
+    db: Database,
+    window: ReportWindow,
+    groupBy: 'day' | 'week',
+    spans: ReadonlyArray<{ day: string; span: number }>,
+  ) => {
+    const bucket = dayBucket(groupBy);
+    return queryRows(
+      db,
+      sql`
+        select case when grouping(${bucket}) = 1 then null else ${bucket} end as bucket,
+          coalesce(sum(c.completed), 0) as eligible,
+          coalesce(sum(c.completed) filter (where c.gap_days <= w.span), 0) as repeated
+        from report_repeat_days c
+        left join jsonb_to_recordset(${JSON.stringify(spans)}::jsonb) as w(day date, span int)
+          on w.day = c.completed_on
+        where ${dayRange(window)}
+        group by grouping sets ((${bucket}), ())`,
+      z.object({ bucket: z.string().nullable(), eligible: count, repeated: count }),
+    );
+  },
+
   /** The handle-time histogram of completed consultations (every filter unset) per bucket. */
   handleTimeBins: (db: Database, window: ReportWindow, groupBy: 'day' | 'week') =>
     queryRows(

@@ -11,6 +11,7 @@ import { shareOf } from '../../../domain/report/shareOf.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { reportRepository } from '../../repositories/reportRepository.ts';
 import { collectConsultationAggregates } from './collectConsultationAggregates.ts';
+import { collectRepeatAggregates } from './collectRepeatAggregates.ts';
 import type { ResolvedReport } from './resolveReportWindow.ts';
 
 function isPath(value: unknown): value is PathStep[] {
@@ -50,7 +51,7 @@ export async function collectReportValues(
   const { filter, window } = report;
   const [consultations, repeats, transfers, backlog, leads, due, attempts, paths] = await Promise.all([
     collectConsultationAggregates(db, report),
-    reportRepository.repeatAggregates(db, filter, window),
+    collectRepeatAggregates(db, report),
     reportRepository.transferAggregates(db, filter, window),
     reportRepository.backlog(db, filter, window, {
       fourHours: boundOf(ranges, 'under-4h'),
