@@ -1,5 +1,7 @@
+import { hostname } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
+import { readOutbox } from '../helpers/readOutbox.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
 
 type Headers = Record<string, string>;
@@ -27,7 +29,7 @@ describe.each(testBackends())('localised errors on $name', (backend) => {
 
   const send = (
     headers: Headers,
-    method: 'GET' | 'POST' | 'PATCH',
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT',
     url: string,
     payload?: object,
     extra: Headers = {},
@@ -330,5 +332,125 @@ describe.each(testBackends())('localised errors on $name', (backend) => {
       expect(response.headers['content-language']).toBe('en');
       expect(response.body, response.body).not.toMatch(hangul);
     }
+  });
+
+  it('words what the server says about records in the caller’s language: history lines, mention e-mails, a company’s labels, a webhook delivery’s error', async () => {
+    const hangul = /[\uAC00-\uD7A3]/;
+    const kim = await t.userWithToken('backoffice');
+    const park = await t.userWithToken('backoffice');
+    // park reads ieum in English: the e-mails they get are worded so.
+    const saved = await send(park.headers, 'PUT', '/api/v1/me/preferences', { locale: 'en' });
+    expect(saved.statusCode, saved.body).toBe(200);
+    // This host's own name: saved as a name, found private when resolved at delivery (/etc/hosts), so
+    // the delivery is refused by the server itself and nothing leaves the machine.
+    const hook = await send(admin, 'POST', '/api/v1/webhooks', {
+      url: `http://${hostname()}/ieum-hook`,
+      eventTypes: ['transfer.filed'],
+    });
+    expect(hook.statusCode, hook.body).toBe(201);
+
+    const filed = await send(agent, 'POST', '/api/v1/transfers', {
+      inquiryType: 1,
+      phone: '010-2222-3333',
+      inquiry: 'Please call back about the invoice',
+    });
+    expect(filed.statusCode, filed.body).toBe(201);
+    const id: string = filed.json().id;
+    const url = `/api/v1/transfers/${id}`;
+    const step = async (path: string, body: object) => {
+      const response = await send(kim.headers, 'POST', `${url}/${path}`, body);
+      expect(response.statusCode, response.body).toBe(200);
+    };
+    await step('assign', { assigneeId: kim.id });
+    await step('status', { status: 'in-progress' });
+    await step('status', { status: 'unreachable', retryAt: '2026-11-26T10:00:00+09:00' });
+    await step('assign', { assigneeId: park.id });
+    await step('assign', { assigneeId: 'me' });
+    await step('assign', { assigneeId: null });
+    const candidates: { id: string; name: string }[] = (
+      await send(admin, 'GET', '/api/v1/transfer-settings')
+    ).json().candidates;
+    const nameOf = (userId: string) => candidates.find((candidate) => candidate.id === userId)?.name ?? '';
+    const parkName = nameOf(park.id);
+    const comment = await send(kim.headers, 'POST', `${url}/comments`, { body: `@${parkName} please look` });
+    expect(comment.statusCode, comment.body).toBe(201);
+
+    const summaries = async (language: Headers): Promise<string[]> => {
+      const response = await send(kim.headers, 'GET', url, undefined, language);
+      expect(response.statusCode).toBe(200);
+      return response.json().history.map((entry: { summary: string }) => entry.summary);
+    };
+    const ko = await summaries(korean);
+    const en = await summaries(english);
+    expect(ko[0]).toMatch(/^이관 접수/);
+    expect(ko).toContain('처리중 → 연락불가 · 재시도 2026-11-26 10:00');
+    expect(ko).toContain('댓글');
+    expect(en).toHaveLength(ko.length);
+    expect(en).toContain('In progress → Unreachable · retry 2026-11-26 10:00');
+    expect(en).toContain(`Taken by ${nameOf(kim.id)}`);
+    expect(en.some((line) => line.endsWith('unassigned'))).toBe(true);
+    for (const line of en) expect(line).not.toMatch(hangul);
+
+    // The e-mails park got (assigned, then mentioned) are in English but for the guide's own words.
+    const typeLabel = t.ctx.guides.defaultGuide().inquiryTypes.find((type) => type.number === 1)?.label ?? '';
+    const parkMail = (await readOutbox(t.ctx)).filter((mail) => mail.toAddress === park.email);
+    expect(parkMail.map((mail) => mail.subject)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('assigned to you'),
+        expect.stringContaining('Mentioned in a comment'),
+      ]),
+    );
+    for (const mail of parkMail) {
+      expect(mail.subject.replace(typeLabel, '')).not.toMatch(hangul);
+      expect(mail.text.replace(typeLabel, '')).not.toMatch(hangul);
+    }
+    // kim reads Korean (no preference saved): the assignment park hands back is told in Korean.
+    const back = await send(park.headers, 'POST', `${url}/assign`, { assigneeId: kim.id });
+    expect(back.statusCode, back.body).toBe(200);
+    const kimMail = (await readOutbox(t.ctx)).filter((mail) => mail.toAddress === kim.email);
+    expect(kimMail.some((mail) => mail.subject.includes('담당 배정'))).toBe(true);
+
+    // A company's status and its contacts' roles.
+    const company = {
+      bizNo: '220-81-62517',
+      name: 'Ieum Trading',
+      contacts: [{ name: 'Min Kim', role: 'manager', phones: ['010-4444-5555'], emails: [] }],
+    };
+    const created = await send(admin, 'POST', '/api/v1/companies', company, english);
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({
+      statusLabel: 'Active',
+      contacts: [{ role: 'manager', roleLabel: 'Account manager' }],
+    });
+    expect(created.body).not.toMatch(hangul);
+    const companyUrl = '/api/v1/companies/2208162517';
+    const companyKo = await send(admin, 'GET', companyUrl, undefined, korean);
+    expect(companyKo.json()).toMatchObject({ statusLabel: '활성', contacts: [{ roleLabel: '관리책임자' }] });
+    const companyEn = await send(admin, 'GET', companyUrl, undefined, english);
+    expect(companyEn.headers['content-language']).toBe('en');
+    expect(companyEn.headers.vary).toContain('Accept-Language');
+    expect(companyEn.body).not.toMatch(hangul);
+    const listed = await send(admin, 'GET', '/api/v1/companies?q=Ieum', undefined, english);
+    expect(listed.json().items[0]).toMatchObject({ statusLabel: 'Active' });
+
+    // The delivery the server refused to send to a private address, in each reader's language.
+    await t.runJobs();
+    const deliveries = async (language: Headers) =>
+      (
+        await send(
+          admin,
+          'GET',
+          `/api/v1/webhook-deliveries?subscriptionId=${hook.json().id}`,
+          undefined,
+          language,
+        )
+      ).json().items;
+    await expect.poll(async () => (await deliveries(korean))[0]?.status).toBe('failed');
+    expect((await deliveries(korean))[0].lastError).toMatch(
+      /^내부\(루프백·사설\) 주소로는 웹훅을 보내지 않습니다/,
+    );
+    const refusedEn = await send(admin, 'GET', '/api/v1/webhook-deliveries', undefined, english);
+    expect(refusedEn.json().items[0].lastError).toMatch(/^Webhooks are not sent to internal/);
+    expect(refusedEn.body).not.toMatch(hangul);
   });
 });

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { personSchema } from '../common/personSchema.ts';
 
-/** One history entry of a transfer: who, when, what changed, and a Korean sentence for the screen. */
+/**
+ * One history entry of a transfer: who, when, what changed (`action`, `detail`: data), and a sentence
+ * for the screen in the request's language (Accept-Language; Korean by default).
+ */
 export const transferHistoryEntrySchema = z
   .object({
     id: z.number().int(),
@@ -9,7 +12,9 @@ export const transferHistoryEntrySchema = z
     actor: personSchema.nullable(),
     action: z.enum(['filed', 'status-changed', 'assigned', 'commented']),
     detail: z.record(z.string(), z.unknown()),
-    summary: z.string().describe('Korean sentence for the screen'),
+    summary: z
+      .string()
+      .describe('A sentence for the screen, in the language Accept-Language asks for (Korean by default)'),
   })
   .meta({ id: 'TransferHistoryEntry' });
 

@@ -7,9 +7,12 @@ import { firstRunMessages } from './messages/firstRunMessages.ts';
 import { httpMessages } from './messages/httpMessages.ts';
 import { leadMessages } from './messages/leadMessages.ts';
 import { reportMessages } from './messages/reportMessages.ts';
+import { transferEmailMessages } from './messages/transferEmailMessages.ts';
+import { transferHistoryMessages } from './messages/transferHistoryMessages.ts';
 import { transferMessages } from './messages/transferMessages.ts';
 import { userMessages } from './messages/userMessages.ts';
 import { validationMessages } from './messages/validationMessages.ts';
+import { webhookMessages } from './messages/webhookMessages.ts';
 
 /**
  * Every message the server sends to people, in Korean and English, by key. Each area keeps its
@@ -26,9 +29,12 @@ export const serverMessages = {
   ...httpMessages,
   ...leadMessages,
   ...reportMessages,
+  ...transferEmailMessages,
+  ...transferHistoryMessages,
   ...transferMessages,
   ...userMessages,
   ...validationMessages,
+  ...webhookMessages,
 } as const;
 
 /** A key of the server's message catalogue. */

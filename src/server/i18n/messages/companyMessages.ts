@@ -2,6 +2,10 @@ import type { MessageArea } from '../messageArea.ts';
 
 /** Messages about the business directory: companies, their contacts and the import. */
 export const companyMessages = {
+  'companies.statusActive': { ko: '활성', en: 'Active' },
+  'companies.statusInactive': { ko: '비활성', en: 'Inactive' },
+  'companies.roleManager': { ko: '관리책임자', en: 'Account manager' },
+  'companies.roleOperator': { ko: '운영담당자', en: 'Operator' },
   'companies.notFound': {
     ko: '등록되지 않은 사업자등록번호입니다',
     en: 'No company is registered under this number',

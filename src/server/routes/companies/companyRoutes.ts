@@ -18,6 +18,7 @@ import { revealCompanyContactSchema } from '../../../contract/companies/revealCo
 import { revealedCompanyContactSchema } from '../../../contract/companies/revealedCompanyContactSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError, toProblem } from '../../errors.ts';
+import { answerLocale } from '../../i18n/answerLocale.ts';
 import { msg } from '../../i18n/localisedText.ts';
 import { negotiateLocale } from '../../i18n/negotiateLocale.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
@@ -62,9 +63,9 @@ export async function companyRoutes(app: FastifyInstance, options: { ctx: AppCon
         response: { 200: companyPageSchema, ...problemResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       requirePermission(request, 'directory:read');
-      return listCompanies(ctx, request.query);
+      return listCompanies(ctx, request.query, answerLocale(request, reply));
     },
   );
 
@@ -80,7 +81,7 @@ export async function companyRoutes(app: FastifyInstance, options: { ctx: AppCon
     },
     async (request, reply) => {
       requirePermission(request, 'directory:manage');
-      return reply.code(201).send(await createCompany(ctx, request.body));
+      return reply.code(201).send(await createCompany(ctx, request.body, answerLocale(request, reply)));
     },
   );
 
@@ -154,9 +155,9 @@ export async function companyRoutes(app: FastifyInstance, options: { ctx: AppCon
         response: { 200: companySchema, ...problemResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       requirePermission(request, 'directory:read');
-      return getCompany(ctx, request.params.bizNo);
+      return getCompany(ctx, request.params.bizNo, answerLocale(request, reply));
     },
   );
 
@@ -174,7 +175,7 @@ export async function companyRoutes(app: FastifyInstance, options: { ctx: AppCon
     },
     async (request, reply) => {
       requirePermission(request, 'directory:manage');
-      const result = await putCompany(ctx, request.params.bizNo, request.body);
+      const result = await putCompany(ctx, request.params.bizNo, request.body, answerLocale(request, reply));
       return reply.code(result.created ? 201 : 200).send(result.company);
     },
   );
@@ -206,9 +207,9 @@ export async function companyRoutes(app: FastifyInstance, options: { ctx: AppCon
         response: { 200: z.array(companyContactSchema), ...problemResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       requirePermission(request, 'directory:read');
-      return (await getCompany(ctx, request.params.bizNo)).contacts;
+      return (await getCompany(ctx, request.params.bizNo, answerLocale(request, reply))).contacts;
     },
   );
 
@@ -225,7 +226,17 @@ export async function companyRoutes(app: FastifyInstance, options: { ctx: AppCon
     },
     async (request, reply) => {
       requirePermission(request, 'directory:manage');
-      return reply.code(201).send(await writeCompanyContact(ctx, request.params.bizNo, null, request.body));
+      return reply
+        .code(201)
+        .send(
+          await writeCompanyContact(
+            ctx,
+            request.params.bizNo,
+            null,
+            request.body,
+            answerLocale(request, reply),
+          ),
+        );
     },
   );
 
@@ -240,9 +251,15 @@ export async function companyRoutes(app: FastifyInstance, options: { ctx: AppCon
         response: { 200: companyContactSchema, ...problemResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       requirePermission(request, 'directory:manage');
-      return writeCompanyContact(ctx, request.params.bizNo, request.params.id, request.body);
+      return writeCompanyContact(
+        ctx,
+        request.params.bizNo,
+        request.params.id,
+        request.body,
+        answerLocale(request, reply),
+      );
     },
   );
 

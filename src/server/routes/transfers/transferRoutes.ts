@@ -20,6 +20,7 @@ import { transferSchema } from '../../../contract/transfers/transferSchema.ts';
 import { transferSettingsSchema } from '../../../contract/transfers/transferSettingsSchema.ts';
 import { updateTransferSettingsSchema } from '../../../contract/transfers/updateTransferSettingsSchema.ts';
 import type { AppContext } from '../../appContext.ts';
+import { answerLocale } from '../../i18n/answerLocale.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
 import { revealRateLimit } from '../../plugins/personalDataRateLimits.ts';
 import { assignTransfer } from '../../services/transfers/assignTransfer.ts';
@@ -104,9 +105,9 @@ export async function transferRoutes(app: FastifyInstance, options: { ctx: AppCo
         response: { 200: transferDetailSchema, ...problemResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const user = requirePermission(request, 'transfer:read-own');
-      return getTransfer(ctx, user, request.params.id);
+      return getTransfer(ctx, user, request.params.id, answerLocale(request, reply));
     },
   );
 

@@ -9,6 +9,7 @@ import { webhookIdParamsSchema } from '../../../contract/webhooks/webhookIdParam
 import { webhookSubscriptionListSchema } from '../../../contract/webhooks/webhookSubscriptionListSchema.ts';
 import { webhookSubscriptionSchema } from '../../../contract/webhooks/webhookSubscriptionSchema.ts';
 import type { AppContext } from '../../appContext.ts';
+import { answerLocale } from '../../i18n/answerLocale.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
 import { listWebhookDeliveries } from '../../services/webhooks/listWebhookDeliveries.ts';
 import { manageWebhookSubscriptions } from '../../services/webhooks/manageWebhookSubscriptions.ts';
@@ -98,9 +99,9 @@ export async function webhookRoutes(app: FastifyInstance, options: { ctx: AppCon
         response: { 200: webhookDeliveryListSchema, ...problemResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       requirePermission(request, 'webhook:manage');
-      return { items: await listWebhookDeliveries(ctx, request.query) };
+      return { items: await listWebhookDeliveries(ctx, request.query, answerLocale(request, reply)) };
     },
   );
 }

@@ -2,6 +2,7 @@ import type { Company } from '../../../contract/companies/companySchema.ts';
 import type { CreateCompanyInput } from '../../../contract/companies/createCompanySchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import { msg } from '../../i18n/localisedText.ts';
 import { companyRepository } from '../../repositories/companyRepository.ts';
 import { checkCompanyName } from './checkCompanyName.ts';
@@ -10,7 +11,11 @@ import { presentCompany } from './presentCompany.ts';
 import { contactProblems } from './toContactValues.ts';
 
 /** Registers a new company with its contacts in one transaction; 409 when the number is already registered. */
-export async function createCompany(ctx: AppContext, input: CreateCompanyInput): Promise<Company> {
+export async function createCompany(
+  ctx: AppContext,
+  input: CreateCompanyInput,
+  locale: Locale = 'ko',
+): Promise<Company> {
   const bizNo = parseBizNo(input.bizNo, '/bizNo');
   const name = checkCompanyName(input.name);
   const { values, problems } = contactProblems(input.contacts, (index) => `/contacts/${index}`);
@@ -30,6 +35,6 @@ export async function createCompany(ctx: AppContext, input: CreateCompanyInput):
       values.map((contact) => ({ ...contact, companyId: company.id })),
       now,
     );
-    return presentCompany(company, contacts);
+    return presentCompany(company, contacts, locale);
   });
 }

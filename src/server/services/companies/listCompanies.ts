@@ -12,6 +12,7 @@ import {
   nameChoseongBlindIndex,
 } from '../../crypto/blindIndex.ts';
 import type { FieldKeys } from '../../crypto/loadFieldKeys.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import { type CompanySearch, companyRepository } from '../../repositories/companyRepository.ts';
 import { presentCompany } from './presentCompany.ts';
 
@@ -45,7 +46,11 @@ export function searchCriteria(keys: FieldKeys, q: string | undefined): CompanyS
 }
 
 /** A page of companies matching `q` (see `searchCriteria`), by name, contacts masked. */
-export async function listCompanies(ctx: AppContext, query: ListCompaniesQuery): Promise<CompanyPage> {
+export async function listCompanies(
+  ctx: AppContext,
+  query: ListCompaniesQuery,
+  locale: Locale = 'ko',
+): Promise<CompanyPage> {
   const db = ctx.database.db;
   const { items, total } = await companyRepository.search(db, searchCriteria(ctx.fieldKeys, query.q), query);
   const contacts = await companyRepository.listContacts(
@@ -54,7 +59,7 @@ export async function listCompanies(ctx: AppContext, query: ListCompaniesQuery):
     items.map((company) => company.id),
   );
   return {
-    items: items.map((company) => presentCompany(company, contacts)),
+    items: items.map((company) => presentCompany(company, contacts, locale)),
     total,
     limit: query.limit,
     offset: query.offset,

@@ -2,6 +2,7 @@ import type { Company } from '../../../contract/companies/companySchema.ts';
 import type { PutCompanyInput } from '../../../contract/companies/putCompanySchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import { msg } from '../../i18n/localisedText.ts';
 import { companyRepository } from '../../repositories/companyRepository.ts';
 import { checkCompanyName } from './checkCompanyName.ts';
@@ -18,6 +19,7 @@ export async function putCompany(
   ctx: AppContext,
   bizNoInput: string,
   input: PutCompanyInput,
+  locale: Locale = 'ko',
 ): Promise<{ created: boolean; company: Company }> {
   const bizNo = parseBizNo(bizNoInput, '/bizNo');
   const name = checkCompanyName(input.name);
@@ -44,6 +46,6 @@ export async function putCompany(
         now,
       );
     const contacts = await companyRepository.listContacts(tx, ctx.fieldCodec, [company.id]);
-    return { created: current === undefined, company: presentCompany(company, contacts) };
+    return { created: current === undefined, company: presentCompany(company, contacts, locale) };
   });
 }

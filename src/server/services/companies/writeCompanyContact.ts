@@ -2,6 +2,7 @@ import type { CompanyContactInput } from '../../../contract/companies/companyCon
 import type { CompanyContact } from '../../../contract/companies/companyContactSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import { msg } from '../../i18n/localisedText.ts';
 import { companyRepository } from '../../repositories/companyRepository.ts';
 import { parseBizNo } from './parseBizNo.ts';
@@ -17,6 +18,7 @@ export async function writeCompanyContact(
   bizNoInput: string,
   contactId: string | null,
   input: CompanyContactInput,
+  locale: Locale = 'ko',
 ): Promise<CompanyContact> {
   const bizNo = parseBizNo(bizNoInput, '/bizNo');
   const values = toContactValues(input);
@@ -32,12 +34,12 @@ export async function writeCompanyContact(
         now,
       );
       if (!contact) throw new Error('insert into company_contacts returned no row');
-      return presentCompanyContact(contact);
+      return presentCompanyContact(contact, locale);
     }
     const current = await companyRepository.findContact(tx, ctx.fieldCodec, company.id, contactId);
     if (!current) throw new AppError('not-found', msg('companies.contactNotFound'));
     const contact = await companyRepository.updateContact(tx, ctx.fieldCodec, contactId, values, now);
     if (!contact) throw new AppError('not-found', msg('companies.contactNotFound'));
-    return presentCompanyContact(contact);
+    return presentCompanyContact(contact, locale);
   });
 }

@@ -4,6 +4,9 @@ import { formatSeoulIso } from '../../../domain/calendar/formatSeoulIso.ts';
 import { maskPersonalText } from '../../../domain/privacy/maskPersonalText.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { publishEvent } from '../../events/publishEvent.ts';
+import type { Locale } from '../../i18n/locale.ts';
+import { type LocalisedText, msg } from '../../i18n/localisedText.ts';
+import { translate } from '../../i18n/translate.ts';
 import type { TransferWithPeople } from '../../repositories/transferRepository.ts';
 import { userRepository } from '../../repositories/userRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
@@ -11,6 +14,7 @@ import { queueEmail } from '../email/queueEmail.ts';
 import { enqueueWebhookDeliveries } from '../webhooks/enqueueWebhookDeliveries.ts';
 import { knownNamesOfTransfer } from './knownNamesOfTransfer.ts';
 import { type PresentContext, presentTransfer } from './presentTransfer.ts';
+import { wordTransferStatus } from './wordTransferStatus.ts';
 
 /** Live event types of transfers (SSE and webhooks). */
 export type TransferEventType = 'transfer.filed' | 'transfer.updated' | 'transfer.commented';
@@ -33,15 +37,25 @@ export type TransferAnnouncement = {
 
 const seoulMinute = (iso: string) => formatSeoulIso(new Date(iso)).slice(0, 16).replace('T', ' ');
 
-function describeLeft(view: Transfer): string {
+function describeLeft(locale: Locale, view: Transfer): string {
   const left = view.sla.businessMinutesLeft;
   if (left === null) return '';
   const abs = Math.abs(left);
-  const text = abs >= 60 ? `${Math.floor(abs / 60)}시간 ${abs % 60}분` : `${abs}분`;
-  return left < 0 ? ` (업무시간 기준 ${text} 지남)` : ` (업무시간 기준 ${text} 남음)`;
+  const time = translate(
+    locale,
+    abs >= 60
+      ? msg('transferEmails.hoursMinutes', { hours: Math.floor(abs / 60), minutes: abs % 60 })
+      : msg('transferEmails.minutes', { minutes: abs }),
+  );
+  return translate(
+    locale,
+    left < 0 ? msg('transferEmails.timeOver', { time }) : msg('transferEmails.timeLeft', { time }),
+  );
 }
 
+/** The e-mail to one recipient, in their saved language; the guide's type label and typed text stay as written. */
 function emailFor(
+  locale: Locale,
   view: Transfer,
   recipientName: string,
   notice: TransferNotice,
@@ -50,31 +64,43 @@ function emailFor(
   comment: TransferAnnouncement['comment'],
   knownNames: readonly string[],
 ): { subject: string; text: string } {
+  const words = (text: LocalisedText) => translate(locale, text);
   const header =
     notice.reason === 'assigned'
-      ? `${recipientName}님, 이관 ${view.number} 건의 담당자로 지정되었습니다 (${actor.name}).`
-      : `${recipientName}님, ${actor.name}님이 이관 ${view.number} 건의 댓글에서 회원님을 언급했습니다.`;
+      ? msg('transferEmails.assignedHeader', {
+          recipient: recipientName,
+          number: view.number,
+          actor: actor.name,
+        })
+      : msg('transferEmails.mentionedHeader', {
+          recipient: recipientName,
+          number: view.number,
+          actor: actor.name,
+        });
   const lines = [
-    header,
+    words(header),
     '',
-    `유형: ${view.inquiryType}. ${view.inquiryTypeLabel}${view.kind === 'lead' ? ' (가입 리드)' : ''}`,
-    `상태: ${view.statusLabel}`,
-    `기업명: ${view.companyName || '-'}`,
-    `담당자 이름: ${view.contactName || '-'}`,
-    `연락처: ${view.phone ?? '-'}`,
-    `처리 기한: ${seoulMinute(view.dueAt)}${describeLeft(view)}`,
-    `문의 내용: ${view.inquiry}`,
-    ...(comment ? ['', `댓글: ${maskPersonalText(comment.body, knownNames)}`] : []),
+    words(msg('transferEmails.type', { number: view.inquiryType, label: view.inquiryTypeLabel })) +
+      (view.kind === 'lead' ? words(msg('transferEmails.leadMark')) : ''),
+    words(msg('transferEmails.status', { status: wordTransferStatus(locale, view.status) })),
+    words(msg('transferEmails.company', { value: view.companyName || '-' })),
+    words(msg('transferEmails.contact', { value: view.contactName || '-' })),
+    words(msg('transferEmails.phone', { value: view.phone ?? '-' })),
+    words(msg('transferEmails.due', { at: seoulMinute(view.dueAt), left: describeLeft(locale, view) })),
+    words(msg('transferEmails.inquiry', { value: view.inquiry })),
+    ...(comment
+      ? ['', words(msg('transferEmails.comment', { value: maskPersonalText(comment.body, knownNames) }))]
+      : []),
     '',
-    `열기: ${link}`,
+    words(msg('transferEmails.open', { link })),
     '',
-    '개인정보는 가려서 보냅니다. 전체 내용은 이음에서 확인하세요.',
+    words(msg('transferEmails.masked')),
   ];
   const subject =
     notice.reason === 'assigned'
-      ? `[이음] 이관 ${view.number} 담당 배정 — ${view.inquiryTypeLabel}`
-      : `[이음] 이관 ${view.number} 댓글에서 언급됨`;
-  return { subject, text: lines.join('\n') };
+      ? msg('transferEmails.assignedSubject', { number: view.number, typeLabel: view.inquiryTypeLabel })
+      : msg('transferEmails.mentionedSubject', { number: view.number });
+  return { subject: words(subject), text: lines.join('\n') };
 }
 
 /**
@@ -135,7 +161,16 @@ export async function announceTransferChange(
   for (const notice of recipients) {
     const user = await userRepository.findById(tx, notice.userId);
     if (!user || user.disabledAt !== null) continue;
-    const { subject, text } = emailFor(view, user.name, notice, actor, link, comment, knownNames);
+    const { subject, text } = emailFor(
+      user.locale,
+      view,
+      user.name,
+      notice,
+      actor,
+      link,
+      comment,
+      knownNames,
+    );
     await queueEmail(tx, context.fieldCodec, {
       to: user.email,
       subject,

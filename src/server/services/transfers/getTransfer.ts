@@ -3,6 +3,7 @@ import type { AppContext } from '../../appContext.ts';
 import type { FieldCodec } from '../../crypto/fieldCodec.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { AppError } from '../../errors.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import { msg } from '../../i18n/localisedText.ts';
 import { can } from '../../policies.ts';
 import { leadRepository } from '../../repositories/leadRepository.ts';
@@ -31,8 +32,16 @@ export async function findVisibleTransfer(
   return found;
 }
 
-/** A transfer with its history (who changed what, when) and comments, personal data masked. */
-export async function getTransfer(ctx: AppContext, user: PublicUser, id: string): Promise<TransferDetail> {
+/**
+ * A transfer with its history (who changed what, when; its lines worded in `locale`) and comments,
+ * personal data masked.
+ */
+export async function getTransfer(
+  ctx: AppContext,
+  user: PublicUser,
+  id: string,
+  locale: Locale,
+): Promise<TransferDetail> {
   const db = ctx.database.db;
   const found = await findVisibleTransfer(db, ctx.fieldCodec, user, id);
   const [context, history, comments, people] = await Promise.all([
@@ -45,7 +54,7 @@ export async function getTransfer(ctx: AppContext, user: PublicUser, id: string)
   const knownNames = knownNamesOfTransfer(found.transfer);
   return {
     ...presentTransfer(found, context),
-    history: presentTransferHistory(history, names, knownNames),
+    history: presentTransferHistory(history, names, knownNames, locale),
     comments: presentTransferComments(comments, names, knownNames),
     leadId: found.transfer.kind === 'lead' ? ((await leadRepository.findIdByTransfer(db, id)) ?? null) : null,
   };

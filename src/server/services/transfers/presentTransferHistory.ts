@@ -2,62 +2,88 @@ import type { TransferComment } from '../../../contract/transfers/transferCommen
 import type { TransferHistoryEntry } from '../../../contract/transfers/transferHistoryEntrySchema.ts';
 import { formatSeoulIso } from '../../../domain/calendar/formatSeoulIso.ts';
 import { maskPersonalText } from '../../../domain/privacy/maskPersonalText.ts';
-import { isTransferStatus, transferStatusLabels } from '../../../domain/transfer/transferStatuses.ts';
+import { isTransferStatus } from '../../../domain/transfer/transferStatuses.ts';
+import type { Locale } from '../../i18n/locale.ts';
+import { type LocalisedText, msg } from '../../i18n/localisedText.ts';
+import { translate } from '../../i18n/translate.ts';
 import type { TransferCommentRow, TransferEventRow } from '../../repositories/transferRepository.ts';
+import { wordTransferStatus } from './wordTransferStatus.ts';
 
 // History lines are read by people in Korea: Seoul wall-clock time, to the minute.
 const seoulMinute = (iso: string) => formatSeoulIso(new Date(iso)).slice(0, 16).replace('T', ' ');
 
-const statusText = (status: string | undefined) =>
-  status !== undefined && isTransferStatus(status) ? transferStatusLabels[status] : (status ?? '-');
-
 function summarize(
+  locale: Locale,
   row: TransferEventRow,
   nameOf: (id: string | null | undefined) => string,
   knownNames: readonly string[],
 ): string {
   const detail = row.detail;
+  const words = (text: LocalisedText) => translate(locale, text);
+  const statusText = (status: string | undefined) =>
+    status !== undefined && isTransferStatus(status) ? wordTransferStatus(locale, status) : (status ?? '-');
   switch (row.action) {
     case 'filed':
       return detail.toAssigneeId
-        ? `이관 접수 · 담당자 ${nameOf(detail.toAssigneeId)} (순번 배정)`
-        : '이관 접수 · 근무 중인 담당자가 없어 미배정';
+        ? words(msg('transferHistory.filedAssigned', { assignee: nameOf(detail.toAssigneeId) }))
+        : words(msg('transferHistory.filedUnassigned'));
     case 'status-changed': {
-      const base = `${statusText(detail.fromStatus)} → ${statusText(detail.toStatus)}`;
-      const retry = detail.retryAt ? ` · 재시도 ${seoulMinute(detail.retryAt)}` : '';
-      return `${base}${retry}${detail.note ? ` · ${maskPersonalText(detail.note, knownNames)}` : ''}`;
+      const parts = [
+        words(
+          msg('transferHistory.statusChanged', {
+            from: statusText(detail.fromStatus),
+            to: statusText(detail.toStatus),
+          }),
+        ),
+        ...(detail.retryAt
+          ? [words(msg('transferHistory.retryAt', { at: seoulMinute(detail.retryAt) }))]
+          : []),
+        // What someone typed stays as they typed it (masked).
+        ...(detail.note ? [maskPersonalText(detail.note, knownNames)] : []),
+      ];
+      return parts.join(' · ');
     }
     case 'assigned':
-      if (detail.assignedBy === 'take') return `${nameOf(detail.toAssigneeId)} 님이 가져감`;
+      if (detail.assignedBy === 'take')
+        return words(msg('transferHistory.taken', { name: nameOf(detail.toAssigneeId) }));
       return detail.toAssigneeId
-        ? `담당자 ${nameOf(detail.fromAssigneeId)} → ${nameOf(detail.toAssigneeId)}`
-        : `담당자 ${nameOf(detail.fromAssigneeId)} 배정 해제`;
+        ? words(
+            msg('transferHistory.reassigned', {
+              from: nameOf(detail.fromAssigneeId),
+              to: nameOf(detail.toAssigneeId),
+            }),
+          )
+        : words(msg('transferHistory.unassigned', { from: nameOf(detail.fromAssigneeId) }));
     case 'commented':
-      return '댓글';
+      return words(msg('transferHistory.commented'));
   }
 }
 
 /**
- * Shapes history rows; `names` resolves user ids mentioned in details (assignees), `knownNames` are
- * the transfer's own names (knownNamesOfTransfer), masked in status notes with phones and e-mails.
+ * Shapes history rows, their summary lines worded in `locale` (the rows are stored as data: action
+ * and detail); `names` resolves user ids mentioned in details (assignees), `knownNames` are the
+ * transfer's own names (knownNamesOfTransfer), masked in status notes with phones and e-mails.
  */
 export function presentTransferHistory(
   rows: readonly TransferEventRow[],
   names: ReadonlyMap<string, string>,
   knownNames: readonly string[],
+  locale: Locale,
 ): TransferHistoryEntry[] {
-  const nameOf = (id: string | null | undefined) => (id ? (names.get(id) ?? '(삭제된 사용자)') : '없음');
+  const deleted = translate(locale, msg('transferHistory.deletedUser'));
+  const nameOf = (id: string | null | undefined) =>
+    id ? (names.get(id) ?? deleted) : translate(locale, msg('transferHistory.nobody'));
   return rows.map((row) => ({
     id: row.id,
     at: row.at.toISOString(),
-    actor: row.actorId ? { id: row.actorId, name: row.actorName ?? '(삭제된 사용자)' } : null,
+    actor: row.actorId ? { id: row.actorId, name: row.actorName ?? deleted } : null,
     action: row.action,
     // A status note is free text someone may have typed a phone or the customer's name into: masked
     // like its summary line.
     detail: row.detail.note
       ? { ...row.detail, note: maskPersonalText(row.detail.note, knownNames) }
       : row.detail,
-    summary: summarize(row, nameOf, knownNames),
+    summary: summarize(locale, row, nameOf, knownNames),
   }));
 }
 

@@ -1,8 +1,14 @@
 import type { AppContext } from '../../appContext.ts';
+import type { ServerMessageKey } from '../../i18n/serverMessages.ts';
 import { type ClaimedJob, PermanentJobError } from '../../jobs/jobHandlers.ts';
 import { webhookRepository } from '../../repositories/webhookRepository.ts';
-import { PRIVATE_TARGET_MESSAGE, resolvesPrivate } from './checkWebhookTarget.ts';
+import { resolvesPrivate } from './checkWebhookTarget.ts';
 import { signWebhookBody } from './signWebhookBody.ts';
+
+// Why the server itself did not send a delivery, stored as catalogue keys (worded for each reader
+// by listWebhookDeliveries); a receiver's answer or a network error is stored as it came.
+export const WEBHOOK_SUBSCRIPTION_INACTIVE: ServerMessageKey = 'webhooks.subscriptionInactive';
+export const WEBHOOK_PRIVATE_TARGET: ServerMessageKey = 'webhooks.privateTarget';
 
 // Well under the job lease (2 min), so a slow receiver never lets a second worker send the same delivery.
 const TIMEOUT_MS = 10_000;
@@ -30,7 +36,7 @@ export async function deliverWebhook(ctx: AppContext, job: ClaimedJob): Promise<
   if (!subscription.active) {
     await webhookRepository.recordAttempt(db, deliveryId, {
       status: 'failed',
-      lastError: '구독이 비활성화되어 보내지 않았습니다.',
+      lastError: WEBHOOK_SUBSCRIPTION_INACTIVE,
       lastAttemptAt: attemptedAt,
     });
     throw new PermanentJobError('subscription inactive');
@@ -39,7 +45,7 @@ export async function deliverWebhook(ctx: AppContext, job: ClaimedJob): Promise<
     await webhookRepository.recordAttempt(db, deliveryId, {
       status: 'failed',
       attempts: job.attempts,
-      lastError: PRIVATE_TARGET_MESSAGE,
+      lastError: WEBHOOK_PRIVATE_TARGET,
       lastAttemptAt: attemptedAt,
     });
     throw new PermanentJobError('webhook target is a private address');

@@ -1,12 +1,16 @@
 import type { ListWebhookDeliveriesQuery } from '../../../contract/webhooks/listWebhookDeliveriesQuerySchema.ts';
 import type { WebhookDelivery } from '../../../contract/webhooks/webhookDeliverySchema.ts';
 import type { AppContext } from '../../appContext.ts';
+import type { Locale } from '../../i18n/locale.ts';
+import { wordStoredMessage } from '../../i18n/wordStoredMessage.ts';
 import { webhookRepository } from '../../repositories/webhookRepository.ts';
+import { WEBHOOK_PRIVATE_TARGET, WEBHOOK_SUBSCRIPTION_INACTIVE } from './deliverWebhook.ts';
 
-/** The delivery log, newest first, optionally for one subscription. */
+/** The delivery log, newest first, optionally for one subscription; the server's own reasons worded in `locale`. */
 export async function listWebhookDeliveries(
   ctx: AppContext,
   options: ListWebhookDeliveriesQuery,
+  locale: Locale = 'ko',
 ): Promise<WebhookDelivery[]> {
   const rows = await webhookRepository.listDeliveries(ctx.database.db, ctx.fieldCodec, {
     limit: options.limit,
@@ -18,7 +22,10 @@ export async function listWebhookDeliveries(
     eventType: row.eventType,
     status: row.status,
     attempts: row.attempts,
-    lastError: row.lastError,
+    lastError:
+      row.lastError === null
+        ? null
+        : wordStoredMessage(row.lastError, locale, [WEBHOOK_SUBSCRIPTION_INACTIVE, WEBHOOK_PRIVATE_TARGET]),
     responseCode: row.responseCode,
     createdAt: row.createdAt.toISOString(),
     lastAttemptAt: row.lastAttemptAt?.toISOString() ?? null,

@@ -1,0 +1,29 @@
+import type { MessageArea } from '../messageArea.ts';
+
+/**
+ * A transfer's history lines and status names as people read them. History rows are stored as data
+ * (action and detail); these words are chosen when a caller reads them, in the caller's language.
+ */
+export const transferHistoryMessages = {
+  'transferHistory.filedAssigned': {
+    ko: '이관 접수 · 담당자 {assignee} (순번 배정)',
+    en: 'Transfer filed · assigned to {assignee} (rotation)',
+  },
+  'transferHistory.filedUnassigned': {
+    ko: '이관 접수 · 근무 중인 담당자가 없어 미배정',
+    en: 'Transfer filed · unassigned: no one on duty',
+  },
+  'transferHistory.statusChanged': { ko: '{from} → {to}', en: '{from} → {to}' },
+  'transferHistory.retryAt': { ko: '재시도 {at}', en: 'retry {at}' },
+  'transferHistory.taken': { ko: '{name} 님이 가져감', en: 'Taken by {name}' },
+  'transferHistory.reassigned': { ko: '담당자 {from} → {to}', en: 'Assignee {from} → {to}' },
+  'transferHistory.unassigned': { ko: '담당자 {from} 배정 해제', en: 'Assignee {from} unassigned' },
+  'transferHistory.commented': { ko: '댓글', en: 'Comment' },
+  'transferHistory.deletedUser': { ko: '(삭제된 사용자)', en: '(deleted user)' },
+  'transferHistory.nobody': { ko: '없음', en: 'none' },
+  'transferHistory.statusReceived': { ko: '접수', en: 'Received' },
+  'transferHistory.statusInProgress': { ko: '처리중', en: 'In progress' },
+  'transferHistory.statusContacted': { ko: '연락완료', en: 'Contacted' },
+  'transferHistory.statusUnreachable': { ko: '연락불가', en: 'Unreachable' },
+  'transferHistory.statusClosed': { ko: '종결', en: 'Closed' },
+} as const satisfies MessageArea;
