@@ -90,11 +90,30 @@ describe.each(testBackends())('duplicate sign-up leads on $name', (backend) => {
         statusLabel: '신규',
         createdAt: '2026-11-02T01:00:00.000Z',
         path: `/queue?view=leads&lead=${first.id}`,
+        filedBy: { id: agent.id, name: expect.stringMatching(/^agent /) },
+        assignee: null,
+        // Another agent's lead: not theirs to open, and the warning says what they need without it.
+        canOpen: false,
       },
     ]);
     // Another company at the same address, or the same company at another address, is no duplicate.
     expect(await check(otherAgent, '가입물산', 'buyer@example.com')).toEqual([]);
     expect(await check(otherAgent, '가입상사', 'other@example.com')).toEqual([]);
+  });
+
+  it('tells each caller whether they may open the earlier lead, and opens it to no one else', async () => {
+    t.setNow('2026-11-25T10:30:00+09:00');
+    const open = (who: User) =>
+      t.app.inject({ method: 'GET', url: `/api/v1/leads/${first.id}`, headers: who.headers });
+    // The agent who filed it, and the business team, may open it: the link leads somewhere.
+    expect((await check(agent, '가입상사', 'buyer@example.com'))[0]).toMatchObject({ canOpen: true });
+    expect((await open(agent)).statusCode).toBe(200);
+    const business = await t.userWithToken('backoffice');
+    expect((await check(business, '가입상사', 'buyer@example.com'))[0]).toMatchObject({ canOpen: true });
+    expect((await open(business)).statusCode).toBe(200);
+    // Another agent gets the number, date, status and who filed it — and still no lead.
+    expect((await check(otherAgent, '가입상사', 'buyer@example.com'))[0]).toMatchObject({ canOpen: false });
+    expect((await open(otherAgent)).statusCode).toBe(404);
   });
 
   it('files the second lead all the same and names the earlier one in the answer', async () => {

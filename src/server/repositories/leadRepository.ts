@@ -282,7 +282,17 @@ export const leadRepository = {
     since: Date,
     limit: number,
   ): Promise<
-    Array<{ id: string; number: string; companyName: string; status: LeadRow['status']; createdAt: Date }>
+    Array<{
+      id: string;
+      number: string;
+      companyName: string;
+      status: LeadRow['status'];
+      createdAt: Date;
+      filedById: string;
+      filedByName: string;
+      assigneeId: string | null;
+      assigneeName: string | null;
+    }>
   > =>
     db
       .select({
@@ -291,9 +301,17 @@ export const leadRepository = {
         companyName: leads.companyName,
         status: leads.status,
         createdAt: leads.createdAt,
+        // Staff who filed and who holds it (not the customer's data): what an agent who may not
+        // open someone else's lead needs to know about it.
+        filedById: leads.filedBy,
+        filedByName: filer.name,
+        assigneeId: transfers.assigneeId,
+        assigneeName: assignee.name,
       })
       .from(leads)
       .innerJoin(transfers, eq(transfers.id, leads.transferId))
+      .innerJoin(filer, eq(filer.id, leads.filedBy))
+      .leftJoin(assignee, eq(assignee.id, transfers.assigneeId))
       .where(and(eq(leads.emailIndex, emailIndex), gte(leads.createdAt, since)))
       .orderBy(desc(leads.createdAt), asc(leads.id))
       .limit(limit),

@@ -88,15 +88,22 @@ export async function leadRoutes(app: FastifyInstance, options: { ctx: AppContex
         summary:
           'Earlier sign-up leads for the same company and e-mail within 30 days (a warning before filing)',
         description:
-          'The e-mail is compared through its blind index, the company name folded (spacing, case, legal form). Anyone who may file a lead may ask; the answer carries no personal data.',
+          'The e-mail is compared through its blind index, the company name folded (spacing, case, legal form). Anyone who may file a lead may ask; the answer carries no personal data of the customer: each earlier lead names who on the staff filed and holds it, and whether the caller may open it (canOpen).',
         body: findDuplicateLeadsSchema,
         response: { 200: duplicateLeadListSchema, ...problemResponses },
       },
     },
     async (request) => {
-      requirePermission(request, 'lead:file');
+      const user = requirePermission(request, 'lead:file');
       return {
-        items: await findDuplicateLeads(ctx.database.db, ctx.fieldKeys, request.body, ctx.now()),
+        items: await findDuplicateLeads(
+          ctx.database.db,
+          ctx.fieldKeys,
+          request.body,
+          ctx.now(),
+          undefined,
+          user,
+        ),
       };
     },
   );

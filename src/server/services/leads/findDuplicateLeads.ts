@@ -5,6 +5,8 @@ import { emailBlindIndex } from '../../crypto/blindIndex.ts';
 import type { FieldKeys } from '../../crypto/loadFieldKeys.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { leadRepository } from '../../repositories/leadRepository.ts';
+import type { PublicUser } from '../auth/publicUser.ts';
+import { mayReadLead } from './readableLead.ts';
 
 /** How far back an earlier lead for the same company and e-mail counts as a duplicate. */
 export const DUPLICATE_LEAD_DAYS = 30;
@@ -15,7 +17,9 @@ const MAX_DUPLICATES = 5;
  * Earlier sign-up leads (anyone's) for the same company and e-mail address filed in the last 30
  * days, newest first — a warning for the agent, never a refusal. The e-mail is compared through its
  * blind index (never in clear); the company name, not personal data, is compared folded (spacing,
- * case, legal form). `excludeId` leaves out the lead just filed.
+ * case, legal form). `excludeId` leaves out the lead just filed. Each names who on the staff filed
+ * and holds it; given the `viewer`, each also says whether they may open it (`canOpen`) — an agent
+ * may not open a colleague's lead, and the warning tells them what they need without it.
  */
 export async function findDuplicateLeads(
   db: Database,
@@ -23,6 +27,7 @@ export async function findDuplicateLeads(
   intake: { companyName: string; email: string },
   now: Date,
   excludeId?: string,
+  viewer?: Pick<PublicUser, 'id' | 'role'>,
 ): Promise<DuplicateLead[]> {
   const since = new Date(now.getTime() - DUPLICATE_LEAD_DAYS * 86_400_000);
   const candidates = await leadRepository.findRecentByEmailIndex(
@@ -41,5 +46,11 @@ export async function findDuplicateLeads(
       statusLabel: leadStatusLabels[lead.status],
       createdAt: lead.createdAt.toISOString(),
       path: `/queue?view=leads&lead=${encodeURIComponent(lead.id)}`,
+      filedBy: { id: lead.filedById, name: lead.filedByName },
+      assignee:
+        lead.assigneeId === null || lead.assigneeName === null
+          ? null
+          : { id: lead.assigneeId, name: lead.assigneeName },
+      ...(viewer ? { canOpen: mayReadLead(viewer, lead.filedById) } : {}),
     }));
 }

@@ -6,6 +6,11 @@ import { can } from '../../policies.ts';
 import { type LeadWithContext, leadRepository } from '../../repositories/leadRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 
+/** Whether this user may read a lead filed by `filedBy`: everyone with lead:read-all, else only its filer. */
+export function mayReadLead(user: Pick<PublicUser, 'id' | 'role'>, filedBy: string): boolean {
+  return can(user.role, 'lead:read-all') || filedBy === user.id;
+}
+
 /**
  * The lead, if this user may read it: everyone with lead:read-all, else only the agent who filed it.
  * Anything else is a 404, so ids of other people's leads cannot be probed.
@@ -17,7 +22,7 @@ export async function readableLead(
   db: Database = ctx.database.db,
 ): Promise<LeadWithContext> {
   const found = await leadRepository.findById(db, ctx.fieldCodec, id);
-  if (!found || (!can(user.role, 'lead:read-all') && found.lead.filedBy !== user.id)) {
+  if (!found || !mayReadLead(user, found.lead.filedBy)) {
     throw new AppError('not-found', msg('leads.notFound', { id }));
   }
   return found;

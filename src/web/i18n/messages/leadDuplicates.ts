@@ -7,11 +7,21 @@ export const leadDuplicatesMessages = defineMessages('leadDuplicates', {
     'leadDuplicates.item': '{date} 접수 · {status}',
     'leadDuplicates.hint': '저장하면 그대로 접수됩니다. 같은 문의인지 고객에게 확인해 주세요.',
     'leadDuplicates.saved': '중복 주의: {numbers}',
+    'leadDuplicates.filedBy': '{name} 접수',
+    'leadDuplicates.assignee': '담당 {name}',
+    'leadDuplicates.unassigned': '담당자 미배정',
+    'leadDuplicates.notOpenable':
+      '다른 상담원이 접수한 리드라 열 수 없습니다. 진행 상황은 담당자나 비즈니스팀에 확인해 주세요.',
   },
   en: {
     'leadDuplicates.title': 'A sign-up lead for this company and e-mail was filed within 30 days',
     'leadDuplicates.item': 'filed {date} · {status}',
     'leadDuplicates.hint': 'Saving files it all the same. Ask the caller whether it is the same request.',
     'leadDuplicates.saved': 'Possible duplicate of {numbers}',
+    'leadDuplicates.filedBy': 'filed by {name}',
+    'leadDuplicates.assignee': 'held by {name}',
+    'leadDuplicates.unassigned': 'not assigned yet',
+    'leadDuplicates.notOpenable':
+      'Filed by another agent, so you cannot open it. Ask its assignee or the business team how it is going.',
   },
 });

@@ -10,7 +10,9 @@ import { leadStatusMessageKeys } from './leadStatusMessageKeys.ts';
 /**
  * Before a sign-up lead is saved: earlier leads for the same company and e-mail within 30 days,
  * found by the server (`POST /api/v1/leads/duplicates`: the e-mail through its blind index, the
- * company name folded), each with a link to it on the business team's screen. A warning only —
+ * company name folded), each with when, its status, who filed and holds it, and a link to it on the
+ * business team's screen when the agent may open it (`canOpen`: their own, or any for the business
+ * team) — a colleague's lead is named, not linked to a page that would refuse them. A warning only —
  * saving is not held up, since the caller may really be asking again.
  */
 export function DuplicateLeadWarning({ companyName, email }: { companyName: string; email: string }) {
@@ -45,24 +47,46 @@ export function DuplicateLeadWarning({ companyName, email }: { companyName: stri
       <List size="sm" spacing={2}>
         {items.map((lead) => (
           <List.Item key={lead.id}>
-            {/* The number opens the lead in a new tab, so the call stays on screen. */}
-            <Anchor
-              href={lead.path}
-              target="_blank"
-              rel="noopener"
-              size="sm"
-              data-testid="duplicate-lead-link"
-            >
-              {lead.number}
-            </Anchor>{' '}
+            {lead.canOpen === false ? (
+              // A colleague's lead the agent may not read: the number as text, not a link to a 404.
+              <Text
+                span
+                size="sm"
+                fw={600}
+                title={t('leadDuplicates.notOpenable')}
+                data-testid="duplicate-lead-number"
+              >
+                {lead.number}
+              </Text>
+            ) : (
+              // The number opens the lead in a new tab, so the call stays on screen.
+              <Anchor
+                href={lead.path}
+                target="_blank"
+                rel="noopener"
+                size="sm"
+                data-testid="duplicate-lead-link"
+              >
+                {lead.number}
+              </Anchor>
+            )}{' '}
             ·{' '}
             {t('leadDuplicates.item', {
               date: format.date(lead.createdAt),
               status: t(leadStatusMessageKeys[lead.status]),
-            })}
+            })}{' '}
+            · {t('leadDuplicates.filedBy', { name: lead.filedBy.name })} ·{' '}
+            {lead.assignee
+              ? t('leadDuplicates.assignee', { name: lead.assignee.name })
+              : t('leadDuplicates.unassigned')}
           </List.Item>
         ))}
       </List>
+      {items.some((lead) => lead.canOpen === false) && (
+        <Text size="xs" mt={4} data-testid="duplicate-lead-not-openable">
+          {t('leadDuplicates.notOpenable')}
+        </Text>
+      )}
       <Text size="xs" mt={4}>
         {t('leadDuplicates.hint')}
       </Text>
