@@ -1,7 +1,8 @@
 /**
  * Restarts: from spawning the server `npm start` runs (`node dist/server/main.mjs`, the bundle, built
- * first if stale — as prestart does — and not timed) to the first 200 from GET /healthz, on a fresh
- * data directory (first start: the database created, migrations applied) and on the same directory
+ * first if stale, with the embedded database's migrated template — as prestart does — and not
+ * timed) to the first 200 from GET /healthz, on a fresh data directory (first start: the database
+ * copied from the template, the start-up passes run) and on the same directory
  * again (next start), as an agent waits after a restart. The next start from the sources
  * (`node src/server/main.ts`: `npm run dev`, the tests) is printed beside it, without a target.
  *
@@ -105,6 +106,11 @@ const bundled = ['dist/server/main.mjs'];
 const fromSources = ['src/server/main.ts'];
 const built = spawnSync(process.execPath, ['scripts/buildServerIfStale.ts'], { cwd: root, stdio: 'inherit' });
 if (built.status !== 0) throw new Error('the server bundle could not be built');
+const template = spawnSync(process.execPath, ['scripts/buildPgliteTemplateIfStale.ts'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+if (template.status !== 0) throw new Error('the embedded database template could not be built');
 
 async function measure(
   kind: string,

@@ -1,7 +1,5 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -10,9 +8,10 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
-import { projectRoot } from '../projectRoot.ts';
 import { acquireDataDirLock } from './acquireDataDirLock.ts';
 import { CLEAN_STOP_FILE, type CleanStop, cleanStopRecord } from './cleanStopRecord.ts';
+import { migrationsJournal } from './migrationsJournal.ts';
+import { type PgliteTemplateOptions, pgliteTemplate } from './pgliteTemplate.ts';
 import { readNextTransactionId } from './readNextTransactionId.ts';
 import { restrictDataDirPermissions } from './restrictDataDirPermissions.ts';
 import * as schema from './schema.ts';
@@ -52,19 +51,9 @@ export type OpenDatabase = {
 
 /** Where the database is: an embedded directory, a PostgreSQL URL, or an existing PGlite (tests). */
 export type DatabaseTarget =
-  | { kind: 'pglite'; dataDir: string }
+  | { kind: 'pglite'; dataDir: string; template?: PgliteTemplateOptions }
   | { kind: 'pglite-instance'; client: PGlite; closeClient?: boolean }
   | { kind: 'postgres'; url: string };
-
-const migrationsFolder = fileURLToPath(new URL('src/server/db/migrations', projectRoot));
-
-// Which migrations this code applies: drizzle decides by the journal alone (an applied migration
-// is never run again), so its content names the schema version.
-function migrationsFingerprint(): string {
-  return createHash('sha256')
-    .update(fs.readFileSync(path.join(migrationsFolder, 'meta/_journal.json')))
-    .digest('hex');
-}
 
 /** Called once a dropped LISTEN connection is back: notifications sent meanwhile were lost. */
 export type ListenOptions = { onReconnect?: () => void };
@@ -201,7 +190,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     const client = await pool.connect();
     try {
       await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
-      await migratePg(drizzlePg(client, { schema }), { migrationsFolder });
+      await migratePg(drizzlePg(client, { schema }), { migrationsFolder: migrationsJournal.folder });
     } finally {
       await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => {});
       client.release();
@@ -234,9 +223,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     // The directory alone now (what is inside is then private to this user); each file is made
     // private after the migrations — walking the whole directory twice per start cost ~0.1 s.
     if (dataDir && fs.existsSync(dataDir)) fs.chmodSync(dataDir, 0o700);
+    // A directory with no database yet starts as a copy of the migrated template, when there is one.
+    if (target.kind === 'pglite') pgliteTemplate.copyInto(target.dataDir, target.template);
     const client = target.kind === 'pglite' ? await PGlite.create(target.dataDir) : target.client;
     const db = drizzlePglite(withInstanceParsers(client), { schema });
-    const migrations = migrationsFingerprint();
+    const migrations = migrationsJournal.fingerprint();
     // A restart after a clean stop, with nothing written since and the same migrations: what that
     // process applied and checked still holds, so neither is done again (see CleanStop).
     let unchanged: (CleanStop & { openedAt: string }) | null = null;
@@ -247,7 +238,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
         unchanged = { ...stopped, openedAt };
     }
     if (!unchanged) {
-      await migratePglite(db, { migrationsFolder });
+      await migratePglite(db, { migrationsFolder: migrationsJournal.folder });
       if (dataDir) restrictDataDirPermissions(dataDir);
     }
     return {

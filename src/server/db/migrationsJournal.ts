@@ -1,0 +1,38 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { projectRoot } from '../projectRoot.ts';
+
+const folder = fileURLToPath(new URL('src/server/db/migrations', projectRoot));
+
+/** The migrations this code applies, and fingerprints naming them. */
+export const migrationsJournal = {
+  folder,
+  /**
+   * Which migrations are applied: drizzle decides by the journal alone (an applied migration is
+   * never run again), so its content names the schema version of an existing database.
+   */
+  fingerprint(from: string = folder): string {
+    return createHash('sha256')
+      .update(fs.readFileSync(path.join(from, 'meta/_journal.json')))
+      .digest('hex');
+  },
+  /**
+   * What a database migrated from nothing holds: the journal and every migration's SQL (an edited
+   * migration changes a fresh database, though not one that already applied it).
+   */
+  contentFingerprint(from: string = folder): string {
+    const hash = createHash('sha256').update(fs.readFileSync(path.join(from, 'meta/_journal.json')));
+    for (const file of fs
+      .readdirSync(from)
+      .filter((name) => name.endsWith('.sql'))
+      .sort())
+      hash
+        .update('\0')
+        .update(file)
+        .update('\0')
+        .update(fs.readFileSync(path.join(from, file)));
+    return hash.digest('hex');
+  },
+};

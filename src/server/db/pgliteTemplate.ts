@@ -1,0 +1,120 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { projectRoot } from '../projectRoot.ts';
+import { migrationsJournal } from './migrationsJournal.ts';
+import { restrictDataDirPermissions } from './restrictDataDirPermissions.ts';
+
+/** Where templates are kept and which migrations they hold; each defaults to this installation's. */
+export type PgliteTemplateOptions = { cacheDir?: string; migrationsFolder?: string };
+
+const defaultCacheDir = fileURLToPath(new URL('node_modules/.cache/ieum', projectRoot));
+const PREFIX = 'pglite-template-';
+// Written last when a template is copied: PostgreSQL (and PGlite) take a directory without it for
+// one holding no database, so a copy cut short is never opened, and is redone.
+const VERSION_FILE = 'PG_VERSION';
+// Bumped when the way a template is made changes (initdb options, what it holds).
+const FORMAT = '1';
+
+function pgliteVersion(): string {
+  const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+  const manifest: unknown = JSON.parse(
+    fs.readFileSync(path.join(path.dirname(entry), '..', 'package.json'), 'utf8'),
+  );
+  if (
+    typeof manifest === 'object' &&
+    manifest &&
+    'version' in manifest &&
+    typeof manifest.version === 'string'
+  )
+    return manifest.version;
+  throw new Error('the PGlite package names no version');
+}
+
+function templatePath(options: PgliteTemplateOptions = {}): string {
+  const migrationsFolder = options.migrationsFolder ?? migrationsJournal.folder;
+  const fingerprint = createHash('sha256')
+    .update(`${FORMAT}\0${pgliteVersion()}\0${migrationsJournal.contentFingerprint(migrationsFolder)}`)
+    .digest('hex');
+  return path.join(options.cacheDir ?? defaultCacheDir, `${PREFIX}${fingerprint}`);
+}
+
+/**
+ * A PGlite data directory with every migration applied and nothing else — no key, no user, no
+ * setup link, nothing of a start — kept once per installation (prestart builds it, like the server
+ * bundle) and copied into a fresh data directory instead of running initdb and the migrations
+ * there: those are most of a first start. A template is named by what made it (the PGlite version
+ * and every migration's content), so other migrations or another PGlite never find it and the
+ * database is created and migrated in place as before.
+ */
+export const pgliteTemplate = {
+  /** The template these migrations and this PGlite would use (whether it exists or not). */
+  path: templatePath,
+
+  /** Whether the template for these migrations and this PGlite is in place. */
+  exists(options: PgliteTemplateOptions = {}): boolean {
+    return fs.existsSync(path.join(templatePath(options), VERSION_FILE));
+  },
+
+  /** Builds the template unless it exists; removes templates of other migrations or versions. */
+  async build(options: PgliteTemplateOptions = {}): Promise<{ path: string; built: boolean }> {
+    const target = templatePath(options);
+    const cacheDir = path.dirname(target);
+    let built = false;
+    if (!fs.existsSync(path.join(target, VERSION_FILE))) {
+      fs.mkdirSync(cacheDir, { recursive: true });
+      // Built beside, then renamed into place: a start meanwhile finds the whole template or none.
+      const building = fs.mkdtempSync(path.join(cacheDir, '.building-'));
+      try {
+        // Loaded here: checking for the template (every `npm start`) needs none of them.
+        const [{ PGlite }, { drizzle }, { migrate }] = await Promise.all([
+          import('@electric-sql/pglite'),
+          import('drizzle-orm/pglite'),
+          import('drizzle-orm/pglite/migrator'),
+        ]);
+        const client = await PGlite.create(building);
+        try {
+          await migrate(drizzle(client), {
+            migrationsFolder: options.migrationsFolder ?? migrationsJournal.folder,
+          });
+        } finally {
+          await client.close();
+        }
+        restrictDataDirPermissions(building);
+        try {
+          fs.renameSync(building, target);
+          built = true;
+        } catch (error) {
+          // Another build (a second start's prestart) put the same template in place first.
+          if (!fs.existsSync(path.join(target, VERSION_FILE))) throw error;
+        }
+      } finally {
+        fs.rmSync(building, { recursive: true, force: true });
+      }
+    }
+    for (const entry of fs.readdirSync(cacheDir))
+      if (entry.startsWith(PREFIX) && path.join(cacheDir, entry) !== target)
+        fs.rmSync(path.join(cacheDir, entry), { recursive: true, force: true });
+    return { path: target, built };
+  },
+
+  /**
+   * Fills a data directory that holds no database from the template, when there is one for these
+   * migrations; false (nothing done) otherwise. What else the directory holds (the key file, the
+   * lock) is left alone.
+   */
+  copyInto(dataDir: string, options: PgliteTemplateOptions = {}): boolean {
+    if (fs.existsSync(path.join(dataDir, VERSION_FILE))) return false;
+    const source = templatePath(options);
+    if (!fs.existsSync(path.join(source, VERSION_FILE))) return false;
+    const entries = fs.readdirSync(source).filter((entry) => entry !== VERSION_FILE);
+    // Whatever a copy cut short left is PostgreSQL's own (the template's names), with no database.
+    for (const entry of entries) fs.rmSync(path.join(dataDir, entry), { recursive: true, force: true });
+    for (const entry of entries)
+      fs.cpSync(path.join(source, entry), path.join(dataDir, entry), { recursive: true });
+    fs.copyFileSync(path.join(source, VERSION_FILE), path.join(dataDir, VERSION_FILE));
+    return true;
+  },
+};
