@@ -16,7 +16,7 @@ export async function runReportsCommand(
   const started = performance.now();
   const rebuilt = await withContext((ctx) => rebuildReportRollups(ctx.database.db));
   print(
-    `report rollups rebuilt in ${((performance.now() - started) / 1000).toFixed(1)} s: report_consultation_days ${rebuilt.consultationDays} row(s), report_handle_time_days ${rebuilt.handleTimeDays} row(s), report_repeat_days ${rebuilt.repeatDays} row(s)`,
+    `report rollups rebuilt in ${((performance.now() - started) / 1000).toFixed(1)} s: report_consultation_days ${rebuilt.consultationDays} row(s), report_handle_time_days ${rebuilt.handleTimeDays} row(s), report_repeat_days ${rebuilt.repeatDays} row(s), report_path_days ${rebuilt.pathDays} row(s)`,
   );
   return true;
 }

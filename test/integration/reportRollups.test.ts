@@ -57,6 +57,10 @@ describe.each(testBackends())('report rollups on $name', (backend) => {
       from report_repeat_days where completed <> 0
       union all
       select concat_ws('|', 'next', id, next_contact_at) as key, 1 as n from consultations where next_contact_at is not null
+      union all
+      select concat_ws('|', 'path', day, path_key, guide_id, script_id, inquiry_type, outcome, path::text, timed) as key,
+        completed as n
+      from report_path_days where completed <> 0
       order by 1`);
     const direct = await rows(sql`
       select concat_ws('|', ${day}, c.guide_id, c.inquiry_type, c.channel, c.agent_id, c.outcome, c.status,
@@ -66,7 +70,7 @@ describe.each(testBackends())('report rollups on $name', (backend) => {
       union all
       select concat_ws('|', 'bin', ${day}, ieum_handle_bin_floor(${seconds}), ieum_handle_bin_width(${seconds})) as key,
         count(*) as n
-      from consultations c where c.status = 'completed' group by 1
+      from consultations c where c.status = 'completed' and c.completed_at is not null group by 1
       union all
       select concat_ws('|', 'repeat', x.day, x.completed_on, case when x.gap <= 120 then x.gap end) as key, count(*) as n
       from (
@@ -77,6 +81,12 @@ describe.each(testBackends())('report rollups on $name', (backend) => {
       ) x group by 1
       union all
       select concat_ws('|', 'next', n.id, n.next) as key, 1 as n from (${nextContacts}) n where n.next is not null
+      union all
+      select concat_ws('|', 'path', ${day}, md5(json_build_array(c.guide_id, c.script_id, c.inquiry_type, c.outcome, c.path)::text),
+          c.guide_id, c.script_id, c.inquiry_type, c.outcome, c.path::text, count(c.completed_at)) as key,
+        count(*) as n
+      from consultations c where c.status = 'completed'
+      group by ${day}, c.guide_id, c.script_id, c.inquiry_type, c.outcome, c.path::text, c.path
       order by 1`);
     return { kept, direct };
   }
@@ -158,6 +168,8 @@ describe.each(testBackends())('report rollups on $name', (backend) => {
     // Most complete (handle times across every bin width), some are abandoned.
     await db.execute(sql`
       update consultations set status = 'completed', outcome = 'support-line',
+        script_id = 'q' || ((hashtext(id::text) & 3) + 1),
+        path = case when hashtext(id::text) & 4 = 0 then '[{"nodeId":"q1-ask","answer":"yes"}]'::jsonb else '[]'::jsonb end,
         completed_at = started_at + ((hashtext(id::text) & 65535) % 40000) * interval '1.5 second'
       where status = 'open' and started_at < '2026-11-20' and hashtext(id::text) % 5 <> 0`);
     await db.execute(sql`
@@ -198,6 +210,14 @@ describe.each(testBackends())('report rollups on $name', (backend) => {
       delete from consultations where id in (select consultation_id from transfers where consultation_id is not null
         order by number limit 2)`);
     await expectInStep();
+    // A path corrected after the fact, and one completed without a completion time (not in the quantiles).
+    await db.execute(sql`
+      update consultations set path = '[{"nodeId":"q1-ask","answer":"no"}]'::jsonb, script_id = 'q2'
+      where id in (select id from consultations where status = 'completed' order by started_at desc limit 5)`);
+    await db.execute(sql`
+      update consultations set completed_at = null
+      where id = (select id from consultations where status = 'completed' order by started_at desc offset 5 limit 1)`);
+    await expectInStep();
     // Callers coming back: one contact between two of a chain, one completed before its caller's next
     // started (a second line); a consultation moved to another caller and past its successor.
     await db.execute(sql`
@@ -215,6 +235,55 @@ describe.each(testBackends())('report rollups on $name', (backend) => {
       update consultations set started_at = started_at + interval '6 days'
       where id = (select id from consultations where caller_index = 'caller-4' order by started_at limit 1)`);
     await expectInStep();
+
+    // Per path: the counts and quantiles read through the rollup are count(*) and percentile_cont's.
+    const byPath = await queryRows(
+      db,
+      sql`select c.guide_id as "guideId", c.script_id as "scriptId", c.inquiry_type as "inquiryType", c.outcome,
+          c.path::text as path, count(*) as count,
+          percentile_cont(0.5) within group (order by ${seconds}) as median,
+          percentile_cont(0.9) within group (order by ${seconds}) as p90
+        from consultations c
+        where c.status = 'completed' and c.started_at >= '2026-10-30T00:00+09:00' and c.started_at < '2026-11-26T00:00+09:00'
+        group by 1, 2, 3, 4, c.path::text`,
+      z.object({
+        guideId: z.string(),
+        scriptId: z.string().nullable(),
+        inquiryType: z.coerce.number().nullable(),
+        outcome: z.string().nullable(),
+        path: z.string(),
+        count: z.coerce.number(),
+        median: z.coerce.number().nullable(),
+        p90: z.coerce.number().nullable(),
+      }),
+    );
+    expect(byPath.length).toBeGreaterThan(8);
+    const steps = (path: Array<{ nodeId: string; answer: string }>) =>
+      path.map((step) => `${step.nodeId}=${step.answer}`).join(',');
+    const pathReport = reportSummarySchema.parse(
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: '/api/v1/reports/summary?from=2026-10-30&to=2026-11-25',
+          headers: supervisor.headers,
+        })
+      ).json(),
+    );
+    expect(pathReport.handleTimeByPath).toHaveLength(byPath.length);
+    for (const want of byPath) {
+      const got = pathReport.handleTimeByPath.find(
+        (row) =>
+          row.guideId === want.guideId &&
+          row.scriptId === want.scriptId &&
+          row.inquiryType === want.inquiryType &&
+          row.outcome === want.outcome &&
+          steps(row.path) ===
+            steps(z.array(z.object({ nodeId: z.string(), answer: z.string() })).parse(JSON.parse(want.path))),
+      );
+      expect(got?.count, want.path).toBe(want.count);
+      expect(got?.medianSeconds ?? null).toBeCloseTo(want.median ?? Number.NaN, 9);
+      expect(got?.p90Seconds ?? null).toBeCloseTo(want.p90 ?? Number.NaN, 9);
+    }
 
     // The quantiles read through the rollup are percentile_cont's, in total and for every day and week.
     for (const groupBy of ['day', 'week']) {

@@ -1,4 +1,14 @@
-import { boolean, date, doublePrecision, integer, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  doublePrecision,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 /**
  * Report rollups: per Seoul day (of the consultation's start), derived from `consultations` and
@@ -64,4 +74,27 @@ export const reportRepeatDays = pgTable(
     completed: integer('completed').notNull(),
   },
   (t) => [unique('report_repeat_days_key').on(t.day, t.completedOn, t.gapDays).nullsNotDistinct()],
+);
+
+/**
+ * Completed consultations per day and script path (guide, script, inquiry type, outcome and the
+ * path's answers; `path_key` is their hash, ieum_path_key of migration 0023): the per-path handle
+ * time's counts, so the summary ranks paths without grouping a year of consultations by a jsonb
+ * column. `timed` counts those with a completion time (the values the quantiles are over); the
+ * median and p90 are read in order through `consultations_path_handle_idx`.
+ */
+export const reportPathDays = pgTable(
+  'report_path_days',
+  {
+    day: date('day', { mode: 'string' }).notNull(),
+    pathKey: text('path_key').notNull(),
+    guideId: text('guide_id').notNull(),
+    scriptId: text('script_id'),
+    inquiryType: integer('inquiry_type'),
+    outcome: text('outcome'),
+    path: jsonb('path').notNull(),
+    completed: integer('completed').notNull(),
+    timed: integer('timed').notNull(),
+  },
+  (t) => [unique('report_path_days_key').on(t.day, t.pathKey)],
 );

@@ -174,6 +174,13 @@ export const consultations = pgTable(
      * (no caller index or type, erased included) or when none followed.
      */
     nextContactAt: timestamp('next_contact_at', { withTimezone: true }),
+    /**
+     * The script path's identity (guide, script, type, outcome, answers) hashed by ieum_path_key
+     * (migration 0023): the per-path handle times are read in order through one short index key.
+     */
+    pathKey: text('path_key').generatedAlwaysAs(
+      sql`ieum_path_key(guide_id, script_id, inquiry_type, outcome, path)`,
+    ),
   },
   (t) => [
     index('consultations_agent_started_idx').on(t.agentId, t.startedAt),

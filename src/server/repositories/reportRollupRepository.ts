@@ -110,6 +110,77 @@ export const reportRollupRepository = {
     );
   },
 
+  /**
+   * The report's script paths (every filter unset), most consultations first: each path's identity,
+   * its completed consultations in the range and how many of them have a completion time.
+   */
+  pathCounts: (db: Database, window: ReportWindow, limit: number) =>
+    queryRows(
+      db,
+      sql`
+        select c.path_key as "pathKey", min(c.guide_id) as "guideId", min(c.script_id) as "scriptId",
+          min(c.inquiry_type) as "inquiryType", min(c.outcome) as outcome, (array_agg(c.path))[1] as path,
+          sum(c.completed) as count, sum(c.timed) as timed
+        from report_path_days c
+        where ${dayRange(window)}
+        group by c.path_key
+        having sum(c.completed) > 0
+        order by sum(c.completed) desc, c.path_key
+        limit ${limit}`,
+      z.object({
+        pathKey: z.string(),
+        guideId: z.string(),
+        scriptId: z.string().nullable(),
+        inquiryType: z.union([z.null(), z.coerce.number().int()]),
+        outcome: z.string().nullable(),
+        path: z.unknown(),
+        count,
+        timed: count,
+      }),
+    ),
+
+  /**
+   * Handle times of one path at given ranks (0-based, ascending, among its consultations started in
+   * the window with a completion time), read in order through consultations_path_handle_idx from
+   * the first rank to the last: one walk per path, only the asked ranks returned.
+   */
+  pathHandleTimes: async (
+    db: Database,
+    window: ReportWindow,
+    reads: ReadonlyArray<{ id: number; pathKey: string; ranks: number[] }>,
+  ) => {
+    if (reads.length === 0) return new Map<number, number[]>();
+    const json = JSON.stringify(
+      reads.map((read) => {
+        const first = Math.min(...read.ranks);
+        const last = Math.max(...read.ranks);
+        return {
+          id: read.id,
+          key: read.pathKey,
+          k: first,
+          n: last - first + 1,
+          at: read.ranks.map((rank) => rank - first + 1),
+        };
+      }),
+    );
+    const rows = await queryRows(
+      db,
+      sql`
+        select q.id, array(select w.a[x.i] from unnest(q.at) with ordinality as x(i, o) order by x.o) as values
+        from jsonb_to_recordset(${json}::jsonb) as q(id int, key text, k int, n int, at int[]),
+          lateral (select array(
+            select ${handleSeconds} from consultations c
+            where c.status = 'completed'
+              and c.path_key = q.key
+              and ${handleSeconds} is not null
+              and c.started_at >= ${window.start} and c.started_at < ${window.end}
+            order by 1 offset q.k limit q.n
+          ) as a) w`,
+      valuesRow,
+    );
+    return new Map(rows.map((row) => [row.id, row.values]));
+  },
+
   /** The handle-time histogram of completed consultations (every filter unset) per bucket. */
   handleTimeBins: (db: Database, window: ReportWindow, groupBy: 'day' | 'week') =>
     queryRows(

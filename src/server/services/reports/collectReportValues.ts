@@ -11,6 +11,7 @@ import { shareOf } from '../../../domain/report/shareOf.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { reportRepository } from '../../repositories/reportRepository.ts';
 import { collectConsultationAggregates } from './collectConsultationAggregates.ts';
+import { collectHandleTimeByPath } from './collectHandleTimeByPath.ts';
 import { collectRepeatAggregates } from './collectRepeatAggregates.ts';
 import type { ResolvedReport } from './resolveReportWindow.ts';
 
@@ -61,7 +62,7 @@ export async function collectReportValues(
     reportRepository.leadAggregates(db, filter, window),
     reportRepository.callbacksDue(db, filter, window),
     reportRepository.callbackAttempts(db, filter, window),
-    reportRepository.handleTimeByPath(db, filter, window),
+    collectHandleTimeByPath(db, report),
   ]);
   // One map of figure values per bucket key; '' holds the range's totals (GROUPING SETS' total row).
   const byBucket = new Map<string, Partial<Record<ReportFigureId, number | null>>>();

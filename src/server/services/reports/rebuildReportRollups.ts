@@ -4,12 +4,17 @@ import type { Database } from '../../db/openDatabase.ts';
 import { queryRows } from '../../db/queryRows.ts';
 
 /** What a rebuild wrote: rows of each rollup afterwards. */
-export type ReportRollupRebuild = { consultationDays: number; handleTimeDays: number; repeatDays: number };
+export type ReportRollupRebuild = {
+  consultationDays: number;
+  handleTimeDays: number;
+  repeatDays: number;
+  pathDays: number;
+};
 
 /**
  * Recomputes the report rollups — and each consultation's next contact — from consultations and
  * transfers in one transaction (the database function ieum_report_rollups_rebuild, last replaced by
- * migration 0022; the same the migrations ran for existing data). Triggers keep them current on every write, so this is for repair after a manual edit
+ * migration 0023; the same the migrations ran for existing data). Triggers keep them current on every write, so this is for repair after a manual edit
  * with triggers off, or a restore of only some tables; it is safe at any time.
  */
 export async function rebuildReportRollups(db: Database): Promise<ReportRollupRebuild> {
@@ -19,13 +24,15 @@ export async function rebuildReportRollups(db: Database): Promise<ReportRollupRe
       tx,
       sql`select (select count(*) from report_consultation_days) as "consultationDays",
         (select count(*) from report_handle_time_days) as "handleTimeDays",
-        (select count(*) from report_repeat_days) as "repeatDays"`,
+        (select count(*) from report_repeat_days) as "repeatDays",
+        (select count(*) from report_path_days) as "pathDays"`,
       z.object({
         consultationDays: z.coerce.number().int(),
         handleTimeDays: z.coerce.number().int(),
         repeatDays: z.coerce.number().int(),
+        pathDays: z.coerce.number().int(),
       }),
     );
-    return rows[0] ?? { consultationDays: 0, handleTimeDays: 0, repeatDays: 0 };
+    return rows[0] ?? { consultationDays: 0, handleTimeDays: 0, repeatDays: 0, pathDays: 0 };
   });
 }
