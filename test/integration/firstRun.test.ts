@@ -1,7 +1,11 @@
+import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FirstRunChecklist } from '../../src/contract/firstRun/firstRunChecklistSchema.ts';
+import { emailOutbox } from '../../src/server/db/jobsSchema.ts';
+import { purgeExpiredPersonalData } from '../../src/server/services/privacy/purgeExpiredPersonalData.ts';
 import { transferInquiryTypes } from '../../src/server/services/transfers/transferInquiryTypes.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
+import { readOutbox } from '../helpers/readOutbox.ts';
 import { startSmtpServer, type TestSmtpServer } from '../helpers/startSmtpServer.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
 import { twoGuidesDir } from '../helpers/twoGuidesDir.ts';
@@ -271,6 +275,102 @@ describe.each(testBackends())('first-run checklist on $name', (backend) => {
     expect(back.json()).toMatchObject({ complete: false, remaining: 1 });
     const log = await inject(admin, 'GET', '/api/v1/access-log?action=first-run.step-updated');
     expect(log.json().items.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('purges test mails and staff notices a month after queuing; the latest test mail keeps only its delivery record', async () => {
+    const db = t.ctx.database.db;
+    const day = 86_400_000;
+    const sendTestMail = async (to: string) => {
+      const queued = await inject(admin, 'POST', '/api/v1/first-run/test-mail', { to });
+      expect(queued.statusCode, queued.body).toBe(202);
+      await t.runJobs();
+    };
+    const outboxRow = async (address: string) =>
+      (await readOutbox(t.ctx)).find((mail) => mail.toAddress === address);
+    // A sign-up lead's brochure e-mail: it follows its lead (kept for the consent's years).
+    const agent = await t.userWithToken('agent');
+    const started = await inject(agent, 'POST', '/api/v1/consultations', {
+      channel: 'call',
+      guideId: 'business-inquiry',
+    });
+    const collected = {
+      companyName: '보관상사',
+      contactName: '홍길동',
+      phone: '010-3456-7890',
+      email: 'buyer.keep@example.com',
+    };
+    const finished = await inject(agent, 'POST', `/api/v1/consultations/${started.json().id}/finish`, {
+      scriptId: 'q4',
+      inquiryType: 6,
+      history: [
+        { nodeId: 'q4-signup', answer: 'yes' },
+        { nodeId: 'q4-consent', answer: 'agreed' },
+        { nodeId: 'q4-lead-details', answer: 'next' },
+      ],
+      record: {
+        summary: '비즈니스 가입 문의',
+        companyName: collected.companyName,
+        contactName: collected.contactName,
+        phone: collected.phone,
+        inquiry: '가입 소개서 요청',
+        title: '[비즈니스] 비즈니스 가입 문의',
+        body: `ㄴ 기업명 : ${collected.companyName}`,
+      },
+      collected,
+    });
+    expect(finished.statusCode, finished.body).toBe(200);
+    await sendTestMail('first.test@ieum.test');
+    // A staff notice: the agent mentions a business-team member on a transfer they filed.
+    const member = await t.userWithToken('backoffice');
+    const memberName = (await inject(admin, 'GET', '/api/v1/users'))
+      .json()
+      .items.find((user: { id: string }) => user.id === member.id).name;
+    const transfer = await inject(agent, 'POST', '/api/v1/transfers', {
+      inquiryType: 1,
+      phone: '010-2222-3333',
+      inquiry: '보관 기간 확인',
+    });
+    expect(transfer.statusCode, transfer.body).toBe(201);
+    const mention = await inject(agent, 'POST', `/api/v1/transfers/${transfer.json().id}/comments`, {
+      body: `@${memberName} 확인 부탁드립니다`,
+    });
+    expect(mention.statusCode, mention.body).toBe(201);
+    await t.runJobs();
+    const notices = (await readOutbox(t.ctx)).filter((mail) => mail.dedupeKey.startsWith('transfer:'));
+    expect(notices.map((mail) => mail.toAddress)).toContain(member.email);
+
+    t.advance(20 * day);
+    await sendTestMail('second.test@ieum.test');
+    await sendTestMail('latest.test@ieum.test');
+    t.advance(11 * day);
+    await purgeExpiredPersonalData(t.ctx, { dryRun: false });
+    // Past the month: the superseded test mail and the staff notices are gone.
+    expect(await outboxRow('first.test@ieum.test')).toBeUndefined();
+    const left = new Set((await readOutbox(t.ctx)).map((mail) => mail.id));
+    for (const notice of notices) expect(left.has(notice.id)).toBe(false);
+    // Younger than a month: kept as they are.
+    expect(await outboxRow('second.test@ieum.test')).toMatchObject({ status: 'sent' });
+    expect(await outboxRow('latest.test@ieum.test')).toMatchObject({ status: 'sent' });
+    expect(await outboxRow(collected.email)).toBeDefined();
+
+    t.advance(31 * day);
+    await purgeExpiredPersonalData(t.ctx, { dryRun: false });
+    expect(await outboxRow('second.test@ieum.test')).toBeUndefined();
+    expect(await outboxRow('latest.test@ieum.test')).toBeUndefined();
+    // The latest test mail keeps its delivery record, nothing else: the step stays done.
+    const kept = (await readOutbox(t.ctx)).filter((mail) =>
+      mail.dedupeKey.startsWith('first-run.test-mail:'),
+    );
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).toMatchObject({ toAddress: '', subject: '', text: '', status: 'sent' });
+    expect((await checklist()).steps.find((step) => step.id === 'smtp')).toMatchObject({
+      state: 'done',
+      lastTestMail: { status: 'sent', to: 'la***@ieum.test' },
+    });
+    expect(await outboxRow(collected.email)).toMatchObject({ status: 'sent' });
+    const rows = await db.select({ n: count() }).from(emailOutbox);
+    // The brochure e-mail and the latest test mail's record; everything else went.
+    expect(Number(rows[0]?.n)).toBe(2);
   });
 });
 

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, lt, ne, notExists, or } from 'drizzle-orm';
 import type { FieldCodec } from '../crypto/fieldCodec.ts';
 import { type Opened, openRow } from '../crypto/openRow.ts';
 import { sealRow } from '../crypto/sealRow.ts';
+import { firstRunSteps } from '../db/firstRunSchema.ts';
 import { emailOutbox } from '../db/jobsSchema.ts';
+import { leads } from '../db/leadSchema.ts';
 import type { Database } from '../db/openDatabase.ts';
 import { sealedTables } from './sealedTables.ts';
 
@@ -167,4 +169,64 @@ export const emailOutboxRepository = {
       .set({ lastError: reason })
       .where(and(eq(emailOutbox.id, id), eq(emailOutbox.status, 'queued')));
   },
+
+  /**
+   * Deletes outbox e-mails that are nobody's record — staff notices (assigned, mentioned) and
+   * superseded SMTP test mails — queued before `before` and no longer being sent: sent, given up,
+   * or still queued with no sender holding them (a notice a month late is no use). A lead's brochure
+   * e-mail follows its lead (leadPurger), and the latest test mail, which the first-run checklist
+   * reads, is kept (eraseKeptTestMailsBefore). Returns how many went.
+   */
+  deleteStaffMailBefore: async (db: Database, before: Date, now: Date): Promise<number> =>
+    (
+      await db
+        .delete(emailOutbox)
+        .where(
+          and(
+            lt(emailOutbox.createdAt, before),
+            or(
+              inArray(emailOutbox.status, ['sent', 'failed']),
+              isNull(emailOutbox.sendClaimedUntil),
+              lt(emailOutbox.sendClaimedUntil, now),
+            ),
+            notExists(
+              db.select({ id: leads.id }).from(leads).where(eq(leads.brochureEmailId, emailOutbox.id)),
+            ),
+            notExists(
+              db
+                .select({ step: firstRunSteps.step })
+                .from(firstRunSteps)
+                .where(eq(firstRunSteps.testMailId, emailOutbox.id)),
+            ),
+          ),
+        )
+        .returning({ id: emailOutbox.id })
+    ).length,
+
+  /**
+   * The latest SMTP test mail queued before `before` and done with (sent or given up): recipient,
+   * subject and body cleared, its delivery record (status, times, error) kept for the checklist,
+   * which shows the masked recipient it keeps itself. Returns how many were erased.
+   */
+  eraseKeptTestMailsBefore: async (db: Database, before: Date): Promise<number> =>
+    (
+      await db
+        .update(emailOutbox)
+        .set({ toAddress: '', subject: '', text: '', html: null, attachments: [] })
+        .where(
+          and(
+            lt(emailOutbox.createdAt, before),
+            inArray(emailOutbox.status, ['sent', 'failed']),
+            ne(emailOutbox.toAddress, ''),
+            inArray(
+              emailOutbox.id,
+              db
+                .select({ id: firstRunSteps.testMailId })
+                .from(firstRunSteps)
+                .where(isNotNull(firstRunSteps.testMailId)),
+            ),
+          ),
+        )
+        .returning({ id: emailOutbox.id })
+    ).length,
 };

@@ -5,6 +5,7 @@ import { consentRecordPurger } from './consentRecordPurger.ts';
 import { consultationPurger } from './consultationPurger.ts';
 import { kakaoConversationPurger } from './kakaoConversationPurger.ts';
 import { leadPurger } from './leadPurger.ts';
+import { outboxMailPurger } from './outboxMailPurger.ts';
 import type { PersonalDataPurger } from './personalDataPurger.ts';
 import { transferPurger } from './transferPurger.ts';
 import { webhookDeliveryPurger } from './webhookDeliveryPurger.ts';
@@ -29,5 +30,6 @@ export const personalDataPurgers: readonly PersonalDataPurger[] = [
   callPurger,
   kakaoConversationPurger,
   webhookDeliveryPurger,
+  outboxMailPurger,
   accessLogPurger,
 ];
