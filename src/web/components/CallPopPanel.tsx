@@ -1,7 +1,21 @@
 import { Alert, Badge, Group, List, Stack, Text } from '@mantine/core';
 import type { CallPop } from '../../contract/cti/callPopSchema.ts';
+import { type TransferStatus, transferStatusSchema } from '../../contract/transfers/transferStatusSchema.ts';
+import type { MessageKey } from '../i18n/catalogue.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 import { useT } from '../i18n/useT.ts';
+
+const popStatusKeys = {
+  received: 'cti.pop.status.received',
+  'in-progress': 'cti.pop.status.in-progress',
+  contacted: 'cti.pop.status.contacted',
+  unreachable: 'cti.pop.status.unreachable',
+  closed: 'cti.pop.status.closed',
+} as const satisfies Record<TransferStatus, MessageKey>;
+
+// The pop's status is a transfer's (a lead's transfer too); an unknown one keeps the server's label.
+const isPopStatus = (status: string): status is TransferStatus =>
+  transferStatusSchema.safeParse(status).success;
 
 /**
  * The screen pop of a call answered at this agent's extension: who is calling by the business
@@ -60,7 +74,8 @@ export function CallPopPanel({ pop, current }: { pop: CallPop; current: boolean 
               {pop.openTransfers.map((transfer) => (
                 <List.Item key={transfer.id}>
                   {transfer.number} · {transfer.kind === 'lead' ? t('cti.pop.lead') : t('cti.pop.transfer')} ·{' '}
-                  {transfer.typeTitle ?? ''} · {transfer.statusLabel}
+                  {transfer.typeTitle ?? ''} ·{' '}
+                  {isPopStatus(transfer.status) ? t(popStatusKeys[transfer.status]) : transfer.statusLabel}
                 </List.Item>
               ))}
             </List>

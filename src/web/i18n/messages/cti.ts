@@ -13,6 +13,11 @@ export const ctiMessages = defineMessages('cti', {
     'cti.pop.openTransfers': '진행 중인 이관·리드',
     'cti.pop.lead': '가입 리드',
     'cti.pop.transfer': '이관',
+    'cti.pop.status.received': '접수',
+    'cti.pop.status.in-progress': '처리중',
+    'cti.pop.status.contacted': '연락완료',
+    'cti.pop.status.unreachable': '연락불가',
+    'cti.pop.status.closed': '종결',
   },
   en: {
     'cti.pop.current': 'Incoming call · this consultation',
@@ -25,5 +30,10 @@ export const ctiMessages = defineMessages('cti', {
     'cti.pop.openTransfers': 'Open transfers and leads',
     'cti.pop.lead': 'Sign-up lead',
     'cti.pop.transfer': 'Transfer',
+    'cti.pop.status.received': 'Received',
+    'cti.pop.status.in-progress': 'In progress',
+    'cti.pop.status.contacted': 'Contacted',
+    'cti.pop.status.unreachable': 'Unreachable',
+    'cti.pop.status.closed': 'Closed',
   },
 });

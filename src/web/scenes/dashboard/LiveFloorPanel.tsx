@@ -16,6 +16,7 @@ import { useFormat } from '../../i18n/useFormat.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { useT } from '../../i18n/useT.ts';
 import { navigate } from '../../lib/useLocation.ts';
+import { statusMessageKeys } from '../queue/statusColors.ts';
 import { useLiveFloor } from './dashboardApi.ts';
 import { FigureTile } from './FigureTile.tsx';
 import { formatFigureValue } from './formatFigureValue.ts';
@@ -228,7 +229,7 @@ function LiveFloorBody({ floor }: { floor: LiveFloor }) {
                     </Anchor>
                   </Table.Td>
                   <Table.Td>{row.inquiryTypeLabel}</Table.Td>
-                  <Table.Td>{row.statusLabel}</Table.Td>
+                  <Table.Td>{t(statusMessageKeys[row.status])}</Table.Td>
                   <Table.Td>{format.time(row.dueAt)}</Table.Td>
                   <Table.Td>{row.assignee?.name ?? t('dashboard.records.unassigned')}</Table.Td>
                 </Table.Tr>
