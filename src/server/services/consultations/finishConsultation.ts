@@ -167,7 +167,15 @@ export async function finishConsultation(
     const create = async () => {
       if (check.kind !== 'ready') throw new AppError('conflict', msg('consultations.alreadySaved'));
       const { prepared } = check;
-      const { row: saved, consent } = await saveCompletionStep(tx, ctx.fieldCodec, prepared);
+      const filesTransfer = filing.kind === 'transfer' || (filing.kind === 'lead' && brochure !== null);
+      // A transfer (a lead files one too) is inserted below in this transaction: the row says so as
+      // it is saved, so the transfer's insert finds nothing to flag and the report rollups are moved
+      // once, not counted as completed-untransferred and then moved again.
+      const { row: saved, consent } = await saveCompletionStep(
+        tx,
+        ctx.fieldCodec,
+        filesTransfer ? { ...prepared, values: { ...prepared.values, filedTransfer: true } } : prepared,
+      );
       // The consultation as this transaction has it (its row lock held): what a transfer takes from it.
       const facts = {
         agentId: prepared.row.agentId,
