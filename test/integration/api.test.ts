@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { enumerateFlowPaths } from '../../src/domain/flow/enumerateFlowPaths.ts';
 import type { Guide } from '../../src/domain/guide/guideSchema.ts';
 import { queryRows } from '../../src/server/db/queryRows.ts';
-import { publishEvent } from '../../src/server/events/publishEvent.ts';
+import { storeEvents } from '../../src/server/events/publishEvent.ts';
 import { issueSetupLink } from '../../src/server/services/users/issueSetupLink.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
@@ -466,16 +466,18 @@ describe.each(testBackends())('live events over SSE on $name', (backend) => {
       const db = t.ctx.database.db;
       let releaseEarly = () => {};
       const early = db.transaction(async (tx) => {
-        await publishEvent(tx, { type: 'closure.changed', data: { date: '2026-12-29' } });
+        // Stored now (publishEvent would store it as the transaction ends): its id is taken early.
+        await storeEvents(tx, [{ type: 'closure.changed', data: { date: '2026-12-29' } }]);
         await new Promise<void>((resolve) => {
           releaseEarly = resolve;
         });
       });
       await new Promise((resolve) => setTimeout(resolve, 100));
       // The client saw this one, then lost its connection; the earlier id commits meanwhile.
-      const seen = await db.transaction((tx) =>
-        publishEvent(tx, { type: 'closure.changed', data: { date: '2026-12-31' } }),
+      const [seenEvent] = await db.transaction((tx) =>
+        storeEvents(tx, [{ type: 'closure.changed', data: { date: '2026-12-31' } }]),
       );
+      const seen = seenEvent?.id ?? 0;
       releaseEarly();
       await early;
       const controller = new AbortController();
@@ -550,7 +552,8 @@ describe.each(testBackends())('live events over SSE on $name', (backend) => {
       const db = t.ctx.database.db;
       let releaseEarly = () => {};
       const early = db.transaction(async (tx) => {
-        await publishEvent(tx, { type: 'closure.changed', data: { date: '2026-12-30' } });
+        // Stored now (publishEvent would store it as the transaction ends): its id is taken early.
+        await storeEvents(tx, [{ type: 'closure.changed', data: { date: '2026-12-30' } }]);
         await new Promise<void>((resolve) => {
           releaseEarly = resolve;
         });
@@ -558,7 +561,7 @@ describe.each(testBackends())('live events over SSE on $name', (backend) => {
       // Give the early transaction time to take its id, then commit a later one first.
       await new Promise((resolve) => setTimeout(resolve, 100));
       await db.transaction((tx) =>
-        publishEvent(tx, { type: 'closure.changed', data: { date: '2026-12-31' } }),
+        storeEvents(tx, [{ type: 'closure.changed', data: { date: '2026-12-31' } }]),
       );
       releaseEarly();
       await early;

@@ -5,7 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { queryRows } from '../../src/server/db/queryRows.ts';
 import { createEventStreams, type EventStreamOptions } from '../../src/server/events/createEventStreams.ts';
-import { EVENTS_CHANNEL, publishEvent } from '../../src/server/events/publishEvent.ts';
+import {
+  EVENTS_CHANNEL,
+  type NewLiveEvent,
+  publishEvent,
+  storeEvents,
+} from '../../src/server/events/publishEvent.ts';
 import type { PublicUser } from '../../src/server/services/auth/publicUser.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
@@ -45,6 +50,16 @@ async function readRaw(port: number, headers: Record<string, string> = {}) {
   return { text: () => text, close: () => request.destroy() };
 }
 
+/**
+ * Stores one event in its own transaction and returns its id. Unlike publishEvent it leaves the
+ * event out of the instance's memory, so the hub reads it back from the table (another instance's
+ * event, as far as this one can tell).
+ */
+async function storeOne(t: TestApp, event: NewLiveEvent): Promise<number> {
+  const [stored] = await t.ctx.database.db.transaction((tx) => storeEvents(tx, [event]));
+  return stored?.id ?? 0;
+}
+
 describe.each(testBackends())('live event fan-out on $name', (backend) => {
   let t: TestApp;
   let agent: PublicUser;
@@ -64,9 +79,10 @@ describe.each(testBackends())('live event fan-out on $name', (backend) => {
     const payloads: string[] = [];
     const unlisten = await t.ctx.database.listen(EVENTS_CHANNEL, (payload) => payloads.push(payload));
     try {
-      const id = await t.ctx.database.db.transaction((tx) =>
-        publishEvent(tx, { type: 'closure.changed', data: { date: '2026-12-31', note: 'x'.repeat(10_000) } }),
-      );
+      const id = await storeOne(t, {
+        type: 'closure.changed',
+        data: { date: '2026-12-31', note: 'x'.repeat(10_000) },
+      });
       await expect.poll(() => payloads, { timeout: 5_000 }).toContain(String(id));
       expect(payloads.every((payload) => /^\d+$/.test(payload))).toBe(true);
     } finally {
@@ -81,16 +97,19 @@ describe.each(testBackends())('live event fan-out on $name', (backend) => {
       const team = await readRaw(served.port);
       const own = await readRaw(servedAgent.port);
       const db = t.ctx.database.db;
-      const mine = await db.transaction((tx) =>
-        publishEvent(tx, { type: 'transfer.filed', data: { filedById: agent.id, transferId: 't-1' } }),
-      );
-      const others = await db.transaction((tx) =>
-        publishEvent(tx, { type: 'transfer.filed', data: { filedById: teamMember.id, transferId: 't-2' } }),
-      );
+      const mine = await storeOne(t, {
+        type: 'transfer.filed',
+        data: { filedById: agent.id, transferId: 't-1' },
+      });
+      const others = await storeOne(t, {
+        type: 'transfer.filed',
+        data: { filedById: teamMember.id, transferId: 't-2' },
+      });
       // Larger than a notification could carry: it arrives whole, read from the table.
-      const big = await db.transaction((tx) =>
-        publishEvent(tx, { type: 'closure.changed', data: { date: '2026-12-30', note: '가'.repeat(5_000) } }),
-      );
+      const big = await storeOne(t, {
+        type: 'closure.changed',
+        data: { date: '2026-12-30', note: '가'.repeat(5_000) },
+      });
       const [mineAt, othersAt, bigAt] = await Promise.all(
         [mine, others, big].map(async (id) => {
           const [row] = await queryRows(
@@ -131,21 +150,77 @@ describe.each(testBackends())('live event fan-out on $name', (backend) => {
     }
   });
 
+  it("stores a transaction's events together as it commits and delivers them from memory, frame for frame as read back", async () => {
+    const served = await serveStreams(t, teamMember);
+    try {
+      const team = await readRaw(served.port);
+      const db = t.ctx.database.db;
+      const countStored = async (handle: typeof db) =>
+        (
+          await queryRows(
+            handle,
+            sql`select count(*)::int as n from events where data->>'transferId' in ('t-3', 't-4')`,
+            z.object({ n: z.number() }),
+          )
+        )[0]?.n;
+      // Rolled back: nothing stored, nothing remembered, nothing sent.
+      const before = t.ctx.database.localEvents.size;
+      await db
+        .transaction(async (tx) => {
+          await publishEvent(tx, {
+            type: 'transfer.filed',
+            data: { transferId: 't-4', filedById: agent.id },
+          });
+          throw new Error('rolled back');
+        })
+        .catch(() => {});
+      expect(t.ctx.database.localEvents.size).toBe(before);
+      let storedInside: number | undefined;
+      await db.transaction(async (tx) => {
+        // Keys in another order than jsonb keeps them; an undefined value, which JSON drops.
+        await publishEvent(tx, {
+          type: 'transfer.filed',
+          data: { transferId: 't-3', filedById: agent.id, note: undefined },
+        });
+        await publishEvent(tx, { type: 'closure.changed', data: { note: '나', date: '2026-12-28' } });
+        storedInside = await countStored(tx);
+      });
+      // Kept until the callback returned, then stored by one statement: consecutive ids.
+      expect(storedInside).toBe(0);
+      const rows = await queryRows(
+        db,
+        sql`select id, type, data::text as data, to_json(at)#>>'{}' as at from events
+            where data->>'transferId' = 't-3' or data->>'note' = '나' order by id`,
+        z.object({ id: z.coerce.number(), type: z.string(), data: z.string(), at: z.string() }),
+      );
+      expect(rows.map((row) => row.type)).toEqual(['transfer.filed', 'closure.changed']);
+      expect((rows[1]?.id ?? 0) - (rows[0]?.id ?? 0)).toBe(1);
+      // What another instance would read back, byte for byte (jsonb's key order), in order.
+      const frames = rows
+        .map((row) => {
+          const data: Record<string, unknown> = z.record(z.string(), z.unknown()).parse(JSON.parse(row.data));
+          const at = new Date(row.at).toISOString();
+          return `id: ${row.id}\nevent: ${row.type}\ndata: ${JSON.stringify({ ...data, at })}\n\n`;
+        })
+        .join('');
+      await expect.poll(() => team.text(), { timeout: 5_000 }).toContain(frames);
+      expect(await countStored(db)).toBe(1);
+      // Taken from memory once delivered.
+      for (const row of rows) expect(t.ctx.database.localEvents.has(row.id)).toBe(false);
+      team.close();
+    } finally {
+      await served.close();
+    }
+  });
+
   it('catches a reconnecting stream up from Last-Event-ID without sending an event twice', async () => {
     const served = await serveStreams(t, teamMember);
     try {
-      const db = t.ctx.database.db;
-      const seen = await db.transaction((tx) =>
-        publishEvent(tx, { type: 'closure.changed', data: { n: 1 } }),
-      );
-      const missed = await db.transaction((tx) =>
-        publishEvent(tx, { type: 'closure.changed', data: { n: 2 } }),
-      );
+      const seen = await storeOne(t, { type: 'closure.changed', data: { n: 1 } });
+      const missed = await storeOne(t, { type: 'closure.changed', data: { n: 2 } });
       const stream = await readRaw(served.port, { 'last-event-id': String(seen) });
       await expect.poll(() => stream.text(), { timeout: 5_000 }).toContain(`id: ${missed}\n`);
-      const live = await db.transaction((tx) =>
-        publishEvent(tx, { type: 'closure.changed', data: { n: 3 } }),
-      );
+      const live = await storeOne(t, { type: 'closure.changed', data: { n: 3 } });
       await expect.poll(() => stream.text(), { timeout: 5_000 }).toContain(`id: ${live}\n`);
       const ids = [...stream.text().matchAll(/^id: (\d+)$/gm)].map((match) => Number(match[1]));
       expect(ids.filter((id) => id === missed)).toHaveLength(1);
@@ -190,9 +265,7 @@ describe.each(testBackends())('live event fan-out on $name', (backend) => {
       const note = 'x'.repeat(64 * 1024);
       let published = 0;
       while (served.streams.size() === 2 && published < 640) {
-        await t.ctx.database.db.transaction((tx) =>
-          publishEvent(tx, { type: 'closure.changed', data: { note } }),
-        );
+        await storeOne(t, { type: 'closure.changed', data: { note } });
         published += 1;
         await new Promise((resolve) => setImmediate(resolve));
       }
@@ -200,9 +273,7 @@ describe.each(testBackends())('live event fan-out on $name', (backend) => {
       stalled.resume(); // drains what was buffered, then sees the end
       await expect.poll(() => stalledClosed, { timeout: 10_000 }).toBe(true);
       // The client that reads is still served.
-      const last = await t.ctx.database.db.transaction((tx) =>
-        publishEvent(tx, { type: 'closure.changed', data: { n: 'after' } }),
-      );
+      const last = await storeOne(t, { type: 'closure.changed', data: { n: 'after' } });
       await expect.poll(() => reader.text().includes(`id: ${last}\n`), { timeout: 10_000 }).toBe(true);
       expect(t.log.some((line) => line.includes('the client is not reading'))).toBe(true);
       reader.close();

@@ -8,6 +8,8 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { batchTransactionEvents } from '../events/batchTransactionEvents.ts';
+import type { LocalEvents } from '../events/eventScopes.ts';
 import { acquireDataDirLock } from './acquireDataDirLock.ts';
 import { CLEAN_STOP_FILE, type CleanStop, cleanStopRecord } from './cleanStopRecord.ts';
 import { migrationsJournal } from './migrationsJournal.ts';
@@ -37,6 +39,11 @@ export type OpenDatabase = {
     onNotify: (payload: string) => void,
     options?: ListenOptions,
   ) => Promise<() => Promise<void>>;
+  /**
+   * Live events this process stored and its hub has not heard of yet (publishEvent fills it, the
+   * hub takes from it instead of reading those rows back).
+   */
+  localEvents: LocalEvents;
   /** Whether every LISTEN connection is up (always on PGlite); /readyz is not ready otherwise. */
   listening: () => boolean;
   /**
@@ -187,6 +194,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     // the next query opens a fresh one, so there is nothing else to do here.
     pool.on('error', () => {});
     const db = drizzlePg(pool, { schema });
+    const localEvents: LocalEvents = new Map();
+    batchTransactionEvents(db, localEvents);
     const client = await pool.connect();
     try {
       await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
@@ -200,6 +209,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     return {
       db,
       kind: 'postgres',
+      localEvents,
       ping: async () => {
         await db.execute(sql`select 1`);
       },
@@ -227,6 +237,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     if (target.kind === 'pglite') pgliteTemplate.copyInto(target.dataDir, target.template);
     const client = target.kind === 'pglite' ? await PGlite.create(target.dataDir) : target.client;
     const db = drizzlePglite(withInstanceParsers(client), { schema });
+    const localEvents: LocalEvents = new Map();
+    batchTransactionEvents(db, localEvents);
     const migrations = migrationsJournal.fingerprint();
     // A restart after a clean stop, with nothing written since and the same migrations: what that
     // process applied and checked still holds, so neither is done again (see CleanStop).
@@ -244,6 +256,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     return {
       db,
       kind: 'pglite',
+      localEvents,
       ping: async () => {
         await db.execute(sql`select 1`);
       },

@@ -45,15 +45,14 @@ export async function createEventHub(database: OpenDatabase, logger: FastifyBase
   let lastSeenId = (await database.db.select({ id: max(events.id) }).from(events))[0]?.id ?? 0;
   let closed = false;
 
-  const fanOut = (row: typeof events.$inferSelect) => {
-    if (delivered.has(row.id)) return;
-    delivered.add(row.id);
+  const fanOut = (event: LiveEvent) => {
+    if (delivered.has(event.id)) return;
+    delivered.add(event.id);
     if (delivered.size > REMEMBERED_IDS) {
       const oldest = delivered.values().next().value;
       if (oldest !== undefined) delivered.delete(oldest);
     }
-    lastSeenId = Math.max(lastSeenId, row.id);
-    const event = toLive(row);
+    lastSeenId = Math.max(lastSeenId, event.id);
     for (const listener of listeners) {
       try {
         listener(event);
@@ -73,18 +72,34 @@ export async function createEventHub(database: OpenDatabase, logger: FastifyBase
     if (ids.length === 0) return;
     if (listeners.size === 0) {
       // Nobody to tell: no need to read them.
-      for (const id of ids) lastSeenId = Math.max(lastSeenId, id);
+      for (const id of ids) {
+        lastSeenId = Math.max(lastSeenId, id);
+        database.localEvents.delete(id);
+      }
       return;
     }
     const wanted = ids.filter((id) => !delivered.has(id));
-    for (let start = 0; start < wanted.length; start += READ_BATCH) {
+    let start = 0;
+    while (start < wanted.length) {
+      // Events this instance stored are delivered from memory, in notification order, up to the
+      // first one another instance stored: that one, and the next ones with it, are read back.
+      const id = wanted[start] ?? 0;
+      const own = database.localEvents.get(id);
+      if (own) {
+        database.localEvents.delete(id);
+        fanOut(own);
+        start += 1;
+        continue;
+      }
       const chunk = wanted.slice(start, start + READ_BATCH);
       const rows = await database.db.select().from(events).where(inArray(events.id, chunk));
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      for (const id of chunk) {
-        const row = byId.get(id);
+      const byId = new Map(rows.map((row) => [row.id, toLive(row)]));
+      for (const chunkId of chunk) {
+        const row = byId.get(chunkId);
+        database.localEvents.delete(chunkId);
         if (row) fanOut(row);
       }
+      start += chunk.length;
     }
   };
   const notified = (payload: string) => {
@@ -117,7 +132,7 @@ export async function createEventHub(database: OpenDatabase, logger: FastifyBase
         let caught = 0;
         for (;;) {
           const rows = await since(from);
-          for (const row of rows) fanOut(row);
+          for (const row of rows) fanOut(toLive(row));
           caught += rows.length;
           const last = rows.at(-1);
           if (rows.length < 500 || !last || last.id <= from) break;

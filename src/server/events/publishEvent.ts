@@ -3,38 +3,71 @@ import { z } from 'zod';
 import { events } from '../db/jobsSchema.ts';
 import type { Database } from '../db/openDatabase.ts';
 import { queryRows } from '../db/queryRows.ts';
+import { eventScopes, rememberLocalEvents } from './eventScopes.ts';
+import { orderLikeJsonb } from './orderLikeJsonb.ts';
 
 /**
  * Channel on which every instance hears of new events. The payload is the event's id only: each
- * instance's hub reads the notified events back, in batches, once per instance (never per client).
+ * instance's hub reads the notified events back, in batches, once per instance (never per client),
+ * except those it stored itself, which it still holds.
  */
 export const EVENTS_CHANNEL = 'ieum_events';
 
 /** A live event as subscribers receive it. */
 export type LiveEvent = { id: number; type: string; data: Record<string, unknown>; at: string };
 
+/** An event to publish: its type and its (non-personal) data. */
+export type NewLiveEvent = { type: string; data: Record<string, unknown> };
+
+const storedRow = z.object({ id: z.coerce.number(), at: z.coerce.date() });
+const eventData = z.record(z.string(), z.unknown());
+
 /**
- * Stores an event and notifies every instance. Pass the transaction that made the change: the
- * NOTIFY is delivered on commit, so nobody hears of a change that was rolled back. Keep personal
- * data out of `data` (ids and masked values only): events are fanned out to many screens.
+ * Stores events in one statement and notifies every instance of each (ids only: a notification
+ * stays a few bytes whatever the event holds). Returns them as stored, in the order given.
  */
-export async function publishEvent(
-  db: Database,
-  event: { type: string; data: Record<string, unknown> },
-): Promise<number> {
-  // One statement (a write is on the path of every filing): the row, and the NOTIFY naming it.
-  // Ids only: a notification stays a few bytes whatever the event holds, and what reaches
-  // screens is always the stored row.
+export async function storeEvents(db: Database, batch: readonly NewLiveEvent[]): Promise<LiveEvent[]> {
+  if (batch.length === 0) return [];
+  // As jsonb will hold it (no undefined, dates as text, its key order): the same frames whether
+  // this instance delivers it from memory or another reads it back.
+  const normalised = batch.map((event) => ({
+    type: event.type,
+    data: eventData.parse(orderLikeJsonb(JSON.parse(JSON.stringify(event.data)))),
+  }));
+  const values = sql.join(
+    normalised.map((event) => sql`(${event.type}, ${JSON.stringify(event.data)}::jsonb)`),
+    sql`, `,
+  );
   const rows = await queryRows(
     db,
     sql`with stored as (
-          insert into ${events} (type, data) values (${event.type}, ${JSON.stringify(event.data)}::jsonb)
-          returning id
+          insert into ${events} (type, data) values ${values} returning id, at
         )
-        select id, pg_notify(${EVENTS_CHANNEL}, id::text) as notified from stored`,
-    z.object({ id: z.coerce.number() }),
+        select id, at, pg_notify(${EVENTS_CHANNEL}, id::text) as notified from stored`,
+    storedRow,
   );
-  const row = rows[0];
-  if (!row) throw new Error('insert into events returned no row');
-  return row.id;
+  if (rows.length !== normalised.length) throw new Error('insert into events returned fewer rows');
+  // Ids are taken row by row in the order given.
+  rows.sort((a, b) => a.id - b.id);
+  return normalised.map((event, i) => {
+    const row = rows[i];
+    if (!row) throw new Error('insert into events returned fewer rows');
+    return { id: row.id, type: event.type, data: event.data, at: row.at.toISOString() };
+  });
+}
+
+/**
+ * Publishes an event to every instance's live screens. Pass the transaction that made the change:
+ * its events are stored together just before it commits (one statement however many) and the
+ * NOTIFY is delivered on commit, so nobody hears of a change that was rolled back. Keep personal
+ * data out of `data` (ids and masked values only): events are fanned out to many screens.
+ */
+export async function publishEvent(db: Database, event: NewLiveEvent): Promise<void> {
+  const scope = eventScopes.get(db);
+  if (scope?.pending) {
+    scope.pending.push(event);
+    return;
+  }
+  const stored = await storeEvents(db, [event]);
+  if (scope) rememberLocalEvents(scope.local, stored);
 }
