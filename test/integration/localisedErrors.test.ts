@@ -453,4 +453,51 @@ describe.each(testBackends())('localised errors on $name', (backend) => {
     expect(refusedEn.json().items[0].lastError).toMatch(/^Webhooks are not sent to internal/);
     expect(refusedEn.body).not.toMatch(hangul);
   });
+
+  it('words why a brochure e-mail waits in the reader’s language (no SMTP server here)', async () => {
+    const started = await send(agent, 'POST', '/api/v1/consultations', {
+      channel: 'call',
+      guideId: 'business-inquiry',
+    });
+    const collected = {
+      companyName: 'Waiting Trading',
+      contactName: '김민지',
+      phone: '010-1234-5678',
+      email: 'waiting@example.com',
+    };
+    const finished = await send(agent, 'POST', `/api/v1/consultations/${started.json().id}/finish`, {
+      scriptId: 'q4',
+      inquiryType: 6,
+      history: [
+        { nodeId: 'q4-signup', answer: 'yes' },
+        { nodeId: 'q4-consent', answer: 'agreed' },
+        { nodeId: 'q4-lead-details', answer: 'next' },
+      ],
+      record: {
+        summary: '비즈니스 가입 문의',
+        ...collected,
+        inquiry: '가입 소개서 요청',
+        title: '[비즈니스] 비즈니스 가입 문의',
+        body: 'ㄴ 기업명 : Waiting Trading',
+      },
+      collected,
+    });
+    expect(finished.statusCode, finished.body).toBe(200);
+    const leadId: string = finished.json().lead.id;
+    await t.runJobs();
+    const brochure = async (language: Headers) =>
+      (await send(agent, 'GET', `/api/v1/leads/${leadId}`, undefined, language)).json().brochure;
+    await expect
+      .poll(async () => (await brochure(korean)).lastError)
+      .toBe('SMTP_URL이 설정되지 않아 발송 대기 중입니다.');
+    expect(await brochure(english)).toMatchObject({
+      status: 'queued',
+      lastError: 'Waiting to be sent: SMTP_URL is not set.',
+    });
+    const email = await send(agent, 'GET', `/api/v1/leads/${leadId}/email`, undefined, english);
+    expect(email.json().lastError).toBe('Waiting to be sent: SMTP_URL is not set.');
+    const listed = await send(agent, 'GET', '/api/v1/leads', undefined, english);
+    const item = listed.json().items.find((lead: { id: string }) => lead.id === leadId);
+    expect(item.brochure.lastError).toBe('Waiting to be sent: SMTP_URL is not set.');
+  });
 });

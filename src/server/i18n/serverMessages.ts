@@ -3,6 +3,7 @@ import { commonMessages } from './messages/commonMessages.ts';
 import { companyMessages } from './messages/companyMessages.ts';
 import { consultationMessages } from './messages/consultationMessages.ts';
 import { ctiMessages } from './messages/ctiMessages.ts';
+import { emailMessages } from './messages/emailMessages.ts';
 import { firstRunMessages } from './messages/firstRunMessages.ts';
 import { httpMessages } from './messages/httpMessages.ts';
 import { leadMessages } from './messages/leadMessages.ts';
@@ -25,6 +26,7 @@ export const serverMessages = {
   ...companyMessages,
   ...consultationMessages,
   ...ctiMessages,
+  ...emailMessages,
   ...firstRunMessages,
   ...httpMessages,
   ...leadMessages,

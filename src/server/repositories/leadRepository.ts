@@ -394,7 +394,8 @@ export const leadRepository = {
         text: '',
         html: null,
         status: sql`case when ${emailOutbox.status} = 'queued' then 'failed' else ${emailOutbox.status} end`,
-        lastError: sql`case when ${emailOutbox.status} = 'queued' then '개인정보 파기로 발송하지 않았습니다.' else ${emailOutbox.lastError} end`,
+        // The reason as a catalogue key (emails.erasedBeforeSending), worded for each reader.
+        lastError: sql`case when ${emailOutbox.status} = 'queued' then 'emails.erasedBeforeSending' else ${emailOutbox.lastError} end`,
       })
       .where(and(inArray(emailOutbox.id, [...outboxIds]), ne(emailOutbox.toAddress, '')))
       .returning({ id: emailOutbox.id });

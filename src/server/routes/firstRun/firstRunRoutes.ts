@@ -6,6 +6,7 @@ import { firstRunStepParamsSchema } from '../../../contract/firstRun/firstRunSte
 import { sendTestMailSchema } from '../../../contract/firstRun/sendTestMailSchema.ts';
 import { updateFirstRunStepSchema } from '../../../contract/firstRun/updateFirstRunStepSchema.ts';
 import type { AppContext } from '../../appContext.ts';
+import { answerLocale } from '../../i18n/answerLocale.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
 import { getFirstRunChecklist } from '../../services/firstRun/getFirstRunChecklist.ts';
 import { sendSetupTestMail } from '../../services/firstRun/sendSetupTestMail.ts';
@@ -26,9 +27,9 @@ export async function firstRunRoutes(app: FastifyInstance, options: { ctx: AppCo
         response: { 200: firstRunChecklistSchema, ...problemResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       requirePermission(request, 'first-run:manage');
-      return getFirstRunChecklist(ctx);
+      return getFirstRunChecklist(ctx, answerLocale(request, reply));
     },
   );
 
@@ -43,9 +44,9 @@ export async function firstRunRoutes(app: FastifyInstance, options: { ctx: AppCo
         response: { 200: firstRunChecklistSchema, ...problemResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const user = requirePermission(request, 'first-run:manage');
-      return updateFirstRunStep(ctx, user, request.params.step, request.body);
+      return updateFirstRunStep(ctx, user, request.params.step, request.body, answerLocale(request, reply));
     },
   );
 
@@ -63,7 +64,9 @@ export async function firstRunRoutes(app: FastifyInstance, options: { ctx: AppCo
     },
     async (request, reply) => {
       const user = requirePermission(request, 'first-run:manage');
-      return reply.code(202).send(await sendSetupTestMail(ctx, user, request.body));
+      return reply
+        .code(202)
+        .send(await sendSetupTestMail(ctx, user, request.body, answerLocale(request, reply)));
     },
   );
 }

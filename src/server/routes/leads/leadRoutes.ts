@@ -21,6 +21,7 @@ import { revealedLeadSchema } from '../../../contract/leads/revealedLeadSchema.t
 import { revealLeadSchema } from '../../../contract/leads/revealLeadSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import { answerLocale } from '../../i18n/answerLocale.ts';
 import { msg } from '../../i18n/localisedText.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
 import { exportRateLimit, revealRateLimit } from '../../plugins/personalDataRateLimits.ts';
@@ -118,9 +119,9 @@ export async function leadRoutes(app: FastifyInstance, options: { ctx: AppContex
         response: { 200: leadPageSchema, ...problemResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const user = requirePermission(request, 'lead:read-own');
-      return listLeads(ctx, user, request.query);
+      return listLeads(ctx, user, request.query, answerLocale(request, reply));
     },
   );
 
@@ -182,9 +183,9 @@ export async function leadRoutes(app: FastifyInstance, options: { ctx: AppContex
         response: { 200: leadSchema, ...problemResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const user = requirePermission(request, 'lead:read-own');
-      return getLead(ctx, user, request.params.id);
+      return getLead(ctx, user, request.params.id, answerLocale(request, reply));
     },
   );
 
@@ -202,9 +203,9 @@ export async function leadRoutes(app: FastifyInstance, options: { ctx: AppContex
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const user = requirePermission(request, 'lead:read-own');
-      return getLeadEmail(ctx, user, request.params.id);
+      return getLeadEmail(ctx, user, request.params.id, answerLocale(request, reply));
     },
   );
 

@@ -1,5 +1,6 @@
 import type { Transporter } from 'nodemailer';
 import type { AppContext } from '../../appContext.ts';
+import type { ServerMessageKey } from '../../i18n/serverMessages.ts';
 import { type ClaimedJob, PermanentJobError, RetryJobLaterError } from '../../jobs/jobHandlers.ts';
 import { keepLeaseAlive } from '../../jobs/keepLeaseAlive.ts';
 import { type ClaimedEmail, emailOutboxRepository } from '../../repositories/emailOutboxRepository.ts';
@@ -8,7 +9,7 @@ import { loadBrochure } from '../leads/loadBrochure.ts';
 import { runEmailSentHooks } from './emailSentHooks.ts';
 
 /** Why a queued e-mail has not gone out when no SMTP server is configured (shown on the lead). */
-export const WAITING_FOR_SMTP = 'SMTP_URL이 설정되지 않아 발송 대기 중입니다.';
+export const WAITING_FOR_SMTP: ServerMessageKey = 'emails.waitingForSmtp';
 
 // How long a claim reserves an e-mail for one sender, renewed every third of it while the SMTP
 // conversation runs. A sender killed mid-conversation frees the e-mail this long after its last renewal.

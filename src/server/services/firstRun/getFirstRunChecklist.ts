@@ -3,8 +3,10 @@ import type { FirstRunStepId } from '../../../contract/firstRun/firstRunStepIdSc
 import { seoulDateKey, toSeoulDay } from '../../../domain/calendar/toSeoulDay.ts';
 import type { AppContext } from '../../appContext.ts';
 import type { Database } from '../../db/openDatabase.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import { type FirstRunStepRow, firstRunRepository } from '../../repositories/firstRunRepository.ts';
 import { userRepository } from '../../repositories/userRepository.ts';
+import { wordEmailError } from '../email/wordEmailError.ts';
 import { loadBrochure } from '../leads/loadBrochure.ts';
 import { readTransferSettings } from '../transfers/getTransferSettings.ts';
 
@@ -26,7 +28,11 @@ function describeSmtpServer(url: string | undefined): string | null {
  * uploaded (the shipped one is a sample); the closures reviewed by an admin. A step that is not
  * done may be skipped, and is then left out of what remains.
  */
-export async function readFirstRunChecklist(db: Database, ctx: AppContext): Promise<FirstRunChecklist> {
+export async function readFirstRunChecklist(
+  db: Database,
+  ctx: AppContext,
+  locale: Locale = 'ko',
+): Promise<FirstRunChecklist> {
   // One query after another: `db` may be a transaction with a single connection.
   const decisions = new Map<string, FirstRunStepRow>(
     (await firstRunRepository.listSteps(db)).map((row) => [row.step, row]),
@@ -81,7 +87,7 @@ export async function readFirstRunChecklist(db: Database, ctx: AppContext): Prom
             to: smtpDecision?.testMailTo ?? '',
             queuedAt: testMail.createdAt.toISOString(),
             sentAt: testMail.sentAt?.toISOString() ?? null,
-            lastError: testMail.lastError,
+            lastError: wordEmailError(testMail.lastError, locale),
           }
         : null,
     },
@@ -103,7 +109,7 @@ export async function readFirstRunChecklist(db: Database, ctx: AppContext): Prom
   return { steps, remaining, complete: remaining === 0 };
 }
 
-/** GET /first-run: the checklist as it stands. */
-export function getFirstRunChecklist(ctx: AppContext): Promise<FirstRunChecklist> {
-  return readFirstRunChecklist(ctx.database.db, ctx);
+/** GET /first-run: the checklist as it stands, the server's own texts in `locale`. */
+export function getFirstRunChecklist(ctx: AppContext, locale: Locale = 'ko'): Promise<FirstRunChecklist> {
+  return readFirstRunChecklist(ctx.database.db, ctx, locale);
 }

@@ -4,6 +4,7 @@ import type { SendTestMailInput } from '../../../contract/firstRun/sendTestMailS
 import { maskEmail } from '../../../domain/privacy/maskEmail.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import { msg } from '../../i18n/localisedText.ts';
 import { translate } from '../../i18n/translate.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
@@ -22,6 +23,7 @@ export async function sendSetupTestMail(
   ctx: AppContext,
   actor: PublicUser,
   input: SendTestMailInput,
+  locale: Locale = 'ko',
 ): Promise<FirstRunChecklist> {
   if (!ctx.env.SMTP_URL) {
     throw new AppError('conflict', msg('firstRun.smtpNotConfigured'), [
@@ -56,6 +58,6 @@ export async function sendSetupTestMail(
       subject: 'first-run:smtp',
       detail: { outboxId: queued.id },
     });
-    return readFirstRunChecklist(tx, ctx);
+    return readFirstRunChecklist(tx, ctx, locale);
   });
 }

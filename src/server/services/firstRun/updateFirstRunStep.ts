@@ -3,6 +3,7 @@ import type { FirstRunStepId } from '../../../contract/firstRun/firstRunStepIdSc
 import type { UpdateFirstRunStepInput } from '../../../contract/firstRun/updateFirstRunStepSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import { msg } from '../../i18n/localisedText.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import { firstRunRepository } from '../../repositories/firstRunRepository.ts';
@@ -21,6 +22,7 @@ export async function updateFirstRunStep(
   actor: PublicUser,
   step: FirstRunStepId,
   input: UpdateFirstRunStepInput,
+  locale: Locale = 'ko',
 ): Promise<FirstRunChecklist> {
   if (input.reviewed && !reviewedByHand.has(step)) {
     throw new AppError('validation-failed', msg('firstRun.notReviewable', { step }), [
@@ -45,6 +47,6 @@ export async function updateFirstRunStep(
       subject: `first-run:${step}`,
       detail: { step, ...input },
     });
-    return readFirstRunChecklist(tx, ctx);
+    return readFirstRunChecklist(tx, ctx, locale);
   });
 }

@@ -3,9 +3,11 @@ import { maskEmail } from '../../../domain/privacy/maskEmail.ts';
 import { maskPersonalText } from '../../../domain/privacy/maskPersonalText.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import { msg } from '../../i18n/localisedText.ts';
 import { leadRepository } from '../../repositories/leadRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
+import { wordEmailError } from '../email/wordEmailError.ts';
 import { knownNamesOfLead } from './knownNamesOfLead.ts';
 import { readableLead } from './readableLead.ts';
 
@@ -14,7 +16,12 @@ import { readableLead } from './readableLead.ts';
  * and why). The e-mail greets the customer by name: the preview masks it (and the address) like every
  * masked view; the business team reveals the contact with a reason (POST /leads/{id}/reveal).
  */
-export async function getLeadEmail(ctx: AppContext, user: PublicUser, id: string): Promise<LeadEmail> {
+export async function getLeadEmail(
+  ctx: AppContext,
+  user: PublicUser,
+  id: string,
+  locale: Locale = 'ko',
+): Promise<LeadEmail> {
   const { lead } = await readableLead(ctx, user, id);
   const email = lead.brochureEmailId
     ? await leadRepository.findBrochureEmail(ctx.database.db, ctx.fieldCodec, lead.brochureEmailId)
@@ -35,7 +42,7 @@ export async function getLeadEmail(ctx: AppContext, user: PublicUser, id: string
     })),
     status: email.status,
     attempts: email.attempts,
-    lastError: email.lastError,
+    lastError: wordEmailError(email.lastError, locale),
     createdAt: email.createdAt.toISOString(),
     sentAt: email.sentAt?.toISOString() ?? null,
   };

@@ -1,6 +1,7 @@
 import type { Lead } from '../../../contract/leads/leadSchema.ts';
 import type { ListLeadsQuery } from '../../../contract/leads/listLeadsQuerySchema.ts';
 import type { AppContext } from '../../appContext.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import { can } from '../../policies.ts';
 import { leadRepository } from '../../repositories/leadRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
@@ -21,6 +22,7 @@ export async function listLeads(
   ctx: AppContext,
   user: PublicUser,
   query: ListLeadsQuery,
+  locale: Locale = 'ko',
 ): Promise<{ items: Lead[]; total: number; limit: number; offset: number }> {
   const now = ctx.now();
   const { items, total } = await leadRepository.list(
@@ -37,7 +39,7 @@ export async function listLeads(
     },
     { limit: query.limit, offset: query.offset },
   );
-  const context = { now, facts: await loadCalendarFacts(ctx) };
+  const context = { now, facts: await loadCalendarFacts(ctx), locale };
   return {
     items: items.map((item) => presentLead(item, context)),
     total,

@@ -6,11 +6,13 @@ import { maskEmail } from '../../../domain/privacy/maskEmail.ts';
 import { maskName } from '../../../domain/privacy/maskName.ts';
 import { maskPersonalText } from '../../../domain/privacy/maskPersonalText.ts';
 import { maskPhone } from '../../../domain/privacy/maskPhone.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import type { LeadCallbackRow, LeadWithContext } from '../../repositories/leadRepository.ts';
+import { wordEmailError } from '../email/wordEmailError.ts';
 import { knownNamesOfLead } from './knownNamesOfLead.ts';
 
-/** What presenting needs besides the row. */
-export type LeadPresentContext = { now: Date; facts: CalendarFacts };
+/** What presenting needs besides the row; `locale` words the server's own texts (Korean by default). */
+export type LeadPresentContext = { now: Date; facts: CalendarFacts; locale?: Locale };
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
@@ -59,7 +61,7 @@ export function presentLead(
       ? {
           status: item.email.status,
           attempts: item.email.attempts,
-          lastError: item.email.lastError,
+          lastError: wordEmailError(item.email.lastError, context.locale ?? 'ko'),
           sentAt: iso(item.email.sentAt),
         }
       : { status: 'none', attempts: 0, lastError: null, sentAt: null },
