@@ -2,7 +2,7 @@ import type { AppContext } from '../server/appContext.ts';
 import { rebuildReportRollups } from '../server/services/reports/rebuildReportRollups.ts';
 
 /** Usage lines of the reports commands, appended to the CLI's usage. */
-export const REPORTS_USAGE = `  ieum reports rebuild                       recompute the report rollups from consultations and transfers
+export const REPORTS_USAGE = `  ieum reports rebuild                       recompute the report rollups from consultations, transfers, leads, callbacks
                                              (triggers keep them current; this repairs them after manual edits)`;
 
 /** Runs `reports rebuild`; returns false for any other command. */
@@ -16,7 +16,7 @@ export async function runReportsCommand(
   const started = performance.now();
   const rebuilt = await withContext((ctx) => rebuildReportRollups(ctx.database.db));
   print(
-    `report rollups rebuilt in ${((performance.now() - started) / 1000).toFixed(1)} s: report_consultation_days ${rebuilt.consultationDays} row(s), report_handle_time_days ${rebuilt.handleTimeDays} row(s), report_repeat_days ${rebuilt.repeatDays} row(s), report_path_days ${rebuilt.pathDays} row(s)`,
+    `report rollups rebuilt in ${((performance.now() - started) / 1000).toFixed(1)} s: report_consultation_days ${rebuilt.consultationDays} row(s), report_handle_time_days ${rebuilt.handleTimeDays} row(s), report_repeat_days ${rebuilt.repeatDays} row(s), report_path_days ${rebuilt.pathDays} row(s), report_activity_days ${rebuilt.activityDays} row(s)`,
   );
   return true;
 }

@@ -61,6 +61,9 @@ describe.each(testBackends())('report rollups on $name', (backend) => {
       select concat_ws('|', 'path', day, path_key, guide_id, script_id, inquiry_type, outcome, path::text, timed) as key,
         completed as n
       from report_path_days where completed <> 0
+      union all
+      select concat_ws('|', 'activity', day, measure, detail) as key, count as n
+      from report_activity_days where count <> 0
       order by 1`);
     const direct = await rows(sql`
       select concat_ws('|', ${day}, c.guide_id, c.inquiry_type, c.channel, c.agent_id, c.outcome, c.status,
@@ -87,6 +90,24 @@ describe.each(testBackends())('report rollups on $name', (backend) => {
         count(*) as n
       from consultations c where c.status = 'completed'
       group by ${day}, c.guide_id, c.script_id, c.inquiry_type, c.outcome, c.path::text, c.path
+      union all
+      select concat_ws('|', 'activity', x.day, x.measure, x.detail) as key, count(*) as n
+      from (
+        select ${seoulDate(sql`t.created_at`)} as day, 'transfer' as measure,
+          case when least(t.contacted_at, t.closed_at) is null
+              then 'open:' || to_char(${seoulDate(sql`t.due_at`)}, 'YYYY-MM-DD')
+            when least(t.contacted_at, t.closed_at) <= t.due_at then 'met' else 'late' end as detail
+        from transfers t
+        union all
+        select ${seoulDate(sql`l.created_at`)}, 'lead', l.status from leads l
+        union all
+        select ${seoulDate(sql`l.callback_due_at`)}, 'callback.due', 'lead' from leads l
+        where l.status not in ('won', 'lost') and l.callback_due_at is not null
+        union all
+        select ${seoulDate(sql`lc.due_at`)}, 'callback.due', 'attempt' from lead_callbacks lc where lc.due_at is not null
+        union all
+        select ${seoulDate(sql`lc.at`)}, 'callback.attempt', lc.outcome from lead_callbacks lc
+      ) x group by 1
       order by 1`);
     return { kept, direct };
   }
@@ -202,6 +223,38 @@ describe.each(testBackends())('report rollups on $name', (backend) => {
       sql`delete from transfers where id = (select id from transfers where number like 'R-%' order by number limit 1)`,
     );
     await expectInStep();
+    // Leads on the lead transfers, callback attempts, then their lives: contact and close of transfers,
+    // status and due changes, an attempt corrected, a lead and a transfer (with its lead) deleted.
+    await db.execute(sql`
+      insert into leads (transfer_id, consultation_id, guide_id, status, company_name, contact_name, phone, email,
+        guide_version, filed_by, callback_due_at, retention_ends_at, created_at)
+      select t.id, t.consultation_id, t.guide_id, 'new', 'enc', 'enc', 'enc', 'enc', '1', t.filed_by,
+        t.created_at + interval '1 day', t.created_at + interval '3 years', t.created_at
+      from transfers t where t.kind = 'lead'`);
+    await db.execute(sql`
+      insert into lead_callbacks (lead_id, attempt, outcome, due_at, at)
+      select l.id, 1, case when hashtext(l.id::text) & 1 = 0 then 'no-answer' else 'reached' end,
+        case when hashtext(l.id::text) & 2 = 0 then l.callback_due_at end, l.created_at + interval '25 hours'
+      from leads l`);
+    await expectInStep();
+    await db.execute(sql`
+      update transfers set contacted_at = created_at + case when hashtext(id::text) & 1 = 0 then interval '2 hours' else interval '3 days' end
+      where hashtext(id::text) & 6 = 0`);
+    await db.execute(
+      sql`update transfers set closed_at = created_at + interval '1 hour' where hashtext(id::text) & 6 = 2`,
+    );
+    await db.execute(sql`
+      update leads set status = case when hashtext(id::text) & 1 = 0 then 'won' else 'called' end,
+        callback_due_at = callback_due_at + interval '2 days'
+      where hashtext(id::text) & 2 = 0`);
+    await db.execute(sql`
+      update lead_callbacks set outcome = 'signed-up', at = at + interval '1 day'
+      where id = (select min(id) from lead_callbacks)`);
+    await expectInStep();
+    await db.execute(sql`delete from leads where id = (select id from leads order by created_at limit 1)`);
+    await db.execute(sql`
+      delete from transfers where id = (select transfer_id from leads order by created_at desc limit 1)`);
+    await expectInStep();
     // Corrections of the keys: type, start time (another day), agent's outcome; and a deletion.
     await db.execute(sql`
       update consultations set inquiry_type = 2, started_at = started_at - interval '1 day'
@@ -235,6 +288,87 @@ describe.each(testBackends())('report rollups on $name', (backend) => {
       update consultations set started_at = started_at + interval '6 days'
       where id = (select id from consultations where caller_index = 'caller-4' order by started_at limit 1)`);
     await expectInStep();
+
+    // Transfer, lead and callback figures through the rollup equal direct counts, in total and per
+    // bucket — an open transfer due earlier today (before now) breached, one due later today not yet.
+    t.setNow('2026-11-24T10:00:00+09:00');
+    await db.execute(sql`
+      insert into transfers (number, kind, guide_id, inquiry_type, channel, inquiry, filed_by, due_at, created_at)
+      values ('D-1', 'transfer', 'business-inquiry', 1, 'call', '문의', ${agent.id}, '2026-11-24T09:00+09:00', '2026-11-23T12:00+09:00'),
+        ('D-2', 'transfer', 'business-inquiry', 1, 'call', '문의', ${agent.id}, '2026-11-24T11:00+09:00', '2026-11-23T12:00+09:00')`);
+    await expectInStep();
+    const now = '2026-11-24T10:00:00+09:00';
+    const filedDay = seoulDate(sql`t.created_at`);
+    for (const groupBy of ['day', 'week'] as const) {
+      const report = reportSummarySchema.parse(
+        (
+          await t.app.inject({
+            method: 'GET',
+            url: `/api/v1/reports/summary?from=2026-10-30&to=2026-11-25&groupBy=${groupBy}`,
+            headers: supervisor.headers,
+          })
+        ).json(),
+      );
+      const bucketOf = (column: ReturnType<typeof sql>) =>
+        groupBy === 'week'
+          ? sql`to_char(${column} - (extract(isodow from ${column})::int - 1), 'YYYY-MM-DD')`
+          : sql`to_char(${column}, 'YYYY-MM-DD')`;
+      const direct = await queryRows(
+        db,
+        sql`select coalesce(${bucketOf(filedDay)}, '') as key, count(*) as filed,
+            count(*) filter (where least(t.contacted_at, t.closed_at) <= t.due_at) as met,
+            count(*) filter (where least(t.contacted_at, t.closed_at) > t.due_at
+              or (least(t.contacted_at, t.closed_at) is null and t.due_at < ${now}::timestamptz)) as breached
+          from transfers t
+          where t.created_at >= '2026-10-30T00:00+09:00' and t.created_at < '2026-11-26T00:00+09:00'
+          group by grouping sets ((${bucketOf(filedDay)}), ())`,
+        z.object({
+          key: z.string(),
+          filed: z.coerce.number(),
+          met: z.coerce.number(),
+          breached: z.coerce.number(),
+        }),
+      );
+      const value = (id: string, key: string) =>
+        key === ''
+          ? report.figures.find((entry) => entry.id === id)?.value
+          : report.series.find((series) => series.id === id)?.points.find((point) => point.key === key)
+              ?.value;
+      for (const row of direct) {
+        expect(value('transfer.filed', row.key), `${groupBy} ${row.key}`).toBe(row.filed);
+        expect(value('transfer.slaBreaches', row.key), `${groupBy} ${row.key}`).toBe(row.breached);
+        const met = value('transfer.slaMet', row.key);
+        if (row.met + row.breached === 0) expect(met, `${groupBy} ${row.key}`).toBeNull();
+        else expect(met, `${groupBy} ${row.key}`).toBeCloseTo(row.met / (row.met + row.breached), 12);
+      }
+      const leadsDirect = await queryRows(
+        db,
+        sql`select
+            (select count(*) from leads where created_at >= '2026-10-30T00:00+09:00' and created_at < '2026-11-26T00:00+09:00') as filed,
+            (select count(*) from leads where status = 'won' and created_at >= '2026-10-30T00:00+09:00' and created_at < '2026-11-26T00:00+09:00') as won,
+            (select count(*) from leads where status not in ('won', 'lost') and callback_due_at >= '2026-10-30T00:00+09:00'
+              and callback_due_at < '2026-11-26T00:00+09:00')
+            + (select count(*) from lead_callbacks where due_at >= '2026-10-30T00:00+09:00' and due_at < '2026-11-26T00:00+09:00') as due,
+            (select count(*) from lead_callbacks where at >= '2026-10-30T00:00+09:00' and at < '2026-11-26T00:00+09:00') as attempts`,
+        z.object({
+          filed: z.coerce.number(),
+          won: z.coerce.number(),
+          due: z.coerce.number(),
+          attempts: z.coerce.number(),
+        }),
+      );
+      expect(leadsDirect[0]?.filed).toBeGreaterThan(0);
+      expect(value('leads.filed', '')).toBe(leadsDirect[0]?.filed);
+      expect(value('leads.won', '')).toBe(leadsDirect[0]?.won);
+      expect(value('callbacks.due', '')).toBe(leadsDirect[0]?.due);
+      expect(value('callbacks.attempts', '')).toBe(leadsDirect[0]?.attempts);
+    }
+    const breachedToday = await queryRows(
+      db,
+      sql`select count(*) as n from transfers where number = 'D-1' and due_at < ${now}::timestamptz`,
+      z.object({ n: z.coerce.number() }),
+    );
+    expect(breachedToday[0]?.n).toBe(1);
 
     // Per path: the counts and quantiles read through the rollup are count(*) and percentile_cont's.
     const byPath = await queryRows(

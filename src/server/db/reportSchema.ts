@@ -98,3 +98,22 @@ export const reportPathDays = pgTable(
   },
   (t) => [unique('report_path_days_key').on(t.day, t.pathKey)],
 );
+
+/**
+ * Transfers, leads and callbacks per Seoul day (every filter unset): `measure` 'transfer' (by
+ * filing day; detail 'met', 'late' or 'open:<due date>' — an open one is breached once its due time
+ * passes, which the summary decides at `now`), 'lead' (by filing day; detail its status),
+ * 'callback.due' (by due day; detail 'lead' for a pending lead's next callback, 'attempt' for an
+ * attempt's due time) and 'callback.attempt' (by attempt day; detail its outcome). Kept by row
+ * triggers on transfers, leads and lead_callbacks (migration 0024).
+ */
+export const reportActivityDays = pgTable(
+  'report_activity_days',
+  {
+    day: date('day', { mode: 'string' }).notNull(),
+    measure: text('measure').notNull(),
+    detail: text('detail').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [unique('report_activity_days_key').on(t.day, t.measure, t.detail)],
+);

@@ -181,6 +181,48 @@ export const reportRollupRepository = {
     return new Map(rows.map((row) => [row.id, row.values]));
   },
 
+  /**
+   * Transfers, leads and callbacks (every filter unset) per bucket and measure/detail, with each
+   * measure/detail's total over the range (bucket null). Rows that cancelled out are left out.
+   */
+  activityCounts: (db: Database, window: ReportWindow, groupBy: 'day' | 'week') => {
+    const bucket = dayBucket(groupBy);
+    return queryRows(
+      db,
+      sql`
+        select case when grouping(${bucket}) = 1 then null else ${bucket} end as bucket,
+          c.measure, c.detail, sum(c.count) as count
+        from report_activity_days c
+        where ${dayRange(window)}
+        group by grouping sets ((${bucket}, c.measure, c.detail), (c.measure, c.detail))
+        having sum(c.count) <> 0`,
+      z.object({ bucket: z.string().nullable(), measure: z.string(), detail: z.string(), count }),
+    );
+  },
+
+  /**
+   * Transfers filed in the window still without a first response whose due time fell today (Seoul)
+   * before `now`, per filing bucket and in total: the breaches the day rollup cannot tell.
+   */
+  openDueToday: (db: Database, window: ReportWindow, groupBy: 'day' | 'week', todayStart: Date) => {
+    const local = sql`((t.created_at at time zone 'UTC') + interval '9 hours')`;
+    const bucket =
+      groupBy === 'week'
+        ? sql`to_char(date_trunc('week', ${local}), 'YYYY-MM-DD')`
+        : sql`to_char(${local}, 'YYYY-MM-DD')`;
+    return queryRows(
+      db,
+      sql`
+        select case when grouping(${bucket}) = 1 then null else ${bucket} end as bucket, count(*) as count
+        from transfers t
+        where t.contacted_at is null and t.closed_at is null
+          and t.due_at >= ${todayStart} and t.due_at < ${window.now}
+          and t.created_at >= ${window.start} and t.created_at < ${window.end}
+        group by grouping sets ((${bucket}), ())`,
+      z.object({ bucket: z.string().nullable(), count }),
+    );
+  },
+
   /** The handle-time histogram of completed consultations (every filter unset) per bucket. */
   handleTimeBins: (db: Database, window: ReportWindow, groupBy: 'day' | 'week') =>
     queryRows(

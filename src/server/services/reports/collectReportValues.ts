@@ -10,6 +10,7 @@ import type { ReportFigureId } from '../../../domain/report/reportFigureIds.ts';
 import { shareOf } from '../../../domain/report/shareOf.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { reportRepository } from '../../repositories/reportRepository.ts';
+import { collectActivityAggregates } from './collectActivityAggregates.ts';
 import { collectConsultationAggregates } from './collectConsultationAggregates.ts';
 import { collectHandleTimeByPath } from './collectHandleTimeByPath.ts';
 import { collectRepeatAggregates } from './collectRepeatAggregates.ts';
@@ -50,18 +51,15 @@ export async function collectReportValues(
   ranges: readonly BacklogAgeRange[],
 ): Promise<ReportValues> {
   const { filter, window } = report;
-  const [consultations, repeats, transfers, backlog, leads, due, attempts, paths] = await Promise.all([
+  const [consultations, repeats, { transfers, leads, due, attempts }, backlog, paths] = await Promise.all([
     collectConsultationAggregates(db, report),
     collectRepeatAggregates(db, report),
-    reportRepository.transferAggregates(db, filter, window),
+    collectActivityAggregates(db, report),
     reportRepository.backlog(db, filter, window, {
       fourHours: boundOf(ranges, 'under-4h'),
       oneDay: boundOf(ranges, '4h-1d'),
       threeDays: boundOf(ranges, '1d-3d'),
     }),
-    reportRepository.leadAggregates(db, filter, window),
-    reportRepository.callbacksDue(db, filter, window),
-    reportRepository.callbackAttempts(db, filter, window),
     collectHandleTimeByPath(db, report),
   ]);
   // One map of figure values per bucket key; '' holds the range's totals (GROUPING SETS' total row).
