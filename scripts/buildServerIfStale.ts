@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outdir = path.join(root, 'dist/server');
@@ -29,6 +29,26 @@ const external = [
   'nodemailer',
   'pino',
 ];
+
+// Node's own modules whose ESM form costs a start: importing one builds a facade that reads every
+// export, getters included — node:http's load undici (~40 ms), node:crypto's set up WebCrypto
+// (~25 ms), neither of which the server uses at start. The bundle takes them through require()
+// instead (the banner's), which reads an export only when code uses it.
+const requiredBuiltins = /^(node:)?(crypto|http)$/;
+const builtinsThroughRequire: Plugin = {
+  name: 'builtins-through-require',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: requiredBuiltins }, (args) =>
+      args.namespace === 'required-builtin'
+        ? { path: args.path, external: true }
+        : { path: args.path.replace(/^node:/, ''), namespace: 'required-builtin' },
+    );
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'required-builtin' }, (args) => ({
+      contents: `module.exports = require('node:${args.path}');`,
+      loader: 'js',
+    }));
+  },
+};
 
 type Stamp = { digest: string; inputs: string[] };
 
@@ -89,6 +109,7 @@ const result = await build({
   chunkNames: 'chunk-[hash]',
   outExtension: { '.js': '.mjs' },
   external,
+  plugins: [builtinsThroughRequire],
   // Bundled CommonJS packages call require() for Node's own modules.
   banner: {
     js: "import { createRequire as __ieumCreateRequire } from 'node:module'; const require = __ieumCreateRequire(import.meta.url);",
@@ -99,7 +120,8 @@ const result = await build({
   metafile: true,
   logLevel: 'warning',
 });
-const inputs = [...new Set([...Object.keys(result.metafile.inputs), ...alwaysInputs])].sort();
+const files = Object.keys(result.metafile.inputs).filter((input) => !input.startsWith('required-builtin:'));
+const inputs = [...new Set([...files, ...alwaysInputs])].sort();
 const digest = digestOf(inputs);
 if (!digest) throw new Error('an input of the server bundle vanished while it was built');
 fs.writeFileSync(path.join(building, 'inputs.json'), JSON.stringify({ digest, inputs } satisfies Stamp));

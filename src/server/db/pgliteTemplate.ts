@@ -16,7 +16,7 @@ const PREFIX = 'pglite-template-';
 // one holding no database, so a copy cut short is never opened, and is redone.
 const VERSION_FILE = 'PG_VERSION';
 // Bumped when the way a template is made changes (initdb options, what it holds).
-const FORMAT = '1';
+const FORMAT = '2';
 
 function pgliteVersion(): string {
   const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
@@ -39,6 +39,39 @@ function templatePath(options: PgliteTemplateOptions = {}): string {
     .update(`${FORMAT}\0${pgliteVersion()}\0${migrationsJournal.contentFingerprint(migrationsFolder)}`)
     .digest('hex');
   return path.join(options.cacheDir ?? defaultCacheDir, `${PREFIX}${fingerprint}`);
+}
+
+const BLOCK = 64 * 1024;
+const zeroBlock = Buffer.alloc(BLOCK);
+
+// Copies a file or directory; in a file, blocks of zeros are left as holes (the WAL segment is 16 MB
+// of which the template uses a few KB): a first start writes a third less.
+function copySparse(source: string, target: string): void {
+  const stat = fs.statSync(source);
+  if (stat.isDirectory()) {
+    fs.mkdirSync(target, { mode: 0o700 });
+    for (const entry of fs.readdirSync(source))
+      copySparse(path.join(source, entry), path.join(target, entry));
+    return;
+  }
+  if (stat.size < BLOCK) {
+    fs.copyFileSync(source, target);
+    return;
+  }
+  const input = fs.openSync(source, 'r');
+  const output = fs.openSync(target, 'w', 0o600);
+  try {
+    const block = Buffer.alloc(BLOCK);
+    for (let offset = 0; offset < stat.size; offset += BLOCK) {
+      const read = fs.readSync(input, block, 0, BLOCK, offset);
+      const data = block.subarray(0, read);
+      if (!data.equals(zeroBlock.subarray(0, read))) fs.writeSync(output, data, 0, read, offset);
+    }
+    fs.ftruncateSync(output, stat.size);
+  } finally {
+    fs.closeSync(input);
+    fs.closeSync(output);
+  }
 }
 
 /**
@@ -74,11 +107,19 @@ export const pgliteTemplate = {
           import('drizzle-orm/pglite'),
           import('drizzle-orm/pglite/migrator'),
         ]);
-        const client = await PGlite.create(building);
+        // Old WAL segments removed rather than kept for reuse, so after the switch below the
+        // template's WAL is one segment holding only the last checkpoint: zeros, which
+        // copyInto skips.
+        const client = await PGlite.create(building, {
+          startParams: [...PGlite.defaultStartParams, '-c', 'wal_recycle=off'],
+        });
         try {
           await migrate(drizzle(client), {
             migrationsFolder: options.migrationsFolder ?? migrationsJournal.folder,
           });
+          await client.query('checkpoint');
+          await client.query('select pg_switch_wal()');
+          await client.query('checkpoint');
         } finally {
           await client.close();
         }
@@ -112,8 +153,7 @@ export const pgliteTemplate = {
     const entries = fs.readdirSync(source).filter((entry) => entry !== VERSION_FILE);
     // Whatever a copy cut short left is PostgreSQL's own (the template's names), with no database.
     for (const entry of entries) fs.rmSync(path.join(dataDir, entry), { recursive: true, force: true });
-    for (const entry of entries)
-      fs.cpSync(path.join(source, entry), path.join(dataDir, entry), { recursive: true });
+    for (const entry of entries) copySparse(path.join(source, entry), path.join(dataDir, entry));
     fs.copyFileSync(path.join(source, VERSION_FILE), path.join(dataDir, VERSION_FILE));
     return true;
   },
