@@ -55,7 +55,10 @@ export type HandleTimeRead = {
   offset: number;
 };
 
-/** The same expressions as index consultations_handle_by_day_idx (migration 0020), so the planner uses it. */
+/**
+ * The same expressions as index consultations_handle_by_day_idx (migration 0020; since 0025 it
+ * includes the start and completion, so a read uses the index alone), so the planner uses it.
+ */
 const handleDay = sql`(((c.started_at at time zone 'UTC') + interval '9 hours')::date)`;
 const handleSeconds = sql`((extract(epoch from c.completed_at - c.started_at))::double precision)`;
 
