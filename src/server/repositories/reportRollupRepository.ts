@@ -14,12 +14,16 @@ const seoulDate = (at: Date) =>
 const dayRange = (window: ReportWindow) =>
   sql`c.day >= ${seoulDate(window.start)} and c.day < ${seoulDate(window.end)}`;
 
-/** A rollup day's bucket key: the date, or the Monday of its ISO week. */
+/**
+ * A rollup day's bucket: the date, or the Monday of its ISO week. Rows are grouped by this date and
+ * only the groups are formatted (`bucketKey`): grouping by the formatted text cost twice as much.
+ */
 function dayBucket(groupBy: 'day' | 'week'): SQL {
-  return groupBy === 'week'
-    ? sql`to_char((c.day - (extract(isodow from c.day)::int - 1))::timestamp, 'YYYY-MM-DD')`
-    : sql`to_char(c.day::timestamp, 'YYYY-MM-DD')`;
+  return groupBy === 'week' ? sql`(c.day - (extract(isodow from c.day)::int - 1))` : sql`c.day`;
 }
+
+/** A bucket date as the report's key ('YYYY-MM-DD'). */
+const bucketKey = (bucket: SQL) => sql`to_char(${bucket}::timestamp, 'YYYY-MM-DD')`;
 
 const all = (conditions: SQL[]): SQL =>
   conditions.length === 0 ? sql`true` : sql.join(conditions, sql` and `);
@@ -73,7 +77,7 @@ export const reportRollupRepository = {
     return queryRows(
       db,
       sql`
-        select case when grouping(${bucket}) = 1 then null else ${bucket} end as bucket,
+        select case when grouping(${bucket}) = 1 then null else ${bucketKey(bucket)} end as bucket,
           coalesce(sum(c.consultations), 0) as started,
           coalesce(sum(c.consultations) filter (where c.status = 'completed'), 0) as completed,
           coalesce(sum(c.consultations) filter (where c.status = 'abandoned'), 0) as abandoned,
@@ -101,7 +105,7 @@ export const reportRollupRepository = {
     return queryRows(
       db,
       sql`
-        select case when grouping(${bucket}) = 1 then null else ${bucket} end as bucket,
+        select case when grouping(${bucket}) = 1 then null else ${bucketKey(bucket)} end as bucket,
           coalesce(sum(c.completed), 0) as eligible,
           coalesce(sum(c.completed) filter (where c.gap_days <= w.span), 0) as repeated
         from report_repeat_days c
@@ -193,7 +197,7 @@ export const reportRollupRepository = {
     return queryRows(
       db,
       sql`
-        select case when grouping(${bucket}) = 1 then null else ${bucket} end as bucket,
+        select case when grouping(${bucket}) = 1 then null else ${bucketKey(bucket)} end as bucket,
           c.measure, c.detail, sum(c.count) as count
         from report_activity_days c
         where ${dayRange(window)}
@@ -227,18 +231,20 @@ export const reportRollupRepository = {
   },
 
   /** The handle-time histogram of completed consultations (every filter unset) per bucket. */
-  handleTimeBins: (db: Database, window: ReportWindow, groupBy: 'day' | 'week') =>
-    queryRows(
+  handleTimeBins: (db: Database, window: ReportWindow, groupBy: 'day' | 'week') => {
+    const bucket = dayBucket(groupBy);
+    return queryRows(
       db,
       sql`
-        select ${dayBucket(groupBy)} as bucket, c.bin_floor as floor, c.bin_width as width, sum(c.completed) as count
+        select ${bucketKey(bucket)} as bucket, c.bin_floor as floor, c.bin_width as width, sum(c.completed) as count
         from report_handle_time_days c
         where ${dayRange(window)}
-        group by 1, 2, 3
+        group by ${bucket}, c.bin_floor, c.bin_width
         having sum(c.completed) > 0
-        order by 1, 2`,
+        order by ${bucket}, c.bin_floor`,
       binRow,
-    ),
+    );
+  },
 
   /**
    * Exact handle times at given ranks within their bins, read through the (day, handle time) index:
