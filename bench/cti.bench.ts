@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { createCtiToken } from '../src/server/services/cti/createCtiToken.ts';
 import { createApiToken } from '../src/server/services/users/createApiToken.ts';
 import { createUser } from '../src/server/services/users/createUser.ts';
+import { openEventStream } from '../test/helpers/openEventStream.ts';
 import { percentile } from './support/percentile.ts';
 import { startBenchServer } from './support/startBenchServer.ts';
 
@@ -24,45 +25,23 @@ const calls = Number(options.calls);
 
 /** An SSE client on GET /api/v1/events that hands each `call.answered` to the waiting measurement. */
 async function openPopStream(url: string, token: string) {
-  const abort = new AbortController();
-  const response = await fetch(`${url}/api/v1/events`, {
-    headers: { authorization: `Bearer ${token}` },
-    signal: abort.signal,
-  });
-  if (!response.body) throw new Error('no event stream');
-  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   // The measurement waiting for the next pop (one call at a time).
   const waiting: { resolve: ((at: number) => void) | null } = { resolve: null };
-  let connected: () => void = () => {};
-  const ready = new Promise<void>((resolve) => {
-    connected = resolve;
-  });
-  void (async () => {
-    let buffer = '';
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) return;
-      const at = performance.now();
-      buffer += value;
-      const messages = buffer.split('\n\n');
-      buffer = messages.pop() ?? '';
-      for (const message of messages) {
-        if (message.includes(': connected')) connected();
-        const resolve = waiting.resolve;
-        if (message.includes('event: call.answered') && resolve) {
-          waiting.resolve = null;
-          resolve(at);
-        }
+  const stream = await openEventStream(url, `Bearer ${token}`, {
+    onEvent: (event, receivedAt) => {
+      const resolve = waiting.resolve;
+      if (event.type === 'call.answered' && resolve) {
+        waiting.resolve = null;
+        resolve(receivedAt);
       }
-    }
-  })().catch(() => {});
-  await ready;
+    },
+  });
   return {
     next: () =>
       new Promise<number>((resolve) => {
         waiting.resolve = resolve;
       }),
-    close: () => abort.abort(),
+    close: stream.close,
   };
 }
 

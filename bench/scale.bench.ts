@@ -27,6 +27,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { openEventStream } from '../test/helpers/openEventStream.ts';
 import { type ServerProcess, startServerProcess } from '../test/helpers/startServerProcess.ts';
 import { createBenchDatabase } from './support/createBenchDatabase.ts';
 import { percentile } from './support/percentile.ts';
@@ -84,37 +85,16 @@ async function openClient(
   signal: AbortSignal,
   arrivals: Map<string, number[]>,
 ): Promise<void> {
-  const response = await fetch(`${base}/api/v1/events`, {
-    headers: { authorization: `Bearer ${token}` },
+  await openEventStream(base, `Bearer ${token}`, {
     signal,
+    onEvent: (event, receivedAt) => {
+      const id = event.type === 'transfer.filed' ? event.data.transferId : undefined;
+      if (typeof id !== 'string') return;
+      const list = arrivals.get(id) ?? [];
+      list.push(receivedAt);
+      arrivals.set(id, list);
+    },
   });
-  if (response.status !== 200 || !response.body) throw new Error(`event stream: HTTP ${response.status}`);
-  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-  let markConnected = () => {};
-  const connected = new Promise<void>((resolve) => {
-    markConnected = resolve;
-  });
-  void (async () => {
-    let buffer = '';
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) return;
-      const at = performance.now();
-      buffer += value;
-      if (buffer.includes(': connected')) markConnected();
-      const messages = buffer.split('\n\n');
-      buffer = messages.pop() ?? '';
-      for (const message of messages) {
-        if (!message.includes('event: transfer.filed')) continue;
-        const id = /"transferId":"([^"]+)"/.exec(message)?.[1];
-        if (!id) continue;
-        const list = arrivals.get(id) ?? [];
-        list.push(at);
-        arrivals.set(id, list);
-      }
-    }
-  })().catch(() => {});
-  await connected;
 }
 
 async function runStep(
