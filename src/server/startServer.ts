@@ -66,10 +66,12 @@ export async function startServer(
   const unchanged = database.unchangedSinceStop === passes;
   if (unchanged)
     logger.info('database unchanged since its last clean stop: migrations and start-up checks skipped');
+  // A database just copied from the template holds no rows: nothing to assign a guide to or seal.
+  const empty = database.createdFromTemplate;
   try {
     if (!unchanged) {
       await checkEncryptionKeys(database.db, fieldKeys, new Date());
-      await assignDefaultGuide(database, guides, logger);
+      if (!empty) await assignDefaultGuide(database, guides, logger);
     }
   } catch (error) {
     await database.close();
@@ -87,7 +89,7 @@ export async function startServer(
     fieldKeys,
     fieldCodec: createLoggedFieldCodec(fieldKeys, logger),
   };
-  if (!unchanged) {
+  if (!unchanged && !empty) {
     await sealLegacyAccessLogReasons(ctx);
     // Rows an earlier version wrote in clear (or without blind indexes) are sealed before anything reads them.
     await resealClearValues(ctx);

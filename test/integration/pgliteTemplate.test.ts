@@ -1,13 +1,17 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
+import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { migrationsJournal } from '../../src/server/db/migrationsJournal.ts';
 import { openDatabase } from '../../src/server/db/openDatabase.ts';
 import { pgliteTemplate } from '../../src/server/db/pgliteTemplate.ts';
 import { queryRows } from '../../src/server/db/queryRows.ts';
+import { readEnv } from '../../src/server/env.ts';
+import { startServer } from '../../src/server/startServer.ts';
 
 const journalSchema = z.object({ entries: z.array(z.object({ tag: z.string() })) });
 const identifierRow = z.object({ id: z.string() });
@@ -27,7 +31,11 @@ async function openAndDescribe(dataDir: string, cacheDir: string) {
       sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
       countRow,
     );
-    return { identifier: identifier?.id, migrations: migrations?.n };
+    return {
+      identifier: identifier?.id,
+      migrations: migrations?.n,
+      createdFromTemplate: database.createdFromTemplate,
+    };
   } finally {
     await database.close();
   }
@@ -109,13 +117,13 @@ describe('the embedded database template', () => {
     fs.writeFileSync(path.join(a, 'encryption.key'), 'kept');
     const first = await openAndDescribe(a, cacheDir);
     const second = await openAndDescribe(dataDir('b'), cacheDir);
-    expect(first.migrations).toBe(migrationCount);
-    expect(second.migrations).toBe(migrationCount);
+    expect(first).toMatchObject({ migrations: migrationCount, createdFromTemplate: true });
+    expect(second).toMatchObject({ migrations: migrationCount, createdFromTemplate: true });
     // One cluster copied twice (two initdb runs never share an identifier).
     expect(first.identifier).toBe(second.identifier);
     expect(fs.readFileSync(path.join(a, 'encryption.key'), 'utf8')).toBe('kept');
     // The next open is the same database, not a new copy.
-    expect(await openAndDescribe(a, cacheDir)).toEqual(first);
+    expect(await openAndDescribe(a, cacheDir)).toEqual({ ...first, createdFromTemplate: false });
   }, 120_000);
 
   it('redoes a copy cut short (no PG_VERSION yet) rather than opening it', async () => {
@@ -129,4 +137,37 @@ describe('the embedded database template', () => {
     expect(opened.identifier).toBe((await openAndDescribe(dataDir('a'), cacheDir)).identifier);
     expect(fs.existsSync(path.join(cut, 'base', 'left-over'))).toBe(false);
   }, 60_000);
+
+  it('gives a first start of the server its own key: recorded in the copy, and another key is refused next time', async () => {
+    // The installation's own template, as prestart builds it.
+    await pgliteTemplate.build();
+    const dataDir = path.join(scratch, 'server');
+    const env = {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      IEUM_DATA_DIR: dataDir,
+      IEUM_WEB_DIR: '/nonexistent',
+      IEUM_PURGE_INTERVAL_MINUTES: '0',
+      IEUM_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    };
+    const server = await startServer(readEnv(env), pino({ level: 'silent' }));
+    try {
+      expect(server.ctx.database.createdFromTemplate).toBe(true);
+      const keys = await queryRows(
+        server.ctx.database.db,
+        sql`select count(*)::int as n from encryption_keys`,
+        countRow,
+      );
+      expect(keys).toEqual([{ n: 1 }]);
+      expect((await server.app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
+    } finally {
+      await server.stop();
+    }
+    await expect(
+      startServer(
+        readEnv({ ...env, IEUM_ENCRYPTION_KEY: randomBytes(32).toString('base64') }),
+        pino({ level: 'silent' }),
+      ),
+    ).rejects.toThrow(/IEUM_ENCRYPTION_KEY does not match this database/);
+  }, 120_000);
 });

@@ -52,6 +52,12 @@ export type OpenDatabase = {
    * null otherwise, and always on PostgreSQL, where other instances and tools write at any time.
    */
   unchangedSinceStop: string | null;
+  /**
+   * Embedded directory only: this open made the database, as a copy of the migrated template — it
+   * holds no rows yet, so the start-up passes that look for rows (default guide, re-seal) have
+   * nothing to find.
+   */
+  createdFromTemplate: boolean;
   /** Closes it; `passesDone`: this process ran the start-up passes with that fingerprint. */
   close: (options?: { passesDone?: string }) => Promise<void>;
 };
@@ -226,6 +232,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
       },
       listening: () => !listenedOnce || listener.connected(),
       unchangedSinceStop: null,
+      createdFromTemplate: false,
       close: async () => {
         await listener.stop();
         await pool.end();
@@ -239,8 +246,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     // The directory alone now (what is inside is then private to this user); each file is made
     // private after the migrations — walking the whole directory twice per start cost ~0.1 s.
     if (dataDir && fs.existsSync(dataDir)) fs.chmodSync(dataDir, 0o700);
-    // A directory with no database yet starts as a copy of the migrated template, when there is one.
-    if (target.kind === 'pglite') pgliteTemplate.copyInto(target.dataDir, target.template);
+    // A directory with no database yet starts as a copy of the migrated template, when there is
+    // one: made from exactly these migrations, so they are not looked through again.
+    const fromTemplate = target.kind === 'pglite' && pgliteTemplate.copyInto(target.dataDir, target.template);
     const client =
       target.kind === 'pglite'
         ? await PGlite.create(target.dataDir, { startParams: pgliteStartParams })
@@ -259,7 +267,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
         unchanged = { ...stopped, openedAt };
     }
     if (!unchanged) {
-      await migratePglite(db, { migrationsFolder: migrationsJournal.folder });
+      if (!fromTemplate) await migratePglite(db, { migrationsFolder: migrationsJournal.folder });
       if (dataDir) restrictDataDirPermissions(dataDir);
     }
     return {
@@ -278,6 +286,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
       // In-process: there is no connection to lose.
       listening: () => true,
       unchangedSinceStop: unchanged?.passes ?? null,
+      createdFromTemplate: fromTemplate,
       close: async (options = {}) => {
         if (dataDir) {
           // Last, once nothing else writes. Without passes of its own (the CLI), the earlier
