@@ -151,6 +151,36 @@ async function expectEveryTabAccessible(page: Page, screen: string, language: La
 const transferInquiryType = 9;
 const signUpInquiryType = 6;
 
+/**
+ * An agent files a transfer through the API, so the business team's queue has a row to open
+ * whichever tests ran before (the agent's console test files one too, but tests must not lean on
+ * each other's order).
+ */
+async function fileTransferThroughApi(browser: Browser, baseURL: string): Promise<void> {
+  const context = await browser.newContext({ baseURL });
+  try {
+    const login = await context.request.post('/api/v1/auth/login', {
+      data: { email: e2eUsers.agent.email, password: e2eUsers.agent.password },
+    });
+    expect(login.ok(), await login.text()).toBe(true);
+    const { csrfToken } = await login.json();
+    const filed = await context.request.post('/api/v1/transfers', {
+      headers: { 'x-csrf-token': csrfToken },
+      data: {
+        inquiryType: transferInquiryType,
+        channel: 'call',
+        companyName: '접근성상사',
+        contactName: '한결',
+        phone: '010-4821-7730',
+        inquiry: '접근성 점검용 이관',
+      },
+    });
+    expect(filed.status(), await filed.text()).toBe(201);
+  } finally {
+    await context.close();
+  }
+}
+
 for (const language of ['ko', 'en'] as const) {
   test.describe(`accessibility (axe) on every screen, ${language}`, { tag: '@open' }, () => {
     // Many screens per test on a shared two-core machine.
@@ -263,6 +293,7 @@ for (const language of ['ko', 'en'] as const) {
       baseURL,
     }) => {
       if (!baseURL) throw new Error('baseURL missing');
+      await fileTransferThroughApi(browser, baseURL);
       const handler = await signIn(browser, baseURL, language, e2eUsers.backoffice, '/queue');
       await expect(handler.getByTestId('tab-transfers')).toHaveAttribute('aria-selected', 'true');
       await expectAccessible(handler, 'queue: transfers');
@@ -292,7 +323,9 @@ for (const language of ['ko', 'en'] as const) {
       await expectAccessible(supervisor, 'funnel');
       await expectEnglishChrome(supervisor, language, 'funnel');
       await supervisor.goto('/dashboard');
-      await expect(supervisor.getByTestId('report-tiles')).toBeVisible();
+      // The tiles wait for the month's report, the heaviest read of the screen: more than the
+      // default 10 s is allowed on a loaded two-core runner (the scan itself waits for them).
+      await expect(supervisor.getByTestId('report-tiles')).toBeVisible({ timeout: 30_000 });
       await expectAccessible(supervisor, 'dashboard');
       await supervisor.context().close();
     });
