@@ -328,6 +328,8 @@ describe.each(testBackends())('reports on $name', (backend) => {
         query: `&agentId=${agentId}&inquiryType=2&groupBy=week`,
         keep: (agent: string, type: number | null) => agent === agentId && type === 2,
       },
+      // A type alone: the per-path times still come from their rollup (the type is part of a path).
+      { query: '&inquiryType=3', keep: (_agent: string, type: number | null) => type === 3 },
     ]) {
       const report = await summary(`from=${FROM}&to=${TO}${query}`);
       const consultations = rows

@@ -118,10 +118,16 @@ export const reportRollupRepository = {
   },
 
   /**
-   * The report's script paths (every filter unset), most consultations first: each path's identity,
-   * its completed consultations in the range and how many of them have a completion time.
+   * The report's script paths, most consultations first: each path's identity, its completed
+   * consultations in the range and how many of them have a completion time. Guide, type and outcome
+   * are part of a path, so those filters apply here; channel and agent are not kept.
    */
-  pathCounts: (db: Database, window: ReportWindow, limit: number) =>
+  pathCounts: (
+    db: Database,
+    filter: Pick<ReportFilter, 'guideId' | 'inquiryType' | 'outcome'>,
+    window: ReportWindow,
+    limit: number,
+  ) =>
     queryRows(
       db,
       sql`
@@ -129,7 +135,7 @@ export const reportRollupRepository = {
           min(c.inquiry_type) as "inquiryType", min(c.outcome) as outcome, (array_agg(c.path))[1] as path,
           sum(c.completed) as count, sum(c.timed) as timed
         from report_path_days c
-        where ${dayRange(window)}
+        where ${dayRange(window)} and ${all(consultationConditions(filter))}
         group by c.path_key
         having sum(c.completed) > 0
         order by sum(c.completed) desc, c.path_key

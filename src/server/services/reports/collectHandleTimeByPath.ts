@@ -30,20 +30,26 @@ function ranksOf(n: number, q: number): { lower: number; upper: number; fraction
 }
 
 /**
- * Median and p90 handle time per script path. Without filters the paths and their counts come from
- * the report_path_days rollup and each path's four ranks are read in one ordered walk of
- * consultations_path_handle_idx, so the values are percentile_cont's; with a filter (channel or
- * agent are not in the rollup) the consultations of the range are grouped directly.
+ * Median and p90 handle time per script path. The paths and their counts come from the
+ * report_path_days rollup (guide, type and outcome are part of a path, so those filters apply there)
+ * and each path's four ranks are read in one ordered walk of consultations_path_handle_idx, so the
+ * values are percentile_cont's; with a channel or agent filter (not in the rollup) the
+ * consultations of the range are grouped directly.
  */
 export async function collectHandleTimeByPath(
   db: Database,
   report: ResolvedReport,
 ): Promise<PathHandleTime[]> {
   const { filter, window } = report;
-  if (Object.values(filter).some((value) => value !== undefined)) {
+  if (filter.channel !== undefined || filter.agentId !== undefined) {
     return reportRepository.handleTimeByPath(db, filter, window);
   }
-  const paths = await reportRollupRepository.pathCounts(db, window, PATH_LIMIT);
+  const paths = await reportRollupRepository.pathCounts(
+    db,
+    { guideId: filter.guideId, inquiryType: filter.inquiryType, outcome: filter.outcome },
+    window,
+    PATH_LIMIT,
+  );
   const plans = paths.map((path, id) => ({
     id,
     median: path.timed > 0 ? ranksOf(path.timed, 0.5) : null,
