@@ -415,4 +415,38 @@ describe.each(testBackends())('KakaoTalk chatbot (Open Builder skill) on $name',
     expect(await status(firstId)).toBe('abandoned');
     t.setNow(OPEN);
   });
+
+  // Last: it replaces the token every test above uses.
+  it('rotates the skill token: the new one answers at once, the old one (IEUM_KAKAO_SKILL_TOKEN) is gone', async () => {
+    const skill = (token: string) =>
+      fetch(`${baseUrl}/api/v1/channels/kakao/${token}/skill`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(kakaoFixture('first-utterance')),
+      });
+    // The token in force is remembered between turns; rotating must not leave it accepted.
+    expect((await skill(TOKEN)).status).toBe(200);
+    const refused = await fetch(`${baseUrl}/api/v1/channels/kakao/skill-token`, {
+      method: 'POST',
+      headers: agent.headers,
+    });
+    expect(refused.status).toBe(403);
+    const rotated = await fetch(`${baseUrl}/api/v1/channels/kakao/skill-token`, {
+      method: 'POST',
+      headers: admin.headers,
+    });
+    expect(rotated.status).toBe(201);
+    const { token, skillUrl } = (await rotated.json()) as { token: string; skillUrl: string };
+    expect(skillUrl).toContain(`/api/v1/channels/kakao/${token}/skill`);
+    expect((await skill(TOKEN)).status).toBe(404);
+    expect((await skill(token)).status).toBe(200);
+    // Rotated again: the first rotated token stops too.
+    const again = await fetch(`${baseUrl}/api/v1/channels/kakao/skill-token`, {
+      method: 'POST',
+      headers: admin.headers,
+    });
+    const next = ((await again.json()) as { token: string }).token;
+    expect((await skill(token)).status).toBe(404);
+    expect((await skill(next)).status).toBe(200);
+  });
 });

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AppContext } from '../../appContext.ts';
 import { kakaoConversationRepository } from '../../repositories/kakaoConversationRepository.ts';
+import { announceCredentialsChanged } from '../auth/credentialCache.ts';
 import { publicUrlOf } from '../transfers/publicUrlOf.ts';
 import { hashKakaoSkillToken } from './checkKakaoSkillToken.ts';
 
@@ -17,7 +18,11 @@ export async function rotateKakaoSkillToken(
 ): Promise<RotatedKakaoSkillToken> {
   const token = randomBytes(24).toString('base64url');
   const at = ctx.now();
-  await kakaoConversationRepository.rotateToken(ctx.database.db, hashKakaoSkillToken(token), actor.id, at);
+  await ctx.database.db.transaction(async (tx) => {
+    await kakaoConversationRepository.rotateToken(tx, hashKakaoSkillToken(token), actor.id, at);
+    // Every instance remembers the token in force (checkKakaoSkillToken): the old one stops now.
+    await announceCredentialsChanged(ctx, tx);
+  });
   return {
     token,
     skillUrl: `${publicUrlOf(ctx)}/api/v1/channels/kakao/${token}/skill`,
