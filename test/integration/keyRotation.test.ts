@@ -5,9 +5,11 @@ import { z } from 'zod';
 import { enumerateFlowPaths } from '../../src/domain/flow/enumerateFlowPaths.ts';
 import type { AppContext } from '../../src/server/appContext.ts';
 import { createFieldCodec } from '../../src/server/crypto/fieldCodec.ts';
+import { kakaoUserIndex } from '../../src/server/crypto/kakaoUserIndex.ts';
 import { loadFieldKeys } from '../../src/server/crypto/loadFieldKeys.ts';
 import { queryRows } from '../../src/server/db/queryRows.ts';
 import { encryptionKeyRepository } from '../../src/server/repositories/encryptionKeyRepository.ts';
+import { kakaoConversationRepository } from '../../src/server/repositories/kakaoConversationRepository.ts';
 import { sealedTables } from '../../src/server/repositories/sealedTables.ts';
 import { checkEncryptionKeys } from '../../src/server/services/keys/checkEncryptionKeys.ts';
 import { rotatedTables } from '../../src/server/services/keys/rotatedTables.ts';
@@ -94,6 +96,14 @@ describe.each(testBackends())('ieum key rotate on $name', (backend) => {
     expect(noted.statusCode, noted.body).toBeLessThan(300);
 
     const db = t.ctx.database.db;
+    // A KakaoTalk chat in progress: found by its user's keyed index, which the rotation recomputes.
+    const botUserKey = 'botUserKey-rotation-0001';
+    const chat = await kakaoConversationRepository.insert(db, t.ctx.fieldCodec, {
+      userIndex: kakaoUserIndex(t.ctx.fieldKeys, botUserKey),
+      userKey: botUserKey,
+      state: '{}',
+      guideId: 'business-inquiry',
+    });
     const oldKeyId = t.ctx.fieldKeys.keyId;
     const previous = t.ctx.env.IEUM_ENCRYPTION_KEY ?? '';
     const next = randomBytes(32).toString('base64');
@@ -140,6 +150,13 @@ describe.each(testBackends())('ieum key rotate on $name', (backend) => {
     );
     expect(found.consultations.map((c) => c.id)).toEqual([consultationId]);
     expect(found.transfers).toHaveLength(1);
+    const chatAfter = await kakaoConversationRepository.findLatestForUser(
+      db,
+      onlyNew.fieldCodec,
+      kakaoUserIndex(nextOnly, botUserKey),
+    );
+    expect(chatAfter?.id).toBe(chat.id);
+    expect(chatAfter?.userKey).toBe(botUserKey);
     expect(
       (await encryptionKeyRepository.list(db)).find((row) => row.keyId === oldKeyId)?.retiredAt,
     ).not.toBeNull();

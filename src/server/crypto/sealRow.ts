@@ -7,6 +7,7 @@ import {
   phoneBlindIndex,
 } from './blindIndex.ts';
 import type { FieldCodec } from './fieldCodec.ts';
+import { kakaoUserIndex } from './kakaoUserIndex.ts';
 import type { SealedTable } from './sealedTable.ts';
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -79,6 +80,9 @@ export function sealRow<Row, Values extends Partial<Row>>(
           return digits === '' ? [] : [blindIndex(codec.keys, 'phone', digits)];
         });
       sealed[index.column] = hashes.length > 0 ? [...new Set(hashes)] : null;
+    } else if (index.kind === 'kakao-user') {
+      const userKey = texts.find((text) => text !== '');
+      if (userKey !== undefined) sealed[index.column] = kakaoUserIndex(codec.keys, userKey);
     } else if (index.kind === 'name' || index.kind === 'name-choseong') {
       const name = texts.find((text) => text.trim() !== '');
       const hash = index.kind === 'name' ? nameBlindIndex : nameChoseongBlindIndex;

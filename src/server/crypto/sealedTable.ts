@@ -17,7 +17,12 @@ export type BlindIndexKind =
   /** The whole name in the source column, folded (exact name search): a text. */
   | 'name'
   /** The 초성 of the name in the source column (exact 초성 search): a text. */
-  | 'name-choseong';
+  | 'name-choseong'
+  /**
+   * The Kakao botUserKey in the source column, as the chatbot looks its user up: a text, kept as it
+   * is when the key has been erased (an ended conversation is not looked up again).
+   */
+  | 'kakao-user';
 
 /** The property names of a row type. */
 type Key<Row> = keyof Row & string;

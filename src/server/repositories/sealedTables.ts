@@ -73,6 +73,7 @@ export const sealedTables = {
   kakaoConversations: declareSealedTable(kakaoConversations, {
     id: 'id',
     text: ['userKey', 'state', 'lastResponse'],
+    indexes: [{ column: 'userIndex', kind: 'kakao-user', from: ['userKey'] }],
   }),
 };
 

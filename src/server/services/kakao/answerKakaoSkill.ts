@@ -11,6 +11,7 @@ import { buildSkillResponse } from '../../../domain/kakao/buildSkillResponse.ts'
 import { formatNextOpening } from '../../../domain/kakao/formatNextOpening.ts';
 import { suggestInquiryTypes } from '../../../domain/suggest/suggestInquiryTypes.ts';
 import type { AppContext } from '../../appContext.ts';
+import { kakaoUserIndex } from '../../crypto/kakaoUserIndex.ts';
 import { AppError } from '../../errors.ts';
 import {
   type KakaoConversationRow,
@@ -21,7 +22,7 @@ import { loadCalendarFacts } from '../calendar/loadCalendarFacts.ts';
 import { consultationRetentionEnd } from '../privacy/consultationRetentionEnd.ts';
 import { carryOutBotEffect } from './carryOutBotEffect.ts';
 import { kakaoChatGuide } from './kakaoChatGuide.ts';
-import { kakaoRequestHash, kakaoUserIndex } from './kakaoUserIndex.ts';
+import { kakaoRequestHash } from './kakaoRequestHash.ts';
 
 /**
  * How long a typed utterance repeated word for word counts as Kakao's retry of the same request
