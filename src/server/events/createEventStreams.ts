@@ -38,7 +38,7 @@ type Stream = {
   pending: string;
   /** Live events held while the stream's catch-up is read; null once live. */
   held: LiveEvent[] | null;
-  /** Ids the catch-up sent: a live delivery of one of them is a repeat. */
+  /** Ids the client has (Last-Event-ID) or the catch-up sent: a live delivery of one is a repeat. */
   caughtUp: ReadonlySet<number> | null;
 };
 
@@ -125,7 +125,9 @@ export function createEventStreams(ctx: AppContext, options: EventStreamOptions 
         raw.destroy();
         return;
       }
-      stream.caughtUp = new Set(missed.map((event) => event.id));
+      // The client has the event it names; the hub may still be delivering it live (its
+      // notification can arrive after the client reconnected), which would send it again.
+      stream.caughtUp = new Set([lastEventId, ...missed.map((event) => event.id)]);
       const held = stream.held ?? [];
       stream.held = null;
       for (const event of missed) {
