@@ -1,3 +1,5 @@
+import { signUpLeadPath } from './signUpLeadPath.ts';
+
 /** What an agent types for a sign-up lead (Q4-Y); every field has a valid default. */
 export type SignUpIntake = {
   companyName: string;
@@ -7,11 +9,7 @@ export type SignUpIntake = {
   businessNumber?: string;
 };
 
-const leadPath = [
-  { nodeId: 'q4-signup', answer: 'yes' },
-  { nodeId: 'q4-consent', answer: 'agreed' },
-  { nodeId: 'q4-lead-details', answer: 'next' },
-];
+const leadPath = signUpLeadPath.history;
 
 async function call(
   base: string,

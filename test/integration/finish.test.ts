@@ -6,6 +6,7 @@ import { consentRecords } from '../../src/server/db/privacySchema.ts';
 import { consultations } from '../../src/server/db/schema.ts';
 import { transfers } from '../../src/server/db/transferSchema.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
+import { signUpLeadPath } from '../helpers/signUpLeadPath.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
 
 type Headers = { authorization: string };
@@ -16,12 +17,7 @@ const transferPath = [
   { nodeId: 'q1-transfer-inquiry', answer: 'next' },
   { nodeId: 'q1-callback-consent', answer: 'yes' },
 ];
-// Q4-Y: sign-up wanted, consent agreed, the four fields taken down.
-const leadPath = [
-  { nodeId: 'q4-signup', answer: 'yes' },
-  { nodeId: 'q4-consent', answer: 'agreed' },
-  { nodeId: 'q4-lead-details', answer: 'next' },
-];
+const leadPath = signUpLeadPath.history;
 
 const transferBody = {
   scriptId: 'q1',

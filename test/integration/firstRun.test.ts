@@ -6,6 +6,7 @@ import { purgeExpiredPersonalData } from '../../src/server/services/privacy/purg
 import { transferInquiryTypes } from '../../src/server/services/transfers/transferInquiryTypes.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
 import { readOutbox } from '../helpers/readOutbox.ts';
+import { signUpLeadPath } from '../helpers/signUpLeadPath.ts';
 import { startSmtpServer, type TestSmtpServer } from '../helpers/startSmtpServer.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
 import { twoGuidesDir } from '../helpers/twoGuidesDir.ts';
@@ -300,13 +301,7 @@ describe.each(testBackends())('first-run checklist on $name', (backend) => {
       email: 'buyer.keep@example.com',
     };
     const finished = await inject(agent, 'POST', `/api/v1/consultations/${started.json().id}/finish`, {
-      scriptId: 'q4',
-      inquiryType: 6,
-      history: [
-        { nodeId: 'q4-signup', answer: 'yes' },
-        { nodeId: 'q4-consent', answer: 'agreed' },
-        { nodeId: 'q4-lead-details', answer: 'next' },
-      ],
+      ...signUpLeadPath,
       record: {
         summary: '비즈니스 가입 문의',
         companyName: collected.companyName,

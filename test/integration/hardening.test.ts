@@ -3,16 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leads } from '../../src/server/db/leadSchema.ts';
 import { transfers } from '../../src/server/db/transferSchema.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
+import { signUpLeadPath } from '../helpers/signUpLeadPath.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
 
 type User = { id: string; headers: { authorization: string } };
 type Injected = { statusCode: number; headers: Record<string, unknown>; json: () => { errors?: unknown } };
 
-const leadPath = [
-  { nodeId: 'q4-signup', answer: 'yes' },
-  { nodeId: 'q4-consent', answer: 'agreed' },
-  { nodeId: 'q4-lead-details', answer: 'next' },
-];
+const leadPath = signUpLeadPath.history;
 const intake = {
   companyName: '이음상사',
   contactName: '홍길동',

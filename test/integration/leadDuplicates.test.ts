@@ -1,15 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
+import { signUpLeadPath } from '../helpers/signUpLeadPath.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
 
 type User = Awaited<ReturnType<TestApp['userWithToken']>>;
 type Duplicate = { id: string; number: string; status: string; createdAt: string; path: string };
 
-const leadPath = [
-  { nodeId: 'q4-signup', answer: 'yes' },
-  { nodeId: 'q4-consent', answer: 'agreed' },
-  { nodeId: 'q4-lead-details', answer: 'next' },
-];
+const leadPath = signUpLeadPath.history;
 
 /** A Q4-Y finish for this company and e-mail (the console's one request). */
 const leadBody = (companyName: string, email: string) => ({

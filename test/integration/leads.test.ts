@@ -9,17 +9,14 @@ import { transfers } from '../../src/server/db/transferSchema.ts';
 import type { LiveEvent } from '../../src/server/events/publishEvent.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
 import { recordConsultation } from '../helpers/recordConsultation.ts';
+import { signUpLeadPath } from '../helpers/signUpLeadPath.ts';
 import { startSmtpServer, type TestSmtpServer } from '../helpers/startSmtpServer.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
 
 type Headers = { authorization: string };
 
 const defaultBrochure = readFileSync('content/brochures/business-signup-brochure.pdf');
-const leadPath = [
-  { nodeId: 'q4-signup', answer: 'yes' },
-  { nodeId: 'q4-consent', answer: 'agreed' },
-  { nodeId: 'q4-lead-details', answer: 'next' },
-];
+const leadPath = signUpLeadPath.history;
 const declinedPath = [{ nodeId: 'q4-signup', answer: 'no' }];
 const refusedPath = [
   { nodeId: 'q4-signup', answer: 'yes' },

@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
 import { readOutbox } from '../helpers/readOutbox.ts';
+import { signUpLeadPath } from '../helpers/signUpLeadPath.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
 
 type Headers = Record<string, string>;
@@ -274,13 +275,7 @@ describe.each(testBackends())('localised errors on $name', (backend) => {
     });
     const consultationId: string = started.json().id;
     const completed = await send(agent, 'POST', `/api/v1/consultations/${consultationId}/complete`, {
-      scriptId: 'q4',
-      inquiryType: 6,
-      history: [
-        { nodeId: 'q4-signup', answer: 'yes' },
-        { nodeId: 'q4-consent', answer: 'agreed' },
-        { nodeId: 'q4-lead-details', answer: 'next' },
-      ],
+      ...signUpLeadPath,
       record: {
         summary: '비즈니스 가입 문의',
         companyName: '이음상사',
@@ -466,13 +461,7 @@ describe.each(testBackends())('localised errors on $name', (backend) => {
       email: 'waiting@example.com',
     };
     const finished = await send(agent, 'POST', `/api/v1/consultations/${started.json().id}/finish`, {
-      scriptId: 'q4',
-      inquiryType: 6,
-      history: [
-        { nodeId: 'q4-signup', answer: 'yes' },
-        { nodeId: 'q4-consent', answer: 'agreed' },
-        { nodeId: 'q4-lead-details', answer: 'next' },
-      ],
+      ...signUpLeadPath,
       record: {
         summary: '비즈니스 가입 문의',
         ...collected,

@@ -4,6 +4,7 @@ import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
 import { kakaoChat } from '../helpers/kakaoChat.ts';
 import { type EventStream, openEventStream } from '../helpers/openEventStream.ts';
 import { recordConsultation } from '../helpers/recordConsultation.ts';
+import { signUpLeadPath } from '../helpers/signUpLeadPath.ts';
 import { startSmtpServer, type TestSmtpServer } from '../helpers/startSmtpServer.ts';
 import { startWebhookReceiver, type TestWebhookReceiver } from '../helpers/startWebhookReceiver.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
@@ -128,13 +129,7 @@ describe.each(testBackends())(
 
       const leadConsultation = await recordConsultation(t.app, agent.headers, {
         channel: 'call',
-        scriptId: 'q4',
-        inquiryType: 6,
-        history: [
-          { nodeId: 'q4-signup', answer: 'yes' },
-          { nodeId: 'q4-consent', answer: 'agreed' },
-          { nodeId: 'q4-lead-details', answer: 'next' },
-        ],
+        ...signUpLeadPath,
         record: {
           summary: '비즈니스 가입 문의',
           companyName: '지영물산',

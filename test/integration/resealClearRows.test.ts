@@ -21,6 +21,7 @@ import { createApiToken } from '../../src/server/services/users/createApiToken.t
 import { createUser } from '../../src/server/services/users/createUser.ts';
 import { type RunningServer, startServer } from '../../src/server/startServer.ts';
 import { recordConsultation } from '../helpers/recordConsultation.ts';
+import { signUpLeadPath } from '../helpers/signUpLeadPath.ts';
 import { startWebhookReceiver, type TestWebhookReceiver } from '../helpers/startWebhookReceiver.ts';
 
 const NAME = '한옛글';
@@ -238,13 +239,7 @@ describe.each(backends())('personal values an earlier version stored in clear, o
     const consultationId = await recordConsultation(first.app, agent, {
       channel: 'call',
       callerNumber: PHONE,
-      scriptId: 'q4',
-      inquiryType: 6,
-      history: [
-        { nodeId: 'q4-signup', answer: 'yes' },
-        { nodeId: 'q4-consent', answer: 'agreed' },
-        { nodeId: 'q4-lead-details', answer: 'next' },
-      ],
+      ...signUpLeadPath,
       record: {
         summary: '비즈니스 가입 문의',
         companyName: '옛글상사',

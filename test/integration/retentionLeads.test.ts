@@ -5,17 +5,14 @@ import { queryRows } from '../../src/server/db/queryRows.ts';
 import { purgeExpiredPersonalData } from '../../src/server/services/privacy/purgeExpiredPersonalData.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
 import { recordConsultation } from '../helpers/recordConsultation.ts';
+import { signUpLeadPath } from '../helpers/signUpLeadPath.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
 
 const anyRow = z.record(z.string(), z.unknown());
 const DAY = 24 * 60 * 60_000;
 const YEAR = 365 * DAY;
 
-const leadPath = [
-  { nodeId: 'q4-signup', answer: 'yes' },
-  { nodeId: 'q4-consent', answer: 'agreed' },
-  { nodeId: 'q4-lead-details', answer: 'next' },
-];
+const leadPath = signUpLeadPath.history;
 
 type Person = { name: string; phone: string; email: string };
 

@@ -5,6 +5,7 @@ import { enumerateFlowPaths } from '../../src/domain/flow/enumerateFlowPaths.ts'
 import { queryRows } from '../../src/server/db/queryRows.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
 import { recordConsultation } from '../helpers/recordConsultation.ts';
+import { signUpLeadPath } from '../helpers/signUpLeadPath.ts';
 import { startWebhookReceiver, type TestWebhookReceiver } from '../helpers/startWebhookReceiver.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
 
@@ -171,13 +172,7 @@ describe.each(testBackends())('data-subject delete leaves no trace, anywhere, on
     // A sign-up lead for the subject, with its brochure e-mail and a callback note.
     const leadConsultation = await recordConsultation(t.app, agent.headers, {
       channel: 'call',
-      scriptId: 'q4',
-      inquiryType: 6,
-      history: [
-        { nodeId: 'q4-signup', answer: 'yes' },
-        { nodeId: 'q4-consent', answer: 'agreed' },
-        { nodeId: 'q4-lead-details', answer: 'next' },
-      ],
+      ...signUpLeadPath,
       record: {
         summary: '비즈니스 가입 문의',
         companyName: '서윤상사',
