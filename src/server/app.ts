@@ -4,19 +4,13 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import fastifySwagger from '@fastify/swagger';
-import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, {
   type FastifyError,
   type FastifyInstance,
   type FastifyReply,
   type FastifyRequest,
 } from 'fastify';
-import {
-  jsonSchemaTransform,
-  jsonSchemaTransformObject,
-  serializerCompiler,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler } from 'fastify-type-provider-zod';
 import type { AppContext } from './appContext.ts';
 import { isDatabaseUnavailable } from './db/isDatabaseUnavailable.ts';
 import { AppError, toProblem } from './errors.ts';
@@ -27,6 +21,7 @@ import { RequestValidationError } from './http/RequestValidationError.ts';
 import { zodValidatorCompiler } from './http/zodValidatorCompiler.ts';
 import { msg } from './i18n/localisedText.ts';
 import { negotiateLocale } from './i18n/negotiateLocale.ts';
+import { apiDocs } from './plugins/apiDocs.ts';
 import { authenticationPlugin } from './plugins/authentication.ts';
 import { postgresRateLimitStore } from './plugins/postgresRateLimitStore.ts';
 import { allRoutes } from './routes/allRoutes.ts';
@@ -209,32 +204,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     global: false,
     ...(ctx.database.kind === 'postgres' ? { store: postgresRateLimitStore(ctx.database.db) } : {}),
   });
-  await app.register(fastifySwagger, {
-    openapi: {
-      info: {
-        title: 'ieum API',
-        version: '1',
-        description:
-          'ieum (이음) contact-center workspace. Authenticate with `Authorization: Bearer <token>` (create one with `npx ieum token create --email …`) or the session cookie. Errors are application/problem+json with a stable `code`.',
-      },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
-      security: [{ bearer: [] }],
-    },
-    transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
-  });
-  await app.register(fastifySwaggerUi, {
-    routePrefix: '/api/docs',
-    staticCSP: true,
-    uiHooks: {
-      // The plugin redirects /static/index.html to the docs root by rewriting the URL's end, which a
-      // query string defeats: '/api/docs/static/index.html?a=1' then redirected to itself forever.
-      onRequest: async (request, reply) => {
-        if (request.url.split('?')[0] === '/api/docs/static/index.html') await reply.redirect('/api/docs/');
-      },
-    },
-  });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  // The OpenAPI document and its page: built on first use, from every route added below.
+  apiDocs(app);
 
   await app.register(authenticationPlugin, { ctx });
   for (const routes of allRoutes) {

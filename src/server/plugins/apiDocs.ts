@@ -1,0 +1,106 @@
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type RouteOptions,
+} from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+
+const DOCS_PREFIX = '/api/docs';
+
+// What the document says of the API as a whole; each route's part comes from its own schema.
+const openapi = {
+  info: {
+    title: 'ieum API',
+    version: '1',
+    description:
+      'ieum (이음) contact-center workspace. Authenticate with `Authorization: Bearer <token>` (create one with `npx ieum token create --email …`) or the session cookie. Errors are application/problem+json with a stable `code`.',
+  },
+  components: { securitySchemes: { bearer: { type: 'http' as const, scheme: 'bearer' } } },
+  security: [{ bearer: [] }],
+};
+
+// Hop-by-hop headers belong to the inner answer's own connection, not to the one answered here.
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date']);
+
+/**
+ * The OpenAPI document (`/api/openapi.json`) and its browsable page (`/api/docs`), made on first
+ * use. @fastify/swagger and @fastify/swagger-ui cost every start ~70 ms (their modules, and the
+ * page's static routes) for pages a few developers open: instead the app notes each route as it
+ * is added, and the first request for the document or the page builds both in a Fastify instance
+ * of their own from those routes' schemas (nothing there validates or serialises — it only
+ * describes), which then answers every docs request. Same document, same page.
+ */
+export function apiDocs(app: FastifyInstance): void {
+  const routes: RouteOptions[] = [];
+  // HEAD routes are the GET routes again (the document leaves them out).
+  app.addHook('onRoute', (route) => {
+    if (route.method !== 'HEAD') routes.push(route);
+  });
+
+  let docs: Promise<FastifyInstance> | null = null;
+  const buildDocs = async (): Promise<FastifyInstance> => {
+    const [{ default: fastifySwagger }, { default: fastifySwaggerUi }] = await Promise.all([
+      import('@fastify/swagger'),
+      import('@fastify/swagger-ui'),
+    ]);
+    const described = Fastify({ exposeHeadRoutes: false });
+    described.setValidatorCompiler(() => () => true);
+    described.setSerializerCompiler(() => (data) => JSON.stringify(data));
+    await described.register(fastifySwagger, {
+      openapi,
+      transform: jsonSchemaTransform,
+      transformObject: jsonSchemaTransformObject,
+    });
+    await described.register(fastifySwaggerUi, {
+      routePrefix: DOCS_PREFIX,
+      staticCSP: true,
+      uiHooks: {
+        // The plugin redirects /static/index.html to the docs root by rewriting the URL's end, which a
+        // query string defeats: '/api/docs/static/index.html?a=1' then redirected to itself forever.
+        onRequest: async (request, reply) => {
+          if (request.url.split('?')[0] === `${DOCS_PREFIX}/static/index.html`)
+            await reply.redirect(`${DOCS_PREFIX}/`);
+        },
+      },
+    });
+    for (const route of routes) {
+      if (route.url.startsWith(DOCS_PREFIX)) continue;
+      described.route({
+        method: route.method,
+        url: route.url,
+        ...(route.schema ? { schema: route.schema } : {}),
+        ...(route.constraints ? { constraints: route.constraints } : {}),
+        handler: async () => null,
+      });
+    }
+    await described.ready();
+    return described;
+  };
+  const described = (): Promise<FastifyInstance> => {
+    docs ??= buildDocs().catch((error: unknown) => {
+      docs = null;
+      throw error;
+    });
+    return docs;
+  };
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => (await described()).swagger());
+  const answerFromDocs = async (request: FastifyRequest, reply: FastifyReply) => {
+    // Asked as GET: a HEAD request gets the same headers, and Fastify drops the body itself.
+    const answer = await (await described()).inject({
+      method: 'GET',
+      url: request.url,
+      headers: request.headers,
+    });
+    // A page or file the docs do not have is answered like any other unknown address (problem+json).
+    if (answer.statusCode === 404) return reply.callNotFound();
+    for (const [name, value] of Object.entries(answer.headers)) {
+      if (value !== undefined && !HOP_BY_HOP.has(name.toLowerCase())) reply.header(name, value);
+    }
+    // (An empty answer, a redirect, is sent without a body, so no content type is added to it.)
+    return reply.code(answer.statusCode).send(answer.rawPayload.length > 0 ? answer.rawPayload : undefined);
+  };
+  app.get(DOCS_PREFIX, { schema: { hide: true } }, answerFromDocs);
+  app.get(`${DOCS_PREFIX}/*`, { schema: { hide: true } }, answerFromDocs);
+}
