@@ -17,7 +17,9 @@ import { type PgliteTemplateOptions, pgliteTemplate } from './pgliteTemplate.ts'
 import { readNextTransactionId } from './readNextTransactionId.ts';
 import { restrictDataDirPermissions } from './restrictDataDirPermissions.ts';
 import * as schema from './schema.ts';
+import { StatementNamingClient } from './statementNamingClient.ts';
 import { withInstanceParsers } from './withInstanceParsers.ts';
+import { withPreparedStatements } from './withPreparedStatements.ts';
 
 /** The query interface every repository uses, whichever PostgreSQL is behind it. */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -200,7 +202,7 @@ const MIGRATION_LOCK_KEY = 0x6965756d;
  */
 export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
   if (target.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    const pool = new pg.Pool({ connectionString: target.url, max: 10, Client: StatementNamingClient });
     // An idle connection that the server drops (restart, failover, pg_terminate_backend) emits an
     // error on the pool; unhandled, that would crash the process. pg discards the broken client and
     // the next query opens a fresh one, so there is nothing else to do here.
@@ -253,7 +255,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
       target.kind === 'pglite'
         ? await PGlite.create(target.dataDir, { startParams: pgliteStartParams })
         : target.client;
-    const db = drizzlePglite(withInstanceParsers(client), { schema });
+    const db = drizzlePglite(withInstanceParsers(withPreparedStatements(client)), { schema });
     const localEvents: LocalEvents = new Map();
     batchTransactionEvents(db, localEvents);
     const migrations = migrationsJournal.fingerprint();
