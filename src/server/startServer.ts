@@ -11,7 +11,7 @@ import type { Env } from './env.ts';
 import { createEventHub } from './events/createEventHub.ts';
 import { registerAllJobHandlers } from './jobs/allJobHandlers.ts';
 import { releaseAbandonedLeases } from './jobs/releaseAbandonedLeases.ts';
-import { startJobRunner } from './jobs/startJobRunner.ts';
+import { type JobRunner, startJobRunner } from './jobs/startJobRunner.ts';
 import { testClockRoutes } from './routes/test/testClockRoutes.ts';
 import { loadGuideAssistants } from './services/assist/loadGuideAssistants.ts';
 import { scheduleAbandonment } from './services/consultations/scheduleAbandonment.ts';
@@ -26,6 +26,9 @@ import { sealLegacyAccessLogReasons } from './services/privacy/sealLegacyAccessL
 import { startAccessLogCheckpoints } from './services/privacy/startAccessLogCheckpoints.ts';
 import { startUpPassesFingerprint } from './services/startup/startUpPassesFingerprint.ts';
 import { issueSetupLink } from './services/users/issueSetupLink.ts';
+
+/** Resolves on the event loop's next turn, after the I/O that is waiting (a request) is taken. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Routes a caller adds beside the app's own (benchmarks: a baseline endpoint), given the context. */
 export type ExtraRoutes = (app: FastifyInstance, ctx: AppContext) => Promise<void>;
@@ -95,12 +98,6 @@ export async function startServer(
     await resealClearValues(ctx);
   }
   registerAllJobHandlers();
-  if (database.kind === 'pglite') {
-    const freed = await releaseAbandonedLeases(database.db);
-    if (freed > 0) logger.info({ jobs: freed }, 'jobs left by a stopped process are retried now');
-  }
-  const jobRunner = await startJobRunner(ctx, { pollMs: env.JOB_POLL_MS });
-  const checkpoints = startAccessLogCheckpoints(ctx);
   let app: FastifyInstance;
   try {
     app = await buildApp(ctx);
@@ -109,8 +106,6 @@ export async function startServer(
     if (options.routes) await options.routes(app, ctx);
     await app.listen({ port: env.PORT, host: env.HOST });
   } catch (error) {
-    await jobRunner.stop();
-    await checkpoints.stop();
     await events.close();
     await database.close();
     throw error;
@@ -119,10 +114,30 @@ export async function startServer(
   const port = typeof address === 'object' && address ? address.port : env.PORT;
   const url = `http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${port}`;
   // What no request needs is done once the server listens (a restart is felt by every agent).
+  // Background jobs: a request only adds them, and the runner, once started, looks for work at once.
+  let jobRunner: JobRunner | null = null;
+  let checkpoints: ReturnType<typeof startAccessLogCheckpoints> | null = null;
   // Search indexes and suggestion models: a request that comes first builds what it needs itself.
+  // Each step first lets the event loop take what has arrived: embedded database queries never
+  // wait on I/O, so without that the requests of a restart would wait for all of this.
   const afterListening = (async () => {
     try {
+      await nextTurn();
+      // Leases a stopped process left are freed before this process's runner looks for work.
+      if (database.kind === 'pglite') {
+        const freed = await releaseAbandonedLeases(database.db);
+        if (freed > 0) logger.info({ jobs: freed }, 'jobs left by a stopped process are retried now');
+      }
+      await nextTurn();
+      jobRunner = await startJobRunner(ctx, { pollMs: env.JOB_POLL_MS });
+      checkpoints = startAccessLogCheckpoints(ctx);
+    } catch (error) {
+      logger.error({ err: error }, 'the job runner could not start');
+    }
+    try {
+      await nextTurn();
       await loadGuideAssistants(guides, env.IEUM_DATA_DIR, logger);
+      await nextTurn();
       // The retention purge runs on the job runner, one slot at a time across all instances.
       await scheduleRetentionPurge(ctx);
       await scheduleAbandonment(ctx);
@@ -148,8 +163,8 @@ export async function startServer(
     stop: async () => {
       await app.close();
       await afterListening;
-      await jobRunner.stop();
-      await checkpoints.stop();
+      await jobRunner?.stop();
+      await checkpoints?.stop();
       await events.close();
       await database.close({ passesDone: passes });
     },
