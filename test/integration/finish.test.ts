@@ -207,6 +207,26 @@ describe.each(testBackends())('finishing a consultation in one request on $name'
     expect(unkeyed.json().detail).toContain('이미 저장된 상담');
   });
 
+  it('the same Idempotency-Key sent twice at once writes once; both answer the same ids, the later one as a replay', async () => {
+    const id = await start();
+    const key = `finish-twice-${id}`;
+    const answers = await Promise.all([finish(id, transferBody, key), finish(id, transferBody, key)]);
+    for (const answer of answers) expect(answer.statusCode, answer.body).toBe(200);
+    const [a, b] = answers.map((answer) => answer.json());
+    expect(b.consultation.id).toBe(a.consultation.id);
+    expect(b.transfer.id).toBe(a.transfer.id);
+    expect(answers.map((answer) => answer.headers['idempotent-replayed'] ?? 'false').sort()).toEqual([
+      'false',
+      'true',
+    ]);
+    expect(await written(id)).toMatchObject({ status: 'completed', transfers: 1 });
+    // Another key on the saved consultation is refused, and claims nothing.
+    const another = await finish(id, transferBody, `another-${id}`);
+    expect(another.statusCode, another.body).toBe(409);
+    const retried = await finish(id, transferBody, `another-${id}`);
+    expect(retried.statusCode, retried.body).toBe(409);
+  });
+
   it('a failure in the transfer step leaves neither the record, the consent nor the transfer; the same key then succeeds', async () => {
     const db = t.ctx.database.db;
     // A real database failure inside the transfer step: the insert into transfers raises.

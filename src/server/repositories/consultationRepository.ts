@@ -4,6 +4,7 @@ import { type Opened, openRow } from '../crypto/openRow.ts';
 import { sealRow } from '../crypto/sealRow.ts';
 import type { Database } from '../db/openDatabase.ts';
 import { consultations, users } from '../db/schema.ts';
+import { type IdempotencyKeyClaim, idempotencyRepository } from './idempotencyRepository.ts';
 import { sealedTables } from './sealedTables.ts';
 
 /** A consultation row, personal fields in clear (sealed at rest, see sealedTables.ts). */
@@ -71,12 +72,24 @@ export const consultationRepository = {
     codec: FieldCodec,
     id: string,
     values: Partial<ConsultationValues>,
+    /**
+     * An Idempotency-Key to claim in the same statement: the row is completed only when this
+     * statement claimed the key, so undefined then also means the key was taken.
+     */
+    claim?: IdempotencyKeyClaim,
   ): Promise<ConsultationRow | undefined> => {
-    const rows = await db
+    const claimed = claim ? idempotencyRepository.claimExpression(db, claim) : undefined;
+    const rows = await (claimed ? db.with(claimed) : db)
       .update(consultations)
       // The record supersedes the draft: the work in progress is not kept beside it.
       .set({ ...seal(codec, { ...values, draft: null }, 'update'), status: 'completed' })
-      .where(and(eq(consultations.id, id), eq(consultations.status, 'open')))
+      .where(
+        and(
+          eq(consultations.id, id),
+          eq(consultations.status, 'open'),
+          claimed ? sql`exists (select 1 from ${claimed})` : undefined,
+        ),
+      )
       .returning();
     const row = rows[0];
     return row ? open(codec, row) : undefined;

@@ -4,6 +4,22 @@ import { idempotencyKeys } from '../db/transferSchema.ts';
 
 /** A stored idempotency key. */
 export type IdempotencyKeyRow = typeof idempotencyKeys.$inferSelect;
+/** A key as claimed: who, for what, the request's hash and, when known, the answer. */
+export type IdempotencyKeyClaim = {
+  userId: string;
+  scope: string;
+  key: string;
+  requestHash: string;
+  statusCode?: number;
+  resourceId?: string;
+};
+
+const keyOf = (where: { userId: string; scope: string; key: string }) =>
+  and(
+    eq(idempotencyKeys.userId, where.userId),
+    eq(idempotencyKeys.scope, where.scope),
+    eq(idempotencyKeys.key, where.key),
+  );
 
 /** SQL for idempotency keys. */
 export const idempotencyRepository = {
@@ -13,37 +29,40 @@ export const idempotencyRepository = {
    * transaction to finish, then sees its committed row, so two retries never both proceed. The
    * outcome, when already known, is stored with the claim (no `complete` needed).
    */
-  claim: async (
-    db: Database,
-    values: {
-      userId: string;
-      scope: string;
-      key: string;
-      requestHash: string;
-      statusCode?: number;
-      resourceId?: string;
-    },
-  ): Promise<IdempotencyKeyRow | null> => {
+  claim: async (db: Database, values: IdempotencyKeyClaim): Promise<IdempotencyKeyRow | null> => {
     const inserted = await db
       .insert(idempotencyKeys)
       .values(values)
       .onConflictDoNothing()
       .returning({ key: idempotencyKeys.key });
     if (inserted.length > 0) return null;
-    const rows = await db
-      .select()
-      .from(idempotencyKeys)
-      .where(
-        and(
-          eq(idempotencyKeys.userId, values.userId),
-          eq(idempotencyKeys.scope, values.scope),
-          eq(idempotencyKeys.key, values.key),
-        ),
-      )
-      .limit(1);
-    const row = rows[0];
+    const row = await idempotencyRepository.find(db, values);
     if (!row) throw new Error('idempotency key was neither inserted nor found');
     return row;
+  },
+
+  /**
+   * The claim as a common table expression (`claimed`), for a write that claims its key in its own
+   * statement: it yields one row when this statement claimed the key and none when the key was
+   * taken (a concurrent claim waits for the first transaction, as `claim` does).
+   */
+  claimExpression: (db: Database, values: IdempotencyKeyClaim) =>
+    db
+      .$with('claimed')
+      .as(
+        db
+          .insert(idempotencyKeys)
+          .values(values)
+          .onConflictDoNothing()
+          .returning({ key: idempotencyKeys.key }),
+      ),
+
+  find: async (
+    db: Database,
+    where: { userId: string; scope: string; key: string },
+  ): Promise<IdempotencyKeyRow | undefined> => {
+    const rows = await db.select().from(idempotencyKeys).where(keyOf(where)).limit(1);
+    return rows[0];
   },
 
   complete: async (
@@ -51,15 +70,6 @@ export const idempotencyRepository = {
     where: { userId: string; scope: string; key: string },
     outcome: { statusCode: number; resourceId: string },
   ): Promise<void> => {
-    await db
-      .update(idempotencyKeys)
-      .set(outcome)
-      .where(
-        and(
-          eq(idempotencyKeys.userId, where.userId),
-          eq(idempotencyKeys.scope, where.scope),
-          eq(idempotencyKeys.key, where.key),
-        ),
-      );
+    await db.update(idempotencyKeys).set(outcome).where(keyOf(where));
   },
 };

@@ -21,7 +21,9 @@ import {
   type ConsultationValues,
   consultationRepository,
 } from '../../repositories/consultationRepository.ts';
+import type { IdempotencyKeyClaim } from '../../repositories/idempotencyRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
+import { ClaimedWriteSkipped } from '../idempotency/ClaimedWriteSkipped.ts';
 import { buildConsentRecord, type NewConsentRecord } from '../privacy/buildConsentRecord.ts';
 import { consultationRetentionEnd } from '../privacy/consultationRetentionEnd.ts';
 import { presentConsultation } from './presentConsultation.ts';
@@ -235,9 +237,11 @@ export async function saveCompletionStep(
   tx: Database,
   codec: FieldCodec,
   prepared: PreparedCompletion,
+  /** An Idempotency-Key claimed in the same statement as the record (see ClaimedWriteSkipped). */
+  claim?: IdempotencyKeyClaim,
 ): Promise<SavedCompletion> {
-  const saved = await consultationRepository.complete(tx, codec, prepared.id, prepared.values);
-  if (!saved) throw alreadySaved();
+  const saved = await consultationRepository.complete(tx, codec, prepared.id, prepared.values, claim);
+  if (!saved) throw claim ? new ClaimedWriteSkipped() : alreadySaved();
   const consentId = prepared.consent ? await consentRecordRepository.insert(tx, prepared.consent) : undefined;
   // The live floor: the agent is off this call once the record is saved.
   const completed: ConsultationLifecycleEvent = {

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import type { Database } from '../../db/openDatabase.ts';
 import { AppError } from '../../errors.ts';
 import { msg } from '../../i18n/localisedText.ts';
 import { idempotencyRepository } from '../../repositories/idempotencyRepository.ts';
+import { hashIdempotentRequest } from './hashIdempotentRequest.ts';
 
 /** The `Idempotency-Key` of a request and what identifies its caller and request. */
 export type IdempotencyClaim = {
@@ -24,18 +24,6 @@ export type IdempotencyClaim = {
 /** The outcome of an idempotent write: the resource, its status code, and whether it was a replay. */
 export type IdempotentResult<T> = { statusCode: number; value: T; replayed: boolean };
 
-/** JSON with object keys sorted, so equal requests hash equally. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
 /**
  * Runs a create at most once per key, inside the caller's transaction: the key is claimed first
  * (a concurrent retry waits on it), then the resource is created and the key records its id, all
@@ -50,7 +38,7 @@ export async function runIdempotent<T>(
   create: () => Promise<{ statusCode: number; resourceId: string; value: T }>,
   replay: (resourceId: string) => Promise<T>,
 ): Promise<IdempotentResult<T>> {
-  const requestHash = createHash('sha256').update(canonicalJson(claim.request)).digest('hex');
+  const requestHash = hashIdempotentRequest(claim.request);
   const where = { userId: claim.userId, scope: claim.scope, key: claim.key };
   const existing = await idempotencyRepository.claim(tx, { ...where, requestHash, ...claim.knownOutcome });
   if (existing) {
