@@ -18,4 +18,10 @@ export const botVocabulary = {
   agreeWords: ['동의', '동의함', '동의합니다', '동의해요'],
   refuseWords: ['동의 안 함', '동의안함', '동의하지 않음', '동의하지 않습니다', '거부', '거부합니다'],
   handoffWords: ['상담직원 연결', '상담원 연결', '상담원', '상담직원', '상담사 연결', '사람 연결'],
+  /** After a value the server refused (the reason, when it is about that value, comes first). */
+  answerAgain: '다시 입력해 주세요.',
+  /** When the bot could not file what the customer gave; the customer's answer is kept. */
+  notFiled: '입력하신 내용으로 접수하지 못했습니다.',
+  /** When filing failed for a reason of ours (an outage); the customer's answer is kept. */
+  temporaryFailure: '일시적인 오류로 처리하지 못했습니다. 잠시 후 다시 말씀해 주세요.',
 } as const;

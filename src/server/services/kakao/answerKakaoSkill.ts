@@ -7,12 +7,13 @@ import { decideBusinessHours } from '../../../domain/calendar/decideBusinessHour
 import { answerBotUtterance, type BotContext } from '../../../domain/kakao/answerBotUtterance.ts';
 import { type BotConversation, newBotConversation } from '../../../domain/kakao/botConversation.ts';
 import { botConversationSchema } from '../../../domain/kakao/botConversationSchema.ts';
+import { botVocabulary } from '../../../domain/kakao/botVocabulary.ts';
 import { buildSkillResponse } from '../../../domain/kakao/buildSkillResponse.ts';
 import { formatNextOpening } from '../../../domain/kakao/formatNextOpening.ts';
 import { suggestInquiryTypes } from '../../../domain/suggest/suggestInquiryTypes.ts';
 import type { AppContext } from '../../appContext.ts';
 import { kakaoUserIndex } from '../../crypto/kakaoUserIndex.ts';
-import { AppError } from '../../errors.ts';
+import { AppError, renderProblemText } from '../../errors.ts';
 import {
   type KakaoConversationRow,
   kakaoConversationRepository,
@@ -69,6 +70,16 @@ function isRetry(
   if (row.lastRequestHash !== requestHash || !row.lastResponse) return false;
   if (extraTurn !== undefined) return extraTurn < row.turns;
   return now.getTime() - row.lastActivityAt.getTime() < KAKAO_RETRY_WINDOW_MS;
+}
+
+/**
+ * What the customer is told of a refused filing: the reason when it is about a value they typed
+ * (a field's own message), else that it was not taken — never the staff's wording of the problem
+ * (transfers, guides, permissions), which goes to the log.
+ */
+function customerReason(error: AppError): string {
+  const field = error.code === 'validation-failed' ? error.details[0] : undefined;
+  return field ? renderProblemText(field.message, 'ko') : botVocabulary.notFiled;
 }
 
 function readState(row: KakaoConversationRow): BotConversation | null {
@@ -157,8 +168,8 @@ export async function answerKakaoSkill(
       ctx.logger.warn({ err: error, conversationId: row.id }, 'kakao: the bot could not file the chat');
       const message =
         error instanceof AppError && error.status < 500
-          ? `${error.message}\n다시 입력해 주세요.`
-          : '일시적인 오류로 처리하지 못했습니다. 잠시 후 다시 말씀해 주세요.';
+          ? `${customerReason(error)}\n${botVocabulary.answerAgain}`
+          : botVocabulary.temporaryFailure;
       return buildSkillResponse({ texts: [message], quickReplies: [], operator: null }, row.turns);
     }
 
