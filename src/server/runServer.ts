@@ -2,6 +2,7 @@ import { createLogger } from './createLogger.ts';
 import { readEnv } from './env.ts';
 import { chooseLogDestination } from './logging/chooseLogDestination.ts';
 import { startServer } from './startServer.ts';
+import { startupThreadPriority } from './startupThreadPriority.ts';
 
 // The server process: run by `npm start` (bundled, dist/server/main.mjs) and by main.ts (from the
 // sources). Configuration errors and a locked data directory end the process
@@ -13,6 +14,7 @@ try {
     chooseLogDestination(env.LOG_FORMAT, process.stdout, { noColor: env.NO_COLOR !== undefined }),
   );
   const server = await startServer(env, logger);
+  void server.afterListening.finally(() => startupThreadPriority.restore());
   logger.info(
     { database: server.ctx.database.kind, dataDir: env.DATABASE_URL ? undefined : env.IEUM_DATA_DIR },
     `ieum console at ${server.url}`,
