@@ -118,6 +118,8 @@ describe.each(testBackends())('duplicate sign-up leads on $name', (backend) => {
     const second = await finishLead(otherAgent, '가입상사', 'buyer@example.com');
     expect(second.lead.id).not.toBe(first.id);
     expect(second.duplicateLeads?.map((lead) => lead.id)).toEqual([first.id]);
+    // Another agent's lead: named, but not offered as a link they could not open.
+    expect(second.duplicateLeads?.[0]).toMatchObject({ canOpen: false });
     // The warning carries no personal data.
     expect(JSON.stringify(second.duplicateLeads)).not.toMatch(/buyer|홍길동|3456/i);
   });

@@ -22,7 +22,7 @@ export const duplicateLeadSchema = z
       .boolean()
       .optional()
       .describe(
-        'Whether the caller may open the lead at `path` (lead:read-all, or they filed it); given by POST /api/v1/leads/duplicates',
+        'Whether the caller may open the lead at `path` (lead:read-all, or they filed it); given by POST /api/v1/leads/duplicates and in the finish answer',
       ),
   })
   .meta({ id: 'DuplicateLead' });

@@ -247,7 +247,7 @@ export async function finishConsultation(
       // Inside the transaction, but only a read: no network I/O. The lead just filed is left out.
       const duplicateLeads =
         lead && filing.kind === 'lead'
-          ? await findDuplicateLeads(tx, ctx.fieldKeys, filing.intake, ctx.now(), lead.id)
+          ? await findDuplicateLeads(tx, ctx.fieldKeys, filing.intake, ctx.now(), lead.id, agent)
           : [];
       return {
         statusCode: 200,
