@@ -34,6 +34,7 @@ import {
   transfers,
 } from '../db/transferSchema.ts';
 import { sealedTables } from './sealedTables.ts';
+import { type TransferTypeKey, transferSettingsRepository } from './transferSettingsRepository.ts';
 
 /** A transfer row, personal fields in clear (sealed at rest, see sealedTables.ts). */
 export type TransferRow = Opened<typeof transfers.$inferSelect>;
@@ -143,6 +144,8 @@ export const transferRepository = {
       detail: TransferEventDetail;
       at: Date;
     },
+    /** The rotation's new cursor, when the transfer goes to the next member on duty. */
+    rotation?: { key: TransferTypeKey; assigneeId: string },
   ): Promise<{ row: TransferRow; sequence: number; historyId: number } | undefined> => {
     const id = randomUUID();
     const counter = db.$with('counter').as(
@@ -165,8 +168,11 @@ export const transferRepository = {
              or not exists (select 1 from ${transfers} where ${transfers.consultationId} = ${values.consultationId ?? null}::uuid)
           returning id`,
     );
+    const rotated = rotation
+      ? transferSettingsRepository.advanceRotationExpression(db, rotation.key, rotation.assigneeId)
+      : undefined;
     const rows = await db
-      .with(counter, filedEntry)
+      .with(counter, filedEntry, ...(rotated ? [rotated] : []))
       .insert(transfers)
       .values({
         ...sealRow(codec, sealedTables.transfers, { ...values, id }),

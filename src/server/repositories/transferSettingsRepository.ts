@@ -147,9 +147,21 @@ export const transferSettingsRepository = {
       });
   },
 
-  setLastAssignee: async (db: Database, key: TransferTypeKey, userId: string): Promise<void> => {
-    await db.update(transferTypeSettings).set({ lastAssigneeId: userId }).where(settingsOf(key));
-  },
+  /**
+   * Moves the type's rotation cursor to the member just given a transfer, as a common table
+   * expression (`rotated`) for the statement that files it: the settings row is locked already
+   * (lockTypeSettings), and the cursor moves exactly when the transfer is written.
+   */
+  advanceRotationExpression: (db: Database, key: TransferTypeKey, userId: string) =>
+    db
+      .$with('rotated')
+      .as(
+        db
+          .update(transferTypeSettings)
+          .set({ lastAssigneeId: userId })
+          .where(settingsOf(key))
+          .returning({ lastAssigneeId: transferTypeSettings.lastAssigneeId }),
+      ),
 
   /** Every rotation, or one inquiry type's. */
   listAssignees: async (db: Database, key?: TransferTypeKey): Promise<TransferAssigneeRow[]> => {

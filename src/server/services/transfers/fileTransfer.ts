@@ -201,7 +201,6 @@ export async function createTransfer(
   const dueAt = computeTransferDueAt(now, slaRuleOf(settings), facts);
   const members = assignees.filter((member) => !member.disabled);
   const assigneeId = pickNextAssignee(members, settings.lastAssigneeId);
-  if (assigneeId !== null) await transferSettingsRepository.setLastAssignee(tx, typeKey, assigneeId);
 
   const year = Number(formatSeoulIso(now).slice(0, 4));
   const numbered = await transferRepository.insertNumbered(
@@ -236,6 +235,8 @@ export async function createTransfer(
       },
       at: now,
     },
+    // The cursor moves in the same statement as the filing (the settings row is locked above).
+    assigneeId === null ? undefined : { key: typeKey, assigneeId },
   );
   if (!numbered) {
     await refuseTransferred(tx, consultationId);
