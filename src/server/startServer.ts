@@ -17,7 +17,7 @@ import { loadGuideAssistants } from './services/assist/loadGuideAssistants.ts';
 import { scheduleAbandonment } from './services/consultations/scheduleAbandonment.ts';
 import { resumeQueuedEmail } from './services/email/resumeQueuedEmail.ts';
 import { assignDefaultGuide } from './services/guides/assignDefaultGuide.ts';
-import { loadGuideCatalog } from './services/guides/loadGuideCatalog.ts';
+import { type GuideCatalog, loadGuideCatalog } from './services/guides/loadGuideCatalog.ts';
 import { scheduleKakaoExpiry } from './services/kakao/expireKakaoConversations.ts';
 import { checkEncryptionKeys } from './services/keys/checkEncryptionKeys.ts';
 import { resealClearValues } from './services/keys/resealClearValues.ts';
@@ -55,14 +55,26 @@ export async function startServer(
   logger: Logger,
   options: StartServerOptions = {},
 ): Promise<RunningServer> {
-  const guides = await loadGuideCatalog(env.IEUM_GUIDES_DIR, { defaultGuideId: env.IEUM_DEFAULT_GUIDE });
   // Before the database opens: a missing or malformed key stops the boot with nothing to clean up.
   const fieldKeys = loadFieldKeys(env);
-  const database = await openDatabase(
+  // The guides are read and validated while the database opens: opening the embedded one waits
+  // on its engine's compilation and files for a good part of its time.
+  const opening = openDatabase(
     env.DATABASE_URL
       ? { kind: 'postgres', url: env.DATABASE_URL }
       : { kind: 'pglite', dataDir: env.IEUM_DATA_DIR },
   );
+  // (Its failure is taken up below, once the guides are loaded.)
+  opening.catch(() => {});
+  let guides: GuideCatalog;
+  try {
+    guides = await loadGuideCatalog(env.IEUM_GUIDES_DIR, { defaultGuideId: env.IEUM_DEFAULT_GUIDE });
+  } catch (error) {
+    // A broken guide stops the boot: the database opened meanwhile is closed (and its lock freed).
+    await opening.then((database) => database.close()).catch(() => {});
+    throw error;
+  }
+  const database = await opening;
   // The start-up passes (key check, default guide, sealing what earlier versions left in clear)
   // find nothing to do when the database is as this code left it at a clean stop: skipped then.
   const passes = startUpPassesFingerprint(fieldKeys, guides);

@@ -65,3 +65,35 @@ describe('restarting the server', () => {
     // Two full starts of the embedded database: seconds alone, more on a loaded machine.
   }, 120_000);
 });
+
+// The guides are read while the database opens: a broken guide still stops the start, and leaves
+// the embedded database closed and its directory free for the next start.
+describe('a start with a broken guide', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ieum-broken-guide-'));
+  const guidesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ieum-broken-guides-'));
+  afterAll(() => {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.rmSync(guidesDir, { recursive: true, force: true });
+  });
+
+  it('stops with the guide error and leaves the data directory free', async () => {
+    fs.writeFileSync(path.join(guidesDir, 'broken.json'), '{ "id": "broken",\n  "title": }\n');
+    const env = {
+      PORT: '0',
+      IEUM_DATA_DIR: dataDir,
+      IEUM_WEB_DIR: '/nonexistent',
+      LOG_LEVEL: 'silent',
+      IEUM_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    };
+    const logger = createLogger('silent');
+    await expect(startServer(readEnv({ ...env, IEUM_GUIDES_DIR: guidesDir }), logger)).rejects.toThrow(
+      /Invalid guide content[\s\S]*broken\.json:2/,
+    );
+    const next = await startServer(readEnv(env), logger);
+    try {
+      expect((await fetch(`${next.url}/healthz`)).status).toBe(200);
+    } finally {
+      await next.stop();
+    }
+  }, 120_000);
+});
