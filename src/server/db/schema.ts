@@ -237,5 +237,8 @@ export const auditEvents = pgTable(
     index('audit_events_actor_idx').on(t.actorId, t.at),
     index('audit_events_subject_idx').on(t.subject),
     index('audit_events_subject_index_idx').on(t.subjectIndex),
+    // The access-log check reads the purge anchors by action at every checkpoint, and the admin's
+    // search filters by it: without this both walk the whole, ever-growing log.
+    index('audit_events_action_idx').on(t.action, t.id),
   ],
 );
