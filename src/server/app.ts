@@ -3,7 +3,6 @@ import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import Fastify, {
   type FastifyError,
   type FastifyInstance,
@@ -213,7 +212,9 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   }
 
   if (fs.existsSync(ctx.env.IEUM_WEB_DIR)) {
-    await app.register(fastifyStatic, {
+    // Loaded only here (~25 ms of module evaluation): a server without the built console — API
+    // only, the tests, the benches — never needs it.
+    await app.register(import('@fastify/static'), {
       root: path.resolve(ctx.env.IEUM_WEB_DIR),
       wildcard: false,
       index: ['index.html'],
