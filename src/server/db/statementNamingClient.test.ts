@@ -1,3 +1,5 @@
+import { sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ScratchPostgres, scratchPostgres } from '../../../test/helpers/scratchPostgres.ts';
@@ -61,6 +63,32 @@ describe.skipIf(
     ).rejects.toMatchObject({ code: '23505', constraint: 'items_name_key' });
     const positional = await named.query('select $1::int + 1 as n', [1]);
     expect(positional.rows).toEqual([{ n: 2 }]);
+  });
+
+  it('names the statements of a Pool and of Drizzle, which pass values beside the config', async () => {
+    const pool = new pg.Pool({ connectionString: database.url, max: 1, Client: StatementNamingClient });
+    try {
+      const db = drizzle(pool);
+      const chosen = 'select name from items where name = $1 and id > $2';
+      // Drizzle: query(config, values); pg's Pool: query(text | config, values, callback).
+      expect(await db.execute(sql`select name from items where name = ${'가'} and id >= ${0}`)).toMatchObject(
+        {
+          rows: [{ name: '가' }],
+        },
+      );
+      expect((await pool.query(chosen, ['가', 0])).rows).toEqual([{ name: '가' }]);
+      expect((await pool.query({ text: chosen, values: ['나', 0] })).rows).toEqual([{ name: '나' }]);
+      const prepared = await pool.query<{ statement: string }>(
+        "select statement from pg_prepared_statements where name like 'ieum_%' order by prepare_time",
+      );
+      // Each text prepared once on the pool's one connection, whichever form ran it.
+      expect(prepared.rows.map((row) => row.statement)).toEqual([
+        'select name from items where name = $1 and id >= $2',
+        chosen,
+      ]);
+    } finally {
+      await pool.end();
+    }
   });
 
   it('prepares a statement again when a schema change alters its result', async () => {
