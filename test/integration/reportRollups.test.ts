@@ -479,4 +479,38 @@ describe.each(testBackends())('report rollups on $name', (backend) => {
     expect(after.kept).toEqual(after.direct);
     expect(after.kept.filter((row) => row.key.startsWith('next|'))).toEqual([]);
   });
+  it('count each write once at its commit, also when a rebuild runs in the same transaction', async () => {
+    const db = t.ctx.database.db;
+    const supportLineOfType3 = sql`
+      select coalesce(sum(consultations), 0) as n, '' as key from report_consultation_days
+      where outcome = 'support-line' and inquiry_type = 3 and status = 'completed'`;
+    const [before] = await rows(supportLineOfType3);
+    // The triggers are deferred to the commit: inside the transaction the rollups have not moved yet.
+    const [inside] = await db.transaction(async (tx) => {
+      await tx.execute(sql`
+        update consultations set outcome = 'support-line', inquiry_type = 3
+        where id in (select id from consultations where status = 'completed' and inquiry_type <> 3 order by id limit 5)`);
+      return queryRows(tx, supportLineOfType3, rollupRow);
+    });
+    expect(inside?.n).toBe(before?.n);
+    expect((await rows(supportLineOfType3))[0]?.n).toBe((before?.n ?? 0) + 5);
+    await expectInStep();
+    // A rebuild after writes of its own transaction fires their triggers first, so nothing is
+    // counted on top of the recomputed rows at the commit.
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`
+        update consultations set started_at = started_at + interval '1 day'
+        where id in (select id from consultations order by id desc limit 7)`);
+      await tx.execute(sql`
+        insert into transfers (number, kind, consultation_id, guide_id, inquiry_type, channel, inquiry, filed_by, due_at, created_at)
+        select 'B-' || c.id, 'transfer', c.id, c.guide_id, c.inquiry_type, c.channel, '문의', c.agent_id,
+          c.started_at + interval '1 day', c.started_at
+        from consultations c
+        where c.status = 'completed' and not c.filed_transfer and c.inquiry_type is not null
+        order by c.id limit 2`);
+      await tx.execute(sql`select ieum_report_rollups_rebuild()`);
+    });
+    const { kept, direct } = await compare();
+    expect(kept).toEqual(direct);
+  });
 });

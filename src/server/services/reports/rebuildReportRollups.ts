@@ -15,7 +15,8 @@ export type ReportRollupRebuild = {
 /**
  * Recomputes the report rollups — and each consultation's next contact — from consultations,
  * transfers, leads and callbacks in one transaction (the database function ieum_report_rollups_rebuild, last replaced by
- * migration 0024; the same the migrations ran for existing data). Triggers keep them current on every write, so this is for repair after a manual edit
+ * migration 0027; the same the migrations ran for existing data). Triggers keep them current on every
+ * write (at its commit, since 0027), so this is for repair after a manual edit
  * with triggers off, or a restore of only some tables; it is safe at any time.
  */
 export async function rebuildReportRollups(db: Database): Promise<ReportRollupRebuild> {
