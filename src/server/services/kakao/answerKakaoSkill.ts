@@ -13,7 +13,7 @@ import { formatNextOpening } from '../../../domain/kakao/formatNextOpening.ts';
 import { suggestInquiryTypes } from '../../../domain/suggest/suggestInquiryTypes.ts';
 import type { AppContext } from '../../appContext.ts';
 import { kakaoUserIndex } from '../../crypto/kakaoUserIndex.ts';
-import { AppError, renderProblemText } from '../../errors.ts';
+import { AppError } from '../../errors.ts';
 import {
   type KakaoConversationRow,
   kakaoConversationRepository,
@@ -22,6 +22,7 @@ import { guideAssistant } from '../assist/guideAssistant.ts';
 import { loadCalendarFacts } from '../calendar/loadCalendarFacts.ts';
 import { consultationRetentionEnd } from '../privacy/consultationRetentionEnd.ts';
 import { carryOutBotEffect } from './carryOutBotEffect.ts';
+import { customerReasonOf } from './customerReasonOf.ts';
 import { kakaoChatGuide } from './kakaoChatGuide.ts';
 import { kakaoRequestHash } from './kakaoRequestHash.ts';
 
@@ -70,16 +71,6 @@ function isRetry(
   if (row.lastRequestHash !== requestHash || !row.lastResponse) return false;
   if (extraTurn !== undefined) return extraTurn < row.turns;
   return now.getTime() - row.lastActivityAt.getTime() < KAKAO_RETRY_WINDOW_MS;
-}
-
-/**
- * What the customer is told of a refused filing: the reason when it is about a value they typed
- * (a field's own message), else that it was not taken — never the staff's wording of the problem
- * (transfers, guides, permissions), which goes to the log.
- */
-function customerReason(error: AppError): string {
-  const field = error.code === 'validation-failed' ? error.details[0] : undefined;
-  return field ? renderProblemText(field.message, 'ko') : botVocabulary.notFiled;
 }
 
 function readState(row: KakaoConversationRow): BotConversation | null {
@@ -168,7 +159,7 @@ export async function answerKakaoSkill(
       ctx.logger.warn({ err: error, conversationId: row.id }, 'kakao: the bot could not file the chat');
       const message =
         error instanceof AppError && error.status < 500
-          ? `${customerReason(error)}\n${botVocabulary.answerAgain}`
+          ? `${customerReasonOf(error)}\n${botVocabulary.answerAgain}`
           : botVocabulary.temporaryFailure;
       return buildSkillResponse({ texts: [message], quickReplies: [], operator: null }, row.turns);
     }
