@@ -86,7 +86,13 @@ async function chatConsultationFor(
   throw new Error(`kakao conversation ${conversationId}: its consultation kept being replaced`);
 }
 
-/** The bot's draft for the agent; on a consultation an earlier attempt started, its draft may be there already. */
+/**
+ * The bot's draft for the agent. Another attempt at the same turn (Kakao's retry, answered by
+ * another instance at the same moment) may have saved it first: on a consultation an earlier
+ * attempt started, and also on the one this attempt just started and tied, which the other attempt
+ * finds tied and files on at once. Either way the draft of this turn is there (revision 1), and it
+ * stands.
+ */
 async function saveBotDraft(
   ctx: AppContext,
   bot: PublicUser,
@@ -97,8 +103,11 @@ async function saveBotDraft(
   try {
     await saveConsultationDraft(ctx, bot, consultationId, input);
   } catch (error) {
-    // The earlier attempt saved this turn's draft (revision 1): it stands.
-    if (!(earlier && error instanceof AppError && error.status === 409)) throw error;
+    const savedByAnotherAttempt =
+      error instanceof AppError &&
+      error.status === 409 &&
+      (earlier || error.details.some((detail) => detail.where === '/revision'));
+    if (!savedByAnotherAttempt) throw error;
   }
 }
 
