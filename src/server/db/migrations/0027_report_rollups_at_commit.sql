@@ -43,56 +43,14 @@ CREATE CONSTRAINT TRIGGER "transfers_activity_insert" AFTER INSERT ON "transfers
 DROP TRIGGER "transfers_activity_update" ON "transfers";--> statement-breakpoint
 CREATE CONSTRAINT TRIGGER "transfers_activity_update" AFTER UPDATE ON "transfers"
   DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (((((old.created_at IS DISTINCT FROM new.created_at) OR (old.contacted_at IS DISTINCT FROM new.contacted_at)) OR (old.closed_at IS DISTINCT FROM new.closed_at)) OR (old.due_at IS DISTINCT FROM new.due_at))) EXECUTE FUNCTION ieum_report_transfer_row_changed();--> statement-breakpoint
--- The rebuild (npx ieum reports rebuild) as 0024 left it, with the deferred triggers fired first.
-CREATE OR REPLACE FUNCTION "ieum_report_rollups_rebuild"()
- RETURNS void
- LANGUAGE plpgsql
-AS $function$
-DECLARE
-  statement text;
+-- The rebuild (npx ieum reports rebuild, 0024's) recomputes the rollups from the base tables: the
+-- deferred triggers of changes this transaction made before it, and of its own filed_transfer and
+-- next_contact_at fixes, must fire first, or they would count again on top of it at the commit.
+-- The recomputation keeps its body under a new name (a later change to it replaces that one).
+ALTER FUNCTION "ieum_report_rollups_rebuild"() RENAME TO "ieum_report_rollups_recompute";--> statement-breakpoint
+CREATE FUNCTION "ieum_report_rollups_rebuild"() RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-  -- The rollups are recomputed below from the base tables: changes this transaction made before,
-  -- and the filed_transfer and next_contact_at fixes just below, are counted now rather than on top
-  -- of the recomputed rows at the commit.
   SET CONSTRAINTS ALL IMMEDIATE;
-  LOCK TABLE report_consultation_days, report_handle_time_days, report_repeat_days, report_path_days IN EXCLUSIVE MODE;
-  UPDATE consultations c SET filed_transfer = EXISTS (SELECT 1 FROM transfers t WHERE t.consultation_id = c.id)
-  WHERE c.filed_transfer <> EXISTS (SELECT 1 FROM transfers t WHERE t.consultation_id = c.id);
-  UPDATE consultations c SET next_contact_at = n.next
-  FROM (
-    SELECT id, CASE WHEN caller_index IS NOT NULL AND inquiry_type IS NOT NULL THEN
-      lead(started_at) OVER (PARTITION BY caller_index, guide_id, inquiry_type ORDER BY started_at, id) END AS next
-    FROM consultations
-  ) n
-  WHERE c.id = n.id AND c.next_contact_at IS DISTINCT FROM n.next;
-  DELETE FROM report_consultation_days;
-  DELETE FROM report_handle_time_days;
-  DELETE FROM report_repeat_days;
-  DELETE FROM report_path_days;
-  FOREACH statement IN ARRAY ieum_report_rollups_statements('SELECT c.*, 1 AS sign FROM consultations c') LOOP
-    EXECUTE statement;
-  END LOOP;
-  INSERT INTO report_repeat_days (day, completed_on, gap_days, completed)
-  SELECT x.day, x.completed_on, CASE WHEN x.gap <= 120 THEN x.gap END, count(*)
-  FROM (
-    SELECT ((c.started_at AT TIME ZONE 'UTC') + interval '9 hours')::date AS day,
-      ((c.completed_at AT TIME ZONE 'UTC') + interval '9 hours')::date AS completed_on,
-      CASE WHEN c.next_contact_at IS NOT NULL THEN greatest(((c.next_contact_at AT TIME ZONE 'UTC') + interval '9 hours')::date
-        - ((c.completed_at AT TIME ZONE 'UTC') + interval '9 hours')::date, 0) END AS gap
-    FROM consultations c
-    WHERE c.status = 'completed' AND c.caller_index IS NOT NULL AND c.inquiry_type IS NOT NULL
-  ) x
-  GROUP BY 1, 2, 3;
-  INSERT INTO report_path_days (day, path_key, guide_id, script_id, inquiry_type, outcome, path, completed, timed)
-  SELECT x.day, x.path_key, min(x.guide_id), min(x.script_id), min(x.inquiry_type), min(x.outcome),
-    (array_agg(x.path))[1], count(*), count(x.completed_at)
-  FROM (
-    SELECT ((c.started_at AT TIME ZONE 'UTC') + interval '9 hours')::date AS day,
-      c.path_key,
-      c.guide_id, c.script_id, c.inquiry_type, c.outcome, c.path, c.completed_at
-    FROM consultations c WHERE c.status = 'completed'
-  ) x
-  GROUP BY 1, 2;
-  PERFORM ieum_report_activity_rebuild();
+  PERFORM "ieum_report_rollups_recompute"();
 END
-$function$;
+$$;

@@ -14,8 +14,9 @@ export type ReportRollupRebuild = {
 
 /**
  * Recomputes the report rollups — and each consultation's next contact — from consultations,
- * transfers, leads and callbacks in one transaction (the database function ieum_report_rollups_rebuild, last replaced by
- * migration 0027; the same the migrations ran for existing data). Triggers keep them current on every
+ * transfers, leads and callbacks in one transaction (the database function ieum_report_rollups_rebuild:
+ * since migration 0027 it fires the deferred rollup triggers, then ieum_report_rollups_recompute,
+ * 0024's rebuild, which the migrations ran for existing data). Triggers keep them current on every
  * write (at its commit, since 0027), so this is for repair after a manual edit
  * with triggers off, or a restore of only some tables; it is safe at any time.
  */
