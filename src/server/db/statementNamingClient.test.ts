@@ -78,6 +78,8 @@ describe.skipIf(
       );
       expect((await pool.query(chosen, ['가', 0])).rows).toEqual([{ name: '가' }]);
       expect((await pool.query({ text: chosen, values: ['나', 0] })).rows).toEqual([{ name: '나' }]);
+      const inConfig = 'select name from items where name = $1 and id <> $2';
+      expect((await pool.query({ text: inConfig, values: ['나', 0] })).rows).toEqual([{ name: '나' }]);
       const prepared = await pool.query<{ statement: string }>(
         "select statement from pg_prepared_statements where name like 'ieum_%' order by prepare_time",
       );
@@ -85,6 +87,7 @@ describe.skipIf(
       expect(prepared.rows.map((row) => row.statement)).toEqual([
         'select name from items where name = $1 and id >= $2',
         chosen,
+        inConfig,
       ]);
     } finally {
       await pool.end();

@@ -50,6 +50,8 @@ function nameQuery(config: unknown, rest: readonly unknown[]): NamedQuery | unde
   let next = 0;
   let values = base.values;
   if (Array.isArray(rest[next])) values = rest[next++] as unknown[];
+  // pg's Pool passes `undefined` for values kept in the config: query(config, undefined, callback).
+  else if (rest[next] === undefined && next < rest.length) next++;
   const callback = typeof rest[next] === 'function' ? (rest[next++] as QueryCallback) : undefined;
   if (next !== rest.length || !Array.isArray(values) || values.length === 0) return undefined;
   const name = nameFor(base.text);
