@@ -11,7 +11,7 @@ import { testBackends } from '../helpers/testDatabases.ts';
 const rollupRow = z.object({ key: z.string(), n: z.coerce.number().int() });
 
 /**
- * The report rollups are kept by triggers in the writing transaction. After every kind of write —
+ * The report rollups are kept by triggers in the writing transaction, at its commit. After every kind of write —
  * the API's start and finish (with a transfer), bulk inserts, status and time changes, a transfer
  * filed in the same statement as its consultation's update, detached or deleted, a consultation
  * deleted, personal data erased — they must equal the same aggregates taken directly from the base
@@ -479,6 +479,7 @@ describe.each(testBackends())('report rollups on $name', (backend) => {
     expect(after.kept).toEqual(after.direct);
     expect(after.kept.filter((row) => row.key.startsWith('next|'))).toEqual([]);
   });
+
   it('count each write once at its commit, also when a rebuild runs in the same transaction', async () => {
     const db = t.ctx.database.db;
     const supportLineOfType3 = sql`
