@@ -11,11 +11,11 @@ import { testBackends } from '../helpers/testDatabases.ts';
 const rollupRow = z.object({ key: z.string(), n: z.coerce.number().int() });
 
 /**
- * The report rollups are kept by triggers in the writing transaction, at its commit. After every kind of write —
- * the API's start and finish (with a transfer), bulk inserts, status and time changes, a transfer
- * filed in the same statement as its consultation's update, detached or deleted, a consultation
- * deleted, personal data erased — they must equal the same aggregates taken directly from the base
- * tables, and a rebuild must change nothing.
+ * The report rollups are kept by triggers in the writing transaction, at its commit. After every
+ * kind of write — the API's start and finish (with a transfer), bulk inserts, status and time
+ * changes, a transfer filed in the same statement as its consultation's update, detached or
+ * deleted, a consultation deleted, personal data erased — they must equal the same aggregates taken
+ * directly from the base tables, and a rebuild must change nothing.
  */
 describe.each(testBackends())('report rollups on $name', (backend) => {
   let t: TestApp;
