@@ -33,12 +33,18 @@ const { values: options } = parseArgs({
 const requests = Number(options.requests);
 const concurrency = Number(options.concurrency);
 
-/** Sends `count` requests, `concurrency` in flight; returns requests per second and latencies. */
+type Measured = { perSecond: number; p50: number; p99: number; cpuMs: number };
+
+/**
+ * Sends `count` requests, `concurrency` in flight; returns requests per second, latencies and this
+ * process's CPU per request (server and client are both here; on PGlite the database too), a
+ * figure that moves much less with the machine's load than the rate does.
+ */
 async function measure(
   count: number,
   send: (i: number) => Promise<Response>,
   expected: number,
-): Promise<{ perSecond: number; p50: number; p99: number }> {
+): Promise<Measured> {
   let next = 0;
   const latencies: number[] = [];
   const worker = async () => {
@@ -52,10 +58,17 @@ async function measure(
     }
   };
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   await Promise.all(Array.from({ length: concurrency }, worker));
+  const cpu = process.cpuUsage(cpuBefore);
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  return { perSecond: count / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  return {
+    perSecond: count / seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    cpuMs: (cpu.user + cpu.system) / 1000 / count,
+  };
 }
 
 async function runOn(kind: 'pglite' | 'postgres', adminUrl?: string): Promise<void> {
@@ -116,9 +129,9 @@ async function runOn(kind: 'pglite' | 'postgres', adminUrl?: string): Promise<vo
     const after = await measure(requests, insert, 201);
     const baseline = (before.perSecond + after.perSecond) / 2;
     const ratio = finished.perSecond / baseline;
-    const line = (label: string, m: { perSecond: number; p50: number; p99: number }) =>
+    const line = (label: string, m: Measured) =>
       console.log(
-        `${label.padEnd(44)} ${m.perSecond.toFixed(1).padStart(10)} /s  p50 ${m.p50.toFixed(2)} ms  p99 ${m.p99.toFixed(2)} ms`,
+        `${label.padEnd(44)} ${m.perSecond.toFixed(1).padStart(10)} /s  p50 ${m.p50.toFixed(2)} ms  p99 ${m.p99.toFixed(2)} ms  CPU ${m.cpuMs.toFixed(2)} ms/request`,
       );
     console.log(`━━ finish (${kind}, ${requests} requests, ${concurrency} in flight)`);
     line('bare INSERT endpoint (baseline, before)', before);
@@ -126,6 +139,12 @@ async function runOn(kind: 'pglite' | 'postgres', adminUrl?: string): Promise<vo
     line('finish (transfer path, one request)', finished);
     console.log(
       `${'finish ÷ bare INSERT'.padEnd(44)} ${ratio.toFixed(3).padStart(10)} ×  (target ≥ ${TARGET_RATIO}×: ${ratio >= TARGET_RATIO ? 'met' : 'NOT met'})`,
+    );
+    // The same comparison by this process's CPU: what the ratio would be were the process the
+    // only limit (on PGlite it is; on PostgreSQL the database's own CPU and locks come on top).
+    const cpuRatio = (before.cpuMs + after.cpuMs) / 2 / finished.cpuMs;
+    console.log(
+      `${'bare INSERT CPU ÷ finish CPU (this process)'.padEnd(44)} ${cpuRatio.toFixed(3).padStart(10)} ×`,
     );
   } finally {
     await server.stop();
