@@ -15,7 +15,9 @@ function threads(): { tid: number; name: string; nice: number }[] {
   });
 }
 
-describe.skipIf(process.platform !== 'linux')('startupThreadPriority (Linux: thread priorities)', () => {
+const notLinux = process.platform !== 'linux';
+
+describe.skipIf(notLinux /* Linux only */)('startupThreadPriority (Linux: thread priorities)', () => {
   it("lowers V8's background threads during a start and puts every thread back after", () => {
     const before = threads();
     const background = before.filter((thread) => thread.name.startsWith('V8Worker'));

@@ -8,13 +8,14 @@ import { type EventStream, openEventStream } from '../helpers/openEventStream.ts
 import { type ServerProcess, startServerProcess } from '../helpers/startServerProcess.ts';
 
 const at = encodeURIComponent('2026-12-30T10:00:00+09:00');
+const pgCtl = findPostgresBin('pg_ctl');
 
 // Issue 10 item 2: after PostgreSQL restarted, an instance's LISTEN connection was never opened
 // again — writes worked, but live screens got nothing and the per-instance calendar and
 // credential caches went stale until ieum itself restarted. This runs ieum as its own process on a
 // private PostgreSQL cluster, restarts the cluster under it, and changes things through a second
 // instance while the first is still reconnecting.
-describe.skipIf(findPostgresBin('pg_ctl') === null)('PostgreSQL restarted under a running instance', () => {
+describe.skipIf(!pgCtl /* needs pg_ctl */)('PostgreSQL restarted under a running instance', () => {
   let cluster: TestPostgres | null = null;
   let server: ServerProcess;
   let writer: TestApp;

@@ -149,7 +149,7 @@ describe
   });
 });
 
-describe.skipIf(missing !== null)('deploy/nginx/ieum.conf with no instance up', () => {
+describe.skipIf(missing !== null /* needs nginx */)('deploy/nginx/ieum.conf with no instance up', () => {
   it('answers 503 problem+json with Retry-After, not an HTML error page', async () => {
     const nginx = await startNginx({ upstreams: [`127.0.0.1:${await freePort()}`] });
     try {

@@ -7,9 +7,7 @@ import { StatementNamingClient } from './statementNamingClient.ts';
 
 const adminUrl = process.env.IEUM_TEST_DATABASE_URL;
 
-describe.skipIf(
-  !adminUrl /* needs IEUM_TEST_DATABASE_URL: prepared statements live in a PostgreSQL session */,
-)('StatementNamingClient', () => {
+describe.skipIf(!adminUrl /* needs IEUM_TEST_DATABASE_URL */)('StatementNamingClient', () => {
   let database: ScratchPostgres;
   let named: pg.Client;
   let plain: pg.Client;
