@@ -7,42 +7,37 @@
 -- commit they make the same changes with the same OLD and NEW rows, but take those locks only for
 -- the commit itself. The statement-level triggers (filed_transfer) stay immediate: they change
 -- consultations, which fires the deferred ones in turn.
-DROP TRIGGER "consultations_report_delete" ON "consultations";--> statement-breakpoint
-CREATE CONSTRAINT TRIGGER "consultations_report_delete" AFTER DELETE ON "consultations"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ieum_report_consultation_row_changed();--> statement-breakpoint
-DROP TRIGGER "consultations_report_insert" ON "consultations";--> statement-breakpoint
-CREATE CONSTRAINT TRIGGER "consultations_report_insert" AFTER INSERT ON "consultations"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ieum_report_consultation_row_changed();--> statement-breakpoint
-DROP TRIGGER "consultations_report_update" ON "consultations";--> statement-breakpoint
-CREATE CONSTRAINT TRIGGER "consultations_report_update" AFTER UPDATE ON "consultations"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN ((((((((((((((old.started_at IS DISTINCT FROM new.started_at) OR (old.guide_id IS DISTINCT FROM new.guide_id)) OR (old.inquiry_type IS DISTINCT FROM new.inquiry_type)) OR (old.channel IS DISTINCT FROM new.channel)) OR (old.agent_id IS DISTINCT FROM new.agent_id)) OR (old.outcome IS DISTINCT FROM new.outcome)) OR (old.status IS DISTINCT FROM new.status)) OR (old.filed_transfer IS DISTINCT FROM new.filed_transfer)) OR (old.completed_at IS DISTINCT FROM new.completed_at)) OR ((old.caller_index IS NULL) IS DISTINCT FROM (new.caller_index IS NULL))) OR (old.next_contact_at IS DISTINCT FROM new.next_contact_at)) OR (old.script_id IS DISTINCT FROM new.script_id)) OR (old.path IS DISTINCT FROM new.path))) EXECUTE FUNCTION ieum_report_consultation_row_changed();--> statement-breakpoint
-DROP TRIGGER "lead_callbacks_activity_delete" ON "lead_callbacks";--> statement-breakpoint
-CREATE CONSTRAINT TRIGGER "lead_callbacks_activity_delete" AFTER DELETE ON "lead_callbacks"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ieum_report_callback_row_changed();--> statement-breakpoint
-DROP TRIGGER "lead_callbacks_activity_insert" ON "lead_callbacks";--> statement-breakpoint
-CREATE CONSTRAINT TRIGGER "lead_callbacks_activity_insert" AFTER INSERT ON "lead_callbacks"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ieum_report_callback_row_changed();--> statement-breakpoint
-DROP TRIGGER "lead_callbacks_activity_update" ON "lead_callbacks";--> statement-breakpoint
-CREATE CONSTRAINT TRIGGER "lead_callbacks_activity_update" AFTER UPDATE ON "lead_callbacks"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN ((((old.due_at IS DISTINCT FROM new.due_at) OR (old.at IS DISTINCT FROM new.at)) OR (old.outcome IS DISTINCT FROM new.outcome))) EXECUTE FUNCTION ieum_report_callback_row_changed();--> statement-breakpoint
-DROP TRIGGER "leads_activity_delete" ON "leads";--> statement-breakpoint
-CREATE CONSTRAINT TRIGGER "leads_activity_delete" AFTER DELETE ON "leads"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ieum_report_lead_row_changed();--> statement-breakpoint
-DROP TRIGGER "leads_activity_insert" ON "leads";--> statement-breakpoint
-CREATE CONSTRAINT TRIGGER "leads_activity_insert" AFTER INSERT ON "leads"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ieum_report_lead_row_changed();--> statement-breakpoint
-DROP TRIGGER "leads_activity_update" ON "leads";--> statement-breakpoint
-CREATE CONSTRAINT TRIGGER "leads_activity_update" AFTER UPDATE ON "leads"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN ((((old.created_at IS DISTINCT FROM new.created_at) OR (old.status IS DISTINCT FROM new.status)) OR (old.callback_due_at IS DISTINCT FROM new.callback_due_at))) EXECUTE FUNCTION ieum_report_lead_row_changed();--> statement-breakpoint
-DROP TRIGGER "transfers_activity_delete" ON "transfers";--> statement-breakpoint
-CREATE CONSTRAINT TRIGGER "transfers_activity_delete" AFTER DELETE ON "transfers"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ieum_report_transfer_row_changed();--> statement-breakpoint
-DROP TRIGGER "transfers_activity_insert" ON "transfers";--> statement-breakpoint
-CREATE CONSTRAINT TRIGGER "transfers_activity_insert" AFTER INSERT ON "transfers"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ieum_report_transfer_row_changed();--> statement-breakpoint
-DROP TRIGGER "transfers_activity_update" ON "transfers";--> statement-breakpoint
-CREATE CONSTRAINT TRIGGER "transfers_activity_update" AFTER UPDATE ON "transfers"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (((((old.created_at IS DISTINCT FROM new.created_at) OR (old.contacted_at IS DISTINCT FROM new.contacted_at)) OR (old.closed_at IS DISTINCT FROM new.closed_at)) OR (old.due_at IS DISTINCT FROM new.due_at))) EXECUTE FUNCTION ieum_report_transfer_row_changed();--> statement-breakpoint
+-- Each trigger is re-created from its own definition, so its event and WHEN clause stay exactly
+-- as 0021-0024 wrote them; only CONSTRAINT and DEFERRABLE INITIALLY DEFERRED are added.
+DO $$
+DECLARE
+  names text[] := ARRAY[
+    'consultations_report_insert', 'consultations_report_update', 'consultations_report_delete',
+    'transfers_activity_insert', 'transfers_activity_update', 'transfers_activity_delete',
+    'leads_activity_insert', 'leads_activity_update', 'leads_activity_delete',
+    'lead_callbacks_activity_insert', 'lead_callbacks_activity_update', 'lead_callbacks_activity_delete'];
+  t record;
+  deferred text;
+  done integer := 0;
+BEGIN
+  FOR t IN
+    SELECT tgname, tgrelid::regclass AS tbl, pg_get_triggerdef(oid) AS def
+    FROM pg_trigger WHERE NOT tgisinternal AND tgname = ANY (names)
+  LOOP
+    deferred := regexp_replace(t.def, '^CREATE TRIGGER (\S+) (AFTER .+ ON \S+) FOR EACH ROW ',
+      'CREATE CONSTRAINT TRIGGER \1 \2 DEFERRABLE INITIALLY DEFERRED FOR EACH ROW ');
+    IF deferred = t.def THEN
+      RAISE EXCEPTION 'trigger % is not an AFTER row trigger: %', t.tgname, t.def;
+    END IF;
+    EXECUTE format('DROP TRIGGER %I ON %s', t.tgname, t.tbl);
+    EXECUTE deferred;
+    done := done + 1;
+  END LOOP;
+  IF done <> cardinality(names) THEN
+    RAISE EXCEPTION 'expected % report triggers, found %', cardinality(names), done;
+  END IF;
+END
+$$;--> statement-breakpoint
 -- The rebuild (npx ieum reports rebuild, 0024's) recomputes the rollups from the base tables: the
 -- deferred triggers of changes this transaction made before it, and of its own filed_transfer and
 -- next_contact_at fixes, must fire first, or they would count again on top of it at the commit.
