@@ -1,8 +1,22 @@
-import { and, arrayOverlaps, asc, desc, eq, inArray, isNull, lt, lte, ne, sql } from 'drizzle-orm';
+import {
+  and,
+  arrayOverlaps,
+  asc,
+  desc,
+  eq,
+  getTableColumns,
+  inArray,
+  isNull,
+  lt,
+  lte,
+  ne,
+  sql,
+} from 'drizzle-orm';
 import type { FieldCodec } from '../crypto/fieldCodec.ts';
 import { type Opened, openRow } from '../crypto/openRow.ts';
 import { sealRow } from '../crypto/sealRow.ts';
 import type { Database } from '../db/openDatabase.ts';
+import { PrebuiltStatement } from '../db/prebuiltStatement.ts';
 import { consultations, users } from '../db/schema.ts';
 import { type IdempotencyKeyClaim, idempotencyRepository } from './idempotencyRepository.ts';
 import { sealedTables } from './sealedTables.ts';
@@ -27,6 +41,41 @@ const openWithAgent = (
   rows: Array<{ consultation: typeof consultations.$inferSelect; agentName: string }>,
 ): ConsultationWithAgent[] => rows.map((row) => ({ ...row, consultation: open(codec, row.consultation) }));
 
+// Read on every completion and finish (the check before the write): built once.
+const findByIdStatement = new PrebuiltStatement(
+  (db) =>
+    db
+      .select(withAgent)
+      .from(consultations)
+      .innerJoin(users, eq(users.id, consultations.agentId))
+      .where(eq(consultations.id, sql.placeholder('id')))
+      .limit(1),
+  withAgent,
+);
+
+/**
+ * The completing UPDATE, one text per shape: which columns the completion sets, and whether an
+ * Idempotency-Key is claimed in the same statement (`claimed`).
+ */
+const completeStatement = new PrebuiltStatement((db, shape: string) => {
+  const [claim, columns = ''] = shape.split(':');
+  const set = Object.fromEntries(
+    columns.split(',').map((column) => [column, sql.placeholder(`set_${column}`)]),
+  );
+  const claimed = claim === 'claim' ? idempotencyRepository.claimExpression(db) : undefined;
+  return (claimed ? db.with(claimed) : db)
+    .update(consultations)
+    .set({ ...set, status: 'completed' })
+    .where(
+      and(
+        eq(consultations.id, sql.placeholder('id')),
+        eq(consultations.status, 'open'),
+        claimed ? sql`exists (select 1 from ${claimed})` : undefined,
+      ),
+    )
+    .returning();
+}, getTableColumns(consultations));
+
 /** SQL for consultations. */
 export const consultationRepository = {
   insert: async (db: Database, codec: FieldCodec, values: ConsultationValues): Promise<ConsultationRow> => {
@@ -39,19 +88,8 @@ export const consultationRepository = {
     return open(codec, row);
   },
 
-  findById: async (
-    db: Database,
-    codec: FieldCodec,
-    id: string,
-  ): Promise<ConsultationWithAgent | undefined> => {
-    const rows = await db
-      .select(withAgent)
-      .from(consultations)
-      .innerJoin(users, eq(users.id, consultations.agentId))
-      .where(eq(consultations.id, id))
-      .limit(1);
-    return openWithAgent(codec, rows)[0];
-  },
+  findById: async (db: Database, codec: FieldCodec, id: string): Promise<ConsultationWithAgent | undefined> =>
+    openWithAgent(codec, await findByIdStatement.run(db, 'by-id', { id }))[0],
 
   /** Who a consultation belongs to and where it stands, without opening its personal fields. */
   findOwner: async (
@@ -78,19 +116,15 @@ export const consultationRepository = {
      */
     claim?: IdempotencyKeyClaim,
   ): Promise<ConsultationRow | undefined> => {
-    const claimed = claim ? idempotencyRepository.claimExpression(db, claim) : undefined;
-    const rows = await (claimed ? db.with(claimed) : db)
-      .update(consultations)
-      // The record supersedes the draft: the work in progress is not kept beside it.
-      .set({ ...seal(codec, { ...values, draft: null }, 'update'), status: 'completed' })
-      .where(
-        and(
-          eq(consultations.id, id),
-          eq(consultations.status, 'open'),
-          claimed ? sql`exists (select 1 from ${claimed})` : undefined,
-        ),
-      )
-      .returning();
+    // The record supersedes the draft: the work in progress is not kept beside it.
+    const sealed = seal(codec, { ...values, draft: null }, 'update');
+    const set = Object.entries(sealed).filter(([, value]) => value !== undefined);
+    const shape = `${claim ? 'claim' : 'plain'}:${set.map(([column]) => column).join(',')}`;
+    const rows = await completeStatement.run(db, shape, {
+      id,
+      ...Object.fromEntries(set.map(([column, value]) => [`set_${column}`, value])),
+      ...(claim ? idempotencyRepository.claimValues(claim) : {}),
+    });
     const row = rows[0];
     return row ? open(codec, row) : undefined;
   },

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/openDatabase.ts';
 import { idempotencyKeys } from '../db/transferSchema.ts';
 
@@ -44,18 +44,34 @@ export const idempotencyRepository = {
   /**
    * The claim as a common table expression (`claimed`), for a write that claims its key in its own
    * statement: it yields one row when this statement claimed the key and none when the key was
-   * taken (a concurrent claim waits for the first transaction, as `claim` does).
+   * taken (a concurrent claim waits for the first transaction, as `claim` does). Its values are
+   * placeholders (the statement is built once, see PrebuiltStatement), filled by claimValues.
    */
-  claimExpression: (db: Database, values: IdempotencyKeyClaim) =>
-    db
-      .$with('claimed')
-      .as(
-        db
-          .insert(idempotencyKeys)
-          .values(values)
-          .onConflictDoNothing()
-          .returning({ key: idempotencyKeys.key }),
-      ),
+  claimExpression: (db: Database) =>
+    db.$with('claimed').as(
+      db
+        .insert(idempotencyKeys)
+        .values({
+          userId: sql.placeholder('claim_userId'),
+          scope: sql.placeholder('claim_scope'),
+          key: sql.placeholder('claim_key'),
+          requestHash: sql.placeholder('claim_requestHash'),
+          statusCode: sql.placeholder('claim_statusCode'),
+          resourceId: sql.placeholder('claim_resourceId'),
+        })
+        .onConflictDoNothing()
+        .returning({ key: idempotencyKeys.key }),
+    ),
+
+  /** The placeholder values of claimExpression for this claim (an answer not yet known is null). */
+  claimValues: (claim: IdempotencyKeyClaim): Record<string, unknown> => ({
+    claim_userId: claim.userId,
+    claim_scope: claim.scope,
+    claim_key: claim.key,
+    claim_requestHash: claim.requestHash,
+    claim_statusCode: claim.statusCode ?? null,
+    claim_resourceId: claim.resourceId ?? null,
+  }),
 
   find: async (
     db: Database,

@@ -25,6 +25,7 @@ import { type Opened, openRow } from '../crypto/openRow.ts';
 import { sealRow } from '../crypto/sealRow.ts';
 import { leads } from '../db/leadSchema.ts';
 import type { Database } from '../db/openDatabase.ts';
+import { PrebuiltStatement } from '../db/prebuiltStatement.ts';
 import { consultations, users } from '../db/schema.ts';
 import {
   type TransferEventDetail,
@@ -40,6 +41,28 @@ import { type TransferTypeKey, transferSettingsRepository } from './transferSett
 export type TransferRow = Opened<typeof transfers.$inferSelect>;
 /** What is written: personal fields in clear; the repository seals them and computes the blind index. */
 export type TransferValues = Omit<typeof transfers.$inferInsert, 'personalIndex'>;
+/** What filing a transfer writes: every column of a new transfer (personal fields in clear). */
+export type FiledTransferValues = Required<
+  Pick<
+    TransferValues,
+    | 'kind'
+    | 'consultationId'
+    | 'guideId'
+    | 'inquiryType'
+    | 'channel'
+    | 'companyName'
+    | 'contactName'
+    | 'phone'
+    | 'email'
+    | 'inquiry'
+    | 'filedBy'
+    | 'assigneeId'
+    | 'status'
+    | 'dueAt'
+    | 'createdAt'
+    | 'updatedAt'
+  >
+>;
 /** Columns an update may change: none of the personal ones (they are written once, at filing). */
 export type TransferUpdate = Partial<
   Omit<TransferValues, 'contactName' | 'phone' | 'email' | 'inquiry' | 'personalDataErasedAt'>
@@ -121,6 +144,67 @@ function whereOf(filter: TransferFilter): SQL | undefined {
   return and(...conditions);
 }
 
+const filed = {
+  ...getTableColumns(transfers),
+  sequence: sql<number>`(select last from counter)`,
+  historyId: sql<number>`(select id from filed_entry)`,
+};
+
+/**
+ * The filing statement (see insertNumbered), built once per shape: with the rotation's cursor
+ * moved in it ('rotate') or not ('keep').
+ */
+const filingStatement = new PrebuiltStatement((db, shape: 'rotate' | 'keep') => {
+  const counter = db.$with('counter').as(
+    db
+      .insert(transferCounters)
+      .values({ year: sql.placeholder('year'), last: 1 })
+      .onConflictDoUpdate({
+        target: transferCounters.year,
+        set: { last: sql`${transferCounters.last} + 1` },
+      })
+      .returning({ last: transferCounters.last }),
+  );
+  const consultationId = sql.placeholder('consultationId');
+  // Written before its transfer in statement order; the foreign key is checked at the statement's end.
+  const filedEntry = db.$with('filed_entry', { id: transferEvents.id }).as(
+    sql`insert into ${transferEvents} (transfer_id, actor_id, action, detail, at)
+        select ${sql.placeholder('id')}::uuid, ${sql.placeholder('entry_actorId')}::uuid,
+               ${sql.placeholder('entry_action')}, ${sql.placeholder('entry_detail')}::jsonb,
+               ${sql.placeholder('entry_at')}::timestamptz
+        where ${consultationId}::uuid is null
+           or not exists (select 1 from ${transfers} where ${transfers.consultationId} = ${consultationId}::uuid)
+        returning id`,
+  );
+  const rotated = shape === 'rotate' ? transferSettingsRepository.advanceRotationExpression(db) : undefined;
+  return db
+    .with(counter, filedEntry, ...(rotated ? [rotated] : []))
+    .insert(transfers)
+    .values({
+      id: sql.placeholder('id'),
+      number: sql`(select 'T-' || ${sql.placeholder('yearText')} || '-' || lpad(last::text, greatest(6, length(last::text)), '0') from counter)`,
+      kind: sql.placeholder('kind'),
+      consultationId,
+      guideId: sql.placeholder('guideId'),
+      inquiryType: sql.placeholder('inquiryType'),
+      channel: sql.placeholder('channel'),
+      companyName: sql.placeholder('companyName'),
+      contactName: sql.placeholder('contactName'),
+      phone: sql.placeholder('phone'),
+      email: sql.placeholder('email'),
+      inquiry: sql.placeholder('inquiry'),
+      filedBy: sql.placeholder('filedBy'),
+      assigneeId: sql.placeholder('assigneeId'),
+      status: sql.placeholder('status'),
+      dueAt: sql.placeholder('dueAt'),
+      personalIndex: sql.placeholder('personalIndex'),
+      createdAt: sql.placeholder('createdAt'),
+      updatedAt: sql.placeholder('updatedAt'),
+    })
+    .onConflictDoNothing({ target: transfers.consultationId, where: sql`consultation_id is not null` })
+    .returning(filed);
+}, filed);
+
 /** SQL for transfers, their history and comments. */
 export const transferRepository = {
   /**
@@ -137,7 +221,7 @@ export const transferRepository = {
     db: Database,
     codec: FieldCodec,
     year: number,
-    values: Omit<TransferValues, 'number' | 'id'>,
+    values: FiledTransferValues,
     history: {
       actorId: string | null;
       action: (typeof transferEvents.$inferInsert)['action'];
@@ -148,42 +232,23 @@ export const transferRepository = {
     rotation?: { key: TransferTypeKey; assigneeId: string },
   ): Promise<{ row: TransferRow; sequence: number; historyId: number } | undefined> => {
     const id = randomUUID();
-    const counter = db.$with('counter').as(
-      db
-        .insert(transferCounters)
-        .values({ year, last: 1 })
-        .onConflictDoUpdate({
-          target: transferCounters.year,
-          set: { last: sql`${transferCounters.last} + 1` },
-        })
-        .returning({ last: transferCounters.last }),
-    );
     const entry = sealRow(codec, sealedTables.transferEvents, { transferId: id, ...history });
-    // Written before its transfer in statement order; the foreign key is checked at the statement's end.
-    const filedEntry = db.$with('filed_entry', { id: transferEvents.id }).as(
-      sql`insert into ${transferEvents} (transfer_id, actor_id, action, detail, at)
-          select ${id}::uuid, ${entry.actorId}::uuid, ${entry.action}, ${JSON.stringify(entry.detail)}::jsonb,
-                 ${entry.at.toISOString()}::timestamptz
-          where ${values.consultationId ?? null}::uuid is null
-             or not exists (select 1 from ${transfers} where ${transfers.consultationId} = ${values.consultationId ?? null}::uuid)
-          returning id`,
-    );
-    const rotated = rotation
-      ? transferSettingsRepository.advanceRotationExpression(db, rotation.key, rotation.assigneeId)
-      : undefined;
-    const rows = await db
-      .with(counter, filedEntry, ...(rotated ? [rotated] : []))
-      .insert(transfers)
-      .values({
-        ...sealRow(codec, sealedTables.transfers, { ...values, id }),
-        number: sql`(select 'T-' || ${String(year)} || '-' || lpad(last::text, greatest(6, length(last::text)), '0') from counter)`,
-      })
-      .onConflictDoNothing({ target: transfers.consultationId, where: sql`consultation_id is not null` })
-      .returning({
-        ...getTableColumns(transfers),
-        sequence: sql<number>`(select last from counter)`,
-        historyId: sql<number>`(select id from filed_entry)`,
-      });
+    const rows = await filingStatement.run(db, rotation ? 'rotate' : 'keep', {
+      ...sealRow(codec, sealedTables.transfers, { ...values, id }),
+      year,
+      yearText: String(year),
+      entry_actorId: entry.actorId,
+      entry_action: entry.action,
+      entry_detail: JSON.stringify(entry.detail),
+      entry_at: entry.at.toISOString(),
+      ...(rotation
+        ? {
+            rotation_guideId: rotation.key.guideId,
+            rotation_inquiryType: rotation.key.inquiryType,
+            rotation_assigneeId: rotation.assigneeId,
+          }
+        : {}),
+    });
     const inserted = rows[0];
     if (!inserted) return undefined;
     const { sequence, historyId, ...row } = inserted;

@@ -2,6 +2,7 @@ import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { type Role, roleSchema } from '../../contract/users/roleSchema.ts';
 import type { Database } from '../db/openDatabase.ts';
+import { PrebuiltStatement } from '../db/prebuiltStatement.ts';
 import { users } from '../db/schema.ts';
 import { transferAssignees, transferTypeSettings } from '../db/transferSchema.ts';
 
@@ -63,6 +64,40 @@ const lockedRotationSchema = z.array(
   }),
 );
 
+const lockedSettings = {
+  ...getTableColumns(transferTypeSettings),
+  rotation: sql<unknown>`(
+    select coalesce(json_agg(json_build_object(
+      'userId', ${transferAssignees.userId}, 'position', ${transferAssignees.position},
+      'onDuty', ${transferAssignees.onDuty}, 'name', ${users.name}, 'email', ${users.email},
+      'role', ${users.role}, 'disabled', ${users.disabledAt} is not null
+    ) order by ${transferAssignees.position}), '[]'::json)
+    from ${transferAssignees} join ${users} on ${users.id} = ${transferAssignees.userId}
+    where ${transferAssignees.guideId} = ${sql.placeholder('guideId')}
+      and ${transferAssignees.inquiryType} = ${sql.placeholder('inquiryType')})`,
+};
+
+// On every filing's path, so built once: creates the row with the defaults, or locks the existing
+// one (a no-op update takes the row lock as FOR UPDATE would) and returns it with the rotation.
+const lockTypeSettingsStatement = new PrebuiltStatement(
+  (db) =>
+    db
+      .insert(transferTypeSettings)
+      .values({
+        guideId: sql.placeholder('guideId'),
+        inquiryType: sql.placeholder('inquiryType'),
+        slaKind: sql.placeholder('slaKind'),
+        slaTime: sql.placeholder('slaTime'),
+        slaMinutes: sql.placeholder('slaMinutes'),
+      })
+      .onConflictDoUpdate({
+        target: [transferTypeSettings.guideId, transferTypeSettings.inquiryType],
+        set: { slaKind: sql`${transferTypeSettings.slaKind}` },
+      })
+      .returning(lockedSettings),
+  lockedSettings,
+);
+
 const settingsOf = (key: TransferTypeKey) =>
   and(eq(transferTypeSettings.guideId, key.guideId), eq(transferTypeSettings.inquiryType, key.inquiryType));
 
@@ -97,27 +132,7 @@ export const transferSettingsRepository = {
       slaMinutes: number | null;
     },
   ): Promise<{ settings: TransferTypeSettingsRow; assignees: TransferAssigneeRow[] }> => {
-    // One statement: creates the row with the defaults, or locks the existing one (a no-op update
-    // takes the row lock as FOR UPDATE would) and returns it.
-    const rows = await db
-      .insert(transferTypeSettings)
-      .values({ ...key, ...defaults })
-      .onConflictDoUpdate({
-        target: [transferTypeSettings.guideId, transferTypeSettings.inquiryType],
-        set: { slaKind: sql`${transferTypeSettings.slaKind}` },
-      })
-      .returning({
-        ...getTableColumns(transferTypeSettings),
-        rotation: sql<unknown>`(
-          select coalesce(json_agg(json_build_object(
-            'userId', ${transferAssignees.userId}, 'position', ${transferAssignees.position},
-            'onDuty', ${transferAssignees.onDuty}, 'name', ${users.name}, 'email', ${users.email},
-            'role', ${users.role}, 'disabled', ${users.disabledAt} is not null
-          ) order by ${transferAssignees.position}), '[]'::json)
-          from ${transferAssignees} join ${users} on ${users.id} = ${transferAssignees.userId}
-          where ${transferAssignees.guideId} = ${key.guideId}
-            and ${transferAssignees.inquiryType} = ${key.inquiryType})`,
-      });
+    const rows = await lockTypeSettingsStatement.run(db, 'lock', { ...key, ...defaults });
     const row = rows[0];
     if (!row) throw new Error(`transfer settings for ${key.guideId} type ${key.inquiryType} vanished`);
     const { rotation, ...settings } = row;
@@ -150,18 +165,23 @@ export const transferSettingsRepository = {
   /**
    * Moves the type's rotation cursor to the member just given a transfer, as a common table
    * expression (`rotated`) for the statement that files it: the settings row is locked already
-   * (lockTypeSettings), and the cursor moves exactly when the transfer is written.
+   * (lockTypeSettings), and the cursor moves exactly when the transfer is written. Its values are
+   * the placeholders rotation_guideId, rotation_inquiryType and rotation_assigneeId (the filing
+   * statement is built once, see PrebuiltStatement).
    */
-  advanceRotationExpression: (db: Database, key: TransferTypeKey, userId: string) =>
-    db
-      .$with('rotated')
-      .as(
-        db
-          .update(transferTypeSettings)
-          .set({ lastAssigneeId: userId })
-          .where(settingsOf(key))
-          .returning({ lastAssigneeId: transferTypeSettings.lastAssigneeId }),
-      ),
+  advanceRotationExpression: (db: Database) =>
+    db.$with('rotated').as(
+      db
+        .update(transferTypeSettings)
+        .set({ lastAssigneeId: sql`${sql.placeholder('rotation_assigneeId')}` })
+        .where(
+          and(
+            eq(transferTypeSettings.guideId, sql.placeholder('rotation_guideId')),
+            eq(transferTypeSettings.inquiryType, sql.placeholder('rotation_inquiryType')),
+          ),
+        )
+        .returning({ lastAssigneeId: transferTypeSettings.lastAssigneeId }),
+    ),
 
   /** Every rotation, or one inquiry type's. */
   listAssignees: async (db: Database, key?: TransferTypeKey): Promise<TransferAssigneeRow[]> => {
