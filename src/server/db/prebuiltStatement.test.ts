@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eq, getTableColumns, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBackends } from '../../../test/helpers/testDatabases.ts';
-import type { OpenDatabase } from './openDatabase.ts';
+import type { Database, OpenDatabase } from './openDatabase.ts';
 import { PrebuiltStatement } from './prebuiltStatement.ts';
 import { consultations, users } from './schema.ts';
 
@@ -23,17 +23,16 @@ describe.each(testBackends())('PrebuiltStatement on $name', (backend) => {
     await database?.close();
   });
 
+  // A table and a column of another, as the consultation lists select them.
   const withAgent = { consultation: consultations, agentName: users.name };
-  const byId = new PrebuiltStatement(
-    (db) =>
-      db
-        .select(withAgent)
-        .from(consultations)
-        .innerJoin(users, eq(users.id, consultations.agentId))
-        .where(eq(consultations.id, sql.placeholder('id')))
-        .limit(1),
-    withAgent,
-  );
+  const queryOfAgent = (db: Database, agent: unknown) =>
+    db
+      .select(withAgent)
+      .from(consultations)
+      .innerJoin(users, eq(users.id, consultations.agentId))
+      .where(eq(consultations.agentId, sql`${agent}`))
+      .orderBy(consultations.startedAt, consultations.id);
+  const ofAgent = new PrebuiltStatement((db) => queryOfAgent(db, sql.placeholder('agentId')), withAgent);
   const returned = getTableColumns(consultations);
   // As the repositories set columns: placeholders by name, each encoded by its column when run.
   const setOf = (columns: string[]) =>
@@ -64,18 +63,15 @@ describe.each(testBackends())('PrebuiltStatement on $name', (backend) => {
   };
 
   it('reads rows as the builder it was built from does, joined table and all', async () => {
-    const id = await start();
-    const built = await database.db
-      .select(withAgent)
-      .from(consultations)
-      .innerJoin(users, eq(users.id, consultations.agentId))
-      .where(eq(consultations.id, id))
-      .limit(1);
-    const prebuilt = await byId.run(database.db, 'by-id', { id });
+    await start();
+    await start();
+    const built = await queryOfAgent(database.db, agentId);
+    const prebuilt = await ofAgent.run(database.db, 'of-agent', { agentId });
+    expect(prebuilt).toHaveLength(2);
     expect(prebuilt).toEqual(built);
     expect(prebuilt[0]?.agentName).toBe('상담원');
     expect(prebuilt[0]?.consultation.startedAt).toBeInstanceOf(Date);
-    expect(await byId.run(database.db, 'by-id', { id: randomUUID() })).toEqual([]);
+    expect(await ofAgent.run(database.db, 'of-agent', { agentId: randomUUID() })).toEqual([]);
   });
 
   it('encodes values by their columns, keeps null as NULL and runs inside a transaction', async () => {
