@@ -5,6 +5,7 @@ import { leads } from '../../src/server/db/leadSchema.ts';
 import { consentRecords } from '../../src/server/db/privacySchema.ts';
 import { consultations } from '../../src/server/db/schema.ts';
 import { transfers } from '../../src/server/db/transferSchema.ts';
+import type { LiveEvent } from '../../src/server/events/publishEvent.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
 import { signUpLeadPath } from '../helpers/signUpLeadPath.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
@@ -62,8 +63,11 @@ describe.each(testBackends())('finishing a consultation in one request on $name'
   let agent: { id: string; headers: Headers };
   let other: { id: string; headers: Headers };
 
+  const live: LiveEvent[] = [];
+
   beforeAll(async () => {
     t = await buildTestApp(backend);
+    t.ctx.events.subscribe((event) => live.push(event));
     agent = await t.userWithToken('agent');
     other = await t.userWithToken('agent');
   });
@@ -151,6 +155,33 @@ describe.each(testBackends())('finishing a consultation in one request on $name'
     });
     expect(read.statusCode, read.body).toBe(200);
     expect(read.json().consultationId).toBe(id);
+
+    // The live floor hears the record saved, then the transfer filed with its number — stored by
+    // the filing's own statement, and delivered by this instance from memory exactly as the table
+    // holds them (what another instance reads back).
+    const stored = await t.ctx.database.db
+      .select()
+      .from(events)
+      .where(
+        sql`(${events.type} = 'consultation.completed' and ${events.data}->>'consultationId' = ${id})
+          or (${events.type} = 'transfer.filed' and ${events.data}->>'transferId' = ${body.transfer.id})`,
+      )
+      .orderBy(events.id);
+    expect(stored.map((event) => event.type)).toEqual(['consultation.completed', 'transfer.filed']);
+    expect(stored[1]?.data).toMatchObject({
+      transferId: body.transfer.id,
+      number: body.transfer.number,
+      filedById: agent.id,
+      status: 'received',
+    });
+    await expect
+      .poll(() => stored.every((event) => live.some((heard) => heard.id === Number(event.id))))
+      .toBe(true);
+    for (const event of stored) {
+      const heard = live.find((candidate) => candidate.id === Number(event.id));
+      expect(JSON.stringify(heard?.data)).toBe(JSON.stringify(event.data));
+      expect(heard?.at).toBe(event.at.toISOString());
+    }
   });
 
   it('on the sign-up path (Q4-Y) saves record and consent, files the lead with its transfer, and queues exactly one brochure, even when retried', async () => {

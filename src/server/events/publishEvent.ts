@@ -23,17 +23,38 @@ const storedRow = z.object({ id: z.coerce.number(), at: z.coerce.date() });
 const eventData = z.record(z.string(), z.unknown());
 
 /**
+ * An event as jsonb will hold it (no undefined, dates as text, its key order): the same frames
+ * whether this instance delivers it from memory or another reads it back.
+ */
+export function normaliseEvent(event: NewLiveEvent): NewLiveEvent {
+  return {
+    type: event.type,
+    data: eventData.parse(orderLikeJsonb(JSON.parse(JSON.stringify(event.data)))),
+  };
+}
+
+/**
+ * Hands the events published in this transaction and not stored yet to a statement that stores
+ * them itself, with its own write (one round trip fewer, and none after it before the commit);
+ * it then passes what it stored to rememberStoredEvents. Outside a transaction there are none.
+ */
+export function takePendingEvents(db: Database): NewLiveEvent[] {
+  return eventScopes.get(db)?.pending?.splice(0) ?? [];
+}
+
+/** Remembers events a statement stored itself (see takePendingEvents), as publishEvent does. */
+export function rememberStoredEvents(db: Database, stored: readonly LiveEvent[]): void {
+  const scope = eventScopes.get(db);
+  if (scope) rememberLocalEvents(scope.local, stored);
+}
+
+/**
  * Stores events in one statement and notifies every instance of each (ids only: a notification
  * stays a few bytes whatever the event holds). Returns them as stored, in the order given.
  */
 export async function storeEvents(db: Database, batch: readonly NewLiveEvent[]): Promise<LiveEvent[]> {
   if (batch.length === 0) return [];
-  // As jsonb will hold it (no undefined, dates as text, its key order): the same frames whether
-  // this instance delivers it from memory or another reads it back.
-  const normalised = batch.map((event) => ({
-    type: event.type,
-    data: eventData.parse(orderLikeJsonb(JSON.parse(JSON.stringify(event.data)))),
-  }));
+  const normalised = batch.map(normaliseEvent);
   const values = sql.join(
     normalised.map((event) => sql`(${event.type}, ${JSON.stringify(event.data)}::jsonb)`),
     sql`, `,

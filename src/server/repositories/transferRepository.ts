@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   aliasedTable,
   and,
@@ -19,10 +18,12 @@ import {
   type SQL,
   sql,
 } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Channel } from '../../contract/common/channelSchema.ts';
 import type { FieldCodec } from '../crypto/fieldCodec.ts';
 import { type Opened, openRow } from '../crypto/openRow.ts';
 import { sealRow } from '../crypto/sealRow.ts';
+import { events } from '../db/jobsSchema.ts';
 import { leads } from '../db/leadSchema.ts';
 import type { Database } from '../db/openDatabase.ts';
 import { PrebuiltStatement } from '../db/prebuiltStatement.ts';
@@ -34,6 +35,7 @@ import {
   transferEvents,
   transfers,
 } from '../db/transferSchema.ts';
+import { EVENTS_CHANNEL, type LiveEvent, type NewLiveEvent, normaliseEvent } from '../events/publishEvent.ts';
 import { sealedTables } from './sealedTables.ts';
 import { type TransferTypeKey, transferSettingsRepository } from './transferSettingsRepository.ts';
 
@@ -148,13 +150,18 @@ const filed = {
   ...getTableColumns(transfers),
   sequence: sql<number>`(select last from counter)`,
   historyId: sql<number>`(select id from filed_entry)`,
+  // In id order, which is the order given; each NOTIFY is sent on commit.
+  storedEvents: sql<unknown>`(select json_agg(json_build_object('id', id, 'at', at, 'notified', pg_notify(${sql.placeholder('eventsChannel')}, id::text) is null) order by id) from stored_events)`,
 };
+
+const storedEventsSchema = z.array(z.object({ id: z.coerce.number(), at: z.string() }));
 
 /**
  * The filing statement (see insertNumbered), built once per shape: with the rotation's cursor
  * moved in it ('rotate') or not ('keep').
  */
-const filingStatement = new PrebuiltStatement((db, shape: 'rotate' | 'keep') => {
+const filingStatement = new PrebuiltStatement((db, shape: `${'rotate' | 'keep'}:${number}`) => {
+  const [rotation, eventCount] = shape.split(':');
   const counter = db.$with('counter').as(
     db
       .insert(transferCounters)
@@ -176,13 +183,29 @@ const filingStatement = new PrebuiltStatement((db, shape: 'rotate' | 'keep') => 
            or not exists (select 1 from ${transfers} where ${transfers.consultationId} = ${consultationId}::uuid)
         returning id`,
   );
-  const rotated = shape === 'rotate' ? transferSettingsRepository.advanceRotationExpression(db) : undefined;
+  const rotated =
+    rotation === 'rotate' ? transferSettingsRepository.advanceRotationExpression(db) : undefined;
+  const number = sql`(select 'T-' || ${sql.placeholder('yearText')} || '-' || lpad(last::text, greatest(6, length(last::text)), '0') from counter)`;
+  const rowsOfEvents = Array.from({ length: Number(eventCount) }, (_, i) =>
+    i === Number(eventCount) - 1
+      ? sql`(${sql.placeholder(`event${i}_type`)}, ${sql.placeholder(`event${i}_data`)}::jsonb || jsonb_build_object('number', ${number}))`
+      : sql`(${sql.placeholder(`event${i}_type`)}, ${sql.placeholder(`event${i}_data`)}::jsonb)`,
+  );
+  // Stored only when the transfer is (the history entry's condition); ids follow the rows' order.
+  const storedEvents = db.$with('stored_events', { id: events.id, at: events.at }).as(
+    rowsOfEvents.length > 0
+      ? sql`insert into ${events} (type, data)
+            select type, data from (values ${sql.join(rowsOfEvents, sql`, `)}) as given (type, data)
+            where exists (select 1 from filed_entry)
+            returning id, at`
+      : sql`select id, at from ${events} where false`,
+  );
   return db
-    .with(counter, filedEntry, ...(rotated ? [rotated] : []))
+    .with(counter, filedEntry, storedEvents, ...(rotated ? [rotated] : []))
     .insert(transfers)
     .values({
       id: sql.placeholder('id'),
-      number: sql`(select 'T-' || ${sql.placeholder('yearText')} || '-' || lpad(last::text, greatest(6, length(last::text)), '0') from counter)`,
+      number,
       kind: sql.placeholder('kind'),
       consultationId,
       guideId: sql.placeholder('guideId'),
@@ -216,12 +239,13 @@ export const transferRepository = {
    * index on consultation_id) nothing is inserted and the answer is undefined; the counter step is
    * undone with the caller's transaction. The caller holds the consultation's row lock, so no other
    * filing from it can commit meanwhile (the history step checks for one in this statement's view).
+   * The live events given are stored in it too, notified on commit, when the transfer is.
    */
   insertNumbered: async (
     db: Database,
     codec: FieldCodec,
     year: number,
-    values: FiledTransferValues,
+    values: FiledTransferValues & { id: string },
     history: {
       actorId: string | null;
       action: (typeof transferEvents.$inferInsert)['action'];
@@ -230,17 +254,32 @@ export const transferRepository = {
     },
     /** The rotation's new cursor, when the transfer goes to the next member on duty. */
     rotation?: { key: TransferTypeKey; assigneeId: string },
-  ): Promise<{ row: TransferRow; sequence: number; historyId: number } | undefined> => {
-    const id = randomUUID();
-    const entry = sealRow(codec, sealedTables.transferEvents, { transferId: id, ...history });
-    const rows = await filingStatement.run(db, rotation ? 'rotate' : 'keep', {
-      ...sealRow(codec, sealedTables.transfers, { ...values, id }),
+    /**
+     * Live events to store with the filing, in this order (see takePendingEvents), each notified
+     * on commit; the last one's data gets the transfer's number. Nothing is stored when nothing is
+     * filed.
+     */
+    events: readonly NewLiveEvent[] = [],
+  ): Promise<
+    { row: TransferRow; sequence: number; historyId: number; storedEvents: LiveEvent[] } | undefined
+  > => {
+    const entry = sealRow(codec, sealedTables.transferEvents, { transferId: values.id, ...history });
+    const normalised = events.map(normaliseEvent);
+    const rows = await filingStatement.run(db, `${rotation ? 'rotate' : 'keep'}:${normalised.length}`, {
+      ...sealRow(codec, sealedTables.transfers, values),
       year,
       yearText: String(year),
       entry_actorId: entry.actorId,
       entry_action: entry.action,
       entry_detail: JSON.stringify(entry.detail),
       entry_at: entry.at.toISOString(),
+      eventsChannel: EVENTS_CHANNEL,
+      ...Object.fromEntries(
+        normalised.flatMap((event, i) => [
+          [`event${i}_type`, event.type],
+          [`event${i}_data`, JSON.stringify(event.data)],
+        ]),
+      ),
       ...(rotation
         ? {
             rotation_guideId: rotation.key.guideId,
@@ -251,8 +290,28 @@ export const transferRepository = {
     });
     const inserted = rows[0];
     if (!inserted) return undefined;
-    const { sequence, historyId, ...row } = inserted;
-    return { row: open(codec, row), sequence: Number(sequence), historyId: Number(historyId) };
+    const { sequence, historyId, storedEvents: stored, ...row } = inserted;
+    const ids = storedEventsSchema.parse(stored ?? []);
+    if (ids.length !== normalised.length) throw new Error('the filing stored fewer live events than given');
+    const storedEvents = normalised.map((event, i) => {
+      const last = i === normalised.length - 1;
+      const at = ids[i]?.at ?? '';
+      return {
+        id: ids[i]?.id ?? 0,
+        type: event.type,
+        // As jsonb's || left it: the number is the row's; key order as jsonb keeps it.
+        data: last
+          ? normaliseEvent({ type: event.type, data: { ...event.data, number: row.number } }).data
+          : event.data,
+        at: new Date(at).toISOString(),
+      };
+    });
+    return {
+      row: open(codec, row),
+      sequence: Number(sequence),
+      historyId: Number(historyId),
+      storedEvents,
+    };
   },
 
   findById: async (db: Database, codec: FieldCodec, id: string): Promise<TransferWithPeople | undefined> => {

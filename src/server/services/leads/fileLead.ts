@@ -190,22 +190,7 @@ async function createLead(
     justSaved?.facts,
   );
   const item = transfer.item;
-  await announceTransferChange(
-    tx,
-    { ...context, publicUrl: publicUrlOf(ctx) },
-    {
-      type: 'transfer.filed',
-      item,
-      actor: user,
-      historyId: transfer.historyId,
-      change: {
-        action: 'filed',
-        toStatus: 'received',
-        assignedBy: item.transfer.assigneeId ? 'rotation' : null,
-      },
-      notify: item.transfer.assigneeId ? [{ userId: item.transfer.assigneeId, reason: 'assigned' }] : [],
-    },
-  );
+  await announceTransferChange(tx, { ...context, publicUrl: publicUrlOf(ctx) }, transfer.announcement);
 
   const leadId = randomUUID();
   const guide = ctx.guides.get(consultation.guideId);

@@ -33,7 +33,50 @@ export type TransferAnnouncement = {
   change: Record<string, unknown>;
   comment?: { id: string; body: string; mentionedIds: string[] };
   notify: TransferNotice[];
+  /** The live event was stored with the change's own statement (see createTransfer): not again. */
+  liveEventStored?: boolean;
 };
+
+/** The fields of a transfer its live event carries. */
+type AnnouncedTransfer = Pick<
+  TransferWithPeople['transfer'],
+  'id' | 'number' | 'kind' | 'status' | 'inquiryType' | 'assigneeId' | 'filedBy'
+>;
+
+/** Who is told by e-mail: each person once, never the one who made the change. */
+function recipientsOf(notify: readonly TransferNotice[], actor: PublicUser): TransferNotice[] {
+  return [
+    ...new Map(notify.filter((n) => n.userId !== actor.id).map((n) => [n.userId, n] as const)).values(),
+  ];
+}
+
+/**
+ * The live event of a transfer change, shaped by the contract the screens parse the stream with
+ * (ids and workflow state only, no personal data).
+ */
+export function transferLiveEvent(
+  announcement: Pick<TransferAnnouncement, 'type' | 'actor' | 'change' | 'comment' | 'notify'> & {
+    transfer: AnnouncedTransfer;
+  },
+): { type: TransferEventType; data: TransferEvent } {
+  const { transfer, actor, change, comment } = announcement;
+  return {
+    type: announcement.type,
+    data: {
+      transferId: transfer.id,
+      number: transfer.number,
+      kind: transfer.kind,
+      status: transfer.status,
+      inquiryType: transfer.inquiryType,
+      assigneeId: transfer.assigneeId,
+      filedById: transfer.filedBy,
+      actorId: actor.id,
+      change,
+      notifiedIds: recipientsOf(announcement.notify, actor).map((n) => n.userId),
+      ...(comment ? { commentId: comment.id, mentionedIds: comment.mentionedIds } : {}),
+    },
+  };
+}
 
 const seoulMinute = (iso: string) => formatSeoulIso(new Date(iso)).slice(0, 16).replace('T', ' ');
 
@@ -117,26 +160,8 @@ export async function announceTransferChange(
   const { item, actor, type, change, comment } = announcement;
   const transfer = item.transfer;
   const knownNames = knownNamesOfTransfer(transfer);
-  const recipients = [
-    ...new Map(
-      announcement.notify.filter((n) => n.userId !== actor.id).map((n) => [n.userId, n] as const),
-    ).values(),
-  ];
-  // Shaped by the contract the screens parse the stream with (ids and workflow state only).
-  const data: TransferEvent = {
-    transferId: transfer.id,
-    number: transfer.number,
-    kind: transfer.kind,
-    status: transfer.status,
-    inquiryType: transfer.inquiryType,
-    assigneeId: transfer.assigneeId,
-    filedById: transfer.filedBy,
-    actorId: actor.id,
-    change,
-    notifiedIds: recipients.map((n) => n.userId),
-    ...(comment ? { commentId: comment.id, mentionedIds: comment.mentionedIds } : {}),
-  };
-  await publishEvent(tx, { type, data });
+  const recipients = recipientsOf(announcement.notify, actor);
+  if (!announcement.liveEventStored) await publishEvent(tx, transferLiveEvent({ ...announcement, transfer }));
   await enqueueWebhookDeliveries(tx, context.fieldCodec, context.webhooks, {
     type,
     occurredAt: context.now,

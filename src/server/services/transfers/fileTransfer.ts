@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { FileTransferInput } from '../../../contract/transfers/fileTransferSchema.ts';
 import type { Transfer } from '../../../contract/transfers/transferSchema.ts';
 import { formatSeoulIso } from '../../../domain/calendar/formatSeoulIso.ts';
@@ -12,6 +13,7 @@ import { validateTransferDraft } from '../../../domain/transfer/validateTransfer
 import type { AppContext } from '../../appContext.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { AppError, type ProblemDetail } from '../../errors.ts';
+import { rememberStoredEvents, takePendingEvents } from '../../events/publishEvent.ts';
 import { msg } from '../../i18n/localisedText.ts';
 import { wordDomainMessage } from '../../i18n/wordDomainMessage.ts';
 import { can } from '../../policies.ts';
@@ -19,7 +21,12 @@ import { type TransferWithPeople, transferRepository } from '../../repositories/
 import { transferSettingsRepository } from '../../repositories/transferSettingsRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { type IdempotentResult, runIdempotent } from '../idempotency/runIdempotent.ts';
-import { announceTransferChange } from './announceTransferChange.ts';
+import {
+  announceTransferChange,
+  type TransferAnnouncement,
+  type TransferNotice,
+  transferLiveEvent,
+} from './announceTransferChange.ts';
 import { filerTypedContact } from './filerTypedContact.ts';
 import { loadPresentContext } from './loadPresentContext.ts';
 import { type PresentContext, presentTransfer } from './presentTransfer.ts';
@@ -101,22 +108,7 @@ export async function fileTransferStep(
 ): Promise<Transfer> {
   const id = await createTransfer(tx, user, input, context, locked);
   const item = id.item;
-  await announceTransferChange(
-    tx,
-    { ...context, publicUrl: publicUrlOf(ctx) },
-    {
-      type: 'transfer.filed',
-      item,
-      actor: user,
-      historyId: id.historyId,
-      change: {
-        action: 'filed',
-        toStatus: 'received',
-        assignedBy: item.transfer.assigneeId ? 'rotation' : null,
-      },
-      notify: item.transfer.assigneeId ? [{ userId: item.transfer.assigneeId, reason: 'assigned' }] : [],
-    },
-  );
+  await announceTransferChange(tx, { ...context, publicUrl: publicUrlOf(ctx) }, id.announcement);
   // The filer just typed these details, so their own reply carries them in clear — unless they came
   // from another agent's consultation.
   return presentTransfer(item, context, {
@@ -126,8 +118,10 @@ export async function fileTransferStep(
 
 /**
  * Files a transfer inside the caller's transaction (validation, numbering, SLA, rotation, history)
- * without announcing it; callers announce with announceTransferChange. Used by fileTransfer and by
- * sign-up leads, which file their transfer in the same transaction as the lead.
+ * and stores its live event (with the events published in the transaction so far) in the same
+ * statement; callers announce the rest (webhooks, e-mails) with announceTransferChange and the
+ * `announcement` returned. Used by fileTransfer and by sign-up leads, which file their transfer in
+ * the same transaction as the lead.
  */
 export async function createTransfer(
   tx: Database,
@@ -143,6 +137,8 @@ export async function createTransfer(
   transferId: string;
   historyId: number;
   item: TransferWithPeople;
+  /** What to announce (its live event is stored already). */
+  announcement: TransferAnnouncement;
   /** The agent of the transfer's consultation, when it has one. */
   consultationAgentId?: string;
 }> {
@@ -203,11 +199,31 @@ export async function createTransfer(
   const assigneeId = pickNextAssignee(members, settings.lastAssigneeId);
 
   const year = Number(formatSeoulIso(now).slice(0, 4));
+  const transferId = randomUUID();
+  const change = { action: 'filed', toStatus: 'received', assignedBy: assigneeId ? 'rotation' : null };
+  const notify: TransferNotice[] = assigneeId ? [{ userId: assigneeId, reason: 'assigned' }] : [];
+  // Its number is the statement's (the insert gives it to the event as it numbers the row).
+  const filedEvent = transferLiveEvent({
+    type: 'transfer.filed',
+    actor: user,
+    change,
+    notify,
+    transfer: {
+      id: transferId,
+      number: '',
+      kind: draft.kind,
+      status: 'received',
+      inquiryType: draft.inquiryType,
+      assigneeId,
+      filedBy: user.id,
+    },
+  });
   const numbered = await transferRepository.insertNumbered(
     tx,
     context.fieldCodec,
     year,
     {
+      id: transferId,
       kind: draft.kind,
       consultationId: consultationId ?? null,
       guideId: draft.guideId,
@@ -237,22 +253,37 @@ export async function createTransfer(
     },
     // The cursor moves in the same statement as the filing (the settings row is locked above).
     assigneeId === null ? undefined : { key: typeKey, assigneeId },
+    // Stored with the filing, not by a statement of their own before the commit while the
+    // type's settings row is locked. When nothing is filed the caller's transaction is refused
+    // (below) and rolls back, taking these with it.
+    [...takePendingEvents(tx), filedEvent],
   );
   if (!numbered) {
     await refuseTransferred(tx, consultationId);
     throw new Error(`transfer of consultation ${consultationId} conflicted but none was found`);
   }
   const { row, sequence, historyId } = numbered;
+  rememberStoredEvents(tx, numbered.storedEvents);
   // The statement numbers in SQL; the rule is the domain's, and the two must not drift apart.
   if (row.number !== formatTransferNumber(year, sequence)) {
     throw new Error(`transfer number ${row.number} is not formatTransferNumber(${year}, ${sequence})`);
   }
   // The filer and the assignee are known here: no need to read the row back with their names.
   const assigneeName = members.find((member) => member.userId === assigneeId)?.name ?? null;
+  const item = { transfer: row, filedByName: user.name, assigneeName };
   return {
     transferId: row.id,
     historyId,
-    item: { transfer: row, filedByName: user.name, assigneeName },
+    item,
+    announcement: {
+      type: 'transfer.filed',
+      item,
+      actor: user,
+      historyId,
+      change,
+      notify,
+      liveEventStored: true,
+    },
     ...(consultation ? { consultationAgentId: consultation.agentId } : {}),
   };
 }
