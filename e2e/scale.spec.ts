@@ -30,7 +30,7 @@ test.describe('two instances behind nginx', { tag: '@scale' }, () => {
     const started = await startScaleCluster();
     if ('skipped' in started) {
       console.warn(`e2e/scale.spec.ts skipped: ${started.skipped}`);
-      test.skip(true, started.skipped);
+      test.skip(true, started.skipped); // skipped only without nginx or PostgreSQL: `started.skipped` says which
       return;
     }
     cluster = started.cluster;

@@ -455,51 +455,52 @@ describe.each(testBackends())('live events over SSE on $name', (backend) => {
     }
   });
 
-  it.skipIf(
-    backend.name !==
-      'postgres' /* PostgreSQL only: needs concurrent transactions, which PGlite's single connection never runs */,
-  )('catches a reconnecting client up on an event that committed after the last id it saw', async () => {
-    const t = await buildTestApp(backend);
-    try {
-      const agent = await t.userWithToken('agent');
-      const base = await t.app.listen({ port: 0, host: '127.0.0.1' });
-      const db = t.ctx.database.db;
-      let releaseEarly = () => {};
-      const early = db.transaction(async (tx) => {
-        // Stored now (publishEvent would store it as the transaction ends): its id is taken early.
-        await storeEvents(tx, [{ type: 'closure.changed', data: { date: '2026-12-29' } }]);
-        await new Promise<void>((resolve) => {
-          releaseEarly = resolve;
+  // PostgreSQL only: needs concurrent transactions, which PGlite's single connection never runs.
+  it.skipIf(backend.name !== 'postgres' /* PostgreSQL only: concurrent transactions */)(
+    'catches a reconnecting client up on an event that committed after the last id it saw',
+    async () => {
+      const t = await buildTestApp(backend);
+      try {
+        const agent = await t.userWithToken('agent');
+        const base = await t.app.listen({ port: 0, host: '127.0.0.1' });
+        const db = t.ctx.database.db;
+        let releaseEarly = () => {};
+        const early = db.transaction(async (tx) => {
+          // Stored now (publishEvent would store it as the transaction ends): its id is taken early.
+          await storeEvents(tx, [{ type: 'closure.changed', data: { date: '2026-12-29' } }]);
+          await new Promise<void>((resolve) => {
+            releaseEarly = resolve;
+          });
         });
-      });
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      // The client saw this one, then lost its connection; the earlier id commits meanwhile.
-      const [seenEvent] = await db.transaction((tx) =>
-        storeEvents(tx, [{ type: 'closure.changed', data: { date: '2026-12-31' } }]),
-      );
-      const seen = seenEvent?.id ?? 0;
-      releaseEarly();
-      await early;
-      const controller = new AbortController();
-      const response = await fetch(`${base}/api/v1/events`, {
-        headers: { ...agent.headers, 'last-event-id': String(seen) },
-        signal: controller.signal,
-      });
-      const reader = response.body?.getReader();
-      if (!reader) throw new Error('no stream');
-      let text = '';
-      const decoder = new TextDecoder();
-      while (!text.includes('2026-12-29')) {
-        const chunk = await reader.read();
-        if (chunk.done) break;
-        text += decoder.decode(chunk.value);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        // The client saw this one, then lost its connection; the earlier id commits meanwhile.
+        const [seenEvent] = await db.transaction((tx) =>
+          storeEvents(tx, [{ type: 'closure.changed', data: { date: '2026-12-31' } }]),
+        );
+        const seen = seenEvent?.id ?? 0;
+        releaseEarly();
+        await early;
+        const controller = new AbortController();
+        const response = await fetch(`${base}/api/v1/events`, {
+          headers: { ...agent.headers, 'last-event-id': String(seen) },
+          signal: controller.signal,
+        });
+        const reader = response.body?.getReader();
+        if (!reader) throw new Error('no stream');
+        let text = '';
+        const decoder = new TextDecoder();
+        while (!text.includes('2026-12-29')) {
+          const chunk = await reader.read();
+          if (chunk.done) break;
+          text += decoder.decode(chunk.value);
+        }
+        controller.abort();
+        expect(text).toContain('"date":"2026-12-29"');
+      } finally {
+        await t.close();
       }
-      controller.abort();
-      expect(text).toContain('"date":"2026-12-29"');
-    } finally {
-      await t.close();
-    }
-  });
+    },
+  );
 
   it.skipIf(backend.name !== 'postgres' /* PostgreSQL only: PGlite has no server connection to drop */)(
     'keeps serving after PostgreSQL drops its idle connections (restart, failover)',
@@ -533,49 +534,49 @@ describe.each(testBackends())('live events over SSE on $name', (backend) => {
   );
 
   // PGlite runs one transaction at a time, so commits out of id order only happen on PostgreSQL.
-  it.skipIf(
-    backend.name !==
-      'postgres' /* PostgreSQL only: needs concurrent transactions, which PGlite's single connection never runs */,
-  )('streams an event whose transaction took its id first but committed last', async () => {
-    const t = await buildTestApp(backend);
-    try {
-      const agent = await t.userWithToken('agent');
-      const base = await t.app.listen({ port: 0, host: '127.0.0.1' });
-      const controller = new AbortController();
-      const response = await fetch(`${base}/api/v1/events`, {
-        headers: agent.headers,
-        signal: controller.signal,
-      });
-      const reader = response.body?.getReader();
-      if (!reader) throw new Error('no stream');
-      await reader.read(); // ": connected"
-      const db = t.ctx.database.db;
-      let releaseEarly = () => {};
-      const early = db.transaction(async (tx) => {
-        // Stored now (publishEvent would store it as the transaction ends): its id is taken early.
-        await storeEvents(tx, [{ type: 'closure.changed', data: { date: '2026-12-30' } }]);
-        await new Promise<void>((resolve) => {
-          releaseEarly = resolve;
+  it.skipIf(backend.name !== 'postgres' /* PostgreSQL only: concurrent transactions */)(
+    'streams an event whose transaction took its id first but committed last',
+    async () => {
+      const t = await buildTestApp(backend);
+      try {
+        const agent = await t.userWithToken('agent');
+        const base = await t.app.listen({ port: 0, host: '127.0.0.1' });
+        const controller = new AbortController();
+        const response = await fetch(`${base}/api/v1/events`, {
+          headers: agent.headers,
+          signal: controller.signal,
         });
-      });
-      // Give the early transaction time to take its id, then commit a later one first.
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      await db.transaction((tx) =>
-        storeEvents(tx, [{ type: 'closure.changed', data: { date: '2026-12-31' } }]),
-      );
-      releaseEarly();
-      await early;
-      let text = '';
-      const decoder = new TextDecoder();
-      while (!(text.includes('2026-12-30') && text.includes('2026-12-31'))) {
-        const chunk = await reader.read();
-        if (chunk.done) break;
-        text += decoder.decode(chunk.value);
+        const reader = response.body?.getReader();
+        if (!reader) throw new Error('no stream');
+        await reader.read(); // ": connected"
+        const db = t.ctx.database.db;
+        let releaseEarly = () => {};
+        const early = db.transaction(async (tx) => {
+          // Stored now (publishEvent would store it as the transaction ends): its id is taken early.
+          await storeEvents(tx, [{ type: 'closure.changed', data: { date: '2026-12-30' } }]);
+          await new Promise<void>((resolve) => {
+            releaseEarly = resolve;
+          });
+        });
+        // Give the early transaction time to take its id, then commit a later one first.
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        await db.transaction((tx) =>
+          storeEvents(tx, [{ type: 'closure.changed', data: { date: '2026-12-31' } }]),
+        );
+        releaseEarly();
+        await early;
+        let text = '';
+        const decoder = new TextDecoder();
+        while (!(text.includes('2026-12-30') && text.includes('2026-12-31'))) {
+          const chunk = await reader.read();
+          if (chunk.done) break;
+          text += decoder.decode(chunk.value);
+        }
+        controller.abort();
+        expect(text.indexOf('2026-12-31')).toBeLessThan(text.indexOf('2026-12-30'));
+      } finally {
+        await t.close();
       }
-      controller.abort();
-      expect(text.indexOf('2026-12-31')).toBeLessThan(text.indexOf('2026-12-30'));
-    } finally {
-      await t.close();
-    }
-  });
+    },
+  );
 });
