@@ -161,7 +161,7 @@ const storedEventsSchema = z.array(z.object({ id: z.coerce.number(), at: z.strin
  * moved in it ('rotate') or not ('keep').
  */
 const filingStatement = new PrebuiltStatement((db, shape: `${'rotate' | 'keep'}:${number}`) => {
-  const [rotation, eventCount] = shape.split(':');
+  const [rotation, earlierCount] = shape.split(':');
   const counter = db.$with('counter').as(
     db
       .insert(transferCounters)
@@ -186,19 +186,20 @@ const filingStatement = new PrebuiltStatement((db, shape: `${'rotate' | 'keep'}:
   const rotated =
     rotation === 'rotate' ? transferSettingsRepository.advanceRotationExpression(db) : undefined;
   const number = sql`(select 'T-' || ${sql.placeholder('yearText')} || '-' || lpad(last::text, greatest(6, length(last::text)), '0') from counter)`;
-  const rowsOfEvents = Array.from({ length: Number(eventCount) }, (_, i) =>
-    i === Number(eventCount) - 1
-      ? sql`(${sql.placeholder(`event${i}_type`)}, ${sql.placeholder(`event${i}_data`)}::jsonb || jsonb_build_object('number', ${number}))`
-      : sql`(${sql.placeholder(`event${i}_type`)}, ${sql.placeholder(`event${i}_data`)}::jsonb)`,
-  );
+  // The events published earlier in the transaction, then the filing's own, given its number.
+  const rowsOfEvents = [
+    ...Array.from(
+      { length: Number(earlierCount) },
+      (_, i) => sql`(${sql.placeholder(`event${i}_type`)}, ${sql.placeholder(`event${i}_data`)}::jsonb)`,
+    ),
+    sql`(${sql.placeholder('filed_type')}, ${sql.placeholder('filed_data')}::jsonb || jsonb_build_object('number', ${number}))`,
+  ];
   // Stored only when the transfer is (the history entry's condition); ids follow the rows' order.
   const storedEvents = db.$with('stored_events', { id: events.id, at: events.at }).as(
-    rowsOfEvents.length > 0
-      ? sql`insert into ${events} (type, data)
-            select type, data from (values ${sql.join(rowsOfEvents, sql`, `)}) as given (type, data)
-            where exists (select 1 from filed_entry)
-            returning id, at`
-      : sql`select id, at from ${events} where false`,
+    sql`insert into ${events} (type, data)
+        select type, data from (values ${sql.join(rowsOfEvents, sql`, `)}) as given (type, data)
+        where exists (select 1 from filed_entry)
+        returning id, at`,
   );
   return db
     .with(counter, filedEntry, storedEvents, ...(rotated ? [rotated] : []))
@@ -253,19 +254,20 @@ export const transferRepository = {
       at: Date;
     },
     /** The rotation's new cursor, when the transfer goes to the next member on duty. */
-    rotation?: { key: TransferTypeKey; assigneeId: string },
+    rotation: { key: TransferTypeKey; assigneeId: string } | undefined,
     /**
-     * Live events to store with the filing, in this order (see takePendingEvents), each notified
-     * on commit; the last one's data gets the transfer's number. Nothing is stored when nothing is
-     * filed.
+     * Live events stored with the filing and notified on commit: those the transaction published
+     * before it (see takePendingEvents), then its own, whose data gets the transfer's number.
+     * Nothing is stored when nothing is filed.
      */
-    events: readonly NewLiveEvent[] = [],
+    liveEvents: { earlier: readonly NewLiveEvent[]; filed: NewLiveEvent },
   ): Promise<
     { row: TransferRow; sequence: number; historyId: number; storedEvents: LiveEvent[] } | undefined
   > => {
     const entry = sealRow(codec, sealedTables.transferEvents, { transferId: values.id, ...history });
-    const normalised = events.map(normaliseEvent);
-    const rows = await filingStatement.run(db, `${rotation ? 'rotate' : 'keep'}:${normalised.length}`, {
+    const earlier = liveEvents.earlier.map(normaliseEvent);
+    const filed = normaliseEvent(liveEvents.filed);
+    const rows = await filingStatement.run(db, `${rotation ? 'rotate' : 'keep'}:${earlier.length}`, {
       ...sealRow(codec, sealedTables.transfers, values),
       year,
       yearText: String(year),
@@ -275,11 +277,13 @@ export const transferRepository = {
       entry_at: entry.at.toISOString(),
       eventsChannel: EVENTS_CHANNEL,
       ...Object.fromEntries(
-        normalised.flatMap((event, i) => [
+        earlier.flatMap((event, i) => [
           [`event${i}_type`, event.type],
           [`event${i}_data`, JSON.stringify(event.data)],
         ]),
       ),
+      filed_type: filed.type,
+      filed_data: JSON.stringify(filed.data),
       ...(rotation
         ? {
             rotation_guideId: rotation.key.guideId,
@@ -291,20 +295,18 @@ export const transferRepository = {
     const inserted = rows[0];
     if (!inserted) return undefined;
     const { sequence, historyId, storedEvents: stored, ...row } = inserted;
-    const ids = storedEventsSchema.parse(stored ?? []);
-    if (ids.length !== normalised.length) throw new Error('the filing stored fewer live events than given');
-    const storedEvents = normalised.map((event, i) => {
-      const last = i === normalised.length - 1;
-      const at = ids[i]?.at ?? '';
-      return {
-        id: ids[i]?.id ?? 0,
-        type: event.type,
-        // As jsonb's || left it: the number is the row's; key order as jsonb keeps it.
-        data: last
-          ? normaliseEvent({ type: event.type, data: { ...event.data, number: row.number } }).data
-          : event.data,
-        at: new Date(at).toISOString(),
-      };
+    // As jsonb's || left it: the number is the row's, keys in jsonb's order.
+    const given = [
+      ...earlier,
+      normaliseEvent({ type: filed.type, data: { ...filed.data, number: row.number } }),
+    ];
+    const ids = storedEventsSchema.parse(stored);
+    if (ids.length !== given.length)
+      throw new Error('the filing stored another number of live events than given');
+    const storedEvents = given.map((event, i) => {
+      const kept = ids[i];
+      if (!kept) throw new Error('the filing stored fewer live events than given');
+      return { id: kept.id, type: event.type, data: event.data, at: new Date(kept.at).toISOString() };
     });
     return {
       row: open(codec, row),

@@ -256,7 +256,7 @@ export async function createTransfer(
     // Stored with the filing, not by a statement of their own before the commit while the
     // type's settings row is locked. When nothing is filed the caller's transaction is refused
     // (below) and rolls back, taking these with it.
-    [...takePendingEvents(tx), filedEvent],
+    { earlier: takePendingEvents(tx), filed: filedEvent },
   );
   if (!numbered) {
     await refuseTransferred(tx, consultationId);
