@@ -1,11 +1,13 @@
-import { count, eq, sql } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { computeTransferDueAt } from '../../src/domain/transfer/computeTransferDueAt.ts';
 import { emailOutbox, events } from '../../src/server/db/jobsSchema.ts';
 import { leads } from '../../src/server/db/leadSchema.ts';
 import { consentRecords } from '../../src/server/db/privacySchema.ts';
 import { consultations } from '../../src/server/db/schema.ts';
-import { transfers } from '../../src/server/db/transferSchema.ts';
+import { transfers, transferTypeSettings } from '../../src/server/db/transferSchema.ts';
 import type { LiveEvent } from '../../src/server/events/publishEvent.ts';
+import { loadCalendarFacts } from '../../src/server/services/calendar/loadCalendarFacts.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
 import { signUpLeadPath } from '../helpers/signUpLeadPath.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
@@ -389,5 +391,53 @@ describe.each(testBackends())('finishing a consultation in one request on $name'
     });
     expect(filed.statusCode, filed.body).toBe(201);
     expect(filed.json()).toMatchObject({ consultationId: id, phone: '010-2345-6789' });
+  });
+
+  it("files under the inquiry type's settings locked with the record: its SLA, and its rotation moving finish by finish", async () => {
+    const admin = await t.userWithToken('admin');
+    const kim = await t.userWithToken('backoffice');
+    const lee = await t.userWithToken('backoffice');
+    const configured = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/transfer-settings',
+      headers: admin.headers,
+      payload: {
+        types: [
+          {
+            inquiryType: 1,
+            sla: { kind: 'business-minutes', minutes: 90 },
+            assignees: [
+              { userId: kim.id, onDuty: true },
+              { userId: lee.id, onDuty: true },
+            ],
+          },
+        ],
+      },
+    });
+    expect(configured.statusCode, configured.body).toBe(200);
+    const facts = await loadCalendarFacts(t.ctx);
+    const assignees: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const id = await start();
+      const response = await finish(id, transferBody, `finish-rotation-${id}`);
+      expect(response.statusCode, response.body).toBe(200);
+      const { transfer } = response.json();
+      assignees.push(transfer.assignee?.id);
+      expect(new Date(transfer.dueAt).toISOString()).toBe(
+        computeTransferDueAt(
+          new Date(transfer.createdAt),
+          { kind: 'business-minutes', minutes: 90 },
+          facts,
+        ).toISOString(),
+      );
+    }
+    expect(assignees).toEqual([kim.id, lee.id, kim.id]);
+    const [cursor] = await t.ctx.database.db
+      .select({ lastAssigneeId: transferTypeSettings.lastAssigneeId })
+      .from(transferTypeSettings)
+      .where(
+        and(eq(transferTypeSettings.guideId, 'business-inquiry'), eq(transferTypeSettings.inquiryType, 1)),
+      );
+    expect(cursor?.lastAssigneeId).toBe(kim.id);
   });
 });

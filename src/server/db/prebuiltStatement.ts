@@ -21,15 +21,6 @@ function orderedFields(selection: Selection, prefix: string[] = []): SelectedFie
   });
 }
 
-/**
- * A statement drizzle builds once per shape, with placeholders (`sql.placeholder(name)`) where its
- * values go, and then runs on any database or transaction with the values filled in. Building a
- * query — drizzle walking its chunks to write the text — cost a finish request about a sixth of
- * its CPU, a third of it for the three statements of its write; the statements on that path are
- * built here once and run as the builder would run them (same text, same value encoding, rows
- * mapped to the same shape). A shape is whatever changes the text (which columns an update sets,
- * whether a CTE is there); `build` gets it and must give the same text for the same shape.
- */
 /** How one parameter of a built statement gets its value: fixed, or a placeholder's (encoded by its column). */
 type Slot = { fixed: unknown } | { placeholder: string; encode: ((value: unknown) => unknown) | undefined };
 

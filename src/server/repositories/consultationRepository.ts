@@ -10,6 +10,7 @@ import {
   lt,
   lte,
   ne,
+  type SQL,
   sql,
 } from 'drizzle-orm';
 import type { FieldCodec } from '../crypto/fieldCodec.ts';
@@ -20,6 +21,12 @@ import { PrebuiltStatement } from '../db/prebuiltStatement.ts';
 import { consultations, users } from '../db/schema.ts';
 import { type IdempotencyKeyClaim, idempotencyRepository } from './idempotencyRepository.ts';
 import { sealedTables } from './sealedTables.ts';
+import {
+  type LockedTypeSettings,
+  type TransferSettingsDefaults,
+  type TransferTypeKey,
+  transferSettingsRepository,
+} from './transferSettingsRepository.ts';
 
 /** A consultation row, personal fields in clear (sealed at rest, see sealedTables.ts). */
 export type ConsultationRow = Opened<typeof consultations.$inferSelect>;
@@ -53,17 +60,23 @@ const findByIdStatement = new PrebuiltStatement(
   withAgent,
 );
 
+// What the completing UPDATE returns: the row, and the type settings it locked (null when none).
+const completed = (lockedSettings: SQL<unknown>) => ({ ...getTableColumns(consultations), lockedSettings });
+
 /**
- * The completing UPDATE, one text per shape: which columns the completion sets, and whether an
- * Idempotency-Key is claimed in the same statement (`claimed`).
+ * The completing UPDATE, one text per shape: which columns the completion sets, whether an
+ * Idempotency-Key is claimed in the same statement (`claimed`), and whether it locks the settings
+ * of the inquiry type a transfer will be filed under (`locked_settings`).
  */
 const completeStatement = new PrebuiltStatement((db, shape: string) => {
-  const [claim, columns = ''] = shape.split(':');
+  const [claim, lock, columns = ''] = shape.split(':');
   const set = Object.fromEntries(
     columns.split(',').map((column) => [column, sql.placeholder(`set_${column}`)]),
   );
   const claimed = claim === 'claim' ? idempotencyRepository.claimExpression(db) : undefined;
-  return (claimed ? db.with(claimed) : db)
+  const locked = lock === 'lock' ? transferSettingsRepository.lockExpression(db) : undefined;
+  const ctes = [...(claimed ? [claimed] : []), ...(locked ? [locked] : [])];
+  return (ctes.length > 0 ? db.with(...ctes) : db)
     .update(consultations)
     .set({ ...set, status: 'completed' })
     .where(
@@ -73,8 +86,8 @@ const completeStatement = new PrebuiltStatement((db, shape: string) => {
         claimed ? sql`exists (select 1 from ${claimed})` : undefined,
       ),
     )
-    .returning();
-}, getTableColumns(consultations));
+    .returning(completed(locked ? sql`(select row_to_json(${locked}) from ${locked})` : sql`null::json`));
+}, completed(sql``));
 
 /** SQL for consultations. */
 export const consultationRepository = {
@@ -104,29 +117,49 @@ export const consultationRepository = {
     return rows[0];
   },
 
-  /** Completes an open consultation; returns undefined when it was not open (already completed by a retry). */
+  /**
+   * Completes an open consultation; returns undefined when it was not open (already completed by a
+   * retry). With `lockSettings` the statement also locks that inquiry type's transfer settings (as
+   * transferSettingsRepository.lockTypeSettings does) for the transfer the caller files next.
+   */
   complete: async (
     db: Database,
     codec: FieldCodec,
     id: string,
     values: Partial<ConsultationValues>,
-    /**
-     * An Idempotency-Key to claim in the same statement: the row is completed only when this
-     * statement claimed the key, so undefined then also means the key was taken.
-     */
-    claim?: IdempotencyKeyClaim,
-  ): Promise<ConsultationRow | undefined> => {
+    options: {
+      /**
+       * An Idempotency-Key to claim in the same statement: the row is completed only when this
+       * statement claimed the key, so undefined then also means the key was taken.
+       */
+      claim?: IdempotencyKeyClaim;
+      lockSettings?: { key: TransferTypeKey; defaults: TransferSettingsDefaults };
+    } = {},
+  ): Promise<{ row: ConsultationRow; lockedSettings?: LockedTypeSettings } | undefined> => {
+    const { claim, lockSettings } = options;
     // The record supersedes the draft: the work in progress is not kept beside it.
     const sealed = seal(codec, { ...values, draft: null }, 'update');
     const set = Object.entries(sealed).filter(([, value]) => value !== undefined);
-    const shape = `${claim ? 'claim' : 'plain'}:${set.map(([column]) => column).join(',')}`;
+    const shape = [
+      claim ? 'claim' : 'plain',
+      lockSettings ? 'lock' : 'nolock',
+      set.map(([column]) => column).join(','),
+    ].join(':');
     const rows = await completeStatement.run(db, shape, {
       id,
       ...Object.fromEntries(set.map(([column, value]) => [`set_${column}`, value])),
       ...(claim ? idempotencyRepository.claimValues(claim) : {}),
+      ...(lockSettings ? transferSettingsRepository.lockValues(lockSettings.key, lockSettings.defaults) : {}),
     });
-    const row = rows[0];
-    return row ? open(codec, row) : undefined;
+    const found = rows[0];
+    if (!found) return undefined;
+    const { lockedSettings, ...row } = found;
+    return {
+      row: open(codec, row),
+      ...(lockSettings
+        ? { lockedSettings: transferSettingsRepository.lockedOf(lockSettings.key, lockedSettings) }
+        : {}),
+    };
   },
 
   /** Consultations holding any of these blind indexes (phone or email), newest first. */

@@ -73,30 +73,56 @@ const lockedSettings = {
       'role', ${users.role}, 'disabled', ${users.disabledAt} is not null
     ) order by ${transferAssignees.position}), '[]'::json)
     from ${transferAssignees} join ${users} on ${users.id} = ${transferAssignees.userId}
-    where ${transferAssignees.guideId} = ${sql.placeholder('guideId')}
-      and ${transferAssignees.inquiryType} = ${sql.placeholder('inquiryType')})`,
+    where ${transferAssignees.guideId} = ${sql.placeholder('lock_guideId')}
+      and ${transferAssignees.inquiryType} = ${sql.placeholder('lock_inquiryType')})`.as('rotation'),
 };
 
-// On every filing's path, so built once: creates the row with the defaults, or locks the existing
-// one (a no-op update takes the row lock as FOR UPDATE would) and returns it with the rotation.
-const lockTypeSettingsStatement = new PrebuiltStatement(
-  (db) =>
-    db
-      .insert(transferTypeSettings)
-      .values({
-        guideId: sql.placeholder('guideId'),
-        inquiryType: sql.placeholder('inquiryType'),
-        slaKind: sql.placeholder('slaKind'),
-        slaTime: sql.placeholder('slaTime'),
-        slaMinutes: sql.placeholder('slaMinutes'),
-      })
-      .onConflictDoUpdate({
-        target: [transferTypeSettings.guideId, transferTypeSettings.inquiryType],
-        set: { slaKind: sql`${transferTypeSettings.slaKind}` },
-      })
-      .returning(lockedSettings),
-  lockedSettings,
-);
+// Creates the row with the defaults, or locks the existing one (a no-op update takes the row lock
+// as FOR UPDATE would) and returns it with the rotation. Its values are the placeholders lock_*.
+const lockSettings = (db: Database) =>
+  db
+    .insert(transferTypeSettings)
+    .values({
+      guideId: sql.placeholder('lock_guideId'),
+      inquiryType: sql.placeholder('lock_inquiryType'),
+      slaKind: sql.placeholder('lock_slaKind'),
+      slaTime: sql.placeholder('lock_slaTime'),
+      slaMinutes: sql.placeholder('lock_slaMinutes'),
+    })
+    .onConflictDoUpdate({
+      target: [transferTypeSettings.guideId, transferTypeSettings.inquiryType],
+      set: { slaKind: sql`${transferTypeSettings.slaKind}` },
+    })
+    .returning(lockedSettings);
+
+// On the filing path when the caller did not lock the type already: built once.
+const lockTypeSettingsStatement = new PrebuiltStatement(lockSettings, lockedSettings);
+
+/** The SLA columns a type's settings row is created with when it has none yet. */
+export type TransferSettingsDefaults = {
+  slaKind: TransferTypeSettingsRow['slaKind'];
+  slaTime: string | null;
+  slaMinutes: number | null;
+};
+
+/** What filing reads of an inquiry type under its lock: its settings and its rotation. */
+export type LockedTypeSettings = { settings: TransferTypeSettingsRow; assignees: TransferAssigneeRow[] };
+
+const assigneesOf = (key: TransferTypeKey, rotation: unknown): TransferAssigneeRow[] =>
+  lockedRotationSchema.parse(rotation).map((member) => ({ ...key, ...member }));
+
+// lockExpression's row as its statement returns it: the settings row and the rotation, as json.
+const lockedRowSchema = z.object({
+  guide_id: z.string(),
+  inquiry_type: z.number().int(),
+  sla_kind: z.enum(['next-business-day', 'business-minutes']),
+  sla_time: z.string().nullable(),
+  sla_minutes: z.number().int().nullable(),
+  last_assignee_id: z.string().nullable(),
+  updated_by: z.string().nullable(),
+  updated_at: z.coerce.date(),
+  rotation: z.unknown(),
+});
 
 const settingsOf = (key: TransferTypeKey) =>
   and(eq(transferTypeSettings.guideId, key.guideId), eq(transferTypeSettings.inquiryType, key.inquiryType));
@@ -126,18 +152,52 @@ export const transferSettingsRepository = {
   lockTypeSettings: async (
     db: Database,
     key: TransferTypeKey,
-    defaults: {
-      slaKind: TransferTypeSettingsRow['slaKind'];
-      slaTime: string | null;
-      slaMinutes: number | null;
-    },
-  ): Promise<{ settings: TransferTypeSettingsRow; assignees: TransferAssigneeRow[] }> => {
-    const rows = await lockTypeSettingsStatement.run(db, 'lock', { ...key, ...defaults });
+    defaults: TransferSettingsDefaults,
+  ): Promise<LockedTypeSettings> => {
+    const rows = await lockTypeSettingsStatement.run(
+      db,
+      'lock',
+      transferSettingsRepository.lockValues(key, defaults),
+    );
     const row = rows[0];
     if (!row) throw new Error(`transfer settings for ${key.guideId} type ${key.inquiryType} vanished`);
     const { rotation, ...settings } = row;
-    const assignees = lockedRotationSchema.parse(rotation).map((member) => ({ ...key, ...member }));
-    return { settings, assignees };
+    return { settings, assignees: assigneesOf(key, rotation) };
+  },
+
+  /**
+   * lockTypeSettings as a common table expression (`locked_settings`), for the statement before the
+   * filing in the same transaction (finishing a consultation locks the type with the completing
+   * UPDATE): one round trip fewer. Its values are lockValues'; lockedOf reads its row, selected
+   * whole as json (`row_to_json(locked_settings)`).
+   */
+  lockExpression: (db: Database) => db.$with('locked_settings').as(lockSettings(db)),
+
+  /** The placeholder values of lockTypeSettings and lockExpression. */
+  lockValues: (key: TransferTypeKey, defaults: TransferSettingsDefaults): Record<string, unknown> => ({
+    lock_guideId: key.guideId,
+    lock_inquiryType: key.inquiryType,
+    lock_slaKind: defaults.slaKind,
+    lock_slaTime: defaults.slaTime,
+    lock_slaMinutes: defaults.slaMinutes,
+  }),
+
+  /** lockExpression's row (as `row_to_json` gave it) as lockTypeSettings returns it. */
+  lockedOf: (key: TransferTypeKey, json: unknown): LockedTypeSettings => {
+    const { rotation, ...row } = lockedRowSchema.parse(json);
+    return {
+      settings: {
+        guideId: row.guide_id,
+        inquiryType: row.inquiry_type,
+        slaKind: row.sla_kind,
+        slaTime: row.sla_time,
+        slaMinutes: row.sla_minutes,
+        lastAssigneeId: row.last_assignee_id,
+        updatedBy: row.updated_by,
+        updatedAt: row.updated_at,
+      },
+      assignees: assigneesOf(key, rotation),
+    };
   },
 
   upsertTypeSettings: async (

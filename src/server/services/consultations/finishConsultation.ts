@@ -5,6 +5,7 @@ import type { FileTransferInput } from '../../../contract/transfers/fileTransfer
 import { decideFinishFiling } from '../../../domain/consultation/decideFinishFiling.ts';
 import { gatherLeadIntake } from '../../../domain/lead/gatherLeadIntake.ts';
 import { type ValidLeadIntake, validateLeadIntake } from '../../../domain/lead/validateLeadIntake.ts';
+import { defaultTransferSlaRule } from '../../../domain/transfer/computeTransferDueAt.ts';
 import { draftTransferFields } from '../../../domain/transfer/draftTransferFields.ts';
 import { validateTransferDraft } from '../../../domain/transfer/validateTransferDraft.ts';
 import type { AppContext } from '../../appContext.ts';
@@ -28,6 +29,7 @@ import { filerTypedContact } from '../transfers/filerTypedContact.ts';
 import { fileTransferStep } from '../transfers/fileTransfer.ts';
 import { loadPresentContext } from '../transfers/loadPresentContext.ts';
 import { type PresentContext, presentTransfer } from '../transfers/presentTransfer.ts';
+import { slaColumnsOf } from '../transfers/slaRuleOf.ts';
 import { checkCompletion, type PreparedCompletion, saveCompletionStep } from './completeConsultation.ts';
 import { presentConsultation } from './presentConsultation.ts';
 
@@ -189,11 +191,27 @@ export async function finishConsultation(
       // A transfer (a lead files one too) is inserted below in this transaction: the row says so as
       // it is saved, so the transfer's insert finds nothing to flag and the report rollups are moved
       // once, not counted as completed-untransferred and then moved again.
-      const { row: saved, consent } = await saveCompletionStep(
+      const {
+        row: saved,
+        consent,
+        lockedSettings,
+      } = await saveCompletionStep(
         tx,
         ctx.fieldCodec,
         filesTransfer ? { ...prepared, values: { ...prepared.values, filedTransfer: true } } : prepared,
-        claim,
+        {
+          ...(claim ? { claim } : {}),
+          // The type the transfer below is filed under (the record's guide): its settings are
+          // locked by the same statement, not by one of their own before the filing.
+          ...(filing.kind === 'transfer' && filing.input.inquiryType !== undefined
+            ? {
+                lockSettings: {
+                  key: { guideId: prepared.guide.id, inquiryType: filing.input.inquiryType },
+                  defaults: slaColumnsOf(defaultTransferSlaRule),
+                },
+              }
+            : {}),
+        },
       );
       // The consultation as this transaction has it (its row lock held): what a transfer takes from it.
       const facts = {
@@ -207,11 +225,19 @@ export async function finishConsultation(
       const transfer =
         filing.kind === 'transfer'
           ? // The consultation row was just updated here, so this transaction holds its lock.
-            await fileTransferStep(ctx, tx, agent, filing.input, context, {
-              // The guide the record was saved on (the type's), which the transfer is classified by.
-              ...facts,
-              inquiryType: filing.input.inquiryType ?? null,
-            })
+            await fileTransferStep(
+              ctx,
+              tx,
+              agent,
+              filing.input,
+              context,
+              {
+                // The guide the record was saved on (the type's), which the transfer is classified by.
+                ...facts,
+                inquiryType: filing.input.inquiryType ?? null,
+              },
+              lockedSettings,
+            )
           : null;
       const lead =
         filing.kind === 'lead' && brochure

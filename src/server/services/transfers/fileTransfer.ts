@@ -18,7 +18,10 @@ import { msg } from '../../i18n/localisedText.ts';
 import { wordDomainMessage } from '../../i18n/wordDomainMessage.ts';
 import { can } from '../../policies.ts';
 import { type TransferWithPeople, transferRepository } from '../../repositories/transferRepository.ts';
-import { transferSettingsRepository } from '../../repositories/transferSettingsRepository.ts';
+import {
+  type LockedTypeSettings,
+  transferSettingsRepository,
+} from '../../repositories/transferSettingsRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { type IdempotentResult, runIdempotent } from '../idempotency/runIdempotent.ts';
 import {
@@ -105,8 +108,9 @@ export async function fileTransferStep(
   input: FileTransferInput,
   context: PresentContext,
   locked?: LockedConsultation,
+  lockedSettings?: LockedTypeSettings,
 ): Promise<Transfer> {
-  const id = await createTransfer(tx, user, input, context, locked);
+  const id = await createTransfer(tx, user, input, context, locked, lockedSettings);
   const item = id.item;
   await announceTransferChange(tx, { ...context, publicUrl: publicUrlOf(ctx) }, id.announcement);
   // The filer just typed these details, so their own reply carries them in clear — unless they came
@@ -133,6 +137,12 @@ export async function createTransfer(
    * this transaction (finishing it just updated the row): it is not read and locked again.
    */
   locked?: LockedConsultation,
+  /**
+   * The inquiry type's settings and rotation, when the caller locked them earlier in this
+   * transaction (finishing locks them with the completing UPDATE); used when they are the type
+   * the transfer is filed under, else the type is locked here.
+   */
+  lockedSettings?: LockedTypeSettings,
 ): Promise<{
   transferId: string;
   historyId: number;
@@ -189,11 +199,12 @@ export async function createTransfer(
   const { phone, email, ...draft } = checked.value;
 
   const typeKey = { guideId: draft.guideId, inquiryType: draft.inquiryType };
-  const { settings, assignees } = await transferSettingsRepository.lockTypeSettings(
-    tx,
-    typeKey,
-    slaColumnsOf(defaultTransferSlaRule),
-  );
+  const { settings, assignees } =
+    lockedSettings &&
+    lockedSettings.settings.guideId === typeKey.guideId &&
+    lockedSettings.settings.inquiryType === typeKey.inquiryType
+      ? lockedSettings
+      : await transferSettingsRepository.lockTypeSettings(tx, typeKey, slaColumnsOf(defaultTransferSlaRule));
   const dueAt = computeTransferDueAt(now, slaRuleOf(settings), facts);
   const members = assignees.filter((member) => !member.disabled);
   const assigneeId = pickNextAssignee(members, settings.lastAssigneeId);
