@@ -83,6 +83,34 @@ describe('sealRow / openRow', () => {
     expect(opened.unreadableFields).toEqual([]);
   });
 
+  it('gives back the values it sealed itself in clear without decrypting them, and opens the rest', () => {
+    const codec = createFieldCodec(keysOf());
+    let decrypted = 0;
+    const counting = {
+      ...codec,
+      openText: (stored: string) => {
+        decrypted += 1;
+        return codec.openText(stored);
+      },
+    };
+    const sealedNow = new Map<string, string>();
+    const clear = { recordTitle: '환불 문의', recordFields: { phone: '010-9999-8888', name: '홍길동' } };
+    const written = sealRow(counting, sealedTables.consultations, clear, 'insert', sealedNow);
+    // The row as the database returns it: what was written, and a value written by someone else.
+    const earlier = sealRow(codec, sealedTables.consultations, { recordBody: '이전 메모' });
+    const opened = openRow(
+      counting,
+      sealedTables.consultations,
+      { ...written, recordBody: earlier.recordBody },
+      sealedNow,
+    );
+    expect(opened).toMatchObject({ ...clear, recordBody: '이전 메모' });
+    expect(decrypted).toBe(1);
+    // A value sealed now but changed in the database is not taken for the clear text.
+    const altered = { ...written, recordTitle: encryptField(codec.keys, '다른 제목') };
+    expect(openRow(codec, sealedTables.consultations, altered, sealedNow).recordTitle).toBe('다른 제목');
+  });
+
   it('computes single-value indexes and refuses to write half of an index’s sources', () => {
     const codec = createFieldCodec(keysOf());
     const sealed = sealRow(codec, sealedTables.leads, {

@@ -9,15 +9,22 @@ import { mapJsonValues } from './sealRow.ts';
  */
 export type Opened<Row> = Row & { readonly unreadableFields: readonly string[] };
 
-/** Opens the personal columns of a stored row per the table's declaration. */
+/**
+ * Opens the personal columns of a stored row per the table's declaration. `sealedNow` (see sealRow)
+ * holds values this request sealed itself, with their clear text: a row a write returns gets those
+ * back without decrypting them again (a stored value equal to one sealed now is that value).
+ */
 export function openRow<Full, Row extends Partial<Full>>(
   codec: FieldCodec,
   table: SealedTable<Full>,
   row: Row,
+  sealedNow?: ReadonlyMap<string, string>,
 ): Opened<Row> {
   const unreadable: string[] = [];
   const id = Reflect.get(row, table.id);
   const open = (column: string) => (stored: string) => {
+    const known = sealedNow?.get(stored);
+    if (known !== undefined) return known;
     const opened = codec.openText(stored);
     if (opened.readable) return opened.value;
     if (!unreadable.includes(column)) {

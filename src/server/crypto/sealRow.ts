@@ -48,7 +48,19 @@ export function sealRow<Row, Values extends Partial<Row>>(
   table: SealedTable<Row>,
   values: Values,
   write: 'insert' | 'update' = 'insert',
+  /**
+   * Filled with each sealed value and its clear text, for openRow to give the row the statement
+   * returns back in clear without decrypting what was just encrypted.
+   */
+  sealedNow?: Map<string, string>,
 ): Values {
+  const sealText = sealedNow
+    ? (clear: string) => {
+        const stored = codec.sealText(clear);
+        sealedNow.set(stored, clear);
+        return stored;
+      }
+    : codec.sealText;
   const given = (key: string) => Object.hasOwn(values, key);
   const read = (key: string): unknown => (given(key) ? Reflect.get(values, key) : undefined);
   const sealed: Record<string, unknown> = {};
@@ -98,11 +110,11 @@ export function sealRow<Row, Values extends Partial<Row>>(
   }
   for (const key of table.text) {
     const value = read(key);
-    if (typeof value === 'string') sealed[key] = codec.sealText(value);
+    if (typeof value === 'string') sealed[key] = sealText(value);
   }
   for (const json of table.json ?? []) {
     const value = read(json.column);
-    if (isPlainObject(value)) sealed[json.column] = mapJsonValues(value, json.keys, codec.sealText);
+    if (isPlainObject(value)) sealed[json.column] = mapJsonValues(value, json.keys, sealText);
   }
   return Object.assign({}, values, sealed);
 }

@@ -36,13 +36,17 @@ export type ConsultationWithAgent = { consultation: ConsultationRow; agentName: 
 export type ConsultationValues = Omit<typeof consultations.$inferInsert, 'personalIndex' | 'callerIndex'>;
 
 const withAgent = { consultation: consultations, agentName: users.name };
-const open = (codec: FieldCodec, row: typeof consultations.$inferSelect) =>
-  openRow(codec, sealedTables.consultations, row);
+const open = (
+  codec: FieldCodec,
+  row: typeof consultations.$inferSelect,
+  sealedNow?: ReadonlyMap<string, string>,
+) => openRow(codec, sealedTables.consultations, row, sealedNow);
 const seal = <Values extends Partial<ConsultationValues>>(
   codec: FieldCodec,
   values: Values,
   write: 'insert' | 'update',
-) => sealRow(codec, sealedTables.consultations, values, write);
+  sealedNow?: Map<string, string>,
+) => sealRow(codec, sealedTables.consultations, values, write, sealedNow);
 const openWithAgent = (
   codec: FieldCodec,
   rows: Array<{ consultation: typeof consultations.$inferSelect; agentName: string }>,
@@ -138,7 +142,8 @@ export const consultationRepository = {
   ): Promise<{ row: ConsultationRow; lockedSettings?: LockedTypeSettings } | undefined> => {
     const { claim, lockSettings } = options;
     // The record supersedes the draft: the work in progress is not kept beside it.
-    const sealed = seal(codec, { ...values, draft: null }, 'update');
+    const sealedNow = new Map<string, string>();
+    const sealed = seal(codec, { ...values, draft: null }, 'update', sealedNow);
     const set = Object.entries(sealed).filter(([, value]) => value !== undefined);
     const shape = [
       claim ? 'claim' : 'plain',
@@ -155,7 +160,7 @@ export const consultationRepository = {
     if (!found) return undefined;
     const { lockedSettings, ...row } = found;
     return {
-      row: open(codec, row),
+      row: open(codec, row, sealedNow),
       ...(lockSettings
         ? { lockedSettings: transferSettingsRepository.lockedOf(lockSettings.key, lockedSettings) }
         : {}),

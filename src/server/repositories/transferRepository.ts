@@ -115,8 +115,11 @@ export type TransferFilter = {
 const filer = aliasedTable(users, 'filer');
 const assignee = aliasedTable(users, 'assignee');
 const withPeople = { transfer: transfers, filedByName: filer.name, assigneeName: assignee.name };
-const open = (codec: FieldCodec, row: typeof transfers.$inferSelect) =>
-  openRow(codec, sealedTables.transfers, row);
+const open = (
+  codec: FieldCodec,
+  row: typeof transfers.$inferSelect,
+  sealedNow?: ReadonlyMap<string, string>,
+) => openRow(codec, sealedTables.transfers, row, sealedNow);
 const openWithPeople = (
   codec: FieldCodec,
   rows: Array<{ transfer: typeof transfers.$inferSelect; filedByName: string; assigneeName: string | null }>,
@@ -267,8 +270,9 @@ export const transferRepository = {
     const entry = sealRow(codec, sealedTables.transferEvents, { transferId: values.id, ...history });
     const earlier = liveEvents.earlier.map(normaliseEvent);
     const filed = normaliseEvent(liveEvents.filed);
+    const sealedNow = new Map<string, string>();
     const rows = await filingStatement.run(db, `${rotation ? 'rotate' : 'keep'}:${earlier.length}`, {
-      ...sealRow(codec, sealedTables.transfers, values),
+      ...sealRow(codec, sealedTables.transfers, values, 'insert', sealedNow),
       year,
       yearText: String(year),
       entry_actorId: entry.actorId,
@@ -309,7 +313,7 @@ export const transferRepository = {
       return { id: kept.id, type: event.type, data: event.data, at: new Date(kept.at).toISOString() };
     });
     return {
-      row: open(codec, row),
+      row: open(codec, row, sealedNow),
       sequence: Number(sequence),
       historyId: Number(historyId),
       storedEvents,
