@@ -7,7 +7,11 @@
  *   node bench/finish.bench.ts                      PGlite (temporary directory), then PostgreSQL
  *   --database-url URL                              PostgreSQL admin URL (default IEUM_BENCH_DATABASE_URL,
  *                                                   else a throwaway cluster when PostgreSQL is installed)
- *   --requests N (default 200)  --concurrency N (default 4)  --only pglite|postgres
+ *   --requests N (default 400)  --concurrency N (default 4)  --rounds N (default 4)  --only pglite|postgres
+ *
+ * After a warm-up of both endpoints (the JIT and, on PGlite, the WebAssembly tiers), the two are
+ * measured in alternating rounds (insert then finish, then finish then insert, …), so a drift of
+ * the machine's speed during the run weighs on both alike; the ratio is of the rates over all rounds.
  */
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
@@ -25,28 +29,35 @@ const TARGET_RATIO = 0.25;
 const { values: options } = parseArgs({
   options: {
     'database-url': { type: 'string' },
-    requests: { type: 'string', default: '200' },
+    requests: { type: 'string', default: '400' },
+    rounds: { type: 'string', default: '4' },
     concurrency: { type: 'string', default: '4' },
     only: { type: 'string' },
   },
 });
 const requests = Number(options.requests);
 const concurrency = Number(options.concurrency);
+const rounds = Math.max(1, Number(options.rounds));
 
 type Measured = { perSecond: number; p50: number; p99: number; cpuMs: number };
 
+/** What one endpoint's requests took, summed over rounds. */
+type Tally = { count: number; seconds: number; cpuMs: number; latencies: number[] };
+
+const emptyTally = (): Tally => ({ count: 0, seconds: 0, cpuMs: 0, latencies: [] });
+
 /**
- * Sends `count` requests, `concurrency` in flight; returns requests per second, latencies and this
- * process's CPU per request (server and client are both here; on PGlite the database too), a
- * figure that moves much less with the machine's load than the rate does.
+ * Sends `count` requests, `concurrency` in flight, and adds their time, this process's CPU (server
+ * and client are both here; on PGlite the database too — a figure that moves much less with the
+ * machine's load than the rate does) and latencies to `tally`.
  */
 async function measure(
+  tally: Tally,
   count: number,
   send: (i: number) => Promise<Response>,
   expected: number,
-): Promise<Measured> {
+): Promise<void> {
   let next = 0;
-  const latencies: number[] = [];
   const worker = async () => {
     while (next < count) {
       const i = next++;
@@ -54,20 +65,25 @@ async function measure(
       const response = await send(i);
       if (response.status !== expected) throw new Error(`${response.status}: ${await response.text()}`);
       await response.arrayBuffer();
-      latencies.push(performance.now() - started);
+      tally.latencies.push(performance.now() - started);
     }
   };
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
   await Promise.all(Array.from({ length: concurrency }, worker));
   const cpu = process.cpuUsage(cpuBefore);
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
+  tally.seconds += (performance.now() - started) / 1000;
+  tally.cpuMs += (cpu.user + cpu.system) / 1000;
+  tally.count += count;
+}
+
+function summary(tally: Tally): Measured {
+  const latencies = [...tally.latencies].sort((a, b) => a - b);
   return {
-    perSecond: count / seconds,
+    perSecond: tally.count / tally.seconds,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
-    cpuMs: (cpu.user + cpu.system) / 1000 / count,
+    cpuMs: tally.cpuMs / tally.count,
   };
 }
 
@@ -108,43 +124,62 @@ async function runOn(kind: 'pglite' | 'postgres', adminUrl?: string): Promise<vo
         headers: { ...headers, ...extra },
         body: JSON.stringify(body),
       });
-    const warmUp = 30;
+    // Long enough for the hot paths of both endpoints to be optimised before anything is counted.
+    const warmUp = 150;
     const ids: string[] = [];
     for (let i = 0; i < requests + warmUp; i++) {
       const started = await post('/api/v1/consultations', { channel: 'call', guideId: 'business-inquiry' });
       if (started.status !== 201) throw new Error(`start: ${started.status} ${await started.text()}`);
       ids.push(z.object({ id: z.string() }).parse(await started.json()).id);
     }
+    let finished = 0;
     const insert = (i: number) => post('/api/v1/bench/insert', { body: `벤치마크 ${i}` });
-    const finish = (offset: number) => (i: number) =>
-      post(`/api/v1/consultations/${ids[offset + i]}/finish`, transferPathFinishBody, {
-        'idempotency-key': `finish-${ids[offset + i]}`,
+    const finish = () => {
+      const id = ids[finished++];
+      return post(`/api/v1/consultations/${id}/finish`, transferPathFinishBody, {
+        'idempotency-key': `finish-${id}`,
       });
-    await measure(warmUp, insert, 201);
-    await measure(warmUp, finish(0), 200);
+    };
+    await measure(emptyTally(), warmUp, insert, 201);
+    await measure(emptyTally(), warmUp, finish, 200);
 
-    // Baseline before and after, so drift (caches, autovacuum) does not favour either side.
-    const before = await measure(requests, insert, 201);
-    const finished = await measure(requests, finish(warmUp), 200);
-    const after = await measure(requests, insert, 201);
-    const baseline = (before.perSecond + after.perSecond) / 2;
-    const ratio = finished.perSecond / baseline;
+    const baseline = emptyTally();
+    const finishes = emptyTally();
+    const roundRatios: number[] = [];
+    for (let round = 0; round < rounds; round++) {
+      const count = Math.floor(requests / rounds) + (round < requests % rounds ? 1 : 0);
+      const before = { insert: baseline.seconds, finish: finishes.seconds };
+      // Alternate which goes first, so neither always runs on the warmer (or the busier) machine.
+      const order = round % 2 === 0 ? ['insert', 'finish'] : ['finish', 'insert'];
+      for (const side of order) {
+        if (side === 'insert') await measure(baseline, count, insert, 201);
+        else await measure(finishes, count, finish, 200);
+      }
+      roundRatios.push((baseline.seconds - before.insert) / (finishes.seconds - before.finish));
+    }
+    const bare = summary(baseline);
+    const finishing = summary(finishes);
+    const ratio = finishing.perSecond / bare.perSecond;
     const line = (label: string, m: Measured) =>
       console.log(
         `${label.padEnd(44)} ${m.perSecond.toFixed(1).padStart(10)} /s  p50 ${m.p50.toFixed(2)} ms  p99 ${m.p99.toFixed(2)} ms  CPU ${m.cpuMs.toFixed(2)} ms/request`,
       );
-    console.log(`━━ finish (${kind}, ${requests} requests, ${concurrency} in flight)`);
-    line('bare INSERT endpoint (baseline, before)', before);
-    line('bare INSERT endpoint (baseline, after)', after);
-    line('finish (transfer path, one request)', finished);
+    console.log(
+      `━━ finish (${kind}, ${requests} requests each in ${rounds} rounds, ${concurrency} in flight)`,
+    );
+    line('bare INSERT endpoint (baseline)', bare);
+    line('finish (transfer path, one request)', finishing);
     console.log(
       `${'finish ÷ bare INSERT'.padEnd(44)} ${ratio.toFixed(3).padStart(10)} ×  (target ≥ ${TARGET_RATIO}×: ${ratio >= TARGET_RATIO ? 'met' : 'NOT met'})`,
     );
+    const sorted = [...roundRatios].sort((a, b) => a - b);
+    console.log(
+      `${'  per round (lowest … highest)'.padEnd(44)} ${(sorted[0] ?? 0).toFixed(3).padStart(10)} … ${(sorted.at(-1) ?? 0).toFixed(3)} ×`,
+    );
     // The same comparison by this process's CPU: what the ratio would be were the process the
     // only limit (on PGlite it is; on PostgreSQL the database's own CPU and locks come on top).
-    const cpuRatio = (before.cpuMs + after.cpuMs) / 2 / finished.cpuMs;
     console.log(
-      `${'bare INSERT CPU ÷ finish CPU (this process)'.padEnd(44)} ${cpuRatio.toFixed(3).padStart(10)} ×`,
+      `${'bare INSERT CPU ÷ finish CPU (this process)'.padEnd(44)} ${(bare.cpuMs / finishing.cpuMs).toFixed(3).padStart(10)} ×`,
     );
   } finally {
     await server.stop();
