@@ -21,6 +21,7 @@ import { type GuideCatalog, loadGuideCatalog } from './services/guides/loadGuide
 import { scheduleKakaoExpiry } from './services/kakao/expireKakaoConversations.ts';
 import { checkEncryptionKeys } from './services/keys/checkEncryptionKeys.ts';
 import { resealClearValues } from './services/keys/resealClearValues.ts';
+import { scheduleEmbeddedMaintenance } from './services/maintenance/scheduleEmbeddedMaintenance.ts';
 import { scheduleRetentionPurge } from './services/privacy/scheduleRetentionPurge.ts';
 import { sealLegacyAccessLogReasons } from './services/privacy/sealLegacyAccessLogReasons.ts';
 import { startAccessLogCheckpoints } from './services/privacy/startAccessLogCheckpoints.ts';
@@ -154,6 +155,7 @@ export async function startServer(
       await scheduleRetentionPurge(ctx);
       await scheduleAbandonment(ctx);
       await scheduleKakaoExpiry(ctx);
+      await scheduleEmbeddedMaintenance(ctx);
       // Mail queued while no SMTP server was configured goes out now that one is.
       await resumeQueuedEmail(ctx);
     } catch (error) {

@@ -3,6 +3,10 @@ import { deliverQueuedEmail } from '../services/email/deliverQueuedEmail.ts';
 import { EMAIL_JOB } from '../services/email/queueEmail.ts';
 import { KAKAO_EXPIRE_JOB, runKakaoExpiryJob } from '../services/kakao/expireKakaoConversations.ts';
 import { registerLeadJobs } from '../services/leads/registerLeadJobs.ts';
+import {
+  EMBEDDED_MAINTENANCE_JOB,
+  runEmbeddedMaintenanceJob,
+} from '../services/maintenance/scheduleEmbeddedMaintenance.ts';
 import { RETENTION_PURGE_JOB, runRetentionPurgeJob } from '../services/privacy/scheduleRetentionPurge.ts';
 import { deliverWebhook } from '../services/webhooks/deliverWebhook.ts';
 import { WEBHOOK_JOB } from '../services/webhooks/enqueueWebhookDeliveries.ts';
@@ -16,4 +20,5 @@ export function registerAllJobHandlers(): void {
   registerLeadJobs();
   registerJobHandler(ABANDON_IDLE_JOB, runAbandonmentJob);
   registerJobHandler(KAKAO_EXPIRE_JOB, runKakaoExpiryJob);
+  registerJobHandler(EMBEDDED_MAINTENANCE_JOB, runEmbeddedMaintenanceJob);
 }

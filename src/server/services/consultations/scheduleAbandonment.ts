@@ -1,5 +1,5 @@
 import type { AppContext } from '../../appContext.ts';
-import { enqueueJob } from '../../jobs/enqueueJob.ts';
+import { enqueueSlotJob } from '../../jobs/enqueueSlotJob.ts';
 import type { JobHandler } from '../../jobs/jobHandlers.ts';
 import { abandonIdleConsultations } from './abandonIdleConsultations.ts';
 
@@ -16,14 +16,7 @@ function sweepMinutes(ctx: AppContext): number {
  * many instances start or finish a run, each slot has one job, worked by one instance.
  */
 export async function scheduleAbandonment(ctx: AppContext, at: Date = ctx.now()): Promise<void> {
-  const size = sweepMinutes(ctx) * 60_000;
-  const runAt = new Date(Math.floor(at.getTime() / size) * size);
-  await enqueueJob(ctx.database.db, {
-    kind: ABANDON_IDLE_JOB,
-    payload: {},
-    runAt,
-    dedupeKey: `${ABANDON_IDLE_JOB}:${runAt.toISOString()}`,
-  });
+  await enqueueSlotJob(ctx.database.db, ABANDON_IDLE_JOB, sweepMinutes(ctx) * 60_000, at);
 }
 
 /** The job: books the next slot first (a failing sweep, retried, never stops the schedule), then sweeps. */

@@ -1,5 +1,5 @@
 import type { AppContext } from '../../appContext.ts';
-import { enqueueJob } from '../../jobs/enqueueJob.ts';
+import { enqueueSlotJob } from '../../jobs/enqueueSlotJob.ts';
 import type { JobHandler } from '../../jobs/jobHandlers.ts';
 import { KAKAO_IDLE_EXPIRY_MS } from './answerKakaoSkill.ts';
 import { eraseKakaoConversationData } from './eraseKakaoConversationData.ts';
@@ -31,13 +31,7 @@ export async function expireKakaoConversations(
 
 /** Books the sweep for the 10-minute slot containing `at` (one job per slot across instances). */
 export async function scheduleKakaoExpiry(ctx: AppContext, at: Date = ctx.now()): Promise<void> {
-  const runAt = new Date(Math.floor(at.getTime() / SWEEP_MS) * SWEEP_MS);
-  await enqueueJob(ctx.database.db, {
-    kind: KAKAO_EXPIRE_JOB,
-    payload: {},
-    runAt,
-    dedupeKey: `${KAKAO_EXPIRE_JOB}:${runAt.toISOString()}`,
-  });
+  await enqueueSlotJob(ctx.database.db, KAKAO_EXPIRE_JOB, SWEEP_MS, at);
 }
 
 /** The job: books the next slot first, then sweeps. */

@@ -1,17 +1,11 @@
 import type { AppContext } from '../../appContext.ts';
-import { enqueueJob } from '../../jobs/enqueueJob.ts';
+import { enqueueSlotJob } from '../../jobs/enqueueSlotJob.ts';
 import type { JobHandler } from '../../jobs/jobHandlers.ts';
 import { pruneOperationalRows } from '../housekeeping/pruneOperationalRows.ts';
 import { purgeExpiredPersonalData } from './purgeExpiredPersonalData.ts';
 
 /** Job kind of the scheduled retention purge. */
 export const RETENTION_PURGE_JOB = 'privacy.retention-purge';
-
-/** Start of the schedule slot containing `at` (slots of `minutes`, counted from the epoch). */
-function slotStart(at: Date, minutes: number): Date {
-  const size = minutes * 60_000;
-  return new Date(Math.floor(at.getTime() / size) * size);
-}
 
 /**
  * Enqueues the retention purge for the current slot (every IEUM_PURGE_INTERVAL_MINUTES). The slot's
@@ -21,13 +15,7 @@ function slotStart(at: Date, minutes: number): Date {
 export async function scheduleRetentionPurge(ctx: AppContext, at: Date = ctx.now()): Promise<void> {
   const minutes = ctx.env.IEUM_PURGE_INTERVAL_MINUTES;
   if (minutes === 0) return;
-  const runAt = slotStart(at, minutes);
-  await enqueueJob(ctx.database.db, {
-    kind: RETENTION_PURGE_JOB,
-    payload: {},
-    runAt,
-    dedupeKey: `${RETENTION_PURGE_JOB}:${runAt.toISOString()}`,
-  });
+  await enqueueSlotJob(ctx.database.db, RETENTION_PURGE_JOB, minutes * 60_000, at);
 }
 
 /**

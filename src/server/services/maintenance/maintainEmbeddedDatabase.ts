@@ -1,0 +1,54 @@
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { AppContext } from '../../appContext.ts';
+import { queryRows } from '../../db/queryRows.ts';
+
+/** What one maintenance pass did: the tables vacuumed (and analysed) and those only analysed. */
+export type MaintenancePass = { vacuumed: string[]; analysed: string[] };
+
+// Each table's changes since its last vacuum and analyse, against the thresholds PostgreSQL's own
+// autovacuum would apply (its settings, so a server-wide change there applies here too).
+const dueTables = z.object({
+  name: z.string(),
+  vacuum: z.boolean(),
+  analyse: z.boolean(),
+});
+
+/**
+ * What autovacuum does on a PostgreSQL server, for the embedded database, which runs no background
+ * workers: without it no table of a PGlite database is ever analysed (the planner works from
+ * defaults: a report or a lookup on a year of consultations can pick a scan of everything) or
+ * vacuumed (dead row versions from every draft save and status change stay, and the tables and
+ * their indexes only grow). Tables past autovacuum's thresholds — dead rows or inserts since the
+ * last vacuum, changes since the last analyse — are vacuumed and analysed, or only analysed, one
+ * statement each (the embedded database runs one at a time; requests wait between them, not behind
+ * all of them). Does nothing on PostgreSQL, whose autovacuum does this.
+ */
+export async function maintainEmbeddedDatabase(ctx: AppContext): Promise<MaintenancePass> {
+  const pass: MaintenancePass = { vacuumed: [], analysed: [] };
+  if (ctx.database.kind !== 'pglite') return pass;
+  const setting = (name: string) => sql`current_setting(${name})::float8`;
+  const due = await queryRows(
+    ctx.database.db,
+    sql`select format('%I.%I', s.schemaname, s.relname) as name,
+          s.n_dead_tup > ${setting('autovacuum_vacuum_threshold')}
+              + ${setting('autovacuum_vacuum_scale_factor')} * greatest(c.reltuples, 0)
+            or s.n_ins_since_vacuum > ${setting('autovacuum_vacuum_insert_threshold')}
+              + ${setting('autovacuum_vacuum_insert_scale_factor')} * greatest(c.reltuples, 0) as vacuum,
+          s.n_mod_since_analyze > ${setting('autovacuum_analyze_threshold')}
+              + ${setting('autovacuum_analyze_scale_factor')} * greatest(c.reltuples, 0) as analyse
+        from pg_stat_user_tables s join pg_class c on c.oid = s.relid
+        order by s.schemaname, s.relname`,
+    dueTables,
+  );
+  for (const table of due) {
+    if (table.vacuum) {
+      await ctx.database.db.execute(sql.raw(`vacuum (analyze) ${table.name}`));
+      pass.vacuumed.push(table.name);
+    } else if (table.analyse) {
+      await ctx.database.db.execute(sql.raw(`analyze ${table.name}`));
+      pass.analysed.push(table.name);
+    }
+  }
+  return pass;
+}
