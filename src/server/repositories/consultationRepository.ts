@@ -23,8 +23,7 @@ import { type IdempotencyKeyClaim, idempotencyRepository } from './idempotencyRe
 import { sealedTables } from './sealedTables.ts';
 import {
   type LockedTypeSettings,
-  type TransferSettingsDefaults,
-  type TransferTypeKey,
+  type TypeSettingsLock,
   transferSettingsRepository,
 } from './transferSettingsRepository.ts';
 
@@ -137,7 +136,7 @@ export const consultationRepository = {
        * statement claimed the key, so undefined then also means the key was taken.
        */
       claim?: IdempotencyKeyClaim;
-      lockSettings?: { key: TransferTypeKey; defaults: TransferSettingsDefaults };
+      lockSettings?: TypeSettingsLock;
     } = {},
   ): Promise<{ row: ConsultationRow; lockedSettings?: LockedTypeSettings } | undefined> => {
     const { claim, lockSettings } = options;

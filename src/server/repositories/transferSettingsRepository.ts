@@ -105,6 +105,9 @@ export type TransferSettingsDefaults = {
   slaMinutes: number | null;
 };
 
+/** An inquiry type to lock the settings of, and the SLA its row is created with when missing. */
+export type TypeSettingsLock = { key: TransferTypeKey; defaults: TransferSettingsDefaults };
+
 /** What filing reads of an inquiry type under its lock: its settings and its rotation. */
 export type LockedTypeSettings = { settings: TransferTypeSettingsRow; assignees: TransferAssigneeRow[] };
 
@@ -115,7 +118,7 @@ const assigneesOf = (key: TransferTypeKey, rotation: unknown): TransferAssigneeR
 const lockedRowSchema = z.object({
   guide_id: z.string(),
   inquiry_type: z.number().int(),
-  sla_kind: z.enum(['next-business-day', 'business-minutes']),
+  sla_kind: z.enum(transferTypeSettings.slaKind.enumValues),
   sla_time: z.string().nullable(),
   sla_minutes: z.number().int().nullable(),
   last_assignee_id: z.string().nullable(),

@@ -22,11 +22,7 @@ import {
   consultationRepository,
 } from '../../repositories/consultationRepository.ts';
 import type { IdempotencyKeyClaim } from '../../repositories/idempotencyRepository.ts';
-import type {
-  LockedTypeSettings,
-  TransferSettingsDefaults,
-  TransferTypeKey,
-} from '../../repositories/transferSettingsRepository.ts';
+import type { LockedTypeSettings, TypeSettingsLock } from '../../repositories/transferSettingsRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { ClaimedWriteSkipped } from '../idempotency/ClaimedWriteSkipped.ts';
 import { buildConsentRecord, type NewConsentRecord } from '../privacy/buildConsentRecord.ts';
@@ -251,7 +247,7 @@ export async function saveCompletionStep(
      * The inquiry type a transfer is filed under next in this transaction: its settings are
      * locked by the same statement (one round trip fewer on every transferring finish).
      */
-    lockSettings?: { key: TransferTypeKey; defaults: TransferSettingsDefaults };
+    lockSettings?: TypeSettingsLock;
   } = {},
 ): Promise<SavedCompletion> {
   const written = await consultationRepository.complete(tx, codec, prepared.id, prepared.values, options);
