@@ -37,7 +37,8 @@ const { values: options } = parseArgs({
 });
 const requests = Number(options.requests);
 const concurrency = Number(options.concurrency);
-const rounds = Math.max(1, Number(options.rounds));
+// At least one request per round.
+const rounds = Math.max(1, Math.min(Number(options.rounds), requests));
 
 type Measured = { perSecond: number; p50: number; p99: number; cpuMs: number };
 
