@@ -30,7 +30,7 @@ test.describe('two instances behind nginx', { tag: '@scale' }, () => {
     const started = await startScaleCluster();
     if ('skipped' in started) {
       console.warn(`e2e/scale.spec.ts skipped: ${started.skipped}`);
-      test.skip(true, started.skipped); // skipped only without nginx or PostgreSQL: `started.skipped` says which
+      test.skip(true, `needs nginx and PostgreSQL to run two instances: ${started.skipped}`);
       return;
     }
     cluster = started.cluster;
