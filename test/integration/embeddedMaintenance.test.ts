@@ -88,4 +88,33 @@ describe.each(testBackends())('vacuum and analyse of the embedded database on $n
     const booked = await t.ctx.database.db.select().from(jobs).where(eq(jobs.kind, EMBEDDED_MAINTENANCE_JOB));
     expect(booked).toHaveLength(1);
   });
+
+  it.skipIf(
+    backend.name !== 'pglite' /* PGlite only: on PostgreSQL autovacuum does this, the pass nothing */,
+  )(
+    "follows a table's own autovacuum settings: its thresholds, -1 for no insert vacuums, autovacuum_enabled = off",
+    async () => {
+      const db = t.ctx.database.db;
+      await db.execute(sql`create table maintenance_probe (n integer)`);
+      await db.execute(
+        sql`alter table maintenance_probe set (autovacuum_vacuum_insert_threshold = -1, autovacuum_analyze_threshold = 100000)`,
+      );
+      await db.execute(sql`insert into maintenance_probe select generate_series(1, 2000)`);
+      await db.execute(sql`select pg_stat_force_next_flush()`);
+      // 2,000 inserts: past the server's insert-vacuum (1,000) and analyse (50) thresholds, not the table's.
+      const own = await maintainEmbeddedDatabase(t.ctx);
+      expect(own.vacuumed).not.toContain('public.maintenance_probe');
+      expect(own.analysed).not.toContain('public.maintenance_probe');
+
+      await db.execute(
+        sql`alter table maintenance_probe reset (autovacuum_vacuum_insert_threshold, autovacuum_analyze_threshold)`,
+      );
+      await db.execute(sql`alter table maintenance_probe set (autovacuum_enabled = off)`);
+      const off = await maintainEmbeddedDatabase(t.ctx);
+      expect([...off.vacuumed, ...off.analysed]).not.toContain('public.maintenance_probe');
+
+      await db.execute(sql`alter table maintenance_probe reset (autovacuum_enabled)`);
+      expect((await maintainEmbeddedDatabase(t.ctx)).vacuumed).toContain('public.maintenance_probe');
+    },
+  );
 });

@@ -7,7 +7,7 @@ import { queryRows } from '../../db/queryRows.ts';
 export type MaintenancePass = { vacuumed: string[]; analysed: string[] };
 
 // Each table's changes since its last vacuum and analyse, against the thresholds PostgreSQL's own
-// autovacuum would apply (its settings, so a server-wide change there applies here too).
+// autovacuum would apply (its settings, the table's own first, so a change there applies here too).
 const dueTables = z.object({
   name: z.string(),
   vacuum: z.boolean(),
@@ -22,22 +22,31 @@ const dueTables = z.object({
  * their indexes only grow). Tables past autovacuum's thresholds — dead rows or inserts since the
  * last vacuum, changes since the last analyse — are vacuumed and analysed, or only analysed, one
  * statement each (the embedded database runs one at a time; requests wait between them, not behind
- * all of them). Does nothing on PostgreSQL, whose autovacuum does this.
+ * all of them). A table's own autovacuum settings count, as they do for autovacuum, including
+autovacuum_enabled = off. Does nothing on PostgreSQL, whose autovacuum does this.
  */
 export async function maintainEmbeddedDatabase(ctx: AppContext): Promise<MaintenancePass> {
   const pass: MaintenancePass = { vacuumed: [], analysed: [] };
   if (ctx.database.kind !== 'pglite') return pass;
-  const setting = (name: string) => sql`current_setting(${name})::float8`;
+  // A table's own setting (ALTER TABLE … SET (autovacuum_…)) over the server's, as autovacuum reads them.
+  const setting = (name: string) =>
+    sql`coalesce((select split_part(o, '=', 2)::float8 from unnest(c.reloptions) o
+          where o like ${`${name}=%`}), current_setting(${name})::float8)`;
   const due = await queryRows(
     ctx.database.db,
     sql`select format('%I.%I', s.schemaname, s.relname) as name,
           s.n_dead_tup > ${setting('autovacuum_vacuum_threshold')}
               + ${setting('autovacuum_vacuum_scale_factor')} * greatest(c.reltuples, 0)
-            or s.n_ins_since_vacuum > ${setting('autovacuum_vacuum_insert_threshold')}
-              + ${setting('autovacuum_vacuum_insert_scale_factor')} * greatest(c.reltuples, 0) as vacuum,
+            -- An insert threshold of -1 turns vacuums for inserts alone off.
+            or (${setting('autovacuum_vacuum_insert_threshold')} >= 0
+              and s.n_ins_since_vacuum > ${setting('autovacuum_vacuum_insert_threshold')}
+                + ${setting('autovacuum_vacuum_insert_scale_factor')} * greatest(c.reltuples, 0)) as vacuum,
           s.n_mod_since_analyze > ${setting('autovacuum_analyze_threshold')}
               + ${setting('autovacuum_analyze_scale_factor')} * greatest(c.reltuples, 0) as analyse
         from pg_stat_user_tables s join pg_class c on c.oid = s.relid
+        -- A table whose autovacuum is turned off is left to whoever turned it off.
+        where not exists (select 1 from unnest(c.reloptions) o
+          where o ~* '^autovacuum_enabled=(f|fa|fal|fals|false|n|no|of|off|0)$')
         order by s.schemaname, s.relname`,
     dueTables,
   );
