@@ -89,9 +89,7 @@ describe.each(testBackends())('vacuum and analyse of the embedded database on $n
     expect(booked).toHaveLength(1);
   });
 
-  it.skipIf(
-    backend.name !== 'pglite' /* PGlite only: on PostgreSQL autovacuum does this, the pass nothing */,
-  )(
+  it.skipIf(backend.name !== 'pglite' /* PGlite only: PostgreSQL's own autovacuum does this */)(
     "follows a table's own autovacuum settings: its thresholds, -1 for no insert vacuums, autovacuum_enabled = off",
     async () => {
       const db = t.ctx.database.db;
