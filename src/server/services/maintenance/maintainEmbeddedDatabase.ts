@@ -23,7 +23,7 @@ const dueTables = z.object({
  * last vacuum, changes since the last analyse — are vacuumed and analysed, or only analysed, one
  * statement each (the embedded database runs one at a time; requests wait between them, not behind
  * all of them). A table's own autovacuum settings count, as they do for autovacuum, including
-autovacuum_enabled = off. Does nothing on PostgreSQL, whose autovacuum does this.
+ * autovacuum_enabled = off. Does nothing on PostgreSQL, whose autovacuum does this.
  */
 export async function maintainEmbeddedDatabase(ctx: AppContext): Promise<MaintenancePass> {
   const pass: MaintenancePass = { vacuumed: [], analysed: [] };
@@ -31,7 +31,7 @@ export async function maintainEmbeddedDatabase(ctx: AppContext): Promise<Mainten
   // A table's own setting (ALTER TABLE … SET (autovacuum_…)) over the server's, as autovacuum reads them.
   const setting = (name: string) =>
     sql`coalesce((select split_part(o, '=', 2)::float8 from unnest(c.reloptions) o
-          where o like ${`${name}=%`}), current_setting(${name})::float8)`;
+          where starts_with(o, ${`${name}=`})), current_setting(${name})::float8)`;
   const due = await queryRows(
     ctx.database.db,
     sql`select format('%I.%I', s.schemaname, s.relname) as name,
