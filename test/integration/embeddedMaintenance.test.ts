@@ -88,10 +88,22 @@ describe.each(testBackends())('vacuum and analyse of the embedded database on $n
     const booked = await t.ctx.database.db.select().from(jobs).where(eq(jobs.kind, EMBEDDED_MAINTENANCE_JOB));
     expect(booked).toHaveLength(1);
   });
+});
 
-  it.skipIf(backend.name !== 'pglite' /* PGlite only: PostgreSQL's own autovacuum does this */)(
-    "follows a table's own autovacuum settings: its thresholds, -1 for no insert vacuums, autovacuum_enabled = off",
-    async () => {
+// Only the embedded database has the pass; on PostgreSQL its own autovacuum reads table settings.
+describe.each(testBackends().filter((backend) => backend.name === 'pglite'))(
+  "the maintenance pass and a table's own autovacuum settings on $name",
+  (backend) => {
+    let t: TestApp;
+
+    beforeAll(async () => {
+      t = await buildTestApp(backend);
+    });
+    afterAll(async () => {
+      await t?.close();
+    });
+
+    it("follows a table's own autovacuum settings: its thresholds, -1 for no insert vacuums, autovacuum_enabled = off", async () => {
       const db = t.ctx.database.db;
       await db.execute(sql`create table maintenance_probe (n integer)`);
       await db.execute(
@@ -113,6 +125,6 @@ describe.each(testBackends())('vacuum and analyse of the embedded database on $n
 
       await db.execute(sql`alter table maintenance_probe reset (autovacuum_enabled)`);
       expect((await maintainEmbeddedDatabase(t.ctx)).vacuumed).toContain('public.maintenance_probe');
-    },
-  );
-});
+    });
+  },
+);
