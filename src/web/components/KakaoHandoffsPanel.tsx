@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { kakaoApi } from '../api/kakaoApi.ts';
 import { liveEventSource } from '../api/liveEventSource.ts';
+import { refreshLiveQuery } from '../api/refreshLiveQuery.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 import { useT } from '../i18n/useT.ts';
 
@@ -29,10 +30,14 @@ export function KakaoHandoffsPanel({ onPickUp }: KakaoHandoffsPanelProps) {
   });
   useEffect(() => {
     const source = liveEventSource.acquire();
-    const refresh = () => void queryClient.invalidateQueries({ queryKey: kakaoApi.handoffsKey });
+    const refresh = () => void refreshLiveQuery(queryClient, kakaoApi.handoffsKey);
     source.addEventListener('kakao.handoff', refresh);
     source.addEventListener('kakao.handoff-claimed', refresh);
+    // A chat handed over after the list was read but before the stream was up sent its event to
+    // no one: each (re)connection reads the list again.
+    source.addEventListener('open', refresh);
     return () => {
+      source.removeEventListener('open', refresh);
       source.removeEventListener('kakao.handoff', refresh);
       source.removeEventListener('kakao.handoff-claimed', refresh);
       liveEventSource.release(source);

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { consultationDraftSavedEventSchema } from '../../contract/events/consultationDraftSavedEventSchema.ts';
 import { ApiError } from '../api/ApiError.ts';
 import { liveEventSource } from '../api/liveEventSource.ts';
+import { refreshLiveQuery } from '../api/refreshLiveQuery.ts';
 import { translateNow } from '../i18n/translateNow.ts';
 import { consoleApi } from './consoleApi.ts';
 import { toConsoleDraft } from './consoleDraft.ts';
@@ -143,7 +144,7 @@ export function useDraftSync(store: ConsoleStore, state: ConsoleState, finishing
       const current = store.getState();
       // A call started or moved on in another tab: the start panel's 진행 중인 상담 list follows.
       if (current.phase.kind === 'start') {
-        void queryClient.invalidateQueries({ queryKey: consoleApi.openConsultationsKey });
+        void refreshLiveQuery(queryClient, consoleApi.openConsultationsKey);
         return;
       }
       if (current.phase.call.consultationId !== event.data.consultationId) return;
@@ -157,9 +158,16 @@ export function useDraftSync(store: ConsoleStore, state: ConsoleState, finishing
       if (!id || current.phase.kind === 'start' || current.phase.call.consultationId !== id) return;
       void closeIfEnded(store, id).catch(() => undefined);
     };
+    // A call started in another tab before this page's stream was up sent its event to no one.
+    const onOpen = () => {
+      if (store.getState().phase.kind === 'start')
+        void refreshLiveQuery(queryClient, consoleApi.openConsultationsKey);
+    };
     source.addEventListener('consultation.draft-saved', onDraftSaved);
     source.addEventListener('consultation.abandoned', onAbandoned);
+    source.addEventListener('open', onOpen);
     return () => {
+      source.removeEventListener('open', onOpen);
       source.removeEventListener('consultation.draft-saved', onDraftSaved);
       source.removeEventListener('consultation.abandoned', onAbandoned);
       liveEventSource.release(source);

@@ -7,6 +7,7 @@ import { reportSummarySchema } from '../../../contract/reports/reportSummarySche
 import { accountListSchema } from '../../../contract/users/accountListSchema.ts';
 import type { ReportFigureId, ReportGroupBy } from '../../../domain/report/reportFigureIds.ts';
 import { liveEventSource } from '../../api/liveEventSource.ts';
+import { refreshLiveQuery } from '../../api/refreshLiveQuery.ts';
 import { requestJson } from '../../api/requestJson.ts';
 
 /** The dashboard's filters as the report endpoints take them (empty fields are left out). */
@@ -121,12 +122,12 @@ export function useLiveFloor() {
       if (timer) return;
       timer = setTimeout(() => {
         timer = null;
-        void queryClient.invalidateQueries({ queryKey: dashboardKeys.floor });
+        void refreshLiveQuery(queryClient, dashboardKeys.floor);
       }, FLOOR_EVENT_COALESCE_MS);
     };
     const onOpen = () => {
       setConnected(true);
-      void queryClient.invalidateQueries({ queryKey: dashboardKeys.floor });
+      void refreshLiveQuery(queryClient, dashboardKeys.floor);
     };
     const onError = () => setConnected(source.readyState === EventSource.OPEN);
     if (source.readyState === EventSource.OPEN) setConnected(true);

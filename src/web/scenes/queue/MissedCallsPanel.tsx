@@ -8,6 +8,7 @@ import { missedCallSchema } from '../../../contract/cti/missedCallSchema.ts';
 import { revealCallerNumberSchema } from '../../../contract/cti/revealCallerNumberSchema.ts';
 import { revealedCallerNumberSchema } from '../../../contract/cti/revealedCallerNumberSchema.ts';
 import { liveEventSource } from '../../api/liveEventSource.ts';
+import { refreshLiveQuery } from '../../api/refreshLiveQuery.ts';
 import { requestJson } from '../../api/requestJson.ts';
 import { addMessages, type MessageKey } from '../../i18n/catalogue.ts';
 import { missedCallsMessages } from '../../i18n/messages/missedCalls.ts';
@@ -48,7 +49,7 @@ export function useMissedCalls(enabled: boolean) {
   useEffect(() => {
     if (!enabled) return;
     const source = liveEventSource.acquire();
-    const refresh = () => void queryClient.invalidateQueries({ queryKey: missedCallKeys.all });
+    const refresh = () => void refreshLiveQuery(queryClient, missedCallKeys.all);
     source.addEventListener('call.missed', refresh);
     source.addEventListener('call.callback-done', refresh);
     // A call missed after the list was read but before the stream (re)connected sends no event to

@@ -12,6 +12,7 @@ import {
   transferEventTypeSchema,
 } from '../../../contract/events/transferEventSchema.ts';
 import { liveEventSource } from '../../api/liveEventSource.ts';
+import { refreshLiveQuery } from '../../api/refreshLiveQuery.ts';
 import { leadKeys } from '../leads/leadApi.ts';
 import { transferKeys } from './transferApi.ts';
 
@@ -36,9 +37,10 @@ function parseData<T>(schema: z.ZodType<T>, text: string): T | null {
  * session cookie authenticates it) and refetches transfer queries on every transfer event, and
  * lead queries on every sign-up lead event, so a new or changed transfer or lead shows without a
  * reload. One stream serves both, so a queue page holds one connection. EventSource reconnects by
- * itself and sends Last-Event-ID, so nothing is missed across a dropped connection (repeats are skipped by id). `onEvent` sees
- * each transfer event (for the assignee's notification), `onLeadEvent` each lead event (for the
- * callback reminder).
+ * itself and sends Last-Event-ID, so nothing is missed across a dropped connection (repeats are
+ * skipped by id); every (re)connection also reads the lists again, for what no catch-up covers.
+ * `onEvent` sees each transfer event (for the assignee's notification), `onLeadEvent` each lead
+ * event (for the callback reminder).
  */
 export function useLiveTransferEvents(
   onEvent?: (event: LiveTransferEvent) => void,
@@ -64,7 +66,7 @@ export function useLiveTransferEvents(
     const listeners = transferEventTypeSchema.options.map((type) => {
       const listener = (message: MessageEvent<string>) => {
         if (isRepeat(message)) return;
-        void queryClient.invalidateQueries({ queryKey: transferKeys.all });
+        void refreshLiveQuery(queryClient, transferKeys.all);
         const data = parseData(transferEventSchema, message.data);
         if (data) handler.current?.({ ...data, type });
       };
@@ -74,14 +76,22 @@ export function useLiveTransferEvents(
     const leadListeners = leadEventTypeSchema.options.map((type) => {
       const listener = (message: MessageEvent<string>) => {
         if (isRepeat(message)) return;
-        void queryClient.invalidateQueries({ queryKey: leadKeys.all });
+        void refreshLiveQuery(queryClient, leadKeys.all);
         const data = parseData(leadEventSchema, message.data);
         if (data) leadHandler.current?.({ ...data, type });
       };
       source.addEventListener(type, listener);
       return [type, listener] as const;
     });
+    // The first connection has no Last-Event-ID to catch up from, nor has a reconnection before any
+    // event came: what changed after the lists were read and before the stream was up is read again.
+    const onOpen = () => {
+      void refreshLiveQuery(queryClient, transferKeys.all);
+      void refreshLiveQuery(queryClient, leadKeys.all);
+    };
+    source.addEventListener('open', onOpen);
     return () => {
+      source.removeEventListener('open', onOpen);
       for (const [type, listener] of [...listeners, ...leadListeners]) {
         source.removeEventListener(type, listener);
       }
