@@ -160,6 +160,7 @@ test.describe('the console in English', { tag: '@open' }, () => {
     await expect(page.getByRole('heading', { name: /Recent consultations/ })).toBeVisible();
     await expectEnglishChrome(page);
     await page.screenshot({ path: 'test-results/english-q1-n.png', fullPage: true });
+    await page.context().close();
   });
 
   test('Q4-Y: an agent set to English files a sign-up lead; intake messages come from the English catalogue', async ({
@@ -247,5 +248,6 @@ test.describe('the console in English', { tag: '@open' }, () => {
     );
     await expectEnglishChrome(page);
     await page.screenshot({ path: 'test-results/english-q4-y.png', fullPage: true });
+    await page.context().close();
   });
 });
