@@ -11,7 +11,11 @@ const agentB = {
 };
 const agentAExtension = '1001';
 
-/** A fresh browser context signed in (each agent in their own context, like two PCs). */
+/**
+ * A fresh browser context signed in (each agent in their own context, like two PCs), once its live
+ * event stream is up: the server sends an event to the streams open when it is published, and a
+ * call answered before the answering agent's console is connected pops nowhere.
+ */
 async function signIn(
   browser: Browser,
   baseURL: string,
@@ -22,8 +26,13 @@ async function signIn(
   await page.goto('/');
   await page.getByLabel('이메일').fill(user.email);
   await page.getByLabel('비밀번호').fill(user.password);
+  // The stream's headers come once the server holds it (it registers it as it writes them).
+  const live = page.waitForResponse(
+    (response) => new URL(response.url()).pathname === '/api/v1/events' && response.status() === 200,
+  );
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('current-user')).toContainText(user.name);
+  await live;
   return page;
 }
 
