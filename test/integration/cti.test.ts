@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { callPopSchema } from '../../src/contract/cti/callPopSchema.ts';
 import { ctiTokenListSchema } from '../../src/contract/cti/ctiTokenListSchema.ts';
 import { missedCallListSchema } from '../../src/contract/cti/missedCallListSchema.ts';
+import { recentlyAnsweredCallListSchema } from '../../src/contract/cti/recentlyAnsweredCallListSchema.ts';
 import { queryRows } from '../../src/server/db/queryRows.ts';
 import { companyRepository } from '../../src/server/repositories/companyRepository.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
@@ -270,6 +271,81 @@ describe.each(testBackends())('CTI (Zammad generic CTI) on $name', (backend) => 
       expect(streamA.events.slice(seenA).some((e) => e.type === 'call.answered')).toBe(false);
     },
   );
+
+  it('lists a call answered at your extension in the last minute while its consultation is open, for a console connecting late; nobody else sees it', async () => {
+    const recent = async (who: { headers: { authorization: string } }) => {
+      const response = await t.app.inject({
+        url: '/api/v1/cti/calls/recently-answered',
+        headers: who.headers,
+      });
+      expect(response.statusCode, response.body).toBe(200);
+      return recentlyAnsweredCallListSchema.parse(response.json()).items;
+    };
+    const answerAtA = async (callId: string) => {
+      const common = { from: '01044443333', to: '16447391', direction: 'in', callId };
+      expect((await post({ event: 'newCall', ...common }, 'json')).statusCode).toBe(200);
+      const answered = await post(
+        { event: 'answer', ...common, user: 'agent A', answeringNumber: '1001' },
+        'json',
+      );
+      expect(answered.statusCode, answered.body).toBe(200);
+      const [row] = await calls(callId);
+      if (!row?.consultation_id) throw new Error('the answer started no consultation');
+      return { callId: row.id, consultationId: row.consultation_id };
+    };
+    const first = await answerAtA('late-pop-1');
+    t.advance(20_000);
+    const second = await answerAtA('late-pop-2');
+    // Newest first; the call hung up since is still news while its consultation is open.
+    expect(
+      (
+        await post(
+          {
+            event: 'hangup',
+            from: '01044443333',
+            to: '16447391',
+            direction: 'in',
+            callId: 'late-pop-1',
+            cause: 'normalClearing',
+          },
+          'json',
+        )
+      ).statusCode,
+    ).toBe(200);
+    expect(await recent(agentA)).toEqual([
+      { ...second, agentId: agentA.id },
+      { ...first, agentId: agentA.id },
+    ]);
+    // Agent B (another extension), the business team (no console) and PBX tokens get nothing of it.
+    // (B has calls of its own answered by the tests above, still open.)
+    const forB = await recent(agentB);
+    expect(forB.map((call) => call.callId)).not.toContain(first.callId);
+    expect(forB.map((call) => call.callId)).not.toContain(second.callId);
+    expect(forB.every((call) => call.agentId === agentB.id)).toBe(true);
+    const forBackoffice = await t.app.inject({
+      url: '/api/v1/cti/calls/recently-answered',
+      headers: backoffice.headers,
+    });
+    expect(forBackoffice.statusCode).toBe(403);
+    expect(forBackoffice.headers['content-type']).toContain('application/problem+json');
+    // A consultation saved is no longer popped.
+    const saved = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/consultations/${second.consultationId}/complete`,
+      headers: agentA.headers,
+      payload: {
+        scriptId: 'q4',
+        inquiryType: 6,
+        history: [{ nodeId: 'q4-signup', answer: 'no' }],
+        record: { title: '[비즈니스] 가입 문의', body: 'ㄴ 가입 원하지 않음' },
+      },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(await recent(agentA)).toEqual([{ ...first, agentId: agentA.id }]);
+    // A minute after the answer it is no longer a pop: it waits in 진행 중인 상담.
+    t.advance(41_000);
+    expect(await recent(agentA)).toEqual([]);
+  });
 
   it('pops "미등록 번호" for a number the directory does not know, and keeps that on the consultation', async () => {
     const common = { from: '010-5555-0000', to: '16447391', direction: 'in', callId: 'unknown-caller' };

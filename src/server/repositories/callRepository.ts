@@ -1,10 +1,10 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull } from 'drizzle-orm';
 import type { FieldCodec } from '../crypto/fieldCodec.ts';
 import { type Opened, openRow } from '../crypto/openRow.ts';
 import { sealRow } from '../crypto/sealRow.ts';
 import { calls } from '../db/ctiSchema.ts';
 import type { Database } from '../db/openDatabase.ts';
-import { users } from '../db/schema.ts';
+import { consultations, users } from '../db/schema.ts';
 import { sealedTables } from './sealedTables.ts';
 
 /** A call row, numbers in clear (sealed at rest, see sealedTables.ts). */
@@ -64,6 +64,34 @@ export const callRepository = {
     const rows = await db.select().from(calls).where(eq(calls.id, id)).limit(1);
     const row = rows[0];
     return row ? open(codec, row) : undefined;
+  },
+
+  /**
+   * Calls answered at the agent's extension since `since` whose consultation is still open, newest
+   * first (ids only: nothing personal is read).
+   */
+  listAnsweredSince: async (
+    db: Database,
+    agentId: string,
+    since: Date,
+    limit: number,
+  ): Promise<Array<{ id: string; consultationId: string }>> => {
+    const rows = await db
+      .select({ id: calls.id, consultationId: consultations.id })
+      .from(calls)
+      .innerJoin(consultations, eq(consultations.id, calls.consultationId))
+      .where(
+        and(
+          eq(calls.agentId, agentId),
+          // Implied by the next condition; written out so the planner matches calls_agent_answered_idx.
+          isNotNull(calls.answeredAt),
+          gte(calls.answeredAt, since),
+          eq(consultations.status, 'open'),
+        ),
+      )
+      .orderBy(desc(calls.answeredAt), desc(calls.id))
+      .limit(limit);
+    return rows;
   },
 
   /** Missed calls with their callback, due first (open) or newest first (done, all). */

@@ -14,6 +14,7 @@ import { ctiTokenPathSchema } from '../../../contract/cti/ctiTokenPathSchema.ts'
 import { listMissedCallsQuerySchema } from '../../../contract/cti/listMissedCallsQuerySchema.ts';
 import { missedCallListSchema } from '../../../contract/cti/missedCallListSchema.ts';
 import { missedCallSchema } from '../../../contract/cti/missedCallSchema.ts';
+import { recentlyAnsweredCallListSchema } from '../../../contract/cti/recentlyAnsweredCallListSchema.ts';
 import { revealCallerNumberSchema } from '../../../contract/cti/revealCallerNumberSchema.ts';
 import { revealedCallerNumberSchema } from '../../../contract/cti/revealedCallerNumberSchema.ts';
 import type { AppContext } from '../../appContext.ts';
@@ -27,6 +28,7 @@ import { getCallPop } from '../../services/cti/getCallPop.ts';
 import { handleCtiEvent } from '../../services/cti/handleCtiEvent.ts';
 import { listCtiTokens } from '../../services/cti/listCtiTokens.ts';
 import { listMissedCalls } from '../../services/cti/listMissedCalls.ts';
+import { listRecentlyAnsweredCalls } from '../../services/cti/listRecentlyAnsweredCalls.ts';
 import { revealMissedCallNumber } from '../../services/cti/revealMissedCallNumber.ts';
 import { revokeCtiToken } from '../../services/cti/revokeCtiToken.ts';
 import { problemResponses } from '../schemas.ts';
@@ -96,6 +98,24 @@ export async function ctiRoutes(app: FastifyInstance, options: { ctx: AppContext
       const admin = requirePermission(request, 'cti:manage');
       await revokeCtiToken(ctx, request.params.id, { id: admin.id, ip: request.ip });
       return reply.code(204).send();
+    },
+  );
+
+  r.get(
+    '/api/v1/cti/calls/recently-answered',
+    {
+      schema: {
+        tags: ['cti'],
+        summary:
+          'Calls answered at your extension in the last minute whose consultation is still open, newest first (ids, as `call.answered` names them)',
+        description:
+          'A console whose event stream connected after the answer (signed in or reloaded just then) reads this on connecting and pops them, so no screen pop is lost to the moment the stream was down.',
+        response: { 200: recentlyAnsweredCallListSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const user = requirePermission(request, 'consultation:create');
+      return { items: await listRecentlyAnsweredCalls(ctx, user) };
     },
   );
 

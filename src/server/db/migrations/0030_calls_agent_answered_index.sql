@@ -1,0 +1,1 @@
+CREATE INDEX "calls_agent_answered_idx" ON "calls" USING btree ("agent_id","answered_at") WHERE "calls"."answered_at" is not null;
