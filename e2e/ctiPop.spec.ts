@@ -38,12 +38,7 @@ async function signIn(
 
 /** The admin's API session: accounts with extensions and the PBX integration's CTI token. */
 async function prepare(baseURL: string): Promise<{ api: APIRequestContext; token: string }> {
-  const api = await request.newContext({ baseURL });
-  const login = await api.post('/api/v1/auth/login', {
-    data: { email: e2eUsers.admin.email, password: e2eUsers.admin.password },
-  });
-  expect(login.ok()).toBe(true);
-  const headers = { 'x-csrf-token': (await login.json()).csrfToken as string };
+  const { api, headers, token } = await createCtiToken(baseURL, 'e2e PBX');
   const created = await api.post('/api/v1/users', {
     headers,
     data: {
@@ -65,16 +60,14 @@ async function prepare(baseURL: string): Promise<{ api: APIRequestContext; token
     data: { extension: agentAExtension },
   });
   expect(patched.ok()).toBe(true);
-  const token = await api.post('/api/v1/cti/tokens', { headers, data: { name: 'e2e PBX' } });
-  expect(token.status()).toBe(201);
-  return { api, token: (await token.json()).token };
+  return { api, token };
 }
 
 /** A PBX integration's CTI token, made by the admin through the API. */
 async function createCtiToken(
   baseURL: string,
   name: string,
-): Promise<{ api: APIRequestContext; token: string }> {
+): Promise<{ api: APIRequestContext; headers: Record<string, string>; token: string }> {
   const api = await request.newContext({ baseURL });
   const login = await api.post('/api/v1/auth/login', {
     data: { email: e2eUsers.admin.email, password: e2eUsers.admin.password },
@@ -83,7 +76,7 @@ async function createCtiToken(
   const headers = { 'x-csrf-token': (await login.json()).csrfToken as string };
   const created = await api.post('/api/v1/cti/tokens', { headers, data: { name } });
   expect(created.status(), await created.text()).toBe(201);
-  return { api, token: (await created.json()).token };
+  return { api, headers, token: (await created.json()).token };
 }
 
 /**
@@ -245,5 +238,37 @@ test.describe('CTI screen pop', { tag: '@open' }, () => {
     await expect(row).toHaveCount(0);
     await handler.context().close();
     await api.dispose();
+  });
+
+  test('a call answered just before the agent signs in pops once their console connects', async ({
+    browser,
+    baseURL,
+  }) => {
+    if (!baseURL) throw new Error('baseURL missing');
+    const { api, headers, token } = await createCtiToken(baseURL, 'e2e PBX 4');
+    const agentC = { email: 'cti-c@ieum.test', name: '한상담', password: 'ieum-e2e-agent-c-pass' };
+    const created = await api.post('/api/v1/users', {
+      headers,
+      data: { ...agentC, role: 'agent', extension: '1003' },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    // The phone rings and C picks it up before their console is open: no stream hears the answer.
+    const pbx = await request.newContext({ baseURL });
+    const call = { from: '01033332222', to: '16447391', direction: 'in', callId: 'e2e-late-pop' };
+    expect((await pbx.post(`/api/v1/cti/${token}`, { data: { event: 'newCall', ...call } })).status()).toBe(
+      200,
+    );
+    const answered = await pbx.post(`/api/v1/cti/${token}`, {
+      data: { event: 'answer', ...call, user: agentC.name, answeringNumber: '1003' },
+    });
+    expect(answered.status()).toBe(200);
+    const page = await signIn(browser, baseURL, agentC);
+    await expect(page.getByTestId('call-pop')).toBeVisible();
+    await expect(page.getByTestId('call-pop-caller')).toContainText('미등록 번호');
+    await expect(page).toHaveURL(/[?&]consultation=/);
+    await expect(page.getByRole('heading', { name: '문의 유형 선택' })).toBeVisible();
+    await page.context().close();
+    await api.dispose();
+    await pbx.dispose();
   });
 });

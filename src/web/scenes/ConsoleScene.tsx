@@ -257,10 +257,16 @@ export function ConsoleScene({ session }: { session: Session }) {
   });
 
   const draftStatus = useDraftSync(store, state, save.isPending);
-  const resume = useCallResume(store, state, location.search.get(callParam));
-  // A call answered at this agent's extension (CTI) opens at once when no call is on screen.
+  const requestedCallId = location.search.get(callParam);
+  const resume = useCallResume(store, state, requestedCallId);
+  // A call answered at this agent's extension (CTI) opens at once when no call is on screen (and
+  // is not already being resumed from the address, after a reload just after the answer).
   const pop = useCallPops((answered) => {
-    if (answered.consultationId && store.getState().phase.kind === 'start')
+    if (
+      answered.consultationId &&
+      store.getState().phase.kind === 'start' &&
+      answered.consultationId !== requestedCallId
+    )
       resume.open(answered.consultationId);
   });
   const activeCallId = phase.kind === 'start' ? null : phase.call.consultationId;
