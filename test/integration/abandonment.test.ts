@@ -16,18 +16,13 @@ import { createApiToken } from '../../src/server/services/users/createApiToken.t
 import { createUser } from '../../src/server/services/users/createUser.ts';
 import { startServer } from '../../src/server/startServer.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
+import { declinedSignUpBody } from '../helpers/declinedSignUpBody.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
 
 type Headers = { authorization: string };
 
 const minutes = (n: number) => n * 60_000;
 const T0 = '2026-11-25T10:00:00+09:00';
-const finishBody = {
-  scriptId: 'q4',
-  inquiryType: 6,
-  history: [{ nodeId: 'q4-signup', answer: 'no' }],
-  record: { title: '[비즈니스] 가입 문의', body: 'ㄴ 가입 원하지 않음' },
-};
 const draftOf = (companyName: string) => ({
   revision: 1,
   draft: {
@@ -164,7 +159,7 @@ describe.each(testBackends())('abandoning idle consultations on $name', (backend
       method: 'POST',
       url: `/api/v1/consultations/${id}/finish`,
       headers: { ...agent.headers, 'idempotency-key': `finish-${id}` },
-      payload: finishBody,
+      payload: declinedSignUpBody,
     });
     expect(finished.statusCode, finished.body).toBe(409);
     expect(finished.json().detail).toContain('오래 활동이 없어 중단된');
@@ -172,7 +167,7 @@ describe.each(testBackends())('abandoning idle consultations on $name', (backend
       method: 'POST',
       url: `/api/v1/consultations/${id}/complete`,
       headers: agent.headers,
-      payload: finishBody,
+      payload: declinedSignUpBody,
     });
     expect(completed.statusCode, completed.body).toBe(409);
     const draft = await saveDraft(id, draftOf('늦은상사'));

@@ -8,6 +8,7 @@ import { recentlyAnsweredCallListSchema } from '../../src/contract/cti/recentlyA
 import { queryRows } from '../../src/server/db/queryRows.ts';
 import { companyRepository } from '../../src/server/repositories/companyRepository.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
+import { declinedSignUpBody } from '../helpers/declinedSignUpBody.ts';
 import { type EventStream, openEventStream } from '../helpers/openEventStream.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
 
@@ -333,12 +334,7 @@ describe.each(testBackends())('CTI (Zammad generic CTI) on $name', (backend) => 
       method: 'POST',
       url: `/api/v1/consultations/${second.consultationId}/complete`,
       headers: agentA.headers,
-      payload: {
-        scriptId: 'q4',
-        inquiryType: 6,
-        history: [{ nodeId: 'q4-signup', answer: 'no' }],
-        record: { title: '[비즈니스] 가입 문의', body: 'ㄴ 가입 원하지 않음' },
-      },
+      payload: declinedSignUpBody,
     });
     expect(saved.statusCode, saved.body).toBe(200);
     expect(await recent(agentA)).toEqual([{ ...first, agentId: agentA.id }]);

@@ -4,6 +4,7 @@ import { events } from '../../src/server/db/jobsSchema.ts';
 import { consultations } from '../../src/server/db/schema.ts';
 import { canSeeEvent } from '../../src/server/events/canSeeEvent.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
+import { declinedSignUpBody } from '../helpers/declinedSignUpBody.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
 
 type Headers = { authorization: string };
@@ -178,12 +179,7 @@ describe.each(testBackends())('consultation drafts on $name', (backend) => {
       method: 'POST',
       url: `/api/v1/consultations/${id}/finish`,
       headers: agent.headers,
-      payload: {
-        scriptId: 'q4',
-        inquiryType: 6,
-        history: [{ nodeId: 'q4-signup', answer: 'no' }],
-        record: { title: '[비즈니스] 가입 문의', body: 'ㄴ 가입 원하지 않음' },
-      },
+      payload: declinedSignUpBody,
     });
     expect(finished.statusCode, finished.body).toBe(200);
     const [row] = await t.ctx.database.db.select().from(consultations).where(eq(consultations.id, id));

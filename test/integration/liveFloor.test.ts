@@ -5,6 +5,7 @@ import type { LiveEvent } from '../../src/server/events/publishEvent.ts';
 import { startConsultation } from '../../src/server/services/consultations/startConsultation.ts';
 import { ensureKakaoBotUser } from '../../src/server/services/kakao/ensureKakaoBotUser.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
+import { declinedSignUpBody } from '../helpers/declinedSignUpBody.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
 
 type User = Awaited<ReturnType<TestApp['userWithToken']>>;
@@ -123,12 +124,7 @@ describe.each(testBackends())('the live floor on $name', (backend) => {
     expect(canSeeEvent(as(backoffice.id, 'backoffice'), started)).toBe(false);
 
     for (const id of [first, second]) {
-      const saved = await inject(agent, 'POST', `/api/v1/consultations/${id}/complete`, {
-        scriptId: 'q4',
-        inquiryType: 6,
-        history: [{ nodeId: 'q4-signup', answer: 'no' }],
-        record: { title: '[비즈니스] 가입 문의', body: 'ㄴ 가입 원하지 않음' },
-      });
+      const saved = await inject(agent, 'POST', `/api/v1/consultations/${id}/complete`, declinedSignUpBody);
       expect(saved.statusCode, saved.body).toBe(200);
     }
     const completed = await waitForEvent(

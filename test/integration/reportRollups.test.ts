@@ -6,6 +6,7 @@ import { reportSummarySchema } from '../../src/contract/reports/reportSummarySch
 import { queryRows } from '../../src/server/db/queryRows.ts';
 import { rebuildReportRollups } from '../../src/server/services/reports/rebuildReportRollups.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
+import { declinedSignUpBody } from '../helpers/declinedSignUpBody.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
 
 const rollupRow = z.object({ key: z.string(), n: z.coerce.number().int() });
@@ -149,12 +150,7 @@ describe.each(testBackends())('report rollups on $name', (backend) => {
       method: 'POST',
       url: `/api/v1/consultations/${plain}/complete`,
       headers: agent.headers,
-      payload: {
-        scriptId: 'q4',
-        inquiryType: 6,
-        history: [{ nodeId: 'q4-signup', answer: 'no' }],
-        record: { title: '[비즈니스] 가입 문의', body: 'ㄴ 가입 원하지 않음' },
-      },
+      payload: declinedSignUpBody,
     });
     expect(saved.statusCode, saved.body).toBe(200);
     await expectInStep();
