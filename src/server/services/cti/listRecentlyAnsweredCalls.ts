@@ -9,7 +9,7 @@ import type { PublicUser } from '../auth/publicUser.ts';
  * have moved on from.
  */
 const POP_CATCH_UP_MS = 60_000;
-// An agent answers one call at a time; a few cover a transfer between their own phones.
+// An agent takes one call at a time: a handful is more than a late connection can have missed.
 const MOST_POPS = 5;
 
 /**
