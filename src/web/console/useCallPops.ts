@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { type CallPop, callPopSchema } from '../../contract/cti/callPopSchema.ts';
 import { recentlyAnsweredCallListSchema } from '../../contract/cti/recentlyAnsweredCallListSchema.ts';
 import { callAnsweredEventSchema } from '../../contract/events/callAnsweredEventSchema.ts';
+import { ApiError } from '../api/ApiError.ts';
 import { liveEventSource } from '../api/liveEventSource.ts';
 import { requestJson } from '../api/requestJson.ts';
 
@@ -58,7 +59,10 @@ export function useCallPops(onPop: (pop: CallPop) => void): CallPop | null {
       const event = callAnsweredEventSchema.safeParse(data);
       if (event.success) pop(event.data.callId);
     };
+    // A role that takes no calls (a supervisor looking on) is told so once, then not asked again.
+    let takesCalls = true;
     const onOpen = () => {
+      if (!takesCalls) return;
       void fetchRecentlyAnsweredCalls(controller.signal)
         .then(({ items }) => {
           const [newest, ...older] = items;
@@ -66,7 +70,9 @@ export function useCallPops(onPop: (pop: CallPop) => void): CallPop | null {
           for (const call of older) popped.add(call.callId);
           if (newest) pop(newest.callId);
         })
-        .catch(() => undefined);
+        .catch((error: unknown) => {
+          if (error instanceof ApiError && error.status === 403) takesCalls = false;
+        });
     };
     source.addEventListener('call.answered', listener);
     source.addEventListener('open', onOpen);
