@@ -28,11 +28,10 @@ test.describe('two instances behind nginx', { tag: '@scale' }, () => {
   test.beforeAll(async () => {
     test.setTimeout(180_000);
     const started = await startScaleCluster();
-    if ('skipped' in started) {
-      console.warn(`e2e/scale.spec.ts skipped: ${started.skipped}`);
-      test.skip(true, `needs nginx and PostgreSQL to run two instances: ${started.skipped}`);
-      return;
-    }
+    const missing = 'skipped' in started ? started.skipped : null;
+    if (missing) console.warn(`e2e/scale.spec.ts skipped: ${missing}`);
+    test.skip(missing !== null /* needs nginx and PostgreSQL */, `needs nginx and PostgreSQL: ${missing}`);
+    if ('skipped' in started) return;
     cluster = started.cluster;
   });
   test.afterAll(async () => {

@@ -36,9 +36,8 @@ function requestFrom(
 type Arrival = { at: number; text: string };
 
 // The shipped deploy/nginx/ieum.conf in front of the real app: what the proxy must not change.
-describe
-  .skipIf(missing !== null /* needs nginx (Debian package nginx): `missing` says what is absent */)
-  .each(testBackends())('deploy/nginx/ieum.conf in front of ieum on $name', (backend) => {
+const describeWithNginx = describe.skipIf(missing !== null /* needs nginx (Debian package nginx) */);
+describeWithNginx.each(testBackends())('deploy/nginx/ieum.conf in front of ieum on $name', (backend) => {
   let t: TestApp;
   let nginx: TestNginx;
   beforeAll(async () => {
