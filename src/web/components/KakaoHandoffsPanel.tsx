@@ -1,9 +1,7 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
 import { kakaoApi } from '../api/kakaoApi.ts';
-import { liveEventSource } from '../api/liveEventSource.ts';
-import { refreshLiveQuery } from '../api/refreshLiveQuery.ts';
+import { useLiveRefresh } from '../api/useLiveRefresh.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 import { useT } from '../i18n/useT.ts';
 
@@ -12,6 +10,9 @@ export type KakaoHandoffsPanelProps = {
   /** Opens the picked-up chat's consultation where the bot left it. */
   onPickUp: (consultationId: string) => void;
 };
+
+// A chat waits once the chatbot hands it over and stops waiting once an agent claims it.
+const handoffEvents = ['kakao.handoff', 'kakao.handoff-claimed'] as const;
 
 /**
  * KakaoTalk chats the chatbot handed to agents ("상담직원 연결"), live: a waiting one is picked up
@@ -28,21 +29,7 @@ export function KakaoHandoffsPanel({ onPickUp }: KakaoHandoffsPanelProps) {
     refetchOnMount: 'always',
     retry: false,
   });
-  useEffect(() => {
-    const source = liveEventSource.acquire();
-    const refresh = () => void refreshLiveQuery(queryClient, kakaoApi.handoffsKey);
-    source.addEventListener('kakao.handoff', refresh);
-    source.addEventListener('kakao.handoff-claimed', refresh);
-    // A chat handed over after the list was read but before the stream was up sent its event to
-    // no one: each (re)connection reads the list again.
-    source.addEventListener('open', refresh);
-    return () => {
-      source.removeEventListener('open', refresh);
-      source.removeEventListener('kakao.handoff', refresh);
-      source.removeEventListener('kakao.handoff-claimed', refresh);
-      liveEventSource.release(source);
-    };
-  }, [queryClient]);
+  useLiveRefresh(kakaoApi.handoffsKey, handoffEvents);
   const claim = useMutation({
     mutationFn: (conversationId: string) => kakaoApi.claim(conversationId),
     onSuccess: ({ consultationId }) => {

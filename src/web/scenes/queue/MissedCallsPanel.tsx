@@ -1,15 +1,14 @@
 import { Alert, Badge, Button, Group, Loader, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { listMissedCallsQuerySchema } from '../../../contract/cti/listMissedCallsQuerySchema.ts';
 import { missedCallListSchema } from '../../../contract/cti/missedCallListSchema.ts';
 import type { MissedCall } from '../../../contract/cti/missedCallSchema.ts';
 import { missedCallSchema } from '../../../contract/cti/missedCallSchema.ts';
 import { revealCallerNumberSchema } from '../../../contract/cti/revealCallerNumberSchema.ts';
 import { revealedCallerNumberSchema } from '../../../contract/cti/revealedCallerNumberSchema.ts';
-import { liveEventSource } from '../../api/liveEventSource.ts';
-import { refreshLiveQuery } from '../../api/refreshLiveQuery.ts';
 import { requestJson } from '../../api/requestJson.ts';
+import { useLiveRefresh } from '../../api/useLiveRefresh.ts';
 import { addMessages, type MessageKey } from '../../i18n/catalogue.ts';
 import { missedCallsMessages } from '../../i18n/messages/missedCalls.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
@@ -43,25 +42,12 @@ export const missedCallApi = {
     }),
 };
 
+// A callback appears when a call is missed and goes when it is made.
+const missedCallEvents = ['call.missed', 'call.callback-done'] as const;
+
 /** The missed calls waiting for a callback, for the tab's badge; live like the list. */
 export function useMissedCalls(enabled: boolean) {
-  const queryClient = useQueryClient();
-  useEffect(() => {
-    if (!enabled) return;
-    const source = liveEventSource.acquire();
-    const refresh = () => void refreshLiveQuery(queryClient, missedCallKeys.all);
-    source.addEventListener('call.missed', refresh);
-    source.addEventListener('call.callback-done', refresh);
-    // A call missed after the list was read but before the stream (re)connected sends no event to
-    // this page: each (re)connection reads the list again.
-    source.addEventListener('open', refresh);
-    return () => {
-      source.removeEventListener('open', refresh);
-      source.removeEventListener('call.missed', refresh);
-      source.removeEventListener('call.callback-done', refresh);
-      liveEventSource.release(source);
-    };
-  }, [enabled, queryClient]);
+  useLiveRefresh(missedCallKeys.all, missedCallEvents, enabled);
   return useQuery({
     queryKey: missedCallKeys.all,
     queryFn: ({ signal }) => missedCallApi.list(signal),
