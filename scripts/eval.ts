@@ -1,14 +1,20 @@
 /**
- * Evaluates inquiry-type suggestion: trains on content/guides/business-inquiry.examples.json,
- * scores content/guides/business-inquiry.heldout.json, prints top-1/top-3 accuracy and the 9×9
- * confusion matrix, and exits 1 below the targets (top-1 ≥ 90%, top-3 ≥ 98%).
+ * Evaluates inquiry-type suggestion, for every guide in IEUM_GUIDES_DIR (default content/guides)
+ * that has its examples beside it: trains on `<guide>.examples.json`, scores
+ * `<guide>.heldout.json`, prints top-1/top-3 accuracy and the confusion matrix over the guide's
+ * own inquiry types, and exits 1 when any guide is below the targets (top-1 ≥ 90%, top-3 ≥ 98%)
+ * or none has examples.
  *
- *   npm run eval              held-out evaluation (the gate)
- *   npm run eval -- --dev     5-fold cross-validation on the training examples only; use this
- *                             while tuning so the held-out set stays unseen
- *   npm run eval -- --errors  also list every miss
+ *   npm run eval                    held-out evaluation (the gate)
+ *   npm run eval -- --guide ID      only that guide
+ *   npm run eval -- --dev           5-fold cross-validation on the training examples only; use this
+ *                                   while tuning so the held-out set stays unseen
+ *   npm run eval -- --errors        also list every miss
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseGuide } from '../src/domain/guide/parseGuide.ts';
 import { suggestInquiryTypes } from '../src/domain/suggest/suggestInquiryTypes.ts';
 import {
   type SuggestionExamples,
@@ -18,13 +24,11 @@ import { type SuggestionExample, trainSuggestionModel } from '../src/domain/sugg
 
 const TOP1_TARGET = 0.9;
 const TOP3_TARGET = 0.98;
-const TYPES = [1, 2, 3, 4, 5, 6, 7, 8, 9];
 
 type Outcome = { example: SuggestionExample; predicted: number[] };
 
-function readExamples(name: string): SuggestionExamples['examples'] {
-  const url = new URL(`../content/guides/${name}`, import.meta.url);
-  return suggestionExamplesSchema.parse(JSON.parse(readFileSync(url, 'utf8'))).examples;
+function readExamples(file: string): SuggestionExamples['examples'] {
+  return suggestionExamplesSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).examples;
 }
 
 function evaluate(train: SuggestionExample[], test: SuggestionExample[]): Outcome[] {
@@ -37,6 +41,7 @@ function evaluate(train: SuggestionExample[], test: SuggestionExample[]): Outcom
 
 function printReport(
   title: string,
+  types: readonly number[],
   outcomes: Outcome[],
   showErrors: boolean,
 ): { top1: number; top3: number } {
@@ -46,14 +51,14 @@ function printReport(
   console.log(`top-1 accuracy: ${(top1 * 100).toFixed(1)}%  (target ≥ ${TOP1_TARGET * 100}%)`);
   console.log(`top-3 accuracy: ${(top3 * 100).toFixed(1)}%  (target ≥ ${TOP3_TARGET * 100}%)`);
   console.log('\nconfusion matrix (rows: actual type, columns: top-1 suggestion)');
-  console.log(`      ${TYPES.map((t) => String(t).padStart(4)).join('')}   recall`);
-  for (const actual of TYPES) {
-    const row = TYPES.map(
+  console.log(`      ${types.map((t) => String(t).padStart(4)).join('')}   recall`);
+  for (const actual of types) {
+    const row = types.map(
       (predicted) =>
         outcomes.filter((o) => o.example.inquiryType === actual && o.predicted[0] === predicted).length,
     );
     const total = row.reduce((a, b) => a + b, 0);
-    const correct = row[actual - 1] ?? 0;
+    const correct = row[types.indexOf(actual)] ?? 0;
     const recall = total === 0 ? '   -' : `${((correct / total) * 100).toFixed(0).padStart(4)}%`;
     console.log(
       `  ${String(actual).padStart(2)}  ${row.map((n) => String(n === 0 ? '·' : n).padStart(4)).join('')}  ${recall}`,
@@ -78,25 +83,68 @@ function crossValidate(examples: SuggestionExample[], folds: number): Outcome[] 
   return outcomes;
 }
 
-const args = new Set(process.argv.slice(2));
-const training = readExamples('business-inquiry.examples.json');
-const started = performance.now();
-trainSuggestionModel(training);
-console.log(`trained on ${training.length} examples in ${(performance.now() - started).toFixed(1)} ms`);
+const { values: options } = parseArgs({
+  options: {
+    guide: { type: 'string' },
+    dev: { type: 'boolean', default: false },
+    errors: { type: 'boolean', default: false },
+  },
+});
+const guidesDir = process.env.IEUM_GUIDES_DIR ?? 'content/guides';
 
-if (args.has('--dev')) {
-  printReport(
-    '5-fold cross-validation on the training examples (dev)',
-    crossValidate(training, 5),
-    args.has('--errors'),
+/** The guides to evaluate: each guide file with its examples and held-out set beside it. */
+function guidesWithExamples(): Array<{ id: string; types: number[]; examples: string; heldOut: string }> {
+  const found = [];
+  for (const name of readdirSync(guidesDir).sort()) {
+    if (!name.endsWith('.json') || name.endsWith('.examples.json') || name.endsWith('.heldout.json'))
+      continue;
+    const parsed = parseGuide(readFileSync(path.join(guidesDir, name), 'utf8'), name);
+    if (!parsed.ok) throw new Error(`${name}: ${parsed.errors.map((e) => e.message).join('; ')}`);
+    const { id, inquiryTypes } = parsed.guide;
+    if (options.guide !== undefined && id !== options.guide) continue;
+    const base = path.join(guidesDir, name.slice(0, -'.json'.length));
+    const examples = `${base}.examples.json`;
+    const heldOut = `${base}.heldout.json`;
+    if (!existsSync(examples) || !existsSync(heldOut)) continue;
+    found.push({ id, types: inquiryTypes.map((type) => type.number), examples, heldOut });
+  }
+  return found;
+}
+
+const guides = guidesWithExamples();
+if (guides.length === 0) {
+  console.error(
+    `FAIL: no guide${options.guide ? ` "${options.guide}"` : ''} in ${guidesDir} has <guide>.examples.json and <guide>.heldout.json beside it`,
   );
-} else {
-  const heldOut = readExamples('business-inquiry.heldout.json');
-  const { top1, top3 } = printReport('held-out set', evaluate(training, heldOut), args.has('--errors'));
+  process.exitCode = 1;
+}
+for (const guide of guides) {
+  const training = readExamples(guide.examples);
+  const started = performance.now();
+  trainSuggestionModel(training);
+  console.log(
+    `\n━━ ${guide.id}: trained on ${training.length} examples in ${(performance.now() - started).toFixed(1)} ms`,
+  );
+  if (options.dev) {
+    printReport(
+      '5-fold cross-validation on the training examples (dev)',
+      guide.types,
+      crossValidate(training, 5),
+      options.errors,
+    );
+    continue;
+  }
+  const heldOut = readExamples(guide.heldOut);
+  const { top1, top3 } = printReport(
+    'held-out set',
+    guide.types,
+    evaluate(training, heldOut),
+    options.errors,
+  );
   if (top1 < TOP1_TARGET || top3 < TOP3_TARGET) {
-    console.error('\nFAIL: below target');
+    console.error(`\nFAIL: ${guide.id} below target`);
     process.exitCode = 1;
   } else {
-    console.log('\nPASS');
+    console.log(`\nPASS: ${guide.id}`);
   }
 }
