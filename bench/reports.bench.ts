@@ -26,6 +26,7 @@ import { type OpenDatabase, openDatabase } from '../src/server/db/openDatabase.t
 import { queryRows } from '../src/server/db/queryRows.ts';
 import { readEnv } from '../src/server/env.ts';
 import { createEventHub } from '../src/server/events/createEventHub.ts';
+import { createRequestActivity } from '../src/server/http/requestActivity.ts';
 import { loadGuideCatalog } from '../src/server/services/guides/loadGuideCatalog.ts';
 import { getReportSummary } from '../src/server/services/reports/getReportSummary.ts';
 import { createBenchDatabase } from './support/createBenchDatabase.ts';
@@ -62,6 +63,7 @@ async function contextFor(database: OpenDatabase): Promise<AppContext> {
     events: await createEventHub(database, logger),
     fieldKeys,
     fieldCodec: createLoggedFieldCodec(fieldKeys, logger),
+    activity: createRequestActivity(),
   };
 }
 

@@ -12,6 +12,7 @@ import { openDatabase } from '../server/db/openDatabase.ts';
 import { readEnv } from '../server/env.ts';
 import { AppError, renderProblemText } from '../server/errors.ts';
 import { createEventHub } from '../server/events/createEventHub.ts';
+import { createRequestActivity } from '../server/http/requestActivity.ts';
 import { assignDefaultGuide } from '../server/services/guides/assignDefaultGuide.ts';
 import { loadGuideCatalog } from '../server/services/guides/loadGuideCatalog.ts';
 import { checkEncryptionKeys } from '../server/services/keys/checkEncryptionKeys.ts';
@@ -85,6 +86,7 @@ async function withContext<T>(run: (ctx: AppContext) => Promise<T>): Promise<T> 
         events,
         fieldKeys,
         fieldCodec: createLoggedFieldCodec(fieldKeys, logger),
+        activity: createRequestActivity(),
       });
     } finally {
       await events.close();

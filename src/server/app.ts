@@ -23,6 +23,7 @@ import { negotiateLocale } from './i18n/negotiateLocale.ts';
 import { apiDocs } from './plugins/apiDocs.ts';
 import { authenticationPlugin } from './plugins/authentication.ts';
 import { postgresRateLimitStore } from './plugins/postgresRateLimitStore.ts';
+import { requestActivityPlugin } from './plugins/requestActivityHooks.ts';
 import { allRoutes } from './routes/allRoutes.ts';
 
 /** The words for a framework's 4xx error, by its code; the framework's own English otherwise. */
@@ -184,6 +185,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     );
   });
 
+  // First, so every answer counts — a 401 or a rate limit's 429 too.
+  await app.register(requestActivityPlugin, { activity: ctx.activity });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {

@@ -4,6 +4,7 @@ import type { FieldKeys } from './crypto/loadFieldKeys.ts';
 import type { OpenDatabase } from './db/openDatabase.ts';
 import type { Env } from './env.ts';
 import type { EventHub } from './events/createEventHub.ts';
+import type { RequestActivity } from './http/requestActivity.ts';
 import type { GuideCatalog } from './services/guides/loadGuideCatalog.ts';
 
 /**
@@ -22,4 +23,6 @@ export type AppContext = {
   fieldKeys: FieldKeys;
   /** Seals and opens personal columns; repositories take it, services never encrypt or decrypt themselves. */
   fieldCodec: FieldCodec;
+  /** This process's requests in flight: background work that would hold them up waits for a quiet moment. */
+  activity: RequestActivity;
 };

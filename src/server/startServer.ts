@@ -9,6 +9,7 @@ import { loadFieldKeys } from './crypto/loadFieldKeys.ts';
 import { openDatabase } from './db/openDatabase.ts';
 import type { Env } from './env.ts';
 import { createEventHub } from './events/createEventHub.ts';
+import { createRequestActivity } from './http/requestActivity.ts';
 import { registerAllJobHandlers } from './jobs/allJobHandlers.ts';
 import { releaseAbandonedLeases } from './jobs/releaseAbandonedLeases.ts';
 import { type JobRunner, startJobRunner } from './jobs/startJobRunner.ts';
@@ -104,6 +105,7 @@ export async function startServer(
     events,
     fieldKeys,
     fieldCodec: createLoggedFieldCodec(fieldKeys, logger),
+    activity: createRequestActivity(),
   };
   if (!unchanged && !empty) {
     await sealLegacyAccessLogReasons(ctx);

@@ -12,6 +12,7 @@ import { createLoggedFieldCodec } from '../../src/server/crypto/createLoggedFiel
 import { loadFieldKeys } from '../../src/server/crypto/loadFieldKeys.ts';
 import { readEnv } from '../../src/server/env.ts';
 import { createEventHub } from '../../src/server/events/createEventHub.ts';
+import { createRequestActivity } from '../../src/server/http/requestActivity.ts';
 import { registerAllJobHandlers } from '../../src/server/jobs/allJobHandlers.ts';
 import { startJobRunner } from '../../src/server/jobs/startJobRunner.ts';
 import { assignDefaultGuide } from '../../src/server/services/guides/assignDefaultGuide.ts';
@@ -78,6 +79,7 @@ export async function buildTestApp(backend: TestBackend, env: Record<string, str
     events: await createEventHub(database, logger),
     fieldKeys,
     fieldCodec: createLoggedFieldCodec(fieldKeys, logger),
+    activity: createRequestActivity(),
   };
   registerAllJobHandlers();
   // Tests drive jobs with `runJobs()` under their controlled clock; the runner does not poll.

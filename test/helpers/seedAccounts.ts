@@ -7,6 +7,7 @@ import { loadFieldKeys } from '../../src/server/crypto/loadFieldKeys.ts';
 import { openDatabase } from '../../src/server/db/openDatabase.ts';
 import { readEnv } from '../../src/server/env.ts';
 import { createEventHub } from '../../src/server/events/createEventHub.ts';
+import { createRequestActivity } from '../../src/server/http/requestActivity.ts';
 import { loadGuideCatalog } from '../../src/server/services/guides/loadGuideCatalog.ts';
 import { createApiToken } from '../../src/server/services/users/createApiToken.ts';
 import { createUser } from '../../src/server/services/users/createUser.ts';
@@ -39,6 +40,7 @@ export async function seedAccounts(
     events,
     fieldKeys,
     fieldCodec: createLoggedFieldCodec(fieldKeys, logger),
+    activity: createRequestActivity(),
   };
   try {
     const headers: string[] = [];

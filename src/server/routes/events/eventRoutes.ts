@@ -17,6 +17,7 @@ export async function eventRoutes(app: FastifyInstance, options: { ctx: AppConte
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/v1/events',
     {
+      config: { longLived: true },
       schema: {
         tags: ['events'],
         summary: 'Live events (text/event-stream); each message has id, event type and JSON data',

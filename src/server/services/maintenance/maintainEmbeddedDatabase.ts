@@ -3,8 +3,11 @@ import { z } from 'zod';
 import type { AppContext } from '../../appContext.ts';
 import { queryRows } from '../../db/queryRows.ts';
 
-/** What one maintenance pass did: the tables vacuumed (and analysed) and those only analysed. */
-export type MaintenancePass = { vacuumed: string[]; analysed: string[] };
+/**
+ * What one maintenance pass did: the tables vacuumed (and analysed), those only analysed, and
+ * those due that it left for later (see `keepGoing`).
+ */
+export type MaintenancePass = { vacuumed: string[]; analysed: string[]; left: string[] };
 
 // Each table's changes since its last vacuum and analyse, against the thresholds PostgreSQL's own
 // autovacuum would apply (its settings, the table's own first, so a change there applies here too).
@@ -24,9 +27,15 @@ const dueTables = z.object({
  * statement each (the embedded database runs one at a time; requests wait between them, not behind
  * all of them). A table's own autovacuum settings count, as they do for autovacuum, including
  * autovacuum_enabled = off. Does nothing on PostgreSQL, whose autovacuum does this.
+ *
+ * `keepGoing` is asked before each table: once it says no, the tables still due are left (in
+ * `left`) for a later pass — a request that arrives meanwhile waits for one table, not for all.
  */
-export async function maintainEmbeddedDatabase(ctx: AppContext): Promise<MaintenancePass> {
-  const pass: MaintenancePass = { vacuumed: [], analysed: [] };
+export async function maintainEmbeddedDatabase(
+  ctx: AppContext,
+  options: { keepGoing?: () => boolean } = {},
+): Promise<MaintenancePass> {
+  const pass: MaintenancePass = { vacuumed: [], analysed: [], left: [] };
   if (ctx.database.kind !== 'pglite') return pass;
   // A table's own setting (ALTER TABLE … SET (autovacuum_…)) over the server's, as autovacuum reads them.
   const setting = (name: string) =>
@@ -51,6 +60,11 @@ export async function maintainEmbeddedDatabase(ctx: AppContext): Promise<Mainten
     dueTables,
   );
   for (const table of due) {
+    if (!table.vacuum && !table.analyse) continue;
+    if (pass.left.length > 0 || (options.keepGoing && !options.keepGoing())) {
+      pass.left.push(table.name);
+      continue;
+    }
     if (table.vacuum) {
       await ctx.database.db.execute(sql.raw(`vacuum (analyze) ${table.name}`));
       pass.vacuumed.push(table.name);
