@@ -12,6 +12,7 @@ import { batchTransactionEvents } from '../events/batchTransactionEvents.ts';
 import type { LocalEvents } from '../events/eventScopes.ts';
 import { acquireDataDirLock } from './acquireDataDirLock.ts';
 import { CLEAN_STOP_FILE, type CleanStop, cleanStopRecord } from './cleanStopRecord.ts';
+import { DurableNodeFS } from './durableNodeFs.ts';
 import { migrationsJournal } from './migrationsJournal.ts';
 import { type PgliteTemplateOptions, pgliteTemplate } from './pgliteTemplate.ts';
 import { readNextTransactionId } from './readNextTransactionId.ts';
@@ -191,7 +192,12 @@ function createPostgresListener(url: string): PostgresListener {
 // each start. An embedded database serves one small team, and what the pool does not hold the
 // operating system's page cache does; the same-run benches (finish, kakao, transfers) did not move.
 const PGLITE_SHARED_BUFFERS = '32MB';
-const pgliteStartParams = [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`];
+const pgliteStartParams = [
+  ...PGlite.defaultStartParams,
+  '-c',
+  `shared_buffers=${PGLITE_SHARED_BUFFERS}`,
+  ...DurableNodeFS.startParams,
+];
 
 // Any number constant shared by all instances works; this one spells "ieum".
 const MIGRATION_LOCK_KEY = 0x6965756d;
@@ -253,7 +259,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     const fromTemplate = target.kind === 'pglite' && pgliteTemplate.copyInto(target.dataDir, target.template);
     const client =
       target.kind === 'pglite'
-        ? await PGlite.create(target.dataDir, { startParams: pgliteStartParams })
+        ? await PGlite.create({ fs: new DurableNodeFS(target.dataDir), startParams: pgliteStartParams })
         : target.client;
     const db = drizzlePglite(withInstanceParsers(withPreparedStatements(client)), { schema });
     const localEvents: LocalEvents = new Map();

@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { DurableNodeFS } from './durableNodeFs.ts';
+import { openDatabase } from './openDatabase.ts';
+import { queryRows } from './queryRows.ts';
+
+const made: string[] = [];
+function tempDataDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ieum-durable-'));
+  made.push(dir);
+  return dir;
+}
+
+afterEach(() => {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('DurableNodeFS', () => {
+  it('syncs the WAL to the disk at every commit, before the commit is answered', async () => {
+    // Each sync the engine asks for, as the file it reached (this process's descriptor table).
+    const synced: string[] = [];
+    const sync = (fd: number) => {
+      synced.push(fs.readlinkSync(`/proc/self/fd/${fd}`));
+      fs.fsyncSync(fd);
+    };
+    const dataDir = tempDataDir();
+    const client = await PGlite.create({
+      fs: new DurableNodeFS(dataDir, sync),
+      startParams: [...PGlite.defaultStartParams, ...DurableNodeFS.startParams],
+    });
+    try {
+      expect((await client.query<{ fsync: string }>('show fsync')).rows[0]?.fsync).toBe('on');
+      await client.exec('create table probe (n integer)');
+      for (let n = 1; n <= 3; n++) {
+        synced.length = 0;
+        await client.query('insert into probe values ($1)', [n]);
+        const wal = synced.filter((file) => file.startsWith(path.join(dataDir, 'pg_wal')));
+        expect(wal, `commit ${n} synced ${JSON.stringify(synced)}`).not.toHaveLength(0);
+      }
+      // A read commits nothing: nothing to sync.
+      synced.length = 0;
+      await client.query('select count(*) from probe');
+      expect(synced).toEqual([]);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('is what the embedded database opens with: fsync on, through the one method PGlite makes reach the disk', async () => {
+    const database = await openDatabase({ kind: 'pglite', dataDir: tempDataDir() });
+    try {
+      const settings = await queryRows(
+        database.db,
+        sql`select name, setting from pg_settings where name in ('fsync', 'wal_sync_method', 'synchronous_commit') order by name`,
+        z.object({ name: z.string(), setting: z.string() }),
+      );
+      expect(settings).toEqual([
+        { name: 'fsync', setting: 'on' },
+        { name: 'synchronous_commit', setting: 'on' },
+        { name: 'wal_sync_method', setting: 'fsync' },
+      ]);
+    } finally {
+      await database.close();
+    }
+  });
+});
