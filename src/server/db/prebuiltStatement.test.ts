@@ -66,12 +66,12 @@ describe.each(testBackends())('PrebuiltStatement on $name', (backend) => {
     await start();
     await start();
     const built = await queryOfAgent(database.db, agentId);
-    const prebuilt = await ofAgent.run(database.db, 'of-agent', { agentId });
+    const prebuilt = await ofAgent.runOnly(database.db, { agentId });
     expect(prebuilt).toHaveLength(2);
     expect(prebuilt).toEqual(built);
     expect(prebuilt[0]?.agentName).toBe('상담원');
     expect(prebuilt[0]?.consultation.startedAt).toBeInstanceOf(Date);
-    expect(await ofAgent.run(database.db, 'of-agent', { agentId: randomUUID() })).toEqual([]);
+    expect(await ofAgent.runOnly(database.db, { agentId: randomUUID() })).toEqual([]);
   });
 
   it('encodes values by their columns, keeps null as NULL and runs inside a transaction', async () => {
@@ -94,9 +94,14 @@ describe.each(testBackends())('PrebuiltStatement on $name', (backend) => {
     expect(stored?.isNull).toBe(true);
   });
 
-  it('refuses to run without a value for every placeholder', async () => {
+  it('refuses to run without a value for every placeholder, or without its shape when it has several', async () => {
     await expect(update.run(database.db, 'without', { id: randomUUID(), completedAt: null })).rejects.toThrow(
       'no value for placeholder "recordFields"',
+    );
+    // tsc checks this file: runOnly on a statement built per shape does not compile.
+    // @ts-expect-error runOnly is for statements of one shape
+    await expect(update.runOnly(database.db, { id: randomUUID() })).rejects.toThrow(
+      'no value for placeholder',
     );
   });
 });

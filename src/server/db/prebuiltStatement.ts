@@ -59,6 +59,18 @@ export class PrebuiltStatement<Shape extends string, B extends Builder> {
     this.#fields = selection ? orderedFields(selection) : undefined;
   }
 
+  /**
+   * Runs a statement that has one shape (its `build` takes no shape) with these placeholder
+   * values; a statement built per shape cannot be run this way.
+   */
+  runOnly(
+    this: PrebuiltStatement<string, B>,
+    db: Database,
+    values: Record<string, unknown>,
+  ): Promise<Awaited<B>> {
+    return this.run(db, '', values);
+  }
+
   /** Runs the statement of this shape with these placeholder values; resolves as the builder would. */
   async run(db: Database, shape: Shape, values: Record<string, unknown>): Promise<Awaited<B>> {
     let built = this.#built.get(shape);

@@ -105,7 +105,7 @@ export const consultationRepository = {
   },
 
   findById: async (db: Database, codec: FieldCodec, id: string): Promise<ConsultationWithAgent | undefined> =>
-    openWithAgent(codec, await findByIdStatement.run(db, 'by-id', { id }))[0],
+    openWithAgent(codec, await findByIdStatement.runOnly(db, { id }))[0],
 
   /** Who a consultation belongs to and where it stands, without opening its personal fields. */
   findOwner: async (

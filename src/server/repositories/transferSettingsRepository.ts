@@ -157,9 +157,8 @@ export const transferSettingsRepository = {
     key: TransferTypeKey,
     defaults: TransferSettingsDefaults,
   ): Promise<LockedTypeSettings> => {
-    const rows = await lockTypeSettingsStatement.run(
+    const rows = await lockTypeSettingsStatement.runOnly(
       db,
-      'lock',
       transferSettingsRepository.lockValues(key, defaults),
     );
     const row = rows[0];
