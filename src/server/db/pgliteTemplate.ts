@@ -45,13 +45,14 @@ const BLOCK = 64 * 1024;
 const zeroBlock = Buffer.alloc(BLOCK);
 
 /**
- * Syncs a file, or a directory's entries, to the disk. A directory cannot be opened for that on
- * every system (Windows); there its entries are as safe as the system makes them.
+ * Syncs a file, or a directory's entries, to the disk. A file is opened for writing, which some
+ * systems (Windows) require to sync it; a directory cannot be opened for that on every system,
+ * and there its entries are as safe as the system makes them.
  */
 function syncToDisk(target: string, kind: 'file' | 'directory'): void {
   let fd: number;
   try {
-    fd = fs.openSync(target, 'r');
+    fd = fs.openSync(target, kind === 'file' ? 'r+' : 'r');
   } catch (error) {
     if (kind === 'directory') return;
     throw error;
