@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { projectRoot } from '../projectRoot.ts';
+import { syncToDisk } from '../syncToDisk.ts';
 import { migrationsJournal } from './migrationsJournal.ts';
 import { restrictDataDirPermissions } from './restrictDataDirPermissions.ts';
 
@@ -43,28 +44,6 @@ function templatePath(options: PgliteTemplateOptions = {}): string {
 
 const BLOCK = 64 * 1024;
 const zeroBlock = Buffer.alloc(BLOCK);
-
-/**
- * Syncs a file, or a directory's entries, to the disk. A file is opened for writing, which some
- * systems (Windows) require to sync it; a directory cannot be opened for that on every system,
- * and there its entries are as safe as the system makes them.
- */
-function syncToDisk(target: string, kind: 'file' | 'directory'): void {
-  let fd: number;
-  try {
-    fd = fs.openSync(target, kind === 'file' ? 'r+' : 'r');
-  } catch (error) {
-    if (kind === 'directory') return;
-    throw error;
-  }
-  try {
-    fs.fsyncSync(fd);
-  } catch (error) {
-    if (kind === 'file') throw error;
-  } finally {
-    fs.closeSync(fd);
-  }
-}
 
 /** Syncs every file and directory under `root` (and itself) to the disk. */
 function syncTree(root: string): void {

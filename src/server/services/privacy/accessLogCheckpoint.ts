@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { canonicalJson } from '../../crypto/canonicalJson.ts';
 import type { FieldKeys } from '../../crypto/loadFieldKeys.ts';
 import type { Env } from '../../env.ts';
+import { syncToDisk } from '../../syncToDisk.ts';
 
 /** Name of the checkpoint file in IEUM_DATA_DIR when IEUM_ACCESS_LOG_CHECKPOINT_FILE is not set. */
 export const CHECKPOINT_FILE_NAME = 'access-log.checkpoint';
@@ -98,11 +99,6 @@ export const accessLogCheckpoint = {
       fs.closeSync(fd);
     }
     fs.renameSync(temporary, file);
-    const dir = fs.openSync(path.dirname(file), 'r');
-    try {
-      fs.fsyncSync(dir);
-    } finally {
-      fs.closeSync(dir);
-    }
+    syncToDisk(path.dirname(file), 'directory');
   },
 };
