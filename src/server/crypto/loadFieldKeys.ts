@@ -1,6 +1,7 @@
 import { createHash, createHmac, createSecretKey, hkdfSync, type KeyObject, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { syncToDisk } from '../syncToDisk.ts';
 
 /** Name of the key file kept in IEUM_DATA_DIR when no IEUM_ENCRYPTION_KEY is given (embedded default). */
 export const KEY_FILE_NAME = 'encryption.key';
@@ -76,6 +77,9 @@ function readOrCreateKeyFile(dataDir: string): Buffer {
     } finally {
       fs.closeSync(fd);
     }
+    // The file's entry too: a power cut that kept data sealed with this key but lost the file
+    // would leave that data unreadable.
+    syncToDisk(dataDir, 'directory');
   } catch (error) {
     if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) throw error;
   }
