@@ -1,12 +1,23 @@
 import fs from 'node:fs';
+import path from 'node:path';
 
 /**
- * Syncs a file, or a directory's entries (a file just created or renamed into it), to the disk, so
- * a power cut after this returns cannot lose it. A file is opened for writing, which some systems
- * (Windows) require to sync it, and a failure to sync it is thrown. A directory cannot be opened
- * for that on every system; there its entries are as safe as the system makes them.
+ * Syncs a file, a directory's entries (a file just created or renamed into it), or a whole tree
+ * (every file and directory under it, then itself) to the disk, so a power cut after this returns
+ * cannot lose it. A file is opened for writing, which some systems (Windows) require to sync it,
+ * and a failure to sync it is thrown. A directory cannot be opened for that on every system; there
+ * its entries are as safe as the system makes them.
  */
-export function syncToDisk(target: string, kind: 'file' | 'directory'): void {
+export function syncToDisk(target: string, kind: 'file' | 'directory' | 'tree'): void {
+  if (kind === 'tree') {
+    for (const entry of fs.readdirSync(target, { withFileTypes: true })) {
+      const inner = path.join(target, entry.name);
+      if (entry.isDirectory()) syncToDisk(inner, 'tree');
+      else if (entry.isFile()) syncToDisk(inner, 'file');
+    }
+    syncToDisk(target, 'directory');
+    return;
+  }
   let fd: number;
   try {
     fd = fs.openSync(target, kind === 'file' ? 'r+' : 'r');

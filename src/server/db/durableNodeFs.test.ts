@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { DurableNodeFS } from './durableNodeFs.ts';
 import { openDatabase } from './openDatabase.ts';
@@ -48,6 +48,42 @@ describe('DurableNodeFS', () => {
       expect(synced).toEqual([]);
     } finally {
       await client.close();
+    }
+  });
+
+  it('puts a database that PGlite creates in place (no template) on the disk whole before anything commits on it', async () => {
+    // Each file synced, as this process's descriptor table names it. fs.fsyncSync is Node's: both
+    // the engine's syncs (DurableNodeFS) and the directory-wide one go through it.
+    const synced = new Set<string>();
+    const fsyncSync = fs.fsyncSync;
+    const spy = vi.spyOn(fs, 'fsyncSync').mockImplementation((fd: number) => {
+      synced.add(fs.readlinkSync(`/proc/self/fd/${fd}`));
+      fsyncSync(fd);
+    });
+    // What initdb writes, seen in a directory of its own.
+    const bare = tempDataDir();
+    await (await PGlite.create(bare)).close();
+    const filesOf = (dir: string) =>
+      fs
+        .readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
+    const initdbFiles = filesOf(bare);
+    const dataDir = tempDataDir();
+    // A template cache with no template in it: initdb and every migration run in the data directory.
+    const database = await openDatabase({ kind: 'pglite', dataDir, template: { cacheDir: tempDataDir() } });
+    try {
+      expect(database.createdFromTemplate).toBe(false);
+      expect(initdbFiles.length).toBeGreaterThan(500);
+      // Files the migrations create later are the engine's own to make durable (WAL, checkpoints).
+      const unsynced = initdbFiles.filter(
+        (file) => fs.existsSync(path.join(dataDir, file)) && !synced.has(path.join(dataDir, file)),
+      );
+      expect(unsynced).toEqual([]);
+      expect(synced).toContain(path.join(dataDir, 'global'));
+    } finally {
+      spy.mockRestore();
+      await database.close();
     }
   });
 

@@ -10,6 +10,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { batchTransactionEvents } from '../events/batchTransactionEvents.ts';
 import type { LocalEvents } from '../events/eventScopes.ts';
+import { syncToDisk } from '../syncToDisk.ts';
 import { acquireDataDirLock } from './acquireDataDirLock.ts';
 import { CLEAN_STOP_FILE, type CleanStop, cleanStopRecord } from './cleanStopRecord.ts';
 import { DurableNodeFS } from './durableNodeFs.ts';
@@ -257,10 +258,17 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     // A directory with no database yet starts as a copy of the migrated template, when there is
     // one: made from exactly these migrations, so they are not looked through again.
     const fromTemplate = target.kind === 'pglite' && pgliteTemplate.copyInto(target.dataDir, target.template);
+    // Without a template PGlite runs initdb here, and writes its ~1,000 files without syncing one;
+    // its checkpoints later sync only what they wrote themselves.
+    const initdbInPlace =
+      target.kind === 'pglite' && !fromTemplate && !fs.existsSync(path.join(target.dataDir, 'PG_VERSION'));
     const client =
       target.kind === 'pglite'
         ? await PGlite.create({ fs: new DurableNodeFS(target.dataDir), startParams: pgliteStartParams })
         : target.client;
+    // On the disk before anything commits on top of it: a power cut must not keep a commit and lose
+    // a catalog file under it, which PostgreSQL cannot repair.
+    if (target.kind === 'pglite' && initdbInPlace) syncToDisk(target.dataDir, 'tree');
     const db = drizzlePglite(withInstanceParsers(withPreparedStatements(client)), { schema });
     const localEvents: LocalEvents = new Map();
     batchTransactionEvents(db, localEvents);

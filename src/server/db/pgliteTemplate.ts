@@ -45,16 +45,6 @@ function templatePath(options: PgliteTemplateOptions = {}): string {
 const BLOCK = 64 * 1024;
 const zeroBlock = Buffer.alloc(BLOCK);
 
-/** Syncs every file and directory under `root` (and itself) to the disk. */
-function syncTree(root: string): void {
-  for (const entry of fs.readdirSync(root, { withFileTypes: true })) {
-    const inner = path.join(root, entry.name);
-    if (entry.isDirectory()) syncTree(inner);
-    else syncToDisk(inner, 'file');
-  }
-  syncToDisk(root, 'directory');
-}
-
 // Copies a file or directory, each synced to the disk (the database then commits on top of them
 // with its own syncs: a power cut must not find a directory that has the marker but lost a file);
 // in a file, blocks of zeros are left as holes (the WAL segment is 16 MB of which the template
@@ -149,7 +139,7 @@ export const pgliteTemplate = {
         restrictDataDirPermissions(building);
         // PGlite wrote it without syncing (the template needs no commit to be durable, only the
         // whole of it to be on the disk before it is put in place for every first start).
-        syncTree(building);
+        syncToDisk(building, 'tree');
         try {
           fs.renameSync(building, target);
           syncToDisk(cacheDir, 'directory');
