@@ -14,15 +14,11 @@
  * the machine's speed during the run weighs on both alike; the ratio is of the rates over all rounds.
  */
 import { parseArgs } from 'node:util';
-import { sql } from 'drizzle-orm';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { queryRows } from '../src/server/db/queryRows.ts';
-import { requirePermission } from '../src/server/plugins/authentication.ts';
+import { bareInsertRoute } from './support/bareInsertRoute.ts';
+import { openFinishBenchClient } from './support/finishBenchClient.ts';
 import { percentile } from './support/percentile.ts';
 import { resolveBenchPostgres } from './support/resolveBenchPostgres.ts';
 import { startBenchServer } from './support/startBenchServer.ts';
-import { transferPathFinishBody } from './support/transferPathFinishBody.ts';
 
 const TARGET_RATIO = 0.25;
 
@@ -91,56 +87,12 @@ function summary(tally: Tally): Measured {
 async function runOn(kind: 'pglite' | 'postgres', adminUrl?: string): Promise<void> {
   const server = await startBenchServer({
     adminUrl,
-    // The baseline: the same authentication, validation and serialisation, one INSERT … RETURNING.
-    routes: async (app, ctx) => {
-      await ctx.database.db.execute(
-        sql`create table bench_rows (id uuid primary key default gen_random_uuid(), body text not null, created_at timestamptz not null default now())`,
-      );
-      app.withTypeProvider<ZodTypeProvider>().post(
-        '/api/v1/bench/insert',
-        {
-          schema: {
-            body: z.object({ body: z.string().max(4000) }),
-            response: { 201: z.object({ id: z.string() }) },
-          },
-        },
-        async (request, reply) => {
-          requirePermission(request, 'consultation:create');
-          const rows = await queryRows(
-            ctx.database.db,
-            sql`insert into bench_rows (body) values (${request.body.body}) returning id`,
-            z.object({ id: z.string() }),
-          );
-          return reply.code(201).send({ id: rows[0]?.id ?? '' });
-        },
-      );
-    },
+    routes: bareInsertRoute,
   });
   try {
-    const token = await server.tokenFor('agent');
-    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-    const post = (pathname: string, body: unknown, extra: Record<string, string> = {}) =>
-      fetch(`${server.url}${pathname}`, {
-        method: 'POST',
-        headers: { ...headers, ...extra },
-        body: JSON.stringify(body),
-      });
     // Long enough for the hot paths of both endpoints to be optimised before anything is counted.
     const warmUp = 150;
-    const ids: string[] = [];
-    for (let i = 0; i < requests + warmUp; i++) {
-      const started = await post('/api/v1/consultations', { channel: 'call', guideId: 'business-inquiry' });
-      if (started.status !== 201) throw new Error(`start: ${started.status} ${await started.text()}`);
-      ids.push(z.object({ id: z.string() }).parse(await started.json()).id);
-    }
-    let finished = 0;
-    const insert = (i: number) => post('/api/v1/bench/insert', { body: `벤치마크 ${i}` });
-    const finish = () => {
-      const id = ids[finished++];
-      return post(`/api/v1/consultations/${id}/finish`, transferPathFinishBody, {
-        'idempotency-key': `finish-${id}`,
-      });
-    };
+    const { insert, finish } = await openFinishBenchClient(server, requests + warmUp);
     await measure(emptyTally(), warmUp, insert, 201);
     await measure(emptyTally(), warmUp, finish, 200);
 

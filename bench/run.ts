@@ -9,7 +9,8 @@
  *                                       scale — 1, 2 and 4 instances on one PostgreSQL, as ratios,
  *                                       webBundle — the console's initial JS in gzip,
  *                                       reports — the summary over 1,000,000 / 100,000 consultations,
- *                                       startup — first and next start to /healthz against a bare Fastify)
+ *                                       startup — first and next start to /healthz against a bare Fastify,
+ *                                       finishInstructions — finish vs INSERT in CPU instructions, needs valgrind)
  *   npm run bench -- reports --only postgres --postgres-rows 200000
  *                                       options after the names go to every bench file run (see each file)
  */
