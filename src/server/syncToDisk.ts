@@ -23,7 +23,10 @@ export function syncToDisk(target: string, kind: 'file' | 'directory' | 'tree'):
     fd = fs.openSync(target, kind === 'file' ? 'r+' : 'r');
   } catch (error) {
     if (kind === 'directory') return;
-    throw error;
+    // A file the operator made read-only (an encryption.key at 0400 in a data directory synced
+    // whole): Linux and macOS sync it through a read-only handle.
+    if (!hasCode(error, 'EACCES') && !hasCode(error, 'EPERM')) throw error;
+    fd = fs.openSync(target, 'r');
   }
   try {
     fs.fsyncSync(fd);
@@ -32,4 +35,8 @@ export function syncToDisk(target: string, kind: 'file' | 'directory' | 'tree'):
   } finally {
     fs.closeSync(fd);
   }
+}
+
+function hasCode(error: unknown, code: string): boolean {
+  return error instanceof Error && 'code' in error && error.code === code;
 }
