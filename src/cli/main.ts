@@ -10,6 +10,7 @@ import { loadFieldKeys } from '../server/crypto/loadFieldKeys.ts';
 import { DataDirLockedError } from '../server/db/acquireDataDirLock.ts';
 import { openDatabase } from '../server/db/openDatabase.ts';
 import { readEnv } from '../server/env.ts';
+import { errorCodeOf } from '../server/errorCodeOf.ts';
 import { AppError, renderProblemText } from '../server/errors.ts';
 import { createEventHub } from '../server/events/createEventHub.ts';
 import { createRequestActivity } from '../server/http/requestActivity.ts';
@@ -217,7 +218,7 @@ try {
     error instanceof PrivacyUsageError ||
     error instanceof CtiUsageError ||
     error instanceof CompaniesUsageError ||
-    (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
+    (error instanceof TypeError && errorCodeOf(error)?.startsWith('ERR_PARSE_ARGS'))
   ) {
     console.error(`ieum: ${error.message}\n\n${USAGE}`);
     process.exit(2);

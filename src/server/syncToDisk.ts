@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { errorCodeOf } from './errorCodeOf.ts';
 
 /**
  * Syncs a file, a directory's entries (a file just created or renamed into it), or a whole tree
@@ -25,7 +26,8 @@ export function syncToDisk(target: string, kind: 'file' | 'directory' | 'tree'):
     if (kind === 'directory') return;
     // A file the operator made read-only (an encryption.key at 0400 in a data directory synced
     // whole): Linux and macOS sync it through a read-only handle.
-    if (!hasCode(error, 'EACCES') && !hasCode(error, 'EPERM')) throw error;
+    const code = errorCodeOf(error);
+    if (code !== 'EACCES' && code !== 'EPERM') throw error;
     fd = fs.openSync(target, 'r');
   }
   try {
@@ -35,8 +37,4 @@ export function syncToDisk(target: string, kind: 'file' | 'directory' | 'tree'):
   } finally {
     fs.closeSync(fd);
   }
-}
-
-function hasCode(error: unknown, code: string): boolean {
-  return error instanceof Error && 'code' in error && error.code === code;
 }

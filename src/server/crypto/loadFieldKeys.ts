@@ -1,6 +1,7 @@
 import { createHash, createHmac, createSecretKey, hkdfSync, type KeyObject, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { errorCodeOf } from '../errorCodeOf.ts';
 import { syncToDisk } from '../syncToDisk.ts';
 
 /** Name of the key file kept in IEUM_DATA_DIR when no IEUM_ENCRYPTION_KEY is given (embedded default). */
@@ -81,7 +82,7 @@ function readOrCreateKeyFile(dataDir: string): Buffer {
     // would leave that data unreadable.
     syncToDisk(dataDir, 'directory');
   } catch (error) {
-    if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) throw error;
+    if (errorCodeOf(error) !== 'EEXIST') throw error;
   }
   const mode = fs.statSync(file).mode & 0o777;
   if ((mode & 0o077) !== 0) {

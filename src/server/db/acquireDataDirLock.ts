@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { errorCodeOf } from '../errorCodeOf.ts';
 
 /** A held lock on an embedded data directory; `release` is idempotent. */
 export type DataDirLock = { path: string; release: () => void };
@@ -84,7 +85,7 @@ function isAlive(pid: number): boolean {
     return true;
   } catch (error) {
     // EPERM means the process exists but belongs to someone else: still alive.
-    return error instanceof Error && 'code' in error && error.code === 'EPERM';
+    return errorCodeOf(error) === 'EPERM';
   }
 }
 
@@ -169,7 +170,7 @@ export function acquireDataDirLock(dataDir: string): DataDirLock {
       process.once('exit', release);
       return { path: lockPath, release };
     } catch (error) {
-      if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) throw error;
+      if (errorCodeOf(error) !== 'EEXIST') throw error;
       let owner: LockOwner | null;
       try {
         owner = readLockOwner(lockPath);

@@ -1,3 +1,5 @@
+import { errorCodeOf } from '../errorCodeOf.ts';
+
 // SQLSTATE classes and codes that mean "the database cannot serve now", not "this query is wrong":
 // connection exceptions (08xxx), shutdown and startup (57P01–57P03), too many connections (53300).
 const UNAVAILABLE_SQLSTATE = /^(08\w{3}|57P0[1-3]|53300)$/;
@@ -25,9 +27,8 @@ const MAX_CAUSE_DEPTH = 8;
 export function isDatabaseUnavailable(error: unknown): boolean {
   let current: unknown = error;
   for (let depth = 0; depth < MAX_CAUSE_DEPTH && current instanceof Error; depth++) {
-    const code = 'code' in current ? current.code : undefined;
-    if (typeof code === 'string' && (UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_ERRNO.has(code)))
-      return true;
+    const code = errorCodeOf(current);
+    if (code !== undefined && (UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_ERRNO.has(code))) return true;
     if (UNAVAILABLE_MESSAGE.test(current.message)) return true;
     if (current instanceof AggregateError && current.errors.some((inner) => isDatabaseUnavailable(inner)))
       return true;

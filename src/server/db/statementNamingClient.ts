@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { isChangedResultType } from './isChangedResultType.ts';
 
 /**
  * How many statement texts get a name. The app has a few hundred distinct statements and the hot
@@ -6,10 +7,6 @@ import pg from 'pg';
  * grow every connection's set of prepared statements without end, so past this they run unnamed.
  */
 const MAX_NAMED = 400;
-
-// PostgreSQL refuses a prepared statement whose result columns a schema change altered ("cached
-// plan must not change result type"); the text is then prepared again under a new name.
-const FEATURE_NOT_SUPPORTED = '0A000';
 
 /** Statement names by text, shared by every connection of the process (a name means one text). */
 const namesByText = new Map<string, string>();
@@ -57,10 +54,6 @@ function nameQuery(config: unknown, rest: readonly unknown[]): NamedQuery | unde
   const name = nameFor(base.text);
   if (name === undefined) return undefined;
   return { query: { ...base, values, name }, text: base.text, ...(callback ? { callback } : {}) };
-}
-
-function isChangedResultType(error: unknown): boolean {
-  return error instanceof Error && 'code' in error && error.code === FEATURE_NOT_SUPPORTED;
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   type Results,
   type Transaction,
 } from '@electric-sql/pglite';
+import { isChangedResultType } from './isChangedResultType.ts';
 
 type BackendMessage = Awaited<ReturnType<PGlite['execProtocol']>>['messages'][number];
 
@@ -24,10 +25,6 @@ type PreparedStatement = {
  */
 const MAX_PREPARED = 400;
 
-// PostgreSQL refuses a prepared statement whose result columns a schema change altered
-// ("cached plan must not change result type"); it is prepared again.
-const FEATURE_NOT_SUPPORTED = '0A000';
-
 const { serialize } = protocol;
 
 function joinMessages(parts: Uint8Array[]): Uint8Array {
@@ -40,10 +37,6 @@ function joinMessages(parts: Uint8Array[]): Uint8Array {
     offset += part.length;
   }
   return joined;
-}
-
-function isChangedResultType(error: unknown): boolean {
-  return error instanceof Error && 'code' in error && error.code === FEATURE_NOT_SUPPORTED;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Transporter } from 'nodemailer';
 import type { AppContext } from '../../appContext.ts';
+import { errorCodeOf } from '../../errorCodeOf.ts';
 import type { ServerMessageKey } from '../../i18n/serverMessages.ts';
 import { type ClaimedJob, PermanentJobError, RetryJobLaterError } from '../../jobs/jobHandlers.ts';
 import { keepLeaseAlive } from '../../jobs/keepLeaseAlive.ts';
@@ -86,7 +87,7 @@ async function sendOverSmtp(ctx: AppContext, smtpUrl: string, claimed: ClaimedEm
 /** What went wrong, for the outbox row: nodemailer's message and, when it has one, its code ('Timeout (ETIMEDOUT)'). */
 function describeSmtpError(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
-  const code = 'code' in error && typeof error.code === 'string' ? error.code : null;
+  const code = errorCodeOf(error);
   return code && !error.message.includes(code) ? `${error.message} (${code})` : error.message;
 }
 

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { canonicalJson } from '../../crypto/canonicalJson.ts';
 import type { FieldKeys } from '../../crypto/loadFieldKeys.ts';
 import type { Env } from '../../env.ts';
+import { errorCodeOf } from '../../errorCodeOf.ts';
 import { syncToDisk } from '../../syncToDisk.ts';
 
 /** Name of the checkpoint file in IEUM_DATA_DIR when IEUM_ACCESS_LOG_CHECKPOINT_FILE is not set. */
@@ -56,7 +57,7 @@ export const accessLogCheckpoint = {
     try {
       text = fs.readFileSync(file, 'utf8');
     } catch (error) {
-      if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return { state: 'none' };
+      if (errorCodeOf(error) === 'ENOENT') return { state: 'none' };
       throw error;
     }
     let json: unknown;
