@@ -18,6 +18,13 @@ export const theme = createTheme({
   // (white on teal or orange at shade 8 did not).
   autoContrast: true,
   luminanceThreshold: 0.18,
+  // Mantine renders a drawer's or modal's title row as <header>, which assistive technology (and
+  // axe) take for a second page banner beside the app shell's while the dialog is open. A div
+  // keeps the same layout; the dialog is named by its title already.
+  components: {
+    DrawerHeader: { defaultProps: { component: 'div' } },
+    ModalHeader: { defaultProps: { component: 'div' } },
+  },
 });
 
 /**

@@ -1,4 +1,4 @@
-import { Alert, Center, Grid, Loader, Stack } from '@mantine/core';
+import { Alert, Center, Grid, Loader, Stack, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Session } from '../../contract/auth/sessionSchema.ts';
@@ -306,6 +306,9 @@ export function ConsoleScene({ session }: { session: Session }) {
         />
       </AppShell.Header>
       <AppShell.Main aria-label={t('console.main')}>
+        <Title order={1} className="visually-hidden">
+          {t('console.main')}
+        </Title>
         <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: inCall ? 5 : 8 }}>
             <Stack gap="md">

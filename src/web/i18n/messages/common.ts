@@ -28,6 +28,7 @@ export const commonMessages = defineMessages('common', {
     'common.copyFailed': '복사 실패: 직접 선택해 복사하세요',
     'common.cancel': '취소',
     'common.close': '닫기',
+    'common.actions': '작업',
     'common.nav.dashboard': '대시보드',
   },
   en: {
@@ -56,6 +57,7 @@ export const commonMessages = defineMessages('common', {
     'common.copyFailed': 'Copy failed: select the text and copy it yourself',
     'common.cancel': 'Cancel',
     'common.close': 'Close',
+    'common.actions': 'Actions',
     'common.nav.dashboard': 'Dashboard',
   },
 });

@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Tabs } from '@mantine/core';
+import { Button, Group, Stack, Tabs, Title } from '@mantine/core';
 import type { Session } from '../../../contract/auth/sessionSchema.ts';
 import { useLogout } from '../../api/useLogout.ts';
 import { AppHeader } from '../../components/AppHeader.tsx';
@@ -49,6 +49,9 @@ export function AdminScene({ session }: { session: Session }) {
               {t('firstRun.title')}
             </Button>
           </Group>
+          <Title order={1} size="h2">
+            {t('admin.title')}
+          </Title>
           <Tabs defaultValue="users" keepMounted={false}>
             <Tabs.List>
               <Tabs.Tab value="users">{t('admin.tab.users')}</Tabs.Tab>

@@ -16,6 +16,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ApiToken } from '../../../contract/tokens/apiTokenSchema.ts';
+import { ActionsColumnHeader } from '../../components/ActionsColumnHeader.tsx';
 import { CopyTextButton } from '../../components/CopyTextButton.tsx';
 import type { MessageKey } from '../../i18n/catalogue.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
@@ -121,7 +122,7 @@ export function ApiTokenPanel() {
                 <Table.Th>{t('admin.tokens.column.lastUsed')}</Table.Th>
                 <Table.Th>{t('admin.tokens.column.expires')}</Table.Th>
                 <Table.Th>{t('admin.tokens.column.status')}</Table.Th>
-                <Table.Th />
+                <ActionsColumnHeader />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { Locale } from '../../../contract/users/localeSchema.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
+import { ActionsColumnHeader } from '../../components/ActionsColumnHeader.tsx';
 import { languageTags } from '../../i18n/languageTags.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -116,7 +117,7 @@ export function ClosuresPanel() {
               <Table.Tr>
                 <Table.Th>{t('admin.closures.date')}</Table.Th>
                 <Table.Th>{t('admin.closures.column.reason')}</Table.Th>
-                <Table.Th />
+                <ActionsColumnHeader />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

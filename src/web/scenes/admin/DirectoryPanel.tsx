@@ -16,6 +16,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import type { Company } from '../../../contract/companies/companySchema.ts';
 import type { DirectoryImportReport } from '../../../contract/companies/directoryImportReportSchema.ts';
+import { ActionsColumnHeader } from '../../components/ActionsColumnHeader.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { directoryApi } from './directoryApi.ts';
 
@@ -75,7 +76,7 @@ export function DirectoryPanel() {
                     <Table.Th>{t('admin.directory.column.bizNo')}</Table.Th>
                     <Table.Th>{t('admin.directory.column.status')}</Table.Th>
                     <Table.Th>{t('admin.directory.column.contacts')}</Table.Th>
-                    <Table.Th />
+                    <ActionsColumnHeader />
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>

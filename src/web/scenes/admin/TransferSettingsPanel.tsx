@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { ActionsColumnHeader } from '../../components/ActionsColumnHeader.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { adminApi, adminKeys } from './adminApi.ts';
 import { describeSlaRule } from './describeSlaRule.ts';
@@ -42,7 +43,7 @@ export function TransferSettingsPanel() {
                   <Table.Th>{t('admin.transfers.column.due')}</Table.Th>
                   <Table.Th>{t('admin.transfers.column.assignees')}</Table.Th>
                   <Table.Th>{t('admin.transfers.column.next')}</Table.Th>
-                  <Table.Th />
+                  <ActionsColumnHeader />
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

@@ -16,6 +16,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { Account } from '../../../contract/users/accountSchema.ts';
+import { ActionsColumnHeader } from '../../components/ActionsColumnHeader.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { adminApi, adminKeys, type NewAccount } from './adminApi.ts';
 import { ConfirmButton } from './ConfirmButton.tsx';
@@ -174,7 +175,7 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
                   <Table.Th>{t('admin.users.role')}</Table.Th>
                   <Table.Th>{t('admin.users.extension')}</Table.Th>
                   <Table.Th>{t('admin.users.status')}</Table.Th>
-                  <Table.Th />
+                  <ActionsColumnHeader />
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

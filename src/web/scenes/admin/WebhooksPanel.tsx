@@ -20,6 +20,7 @@ import {
   type WebhookEventType,
   webhookEventTypeSchema,
 } from '../../../contract/webhooks/webhookEventTypeSchema.ts';
+import { ActionsColumnHeader } from '../../components/ActionsColumnHeader.tsx';
 import { CopyTextButton } from '../../components/CopyTextButton.tsx';
 import type { MessageKey } from '../../i18n/catalogue.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
@@ -210,7 +211,7 @@ export function WebhooksPanel() {
                   <Table.Th>{t('admin.webhooks.column.events')}</Table.Th>
                   <Table.Th>{t('admin.webhooks.column.secret')}</Table.Th>
                   <Table.Th>{t('admin.webhooks.column.active')}</Table.Th>
-                  <Table.Th />
+                  <ActionsColumnHeader />
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

@@ -16,6 +16,7 @@ import type { Session } from '../../../contract/auth/sessionSchema.ts';
 import type { ReportRecord } from '../../../contract/reports/reportRecordSchema.ts';
 import { callbackOutcomeLabels, leadStatusLabels } from '../../../domain/lead/leadStatuses.ts';
 import { transferStatusLabels } from '../../../domain/transfer/transferStatuses.ts';
+import { ActionsColumnHeader } from '../../components/ActionsColumnHeader.tsx';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -126,7 +127,7 @@ function RecordsTable({
             <Table.Th>{t('dashboard.records.status')}</Table.Th>
             <Table.Th>{t('dashboard.records.handleTime')}</Table.Th>
             <Table.Th>{t('dashboard.records.caller')}</Table.Th>
-            <Table.Th />
+            <ActionsColumnHeader />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -1,4 +1,4 @@
-import { Button, Stack, Tabs } from '@mantine/core';
+import { Button, Stack, Tabs, Title } from '@mantine/core';
 import type { Session } from '../../../contract/auth/sessionSchema.ts';
 import { useLogout } from '../../api/useLogout.ts';
 import { AppHeader } from '../../components/AppHeader.tsx';
@@ -37,6 +37,9 @@ export function PrivacyScene({ session }: { session: Session }) {
           <Button variant="subtle" size="xs" w="fit-content" onClick={() => navigate('/')}>
             ← {t('common.nav.console')}
           </Button>
+          <Title order={1} size="h2">
+            {t('privacy.title')}
+          </Title>
           <Tabs defaultValue="records" keepMounted={false}>
             <Tabs.List>
               <Tabs.Tab value="records">{t('privacy.tab.records')}</Tabs.Tab>

@@ -9,6 +9,7 @@ import { revealCallerNumberSchema } from '../../../contract/cti/revealCallerNumb
 import { revealedCallerNumberSchema } from '../../../contract/cti/revealedCallerNumberSchema.ts';
 import { requestJson } from '../../api/requestJson.ts';
 import { useLiveRefresh } from '../../api/useLiveRefresh.ts';
+import { ActionsColumnHeader } from '../../components/ActionsColumnHeader.tsx';
 import { addMessages, type MessageKey } from '../../i18n/catalogue.ts';
 import { missedCallsMessages } from '../../i18n/messages/missedCalls.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
@@ -81,7 +82,7 @@ export function MissedCallsPanel({ canWork, now }: { canWork: boolean; now: Date
             <Table.Th>{t('missedCalls.column.queue')}</Table.Th>
             <Table.Th>{t('missedCalls.column.cause')}</Table.Th>
             <Table.Th>{t('missedCalls.column.due')}</Table.Th>
-            <Table.Th />
+            <ActionsColumnHeader />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
