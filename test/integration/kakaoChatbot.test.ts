@@ -155,6 +155,7 @@ describe.each(testBackends())('KakaoTalk chatbot (Open Builder skill) on $name',
     expect(await rows(leads)).toBe(leadsBefore);
     expect(await rows(transfers)).toBe(transfersBefore);
     expect(await rows(emailOutbox)).toBe(mailsBefore);
+    expect(refused.texts).not.toContain('1644-7391');
     const [saved] = await t.ctx.database.db
       .select()
       .from(consultations)
@@ -204,12 +205,29 @@ describe.each(testBackends())('KakaoTalk chatbot (Open Builder skill) on $name',
     expect(transfer?.inquiryType).toBe(1);
   });
 
+  it('Q1-N, no number given: told why one is needed and that nothing was filed, not left waiting for a call', async () => {
+    t.setNow(OPEN);
+    const c = chat();
+    await startOnType(c, '정산 관련 문의', 1);
+    await c.press('아니요');
+    await c.type('1월 정산서 문의입니다');
+    const notice = await c.press('네');
+    expect(notice.texts).toContain('연락받으실 번호를 남겨 주셔야 담당 부서에 접수됩니다.');
+    const before = await rows(transfers);
+    const refused = await c.press('동의 안 함');
+    expect(refused.texts).toContain('연락받으실 번호가 없어 담당 부서에 접수하지 않았습니다.');
+    expect(refused.texts).not.toContain('1644-7391');
+    expect(await rows(transfers)).toBe(before);
+  });
+
   it('Q3-N: the company admin sentences; Q2 out of hours routes to the callback path', async () => {
     t.setNow(OPEN);
     const c = chat();
     await startOnType(c, '미수금이 뭐예요', 2);
     const end = await c.press('아니요');
     expect(end.texts).toContain('번거로우시겠지만, 비즈니스 시스템 담당 관리자를 통하여 문의 부탁드립니다.');
+    // Not a registered contact: the support line would not connect this customer (guide, section 2 ①).
+    expect(end.texts).not.toContain('1644-7391');
 
     t.setNow(CLOSED);
     const d = chat();
@@ -351,6 +369,22 @@ describe.each(testBackends())('KakaoTalk chatbot (Open Builder skill) on $name',
       .where(eq(destructionLog.recordKind, 'kakao-conversation.personal-data'));
     expect(destroyed.length).toBeGreaterThanOrEqual(swept.expired);
     expect(destroyed[0]).toMatchObject({ reason: 'retention-ended', actorId: null });
+    // An erased user key is worded in the caller's language.
+    const erasedUsers = async (language: string) => {
+      const response = await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/channels/kakao/conversations',
+        headers: { ...admin.headers, 'accept-language': language },
+      });
+      return new Set(
+        response
+          .json()
+          .items.filter((item: { status: string }) => item.status === 'expired')
+          .map((item: { user: string }) => item.user),
+      );
+    };
+    expect(await erasedUsers('ko')).toEqual(new Set(['(삭제됨)']));
+    expect(await erasedUsers('en')).toEqual(new Set(['(erased)']));
     t.setNow(OPEN);
   });
 

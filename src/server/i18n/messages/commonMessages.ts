@@ -44,4 +44,6 @@ export const commonMessages = {
   },
   'common.phoneOrEmailRequired': { ko: 'phone 또는 email 중 하나를 주세요', en: 'Send phone or email' },
   'common.consultationNotFound': { ko: '상담을 찾을 수 없습니다: {id}', en: 'Consultation not found: {id}' },
+  // An inquiry type its guide no longer lists (the guide was edited since): named by its number.
+  'common.inquiryTypeFallback': { ko: '유형 {number}', en: 'Type {number}' },
 } as const satisfies MessageArea;

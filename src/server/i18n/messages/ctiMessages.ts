@@ -31,4 +31,6 @@ export const ctiMessages = {
   },
   'kakao.claimedByOther': { ko: '다른 상담직원이 먼저 맡았습니다.', en: 'Another agent took it first.' },
   'kakao.chatNotFound': { ko: '채팅 기록이 없습니다: {id}', en: 'No chat record: {id}' },
+  // A conversation's user key once its personal data was erased (expired, or retention ended).
+  'kakao.userErased': { ko: '(삭제됨)', en: '(erased)' },
 } as const satisfies MessageArea;

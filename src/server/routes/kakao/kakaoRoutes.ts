@@ -11,6 +11,7 @@ import { kakaoSkillRequestSchema } from '../../../contract/kakao/kakaoSkillReque
 import { kakaoSkillResponseSchema } from '../../../contract/kakao/kakaoSkillResponseSchema.ts';
 import { kakaoSkillTokenSchema } from '../../../contract/kakao/kakaoSkillTokenSchema.ts';
 import type { AppContext } from '../../appContext.ts';
+import { answerLocale } from '../../i18n/answerLocale.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
 import { answerKakaoSkill } from '../../services/kakao/answerKakaoSkill.ts';
 import { checkKakaoSkillToken } from '../../services/kakao/checkKakaoSkillToken.ts';
@@ -114,9 +115,9 @@ export async function kakaoRoutes(app: FastifyInstance, options: { ctx: AppConte
         response: { 200: kakaoConversationListSchema, ...problemResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       requirePermission(request, 'kakao:read');
-      return listKakaoConversations(ctx);
+      return listKakaoConversations(ctx, answerLocale(request, reply));
     },
   );
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { liveFloorSchema } from '../../../contract/reports/liveFloorSchema.ts';
 import type { AppContext } from '../../appContext.ts';
+import { answerLocale } from '../../i18n/answerLocale.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
 import { getLiveFloor } from '../../services/reports/getLiveFloor.ts';
 import { problemResponses } from '../schemas.ts';
@@ -23,9 +24,9 @@ export async function liveFloorRoutes(app: FastifyInstance, options: { ctx: AppC
         response: { 200: liveFloorSchema, ...problemResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       requirePermission(request, 'floor:read');
-      return getLiveFloor(ctx);
+      return getLiveFloor(ctx, answerLocale(request, reply));
     },
   );
 }

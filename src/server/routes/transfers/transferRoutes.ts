@@ -73,9 +73,9 @@ export async function transferRoutes(app: FastifyInstance, options: { ctx: AppCo
         response: { 200: transferPageSchema, ...problemResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const user = requirePermission(request, 'transfer:read-own');
-      return listTransfers(ctx, user, request.query);
+      return listTransfers(ctx, user, request.query, answerLocale(request, reply));
     },
   );
 
@@ -159,7 +159,14 @@ export async function transferRoutes(app: FastifyInstance, options: { ctx: AppCo
     },
     async (request, reply) => {
       const user = requirePermission(request, 'transfer:comment');
-      return reply.code(201).send(await commentOnTransfer(ctx, user, request.params.id, request.body));
+      const comment = await commentOnTransfer(
+        ctx,
+        user,
+        request.params.id,
+        request.body,
+        answerLocale(request, reply),
+      );
+      return reply.code(201).send(comment);
     },
   );
 

@@ -1,17 +1,27 @@
 import type { KakaoConversationList } from '../../../contract/kakao/kakaoConversationListSchema.ts';
 import type { AppContext } from '../../appContext.ts';
+import type { Locale } from '../../i18n/locale.ts';
+import { msg } from '../../i18n/localisedText.ts';
+import { translate } from '../../i18n/translate.ts';
 import { kakaoConversationRepository } from '../../repositories/kakaoConversationRepository.ts';
 
 const WEEK_MS = 7 * 24 * 60 * 60_000;
 
-// A Kakao botUserKey is pseudonymous but still identifies a person: only its ends are shown.
-function maskUserKey(key: string): string {
-  if (key === '') return '(삭제됨)';
+// A Kakao botUserKey is pseudonymous but still identifies a person: only its ends are shown. An
+// empty key was erased (the conversation expired or its retention ended).
+function maskUserKey(key: string, locale: Locale): string {
+  if (key === '') return translate(locale, msg('kakao.userErased'));
   return key.length <= 6 ? `${key.slice(0, 1)}***` : `${key.slice(0, 3)}***${key.slice(-2)}`;
 }
 
-/** The chatbot's recent conversations (masked) with their outcome, and the last week's counts. */
-export async function listKakaoConversations(ctx: AppContext): Promise<KakaoConversationList> {
+/**
+ * The chatbot's recent conversations (masked) with their outcome, and the last week's counts; an
+ * erased user is worded in `locale`.
+ */
+export async function listKakaoConversations(
+  ctx: AppContext,
+  locale: Locale = 'ko',
+): Promise<KakaoConversationList> {
   const db = ctx.database.db;
   const since = new Date(ctx.now().getTime() - WEEK_MS);
   const rows = await kakaoConversationRepository.list(db, ctx.fieldCodec, 200);
@@ -33,7 +43,7 @@ export async function listKakaoConversations(ctx: AppContext): Promise<KakaoConv
     },
     items: rows.map((row) => ({
       id: row.id,
-      user: maskUserKey(row.userKey),
+      user: maskUserKey(row.userKey, locale),
       status: row.status,
       outcome: row.outcome,
       guideId: row.guideId,

@@ -7,6 +7,9 @@ import { liveFloorFigureIds, liveFloorFigures } from '../../../domain/floor/live
 import { backlogAgeBoundaries, backlogAgeBucketLabels } from '../../../domain/report/backlogAgeBoundaries.ts';
 import { transferStatusLabels } from '../../../domain/transfer/transferStatuses.ts';
 import type { AppContext } from '../../appContext.ts';
+import type { Locale } from '../../i18n/locale.ts';
+import { msg } from '../../i18n/localisedText.ts';
+import { translate } from '../../i18n/translate.ts';
 import { type FloorTransferRow, liveFloorRepository } from '../../repositories/liveFloorRepository.ts';
 import { loadCalendarFacts } from '../calendar/loadCalendarFacts.ts';
 import { KAKAO_BOT_EMAIL } from '../kakao/ensureKakaoBotUser.ts';
@@ -18,9 +21,10 @@ const BREACHES_LISTED = 100;
 /**
  * How the floor is doing now: agents on a call or chat, transfers waiting for contact by inquiry
  * type and waiting age in business time, the one waiting longest, and the transfers whose SLA due
- * time passed today without a contact. Ids, types and states only — nothing personal is read.
+ * time passed today without a contact. Ids, types and states only — nothing personal is read. A
+ * type its guide no longer lists is named in `locale`.
  */
-export async function getLiveFloor(ctx: AppContext): Promise<LiveFloor> {
+export async function getLiveFloor(ctx: AppContext, locale: Locale = 'ko'): Promise<LiveFloor> {
   const now = ctx.now();
   const facts = await loadCalendarFacts(ctx);
   const db = ctx.database.db;
@@ -35,7 +39,8 @@ export async function getLiveFloor(ctx: AppContext): Promise<LiveFloor> {
 
   const types = transferInquiryTypes(ctx);
   const typeLabel = (guideId: string, number: number) =>
-    types.find((type) => type.guideId === guideId && type.number === number)?.label ?? `유형 ${number}`;
+    types.find((type) => type.guideId === guideId && type.number === number)?.label ??
+    translate(locale, msg('common.inquiryTypeFallback', { number }));
   const waitedMinutes = (createdAt: Date) =>
     Math.max(0, Math.trunc(businessMinutesBetween(createdAt, now, facts)));
   const present = (row: FloorTransferRow) => ({

@@ -181,14 +181,14 @@ export async function announceTransferChange(
     }),
   });
   if (recipients.length === 0) return;
-  const view = presentTransfer(item, context);
   const link = `${context.publicUrl}/queue?transfer=${transfer.id}`;
   for (const notice of recipients) {
     const user = await userRepository.findById(tx, notice.userId);
     if (!user || user.disabledAt !== null) continue;
     const { subject, text } = emailFor(
       user.locale,
-      view,
+      // Presented per recipient: a type its guide no longer lists is named in their language.
+      presentTransfer(item, { ...context, locale: user.locale }),
       user.name,
       notice,
       actor,

@@ -2,6 +2,7 @@ import type { CommentOnTransferInput } from '../../../contract/transfers/comment
 import type { TransferComment } from '../../../contract/transfers/transferCommentSchema.ts';
 import { findMentions } from '../../../domain/transfer/findMentions.ts';
 import type { AppContext } from '../../appContext.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import { transferRepository } from '../../repositories/transferRepository.ts';
 import { userRepository } from '../../repositories/userRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
@@ -15,13 +16,14 @@ import { publicUrlOf } from './publicUrlOf.ts';
 /**
  * Adds a comment. '@' mentions resolve to the business team and the transfer's filer — the people
  * who can open it — and each person mentioned is notified live and by e-mail, as the guide's
- * "담당자 멘션" asked for on the Agit post.
+ * "담당자 멘션" asked for on the Agit post. The answer's own words are in `locale` (Korean by default).
  */
 export async function commentOnTransfer(
   ctx: AppContext,
   user: PublicUser,
   id: string,
   input: CommentOnTransferInput,
+  locale: Locale = 'ko',
 ): Promise<TransferComment> {
   const context = await loadPresentContext(ctx);
   const now = context.now;
@@ -68,6 +70,7 @@ export async function commentOnTransfer(
       [{ ...comment, authorName: user.name }],
       names,
       knownNamesOfTransfer(item.transfer),
+      locale,
     );
     if (!view) throw new Error('comment view missing');
     return view;

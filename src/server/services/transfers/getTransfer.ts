@@ -33,8 +33,8 @@ export async function findVisibleTransfer(
 }
 
 /**
- * A transfer with its history (who changed what, when; its lines worded in `locale`) and comments,
- * personal data masked.
+ * A transfer with its history (who changed what, when; its lines worded in `locale`, like the
+ * server's other words in it) and comments, personal data masked.
  */
 export async function getTransfer(
   ctx: AppContext,
@@ -53,9 +53,9 @@ export async function getTransfer(
   const names = new Map(people.map((person) => [person.id, person.name]));
   const knownNames = knownNamesOfTransfer(found.transfer);
   return {
-    ...presentTransfer(found, context),
+    ...presentTransfer(found, { ...context, locale }),
     history: presentTransferHistory(history, names, knownNames, locale),
-    comments: presentTransferComments(comments, names, knownNames),
+    comments: presentTransferComments(comments, names, knownNames, locale),
     leadId: found.transfer.kind === 'lead' ? ((await leadRepository.findIdByTransfer(db, id)) ?? null) : null,
   };
 }

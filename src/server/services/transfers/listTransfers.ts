@@ -1,6 +1,7 @@
 import type { ListTransfersQuery } from '../../../contract/transfers/listTransfersQuerySchema.ts';
 import type { TransferPage } from '../../../contract/transfers/transferPageSchema.ts';
 import type { AppContext } from '../../appContext.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import { can } from '../../policies.ts';
 import { type TransferFilter, transferRepository } from '../../repositories/transferRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
@@ -11,14 +12,15 @@ import { presentTransfer } from './presentTransfer.ts';
 /**
  * The queue, most urgent first (then the contacted and closed ones, newest first), filtered by
  * status, inquiry type, kind, assignee, overdue and filing date, with SLA time left in business
- * minutes. Agents only ever see transfers they filed.
+ * minutes. Agents only ever see transfers they filed. The server's own words are in `locale`.
  */
 export async function listTransfers(
   ctx: AppContext,
   user: PublicUser,
   query: ListTransfersQuery,
+  locale: Locale = 'ko',
 ): Promise<TransferPage> {
-  const context = await loadPresentContext(ctx);
+  const context = { ...(await loadPresentContext(ctx)), locale };
   const onlyMine = query.scope === 'mine' || !can(user.role, 'transfer:read-all');
   const filter: TransferFilter = {
     ...(query.status ? { statuses: query.status } : {}),

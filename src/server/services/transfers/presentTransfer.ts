@@ -8,6 +8,9 @@ import { nextTransferStatuses } from '../../../domain/transfer/decideTransferTra
 import { measureTransferSla } from '../../../domain/transfer/measureTransferSla.ts';
 import { transferStatusLabels } from '../../../domain/transfer/transferStatuses.ts';
 import type { FieldCodec } from '../../crypto/fieldCodec.ts';
+import type { Locale } from '../../i18n/locale.ts';
+import { msg } from '../../i18n/localisedText.ts';
+import { translate } from '../../i18n/translate.ts';
 import type { TransferWithPeople } from '../../repositories/transferRepository.ts';
 import type { WebhookSubscriptionRow } from '../../repositories/webhookRepository.ts';
 import type { GuideCatalog } from '../guides/loadGuideCatalog.ts';
@@ -25,6 +28,8 @@ export type PresentContext = {
   guides: GuideCatalog;
   /** The active webhook subscriptions a change made in this request is announced to. */
   webhooks: readonly WebhookSubscriptionRow[];
+  /** The language of the server's own words in the view (a type its guide no longer lists); Korean by default. */
+  locale?: Locale;
 };
 
 /**
@@ -53,7 +58,9 @@ export function presentTransfer(
     guideId: row.guideId,
     guideLabel: type?.guideLabel ?? row.guideId,
     inquiryType: row.inquiryType,
-    inquiryTypeLabel: type?.label ?? `유형 ${row.inquiryType}`,
+    inquiryTypeLabel:
+      type?.label ??
+      translate(context.locale ?? 'ko', msg('common.inquiryTypeFallback', { number: row.inquiryType })),
     channel: row.channel,
     companyName: row.companyName,
     contactName: reveal ? row.contactName : maskName(row.contactName),

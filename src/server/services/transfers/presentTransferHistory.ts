@@ -88,19 +88,21 @@ export function presentTransferHistory(
 }
 
 /**
- * Shapes comments with the names of the people they mention; phones, e-mails and the transfer's own
- * names (`knownNames`) typed into a comment are masked.
+ * Shapes comments with the names of the people they mention (a person since deleted worded in
+ * `locale`); phones, e-mails and the transfer's own names (`knownNames`) typed into a comment are masked.
  */
 export function presentTransferComments(
   rows: readonly TransferCommentRow[],
   names: ReadonlyMap<string, string>,
   knownNames: readonly string[],
+  locale: Locale,
 ): TransferComment[] {
+  const deleted = translate(locale, msg('transferHistory.deletedUser'));
   return rows.map((row) => ({
     id: row.id,
     author: { id: row.authorId, name: row.authorName },
     body: maskPersonalText(row.body, knownNames),
-    mentions: row.mentionedIds.map((id) => ({ id, name: names.get(id) ?? '(삭제된 사용자)' })),
+    mentions: row.mentionedIds.map((id) => ({ id, name: names.get(id) ?? deleted })),
     createdAt: row.createdAt.toISOString(),
   }));
 }
