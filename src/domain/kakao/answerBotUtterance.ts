@@ -65,11 +65,6 @@ function withHandoff(replies: BotQuickReply[], conversation: BotConversation): B
   return [...replies, quick(words.handoff)].slice(0, kakaoLimits.quickReplies);
 }
 
-function supportLineText(guide: Guide): string {
-  const line = guide.supportLine;
-  return `${line.name} ${line.phone} (${line.hours.label})`;
-}
-
 function greeting(guide: Guide): string {
   return `안녕하세요, ${guide.chat.name}입니다.\n상담 시간: ${guide.supportLine.hours.label}`;
 }
@@ -135,6 +130,11 @@ function closingLines(guide: Guide, scriptId: string | null): string[] {
   return [];
 }
 
+/** Why the bot asks for a number at a transfer end, where the console's agent uses the app's. */
+const CHAT_NEEDS_NUMBER =
+  '챗봇에서는 카카오 T 앱에 등록된 연락처를 확인할 수 없어, 연락받으실 번호를 남겨 주셔야 담당 부서에 접수됩니다.';
+const NOT_FILED_WITHOUT_NUMBER = '연락받으실 번호가 없어 담당 부서에 접수하지 않았습니다.';
+
 type Turn = { conversation: BotConversation; reply: BotReply; effect: BotEffect };
 
 /** Speaks the node the flow rests on: its sentences verbatim, and the buttons it takes. */
@@ -192,8 +192,9 @@ function presentNode(guide: Guide, conversation: BotConversation, lead: string[]
     case 'end': {
       const lines = [...step.lines, ...(step.supportLineCaveat ? [step.supportLineCaveat] : [])];
       if (node.outcome === 'transfer') {
-        // The business team calls back; in chat the bot cannot see the number the app holds, so it
-        // asks for one — newly collected, hence under the guide's consent notice first.
+        // The business team calls back; in chat the bot cannot see the number the app holds, and a
+        // transfer needs somewhere to call, so it asks for one — newly collected, hence under the
+        // guide's consent notice first — and says why, so that a refusal is an informed one.
         const asking = {
           ...conversation,
           stage: 'callback-consent' as const,
@@ -202,7 +203,7 @@ function presentNode(guide: Guide, conversation: BotConversation, lead: string[]
         return {
           conversation: asking,
           reply: {
-            texts: [...lead, text(lines), guide.consentNotice.text].filter(Boolean),
+            texts: [...lead, text(lines), CHAT_NEEDS_NUMBER, guide.consentNotice.text].filter(Boolean),
             quickReplies: withHandoff([quick(words.agree), quick(words.refuse)], asking),
             operator: null,
           },
@@ -210,13 +211,12 @@ function presentNode(guide: Guide, conversation: BotConversation, lead: string[]
         };
       }
       const ended = { ...conversation, stage: 'resolved' as const, outcome: node.outcome };
-      const mentionsLine = lines.some((line) => line.includes(guide.supportLine.phone));
+      // The guide's sentences only: the support line is in them where the guide gives it (a
+      // registered contact); it connects no one else, so no other end adds it.
       return {
         conversation: ended,
         reply: {
-          texts: [...lead, text(lines), mentionsLine ? '' : `문의: ${supportLineText(guide)}`].filter(
-            Boolean,
-          ),
+          texts: [...lead, text(lines)].filter(Boolean),
           quickReplies: [quick(words.restart)],
           operator: null,
         },
@@ -382,15 +382,14 @@ function answerCollect(
   return presentNode(guide, { ...conversation, collected, fieldIndex: 0, flow: advanced.state });
 }
 
-function finishCallback(guide: Guide, conversation: BotConversation, context: BotContext): Turn {
+function finishCallback(conversation: BotConversation, context: BotContext): Turn {
   if (conversation.callbackReason === 'transfer-end') {
     const ended = { ...conversation, stage: 'resolved' as const, outcome: 'transfer' as const };
+    const when = context.businessHoursOpen ? '' : `${context.nextOpening} 이후 `;
     return {
       conversation: ended,
       reply: {
-        texts: [
-          `접수되었습니다. ${context.businessHoursOpen ? '' : `${context.nextOpening} 이후 `}담당 부서에서 연락드리겠습니다.`,
-        ],
+        texts: [`접수되었습니다. ${when}담당 부서에서 연락드리겠습니다.`],
         quickReplies: [quick(words.restart)],
         operator: null,
       },
@@ -401,9 +400,7 @@ function finishCallback(guide: Guide, conversation: BotConversation, context: Bo
   return {
     conversation: handed,
     reply: {
-      texts: [
-        `접수되었습니다. ${context.nextOpening} 이후 비즈니스팀이 연락드리겠습니다.\n문의: ${supportLineText(guide)}`,
-      ],
+      texts: [`접수되었습니다. ${context.nextOpening} 이후 비즈니스팀이 연락드리겠습니다.`],
       quickReplies: [],
       operator: null,
     },
@@ -442,7 +439,8 @@ function answerCallback(
       },
     ];
     if (refused) {
-      // Nothing is collected; a script that reached its transfer end is still recorded (no callback).
+      // Nothing is collected; a script that reached its transfer end is still recorded, with no
+      // transfer (nowhere to call), and the customer is told so rather than left waiting for a call.
       const transferEnd = conversation.callbackReason === 'transfer-end';
       const ended: BotConversation = {
         ...conversation,
@@ -454,7 +452,7 @@ function answerCallback(
       return {
         conversation: ended,
         reply: {
-          texts: [[...closing, `문의: ${supportLineText(guide)}`].join('\n')],
+          texts: [[...(transferEnd ? [NOT_FILED_WITHOUT_NUMBER] : []), ...closing].join('\n')],
           quickReplies: [quick(words.restart)],
           operator: null,
         },
@@ -492,7 +490,7 @@ function answerCallback(
         effect: { kind: 'none' },
       };
     }
-    return finishCallback(guide, next, context);
+    return finishCallback(next, context);
   }
   const checked = checkField('inquiry', utterance);
   if (!checked.ok) {
@@ -503,7 +501,6 @@ function answerCallback(
     };
   }
   return finishCallback(
-    guide,
     { ...conversation, collected: { ...conversation.collected, inquiry: checked.value } },
     context,
   );
