@@ -1,5 +1,6 @@
 import type { Locale } from '../../contract/users/localeSchema.ts';
 import { detectBrowserLocale } from './detectBrowserLocale.ts';
+import { commonMessages } from './messages/common.ts';
 
 type Listener = () => void;
 
@@ -9,9 +10,20 @@ function browserLanguages(): readonly string[] {
   return navigator.languages.length > 0 ? navigator.languages : [navigator.language];
 }
 
+/**
+ * <html lang> follows the UI language from the first paint (screen readers, fonts, hyphenation), and
+ * so does the tab's title (tabs, history, bookmarks; index.html's is Korean). The title is read from
+ * the shell's area itself: this module runs before the entry has added it to the catalogue.
+ */
+function showLanguage(locale: Locale): void {
+  if (typeof document === 'undefined') return;
+  document.documentElement.lang = locale;
+  const title = commonMessages[locale]['common.documentTitle'];
+  if (typeof title === 'string') document.title = title;
+}
+
 let current: Locale = detectBrowserLocale(browserLanguages());
-// <html lang> follows the UI language from the first paint (screen readers, fonts, hyphenation).
-if (typeof document !== 'undefined') document.documentElement.lang = current;
+showLanguage(current);
 const listeners = new Set<Listener>();
 
 /**
@@ -23,7 +35,7 @@ export const localeStore = {
   set: (next: Locale): void => {
     if (next === current) return;
     current = next;
-    if (typeof document !== 'undefined') document.documentElement.lang = next;
+    showLanguage(next);
     for (const listener of listeners) listener();
   },
   /** Back to the browser's language (signed out). */

@@ -5,6 +5,7 @@ export const commonMessages = defineMessages('common', {
   ko: {
     'common.product': '이음',
     'common.consoleSubtitle': '상담 콘솔',
+    'common.documentTitle': '이음 · 상담 콘솔',
     'common.loading': '불러오는 중',
     'common.serverUnreachable': '서버에 연결할 수 없습니다',
     'common.reloadLater': '잠시 후 페이지를 새로 고쳐 주세요.',
@@ -34,6 +35,7 @@ export const commonMessages = defineMessages('common', {
   en: {
     'common.product': 'ieum',
     'common.consoleSubtitle': 'Contact console',
+    'common.documentTitle': 'ieum · Contact console',
     'common.loading': 'Loading',
     'common.serverUnreachable': 'Cannot reach the server',
     'common.reloadLater': 'Please reload the page in a moment.',

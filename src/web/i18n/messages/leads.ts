@@ -121,8 +121,10 @@ export const leadsMessages = defineMessages('leads', {
     'leads.intake.tooLong.contactName': 'The contact’s name has at most 100 characters',
     'leads.intake.invalid.phone': 'Enter a valid Korean phone number, e.g. 010-1234-5678',
     'leads.intake.invalid.email': 'Enter a valid e-mail address, e.g. name@example.com',
+    // One sentence for both reasons the domain gives (not ten digits, a wrong check digit): the
+    // problem carries only the Korean reason, not which one it was.
     'leads.intake.invalid.businessNumber':
-      'Enter a valid business registration number (10 digits, e.g. 123-45-67890); its check digit did not match',
+      'Enter a valid business registration number: 10 digits, e.g. 123-45-67890 (a typo makes its check digit fail)',
     'leads.brochure.sent': 'Sent',
     'leads.brochure.failed': 'Failed',
     'leads.brochure.unknownCause': 'cause unknown',
