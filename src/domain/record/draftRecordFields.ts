@@ -8,7 +8,7 @@ export type KnownConsultationFacts = {
   callerNumber?: string;
   /** Values the agent took down at collect nodes, keyed by field. */
   collected?: Partial<Record<CollectFieldKey, string>>;
-  /** The inquiry type (1–9) the agent chose, if any. */
+  /** The number of the inquiry type the agent chose (one of the guide's `inquiryTypes`), if any. */
   inquiryTypeNumber?: number;
 };
 

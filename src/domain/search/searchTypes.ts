@@ -11,7 +11,7 @@ export type SearchDocument = {
   text: string;
   /** The script this entry opens or belongs to, so Enter can start it. */
   scriptId?: string;
-  /** The inquiry type (1–9) this entry is about, when it is about one. */
+  /** The number of the guide's inquiry type this entry is about, when it is about one. */
   inquiryType?: number;
 };
 

@@ -2,7 +2,7 @@ import { predictProbabilities, type SuggestionModel, vectorize } from './trainSu
 
 /** One suggested inquiry type. */
 export type InquiryTypeSuggestion = {
-  /** Inquiry type 1–9. */
+  /** The number of one of the guide's inquiry types. */
   inquiryType: number;
   /** Probability in [0, 1]; the scores of all types sum to 1. */
   score: number;

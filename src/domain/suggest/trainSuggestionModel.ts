@@ -3,7 +3,7 @@ import { extractFeatures } from './extractFeatures.ts';
 /** One labelled training utterance. */
 export type SuggestionExample = {
   text: string;
-  /** Inquiry type 1–9 of section 1 of the guide. */
+  /** The number of one of the guide's inquiry types (`inquiryTypes`). */
   inquiryType: number;
 };
 

@@ -1,7 +1,7 @@
 import type { Locale } from './locale.ts';
 import { type ServerMessageKey, serverMessages } from './serverMessages.ts';
 
-/** A placeholder's name without its list prefix (`{reasons:users.passwordReason}` → 'reasons'). */
+/** A placeholder's name without its list prefix (`{reasons:users.passwordReasons}` → 'reasons'). */
 type PlaceholderName<Placeholder extends string> = Placeholder extends `${infer Name}:${string}`
   ? Name
   : Placeholder;

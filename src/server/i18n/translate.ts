@@ -22,7 +22,7 @@ function wordCode(locale: Locale, prefix: string, code: string): string {
 
 /**
  * A message in one language with its parameters filled in. A list placeholder
- * (`{reasons:users.passwordReason}`) takes codes ('common,sequence') and words each one from the
+ * (`{reasons:users.passwordReasons}`) takes codes ('common,sequence') and words each one from the
  * catalogue, so parameters stay the same in every language. In Korean a "은(는)"-style particle
  * after a filled-in Hangul word becomes the one form that fits it ('상담은', '리드는'); after
  * digits or Latin letters both forms stay, as Korean writing does.
