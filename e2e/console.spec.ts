@@ -23,7 +23,7 @@ test.describe('during business hours', { tag: '@open' }, () => {
     await page.keyboard.press('y');
     await consoleActions.expectNode(page, 'q1-support-line');
     await expect(page.getByTestId('script-lines')).toContainText(
-      '비즈니스 전용 상담센터 1644-7391 (평일 / 09 ~ 18)로 문의하여 상담을 부탁드립니다.',
+      '비즈니스 전용 상담센터 1644-7391 (평일/09~18)로 문의하여 상담을 부탁드립니다.',
     );
     await expect(page.getByTestId('support-line-caveat')).toHaveText(
       /관리시스템에 등록된 연락처가 아닌 경우 유선 상담 번호 이용하여도 연결 불가/,

@@ -173,7 +173,7 @@ describe.each(testBackends())('KakaoTalk chatbot (Open Builder skill) on $name',
     );
     const end = await c.press('네');
     expect(end.texts).toContain(
-      '비즈니스 전용 상담센터 1644-7391 (평일 / 09 ~ 18)로 문의하여 상담을 부탁드립니다.',
+      '비즈니스 전용 상담센터 1644-7391 (평일/09~18)로 문의하여 상담을 부탁드립니다.',
     );
     expect(end.texts).toContain('관리시스템에 등록된 연락처가 아닌 경우');
     expect(end.labels).toEqual(['처음으로']);
