@@ -19,12 +19,18 @@ const entry = 'src/server/main.ts';
 // Packages left to Node's own loading, each because bundling would change what it does: files
 // read beside their code (__dirname: swagger's package.json, swagger-ui's static files, pino's
 // worker files), a native addon (argon2), WebAssembly and data files found through import.meta.url
-// (PGlite), and modules only a few requests load, on first use (exceljs, nodemailer).
+// (PGlite), and modules only a few requests load, on first use (exceljs, nodemailer, zxcvbn).
+// zxcvbn's packages name their CommonJS build as `main`: bundled, `import()` of one yields only
+// `default`, so `core.ZxcvbnFactory` was undefined and every password check (the first admin's
+// setup, a new account) failed with a 500; Node's own loader gives the named exports.
 const external = [
   '@electric-sql/pglite',
   '@fastify/swagger',
   '@fastify/swagger-ui',
   '@node-rs/argon2',
+  '@zxcvbn-ts/core',
+  '@zxcvbn-ts/language-common',
+  '@zxcvbn-ts/language-en',
   'exceljs',
   'nodemailer',
   'pino',
