@@ -348,6 +348,66 @@ describe.each(testBackends())('finishing a consultation in one request on $name'
     expect(explicit.json().lead.email).toBe('owner@example.com');
   });
 
+  it("words the sign-up intake's refusal in the caller's language, with each message's key", async () => {
+    const id = await start();
+    const bad = {
+      ...leadBody,
+      record: { ...leadBody.record, companyName: '' },
+      collected: { ...collected, companyName: '', email: 'bad-email', phone: '12' },
+      businessNumber: '123-45-67890',
+    };
+    const answer = (language: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/consultations/${id}/finish`,
+        headers: { ...agent.headers, 'accept-language': language },
+        payload: bad,
+      });
+
+    const english = await answer('en');
+    expect(english.statusCode, english.body).toBe(400);
+    expect(english.json()).toMatchObject({
+      detail: 'Enter the company name',
+      messageKey: 'leads.companyNameRequired',
+    });
+    expect(english.json().errors).toMatchObject([
+      {
+        where: '/collected/companyName',
+        message: 'Enter the company name',
+        messageKey: 'leads.companyNameRequired',
+      },
+      {
+        where: '/collected/phone',
+        message: 'The phone number is not valid (e.g. 010-1234-5678)',
+        messageKey: 'common.invalidPhone',
+      },
+      {
+        where: '/collected/email',
+        message: 'The e-mail address is not valid',
+        messageKey: 'common.invalidEmail',
+      },
+      {
+        where: '/businessNumber',
+        message: 'The business registration number is not valid. Please check the number again',
+        messageKey: 'common.bizNoChecksum',
+      },
+    ]);
+
+    const korean = await answer('ko');
+    expect(korean.statusCode, korean.body).toBe(400);
+    expect(korean.json()).toMatchObject({
+      detail: '업체명을 입력하세요',
+      messageKey: 'leads.companyNameRequired',
+    });
+    expect(korean.json().errors.map((error: { message: string }) => error.message)).toEqual([
+      '업체명을 입력하세요',
+      '전화번호 형식이 올바르지 않습니다 (예: 010-1234-5678)',
+      '이메일 주소 형식이 올바르지 않습니다',
+      '사업자등록번호가 올바르지 않습니다. 번호를 다시 확인해 주세요',
+    ]);
+    expect(await written(id)).toEqual({ status: 'open', consents: 0, transfers: 0, leads: 0 });
+  });
+
   it('files a transfer off-script when asked, refuses a path the guide does not allow, and keeps others out', async () => {
     // Support-line outcome (business hours open): nothing is filed unless the agent asks.
     const supportPath = [

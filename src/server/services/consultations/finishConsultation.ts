@@ -72,7 +72,11 @@ function planFiling(agent: PublicUser, prepared: PreparedCompletion, input: Fini
       throw refuse(
         checked.problems.map((problem) => ({
           where: gathered.where[problem.field],
-          message: problem.message,
+          // Worded like POST /leads, so the refusal is in the caller's language with its messageKey.
+          message: wordDomainMessage(
+            problem.message,
+            msg('leads.intakeFieldInvalid', { field: problem.field }),
+          ),
         })),
       );
     }
