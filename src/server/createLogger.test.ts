@@ -2,7 +2,15 @@ import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from './createLogger.ts';
 
-const CLEAR = ['010-1234-5678', '01012345678', '1234-5678', 'kim.minsu@example.com', '홍길동'];
+const CLEAR = [
+  '010-1234-5678',
+  '01012345678',
+  '1234-5678',
+  'kim.minsu@example.com',
+  '홍길동',
+  'kim.minsu%40',
+  '1234+5678',
+];
 
 function capture() {
   const lines: string[] = [];
@@ -26,10 +34,21 @@ describe('createLogger', () => {
     logger.warn({ values: ['연락처 010-1234-5678', { phone: '+82 10 1234 5678' }] }, 'nested');
     logger.error({ err: new Error('duplicate key kim.minsu@example.com / 010-1234-5678') }, 'failed');
     logger.info({ req: { method: 'GET', url: '/api/v1/x?caller=010-1234-5678', headers: {} } }, 'request');
+    // Escaped as browsers and URLSearchParams send them.
+    logger.info(
+      {
+        req: { method: 'GET', url: '/api/v1/search?q=kim.minsu%40example.com&p=010+1234+5678', headers: {} },
+      },
+      'request',
+    );
+    logger.info(
+      { req: { method: 'GET', url: '/api/v1/search?q=%ED%99%8D%EA%B8%B8%EB%8F%99', headers: {} } },
+      'request',
+    );
     const child = logger.child({ email: 'kim.minsu@example.com' });
     child.info({ to: 'kim.minsu@example.com' }, 'child');
     const output = lines.join('\n');
-    expect(lines.length).toBe(6);
+    expect(lines.length).toBe(8);
     for (const clear of CLEAR) expect(output).not.toContain(clear);
     expect(output).toContain('010-****-5678');
     expect(output).toContain('ki***@example.com');

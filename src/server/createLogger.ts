@@ -3,6 +3,7 @@ import { maskEmail } from '../domain/privacy/maskEmail.ts';
 import { maskName } from '../domain/privacy/maskName.ts';
 import { maskPhone } from '../domain/privacy/maskPhone.ts';
 import { maskText } from '../domain/privacy/maskText.ts';
+import { logSafeUrl } from './logging/logSafeUrl.ts';
 
 // Keys whose value is known to be a person's name, phone or email: masked whole, with the one rule,
 // because a name cannot be recognised inside free text.
@@ -51,7 +52,7 @@ function maskLogValue(value: unknown, key: string, depth: number): unknown {
 
 /**
  * The server's pino logger. Personal data never reaches the log in clear: credentials and
- * cookies are redacted by path; request URLs (which may carry `?caller=010…`), error messages,
+ * cookies are redacted by path; request URLs (which may carry `?caller=010…`, escaped or not: logSafeUrl), error messages,
  * free-text messages and every string inside logged objects go through the same masking rule as
  * screens and exports.
  */
@@ -76,13 +77,7 @@ export function createLogger(level: string, destination?: pino.DestinationStream
         ),
         req: (req: { method: string; url: string; ip?: string }) => ({
           method: req.method,
-          // A PBX's CTI token travels in the path (Zammad's generic CTI): a credential, never logged.
-          url: maskText(
-            req.url.replace(
-              /^\/api\/v1\/cti\/(?!tokens(?:[/?]|$)|calls\/|missed-calls)[^/?]+/,
-              '/api/v1/cti/[redacted]',
-            ),
-          ),
+          url: logSafeUrl(req.url),
           ip: req.ip,
         }),
         err: (err: Error) => ({
