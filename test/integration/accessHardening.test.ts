@@ -260,5 +260,49 @@ describe.each(testBackends())('access hardening on $name', (backend) => {
         await allowing.close();
       }
     });
+
+    it("refuses a URL with a user name or password (fetch would refuse every delivery) at /url in the caller's language", async () => {
+      const owner = await t.userWithToken('admin');
+      const create = (url: string, language: string) =>
+        t.app.inject({
+          method: 'POST',
+          url: '/api/v1/webhooks',
+          headers: { ...owner.headers, 'accept-language': language },
+          payload: { url, eventTypes: ['transfer.filed'] },
+        });
+      for (const url of ['http://user:pw@example.com/x', 'https://user@example.com/x']) {
+        const english = await create(url, 'en');
+        expect(english.statusCode, english.body).toBe(400);
+        expect(english.headers['content-type']).toContain('application/problem+json');
+        const en =
+          'A webhook URL cannot contain a user name or password (user:pw@). Let the receiver check the signing secret instead';
+        expect(english.json()).toMatchObject({ detail: en, messageKey: 'webhooks.urlHasCredentials' });
+        expect(english.json().errors).toMatchObject([
+          { where: '/url', message: en, messageKey: 'webhooks.urlHasCredentials' },
+        ]);
+      }
+      const korean = await create('http://user:pw@example.com/x', 'ko');
+      expect(korean.statusCode, korean.body).toBe(400);
+      expect(korean.json().errors).toMatchObject([
+        {
+          where: '/url',
+          message:
+            '웹훅 주소에 사용자 이름이나 비밀번호(user:pw@)를 넣을 수 없습니다. 받는 쪽 확인은 서명 비밀값으로 하세요',
+        },
+      ]);
+
+      const hook = await create('https://crm.example.com/credentials-hook', 'en');
+      expect(hook.statusCode, hook.body).toBe(201);
+      const moved = await t.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/webhooks/${hook.json().id}`,
+        headers: { ...owner.headers, 'accept-language': 'en' },
+        payload: { url: 'http://user:pw@example.com/x' },
+      });
+      expect(moved.statusCode, moved.body).toBe(400);
+      expect(moved.json().errors).toMatchObject([
+        { where: '/url', messageKey: 'webhooks.urlHasCredentials' },
+      ]);
+    });
   });
 });

@@ -29,8 +29,16 @@ function present(row: WebhookSubscriptionRow, showSecret = false): WebhookSubscr
 
 const newSecret = () => `whsec_${randomBytes(24).toString('base64url')}`;
 
-/** A 400 naming the url field when it points into this host or its private network. */
-function refusePrivateUrl(ctx: AppContext, url: string): void {
+/**
+ * A 400 naming the url field when it carries a user name or password (fetch refuses such URLs, so
+ * every delivery would fail) or points into this host or its private network.
+ */
+function refuseUnusableUrl(ctx: AppContext, url: string): void {
+  const parsed = new URL(url);
+  if (parsed.username || parsed.password) {
+    const message = msg('webhooks.urlHasCredentials');
+    throw new AppError('validation-failed', message, [{ where: '/url', message }]);
+  }
   const refused = refusePrivateWebhookUrl(url, ctx.env.IEUM_WEBHOOK_ALLOW_PRIVATE);
   if (refused) {
     const message = wordDomainMessage(refused, msg('transfers.webhookUrlRefused'));
@@ -51,7 +59,7 @@ export const manageWebhookSubscriptions = {
     actorId: string,
     input: CreateWebhookInput,
   ): Promise<WebhookSubscription> => {
-    refusePrivateUrl(ctx, input.url);
+    refuseUnusableUrl(ctx, input.url);
     const { secret, ...rest } = input;
     const row = await ctx.database.db.transaction(async (tx) => {
       const created = await webhookRepository.insertSubscription(tx, {
@@ -80,7 +88,7 @@ export const manageWebhookSubscriptions = {
     id: string,
     input: UpdateWebhookInput,
   ): Promise<WebhookSubscription> => {
-    if (input.url !== undefined) refusePrivateUrl(ctx, input.url);
+    if (input.url !== undefined) refuseUnusableUrl(ctx, input.url);
     const { rotateSecret, ...rest } = input;
     const row = await ctx.database.db.transaction(async (tx) => {
       const updated = await webhookRepository.updateSubscription(tx, id, {
