@@ -489,4 +489,58 @@ describe.each(testBackends())('localised errors on $name', (backend) => {
     const item = listed.json().items.find((lead: { id: string }) => lead.id === leadId);
     expect(item.brochure.lastError).toBe('Waiting to be sent: SMTP_URL is not set.');
   });
+
+  it('words a lead’s and its transfer’s statusLabel in the reader’s language, one by one and in lists', async () => {
+    const started = await send(agent, 'POST', '/api/v1/consultations', {
+      channel: 'call',
+      guideId: 'business-inquiry',
+    });
+    const collected = {
+      companyName: 'Label Trading',
+      contactName: '박서준',
+      phone: '010-8765-4321',
+      email: 'labels@example.com',
+    };
+    const finished = await send(agent, 'POST', `/api/v1/consultations/${started.json().id}/finish`, {
+      ...signUpLeadPath,
+      record: {
+        summary: '비즈니스 가입 문의',
+        ...collected,
+        inquiry: '가입 소개서 요청',
+        title: '[비즈니스] 비즈니스 가입 문의',
+        body: 'ㄴ 기업명 : Label Trading',
+      },
+      collected,
+    });
+    expect(finished.statusCode, finished.body).toBe(200);
+    const { id: leadId, transferId } = finished.json().lead as { id: string; transferId: string };
+
+    const labels = async (language: Headers) => {
+      const read = async (url: string) => {
+        const response = await send(admin, 'GET', url, undefined, language);
+        expect(response.statusCode, response.body).toBe(200);
+        return response.json();
+      };
+      const listed = async (url: string, id: string) =>
+        (await read(url)).items.find((item: { id: string }) => item.id === id)?.statusLabel;
+      return {
+        lead: (await read(`/api/v1/leads/${leadId}`)).statusLabel,
+        leads: await listed('/api/v1/leads?limit=100', leadId),
+        transfer: (await read(`/api/v1/transfers/${transferId}`)).statusLabel,
+        transfers: await listed('/api/v1/transfers?limit=100', transferId),
+      };
+    };
+    expect(await labels(english)).toEqual({
+      lead: 'New',
+      leads: 'New',
+      transfer: 'Received',
+      transfers: 'Received',
+    });
+    expect(await labels(korean)).toEqual({
+      lead: '신규',
+      leads: '신규',
+      transfer: '접수',
+      transfers: '접수',
+    });
+  });
 });

@@ -3,6 +3,12 @@ import type { MessageArea } from '../messageArea.ts';
 /** Messages about sign-up leads, callbacks and the brochure. */
 export const leadMessages = {
   'leads.notFound': { ko: '리드를 찾을 수 없습니다: {id}', en: 'Lead not found: {id}' },
+  // A lead's status as the API's statusLabel words it (the web's leads.status.* say the same).
+  'leads.statusNew': { ko: '신규', en: 'New' },
+  'leads.statusBrochureSent': { ko: '소개서 발송', en: 'Brochure sent' },
+  'leads.statusCalled': { ko: '통화 완료', en: 'Called' },
+  'leads.statusWon': { ko: '가입', en: 'Signed up' },
+  'leads.statusLost': { ko: '종료', en: 'Closed' },
   'leads.companyNameRequired': { ko: '업체명을 입력하세요', en: 'Enter the company name' },
   'leads.contactNameRequired': { ko: '담당자 이름을 입력하세요', en: "Enter the contact person's name" },
   'leads.phoneRequired': { ko: '연락처를 입력하세요', en: 'Enter a phone number' },

@@ -1,6 +1,6 @@
 import type { Lead } from '../../../contract/leads/leadSchema.ts';
 import type { CalendarFacts } from '../../../domain/calendar/CalendarFacts.ts';
-import { callbackOutcomeLabels, leadStatusLabels } from '../../../domain/lead/leadStatuses.ts';
+import { callbackOutcomeLabels } from '../../../domain/lead/leadStatuses.ts';
 import { measureLeadCallback } from '../../../domain/lead/measureLeadCallback.ts';
 import { maskEmail } from '../../../domain/privacy/maskEmail.ts';
 import { maskName } from '../../../domain/privacy/maskName.ts';
@@ -10,6 +10,7 @@ import type { Locale } from '../../i18n/locale.ts';
 import type { LeadCallbackRow, LeadWithContext } from '../../repositories/leadRepository.ts';
 import { wordEmailError } from '../email/wordEmailError.ts';
 import { knownNamesOfLead } from './knownNamesOfLead.ts';
+import { wordLeadStatus } from './wordLeadStatus.ts';
 
 /** What presenting needs besides the row; `locale` words the server's own texts (Korean by default). */
 export type LeadPresentContext = { now: Date; facts: CalendarFacts; locale?: Locale };
@@ -44,7 +45,7 @@ export function presentLead(
     guideId: lead.guideId,
     consentRecordId: lead.consentRecordId,
     status: lead.status,
-    statusLabel: leadStatusLabels[lead.status],
+    statusLabel: wordLeadStatus(context.locale ?? 'ko', lead.status),
     companyName: lead.companyName,
     contactName: reveal ? contactName : maskName(contactName),
     phone: reveal ? phone : maskPhone(phone),

@@ -6,7 +6,6 @@ import { maskPersonalText } from '../../../domain/privacy/maskPersonalText.ts';
 import { maskPhone } from '../../../domain/privacy/maskPhone.ts';
 import { nextTransferStatuses } from '../../../domain/transfer/decideTransferTransition.ts';
 import { measureTransferSla } from '../../../domain/transfer/measureTransferSla.ts';
-import { transferStatusLabels } from '../../../domain/transfer/transferStatuses.ts';
 import type { FieldCodec } from '../../crypto/fieldCodec.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { msg } from '../../i18n/localisedText.ts';
@@ -16,6 +15,7 @@ import type { WebhookSubscriptionRow } from '../../repositories/webhookRepositor
 import type { GuideCatalog } from '../guides/loadGuideCatalog.ts';
 import { knownNamesOfTransfer } from './knownNamesOfTransfer.ts';
 import type { TransferInquiryType } from './transferInquiryTypes.ts';
+import { wordTransferStatus } from './wordTransferStatus.ts';
 
 /** What presenting needs besides the row: the clock, the calendar, the type labels and the field codec. */
 export type PresentContext = {
@@ -53,7 +53,7 @@ export function presentTransfer(
     number: row.number,
     kind: row.kind,
     status: row.status,
-    statusLabel: transferStatusLabels[row.status],
+    statusLabel: wordTransferStatus(context.locale ?? 'ko', row.status),
     nextStatuses: [...nextTransferStatuses(row.status)],
     guideId: row.guideId,
     guideLabel: type?.guideLabel ?? row.guideId,
