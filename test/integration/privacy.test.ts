@@ -108,6 +108,33 @@ describe.each(testBackends())('privacy on $name', (backend) => {
         },
       ],
     });
+    // The guide's rules decide: named, the same guide answers the same; an unknown one is a 400.
+    const named = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/consent/decide',
+      headers: agent.headers,
+      payload: {
+        guideId: t.ctx.guides.defaultGuide().id,
+        member: true,
+        items: [{ field: '생년월일', alreadyHeld: false, store: false }],
+      },
+    });
+    expect(named.json().items[0]).toMatchObject({
+      consentRequired: false,
+      rule: expect.stringMatching(/^member-new-verify-only: /),
+    });
+    const unknownGuide = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/consent/decide',
+      headers: { ...agent.headers, 'accept-language': 'en' },
+      payload: {
+        guideId: 'no-such-guide',
+        member: true,
+        items: [{ field: '연락처', alreadyHeld: true, store: true }],
+      },
+    });
+    expect(unknownGuide.statusCode).toBe(400);
+    expect(unknownGuide.json().errors[0]).toMatchObject({ where: '/guideId' });
     const malformed = await t.app.inject({
       method: 'POST',
       url: '/api/v1/consent/decide',

@@ -12,6 +12,8 @@ export const MAX_CONSENT_ITEMS = 64;
  * At least one item: a decision about nothing is a client bug.
  */
 export const consentDecisionRequestSchema = z.strictObject({
+  /** Whose rules decide (section 3 of that guide); the default guide's when absent. */
+  guideId: z.string().min(1).max(100).optional(),
   member: z.boolean({ error: 'member는 true 또는 false여야 합니다' }),
   items: z
     .array(

@@ -1,8 +1,29 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decideConsent } from './decideConsent.ts';
+import type { ConsentRule } from '../guide/guideSchema.ts';
+import { parseGuide } from '../guide/parseGuide.ts';
+import {
+  type ConsentDecisionRequest,
+  decideConsent as decideBy,
+  UNCOVERED_CONSENT_RULE,
+} from './decideConsent.ts';
 
-describe('decideConsent (guide section 3)', () => {
+function businessRules(): ConsentRule {
+  const text = readFileSync(
+    new URL('../../../content/guides/business-inquiry.json', import.meta.url),
+    'utf8',
+  );
+  const result = parseGuide(text, 'business-inquiry.json');
+  if (!result.ok) throw new Error(result.errors.map((error) => error.message).join('\n'));
+  return result.guide.consentRule;
+}
+
+const rules = businessRules();
+// The business guide's rules decide, as they do for the console and the API.
+const decideConsent = (request: ConsentDecisionRequest) => decideBy(rules, request);
+
+describe("decideConsent by the business guide's rules (section 3)", () => {
   it('non-member, looked up only to verify identity, not stored → no consent', () => {
     expect(
       decideConsent({ member: false, items: [{ field: '연락처', alreadyHeld: false, store: false }] }),
@@ -151,5 +172,47 @@ describe('decideConsent (guide section 3)', () => {
         for (const i of decision.items) expect(i.rule).toMatch(/^[a-z-]+: (비회원|회원) — .+/);
       }),
     );
+  });
+});
+
+describe("decideConsent: the rules are the guide's data", () => {
+  const request: ConsentDecisionRequest = {
+    member: true,
+    items: [{ field: '생년월일', alreadyHeld: false, store: false }],
+  };
+
+  it('a guide without the inferred member look-up rule asks for consent there, naming the gap', () => {
+    const strict: ConsentRule = {
+      ...rules,
+      rules: rules.rules.filter((rule) => rule.id !== 'member-new-verify-only'),
+    };
+    expect(decideBy(strict, request).items[0]).toEqual({
+      field: '생년월일',
+      consentRequired: true,
+      rule: `${UNCOVERED_CONSENT_RULE}: 가이드에 이 경우(member, verify-without-storing)의 규칙이 없어 동의를 받습니다`,
+    });
+  });
+
+  it('a rule the guide changes changes the decision, and without an explanation its line speaks', () => {
+    const changed: ConsentRule = {
+      ...rules,
+      rules: rules.rules.map((rule) =>
+        rule.id === 'member-new-verify-only'
+          ? {
+              id: 'member-ask-always',
+              lineId: 'member',
+              caller: 'member',
+              action: rule.action,
+              consentRequired: true,
+              inferred: false,
+            }
+          : rule,
+      ),
+    };
+    expect(decideBy(changed, request).items[0]).toEqual({
+      field: '생년월일',
+      consentRequired: true,
+      rule: 'member-ask-always: 회 원 - 기존에 보유하고 있던 정보를 재수집 하는 경우 동의 x',
+    });
   });
 });

@@ -193,6 +193,8 @@ const consentRuleSchema = z.strictObject({
         action: z.enum(['verify-without-storing', 'store-in-record', 'recollect-held', 'collect-new']),
         consentRequired: z.boolean(),
         inferred: z.boolean(),
+        /** What the agent is shown beside an item the rule decided; the line's text when absent. */
+        explanation: textSchema.optional(),
         note: z.string().optional(),
       }),
     )
@@ -288,6 +290,7 @@ export type GuideChannel = z.infer<typeof guideChannelSchema>;
 export type InquiryType = z.infer<typeof inquiryTypeSchema>;
 export type Policy = z.infer<typeof policySchema>;
 export type ConsentNotice = z.infer<typeof consentNoticeSchema>;
+export type ConsentRule = z.infer<typeof consentRuleSchema>;
 /** The sign-up brochure e-mail template. */
 export type BrochureEmailTemplate = z.infer<typeof brochureEmailSchema>;
 export type TransferMethod = z.infer<typeof transferMethodSchema>;

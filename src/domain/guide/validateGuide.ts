@@ -313,6 +313,13 @@ export function validateGuide(guide: Guide): GuideIssue[] {
       (i) => `/consentRule/rules/${i}/id`,
       '동의 규칙 id',
     ),
+    // decideConsent takes the one rule for a caller and an action: two would be a silent choice.
+    ...findDuplicates(
+      guide.consentRule.rules,
+      (rule) => `${rule.caller} ${rule.action}`,
+      (i) => `/consentRule/rules/${i}/action`,
+      '동의 규칙(고객 구분·처리)',
+    ),
     ...findDuplicates(
       guide.transferForm.fields,
       (field) => field.key,

@@ -1,7 +1,7 @@
 import { Alert, Badge, Checkbox, Group, Paper, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { decideConsent } from '../../domain/consent/decideConsent.ts';
-import type { ConsentNotice } from '../../domain/guide/guideSchema.ts';
+import type { ConsentNotice, ConsentRule } from '../../domain/guide/guideSchema.ts';
 import { useT } from '../i18n/useT.ts';
 
 type ItemAnswer = { alreadyHeld: boolean; store: boolean };
@@ -9,6 +9,8 @@ type ItemAnswer = { alreadyHeld: boolean; store: boolean };
 /** Props of the consent decision panel. */
 export type ConsentDecisionPanelProps = {
   notice: ConsentNotice;
+  /** The guide's section-3 rules, which decide. */
+  consentRule: ConsentRule;
   /** The script's audience says whether the caller is usually a member; the agent can change it. */
   defaultMember?: boolean;
 };
@@ -25,7 +27,11 @@ function ruleText(rule: string): { id: string; text: string } {
  * held; whether each item is kept in the record — and decides in the browser with the same domain
  * function as `POST /api/v1/consent/decide`, so the answer is instant.
  */
-export function ConsentDecisionPanel({ notice, defaultMember = false }: ConsentDecisionPanelProps) {
+export function ConsentDecisionPanel({
+  notice,
+  consentRule,
+  defaultMember = false,
+}: ConsentDecisionPanelProps) {
   const t = useT();
   const [member, setMember] = useState(defaultMember);
   const [answers, setAnswers] = useState<Record<string, ItemAnswer>>(() =>
@@ -33,7 +39,7 @@ export function ConsentDecisionPanel({ notice, defaultMember = false }: ConsentD
   );
   const decision = useMemo(
     () =>
-      decideConsent({
+      decideConsent(consentRule, {
         member,
         items: notice.items.map((field) => ({
           field,
@@ -41,7 +47,7 @@ export function ConsentDecisionPanel({ notice, defaultMember = false }: ConsentD
           store: answers[field]?.store ?? true,
         })),
       }),
-    [member, answers, notice.items],
+    [consentRule, member, answers, notice.items],
   );
   const set = (field: string, change: Partial<ItemAnswer>) =>
     setAnswers((current) => ({

@@ -229,7 +229,9 @@ export function FlowStep({
         </Alert>
       )}
 
-      {view.node.type === 'consent' && <ConsentDecisionPanel key={stepKey} notice={guide.consentNotice} />}
+      {view.node.type === 'consent' && (
+        <ConsentDecisionPanel key={stepKey} notice={guide.consentNotice} consentRule={guide.consentRule} />
+      )}
 
       {view.fields.length > 0 && collectSlot}
       {view.fields.length > 0 && !collectSlot && (
