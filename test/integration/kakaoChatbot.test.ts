@@ -189,7 +189,10 @@ describe.each(testBackends())('KakaoTalk chatbot (Open Builder skill) on $name',
     expect(consent.texts).toContain('카카오 T 앱 내의 등록된 연락처로 안내 도와드려도 괜찮으실까요?');
     const notice = await c.press('네');
     expect(notice.texts).toContain('담당 부서에서 순차적으로 연락드릴 예정으로');
-    expect(notice.texts).toContain(t.ctx.guides.defaultGuide().consentNotice.text);
+    // The guide's notice, naming the one item a callback collects.
+    expect(notice.texts).toContain('소비자보호에 관한 법률에 따라 3년간 보관됩니다.');
+    expect(notice.texts).toContain('동의하신다면 [연락처] 말씀 부탁드립니다.');
+    expect(notice.texts).not.toContain('[업체명/담당자/연락처/이메일주소]');
     await c.press('동의');
     expect((await c.type('02-12')).texts).toContain('전화번호 형식이 올바르지 않습니다');
     const before = await rows(transfers);
@@ -321,6 +324,7 @@ describe.each(testBackends())('KakaoTalk chatbot (Open Builder skill) on $name',
     const asked = await c.press('상담직원 연결');
     expect(asked.texts).toContain('지금은 상담 시간이 아닙니다');
     expect(asked.texts).toContain('11월 26일(목) 09:00');
+    expect(asked.texts).toContain('동의하신다면 [연락처] 말씀 부탁드립니다.');
     await c.press('동의');
     await c.type('010-4567-8901');
     const before = await rows(transfers);

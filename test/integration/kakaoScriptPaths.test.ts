@@ -1,5 +1,6 @@
 import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { consentNoticeFor } from '../../src/domain/consent/consentNoticeFor.ts';
 import { enumerateFlowPaths } from '../../src/domain/flow/enumerateFlowPaths.ts';
 import { findFlowNode } from '../../src/domain/flow/findFlowNode.ts';
 import { renderTemplate } from '../../src/domain/guide/renderTemplate.ts';
@@ -71,8 +72,8 @@ describe.each(testBackends())('every chat script path to its end over KakaoTalk 
         const firstLine = end && 'lines' in end ? end.lines[0] : undefined;
         if (firstLine) expect(turn.texts, `${type.scriptId} ${path.endNodeId}`).toContain(render(firstLine));
         if (path.outcome === 'transfer') {
-          // The callback number, under the consent notice, then the transfer is filed.
-          expect(turn.texts).toContain(guide.consentNotice.text);
+          // The callback number, under the consent notice naming that one item, then the transfer is filed.
+          expect(turn.texts).toContain(consentNoticeFor(guide.consentNotice, ['연락처']));
           await chat.press('동의');
           turn = await chat.type(values.phone ?? '');
           expect(turn.texts).toContain('접수되었습니다');

@@ -243,6 +243,13 @@ function validateConsentNotice(guide: Guide): GuideIssue[] {
   notice.items.forEach((item, index) => {
     require(item, `/consentNotice/items/${index}`, '수집 항목');
   });
+  // One bracketed list, so a collection of fewer items can name just those (consentNoticeFor).
+  const list = `[${notice.items.join('/')}]`;
+  if (!notice.text.includes(list))
+    issues.push({
+      pointer: '/consentNotice/items',
+      message: `동의 안내문(text)에 수집 항목 목록 "${list}"이(가) 그대로 없습니다`,
+    });
   require(`${notice.retention.years}년`, '/consentNotice/retention/years', '보유 기간');
   require(notice.retention.basis, '/consentNotice/retention/basis', '보유 근거');
   require(notice.rightToRefuse, '/consentNotice/rightToRefuse', '거부 권리 및 불이익');

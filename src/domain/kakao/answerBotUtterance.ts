@@ -1,4 +1,5 @@
 import { kakaoLimits } from '../../contract/kakao/kakaoLimits.ts';
+import { consentNoticeFor } from '../consent/consentNoticeFor.ts';
 import { advanceFlow } from '../flow/advanceFlow.ts';
 import { describeStep } from '../flow/describeStep.ts';
 import { findFlowNode } from '../flow/findFlowNode.ts';
@@ -135,6 +136,12 @@ const CHAT_NEEDS_NUMBER =
   '챗봇에서는 카카오 T 앱에 등록된 연락처를 확인할 수 없어, 연락받으실 번호를 남겨 주셔야 담당 부서에 접수됩니다.';
 const NOT_FILED_WITHOUT_NUMBER = '연락받으실 번호가 없어 담당 부서에 접수하지 않았습니다.';
 
+/** The consent notice for a callback, which collects a number only: the notice naming that item. */
+function callbackNotice(guide: Guide): string {
+  const phone = guide.transferForm.fields.find((field) => field.key === 'phone')?.label;
+  return consentNoticeFor(guide.consentNotice, phone ? [phone] : []);
+}
+
 type Turn = { conversation: BotConversation; reply: BotReply; effect: BotEffect };
 
 /** Speaks the node the flow rests on: its sentences verbatim, and the buttons it takes. */
@@ -203,7 +210,7 @@ function presentNode(guide: Guide, conversation: BotConversation, lead: string[]
         return {
           conversation: asking,
           reply: {
-            texts: [...lead, text(lines), CHAT_NEEDS_NUMBER, guide.consentNotice.text].filter(Boolean),
+            texts: [...lead, text(lines), CHAT_NEEDS_NUMBER, callbackNotice(guide)].filter(Boolean),
             quickReplies: withHandoff([quick(words.agree), quick(words.refuse)], asking),
             operator: null,
           },
@@ -280,7 +287,7 @@ function handOff(guide: Guide, conversation: BotConversation, context: BotContex
     reply: {
       texts: [
         `지금은 상담 시간이 아닙니다 (${guide.supportLine.hours.label}).\n연락처를 남겨 주시면 ${context.nextOpening} 이후 비즈니스팀이 연락드리겠습니다.`,
-        guide.consentNotice.text,
+        callbackNotice(guide),
       ],
       quickReplies: [quick(words.agree), quick(words.refuse)],
       operator: null,

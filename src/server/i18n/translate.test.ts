@@ -27,6 +27,17 @@ describe('translate', () => {
     expect(translate('en', text)).toBe('title must be a string');
   });
 
+  it('words hyphenated codes of a list parameter by their camel-case keys', () => {
+    const text = msg('transfers.moveNotAllowed', {
+      from: 'received',
+      to: 'closed',
+      allowed: 'in-progress',
+    });
+    expect(translate('en', text)).toBe(
+      'A transfer cannot go from Received to Closed. Possible next statuses: In progress',
+    );
+  });
+
   it('uses the Korean words a contract schema gave, in Korean only', () => {
     const text = {
       ...msg('validation.required', { field: 'reason' }),

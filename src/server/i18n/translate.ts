@@ -14,9 +14,13 @@ function pickParticle(_match: string, syllable: string, particles: string): stri
 /** A placeholder: `{name}`, or `{name:area.prefix}` for a comma-separated list of codes worded by the catalogue. */
 const PLACEHOLDER = /\{(\w+)(?::([\w.]+))?\}/g;
 
-/** One code of a list parameter in words: the catalogue's `prefix.code`, or the code itself. */
+/**
+ * One code of a list parameter in words: the catalogue's `prefix.code`, or the code itself. Keys
+ * have no hyphens, so a hyphenated code ('in-progress') is looked up in camel case ('inProgress')
+ * while the parameter keeps the code clients know.
+ */
 function wordCode(locale: Locale, prefix: string, code: string): string {
-  const key = `${prefix}.${code}`;
+  const key = `${prefix}.${code.replace(/-(\w)/g, (_hyphen, letter: string) => letter.toUpperCase())}`;
   return isServerMessageKey(key) ? serverMessages[key][locale] : code;
 }
 

@@ -35,9 +35,36 @@ export const transferMessages = {
     en: 'Someone else changed the status first (now: {status}). Reload to check.',
   },
   'transfers.currentStatus': { ko: '현재 상태: {status}', en: 'current status is {status}' },
-  'transfers.moveRefused': {
-    ko: '이관 상태를 이렇게 바꿀 수 없습니다 ({reason})',
-    en: 'The transfer status cannot be changed this way ({reason})',
+  // Status names for list placeholders ({from:transfers.statusNames}): the same words as
+  // transferHistory.status*, keyed by the status code so a refusal can carry the codes as params.
+  'transfers.statusNames.received': { ko: '접수', en: 'Received' },
+  'transfers.statusNames.inProgress': { ko: '처리중', en: 'In progress' },
+  'transfers.statusNames.contacted': { ko: '연락완료', en: 'Contacted' },
+  'transfers.statusNames.unreachable': { ko: '연락불가', en: 'Unreachable' },
+  'transfers.statusNames.closed': { ko: '종결', en: 'Closed' },
+  'transfers.moveNotAllowed': {
+    ko: '{from:transfers.statusNames}에서 {to:transfers.statusNames} 상태로 바꿀 수 없습니다. 가능한 상태: {allowed:transfers.statusNames}',
+    en: 'A transfer cannot go from {from:transfers.statusNames} to {to:transfers.statusNames}. Possible next statuses: {allowed:transfers.statusNames}',
+  },
+  'transfers.moveFromFinal': {
+    ko: '{from:transfers.statusNames}은(는) 마지막 상태라 {to:transfers.statusNames} 상태로 바꿀 수 없습니다.',
+    en: '{from:transfers.statusNames} is final: a transfer cannot go on to {to:transfers.statusNames}.',
+  },
+  'transfers.alreadyInStatus': {
+    ko: '이미 {status:transfers.statusNames} 상태입니다.',
+    en: 'The transfer is already {status:transfers.statusNames}.',
+  },
+  'transfers.retryRequired': {
+    ko: '연락불가로 바꾸려면 재시도 시각(retryAt)을 입력하세요.',
+    en: 'Enter a retry time (retryAt) to mark the transfer unreachable.',
+  },
+  'transfers.retryInPast': {
+    ko: '재시도 시각은 지금보다 뒤여야 합니다.',
+    en: 'The retry time must be later than now.',
+  },
+  'transfers.retryNotExpected': {
+    ko: '재시도 시각은 연락불가로 바꿀 때만 입력합니다.',
+    en: 'A retry time is given only when marking a transfer unreachable.',
   },
   'transfers.fieldInvalid': { ko: '{field}의 값이 올바르지 않습니다', en: '{field} is invalid' },
   'transfers.settingsInvalid': {

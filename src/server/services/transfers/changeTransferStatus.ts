@@ -7,7 +7,6 @@ import type { AppContext } from '../../appContext.ts';
 import type { transfers } from '../../db/transferSchema.ts';
 import { AppError } from '../../errors.ts';
 import { msg } from '../../i18n/localisedText.ts';
-import { wordDomainMessage } from '../../i18n/wordDomainMessage.ts';
 import { transferRepository } from '../../repositories/transferRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { loadCalendarFacts } from '../calendar/loadCalendarFacts.ts';
@@ -15,6 +14,7 @@ import { announceTransferChange } from './announceTransferChange.ts';
 import { loadPresentContext } from './loadPresentContext.ts';
 import { presentTransfer } from './presentTransfer.ts';
 import { publicUrlOf } from './publicUrlOf.ts';
+import { wordTransferRefusal } from './wordTransferRefusal.ts';
 
 /**
  * The retry time of a move to 연락불가. The team can only call back during business hours: an
@@ -65,11 +65,10 @@ export async function changeTransferStatus(
     });
     if (!decision.ok) {
       const code = decision.where === 'to' ? 'conflict' : 'validation-failed';
-      throw new AppError(
-        code,
-        wordDomainMessage(decision.message, msg('transfers.moveRefused', { reason: decision.reason })),
-        [{ where: decision.where === 'to' ? '/status' : '/retryAt', message: decision.reason }],
-      );
+      const message = wordTransferRefusal(decision, { from: row.status, to: input.status });
+      throw new AppError(code, message, [
+        { where: decision.where === 'to' ? '/status' : '/retryAt', message },
+      ]);
     }
     const takes = decision.status === 'in-progress' && row.assigneeId === null;
     const values: Partial<typeof transfers.$inferInsert> = {

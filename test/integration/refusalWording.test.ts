@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
+import { testBackends } from '../helpers/testDatabases.ts';
+
+type Headers = Record<string, string>;
+
+/**
+ * Workflow refusals say why in either language: the English answer carries the same facts as the
+ * Korean one (which status to which, what is allowed, which time is wrong), and errors[].message is
+ * a sentence, never a bare reason code — the codes travel as messageKey and params.
+ */
+describe.each(testBackends())('refusals worded in the caller’s language on $name', (backend) => {
+  let t: TestApp;
+  let agent: Headers;
+  let backoffice: Headers;
+  const english = { 'accept-language': 'en-US,en;q=0.9' };
+  const korean = { 'accept-language': 'ko-KR' };
+  const hangul = /[\uAC00-\uD7A3]/;
+
+  beforeAll(async () => {
+    t = await buildTestApp(backend);
+    agent = (await t.userWithToken('agent')).headers;
+    backoffice = (await t.userWithToken('backoffice')).headers;
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const send = (headers: Headers, url: string, payload: object, language: Headers) =>
+    t.app.inject({ method: 'POST', url, headers: { ...headers, ...language }, payload });
+
+  it('names the statuses of a refused transfer move, and the ones allowed, in each language', async () => {
+    const filed = await send(
+      agent,
+      '/api/v1/transfers',
+      { inquiryType: 1, phone: '010-2222-3333', inquiry: '정산 문의' },
+      korean,
+    );
+    expect(filed.statusCode, filed.body).toBe(201);
+    const url = `/api/v1/transfers/${filed.json().id}/status`;
+    const ko = await send(backoffice, url, { status: 'closed' }, korean);
+    const en = await send(backoffice, url, { status: 'closed' }, english);
+    for (const response of [ko, en]) {
+      expect(response.statusCode, response.body).toBe(409);
+      expect(response.json()).toMatchObject({
+        code: 'conflict',
+        messageKey: 'transfers.moveNotAllowed',
+        params: { from: 'received', to: 'closed', allowed: 'in-progress' },
+        errors: [{ where: '/status', messageKey: 'transfers.moveNotAllowed' }],
+      });
+    }
+    expect(ko.json().detail).toBe('접수에서 종결 상태로 바꿀 수 없습니다. 가능한 상태: 처리중');
+    expect(ko.json().errors[0].message).toBe(ko.json().detail);
+    expect(en.json().detail).toBe(
+      'A transfer cannot go from Received to Closed. Possible next statuses: In progress',
+    );
+    expect(en.json().errors[0].message).toBe(en.json().detail);
+    expect(en.body).not.toMatch(hangul);
+  });
+});
