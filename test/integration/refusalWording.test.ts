@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
+import { signUpLeadPath } from '../helpers/signUpLeadPath.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
 
 type Headers = Record<string, string>;
@@ -54,6 +55,53 @@ describe.each(testBackends())('refusals worded in the caller’s language on $na
     expect(en.json().detail).toBe(
       'A transfer cannot go from Received to Closed. Possible next statuses: In progress',
     );
+    expect(en.json().errors[0].message).toBe(en.json().detail);
+    expect(en.body).not.toMatch(hangul);
+  });
+
+  it('says why a callback outcome was refused in each language, not as a reason code', async () => {
+    const started = await send(
+      agent,
+      '/api/v1/consultations',
+      { channel: 'call', guideId: 'business-inquiry' },
+      korean,
+    );
+    const consultationId: string = started.json().id;
+    const finished = await send(
+      agent,
+      `/api/v1/consultations/${consultationId}/finish`,
+      {
+        ...signUpLeadPath,
+        record: {
+          summary: '비즈니스 가입 문의',
+          companyName: '이음상사',
+          contactName: '김민지',
+          phone: '010-1234-5678',
+          inquiry: '가입 소개서 요청',
+          title: '[비즈니스] 비즈니스 가입 문의',
+          body: 'ㄴ 기업명 : 이음상사',
+        },
+        email: 'minji@example.com',
+      },
+      korean,
+    );
+    expect(finished.statusCode, finished.body).toBe(200);
+    const leadId: string = finished.json().lead.id;
+    const url = `/api/v1/leads/${leadId}/callback-outcome`;
+    const body = { outcome: 'no-answer', retryAt: '2020-01-01T00:00:00Z' };
+    const ko = await send(backoffice, url, body, korean);
+    const en = await send(backoffice, url, body, english);
+    for (const response of [ko, en]) {
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json()).toMatchObject({
+        code: 'validation-failed',
+        messageKey: 'leads.retryInPast',
+        errors: [{ where: '/retryAt', messageKey: 'leads.retryInPast' }],
+      });
+    }
+    expect(ko.json().detail).toBe('재통화 시각은 지금 이후여야 합니다.');
+    expect(ko.json().errors[0].message).toBe(ko.json().detail);
+    expect(en.json().detail).toBe('The time to call again must be later than now.');
     expect(en.json().errors[0].message).toBe(en.json().detail);
     expect(en.body).not.toMatch(hangul);
   });

@@ -102,8 +102,16 @@ export const leadMessages = {
     ko: '가입 리드를 접수할 권한이 없습니다.',
     en: 'You do not have permission to file sign-up leads.',
   },
-  'leads.callbackRefused': {
-    ko: '이 결과는 기록할 수 없습니다 ({reason})',
-    en: 'This result cannot be recorded ({reason})',
+  'leads.alreadyFinished': {
+    ko: '이미 종료된 리드입니다 (가입 또는 종료).',
+    en: 'This lead is already finished (signed up or closed).',
+  },
+  'leads.retryInPast': {
+    ko: '재통화 시각은 지금 이후여야 합니다.',
+    en: 'The time to call again must be later than now.',
+  },
+  'leads.retryNotExpected': {
+    ko: '재통화 시각은 부재중일 때만 정합니다.',
+    en: 'A time to call again is set only when there was no answer.',
   },
 } as const satisfies MessageArea;

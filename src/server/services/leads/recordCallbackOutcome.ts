@@ -1,17 +1,26 @@
 import type { Lead } from '../../../contract/leads/leadSchema.ts';
 import type { CallbackOutcomeInput } from '../../../contract/leads/recordCallbackOutcomeSchema.ts';
-import { decideCallbackOutcome } from '../../../domain/lead/decideCallbackOutcome.ts';
+import {
+  type CallbackOutcomeDecision,
+  decideCallbackOutcome,
+} from '../../../domain/lead/decideCallbackOutcome.ts';
 import { isClosedLeadStatus } from '../../../domain/lead/leadStatuses.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
 import { publishEvent } from '../../events/publishEvent.ts';
-import { msg } from '../../i18n/localisedText.ts';
-import { wordDomainMessage } from '../../i18n/wordDomainMessage.ts';
+import { type LocalisedText, msg } from '../../i18n/localisedText.ts';
 import { leadRepository } from '../../repositories/leadRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { loadCalendarFacts } from '../calendar/loadCalendarFacts.ts';
 import { enqueueCallbackReminder } from './enqueueCallbackReminder.ts';
 import { presentLead } from './presentLead.ts';
+
+/** Why an outcome was refused, worded by the catalogue in the caller's language. */
+const refusalMessages = {
+  'lead-closed': msg('leads.alreadyFinished'),
+  'retry-in-past': msg('leads.retryInPast'),
+  'retry-not-expected': msg('leads.retryNotExpected'),
+} as const satisfies Record<Extract<CallbackOutcomeDecision, { ok: false }>['reason'], LocalisedText>;
 
 /**
  * Records a callback (OB) attempt under a row lock: the attempt joins the history with who and when,
@@ -43,12 +52,11 @@ export async function recordCallbackOutcome(
       facts,
     });
     if (!decision.ok) {
-      const message = wordDomainMessage(
-        decision.message,
-        msg('leads.callbackRefused', { reason: decision.reason }),
-      );
+      // From the catalogue, not the domain's Korean sentence: an English caller learns the same
+      // reason, and errors[].message is that sentence rather than the reason code.
+      const message = refusalMessages[decision.reason];
       throw new AppError(decision.where === 'outcome' ? 'conflict' : 'validation-failed', message, [
-        { where: `/${decision.where}`, message: decision.reason },
+        { where: `/${decision.where}`, message },
       ]);
     }
     const attempt = lead.callbackAttempts + 1;
