@@ -22,14 +22,21 @@ export const reportFiltersObjectSchema = z.object({
     .describe('Default: 29 days before `to`'),
   to: requestDateSchema('to는 YYYY-MM-DD 형식이어야 합니다').optional().describe('Default: today (Seoul)'),
   groupBy: reportGroupBySchema.default('day'),
-  guideId: z.string().trim().min(1, 'guideId가 비어 있습니다').max(100).optional(),
+  guideId: z
+    .string()
+    .trim()
+    .min(1, 'guideId가 비어 있습니다')
+    .max(100)
+    .optional()
+    .describe('A loaded guide; another id is a 400 at querystring/guideId'),
   inquiryType: z.coerce
     .number({ error: 'inquiryType은 숫자여야 합니다' })
     .int('inquiryType은 정수여야 합니다')
     .min(1, 'inquiryType은 1 이상입니다')
     .max(999, 'inquiryType은 999 이하입니다')
-    .optional(),
-  channel: channelSchema.optional(),
+    .optional()
+    .describe("One of the guide's inquiry types (without guideId: of any loaded guide); another is a 400"),
+  channel: channelSchema.optional().describe('A channel a loaded guide offers; another is a 400'),
   agentId: z
     .uuid('agentId는 UUID여야 합니다')
     .optional()
@@ -40,7 +47,9 @@ export const reportFiltersObjectSchema = z.object({
     .min(1, 'outcome이 비어 있습니다')
     .max(50)
     .optional()
-    .describe("A script end's outcome (support-line, transfer, lead, …): consultations ending so"),
+    .describe(
+      "A script end's outcome (support-line, transfer, lead, …): consultations ending so. It must be one the guide's scripts end with (without guideId: any loaded guide's); another is a 400",
+    ),
 });
 
 /** Checks the filters together: a reversed or too long range is a typo, not an empty report. */

@@ -8,6 +8,7 @@ import { reportSummarySchema } from '../../../contract/reports/reportSummarySche
 import type { AppContext } from '../../appContext.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
 import { exportRateLimit } from '../../plugins/personalDataRateLimits.ts';
+import { checkReportFilters } from '../../services/reports/checkReportFilters.ts';
 import { exportReportCsv } from '../../services/reports/exportReportCsv.ts';
 import { getReportSummary } from '../../services/reports/getReportSummary.ts';
 import { listReportRecords } from '../../services/reports/listReportRecords.ts';
@@ -32,6 +33,7 @@ export async function reportRoutes(app: FastifyInstance, options: { ctx: AppCont
     },
     async (request) => {
       requirePermission(request, 'report:read');
+      checkReportFilters(ctx.guides, request.query);
       return getReportSummary(ctx, request.query);
     },
   );
@@ -50,6 +52,7 @@ export async function reportRoutes(app: FastifyInstance, options: { ctx: AppCont
     },
     async (request) => {
       requirePermission(request, 'report:read');
+      checkReportFilters(ctx.guides, request.query);
       return listReportRecords(ctx, request.query);
     },
   );
@@ -71,6 +74,8 @@ export async function reportRoutes(app: FastifyInstance, options: { ctx: AppCont
     },
     async (request, reply) => {
       const user = requirePermission(request, 'report:read');
+      // Before the export is logged: a refused filter exports nothing.
+      checkReportFilters(ctx.guides, request.query);
       const { stream, fileName } = await exportReportCsv(ctx, user, request.query, { ip: request.ip });
       return reply
         .type('text/csv; charset=utf-8')
