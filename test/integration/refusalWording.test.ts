@@ -105,4 +105,77 @@ describe.each(testBackends())('refusals worded in the caller’s language on $na
     expect(en.json().errors[0].message).toBe(en.json().detail);
     expect(en.body).not.toMatch(hangul);
   });
+
+  const record = {
+    summary: '정산 문의',
+    companyName: '이음상사',
+    contactName: '김민지',
+    phone: '010-1234-5678',
+    inquiry: '정산 내역 확인',
+    title: '[비즈니스] 정산 문의',
+    body: 'ㄴ 기업명 : 이음상사',
+  };
+  const startCall = async () => {
+    const started = await send(
+      agent,
+      '/api/v1/consultations',
+      { channel: 'call', guideId: 'business-inquiry' },
+      korean,
+    );
+    expect(started.statusCode, started.body).toBe(201);
+    return started.json().id as string;
+  };
+
+  it('refuses an unknown script at /scriptId, naming it and the type’s script, on finish and complete', async () => {
+    const id = await startCall();
+    const body = { scriptId: 'q9', inquiryType: 9, history: [], businessHoursOpen: true, record };
+    for (const action of ['finish', 'complete']) {
+      const ko = await send(agent, `/api/v1/consultations/${id}/${action}`, body, korean);
+      const en = await send(agent, `/api/v1/consultations/${id}/${action}`, body, english);
+      for (const response of [ko, en]) {
+        expect(response.statusCode, response.body).toBe(400);
+        expect(response.json()).toMatchObject({
+          code: 'validation-failed',
+          messageKey: 'consultations.unknownScript',
+          params: { script: 'q9', inquiryType: 9, typeScript: 'q1', scripts: 'q1, q2, q3, q4' },
+          errors: [{ where: '/scriptId', messageKey: 'consultations.unknownScriptDetail' }],
+        });
+      }
+      expect(ko.json().detail).toBe(
+        '비즈니스 문의 가이드에 q9 스크립트가 없습니다. 이관 유형 9의 스크립트는 q1입니다 (가이드의 스크립트: q1, q2, q3, q4).',
+      );
+      expect(ko.json().errors[0].message).toBe('없는 스크립트: q9');
+      expect(en.json().detail).toMatch(
+        /has no script q9\. Inquiry type 9 uses script q1 \(the guide’s scripts: q1, q2, q3, q4\)\.$/,
+      );
+      expect(en.json().errors[0].message).toBe('unknown script: q9');
+    }
+  });
+
+  it('refuses a script that is not the inquiry type’s own at /scriptId, in each language', async () => {
+    const id = await startCall();
+    const body = { scriptId: 'q4', inquiryType: 3, history: [], businessHoursOpen: true, record };
+    for (const action of ['finish', 'complete']) {
+      const ko = await send(agent, `/api/v1/consultations/${id}/${action}`, body, korean);
+      const en = await send(agent, `/api/v1/consultations/${id}/${action}`, body, english);
+      for (const response of [ko, en]) {
+        expect(response.statusCode, response.body).toBe(400);
+        expect(response.json()).toMatchObject({
+          code: 'validation-failed',
+          messageKey: 'consultations.scriptNotOfType',
+          params: { script: 'q4', inquiryType: 3, typeScript: 'q3' },
+          errors: [{ where: '/scriptId', messageKey: 'consultations.scriptNotOfTypeDetail' }],
+        });
+      }
+      expect(ko.json().detail).toBe(
+        'q4 스크립트는 이관 유형 3의 스크립트가 아닙니다. 이 유형은 q3 스크립트로 상담합니다.',
+      );
+      expect(ko.json().errors[0].message).toBe('이관 유형 3의 스크립트는 q3입니다');
+      expect(en.json().detail).toBe(
+        'Script q4 is not the script of inquiry type 3: that type is consulted with script q3.',
+      );
+      expect(en.json().errors[0].message).toBe('inquiry type 3 uses script q3');
+      expect(en.body).not.toMatch(hangul);
+    }
+  });
 });

@@ -73,6 +73,22 @@ export const consultationMessages = {
     ko: '이관하려면 연락처와 문의 내용을 입력하세요.',
     en: 'Enter a contact number and the inquiry to file a transfer.',
   },
+  'consultations.unknownScript': {
+    ko: '{guide} 가이드에 {script} 스크립트가 없습니다. 이관 유형 {inquiryType}의 스크립트는 {typeScript}입니다 (가이드의 스크립트: {scripts}).',
+    en: 'The {guide} guide has no script {script}. Inquiry type {inquiryType} uses script {typeScript} (the guide’s scripts: {scripts}).',
+  },
+  'consultations.unknownScriptDetail': {
+    ko: '없는 스크립트: {script}',
+    en: 'unknown script: {script}',
+  },
+  'consultations.scriptNotOfType': {
+    ko: '{script} 스크립트는 이관 유형 {inquiryType}의 스크립트가 아닙니다. 이 유형은 {typeScript} 스크립트로 상담합니다.',
+    en: 'Script {script} is not the script of inquiry type {inquiryType}: that type is consulted with script {typeScript}.',
+  },
+  'consultations.scriptNotOfTypeDetail': {
+    ko: '이관 유형 {inquiryType}의 스크립트는 {typeScript}입니다',
+    en: 'inquiry type {inquiryType} uses script {typeScript}',
+  },
   'consultations.replayFailed': {
     ko: '{index}번째 단계가 스크립트 경로와 맞지 않습니다.',
     en: 'Step {index} does not follow the script’s path.',

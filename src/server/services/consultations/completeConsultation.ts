@@ -123,7 +123,8 @@ export async function checkCompletion(
       ],
     );
   }
-  if (!guide.inquiryTypes.some((type) => type.number === input.inquiryType)) {
+  const inquiryType = guide.inquiryTypes.find((type) => type.number === input.inquiryType);
+  if (!inquiryType) {
     const numbers = guide.inquiryTypes.map((type) => type.number);
     throw new AppError(
       'validation-failed',
@@ -136,7 +137,31 @@ export async function checkCompletion(
     );
   }
   const script = guide.scripts.find((candidate) => candidate.id === input.scriptId);
-  if (script && !scriptChannels(guide, script).includes(row.channel)) {
+  // Checked here rather than left to the replay, which would blame the first step of the history.
+  const typeScript = { inquiryType: inquiryType.number, typeScript: inquiryType.scriptId };
+  if (!script) {
+    throw new AppError(
+      'validation-failed',
+      msg('consultations.unknownScript', {
+        guide: guide.heading,
+        script: input.scriptId,
+        scripts: guide.scripts.map((candidate) => candidate.id).join(', '),
+        ...typeScript,
+      }),
+      [{ where: '/scriptId', message: msg('consultations.unknownScriptDetail', { script: input.scriptId }) }],
+    );
+  }
+  // A type is consulted with its own script (the guide's inquiryTypes[].scriptId): the console
+  // starts that script when the type is picked and the chatbot does the same, so a record saying
+  // type 3 went through the sign-up script would be one no agent could have produced.
+  if (inquiryType.scriptId !== script.id) {
+    throw new AppError(
+      'validation-failed',
+      msg('consultations.scriptNotOfType', { script: script.id, ...typeScript }),
+      [{ where: '/scriptId', message: msg('consultations.scriptNotOfTypeDetail', typeScript) }],
+    );
+  }
+  if (!scriptChannels(guide, script).includes(row.channel)) {
     throw new AppError(
       'validation-failed',
       msg('consultations.scriptNotOnChannel', { channel: channel.label }),
