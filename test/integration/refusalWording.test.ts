@@ -178,4 +178,28 @@ describe.each(testBackends())('refusals worded in the caller’s language on $na
       expect(en.body).not.toMatch(hangul);
     }
   });
+
+  it('words a path the script does not allow in each language, with no reason code as the message', async () => {
+    const id = await startCall();
+    const tampered = [{ nodeId: 'q4-signup', answer: 'yes' }];
+    const body = { scriptId: 'q1', inquiryType: 1, history: tampered, businessHoursOpen: true, record };
+    for (const action of ['finish', 'complete']) {
+      const ko = await send(agent, `/api/v1/consultations/${id}/${action}`, body, korean);
+      const en = await send(agent, `/api/v1/consultations/${id}/${action}`, body, english);
+      for (const response of [ko, en]) {
+        expect(response.statusCode, response.body).toBe(400);
+        expect(response.json()).toMatchObject({
+          code: 'validation-failed',
+          messageKey: 'consultations.replayWrongNode',
+          params: { index: 0, expected: 'q1-registered', given: 'q4-signup' },
+          errors: [{ where: '/history/0', messageKey: 'consultations.replayWrongNode' }],
+        });
+      }
+      expect(ko.json().detail).toBe('0번째 단계는 "q1-registered" 단계여야 하는데 "q4-signup"입니다.');
+      expect(ko.json().errors[0].message).toBe(ko.json().detail);
+      expect(en.json().detail).toBe('Step 0 should be "q1-registered" but is "q4-signup".');
+      expect(en.json().errors[0].message).toBe(en.json().detail);
+      expect(en.body).not.toMatch(hangul);
+    }
+  });
 });

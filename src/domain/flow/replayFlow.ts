@@ -11,6 +11,8 @@ export type ReplayFlowResult =
       reason: FlowFailureReason;
       message: string /** index of the offending entry */;
       index: number;
+      /** The node the flow stood at when it failed (absent when the script could not start). */
+      nodeId?: string;
     };
 
 /**
@@ -32,13 +34,20 @@ export function replayFlow(
   for (const [index, entry] of history.entries()) {
     const node = script?.nodes.find((candidate) => candidate.id === currentNodeId);
     if (!node)
-      return { ok: false, reason: 'unknown-node', message: `노드 "${currentNodeId}"가 없습니다`, index };
+      return {
+        ok: false,
+        reason: 'unknown-node',
+        message: `노드 "${currentNodeId}"가 없습니다`,
+        index,
+        nodeId: currentNodeId,
+      };
     if (entry.nodeId !== node.id) {
       return {
         ok: false,
         reason: 'wrong-node',
         message: `${index}번째 단계는 "${node.id}"여야 하는데 "${entry.nodeId}"입니다`,
         index,
+        nodeId: node.id,
       };
     }
     const edge = listNodeEdges(node).find((candidate) => candidate.answer === entry.answer);
@@ -48,6 +57,7 @@ export function replayFlow(
         reason: node.type === 'end' ? 'flow-ended' : 'invalid-input',
         message: `"${node.id}"에서 "${entry.answer}" 답은 쓸 수 없습니다`,
         index,
+        nodeId: node.id,
       };
     }
     if (node.type === 'businessHours') {
@@ -58,6 +68,7 @@ export function replayFlow(
           reason: 'hours-mismatch',
           message: `"${node.id}"에서 업무시간 ${expected ? '중' : '외'}이어야 하는데 "${entry.answer}"로 기록되었습니다`,
           index,
+          nodeId: node.id,
         };
       }
     }
@@ -71,6 +82,7 @@ export function replayFlow(
       reason: 'incomplete',
       message: `업무시간 분기 "${last.id}"의 결과가 기록되지 않았습니다`,
       index: history.length,
+      nodeId: last.id,
     };
   }
   return { ok: true, state: { ...started.state, history: [...history], currentNodeId } };

@@ -89,6 +89,30 @@ export const consultationMessages = {
     ko: '이관 유형 {inquiryType}의 스크립트는 {typeScript}입니다',
     en: 'inquiry type {inquiryType} uses script {typeScript}',
   },
+  'consultations.replayWrongNode': {
+    ko: '{index}번째 단계는 "{expected}" 단계여야 하는데 "{given}"입니다.',
+    en: 'Step {index} should be "{expected}" but is "{given}".',
+  },
+  'consultations.replayInvalidAnswer': {
+    ko: '{index}번째 단계 "{node}"에서는 "{answer}" 답을 쓸 수 없습니다.',
+    en: 'Step {index} ("{node}") does not take the answer "{answer}".',
+  },
+  'consultations.replayPastEnd': {
+    ko: '스크립트는 "{node}"에서 끝납니다. {index}번째 단계부터는 경로에 없습니다.',
+    en: 'The script ends at "{node}": step {index} and later are not on its path.',
+  },
+  'consultations.replayUnknownNode': {
+    ko: '{index}번째 단계 "{node}"이(가) 스크립트에 없습니다.',
+    en: 'Step {index} ("{node}") is not in the script.',
+  },
+  'consultations.replayHoursMismatch': {
+    ko: '{index}번째 단계 "{node}"의 업무시간 결과가 실제와 다릅니다.',
+    en: 'The business-hours result of step {index} ("{node}") differs from the actual hours.',
+  },
+  'consultations.replayHoursMissing': {
+    ko: '업무시간 분기 "{node}"의 결과가 기록되지 않았습니다.',
+    en: 'The result of the business-hours branch "{node}" was not recorded.',
+  },
   'consultations.replayFailed': {
     ko: '{index}번째 단계가 스크립트 경로와 맞지 않습니다.',
     en: 'Step {index} does not follow the script’s path.',

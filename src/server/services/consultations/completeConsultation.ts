@@ -29,6 +29,7 @@ import { buildConsentRecord, type NewConsentRecord } from '../privacy/buildConse
 import { consultationRetentionEnd } from '../privacy/consultationRetentionEnd.ts';
 import { presentConsultation } from './presentConsultation.ts';
 import { refuseClosedConsultation } from './refuseClosedConsultation.ts';
+import { wordReplayFailure } from './wordReplayFailure.ts';
 
 /** A completion checked and ready to write: the row's new values and the consent record, sealed. */
 export type PreparedCompletion = {
@@ -175,11 +176,8 @@ export async function checkCompletion(
   }
   const replayed = replayFlow(guide, input.scriptId, input.history);
   if (!replayed.ok) {
-    throw new AppError(
-      'validation-failed',
-      wordDomainMessage(replayed.message, msg('consultations.replayFailed', { index: replayed.index })),
-      [{ where: `/history/${replayed.index}`, message: replayed.reason }],
-    );
+    const message = wordReplayFailure(replayed, input.history);
+    throw new AppError('validation-failed', message, [{ where: `/history/${replayed.index}`, message }]);
   }
   const summary = summarizeFlow(guide, replayed.state);
   if (!summary.complete) {
