@@ -133,6 +133,40 @@ describe.each(testBackends())('report filters checked against the loaded guides 
       }
     }
   });
+
+  it('still finds the history of a guide, type or outcome the loaded guides no longer have', async () => {
+    const agent = await t.userWithToken('agent');
+    // A consultation of a guide since taken out of the guides directory, of a type and an outcome
+    // no loaded guide has.
+    await t.ctx.database.db.execute(sql`
+      insert into consultations (agent_id, channel, status, guide_id, guide_version, script_id, inquiry_type,
+        path, outcome, started_at, completed_at, last_activity_at)
+      values (${agent.id}::uuid, 'call', 'completed', 'retired-guide', '1', 'r1', 42, '[]'::jsonb, 'retired-end',
+        '2026-11-12T10:00:00+09:00', '2026-11-12T10:05:00+09:00', '2026-11-12T10:05:00+09:00')`);
+    for (const query of [
+      'guideId=retired-guide',
+      'guideId=retired-guide&inquiryType=42&outcome=retired-end',
+      'inquiryType=42',
+      'outcome=retired-end',
+    ]) {
+      const response = await get(`/api/v1/reports/summary?${RANGE}&${query}`, english);
+      expect(response.statusCode, `${query}: ${response.body}`).toBe(200);
+      const figure = reportSummarySchema
+        .parse(response.json())
+        .figures.find((entry) => entry.id === 'consultations.started');
+      expect(figure?.value, query).toBe(1);
+    }
+    // The history is the retired guide's own: a type it never had is still refused for it.
+    const refused = await get(
+      `/api/v1/reports/summary?${RANGE}&guideId=retired-guide&inquiryType=1`,
+      english,
+    );
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors.map((error: { where: string }) => error.where)).toEqual([
+      'querystring/inquiryType',
+    ]);
+    expect(refused.json().detail).toBe('The retired-guide guide has no inquiry type 1 (its types: 42)');
+  });
 });
 
 describe.each(testBackends())('report channel filter on a call-only floor on $name', (backend) => {

@@ -33,7 +33,7 @@ export async function reportRoutes(app: FastifyInstance, options: { ctx: AppCont
     },
     async (request) => {
       requirePermission(request, 'report:read');
-      checkReportFilters(ctx.guides, request.query);
+      await checkReportFilters(ctx, request.query);
       return getReportSummary(ctx, request.query);
     },
   );
@@ -52,7 +52,7 @@ export async function reportRoutes(app: FastifyInstance, options: { ctx: AppCont
     },
     async (request) => {
       requirePermission(request, 'report:read');
-      checkReportFilters(ctx.guides, request.query);
+      await checkReportFilters(ctx, request.query);
       return listReportRecords(ctx, request.query);
     },
   );
@@ -75,7 +75,7 @@ export async function reportRoutes(app: FastifyInstance, options: { ctx: AppCont
     async (request, reply) => {
       const user = requirePermission(request, 'report:read');
       // Before the export is logged: a refused filter exports nothing.
-      checkReportFilters(ctx.guides, request.query);
+      await checkReportFilters(ctx, request.query);
       const { stream, fileName } = await exportReportCsv(ctx, user, request.query, { ip: request.ip });
       return reply
         .type('text/csv; charset=utf-8')
