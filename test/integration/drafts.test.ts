@@ -65,6 +65,31 @@ describe.each(testBackends())('consultation drafts on $name', (backend) => {
     return t.app.inject({ method: 'GET', url: `/api/v1/consultations/${id}/draft`, headers: who.headers });
   }
 
+  it('refuses a draft the console could not resume, naming the field, and stores nothing', async () => {
+    const id = await start();
+    for (const [body, where, en] of [
+      [{ ...draft, guideId: 'nope' }, '/draft/guideId', 'Guide not found: nope'],
+      [{ ...draft, inquiryType: 77 }, '/draft/inquiryType', 'out of range'],
+      [{ ...draft, scriptId: 'zzz' }, '/draft/scriptId', 'unknown script: zzz'],
+      [{ ...draft, inquiryType: 3 }, '/draft/scriptId', 'inquiry type 3 uses script q3'],
+      [{ ...draft, inquiryType: null, scriptId: 'zzz' }, '/draft/scriptId', 'unknown script: zzz'],
+    ] as const) {
+      const refused = await t.app.inject({
+        method: 'PUT',
+        url: `/api/v1/consultations/${id}/draft`,
+        headers: { ...agent.headers, 'accept-language': 'en' },
+        payload: { revision: 1, draft: body },
+      });
+      expect(refused.statusCode, refused.body).toBe(400);
+      expect(refused.json().errors[0]).toMatchObject({ where });
+      expect(refused.body).toContain(en);
+    }
+    expect((await get(id)).json().revision).toBe(0);
+    // Still picking a type: nothing to check but the guide.
+    const picking = await put(id, 1, { ...draft, scriptId: null, inquiryType: null, history: [] });
+    expect(picking.statusCode, picking.body).toBe(200);
+  });
+
   it('round-trips a draft, encrypted at rest with no clear text in the row', async () => {
     const id = await start();
     const empty = await get(id);

@@ -29,6 +29,7 @@ import { buildConsentRecord, type NewConsentRecord } from '../privacy/buildConse
 import { consultationRetentionEnd } from '../privacy/consultationRetentionEnd.ts';
 import { presentConsultation } from './presentConsultation.ts';
 import { refuseClosedConsultation } from './refuseClosedConsultation.ts';
+import { resolveTypeScript } from './resolveTypeScript.ts';
 import { wordReplayFailure } from './wordReplayFailure.ts';
 
 /** A completion checked and ready to write: the row's new values and the consent record, sealed. */
@@ -124,44 +125,8 @@ export async function checkCompletion(
       ],
     );
   }
-  const inquiryType = guide.inquiryTypes.find((type) => type.number === input.inquiryType);
-  if (!inquiryType) {
-    const numbers = guide.inquiryTypes.map((type) => type.number);
-    throw new AppError(
-      'validation-failed',
-      msg('consultations.inquiryTypeOutOfRange', {
-        guide: guide.heading,
-        first: numbers[0] ?? '',
-        last: numbers.at(-1) ?? '',
-      }),
-      [{ where: '/inquiryType', message: msg('consultations.outOfRange') }],
-    );
-  }
-  const script = guide.scripts.find((candidate) => candidate.id === input.scriptId);
   // Checked here rather than left to the replay, which would blame the first step of the history.
-  const typeScript = { inquiryType: inquiryType.number, typeScript: inquiryType.scriptId };
-  if (!script) {
-    throw new AppError(
-      'validation-failed',
-      msg('consultations.unknownScript', {
-        guide: guide.heading,
-        script: input.scriptId,
-        scripts: guide.scripts.map((candidate) => candidate.id).join(', '),
-        ...typeScript,
-      }),
-      [{ where: '/scriptId', message: msg('consultations.unknownScriptDetail', { script: input.scriptId }) }],
-    );
-  }
-  // A type is consulted with its own script (the guide's inquiryTypes[].scriptId): the console
-  // starts that script when the type is picked and the chatbot does the same, so a record saying
-  // type 3 went through the sign-up script would be one no agent could have produced.
-  if (inquiryType.scriptId !== script.id) {
-    throw new AppError(
-      'validation-failed',
-      msg('consultations.scriptNotOfType', { script: script.id, ...typeScript }),
-      [{ where: '/scriptId', message: msg('consultations.scriptNotOfTypeDetail', typeScript) }],
-    );
-  }
+  const { script } = resolveTypeScript(guide, input.inquiryType, input.scriptId);
   if (!scriptChannels(guide, script).includes(row.channel)) {
     throw new AppError(
       'validation-failed',

@@ -7,9 +7,50 @@ import { msg } from '../../i18n/localisedText.ts';
 import { consultationRepository } from '../../repositories/consultationRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { refuseClosedConsultation } from './refuseClosedConsultation.ts';
+import { resolveTypeScript } from './resolveTypeScript.ts';
 
 /** Live event of a draft write: ids and the revision only, for the same agent's other tabs. */
 export const DRAFT_SAVED_EVENT = 'consultation.draft-saved';
+
+/**
+ * A draft must name what the console can resume: a loaded guide, one of its types and that type's
+ * script. Saved anyway, a draft naming another guide would fail every resume of the call (the
+ * console asks for that guide), and a stray type or script would be dropped on resume without a
+ * word. The path is not checked: the console replays it on resume and stops at the first step the
+ * guide no longer allows, and the finish replays it again.
+ */
+function refuseUnusableDraft(
+  ctx: AppContext,
+  consultationGuideId: string,
+  draft: SaveConsultationDraftInput['draft'],
+) {
+  const guideId = draft.guideId ?? consultationGuideId;
+  const guide = ctx.guides.get(guideId);
+  if (!guide) {
+    throw new AppError('validation-failed', msg('common.guideNotFound', { id: guideId }), [
+      { where: '/draft/guideId', message: msg('common.guideNotFoundDetail') },
+    ]);
+  }
+  if (draft.inquiryType !== null) resolveTypeScript(guide, draft.inquiryType, draft.scriptId, '/draft');
+  else if (draft.scriptId !== null && !guide.scripts.some((script) => script.id === draft.scriptId)) {
+    throw new AppError(
+      'validation-failed',
+      msg('consultations.unknownScript', {
+        guide: guide.heading,
+        script: draft.scriptId,
+        scripts: guide.scripts.map((script) => script.id).join(', '),
+        inquiryType: '-',
+        typeScript: '-',
+      }),
+      [
+        {
+          where: '/draft/scriptId',
+          message: msg('consultations.unknownScriptDetail', { script: draft.scriptId }),
+        },
+      ],
+    );
+  }
+}
 
 /**
  * Saves the work in progress of the agent's own open consultation (PUT …/draft): encrypted like the
@@ -35,6 +76,7 @@ export async function saveConsultationDraft(
       { where: '/revision', message: msg('consultations.staleDraftDetail', { revision: input.revision }) },
     ]);
   if (found.consultation.draftRevision >= input.revision) throw stale();
+  refuseUnusableDraft(ctx, found.consultation.guideId, input.draft);
   const { callerNumber } = found.consultation;
   const savedAt = ctx.now();
   const saved = await db.transaction(async (tx) => {
