@@ -197,7 +197,7 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
       outcome: 'transfer',
       record: { category: '비즈니스 > 기타 > 이관 > 이관', title: '[비즈니스] 정산 문의', body: record.body },
     });
-    // A retried save (same path) returns the stored consultation; a different path is a conflict.
+    // A retried save (same path, same record) returns the stored consultation; a different path is a conflict.
     const retried = await t.app.inject({
       method: 'POST',
       url: `/api/v1/consultations/${consultation.id}/complete`,
@@ -205,6 +205,20 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
       payload,
     });
     expect(retried.statusCode).toBe(200);
+    expect(retried.json().record).toEqual(completed.json().record);
+    // The same path with another record is a second save, not a retry: refused, the first kept.
+    const rewritten = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/consultations/${consultation.id}/complete`,
+      headers: agent.headers,
+      payload: { ...payload, record: { ...record, title: '[비즈니스] 나중에 고친 제목' } },
+    });
+    expect(rewritten.statusCode).toBe(409);
+    const kept = await t.app.inject({
+      url: `/api/v1/consultations/${consultation.id}`,
+      headers: agent.headers,
+    });
+    expect(kept.json().record.title).toBe('[비즈니스] 정산 문의');
     const changed = await t.app.inject({
       method: 'POST',
       url: `/api/v1/consultations/${consultation.id}/complete`,

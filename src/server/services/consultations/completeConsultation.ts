@@ -67,6 +67,19 @@ function sameHistory(a: readonly FlowEntry[], b: readonly { nodeId: string; answ
   );
 }
 
+/** Whether the posted record is the one stored, the phone compared in the form it is kept in. */
+function sameRecord(
+  record: CompleteConsultationInput['record'],
+  row: { recordTitle: string | null; recordBody: string | null; recordFields: Record<string, string> | null },
+): boolean {
+  const { title, body, ...typed } = record;
+  if (title !== row.recordTitle || body !== row.recordBody) return false;
+  const phone = typed.phone.trim() ? normalizeKoreanPhone(typed.phone) : null;
+  const fields: Record<string, string> = { ...typed, ...(phone?.ok ? { phone: phone.display } : {}) };
+  const saved = row.recordFields ?? {};
+  return Object.entries(fields).every(([key, value]) => (saved[key] ?? '') === value);
+}
+
 const alreadySaved = () => new AppError('conflict', msg('consultations.alreadySaved'));
 
 /**
@@ -87,10 +100,14 @@ export async function checkCompletion(
   }
   const row = found.consultation;
   if (row.status === 'completed') {
+    // A retry (the answer lost on the way) repeats the request: same path, same record. Anything
+    // else is a second completion, and answering it with the first record as if saved would lose
+    // what it carried without a word.
     if (
       row.scriptId === input.scriptId &&
       sameHistory(input.history, row.path) &&
-      (input.guideId === undefined || input.guideId === row.guideId)
+      (input.guideId === undefined || input.guideId === row.guideId) &&
+      sameRecord(input.record, row)
     ) {
       return { kind: 'already-saved', row, agentName: found.agentName };
     }
