@@ -14,6 +14,19 @@ export type SavedConsultation = {
 };
 
 /** What an agent does in the console, by keyboard only, shared by the specs. */
+// The 2-set (두벌식) jamo of the letter keys the specs press with the IME in 한글.
+const twoSetJamo = {
+  y: 'ㅛ',
+  n: 'ㅜ',
+  j: 'ㅓ',
+  k: 'ㅏ',
+  s: 'ㄴ',
+  d: 'ㅇ',
+  u: 'ㅕ',
+  m: 'ㅡ',
+  o: 'ㅐ',
+} as const;
+
 export const consoleActions = {
   /** Opens `path` (signed out, so the login screen), types email, Tab, password, Enter. */
   async loginByKeyboard(page: Page, path = '/'): Promise<void> {
@@ -47,13 +60,14 @@ export const consoleActions = {
   },
 
   /**
-   * Presses Y or N the way a Korean IME in 한글 mode delivers it: the key is the jamo (ㅛ/ㅜ), the
-   * physical key is KeyY/KeyN. Sent through CDP, because Playwright's keyboard only knows a US layout.
+   * Presses a letter key the way a Korean IME in 한글 mode delivers it: the key is the 2-set jamo
+   * (Y → ㅛ, J → ㅓ), the physical key is Key<letter>. Sent through CDP, because Playwright's
+   * keyboard only knows a US layout.
    */
-  async pressHangulKey(page: Page, latin: 'y' | 'n'): Promise<void> {
-    const jamo = latin === 'y' ? 'ㅛ' : 'ㅜ';
-    const code = latin === 'y' ? 'KeyY' : 'KeyN';
-    const keyCode = latin === 'y' ? 89 : 78;
+  async pressHangulKey(page: Page, latin: keyof typeof twoSetJamo): Promise<void> {
+    const jamo = twoSetJamo[latin];
+    const code = `Key${latin.toUpperCase()}`;
+    const keyCode = latin.toUpperCase().charCodeAt(0);
     const cdp = await page.context().newCDPSession(page);
     const base = { key: jamo, code, windowsVirtualKeyCode: keyCode, nativeVirtualKeyCode: keyCode };
     await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...base, text: jamo, unmodifiedText: jamo });

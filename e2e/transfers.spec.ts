@@ -99,14 +99,23 @@ test.describe('transfers (이관) and the live queue', { tag: '@closed' }, () =>
     const numbers = await handler
       .locator('[data-number]')
       .evaluateAll((rows) => rows.map((element) => element.getAttribute('data-number')));
+    // The same keys work with the IME left in 한글 (ㅓ/ㅏ) and with Shift or Caps Lock on.
+    const rows = handler.locator('[data-number]');
     await handler.locator('body').focus();
-    await handler.keyboard.press('j');
-    await handler.keyboard.press('k');
+    await consoleActions.pressHangulKey(handler, 'j');
+    await expect(rows.nth(Math.min(1, numbers.length - 1))).toHaveAttribute('aria-selected', 'true');
+    await consoleActions.pressHangulKey(handler, 'k');
+    await expect(rows.nth(0)).toHaveAttribute('aria-selected', 'true');
+    await handler.keyboard.press('Shift+J');
+    await expect(rows.nth(Math.min(1, numbers.length - 1))).toHaveAttribute('aria-selected', 'true');
+    await handler.keyboard.press('K');
+    await expect(rows.nth(0)).toHaveAttribute('aria-selected', 'true');
     for (let i = 0; i < numbers.indexOf(number); i++) await handler.keyboard.press('j');
     await handler.keyboard.press('Enter');
     const drawer = handler.getByRole('dialog');
     await expect(drawer).toContainText(number);
-    await handler.keyboard.press('s');
+    // S in 한글 mode (ㄴ) starts work.
+    await consoleActions.pressHangulKey(handler, 's');
     await expect(handler.getByTestId('drawer-status')).toHaveText('처리중');
     await expect(myRow.getByTestId('my-transfer-status')).toHaveText('처리중');
 
@@ -128,7 +137,7 @@ test.describe('transfers (이관) and the live queue', { tag: '@closed' }, () =>
     await expect(myRow.getByTestId('my-transfer-status')).toHaveText('연락불가');
     await handler.keyboard.press('s');
     await expect(handler.getByTestId('drawer-status')).toHaveText('처리중');
-    await handler.keyboard.press('d');
+    await handler.keyboard.press('Shift+D');
     await expect(handler.getByTestId('drawer-status')).toHaveText('연락완료');
     await expect(myRow.getByTestId('my-transfer-status')).toHaveText('연락완료');
     await handler.keyboard.press('x');

@@ -1,19 +1,24 @@
 import { type Dispatch, type SetStateAction, useEffect, useState } from 'react';
 import { isTypingTarget } from './isTypingTarget.ts';
+import { letterKeyOf } from './letterKeyOf.ts';
 
 /** What a keyboard-driven list needs: whether keys are live, its items, what Enter does, extra keys. */
 export type ListKeyboardOptions<T> = {
   enabled: boolean;
   items: readonly T[];
   onEnter: (item: T) => void;
-  /** Single-letter shortcuts of this list (e.g. `o` overdue), by `KeyboardEvent.key`. */
+  /**
+   * Single-letter shortcuts of this list (e.g. `o` overdue), by lowercase Latin letter: the same
+   * key with Shift, Caps Lock or the IME in 한글 counts too (letterKeyOf).
+   */
   keys?: Record<string, () => void>;
 };
 
 /**
  * J/K or arrows move a cursor through a list, Enter opens the item under it, and the list's own
- * letters toggle its filters — the queue's keys. Keys typed into a field, with a modifier or
- * while an IME composes Hangul are left alone.
+ * letters toggle its filters — the queue's keys. Letters are read by letterKeyOf, so J, Shift+J
+ * and ㅓ (한글 mode) all move. Keys typed into a field, with a modifier or while an IME composes
+ * Hangul are left alone.
  */
 export function useListKeyboard<T>({
   enabled,
@@ -27,10 +32,11 @@ export function useListKeyboard<T>({
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
       if (isTypingTarget(event.target)) return;
-      if (event.key === 'j' || event.key === 'ArrowDown') {
+      const letter = letterKeyOf(event);
+      if (letter === 'j' || event.key === 'ArrowDown') {
         event.preventDefault();
         setCursor((current) => Math.min(items.length - 1, current + 1));
-      } else if (event.key === 'k' || event.key === 'ArrowUp') {
+      } else if (letter === 'k' || event.key === 'ArrowUp') {
         event.preventDefault();
         setCursor((current) => Math.max(0, current - 1));
       } else if (event.key === 'Enter') {
@@ -39,8 +45,8 @@ export function useListKeyboard<T>({
           event.preventDefault();
           onEnter(item);
         }
-      } else {
-        keys[event.key]?.();
+      } else if (letter) {
+        keys[letter]?.();
       }
     };
     window.addEventListener('keydown', onKeyDown);

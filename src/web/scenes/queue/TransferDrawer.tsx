@@ -32,6 +32,7 @@ import type { MessageKey } from '../../i18n/catalogue.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { useT } from '../../i18n/useT.ts';
 import { isTypingTarget } from '../../lib/isTypingTarget.ts';
+import { letterKeyOf } from '../../lib/letterKeyOf.ts';
 import { navigate } from '../../lib/useLocation.ts';
 import { canRevealPersonalData } from '../privacy/privacyRoles.ts';
 import { describeTimeLeft } from './describeTimeLeft.ts';
@@ -159,7 +160,9 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
       if (isTypingTarget(event.target)) return;
-      const key = event.key.toLowerCase();
+      // S, ㄴ (한글 mode) and Shift+S are one key (letterKeyOf).
+      const key = letterKeyOf(event);
+      if (key === null) return;
       if (key === 'c') {
         event.preventDefault();
         commentRef.current?.focus();
