@@ -52,7 +52,8 @@ describe('chooseLogDestination', () => {
     expect(lines[1]).toContain('callerNumber=010-****-5678');
     expect(lines[1]).toContain('contact={"name":"홍*동"}');
     expect(lines[1]).toContain('port=3000');
-    expect(lines[2]).toMatch(/request completed {2}GET \/api\/v1\/x\?caller=010-\*{4}-5678 {2}→ 200 12 ms/);
+    // A caller parameter is dropped whole (logSafeUrl), not masked.
+    expect(lines[2]).toMatch(/request completed {2}GET \/api\/v1\/x\?caller=\[redacted\] {2}→ 200 12 ms/);
     expect(lines[3]).toMatch(/ ERROR failed$/);
     expect(lines[4]).toMatch(/^ {4}Error: duplicate key ki\*{3}@example\.com/);
     expect(text()).not.toContain('{"level"');
