@@ -195,7 +195,11 @@ export function AppRoutes() {
     if (location.pathname === '/admin') return <AdminScene session={session.data} />;
     if (location.pathname === '/first-run') return <FirstRunScene session={session.data} />;
     if (location.pathname === '/funnel') return <FunnelScene session={session.data} />;
-    if (location.pathname === '/dashboard') return <DashboardScene session={session.data} />;
+    // Supervisors read the floor and the reports; they take no calls (consultation:create is
+    // agents' and admins'), so their home is the dashboard, as the business team's is the queue.
+    if (location.pathname === '/dashboard' || (location.pathname === '/' && role === 'supervisor')) {
+      return <DashboardScene session={session.data} />;
+    }
     // The business team works the transfer queue; it does not take calls in the console.
     if (location.pathname === '/queue' || (location.pathname === '/' && role === 'backoffice')) {
       return <QueueScene session={session.data} />;

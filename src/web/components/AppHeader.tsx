@@ -35,8 +35,8 @@ export function AppHeader({ user, onLogout, loggingOut, search }: AppHeaderProps
       </Group>
       <Group gap="md" wrap="nowrap">
         <BusinessHoursBadge />
-        {/* Supervisors and admins take calls too; the business team's home is the queue. */}
-        {(user.role === 'supervisor' || user.role === 'admin') && (
+        {/* Admins take calls too; the business team's home is the queue, supervisors' the dashboard. */}
+        {user.role === 'admin' && (
           <Button variant="subtle" size="xs" onClick={() => navigate('/')} data-testid="nav-console">
             {t('common.nav.console')}
           </Button>
