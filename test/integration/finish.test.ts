@@ -307,6 +307,12 @@ describe.each(testBackends())('finishing a consultation in one request on $name'
     expect(wheres).toEqual(expect.arrayContaining(['/record/inquiry', '/record/phone']));
     expect(noContact.json().detail).toBe('이관하려면 연락처와 문의 내용을 입력하세요.');
     expect(await written(id)).toEqual({ status: 'open', consents: 0, transfers: 0, leads: 0 });
+    // Only the number missing: the headline says just that.
+    const noNumber = await finish(id, { ...transferBody, record: { ...transferBody.record, phone: '' } });
+    expect(noNumber.statusCode, noNumber.body).toBe(400);
+    expect(noNumber.json().detail).toBe(
+      '연락처(또는 이메일)를 입력하세요: 담당 부서가 연락할 곳이 필요합니다',
+    );
 
     // The agent may decline the transfer: the record alone is saved.
     const declined = await finish(id, {

@@ -21,6 +21,19 @@ import type { RecordDraft } from '../console/consoleState.ts';
 import { useT } from '../i18n/useT.ts';
 import { CopyTextButton } from './CopyTextButton.tsx';
 
+/**
+ * The form's own name for the field a problem points at (`/record/phone` → 연락처), so the agent
+ * reads the label they see, not the API's JSON pointer; null when the field is not on this form
+ * (the message then stands alone).
+ */
+function fieldLabelOf(where: string, guide: Guide, emailLabel: string): string | null {
+  const key = where.split('/').at(-1) ?? '';
+  if (key === 'title') return guide.record.titleLabel;
+  if (key === 'body') return guide.record.bodyLabel;
+  if (key === 'email') return emailLabel;
+  return guide.record.bodyFields.find((field) => field.key === key)?.label ?? null;
+}
+
 /** Props of the record form. */
 export type ConsultationRecordFormProps = {
   guide: Guide;
@@ -170,11 +183,14 @@ export function ConsultationRecordForm({
             <Text size="sm">{error.message}</Text>
             {error.errors.length > 0 && (
               <List size="sm" mt={4}>
-                {error.errors.map((detail) => (
-                  <List.Item key={`${detail.where}-${detail.message}`}>
-                    {detail.where}: {detail.message}
-                  </List.Item>
-                ))}
+                {error.errors.map((detail) => {
+                  const label = fieldLabelOf(detail.where, guide, t('transfers.filing.email'));
+                  return (
+                    <List.Item key={`${detail.where}-${detail.message}`}>
+                      {label ? `${label}: ${detail.message}` : detail.message}
+                    </List.Item>
+                  );
+                })}
               </List>
             )}
           </Alert>

@@ -110,7 +110,14 @@ function planFiling(agent: PublicUser, prepared: PreparedCompletion, input: Fini
       where: whereOf[problem.field],
       message: wordDomainMessage(problem.message),
     }));
-    throw new AppError('validation-failed', msg('consultations.transferNeedsContactAndInquiry'), details);
+    // One problem is its own headline: "enter a number and the inquiry" read wrong when only one
+    // of them, or the e-mail, was missing.
+    const [only] = details;
+    throw new AppError(
+      'validation-failed',
+      details.length === 1 && only ? only.message : msg('consultations.transferNeedsContactAndInquiry'),
+      details,
+    );
   }
   return { kind, input: { consultationId: prepared.id, ...given } };
 }
