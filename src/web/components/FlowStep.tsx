@@ -153,7 +153,15 @@ export function FlowStep({
           ))}
         </Breadcrumbs>
         {isEnd && view.outcome && (
-          <Badge size="lg" color="indigo" variant="filled" radius="sm" data-testid="flow-outcome">
+          // Never squeezed to "TRANS…" by a long path: the path wraps instead (1280 px wide).
+          <Badge
+            size="lg"
+            color="indigo"
+            variant="filled"
+            radius="sm"
+            data-testid="flow-outcome"
+            style={{ flexShrink: 0, maxWidth: 'none' }}
+          >
             {t(`console.outcome.${view.outcome}`)}
           </Badge>
         )}

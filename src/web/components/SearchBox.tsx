@@ -53,7 +53,8 @@ export function SearchBox({ guides, onOpen }: SearchBoxProps) {
           <Text size="sm" c="dark.4" truncate>
             {t('console.search.box')}
           </Text>
-          <Group gap={4} wrap="nowrap">
+          {/* The key caps keep their width; the hint text is what gives way on a narrow header. */}
+          <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
             <Kbd size="xs">Ctrl</Kbd>
             <Kbd size="xs">K</Kbd>
           </Group>
