@@ -178,8 +178,22 @@ test.describe('the console in English', { tag: '@open' }, () => {
     await expect(
       page.locator('form[aria-labelledby="start-title"] input[type="radio"]:checked'),
     ).toBeFocused();
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { name: 'Choose the inquiry type' })).toBeVisible();
+    // A language switch in the header leaves focus on its radio, outside the start form; a type's
+    // number still starts the call on that type, without clicking back into the panel.
+    const switchSaved = () =>
+      page.waitForResponse(
+        (response) =>
+          response.request().method() === 'PUT' && response.url().endsWith('/api/v1/me/preferences'),
+      );
+    let saved = switchSaved();
+    await page.getByTestId('language-switch').getByText('한국어').click();
+    await saved;
+    await expect(page.getByRole('heading', { name: '새 상담 시작' })).toBeVisible();
+    saved = switchSaved();
+    await page.getByTestId('language-switch').getByText('English').click();
+    await saved;
+    await expect(page.getByRole('heading', { name: 'Start a new consultation' })).toBeVisible();
+    await expect(page.getByTestId('language-switch').locator('input:checked')).toBeFocused();
     await page.keyboard.press(String(inquiryType.number));
 
     await consoleActions.expectNode(page, 'q4-signup');

@@ -37,7 +37,8 @@ export type StartConsultationPanelProps = {
 
 /**
  * Step 1: channel (← / →; the last call's is kept) and optional caller number. Enter starts the
- * consultation; a type's number (1–9) starts it on that type at once — one key instead of two.
+ * consultation; a type's number (1–9) starts it on that type at once — one key instead of two —
+ * from anywhere on the screen outside a text field.
  */
 export function StartConsultationPanel({
   channels,
@@ -63,13 +64,29 @@ export function StartConsultationPanel({
     onStart({ channel, callerNumber: callerNumber.trim() });
   };
 
+  // A type's number starts the call wherever focus is on this screen, not only inside the form:
+  // after the header's language switch, a click on the page background or a Tab too far, focus
+  // sits outside the form, and a number key that silently did nothing there was the surprise.
+  // One rule is easier to keep in the fingers than "first click back into the panel": on the
+  // start screen 1–9 start a call unless a field takes the digit as text (the caller number, a
+  // search box) or an open dialog owns the keys. Focus is not moved back after a language change
+  // instead: it would break arrowing through the language radios and fix only that one path.
+  // Enter stays the form's own (below): on a header button it must press that button.
+  useEffect(() => {
+    const onDigit = (event: globalThis.KeyboardEvent) => {
+      if (event.ctrlKey || event.altKey || event.metaKey || event.isComposing || event.defaultPrevented)
+        return;
+      if (!/^[1-9]$/.test(event.key) || isTypingTarget(event.target)) return;
+      if (event.target instanceof Element && event.target.closest('[role="dialog"]')) return;
+      event.preventDefault();
+      onStart({ channel, callerNumber: callerNumber.trim() }, toQueuedKey(event));
+    };
+    window.addEventListener('keydown', onDigit);
+    return () => window.removeEventListener('keydown', onDigit);
+  });
+
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
     if (event.ctrlKey || event.altKey || event.metaKey) return;
-    if (/^[1-9]$/.test(event.key) && !event.nativeEvent.isComposing && !isTypingTarget(event.target)) {
-      event.preventDefault();
-      onStart({ channel, callerNumber: callerNumber.trim() }, toQueuedKey(event.nativeEvent));
-      return;
-    }
     // Radio buttons do not submit a form on Enter by themselves.
     if (event.key === 'Enter' && !event.nativeEvent.isComposing && event.target instanceof HTMLInputElement) {
       event.preventDefault();
