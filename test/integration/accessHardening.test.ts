@@ -245,6 +245,16 @@ describe.each(testBackends())('access hardening on $name', (backend) => {
         payload: { url: 'http://127.0.0.1/hook' },
       });
       expect(moved.statusCode).toBe(400);
+      const english = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/webhooks',
+        headers: { ...owner.headers, 'accept-language': 'en' },
+        payload: { url: 'http://10.1.2.3/hook', eventTypes: ['transfer.filed'] },
+      });
+      expect(english.json()).toMatchObject({
+        messageKey: 'webhooks.privateTarget',
+        detail: expect.stringContaining('not sent to internal (loopback or private) addresses'),
+      });
 
       const allowing = await buildTestApp(backend, { IEUM_WEBHOOK_ALLOW_PRIVATE: 'true' });
       try {

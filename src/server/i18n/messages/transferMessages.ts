@@ -71,10 +71,6 @@ export const transferMessages = {
     ko: '이관 설정이 올바르지 않습니다',
     en: 'The transfer settings are invalid',
   },
-  'transfers.webhookUrlRefused': {
-    ko: '이 주소로는 웹훅을 보낼 수 없습니다',
-    en: 'Webhooks cannot be sent to this address',
-  },
   'transfers.inquiryTypeRequired': { ko: '이관 유형을 고르세요', en: 'Choose an inquiry type' },
   'transfers.inquiryRequired': { ko: '문의 내용을 입력하세요', en: 'Enter the inquiry' },
   'transfers.contactRequired': {

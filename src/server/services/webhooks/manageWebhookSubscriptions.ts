@@ -6,7 +6,6 @@ import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
 import { publishEvent } from '../../events/publishEvent.ts';
 import { msg } from '../../i18n/localisedText.ts';
-import { wordDomainMessage } from '../../i18n/wordDomainMessage.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import { type WebhookSubscriptionRow, webhookRepository } from '../../repositories/webhookRepository.ts';
 import { refusePrivateWebhookUrl } from './checkWebhookTarget.ts';
@@ -39,9 +38,10 @@ function refuseUnusableUrl(ctx: AppContext, url: string): void {
     const message = msg('webhooks.urlHasCredentials');
     throw new AppError('validation-failed', message, [{ where: '/url', message }]);
   }
-  const refused = refusePrivateWebhookUrl(url, ctx.env.IEUM_WEBHOOK_ALLOW_PRIVATE);
-  if (refused) {
-    const message = wordDomainMessage(refused, msg('transfers.webhookUrlRefused'));
+  // Its one refusal is a private target: worded from the catalogue by key, so an English caller
+  // reads why (and the setting that allows it) rather than a general "cannot be sent there".
+  if (refusePrivateWebhookUrl(url, ctx.env.IEUM_WEBHOOK_ALLOW_PRIVATE)) {
+    const message = msg('webhooks.privateTarget');
     throw new AppError('validation-failed', message, [{ where: '/url', message }]);
   }
 }
