@@ -542,5 +542,17 @@ describe.each(testBackends())('localised errors on $name', (backend) => {
       transfer: '접수',
       transfers: '접수',
     });
+
+    // A callback's outcome likewise: the queue shows the last one beside the status.
+    const called = await send(admin, 'POST', `/api/v1/leads/${leadId}/callback-outcome`, {
+      outcome: 'no-answer',
+    });
+    expect(called.statusCode, called.body).toBe(200);
+    const outcomes = async (language: Headers) => {
+      const lead = (await send(admin, 'GET', `/api/v1/leads/${leadId}`, undefined, language)).json();
+      return [lead.lastOutcomeLabel, lead.callbacks?.[0]?.outcomeLabel];
+    };
+    expect(await outcomes(english)).toEqual(['No answer', 'No answer']);
+    expect(await outcomes(korean)).toEqual(['부재중', '부재중']);
   });
 });

@@ -9,6 +9,12 @@ export const leadMessages = {
   'leads.statusCalled': { ko: '통화 완료', en: 'Called' },
   'leads.statusWon': { ko: '가입', en: 'Signed up' },
   'leads.statusLost': { ko: '종료', en: 'Closed' },
+  // A callback attempt's outcome as lastOutcomeLabel / outcomeLabel word it (the web's leads.outcome.*).
+  'leads.callbackOutcomeReached': { ko: '통화 완료', en: 'Reached' },
+  'leads.callbackOutcomeNoAnswer': { ko: '부재중', en: 'No answer' },
+  'leads.callbackOutcomeWrongNumber': { ko: '잘못된 번호', en: 'Wrong number' },
+  'leads.callbackOutcomeSignedUp': { ko: '가입', en: 'Signed up' },
+  'leads.callbackOutcomeNotInterested': { ko: '관심 없음', en: 'Not interested' },
   'leads.companyNameRequired': { ko: '업체명을 입력하세요', en: 'Enter the company name' },
   'leads.contactNameRequired': { ko: '담당자 이름을 입력하세요', en: "Enter the contact person's name" },
   'leads.phoneRequired': { ko: '연락처를 입력하세요', en: 'Enter a phone number' },

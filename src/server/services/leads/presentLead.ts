@@ -1,6 +1,5 @@
 import type { Lead } from '../../../contract/leads/leadSchema.ts';
 import type { CalendarFacts } from '../../../domain/calendar/CalendarFacts.ts';
-import { callbackOutcomeLabels } from '../../../domain/lead/leadStatuses.ts';
 import { measureLeadCallback } from '../../../domain/lead/measureLeadCallback.ts';
 import { maskEmail } from '../../../domain/privacy/maskEmail.ts';
 import { maskName } from '../../../domain/privacy/maskName.ts';
@@ -10,6 +9,7 @@ import type { Locale } from '../../i18n/locale.ts';
 import type { LeadCallbackRow, LeadWithContext } from '../../repositories/leadRepository.ts';
 import { wordEmailError } from '../email/wordEmailError.ts';
 import { knownNamesOfLead } from './knownNamesOfLead.ts';
+import { wordCallbackOutcome } from './wordCallbackOutcome.ts';
 import { wordLeadStatus } from './wordLeadStatus.ts';
 
 /** What presenting needs besides the row; `locale` words the server's own texts (Korean by default). */
@@ -74,7 +74,8 @@ export function presentLead(
     },
     firstCalledAt: iso(lead.firstCalledAt),
     lastOutcome: lead.lastOutcome,
-    lastOutcomeLabel: lead.lastOutcome === null ? null : callbackOutcomeLabels[lead.lastOutcome],
+    lastOutcomeLabel:
+      lead.lastOutcome === null ? null : wordCallbackOutcome(context.locale ?? 'ko', lead.lastOutcome),
     closedAt: iso(lead.closedAt),
     createdAt: lead.createdAt.toISOString(),
     updatedAt: lead.updatedAt.toISOString(),
@@ -84,7 +85,7 @@ export function presentLead(
           callbacks: options.callbacks.map((entry) => ({
             attempt: entry.attempt,
             outcome: entry.outcome,
-            outcomeLabel: callbackOutcomeLabels[entry.outcome],
+            outcomeLabel: wordCallbackOutcome(context.locale ?? 'ko', entry.outcome),
             dueAt: iso(entry.dueAt),
             retryAt: iso(entry.retryAt),
             // Typed by the business team about the customer: masked like every free text.

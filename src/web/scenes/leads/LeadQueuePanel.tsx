@@ -132,9 +132,9 @@ export function LeadQueuePanel({ openLeadId, onOpen }: LeadQueuePanelProps) {
                     <Badge color={leadStatusColors[lead.status]} data-testid="lead-status">
                       {t(leadStatusMessageKeys[lead.status])}
                     </Badge>
-                    {lead.lastOutcomeLabel && (
+                    {lead.lastOutcome && (
                       <Text size="xs" c="dark.4">
-                        {t('leads.queue.lastOutcome', { outcome: lead.lastOutcomeLabel })}
+                        {t('leads.queue.lastOutcome', { outcome: t(`leads.outcome.${lead.lastOutcome}`) })}
                       </Text>
                     )}
                   </Table.Td>
