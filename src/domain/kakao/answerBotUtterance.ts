@@ -6,6 +6,7 @@ import { findFlowNode } from '../flow/findFlowNode.ts';
 import type { FlowInput } from '../flow/flowTypes.ts';
 import { startFlow } from '../flow/startFlow.ts';
 import type { CollectFieldKey, EndOutcome, Guide, InquiryType } from '../guide/guideSchema.ts';
+import { chooseObjectParticle } from '../korean/chooseObjectParticle.ts';
 import { maskKnownNames } from '../privacy/maskKnownNames.ts';
 import { maskText } from '../privacy/maskText.ts';
 import { normalizeKoreanPhone } from '../privacy/normalizeKoreanPhone.ts';
@@ -14,7 +15,6 @@ import type { BotConversation } from './botConversation.ts';
 import type { BotQuickReply, BotReply } from './botReply.ts';
 import { botVocabulary as words } from './botVocabulary.ts';
 import { chatInquiryTypes } from './chatInquiryTypes.ts';
-import { chooseObjectParticle } from './chooseObjectParticle.ts';
 
 /** Facts from outside the conversation, computed by the caller (the domain has no clock or model). */
 export type BotContext = {

@@ -43,6 +43,18 @@ describe('translate', () => {
       'The language could not be saved: {message}',
     );
   });
+
+  it('fits the Korean object particle to the last field a transfer still needs', () => {
+    expect(translate('ko', 'transfers.filing.missing', { fields: '연락처' })).toBe(
+      '이관하려면 상담이력에 연락처를 입력하세요.',
+    );
+    expect(translate('ko', 'transfers.filing.missing', { fields: '연락처, 문의 내용' })).toBe(
+      '이관하려면 상담이력에 연락처, 문의 내용을 입력하세요.',
+    );
+    expect(translate('en', 'transfers.filing.missing', { fields: 'a phone number' })).toBe(
+      'To transfer, enter a phone number in the record.',
+    );
+  });
 });
 
 describe('the catalogue', () => {

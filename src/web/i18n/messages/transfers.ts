@@ -1,3 +1,4 @@
+import { chooseObjectParticle } from '../../../domain/korean/chooseObjectParticle.ts';
 import { defineMessages } from '../defineMessages.ts';
 
 /** Transfers: the filing form in the console, the business-team queue, the transfer drawer, missed calls. */
@@ -14,7 +15,9 @@ export const transfersMessages = defineMessages('transfers', {
     'transfers.filing.checking': '확인 중…',
     'transfers.filing.unassigned': '근무 중인 담당자가 없어 미배정으로 접수됩니다',
     'transfers.filing.due': '처리 기한 {at}',
-    'transfers.filing.missing': '이관하려면 상담이력에 {fields}을(를) 입력하세요.',
+    // 을 or 를 follows the last field named (연락처를, 문의 내용을), never the "을(를)" of a form.
+    'transfers.filing.missing': ({ fields }) =>
+      `이관하려면 상담이력에 ${fields}${chooseObjectParticle(String(fields))} 입력하세요.`,
     'transfers.filing.hintFields': '기업명·담당자 이름·연락처·문의 내용은 상담이력 항목으로 접수됩니다.',
     'transfers.filing.hintSave': '한 번으로 저장과 이관을 함께 합니다.',
     'transfers.status.received': '접수',
