@@ -93,6 +93,13 @@ describe.each(testBackends())('duplicate sign-up leads on $name', (backend) => {
         canOpen: false,
       },
     ]);
+    const english = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/leads/duplicates',
+      headers: { ...otherAgent.headers, 'accept-language': 'en' },
+      payload: { companyName: '가입 상사', email: 'buyer@example.com' },
+    });
+    expect(english.json().items[0].statusLabel).toBe('New');
     // Another company at the same address, or the same company at another address, is no duplicate.
     expect(await check(otherAgent, '가입물산', 'buyer@example.com')).toEqual([]);
     expect(await check(otherAgent, '가입상사', 'other@example.com')).toEqual([]);

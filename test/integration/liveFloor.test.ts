@@ -162,6 +162,11 @@ describe.each(testBackends())('the live floor on $name', (backend) => {
       waitingBusinessMinutes: 1030,
       createdAt: '2026-11-19T10:00:00+09:00',
     });
+    const english = await t.app.inject({
+      url: '/api/v1/reports/floor',
+      headers: { ...supervisor.headers, 'accept-language': 'en' },
+    });
+    expect(english.json().oldestWaiting.statusLabel).toBe('Received');
     expect(body.ageBuckets).toEqual([
       { bucket: 'under-4h', label: '4시간 미만', count: 2 },
       { bucket: '4h-1d', label: '4시간–1영업일', count: 0 },

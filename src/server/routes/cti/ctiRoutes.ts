@@ -18,6 +18,7 @@ import { recentlyAnsweredCallListSchema } from '../../../contract/cti/recentlyAn
 import { revealCallerNumberSchema } from '../../../contract/cti/revealCallerNumberSchema.ts';
 import { revealedCallerNumberSchema } from '../../../contract/cti/revealedCallerNumberSchema.ts';
 import type { AppContext } from '../../appContext.ts';
+import { answerLocale } from '../../i18n/answerLocale.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
 import { revealRateLimit } from '../../plugins/personalDataRateLimits.ts';
 import type { CtiTokenRow } from '../../repositories/ctiTokenRepository.ts';
@@ -132,9 +133,9 @@ export async function ctiRoutes(app: FastifyInstance, options: { ctx: AppContext
         response: { 200: callPopSchema, ...problemResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const user = requirePermission(request, 'consultation:create');
-      return getCallPop(ctx, user, request.params.id);
+      return getCallPop(ctx, user, request.params.id, answerLocale(request, reply));
     },
   );
 

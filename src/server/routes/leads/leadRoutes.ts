@@ -94,7 +94,7 @@ export async function leadRoutes(app: FastifyInstance, options: { ctx: AppContex
         response: { 200: duplicateLeadListSchema, ...problemResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const user = requirePermission(request, 'lead:file');
       return {
         items: await findDuplicateLeads(
@@ -104,6 +104,7 @@ export async function leadRoutes(app: FastifyInstance, options: { ctx: AppContex
           ctx.now(),
           undefined,
           user,
+          answerLocale(request, reply),
         ),
       };
     },

@@ -1,10 +1,10 @@
 import type { CallPop } from '../../../contract/cti/callPopSchema.ts';
 import { describeCaller } from '../../../domain/cti/describeCaller.ts';
 import { maskPhone } from '../../../domain/privacy/maskPhone.ts';
-import { transferStatusLabels } from '../../../domain/transfer/transferStatuses.ts';
 import type { AppContext } from '../../appContext.ts';
 import { phoneBlindIndex } from '../../crypto/blindIndex.ts';
 import { AppError } from '../../errors.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import { msg } from '../../i18n/localisedText.ts';
 import { callRepository } from '../../repositories/callRepository.ts';
 import { consultationRepository } from '../../repositories/consultationRepository.ts';
@@ -12,6 +12,7 @@ import { transferRepository } from '../../repositories/transferRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { findRegisteredContactsByPhone } from '../companies/findRegisteredContactsByPhone.ts';
 import { transferInquiryTypes } from '../transfers/transferInquiryTypes.ts';
+import { wordTransferStatus } from '../transfers/wordTransferStatus.ts';
 
 /** Consultations and open transfers a pop lists (the newest). */
 const HISTORY_LIMIT = 5;
@@ -22,7 +23,12 @@ const HISTORY_LIMIT = 5;
  * consultations and their open transfers and sign-up leads — found by the number's blind index,
  * values masked (the business team reveals a transfer's contact as usual, with a reason).
  */
-export async function getCallPop(ctx: AppContext, user: PublicUser, callId: string): Promise<CallPop> {
+export async function getCallPop(
+  ctx: AppContext,
+  user: PublicUser,
+  callId: string,
+  locale: Locale = 'ko',
+): Promise<CallPop> {
   const db = ctx.database.db;
   const call = await callRepository.findById(db, ctx.fieldCodec, callId);
   if (!call || call.agentId !== user.id)
@@ -73,7 +79,7 @@ export async function getCallPop(ctx: AppContext, user: PublicUser, callId: stri
       number: transfer.number,
       kind: transfer.kind,
       status: transfer.status,
-      statusLabel: transferStatusLabels[transfer.status],
+      statusLabel: wordTransferStatus(locale, transfer.status),
       inquiryType: transfer.inquiryType,
       typeTitle: typeTitle(transfer.guideId, transfer.inquiryType),
       dueAt: transfer.dueAt.toISOString(),

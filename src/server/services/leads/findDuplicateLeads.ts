@@ -1,12 +1,13 @@
 import type { DuplicateLead } from '../../../contract/leads/duplicateLeadSchema.ts';
-import { leadStatusLabels } from '../../../domain/lead/leadStatuses.ts';
 import { sameCompanyName } from '../../../domain/lead/sameCompanyName.ts';
 import { emailBlindIndex } from '../../crypto/blindIndex.ts';
 import type { FieldKeys } from '../../crypto/loadFieldKeys.ts';
 import type { Database } from '../../db/openDatabase.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import { leadRepository } from '../../repositories/leadRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { mayReadLead } from './readableLead.ts';
+import { wordLeadStatus } from './wordLeadStatus.ts';
 
 /** How far back an earlier lead for the same company and e-mail counts as a duplicate. */
 export const DUPLICATE_LEAD_DAYS = 30;
@@ -28,6 +29,7 @@ export async function findDuplicateLeads(
   now: Date,
   excludeId?: string,
   viewer?: Pick<PublicUser, 'id' | 'role'>,
+  locale: Locale = 'ko',
 ): Promise<DuplicateLead[]> {
   const since = new Date(now.getTime() - DUPLICATE_LEAD_DAYS * 86_400_000);
   const candidates = await leadRepository.findRecentByEmailIndex(
@@ -43,7 +45,7 @@ export async function findDuplicateLeads(
       id: lead.id,
       number: lead.number,
       status: lead.status,
-      statusLabel: leadStatusLabels[lead.status],
+      statusLabel: wordLeadStatus(locale, lead.status),
       createdAt: lead.createdAt.toISOString(),
       path: `/queue?view=leads&lead=${encodeURIComponent(lead.id)}`,
       filedBy: { id: lead.filedById, name: lead.filedByName },

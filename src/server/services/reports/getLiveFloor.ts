@@ -5,7 +5,6 @@ import { formatSeoulIso } from '../../../domain/calendar/formatSeoulIso.ts';
 import { seoulDayStartMs, toSeoulDay } from '../../../domain/calendar/toSeoulDay.ts';
 import { liveFloorFigureIds, liveFloorFigures } from '../../../domain/floor/liveFloorFigures.ts';
 import { backlogAgeBoundaries, backlogAgeBucketLabels } from '../../../domain/report/backlogAgeBoundaries.ts';
-import { transferStatusLabels } from '../../../domain/transfer/transferStatuses.ts';
 import type { AppContext } from '../../appContext.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { msg } from '../../i18n/localisedText.ts';
@@ -14,6 +13,7 @@ import { type FloorTransferRow, liveFloorRepository } from '../../repositories/l
 import { loadCalendarFacts } from '../calendar/loadCalendarFacts.ts';
 import { KAKAO_BOT_EMAIL } from '../kakao/ensureKakaoBotUser.ts';
 import { transferInquiryTypes } from '../transfers/transferInquiryTypes.ts';
+import { wordTransferStatus } from '../transfers/wordTransferStatus.ts';
 
 /** At most this many of today's breaches are listed (all are counted). */
 const BREACHES_LISTED = 100;
@@ -51,7 +51,7 @@ export async function getLiveFloor(ctx: AppContext, locale: Locale = 'ko'): Prom
     inquiryType: row.inquiryType,
     inquiryTypeLabel: typeLabel(row.guideId, row.inquiryType),
     status: row.status,
-    statusLabel: transferStatusLabels[row.status],
+    statusLabel: wordTransferStatus(locale, row.status),
     createdAt: formatSeoulIso(row.createdAt),
     dueAt: formatSeoulIso(row.dueAt),
     assignee: row.assigneeId && row.assigneeName ? { id: row.assigneeId, name: row.assigneeName } : null,
