@@ -119,6 +119,15 @@ test.describe('transfers (이관) and the live queue', { tag: '@closed' }, () =>
     await expect(handler.getByTestId('drawer-status')).toHaveText('처리중');
     await expect(myRow.getByTestId('my-transfer-status')).toHaveText('처리중');
 
+    // Esc closes the drawer and gives focus back to the row it was opened from, so J/K and Enter
+    // go on from there.
+    await handler.keyboard.press('Escape');
+    await expect(drawer).toBeHidden();
+    await expect(row).toBeFocused();
+    await expect(row).toHaveAttribute('aria-selected', 'true');
+    await handler.keyboard.press('Enter');
+    await expect(drawer).toContainText(number);
+
     // Comment with an @mention; Ctrl+Enter posts it.
     await handler.keyboard.press('c');
     await expect(handler.getByTestId('comment-input')).toBeFocused();
@@ -132,8 +141,12 @@ test.describe('transfers (이관) and the live queue', { tag: '@closed' }, () =>
     await handler.keyboard.press('u');
     await expect(handler.getByTestId('retry-at')).toBeFocused();
     await handler.getByTestId('retry-at').fill('2026-11-26T10:00');
-    await handler.getByTestId('confirm-unreachable').click();
+    // Saved from the keyboard, focus stays in the drawer (not on <body>), so its keys go on working.
+    await handler.getByTestId('confirm-unreachable').focus();
+    await handler.keyboard.press('Enter');
     await expect(handler.getByTestId('drawer-status')).toHaveText('연락불가');
+    await expect(handler.getByTestId('retry-at')).toHaveCount(0);
+    await expect(drawer).toBeFocused();
     await expect(myRow.getByTestId('my-transfer-status')).toHaveText('연락불가');
     await handler.keyboard.press('s');
     await expect(handler.getByTestId('drawer-status')).toHaveText('처리중');

@@ -17,7 +17,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Session } from '../../../contract/auth/sessionSchema.ts';
 import type { TransferStatus } from '../../../contract/transfers/transferStatusSchema.ts';
 import { useGuides } from '../../api/useGuides.ts';
@@ -142,6 +142,25 @@ export function QueueScene({ session }: { session: Session }) {
       m: () => setFilters((current) => ({ ...current, assignee: current.assignee === 'me' ? 'all' : 'me' })),
     },
   });
+
+  // Closing a drawer (Esc, ×) puts focus back on the row it was opened from, with the cursor on it,
+  // so J/K and Enter go on from there; Mantine's own focus return would land on <body> when the
+  // drawer was opened from the keyboard, where nothing had focus. The row effect runs after the
+  // drawer's (a parent's effects run after its children's), and Mantine leaves a focus it did not
+  // set alone.
+  const lastOpenId = useRef<string | null>(null);
+  useEffect(() => {
+    if (openId) {
+      lastOpenId.current = openId;
+      return;
+    }
+    const closedId = lastOpenId.current;
+    lastOpenId.current = null;
+    if (!closedId) return;
+    const index = items.findIndex((item) => item.id === closedId);
+    if (index >= 0) setCursor(index);
+    document.querySelector<HTMLElement>(`tr[data-transfer-id="${CSS.escape(closedId)}"]`)?.focus();
+  }, [openId, items, setCursor]);
 
   const typeOptions = severalGuides
     ? (guides ?? [])
@@ -358,6 +377,8 @@ export function QueueScene({ session }: { session: Session }) {
                       data-number={item.number}
                       data-overdue={item.sla.state === 'overdue'}
                       aria-selected={selected}
+                      // Focusable by script only: the drawer hands focus back here when it closes.
+                      tabIndex={-1}
                       onClick={() => {
                         setCursor(index);
                         open(item.id);

@@ -108,7 +108,7 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
         schema: transferSchema,
       }),
     onSuccess: () => {
-      setRetryAt(null);
+      closeRetry();
       void refresh();
     },
   });
@@ -137,6 +137,15 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
       void refresh();
     },
   });
+
+  // The retry field and its buttons go away when it is saved or cancelled; focus there would fall
+  // to <body>, outside the drawer. It goes to the drawer itself instead: nothing is pressed by a
+  // stray Enter, and its letter shortcuts and Esc keep working.
+  const closeRetry = () => {
+    const dialog = retryRef.current?.closest<HTMLElement>('[role="dialog"]');
+    setRetryAt(null);
+    if (dialog?.contains(document.activeElement)) dialog.focus();
+  };
 
   const transfer = detail.data;
   const move = (status: TransferStatus) => {
@@ -376,7 +385,7 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
                     <Button color="orange" onClick={confirmUnreachable} data-testid="confirm-unreachable">
                       {t('transfers.drawer.saveUnreachable')}
                     </Button>
-                    <Button variant="subtle" onClick={() => setRetryAt(null)}>
+                    <Button variant="subtle" onClick={closeRetry}>
                       {t('common.cancel')}
                     </Button>
                   </Group>
