@@ -178,7 +178,8 @@ describe.each(testBackends())('sign-up leads on $name', (backend) => {
     expect(message?.raw).toMatch(/^Subject: =\?UTF-8\?/m);
     expect(message?.parsed.subject).toBe('[카카오 T 비즈니스] 이음상사 비즈니스 가입 소개서를 보내 드립니다');
     expect(message?.parsed.text).toContain('안녕하세요, 이음상사 담당자님.');
-    expect(message?.parsed.text).toContain('비즈니스 전용 상담센터 1644-7391 (평일 / 09 ~ 18)');
+    expect(message?.parsed.text).toContain('담당 부서에서 연락드릴 때 말씀해 주시면');
+    expect(message?.parsed.text).not.toContain('1644-7391');
     expect(message?.parsed.text).toContain(
       '담당 부서에서 소개서 발송 후 순차적으로 연락드릴 예정으로 시간이 소요될 수 있으니 양해 부탁드립니다.',
     );

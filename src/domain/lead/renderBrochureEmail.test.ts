@@ -19,9 +19,9 @@ describe('brochure e-mail from the guide', () => {
     const email = renderBrochureEmail(parse(guideText), { companyName: '이음상사', contactName: '홍길동' });
     expect(email?.subject).toBe('[카카오 T 비즈니스] 이음상사 비즈니스 가입 소개서를 보내 드립니다');
     expect(email?.text).toContain('안녕하세요, 이음상사 담당자님.');
-    expect(email?.text).toContain(
-      '비즈니스 전용 상담센터 1644-7391 (평일 / 09 ~ 18) 또는 채팅상담(https://pf.kakao.com/_xnbHhK)',
-    );
+    expect(email?.text).toContain('담당 부서에서 소개서 발송 후 순차적으로 연락드릴 예정');
+    // The support line connects registered contacts only (guide section 2 ①); a prospect is not one.
+    expect(email?.text).not.toContain('1644-7391');
     expect(email?.text).not.toContain('{{');
     expect(email?.attachmentName).toBe('카카오T_비즈니스_가입_소개서.pdf');
   });
