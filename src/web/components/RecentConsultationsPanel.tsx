@@ -2,7 +2,9 @@ import { Alert, Badge, Loader, Paper, Stack, Table, Text, Title } from '@mantine
 import type { Guide } from '../../domain/guide/guideSchema.ts';
 import { useRecentConsultations } from '../api/useRecentConsultations.ts';
 import { useFormat } from '../i18n/useFormat.ts';
+import { useLocale } from '../i18n/useLocale.ts';
 import { useT } from '../i18n/useT.ts';
+import { describeChannel } from '../lib/describeChannel.ts';
 import { describeOutcome } from '../lib/outcomeLabels.ts';
 import { ScrollRegion } from './ScrollRegion.tsx';
 
@@ -12,6 +14,7 @@ import { ScrollRegion } from './ScrollRegion.tsx';
  */
 export function RecentConsultationsPanel({ guides }: { guides: readonly Guide[] | undefined }) {
   const t = useT();
+  const locale = useLocale();
   const format = useFormat();
   const recent = useRecentConsultations();
   const guideOf = (id: string) => guides?.find((guide) => guide.id === id);
@@ -23,7 +26,11 @@ export function RecentConsultationsPanel({ guides }: { guides: readonly Guide[] 
     return guides && guides.length > 1 && guide && number ? `${guide.heading} · ${label}` : label;
   };
   const channelLabel = (guideId: string, channel: string): string =>
-    guideOf(guideId)?.channels.find((candidate) => candidate.id === channel)?.label ?? channel;
+    describeChannel(
+      channel,
+      guideOf(guideId)?.channels.find((candidate) => candidate.id === channel)?.label,
+      locale,
+    );
 
   return (
     <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="recent-title">

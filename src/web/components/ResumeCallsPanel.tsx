@@ -3,7 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import type { Guide } from '../../domain/guide/guideSchema.ts';
 import { consoleApi } from '../console/consoleApi.ts';
 import { useFormat } from '../i18n/useFormat.ts';
+import { useLocale } from '../i18n/useLocale.ts';
 import { useT } from '../i18n/useT.ts';
+import { describeChannel } from '../lib/describeChannel.ts';
 
 /** Props of the "이어서 진행" list. */
 export type ResumeCallsPanelProps = {
@@ -18,6 +20,7 @@ export type ResumeCallsPanelProps = {
  */
 export function ResumeCallsPanel({ guides, onResume }: ResumeCallsPanelProps) {
   const t = useT();
+  const locale = useLocale();
   const format = useFormat();
   const open = useQuery({
     queryKey: consoleApi.openConsultationsKey,
@@ -31,7 +34,11 @@ export function ResumeCallsPanel({ guides, onResume }: ResumeCallsPanelProps) {
     guideOf(guideId)?.inquiryTypes.find((type) => type.number === number)?.label ??
     (number ? t('console.recent.typeNumber', { number }) : t('console.resume.noType'));
   const channelLabel = (guideId: string, channel: string): string =>
-    guideOf(guideId)?.channels.find((candidate) => candidate.id === channel)?.label ?? channel;
+    describeChannel(
+      channel,
+      guideOf(guideId)?.channels.find((candidate) => candidate.id === channel)?.label,
+      locale,
+    );
 
   return (
     <Paper

@@ -44,7 +44,9 @@ import { consoleMessages } from '../i18n/messages/console.ts';
 import { ctiMessages } from '../i18n/messages/cti.ts';
 import { kakaoMessages } from '../i18n/messages/kakao.ts';
 import { leadDuplicatesMessages } from '../i18n/messages/leadDuplicates.ts';
+import { useLocale } from '../i18n/useLocale.ts';
 import { useT } from '../i18n/useT.ts';
+import { describeChannel } from '../lib/describeChannel.ts';
 import { isCollectFieldKey } from '../lib/isCollectFieldKey.ts';
 import { navigate, useLocation } from '../lib/useLocation.ts';
 import { leadKeys } from './leads/leadApi.ts';
@@ -91,7 +93,17 @@ export function ConsoleScene({ session }: { session: Session }) {
   // Every loaded guide: the picker, search and suggestions span them; a call runs on the guide of
   // the type picked.
   const catalog = useGuides();
-  const channels = useMemo(() => listGuideChannels(catalog.guides ?? []), [catalog.guides]);
+  // Named in the UI language here, so the start panel's buttons and the picker's caption show the
+  // same word as the recent list and the transfer form.
+  const locale = useLocale();
+  const channels = useMemo(
+    () =>
+      listGuideChannels(catalog.guides ?? []).map((channel) => ({
+        ...channel,
+        label: describeChannel(channel.id, channel.label, locale),
+      })),
+    [catalog.guides, locale],
+  );
   const hours = useBusinessHours();
   const [store] = useState(() => createConsoleStore(initialConsoleState()));
   const state = useSyncExternalStore(store.subscribe, store.getState);
@@ -376,7 +388,8 @@ export function ConsoleScene({ session }: { session: Session }) {
                   guides={guides}
                   channel={phase.call.channel}
                   channelLabel={
-                    channels.find((channel) => channel.id === phase.call.channel)?.label ?? phase.call.channel
+                    channels.find((channel) => channel.id === phase.call.channel)?.label ??
+                    describeChannel(phase.call.channel, undefined, locale)
                   }
                   callerNumber={phase.call.callerNumber}
                   onPick={(type, guide) => pick(type, guide)}

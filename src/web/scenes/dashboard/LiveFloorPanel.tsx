@@ -15,6 +15,7 @@ import type { LiveFloor } from '../../../contract/reports/liveFloorSchema.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { useT } from '../../i18n/useT.ts';
+import { describeChannel } from '../../lib/describeChannel.ts';
 import { navigate } from '../../lib/useLocation.ts';
 import { statusMessageKeys } from '../queue/statusColors.ts';
 import { useLiveFloor } from './dashboardApi.ts';
@@ -137,9 +138,7 @@ function LiveFloorBody({ floor }: { floor: LiveFloor }) {
                         </Text>
                       )}
                     </Table.Td>
-                    <Table.Td>
-                      {t(entry.channel === 'call' ? 'dashboard.channel.call' : 'dashboard.channel.chat')}
-                    </Table.Td>
+                    <Table.Td>{describeChannel(entry.channel, undefined, locale)}</Table.Td>
                     <Table.Td>{format.time(entry.startedAt)}</Table.Td>
                   </Table.Tr>
                 ))}

@@ -3,7 +3,9 @@ import { useEffect, useState } from 'react';
 import type { Session } from '../../../contract/auth/sessionSchema.ts';
 import { reportGroupBys } from '../../../domain/report/reportFigureIds.ts';
 import { useGuides } from '../../api/useGuides.ts';
+import { useLocale } from '../../i18n/useLocale.ts';
 import { useT } from '../../i18n/useT.ts';
+import { describeChannel } from '../../lib/describeChannel.ts';
 import { canRevealPersonalData } from '../privacy/privacyRoles.ts';
 import { type ReportFilters, reportExportPath, useReportAgents } from './dashboardApi.ts';
 
@@ -25,6 +27,7 @@ export type ReportFiltersFormProps = {
  */
 export function ReportFiltersForm({ session, filters, shownRange, onApply }: ReportFiltersFormProps) {
   const t = useT();
+  const locale = useLocale();
   const [draft, setDraft] = useState<ReportFilters>(filters);
   const { guides } = useGuides();
   const agents = useReportAgents();
@@ -62,7 +65,7 @@ export function ReportFiltersForm({ session, filters, shownRange, onApply }: Rep
     ...new Map(
       shownGuides.flatMap((guide) => guide.channels.map((channel) => [channel.id, channel.label] as const)),
     ),
-  ].map(([value, label]) => ({ value, label }));
+  ].map(([value, label]) => ({ value, label: describeChannel(value, label, locale) }));
   const agentOptions = (agents.data?.items ?? [])
     .filter((account) => account.role === 'agent' || account.role === 'admin')
     .map((account) => ({ value: account.id, label: account.name }));

@@ -15,7 +15,9 @@ import type { Channel } from '../../../contract/common/channelSchema.ts';
 import type { Guide } from '../../../domain/guide/guideSchema.ts';
 import type { RecordFields } from '../../../domain/record/renderConsultationRecord.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
+import { useLocale } from '../../i18n/useLocale.ts';
 import { useT } from '../../i18n/useT.ts';
+import { describeChannel } from '../../lib/describeChannel.ts';
 import { useTransferPreview } from './transferApi.ts';
 
 /** What the agent decided about the transfer, read when the record is saved. */
@@ -46,6 +48,7 @@ export function TransferFilingPanel({
   onChoiceChange,
 }: TransferFilingPanelProps) {
   const t = useT();
+  const locale = useLocale();
   const format = useFormat();
   const preview = useTransferPreview(guide.id, choice.file ? inquiryType.number : null);
   const missing = [
@@ -84,7 +87,11 @@ export function TransferFilingPanel({
               />
               <Labeled
                 label={t('transfers.filing.channel')}
-                value={guide.channels.find((candidate) => candidate.id === channel)?.label ?? channel}
+                value={describeChannel(
+                  channel,
+                  guide.channels.find((candidate) => candidate.id === channel)?.label,
+                  locale,
+                )}
               />
               {guide.transferForm.fields.map((field) => (
                 <Labeled key={field.key} label={field.label} value={value(fields[field.key])} />
