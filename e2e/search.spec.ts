@@ -45,6 +45,30 @@ test.describe('search and suggestion', { tag: '@open' }, () => {
     await expect(page.getByTestId('record-inquiry')).toHaveValue(unpaidSentence);
   });
 
+  test('a filter that matches nothing says to clear it before picking by number, and that works', async ({
+    page,
+  }) => {
+    await consoleActions.loginByKeyboard(page);
+    await expect(page.getByRole('heading', { name: '새 상담 시작' })).toBeVisible();
+    await page.keyboard.press('Enter');
+    const search = page.getByRole('combobox', { name: '유형 검색' });
+    await expect(search).toBeFocused();
+    await page.keyboard.type('없는유형');
+    const none = page.getByTestId('picker-none');
+    await expect(none).toHaveText(
+      '일치하는 유형이 없습니다. 다른 말로 찾거나, 검색어를 지운 뒤 번호로 선택해 주세요.',
+    );
+    // With a search typed, a digit joins it rather than picking (as the message says).
+    await page.keyboard.press('2');
+    await expect(search).toHaveValue('없는유형2');
+    await expect(none).toBeVisible();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await expect(none).toBeHidden();
+    await page.keyboard.press('2');
+    await consoleActions.expectNode(page, startNodeOf(2));
+  });
+
   test('Alt+2 accepts the second suggestion', async ({ page }) => {
     await consoleActions.loginByKeyboard(page);
     await startAndFocusCallerWords(page);

@@ -45,7 +45,10 @@ export function InquiryTypePicker({
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.nativeEvent.isComposing || event.ctrlKey || event.altKey || event.metaKey) return;
-    // Digits never occur in the labels people type, so they are free to be the picking keys.
+    // Digits never occur in the labels people type, so they are free to be the picking keys. A digit
+    // picks only among the types shown: one the filter hid (or any, when nothing matches) is typed
+    // into the search instead, so a number never picks a type the agent cannot see. Hence the
+    // "no match" message says to clear the search before picking by number.
     if (single && /^[1-9]$/.test(event.key)) {
       const choice = choices.find((candidate) => candidate.type.number === Number(event.key));
       if (choice) {
@@ -102,7 +105,7 @@ export function InquiryTypePicker({
         />
         <Stack gap={6} id={listId} role="listbox" aria-label={t('console.picker.list')}>
           {choices.length === 0 && (
-            <Text c="dark.5" py="md">
+            <Text c="dark.5" py="md" data-testid="picker-none">
               {t('console.picker.none')}
             </Text>
           )}
