@@ -30,7 +30,9 @@ import { useGuides } from '../../api/useGuides.ts';
 import { LabeledValue } from '../../components/LabeledValue.tsx';
 import type { MessageKey } from '../../i18n/catalogue.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
+import { useLocale } from '../../i18n/useLocale.ts';
 import { useT } from '../../i18n/useT.ts';
+import { describeChannel } from '../../lib/describeChannel.ts';
 import { isTypingTarget } from '../../lib/isTypingTarget.ts';
 import { letterKeyOf } from '../../lib/letterKeyOf.ts';
 import { navigate } from '../../lib/useLocation.ts';
@@ -69,7 +71,9 @@ export type TransferDrawerProps = {
 export function TransferDrawer({ transferId, session, onClose }: TransferDrawerProps) {
   const t = useT();
   const format = useFormat();
-  // Channel labels are the guide's; the guide shows beside the type when several are loaded.
+  const locale = useLocale();
+  // Channel labels are the guide's (named from the catalogue off Korean: describeChannel); the
+  // guide shows beside the type when several are loaded.
   const { guides } = useGuides();
   const queryClient = useQueryClient();
   const detail = useTransferDetail(transferId);
@@ -244,11 +248,13 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
             />
             <LabeledValue
               label={t('transfers.filing.channel')}
-              value={
+              value={describeChannel(
+                transfer.channel,
                 guides
                   ?.find((guide) => guide.id === transfer.guideId)
-                  ?.channels.find((channel) => channel.id === transfer.channel)?.label ?? transfer.channel
-              }
+                  ?.channels.find((channel) => channel.id === transfer.channel)?.label,
+                locale,
+              )}
             />
             <LabeledValue label={t('transfers.drawer.company')} value={transfer.companyName || '-'} />
             <LabeledValue
