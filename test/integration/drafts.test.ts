@@ -72,7 +72,7 @@ describe.each(testBackends())('consultation drafts on $name', (backend) => {
       [{ ...draft, inquiryType: 77 }, '/draft/inquiryType', 'out of range'],
       [{ ...draft, scriptId: 'zzz' }, '/draft/scriptId', 'unknown script: zzz'],
       [{ ...draft, inquiryType: 3 }, '/draft/scriptId', 'inquiry type 3 uses script q3'],
-      [{ ...draft, inquiryType: null, scriptId: 'zzz' }, '/draft/scriptId', 'unknown script: zzz'],
+      [{ ...draft, inquiryType: null }, '/draft/inquiryType', 'Choose an inquiry type'],
     ] as const) {
       const refused = await t.app.inject({
         method: 'PUT',

@@ -32,23 +32,11 @@ function refuseUnusableDraft(
     ]);
   }
   if (draft.inquiryType !== null) resolveTypeScript(guide, draft.inquiryType, draft.scriptId, '/draft');
-  else if (draft.scriptId !== null && !guide.scripts.some((script) => script.id === draft.scriptId)) {
-    throw new AppError(
-      'validation-failed',
-      msg('consultations.unknownScript', {
-        guide: guide.heading,
-        script: draft.scriptId,
-        scripts: guide.scripts.map((script) => script.id).join(', '),
-        inquiryType: '-',
-        typeScript: '-',
-      }),
-      [
-        {
-          where: '/draft/scriptId',
-          message: msg('consultations.unknownScriptDetail', { script: draft.scriptId }),
-        },
-      ],
-    );
+  else if (draft.scriptId !== null) {
+    // A script is opened by picking a type (console and chatbot alike): one without the other is
+    // a draft no screen wrote.
+    const message = msg('transfers.inquiryTypeRequired');
+    throw new AppError('validation-failed', message, [{ where: '/draft/inquiryType', message }]);
   }
 }
 
