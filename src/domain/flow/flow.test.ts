@@ -39,8 +39,7 @@ function play(scriptId: string, inputs: FlowInput[], context = open): FlowState 
   );
 }
 
-const supportLineSentence =
-  '비즈니스 전용 상담센터 1644-7391 (평일/09~18)로 문의하여 상담을 부탁드립니다.';
+const supportLineSentence = '비즈니스 전용 상담센터 1644-7391 (평일/09~18)로 문의하여 상담을 부탁드립니다.';
 const transferSentence = '문의 내용을 말씀해 주시면 담당부서를 통하여 연락드릴 수 있도록 요청하겠습니다.';
 const waitSentence = '담당 부서에서 순차적으로 연락드릴 예정으로 시간이 소요될 수 있으니 양해 부탁드립니다.';
 const closingSentence =

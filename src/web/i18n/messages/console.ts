@@ -16,7 +16,8 @@ export const consoleMessages = defineMessages('console', {
     'console.picker.hintMany': '가이드 {count}개 · 입력해서 찾기(초성, 번호 가능) · ↑↓ 이동 · Enter 선택',
     'console.picker.placeholder': '예: 가입, 미수금, ㄱㅇ',
     'console.picker.list': '문의 유형',
-    'console.picker.none': '일치하는 유형이 없습니다. 다른 말로 찾거나, 검색어를 지운 뒤 번호로 선택해 주세요.',
+    'console.picker.none':
+      '일치하는 유형이 없습니다. 다른 말로 찾거나, 검색어를 지운 뒤 번호로 선택해 주세요.',
     'console.flow.path': '진행 경로',
     'console.flow.afterHoursHint':
       '지금은 업무시간이 아닙니다. Y를 선택하면 상담센터 대신 이관으로 진행됩니다.',
