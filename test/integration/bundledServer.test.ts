@@ -53,28 +53,16 @@ describe('the bundled server npm start runs', () => {
     // The link works: the first admin's password goes through the strength check, whose packages
     // load on first use (a bundled copy of them once answered every setup with a 500).
     const token = /\/setup\?token=([\w-]+)/.exec(server.output())?.[1];
-    const weak = await fetch(`${server.base}/api/v1/setup`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        token,
-        email: 'admin@bundle.test',
-        name: '번들 관리자',
-        password: 'password1234',
-      }),
-    });
+    const setUpWith = (password: string) =>
+      fetch(`${server?.base}/api/v1/setup`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ token, email: 'admin@bundle.test', name: '번들 관리자', password }),
+      });
+    const weak = await setUpWith('password1234');
     expect(weak.status, await weak.text()).toBe(400);
-    const setUp = await fetch(`${server.base}/api/v1/setup`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        token,
-        email: 'admin@bundle.test',
-        name: '번들 관리자',
-        password: 'purple elephant dances quietly tonight',
-      }),
-    });
-    expect(setUp.status, await setUp.clone().text()).toBe(201);
+    const setUp = await setUpWith('purple elephant dances quietly tonight');
+    expect(setUp.status, await setUp.text()).toBe(201);
 
     const bundled = await (await fetch(`${server.base}/api/openapi.json`)).json();
     const [pglite] = testBackends();
