@@ -128,7 +128,8 @@ describe.each(testBackends())('duplicate sign-up leads on $name', (backend) => {
     // Another agent's lead: named, but not offered as a link they could not open.
     expect(second.duplicateLeads?.[0]).toMatchObject({ canOpen: false });
     // The warning carries no personal data.
-    expect(JSON.stringify(second.duplicateLeads)).not.toMatch(/buyer|홍길동|3456/i);
+    // The number whole: four digits alone turn up in the ids now and then.
+    expect(JSON.stringify(second.duplicateLeads)).not.toMatch(/buyer|홍길동|3456-?7890/i);
   });
 
   it('forgets leads older than 30 days', async () => {
