@@ -6,6 +6,7 @@ import {
   type Results,
   type Transaction,
 } from '@electric-sql/pglite';
+import { encodeBindMessage } from './encodeBindMessage.ts';
 import { isChangedResultType } from './isChangedResultType.ts';
 
 type BackendMessage = Awaited<ReturnType<PGlite['execProtocol']>>['messages'][number];
@@ -72,7 +73,7 @@ class StatementCache {
     const { messages } = await this.#client.execProtocol(
       joinMessages([
         ...this.#closeMessages(),
-        serialize.bind({ statement: statement.name, values }),
+        encodeBindMessage(statement.name, values),
         serialize.execute({}),
         serialize.sync(),
       ]),
