@@ -354,6 +354,42 @@ describe.each(testBackends())('two guides in IEUM_GUIDES_DIR on $name', (backend
     const found = await inject(agent, 'GET', `/api/v1/search?q=${encodeURIComponent('배너 광고')}`);
     expect(found.json().results[0]).toMatchObject({ guideId: 'partner-inquiry', inquiryType: 10 });
   });
+  it("decides business hours by each guide's own support line (business 09–18, partner 10–17)", async () => {
+    const at = (time: string) => encodeURIComponent(`2026-11-25T${time}:00+09:00`); // a Wednesday
+    const hoursAt = async (time: string, guideId?: string) => {
+      const query = `at=${at(time)}${guideId ? `&guideId=${guideId}` : ''}`;
+      const answer = await inject(agent, 'GET', `/api/v1/business-hours?${query}`);
+      expect(answer.statusCode).toBe(200);
+      return answer.json();
+    };
+    // 09:30: the business line is open, the partner line opens at 10:00.
+    expect(await hoursAt('09:30')).toMatchObject({ open: true, reason: 'open' });
+    expect(await hoursAt('09:30', 'business-inquiry')).toMatchObject({ open: true });
+    expect(await hoursAt('09:30', 'partner-inquiry')).toMatchObject({
+      open: false,
+      reason: 'before-hours',
+      nextOpenAt: '2026-11-25T10:00:00+09:00',
+    });
+    // 17:30: the partner line has closed until tomorrow 10:00; the business line is still open.
+    expect(await hoursAt('17:30', 'partner-inquiry')).toMatchObject({
+      open: false,
+      reason: 'after-hours',
+      nextOpenAt: '2026-11-26T10:00:00+09:00',
+    });
+    expect(await hoursAt('17:30')).toMatchObject({ open: true });
+
+    const unknown = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/business-hours?guideId=no-such-guide',
+      headers: { ...agent.headers, 'accept-language': 'en' },
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.headers['content-type']).toContain('application/problem+json');
+    expect(unknown.json().errors).toEqual([
+      expect.objectContaining({ where: 'querystring/guideId', message: expect.any(String) }),
+    ]);
+    expect(unknown.json().detail).toMatch(/no-such-guide/);
+  });
 });
 
 describe('IEUM_DEFAULT_GUIDE', () => {

@@ -132,13 +132,20 @@ const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM 형식이어�
 const supportLineSchema = z.strictObject({
   name: textSchema,
   phone: z.string().regex(/^\d{4}-\d{4}$|^0\d{1,2}-\d{3,4}-\d{4}$/, '전화번호 형식이 아닙니다'),
-  hours: z.strictObject({
-    label: textSchema,
-    days: z.literal('weekdays'),
-    opens: hhmm,
-    closes: hhmm,
-    timeZone: z.literal('Asia/Seoul'),
-  }),
+  hours: z
+    .strictObject({
+      label: textSchema,
+      days: z.literal('weekdays'),
+      opens: hhmm,
+      closes: hhmm,
+      timeZone: z.literal('Asia/Seoul'),
+    })
+    // The business calendar counts a day as [opens, closes): a line that closes before it opens
+    // would make every routing decision fail, so such a guide is refused when it is loaded.
+    .refine((hours) => hours.opens < hours.closes, {
+      message: '마감 시각(closes)은 시작 시각(opens)보다 늦어야 합니다',
+      path: ['closes'],
+    }),
   caveat: textSchema,
 });
 

@@ -105,6 +105,18 @@ describe('parseGuide', () => {
     expect(errors.some((error) => error.includes('/scripts/3/nodes/2/nxt: 인식할 수 없는 키'))).toBe(true);
   });
 
+  it('rejects support-line hours that close before they open, at the closing time', () => {
+    const document = guideDocument();
+    set(document, ['supportLine', 'hours', 'opens'], '18:00');
+    set(document, ['supportLine', 'hours', 'closes'], '09:00');
+    const errors = errorsOf(document);
+    expect(
+      errors.some((error) =>
+        error.includes('/supportLine/hours/closes: 마감 시각(closes)은 시작 시각(opens)보다 늦어야 합니다'),
+      ),
+    ).toBe(true);
+  });
+
   it('rejects an unknown node type', () => {
     const document = guideDocument();
     set(document, ['scripts', 0, 'nodes', 0, 'type'], 'question');

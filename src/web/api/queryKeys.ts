@@ -4,6 +4,9 @@ export const queryKeys = {
   setup: ['setup'] as const,
   guides: ['guides'] as const,
   guide: (id: string) => ['guides', id] as const,
+  /** Every guide's business hours (the prefix to invalidate when a closure changes). */
   businessHours: ['business-hours'] as const,
+  /** One guide's support-line hours; no id: the default guide's. */
+  businessHoursOf: (guideId?: string) => ['business-hours', guideId ?? 'default'] as const,
   recentConsultations: ['consultations', 'mine', 'recent'] as const,
 };

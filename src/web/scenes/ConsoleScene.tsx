@@ -17,8 +17,8 @@ import type { RecordFields } from '../../domain/record/renderConsultationRecord.
 import { ApiError } from '../api/ApiError.ts';
 import { queryKeys } from '../api/queryKeys.ts';
 import { requestJson } from '../api/requestJson.ts';
-import { useBusinessHours } from '../api/useBusinessHours.ts';
 import { useGuides } from '../api/useGuides.ts';
+import { useGuidesBusinessHours } from '../api/useGuidesBusinessHours.ts';
 import { useLogout } from '../api/useLogout.ts';
 import { AppHeader } from '../components/AppHeader.tsx';
 import { AppShell } from '../components/AppShell.tsx';
@@ -104,7 +104,9 @@ export function ConsoleScene({ session }: { session: Session }) {
       })),
     [catalog.guides, locale],
   );
-  const hours = useBusinessHours();
+  const guideIds = useMemo(() => (catalog.guides ?? []).map((guide) => guide.id), [catalog.guides]);
+  // Each guide's support line keeps its own hours: a call is routed by its guide's.
+  const hours = useGuidesBusinessHours(guideIds);
   const [store] = useState(() => createConsoleStore(initialConsoleState()));
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const { phase } = state;
@@ -112,7 +114,9 @@ export function ConsoleScene({ session }: { session: Session }) {
   // The POST that opened each call, awaited at save time so the agent never waits for it up front.
   const creations = useRef(new Map<string, Promise<Consultation>>());
   const callCount = useRef(0);
-  const hoursOpen = hours.data?.open ?? null;
+  const callGuideId =
+    phase.kind === 'flow' || phase.kind === 'record' ? phase.progress.guide.id : catalog.defaultGuide?.id;
+  const hoursOpen = callGuideId === undefined ? null : (hours.of(callGuideId)?.open ?? null);
   const guides = catalog.guides;
 
   const initialCaller = location.search.get('caller') ?? '';
@@ -172,7 +176,7 @@ export function ConsoleScene({ session }: { session: Session }) {
       collected: callerWords ? { inquiry: callerWords } : {},
     });
     // The business-hours decision is taken a keystroke later; make sure it is fresh.
-    void hours.refetch();
+    hours.refetch(guide.id);
   };
 
   // Search (Ctrl+K) opens a script at any time: mid-call it switches the type, otherwise it starts a call.

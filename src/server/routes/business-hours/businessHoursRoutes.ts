@@ -15,14 +15,15 @@ export async function businessHoursRoutes(app: FastifyInstance, options: { ctx: 
       schema: {
         tags: ['calendar'],
         summary:
-          'Open or closed at an instant (weekdays 09:00–18:00 Asia/Seoul, holidays and closures excluded)',
+          "Open or closed at an instant: a guide's support-line hours (the business guide: weekdays 09:00–18:00 Asia/Seoul), holidays and closures excluded",
         querystring: businessHoursQuerySchema,
         response: { 200: businessHoursSchema, ...problemResponses },
       },
     },
     async (request) => {
       requirePermission(request, 'business-hours:read');
-      return getBusinessHours(options.ctx, request.query.at ? new Date(request.query.at) : undefined);
+      const { at, guideId } = request.query;
+      return getBusinessHours(options.ctx, { at: at ? new Date(at) : undefined, guideId });
     },
   );
 }

@@ -85,8 +85,9 @@ function readState(row: KakaoConversationRow): BotConversation | null {
 
 async function botContext(ctx: AppContext, guideId: string): Promise<BotContext> {
   const now = ctx.now();
-  const decision = decideBusinessHours(now, await loadCalendarFacts(ctx));
   const guide = ctx.guides.get(guideId);
+  // The hours of this guide's support line: the bot routes a caller by the line it would offer.
+  const decision = decideBusinessHours(now, await loadCalendarFacts(ctx, guide));
   const model = guide ? guideAssistant(ctx.guides, guide).model : null;
   return {
     at: now.toISOString(),
