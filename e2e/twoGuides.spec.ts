@@ -48,4 +48,40 @@ test.describe('two guides', { tag: '@guides' }, () => {
     expect(saved).toMatchObject({ status: 'completed', inquiryType: 10, scriptId: 'p2', channel: 'chat' });
     expect(saved?.record?.title).toContain('[제휴]');
   });
+
+  test("each call is routed by its own guide's support-line hours: at 09:00 the business line is open, the partner line (10–17) is not", async ({
+    page,
+  }) => {
+    await consoleActions.loginByKeyboard(page);
+    await consoleActions.expectStartPanelReady(page);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: '문의 유형 선택' })).toBeVisible();
+    // The partner guide's type 9 runs script p3: a registered contact goes to the partner line while it is open.
+    await page.keyboard.type('시스템 연동');
+    await expect(page.getByTestId('inquiry-type-partner-inquiry-9')).toBeVisible();
+    await page.keyboard.press('Enter');
+    await consoleActions.expectNode(page, 'p3-registered');
+    await expect(page.getByTestId('after-hours-hint')).toBeVisible();
+    await page.keyboard.press('y');
+    await consoleActions.expectNode(page, 'p3-inquiry');
+    const banner = page.getByTestId('routing-banner');
+    await expect(banner).toContainText('업무시간 외: 이관이 필요합니다');
+    await expect(banner).toContainText('제휴팀으로 이관');
+    await expect(page.getByTestId('script-lines')).not.toContainText('1588-0000');
+
+    // Back to the types (Esc leaves the field, Esc again re-picks) for the business guide's Q1, at
+    // the same minute on the same console: its line is open.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('heading', { name: '문의 유형 선택' })).toBeVisible();
+    await page.keyboard.type('관리자 기능');
+    await expect(page.getByTestId('inquiry-type-business-inquiry-1')).toBeVisible();
+    await page.keyboard.press('Enter');
+    await consoleActions.expectNode(page, 'q1-registered');
+    await expect(page.getByTestId('after-hours-hint')).toHaveCount(0);
+    await page.keyboard.press('y');
+    await consoleActions.expectNode(page, 'q1-support-line');
+    await expect(page.getByTestId('routing-banner')).toContainText('업무시간: 상담센터 연결 가능');
+    await expect(page.getByTestId('script-lines')).toContainText('1644-7391');
+  });
 });

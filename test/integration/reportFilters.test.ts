@@ -73,8 +73,8 @@ describe.each(testBackends())('report filters checked against the loaded guides 
     [
       'guideId=partner-inquiry&outcome=lead',
       ['querystring/outcome'],
-      "outcome must be one of the partner-inquiry guide's script outcomes: declined, transfer",
-      'outcome은 partner-inquiry 가이드 스크립트의 결과 declined, transfer 중 하나입니다',
+      "outcome must be one of the partner-inquiry guide's script outcomes: declined, support-line, transfer",
+      'outcome은 partner-inquiry 가이드 스크립트의 결과 declined, support-line, transfer 중 하나입니다',
     ],
     [
       'guideId=nope&inquiryType=999&outcome=zzz',

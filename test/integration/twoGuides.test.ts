@@ -321,7 +321,7 @@ describe.each(testBackends())('two guides in IEUM_GUIDES_DIR on $name', (backend
       guideId: 'partner-inquiry',
       channel: 'chat',
       scriptId: 'p1',
-      inquiryType: 9,
+      inquiryType: 8,
       history: generalPath,
       record,
     });
