@@ -595,6 +595,40 @@ describe.each(testBackends())('transfers (이관) on $name', (backend) => {
       });
     });
 
+    it("answers a write in the caller's language, while the webhook payload keeps the guide's Korean", async () => {
+      const english = { ...agent.headers, 'accept-language': 'en' };
+      const filed = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/transfers',
+        headers: english,
+        payload: { inquiryType: 1, phone: '010-1234-5678', inquiry: 'English caller' },
+      });
+      expect(filed.statusCode, filed.body).toBe(201);
+      expect(filed.headers['content-language']).toBe('en');
+      expect(filed.json()).toMatchObject({ status: 'received', statusLabel: 'Received' });
+      const moved = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/transfers/${filed.json().id}/status`,
+        headers: { ...kim.headers, 'accept-language': 'en' },
+        payload: { status: 'in-progress' },
+      });
+      expect(moved.statusCode, moved.body).toBe(200);
+      expect(moved.json()).toMatchObject({ status: 'in-progress', statusLabel: 'In progress' });
+      // Without a language asked for, Korean as before.
+      const korean = await inject(kim, 'POST', `/api/v1/transfers/${filed.json().id}/assign`, {
+        assigneeId: 'me',
+      });
+      expect(korean.json()).toMatchObject({ statusLabel: '처리중' });
+
+      await t.runJobs();
+      await t.runJobs();
+      const payloads = deliveriesOf('transfer.filed')
+        .map((delivery) => JSON.parse(delivery.body))
+        .filter((payload) => payload.data.transfer.id === filed.json().id);
+      expect(payloads).toHaveLength(1);
+      expect(payloads[0].data.transfer).toMatchObject({ status: 'received', statusLabel: '접수' });
+    });
+
     it('retries while the receiver is down: after it returns every event arrives once, none lost', async () => {
       await receiver.stop();
       const before = receiver.received.length;

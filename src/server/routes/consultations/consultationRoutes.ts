@@ -14,6 +14,7 @@ import { openConsultationListSchema } from '../../../contract/consultations/open
 import { saveConsultationDraftSchema } from '../../../contract/consultations/saveConsultationDraftSchema.ts';
 import { startConsultationSchema } from '../../../contract/consultations/startConsultationSchema.ts';
 import type { AppContext } from '../../appContext.ts';
+import { answerLocale } from '../../i18n/answerLocale.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
 import { completeConsultation } from '../../services/consultations/completeConsultation.ts';
 import { finishConsultation } from '../../services/consultations/finishConsultation.ts';
@@ -92,6 +93,7 @@ export async function consultationRoutes(app: FastifyInstance, options: { ctx: A
         request.params.id,
         request.body,
         request.headers['idempotency-key'],
+        answerLocale(request, reply),
       );
       if (result.replayed) reply.header('idempotent-replayed', 'true');
       return reply.code(result.statusCode).send(result.value);

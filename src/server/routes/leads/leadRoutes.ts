@@ -75,7 +75,13 @@ export async function leadRoutes(app: FastifyInstance, options: { ctx: AppContex
     },
     async (request, reply) => {
       const user = requirePermission(request, 'lead:file');
-      const result = await fileLead(ctx, user, request.body, request.headers['idempotency-key']);
+      const result = await fileLead(
+        ctx,
+        user,
+        request.body,
+        request.headers['idempotency-key'],
+        answerLocale(request, reply),
+      );
       if (result.replayed) reply.header('idempotent-replayed', 'true');
       return reply.code(result.statusCode).send(result.value);
     },

@@ -57,7 +57,13 @@ export async function transferRoutes(app: FastifyInstance, options: { ctx: AppCo
     },
     async (request, reply) => {
       const user = requirePermission(request, 'transfer:file');
-      const result = await fileTransfer(ctx, user, request.body, request.headers['idempotency-key']);
+      const result = await fileTransfer(
+        ctx,
+        user,
+        request.body,
+        request.headers['idempotency-key'],
+        answerLocale(request, reply),
+      );
       if (result.replayed) reply.header('idempotent-replayed', 'true');
       return reply.code(result.statusCode).send(result.value);
     },
@@ -123,9 +129,9 @@ export async function transferRoutes(app: FastifyInstance, options: { ctx: AppCo
         response: { 200: transferSchema, ...problemResponses, 409: problemSchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const user = requirePermission(request, 'transfer:work');
-      return changeTransferStatus(ctx, user, request.params.id, request.body);
+      return changeTransferStatus(ctx, user, request.params.id, request.body, answerLocale(request, reply));
     },
   );
 
@@ -140,9 +146,9 @@ export async function transferRoutes(app: FastifyInstance, options: { ctx: AppCo
         response: { 200: transferSchema, ...problemResponses, 409: problemSchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const user = requirePermission(request, 'transfer:work');
-      return assignTransfer(ctx, user, request.params.id, request.body);
+      return assignTransfer(ctx, user, request.params.id, request.body, answerLocale(request, reply));
     },
   );
 

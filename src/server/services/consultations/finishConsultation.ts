@@ -11,6 +11,7 @@ import { validateTransferDraft } from '../../../domain/transfer/validateTransfer
 import type { AppContext } from '../../appContext.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { AppError, type ProblemDetail } from '../../errors.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import { msg } from '../../i18n/localisedText.ts';
 import { wordDomainMessage } from '../../i18n/wordDomainMessage.ts';
 import { can } from '../../policies.ts';
@@ -162,6 +163,8 @@ export async function finishConsultation(
   id: string,
   input: FinishConsultationInput,
   idempotencyKey?: string,
+  /** The caller's language, for the server's own words in the answer (status labels). */
+  locale?: Locale,
 ): Promise<IdempotentResult<FinishedConsultation>> {
   const {
     fileTransfer: _fileTransfer,
@@ -179,7 +182,7 @@ export async function finishConsultation(
   const filing =
     check.kind === 'ready' ? planFiling(agent, check.prepared, input) : { kind: 'none' as const };
   // Read before the transaction: PGlite runs one transaction at a time.
-  const context = await loadPresentContext(ctx);
+  const context = await loadPresentContext(ctx, locale);
   const brochure = filing.kind === 'lead' ? await brochureAttachment(ctx) : null;
   // The answer a finish gives is known before it runs (200, the consultation), so its key can be
   // claimed by the record's own UPDATE: one statement fewer on every call's path.

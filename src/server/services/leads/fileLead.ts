@@ -11,6 +11,7 @@ import type { AppContext } from '../../appContext.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { AppError } from '../../errors.ts';
 import { publishEvent } from '../../events/publishEvent.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import { msg } from '../../i18n/localisedText.ts';
 import { wordDomainMessage } from '../../i18n/wordDomainMessage.ts';
 import { can } from '../../policies.ts';
@@ -59,11 +60,13 @@ export async function fileLead(
   user: PublicUser,
   input: FileLeadInput,
   idempotencyKey?: string,
+  /** The caller's language, for the server's own words in the answer (status labels). */
+  locale?: Locale,
 ): Promise<IdempotentResult<Lead>> {
   const checked = validateLeadIntake(input);
   if (!checked.ok) throw invalid(checked.problems);
   // Read before the transaction: PGlite runs one transaction at a time.
-  const context = await loadPresentContext(ctx);
+  const context = await loadPresentContext(ctx, locale);
   const brochure = await brochureAttachment(ctx);
   return ctx.database.db.transaction(async (tx) => {
     const create = async () => {

@@ -166,7 +166,9 @@ export async function announceTransferChange(
     type,
     occurredAt: context.now,
     data: ({ includePersonalData }) => ({
-      transfer: presentTransfer(item, context, { reveal: includePersonalData }),
+      // One payload for every subscriber, whoever made the change and in whichever language they
+      // asked: the labels are the guide's Korean, as they have always been.
+      transfer: presentTransfer(item, { ...context, locale: 'ko' }, { reveal: includePersonalData }),
       change,
       actor: { id: actor.id, name: actor.name },
       ...(comment

@@ -2,6 +2,7 @@ import type { AssignTransferInput } from '../../../contract/transfers/assignTran
 import type { Transfer } from '../../../contract/transfers/transferSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import { msg } from '../../i18n/localisedText.ts';
 import { transferRepository } from '../../repositories/transferRepository.ts';
 import { userRepository } from '../../repositories/userRepository.ts';
@@ -24,8 +25,10 @@ export async function assignTransfer(
   user: PublicUser,
   id: string,
   input: AssignTransferInput,
+  /** The caller's language, for the server's own words in the answer (status label). */
+  locale?: Locale,
 ): Promise<Transfer> {
-  const context = await loadPresentContext(ctx);
+  const context = await loadPresentContext(ctx, locale);
   const now = context.now;
   const assigneeId = input.assigneeId === 'me' ? user.id : input.assigneeId;
   return ctx.database.db.transaction(async (tx) => {

@@ -6,6 +6,7 @@ import { decideTransferTransition } from '../../../domain/transfer/decideTransfe
 import type { AppContext } from '../../appContext.ts';
 import type { transfers } from '../../db/transferSchema.ts';
 import { AppError } from '../../errors.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import { msg } from '../../i18n/localisedText.ts';
 import { transferRepository } from '../../repositories/transferRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
@@ -45,8 +46,10 @@ export async function changeTransferStatus(
   user: PublicUser,
   id: string,
   input: ChangeTransferStatusInput,
+  /** The caller's language, for the server's own words in the answer (status label). */
+  locale?: Locale,
 ): Promise<Transfer> {
-  const context = await loadPresentContext(ctx);
+  const context = await loadPresentContext(ctx, locale);
   const now = context.now;
   const retryAt = await retryTimeFor(ctx, input, now);
   return ctx.database.db.transaction(async (tx) => {

@@ -14,6 +14,7 @@ import type { AppContext } from '../../appContext.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { AppError, type ProblemDetail } from '../../errors.ts';
 import { rememberStoredEvents, takePendingEvents } from '../../events/publishEvent.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import { msg } from '../../i18n/localisedText.ts';
 import { wordDomainMessage } from '../../i18n/wordDomainMessage.ts';
 import { can } from '../../policies.ts';
@@ -67,10 +68,12 @@ export async function fileTransfer(
   user: PublicUser,
   input: FileTransferInput,
   idempotencyKey?: string,
+  /** The caller's language, for the server's own words in the answer (status label). */
+  locale?: Locale,
 ): Promise<IdempotentResult<Transfer>> {
   // Read before the transaction: PGlite runs one transaction at a time and the calendar query
   // would otherwise wait on it.
-  const context = await loadPresentContext(ctx);
+  const context = await loadPresentContext(ctx, locale);
   return ctx.database.db.transaction(async (tx) => {
     const present = async (id: string, reveal: boolean) => {
       const found = await transferRepository.findById(tx, ctx.fieldCodec, id);
