@@ -4,7 +4,7 @@ import { useRecentConsultations } from '../api/useRecentConsultations.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 import { useLocale } from '../i18n/useLocale.ts';
 import { useT } from '../i18n/useT.ts';
-import { describeChannel } from '../lib/describeChannel.ts';
+import { describeGuideChannel } from '../lib/describeGuideChannel.ts';
 import { describeOutcome } from '../lib/outcomeLabels.ts';
 import { ScrollRegion } from './ScrollRegion.tsx';
 
@@ -26,11 +26,7 @@ export function RecentConsultationsPanel({ guides }: { guides: readonly Guide[] 
     return guides && guides.length > 1 && guide && number ? `${guide.heading} · ${label}` : label;
   };
   const channelLabel = (guideId: string, channel: string): string =>
-    describeChannel(
-      channel,
-      guideOf(guideId)?.channels.find((candidate) => candidate.id === channel)?.label,
-      locale,
-    );
+    describeGuideChannel(guideOf(guideId), channel, locale);
 
   return (
     <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="recent-title">

@@ -5,7 +5,7 @@ import { consoleApi } from '../console/consoleApi.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 import { useLocale } from '../i18n/useLocale.ts';
 import { useT } from '../i18n/useT.ts';
-import { describeChannel } from '../lib/describeChannel.ts';
+import { describeGuideChannel } from '../lib/describeGuideChannel.ts';
 
 /** Props of the "이어서 진행" list. */
 export type ResumeCallsPanelProps = {
@@ -34,11 +34,7 @@ export function ResumeCallsPanel({ guides, onResume }: ResumeCallsPanelProps) {
     guideOf(guideId)?.inquiryTypes.find((type) => type.number === number)?.label ??
     (number ? t('console.recent.typeNumber', { number }) : t('console.resume.noType'));
   const channelLabel = (guideId: string, channel: string): string =>
-    describeChannel(
-      channel,
-      guideOf(guideId)?.channels.find((candidate) => candidate.id === channel)?.label,
-      locale,
-    );
+    describeGuideChannel(guideOf(guideId), channel, locale);
 
   return (
     <Paper

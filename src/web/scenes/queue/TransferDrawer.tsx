@@ -32,7 +32,7 @@ import type { MessageKey } from '../../i18n/catalogue.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { useT } from '../../i18n/useT.ts';
-import { describeChannel } from '../../lib/describeChannel.ts';
+import { describeGuideChannel } from '../../lib/describeGuideChannel.ts';
 import { isTypingTarget } from '../../lib/isTypingTarget.ts';
 import { letterKeyOf } from '../../lib/letterKeyOf.ts';
 import { navigate } from '../../lib/useLocation.ts';
@@ -248,11 +248,9 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
             />
             <LabeledValue
               label={t('transfers.filing.channel')}
-              value={describeChannel(
+              value={describeGuideChannel(
+                guides?.find((guide) => guide.id === transfer.guideId),
                 transfer.channel,
-                guides
-                  ?.find((guide) => guide.id === transfer.guideId)
-                  ?.channels.find((channel) => channel.id === transfer.channel)?.label,
                 locale,
               )}
             />

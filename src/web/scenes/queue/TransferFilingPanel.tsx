@@ -17,7 +17,7 @@ import type { RecordFields } from '../../../domain/record/renderConsultationReco
 import { useFormat } from '../../i18n/useFormat.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { useT } from '../../i18n/useT.ts';
-import { describeChannel } from '../../lib/describeChannel.ts';
+import { describeGuideChannel } from '../../lib/describeGuideChannel.ts';
 import { useTransferPreview } from './transferApi.ts';
 
 /** What the agent decided about the transfer, read when the record is saved. */
@@ -87,11 +87,7 @@ export function TransferFilingPanel({
               />
               <Labeled
                 label={t('transfers.filing.channel')}
-                value={describeChannel(
-                  channel,
-                  guide.channels.find((candidate) => candidate.id === channel)?.label,
-                  locale,
-                )}
+                value={describeGuideChannel(guide, channel, locale)}
               />
               {guide.transferForm.fields.map((field) => (
                 <Labeled key={field.key} label={field.label} value={value(fields[field.key])} />
