@@ -30,7 +30,7 @@ import { allRoutes } from './routes/allRoutes.ts';
 function frameworkClientError(error: Partial<FastifyError>): AppError {
   switch (error.code) {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return new AppError('bad-request', msg('http.unsupportedMediaType'), [
+      return new AppError('unsupported-media-type', msg('http.unsupportedMediaType'), [
         { where: 'header content-type', message: msg('http.unsupportedMediaType') },
       ]);
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
@@ -42,7 +42,7 @@ function frameworkClientError(error: Partial<FastifyError>): AppError {
         { where: 'body', message: msg('http.emptyJsonBody') },
       ]);
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new AppError('bad-request', msg('http.bodyTooLarge'), [
+      return new AppError('payload-too-large', msg('http.bodyTooLarge'), [
         { where: 'body', message: msg('http.bodyTooLarge') },
       ]);
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':

@@ -23,6 +23,10 @@ const statusByCode = {
   /** An import with refused rows: nothing was written; the problem lists every refused line. */
   'import-refused': 422,
   'account-locked': 423,
+  /** A body over the size limit of its route. */
+  'payload-too-large': 413,
+  /** A body in a media type the route does not read (JSON, or the route's own: PDF, CSV, a form). */
+  'unsupported-media-type': 415,
   /** A path segment longer than the router accepts. */
   'uri-too-long': 414,
   'rate-limited': 429,

@@ -7,7 +7,7 @@ import { signUpLeadPath } from '../helpers/signUpLeadPath.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
 
 type User = { id: string; headers: { authorization: string } };
-type Injected = { statusCode: number; headers: Record<string, unknown>; json: () => { errors?: unknown } };
+type Injected = { statusCode: number; headers: Record<string, unknown>; json: () => { errors?: unknown; code?: unknown } };
 
 const leadPath = signUpLeadPath.history;
 const intake = {
@@ -17,10 +17,11 @@ const intake = {
   email: 'buyer@example.com',
 };
 
-/** A 400 problem+json whose first error names `where`. */
-function expectProblemAt(response: Injected, where: string): void {
-  expect(response.statusCode, JSON.stringify(response.json())).toBe(400);
+/** A problem+json (400 unless said) whose first error names `where`. */
+function expectProblemAt(response: Injected, where: string, status = 400, code?: string): void {
+  expect(response.statusCode, JSON.stringify(response.json())).toBe(status);
   expect(String(response.headers['content-type'])).toContain('application/problem+json');
+  if (code) expect(response.json().code).toBe(code);
   expect(response.json().errors).toEqual([expect.objectContaining({ where, message: expect.any(String) })]);
 }
 
@@ -265,7 +266,21 @@ describe.each(testBackends())('malformed input on $name', (backend) => {
       headers: { ...agent.headers, 'content-type': 'application/xml' },
       payload: '<comment>hello</comment>',
     });
-    expectProblemAt(wrongType, 'header content-type');
+    expectProblemAt(wrongType, 'header content-type', 415, 'unsupported-media-type');
+    const form = await t.app.inject({
+      method: 'POST',
+      url,
+      headers: { ...agent.headers, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'body=hello',
+    });
+    expectProblemAt(form, 'header content-type', 415, 'unsupported-media-type');
+    const tooLarge = await t.app.inject({
+      method: 'POST',
+      url,
+      headers: { ...agent.headers, 'content-type': 'application/json' },
+      payload: JSON.stringify({ body: 'x'.repeat(1_100_000) }),
+    });
+    expectProblemAt(tooLarge, 'body', 413, 'payload-too-large');
     const brokenJson = await t.app.inject({
       method: 'POST',
       url,

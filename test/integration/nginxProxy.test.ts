@@ -121,16 +121,16 @@ describeWithNginx.each(testBackends())('deploy/nginx/ieum.conf in front of ieum 
     expect(entries.map((entry) => entry.ip)).toEqual(['127.0.0.2']);
   });
 
-  it('refuses a body over the app limit as the app does (400 problem+json), and lets a directory file up to 20 MiB reach the app', async () => {
+  it('refuses a body over the app limit as the app does (413 problem+json), and lets a directory file up to 20 MiB reach the app', async () => {
     const agent = await t.userWithToken('agent');
     const tooLarge = await fetch(`${nginx.base}/api/v1/consultations`, {
       method: 'POST',
       headers: { ...agent.headers, 'content-type': 'application/json' },
       body: JSON.stringify({ channel: 'call', note: 'x'.repeat(1_100_000) }),
     });
-    expect(tooLarge.status).toBe(400);
+    expect(tooLarge.status).toBe(413);
     expect(tooLarge.headers.get('content-type')).toContain('application/problem+json');
-    expect(await tooLarge.json()).toMatchObject({ code: 'bad-request', errors: [{ where: 'body' }] });
+    expect(await tooLarge.json()).toMatchObject({ code: 'payload-too-large', errors: [{ where: 'body' }] });
 
     const backoffice = await t.userWithToken('backoffice');
     const header = '기업명,사업자등록번호,담당자 이름,담당자 구분,연락처,이메일\n';

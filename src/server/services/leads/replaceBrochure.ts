@@ -29,7 +29,8 @@ export async function replaceBrochure(
   const max = ctx.env.IEUM_BROCHURE_MAX_BYTES;
   if (upload.content.length > max) {
     throw new AppError(
-      'validation-failed',
+      // As the framework answers a body over the route's limit, with the brochure's own limit named.
+      'payload-too-large',
       msg('leads.brochureTooLarge', { maxKb: Math.floor(max / 1024) }),
       [{ where: 'body', message: msg('leads.brochureTooLargeDetail', { bytes: upload.content.length }) }],
     );
