@@ -329,7 +329,7 @@ describe.each(testBackends())('KakaoTalk chatbot (Open Builder skill) on $name',
     await c.type('010-4567-8901');
     const before = await rows(transfers);
     const filed = await c.type('PC에서 택시 호출 설정 방법');
-    expect(filed.texts).toContain('11월 26일(목) 09:00 이후 비즈니스팀이 연락드리겠습니다.');
+    expect(filed.texts).toContain('11월 26일(목) 09:00 이후 담당 부서에서 연락드리겠습니다.');
     expect(await rows(transfers)).toBe(before + 1);
     const list = await t.app.inject({
       method: 'GET',

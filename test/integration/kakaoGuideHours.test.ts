@@ -51,7 +51,9 @@ describe.each(testBackends())('KakaoTalk chatbot on a guide with its own hours o
     const early = await onTypeOne();
     const closed = await early.press('상담직원 연결');
     expect(closed.texts).toContain('지금은 상담 시간이 아닙니다 (평일 / 10 ~ 17)');
-    expect(closed.texts).toContain('11월 25일(수) 10:00');
+    expect(closed.texts).toContain('11월 25일(수) 10:00 이후 담당 부서에서 연락드리겠습니다');
+    // Who calls back is the guide's department, not the business guide's team.
+    expect(closed.texts).not.toContain('비즈니스팀');
 
     t.setNow(PARTNER_OPEN);
     const later = await onTypeOne();

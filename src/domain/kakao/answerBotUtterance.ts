@@ -6,7 +6,6 @@ import { findFlowNode } from '../flow/findFlowNode.ts';
 import type { FlowInput } from '../flow/flowTypes.ts';
 import { startFlow } from '../flow/startFlow.ts';
 import type { CollectFieldKey, EndOutcome, Guide, InquiryType } from '../guide/guideSchema.ts';
-import { chooseObjectParticle } from '../korean/chooseObjectParticle.ts';
 import { maskKnownNames } from '../privacy/maskKnownNames.ts';
 import { maskText } from '../privacy/maskText.ts';
 import { normalizeKoreanPhone } from '../privacy/normalizeKoreanPhone.ts';
@@ -67,7 +66,7 @@ function withHandoff(replies: BotQuickReply[], conversation: BotConversation): B
 }
 
 function greeting(guide: Guide): string {
-  return `안녕하세요, ${guide.chat.name}입니다.\n상담 시간: ${guide.supportLine.hours.label}`;
+  return words.greeting(guide.chat.name, guide.supportLine.hours.label);
 }
 
 function typeMenu(guide: Guide, conversation: BotConversation, lead: string): BotReply {
@@ -77,7 +76,7 @@ function typeMenu(guide: Guide, conversation: BotConversation, lead: string): Bo
     .slice(0, kakaoLimits.quickReplies - 1)
     .map((type) => quick(typeButtonLabel(type), String(type.number)));
   return {
-    texts: [lead, `문의 유형을 골라 주세요. (번호를 입력하셔도 됩니다)\n\n${list}`].filter(Boolean),
+    texts: [lead, words.typeMenu(list)].filter(Boolean),
     quickReplies: withHandoff(buttons, conversation),
     operator: null,
   };
@@ -89,7 +88,7 @@ function checkField(
   value: string,
 ): { ok: true; value: string } | { ok: false; message: string } {
   const text = value.trim();
-  if (text === '') return { ok: false, message: '값을 입력해 주세요.' };
+  if (text === '') return { ok: false, message: words.emptyValue };
   switch (key) {
     case 'phone': {
       const phone = normalizeKoreanPhone(text);
@@ -102,20 +101,14 @@ function checkField(
     case 'companyName':
       return text.length <= 200
         ? { ok: true, value: text }
-        : { ok: false, message: '업체명은 200자 이하입니다' };
+        : { ok: false, message: words.companyNameTooLong };
     case 'contactName':
       return text.length <= 100
         ? { ok: true, value: text }
-        : { ok: false, message: '담당자 이름은 100자 이하입니다' };
+        : { ok: false, message: words.contactNameTooLong };
     default:
-      return text.length <= 4000
-        ? { ok: true, value: text }
-        : { ok: false, message: '문의 내용은 4000자 이하입니다' };
+      return text.length <= 4000 ? { ok: true, value: text } : { ok: false, message: words.inquiryTooLong };
   }
-}
-
-function fieldPrompt(label: string): string {
-  return `${label}${chooseObjectParticle(label)} 입력해 주세요.`;
 }
 
 /** The guide's closing sentence for a customer who declines (an end node with outcome 'declined'). */
@@ -130,11 +123,6 @@ function closingLines(guide: Guide, scriptId: string | null): string[] {
   }
   return [];
 }
-
-/** Why the bot asks for a number at a transfer end, where the console's agent uses the app's. */
-const CHAT_NEEDS_NUMBER =
-  '챗봇에서는 카카오 T 앱에 등록된 연락처를 확인할 수 없어, 연락받으실 번호를 남겨 주셔야 담당 부서에 접수됩니다.';
-const NOT_FILED_WITHOUT_NUMBER = '연락받으실 번호가 없어 담당 부서에 접수하지 않았습니다.';
 
 /** The consent notice for a callback, which collects a number only: the notice naming that item. */
 function callbackNotice(guide: Guide): string {
@@ -189,7 +177,7 @@ function presentNode(guide: Guide, conversation: BotConversation, lead: string[]
       return {
         conversation: next,
         reply: {
-          texts: [...lead, text(step.lines), field ? fieldPrompt(field.label) : ''].filter(Boolean),
+          texts: [...lead, text(step.lines), field ? words.fieldPrompt(field.label) : ''].filter(Boolean),
           quickReplies: withHandoff([], next),
           operator: null,
         },
@@ -210,7 +198,7 @@ function presentNode(guide: Guide, conversation: BotConversation, lead: string[]
         return {
           conversation: asking,
           reply: {
-            texts: [...lead, text(lines), CHAT_NEEDS_NUMBER, callbackNotice(guide)].filter(Boolean),
+            texts: [...lead, text(lines), words.chatNeedsNumber, callbackNotice(guide)].filter(Boolean),
             quickReplies: withHandoff([quick(words.agree), quick(words.refuse)], asking),
             operator: null,
           },
@@ -261,7 +249,7 @@ function handOff(guide: Guide, conversation: BotConversation, context: BotContex
     const waiting = { ...conversation, stage: 'pick-type' as const, handoffAfterType: true };
     return {
       conversation: waiting,
-      reply: typeMenu(guide, waiting, '상담직원에게 연결하기 전에 문의 유형을 먼저 알려 주세요.'),
+      reply: typeMenu(guide, waiting, words.typeBeforeHandoff),
       effect: { kind: 'none' },
     };
   }
@@ -270,11 +258,11 @@ function handOff(guide: Guide, conversation: BotConversation, context: BotContex
     return {
       conversation: handed,
       reply: {
-        texts: ['상담직원에게 연결해 드리겠습니다. 지금까지 나눈 대화는 상담직원에게 전달됩니다.'],
+        texts: [words.handoffStarted],
         quickReplies: [],
         operator: {
           title: guide.chat.name,
-          description: `상담 시간: ${guide.supportLine.hours.label}`,
+          description: words.hours(guide.supportLine.hours.label),
           label: words.handoff,
         },
       },
@@ -285,10 +273,7 @@ function handOff(guide: Guide, conversation: BotConversation, context: BotContex
   return {
     conversation: asking,
     reply: {
-      texts: [
-        `지금은 상담 시간이 아닙니다 (${guide.supportLine.hours.label}).\n연락처를 남겨 주시면 ${context.nextOpening} 이후 비즈니스팀이 연락드리겠습니다.`,
-        callbackNotice(guide),
-      ],
+      texts: [words.closedNow(guide.supportLine.hours.label, context.nextOpening), callbackNotice(guide)],
       quickReplies: [quick(words.agree), quick(words.refuse)],
       operator: null,
     },
@@ -316,7 +301,7 @@ function answerFlow(
     input = 'next';
   }
   if (input === null) {
-    const again = presentNode(guide, conversation, ['버튼을 눌러 답해 주세요.']);
+    const again = presentNode(guide, conversation, [words.pressButton]);
     return again;
   }
   const advanced = advanceFlow(guide, flow, input, { businessHoursOpen: context.businessHoursOpen });
@@ -362,7 +347,7 @@ function answerCollect(
     return {
       conversation,
       reply: {
-        texts: [`${checked.message}\n${fieldPrompt(field.label)}`],
+        texts: [`${checked.message}\n${words.fieldPrompt(field.label)}`],
         quickReplies: withHandoff([], conversation),
         operator: null,
       },
@@ -377,7 +362,7 @@ function answerCollect(
     return {
       conversation: next,
       reply: {
-        texts: [nextField ? fieldPrompt(nextField.label) : ''],
+        texts: [nextField ? words.fieldPrompt(nextField.label) : ''],
         quickReplies: withHandoff([], next),
         operator: null,
       },
@@ -392,11 +377,10 @@ function answerCollect(
 function finishCallback(conversation: BotConversation, context: BotContext): Turn {
   if (conversation.callbackReason === 'transfer-end') {
     const ended = { ...conversation, stage: 'resolved' as const, outcome: 'transfer' as const };
-    const when = context.businessHoursOpen ? '' : `${context.nextOpening} 이후 `;
     return {
       conversation: ended,
       reply: {
-        texts: [`접수되었습니다. ${when}담당 부서에서 연락드리겠습니다.`],
+        texts: [words.filed(context.businessHoursOpen ? null : context.nextOpening)],
         quickReplies: [quick(words.restart)],
         operator: null,
       },
@@ -407,7 +391,7 @@ function finishCallback(conversation: BotConversation, context: BotContext): Tur
   return {
     conversation: handed,
     reply: {
-      texts: [`접수되었습니다. ${context.nextOpening} 이후 비즈니스팀이 연락드리겠습니다.`],
+      texts: [words.filed(context.nextOpening)],
       quickReplies: [],
       operator: null,
     },
@@ -428,7 +412,7 @@ function answerCallback(
       return {
         conversation,
         reply: {
-          texts: ['동의 여부를 버튼으로 알려 주세요.'],
+          texts: [words.consentByButton],
           quickReplies: [quick(words.agree), quick(words.refuse)],
           operator: null,
         },
@@ -459,7 +443,7 @@ function answerCallback(
       return {
         conversation: ended,
         reply: {
-          texts: [[...(transferEnd ? [NOT_FILED_WITHOUT_NUMBER] : []), ...closing].join('\n')],
+          texts: [[...(transferEnd ? [words.notFiledWithoutNumber] : []), ...closing].join('\n')],
           quickReplies: [quick(words.restart)],
           operator: null,
         },
@@ -471,7 +455,7 @@ function answerCallback(
     const next = { ...conversation, consents, stage: 'callback-phone' as const };
     return {
       conversation: next,
-      reply: { texts: [fieldPrompt('연락받으실 연락처')], quickReplies: [], operator: null },
+      reply: { texts: [words.fieldPrompt(words.callbackNumberLabel)], quickReplies: [], operator: null },
       effect: { kind: 'none' },
     };
   }
@@ -481,7 +465,7 @@ function answerCallback(
       return {
         conversation,
         reply: {
-          texts: [`${checked.message}\n${fieldPrompt('연락받으실 연락처')}`],
+          texts: [`${checked.message}\n${words.fieldPrompt(words.callbackNumberLabel)}`],
           quickReplies: [],
           operator: null,
         },
@@ -493,7 +477,7 @@ function answerCallback(
       const asking = { ...next, stage: 'callback-inquiry' as const };
       return {
         conversation: asking,
-        reply: { texts: [fieldPrompt('문의 내용')], quickReplies: [], operator: null },
+        reply: { texts: [words.fieldPrompt(words.inquiryLabel)], quickReplies: [], operator: null },
         effect: { kind: 'none' },
       };
     }
@@ -503,7 +487,11 @@ function answerCallback(
   if (!checked.ok) {
     return {
       conversation,
-      reply: { texts: [`${checked.message}\n${fieldPrompt('문의 내용')}`], quickReplies: [], operator: null },
+      reply: {
+        texts: [`${checked.message}\n${words.fieldPrompt(words.inquiryLabel)}`],
+        quickReplies: [],
+        operator: null,
+      },
       effect: { kind: 'none' },
     };
   }
@@ -536,7 +524,7 @@ function pickType(
     return {
       conversation: next,
       reply: {
-        texts: [lead, `말씀하신 내용은 "${suggested.label}" 문의로 보입니다. 맞으실까요?`].filter(Boolean),
+        texts: [lead, words.suggestedType(suggested.label)].filter(Boolean),
         quickReplies: withHandoff([quick(words.yes), quick(words.no)], next),
         operator: null,
       },

@@ -1,7 +1,11 @@
+import { chooseObjectParticle } from '../korean/chooseObjectParticle.ts';
+
 /**
- * The chatbot's own words: the buttons and the framing sentences around the guide's sentences
- * (which the bot quotes verbatim). Product text, not guide content — the guide says what to tell
- * the customer, these say how the chat moves on. Every label fits Kakao's 14 characters.
+ * The chatbot's own words, all of them: the buttons and the framing sentences around the guide's
+ * sentences (which the bot quotes verbatim). Product text, not guide content — the guide says what
+ * to tell the customer, these say how the chat moves on — and the same on every guide: who calls
+ * back is '담당 부서', as the guides themselves say, never one guide's team. The bot speaks Korean
+ * to customers. Every label fits Kakao's 14 characters.
  */
 export const botVocabulary = {
   yes: '네',
@@ -24,4 +28,33 @@ export const botVocabulary = {
   notFiled: '입력하신 내용으로 접수하지 못했습니다.',
   /** When filing failed for a reason of ours (an outage); the customer's answer is kept. */
   temporaryFailure: '일시적인 오류로 처리하지 못했습니다. 잠시 후 다시 말씀해 주세요.',
+  /** The first answer of a chat: the guide's chat name and its support line's hours. */
+  greeting: (chatName: string, hoursLabel: string) =>
+    `안녕하세요, ${chatName}입니다.\n상담 시간: ${hoursLabel}`,
+  typeMenu: (list: string) => `문의 유형을 골라 주세요. (번호를 입력하셔도 됩니다)\n\n${list}`,
+  typeBeforeHandoff: '상담직원에게 연결하기 전에 문의 유형을 먼저 알려 주세요.',
+  /** The bot's guess at the type from what the customer wrote. */
+  suggestedType: (label: string) => `말씀하신 내용은 "${label}" 문의로 보입니다. 맞으실까요?`,
+  /** Asking for a collect field by its label, with the object particle the label takes. */
+  fieldPrompt: (label: string) => `${label}${chooseObjectParticle(label)} 입력해 주세요.`,
+  callbackNumberLabel: '연락받으실 연락처',
+  inquiryLabel: '문의 내용',
+  emptyValue: '값을 입력해 주세요.',
+  companyNameTooLong: '업체명은 200자 이하입니다',
+  contactNameTooLong: '담당자 이름은 100자 이하입니다',
+  inquiryTooLong: '문의 내용은 4000자 이하입니다',
+  pressButton: '버튼을 눌러 답해 주세요.',
+  consentByButton: '동의 여부를 버튼으로 알려 주세요.',
+  /** Why the bot asks for a number at a transfer end, where the console's agent uses the app's. */
+  chatNeedsNumber:
+    '챗봇에서는 카카오 T 앱에 등록된 연락처를 확인할 수 없어, 연락받으실 번호를 남겨 주셔야 담당 부서에 접수됩니다.',
+  notFiledWithoutNumber: '연락받으실 번호가 없어 담당 부서에 접수하지 않았습니다.',
+  handoffStarted: '상담직원에게 연결해 드리겠습니다. 지금까지 나눈 대화는 상담직원에게 전달됩니다.',
+  /** The operator card's description: when agents answer. */
+  hours: (hoursLabel: string) => `상담 시간: ${hoursLabel}`,
+  closedNow: (hoursLabel: string, nextOpening: string) =>
+    `지금은 상담 시간이 아닙니다 (${hoursLabel}).\n연락처를 남겨 주시면 ${nextOpening} 이후 담당 부서에서 연락드리겠습니다.`,
+  /** A callback filed; outside hours, from when. */
+  filed: (nextOpening: string | null) =>
+    `접수되었습니다. ${nextOpening ? `${nextOpening} 이후 ` : ''}담당 부서에서 연락드리겠습니다.`,
 } as const;
