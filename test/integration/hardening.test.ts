@@ -7,7 +7,11 @@ import { signUpLeadPath } from '../helpers/signUpLeadPath.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
 
 type User = { id: string; headers: { authorization: string } };
-type Injected = { statusCode: number; headers: Record<string, unknown>; json: () => { errors?: unknown; code?: unknown } };
+type Injected = {
+  statusCode: number;
+  headers: Record<string, unknown>;
+  json: () => { errors?: unknown; code?: unknown };
+};
 
 const leadPath = signUpLeadPath.history;
 const intake = {
