@@ -1,14 +1,12 @@
 import { z } from 'zod';
+import { guideIdSchema } from '../common/guideIdSchema.ts';
 import { flowAnswerSchema } from './flowAnswerSchema.ts';
 
 const field = (max: number) => z.string().max(max).default('');
 
 /** Body of `POST /api/v1/consultations/{id}/complete`: the path taken and the record as the agent left it. */
 export const completeConsultationSchema = z.object({
-  guideId: z
-    .string()
-    .min(1)
-    .max(100)
+  guideId: guideIdSchema
     .optional()
     .describe(
       'The guide the agent picked the type from, when it is not the one the consultation started on (several guides); default: that one',

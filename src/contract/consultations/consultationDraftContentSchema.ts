@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { guideIdSchema } from '../common/guideIdSchema.ts';
 import { flowAnswerSchema } from './flowAnswerSchema.ts';
 
 const text = (max: number) => z.string().max(max).optional();
@@ -12,10 +13,7 @@ const text = (max: number) => z.string().max(max).optional();
 export const consultationDraftContentSchema = z
   .object({
     scriptId: z.string().min(1).max(64).nullable().describe('The script open now; null while picking a type'),
-    guideId: z
-      .string()
-      .min(1)
-      .max(100)
+    guideId: guideIdSchema
       .nullable()
       .optional()
       .describe('The guide of the type picked (several guides); absent: the consultation’s'),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ConsentDecisionRequest } from '../../domain/consent/decideConsent.ts';
+import { guideIdSchema } from '../common/guideIdSchema.ts';
 
 /** Upper bound on items per request: a consultation collects a handful of fields, never hundreds. */
 export const MAX_CONSENT_ITEMS = 64;
@@ -13,7 +14,7 @@ export const MAX_CONSENT_ITEMS = 64;
  */
 export const consentDecisionRequestSchema = z.strictObject({
   /** Whose rules decide (section 3 of that guide); the default guide's when absent. */
-  guideId: z.string().min(1).max(100).optional(),
+  guideId: guideIdSchema.optional(),
   member: z.boolean({ error: 'member는 true 또는 false여야 합니다' }),
   items: z
     .array(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channelSchema } from '../common/channelSchema.ts';
+import { guideIdSchema } from '../common/guideIdSchema.ts';
 import { transferKindSchema } from './transferKindSchema.ts';
 
 /** Body of `POST /api/v1/transfers`: fields left out are pre-filled from the consultation record. */
@@ -11,10 +12,7 @@ export const fileTransferSchema = z.object({
   kind: transferKindSchema
     .optional()
     .describe("'lead' for a sign-up lead (Q4); default from the consultation"),
-  guideId: z
-    .string()
-    .min(1)
-    .max(100)
+  guideId: guideIdSchema
     .optional()
     .describe(
       "The guide whose inquiry types and channels apply; default: the consultation's, else the default guide",

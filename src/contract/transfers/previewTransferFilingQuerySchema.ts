@@ -1,13 +1,9 @@
 import { z } from 'zod';
+import { guideIdSchema } from '../common/guideIdSchema.ts';
 
 /** Query of `GET /api/v1/transfers/preview`. */
 export const previewTransferFilingQuerySchema = z.object({
-  guideId: z
-    .string()
-    .min(1)
-    .max(100)
-    .optional()
-    .describe('The guide of the type; default: the default guide'),
+  guideId: guideIdSchema.optional().describe('The guide of the type; default: the default guide'),
   inquiryType: z.coerce.number().int().min(1),
 });
 
