@@ -10,6 +10,7 @@ import { abandonIdleConsultations } from '../../src/server/services/consultation
 import { expireKakaoConversations } from '../../src/server/services/kakao/expireKakaoConversations.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
 import { kakaoChat, kakaoFixture } from '../helpers/kakaoChat.ts';
+import { listenOnLoopback } from '../helpers/listenOnLoopback.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
 
 const TOKEN = 'kakao-skill-test-token-0123456789';
@@ -30,10 +31,7 @@ describe.each(testBackends())('KakaoTalk chatbot (Open Builder skill) on $name',
 
   beforeAll(async () => {
     t = await buildTestApp(backend, { IEUM_KAKAO_SKILL_TOKEN: TOKEN });
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    const address = t.app.server.address();
-    if (address === null || typeof address === 'string') throw new Error('no port');
-    baseUrl = `http://127.0.0.1:${address.port}`;
+    baseUrl = await listenOnLoopback(t.app);
     agent = await t.userWithToken('agent');
     admin = await t.userWithToken('admin');
   });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
 import { kakaoChat } from '../helpers/kakaoChat.ts';
+import { listenOnLoopback } from '../helpers/listenOnLoopback.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
 import { twoGuidesDir } from '../helpers/twoGuidesDir.ts';
 
@@ -23,10 +24,7 @@ describe.each(testBackends())('KakaoTalk chatbot on a guide with its own hours o
       IEUM_DEFAULT_GUIDE: 'partner-inquiry',
       IEUM_KAKAO_SKILL_TOKEN: TOKEN,
     });
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    const address = t.app.server.address();
-    if (address === null || typeof address === 'string') throw new Error('no port');
-    baseUrl = `http://127.0.0.1:${address.port}`;
+    baseUrl = await listenOnLoopback(t.app);
     // The bot files under its own account, made once an admin has set the app up.
     await t.userWithToken('admin');
   });

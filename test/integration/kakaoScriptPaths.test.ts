@@ -10,6 +10,7 @@ import { kakaoConversations } from '../../src/server/db/kakaoSchema.ts';
 import { consultations } from '../../src/server/db/schema.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
 import { kakaoChat } from '../helpers/kakaoChat.ts';
+import { listenOnLoopback } from '../helpers/listenOnLoopback.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
 
 const TOKEN = 'kakao-skill-paths-token-0123456789';
@@ -31,10 +32,7 @@ describe.each(testBackends())('every chat script path to its end over KakaoTalk 
 
   beforeAll(async () => {
     t = await buildTestApp(backend, { IEUM_KAKAO_SKILL_TOKEN: TOKEN });
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    const address = t.app.server.address();
-    if (address === null || typeof address === 'string') throw new Error('no port');
-    baseUrl = `http://127.0.0.1:${address.port}`;
+    baseUrl = await listenOnLoopback(t.app);
     // Set up (a first admin exists): before that the bot files nothing.
     await t.userWithToken('admin');
   });

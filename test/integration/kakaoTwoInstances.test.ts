@@ -5,17 +5,11 @@ import { leads } from '../../src/server/db/leadSchema.ts';
 import { consultations } from '../../src/server/db/schema.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
 import { kakaoChat, kakaoFixture } from '../helpers/kakaoChat.ts';
+import { listenOnLoopback } from '../helpers/listenOnLoopback.ts';
 import { type ScratchPostgres, scratchPostgres } from '../helpers/scratchPostgres.ts';
 
 const adminUrl = process.env.IEUM_TEST_DATABASE_URL;
 const TOKEN = 'kakao-two-instances-token-0123456789';
-
-async function listen(t: TestApp): Promise<string> {
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  const address = t.app.server.address();
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return `http://127.0.0.1:${address.port}`;
-}
 
 // Kakao retries a request it gave up on (5 s), and behind a load balancer the retry may reach
 // another instance while the first is still answering: the chat must still be filed once.
@@ -34,8 +28,8 @@ describe.skipIf(!adminUrl /* needs IEUM_TEST_DATABASE_URL: instances share a Pos
       const env = { IEUM_ENCRYPTION_KEY: randomBytes(32).toString('base64'), IEUM_KAKAO_SKILL_TOKEN: TOKEN };
       one = await buildTestApp(backend, env);
       two = await buildTestApp(backend, env);
-      urlOne = await listen(one);
-      urlTwo = await listen(two);
+      urlOne = await listenOnLoopback(one.app);
+      urlTwo = await listenOnLoopback(two.app);
       await one.userWithToken('agent'); // the bot files nothing before the first account exists
     });
     afterAll(async () => {
