@@ -4,6 +4,7 @@ import type { Channel } from '../../contract/common/channelSchema.ts';
 import type { Guide, InquiryType } from '../../domain/guide/guideSchema.ts';
 import { useT } from '../i18n/useT.ts';
 import { type InquiryChoice, listInquiryChoices } from '../lib/listInquiryChoices.ts';
+import { pickByDigit } from '../lib/pickByDigit.ts';
 
 /** Props of the inquiry-type picker. */
 export type InquiryTypePickerProps = {
@@ -48,9 +49,10 @@ export function InquiryTypePicker({
     // Digits never occur in the labels people type, so they are free to be the picking keys. A digit
     // picks only among the types shown: one the filter hid (or any, when nothing matches) is typed
     // into the search instead, so a number never picks a type the agent cannot see. Hence the
-    // "no match" message says to clear the search before picking by number.
+    // "no match" message says to clear the search before picking by number. With types 10 and up,
+    // a digit that may start a longer number is typed too (see pickByDigit).
     if (single && /^[1-9]$/.test(event.key)) {
-      const choice = choices.find((candidate) => candidate.type.number === Number(event.key));
+      const choice = pickByDigit(choices, event.key);
       if (choice) {
         event.preventDefault();
         onPick(choice.type, choice.guide);
@@ -88,7 +90,11 @@ export function InquiryTypePicker({
           size="md"
           label={t('console.picker.search')}
           description={
-            single ? t('console.picker.hintSingle') : t('console.picker.hintMany', { count: guides.length })
+            single
+              ? single.inquiryTypes.some((type) => type.number >= 10)
+                ? t('console.picker.hintSingleLong')
+                : t('console.picker.hintSingle')
+              : t('console.picker.hintMany', { count: guides.length })
           }
           placeholder={t('console.picker.placeholder')}
           value={query}

@@ -26,7 +26,7 @@ function matches(haystack: Haystack, token: string): boolean {
 }
 
 /**
- * Filters the nine inquiry types by what the agent types: every word must appear (spacing
+ * Filters a guide's inquiry types by what the agent types: every word must appear (spacing
  * ignored, 초성 such as ㄱㅇ → 가입 accepted) in the type's own label and description, or else in
  * the script it opens (its audience and the customer questions). Label matches come first, then
  * description, then script.
@@ -34,6 +34,8 @@ function matches(haystack: Haystack, token: string): boolean {
 export function filterInquiryTypes(guide: Guide, query: string): InquiryType[] {
   const tokens = query.split(/\s+/).map(normalize).filter(Boolean);
   if (tokens.length === 0) return guide.inquiryTypes;
+  // A number alone names its type, which comes first ('1' lists 1 before 10, 11, …).
+  const asNumber = tokens.length === 1 && /^\d+$/.test(tokens[0] ?? '') ? Number(tokens[0]) : null;
   const ranked = guide.inquiryTypes.flatMap((type) => {
     const label = haystackOf([type.label]);
     const own = haystackOf([String(type.number), type.label, type.description]);
@@ -45,6 +47,7 @@ export function filterInquiryTypes(guide: Guide, query: string): InquiryType[] {
         ? `Q${script.number} ${script.title} ${script.audience} ${script.customerQuestions.join(' ')}`
         : '',
     ]);
+    if (type.number === asNumber) return [{ type, rank: -1 }];
     if (tokens.every((token) => matches(label, token))) return [{ type, rank: 0 }];
     if (tokens.every((token) => matches(own, token))) return [{ type, rank: 1 }];
     if (tokens.every((token) => matches(wider, token))) return [{ type, rank: 2 }];

@@ -13,6 +13,8 @@ export const consoleMessages = defineMessages('console', {
     'console.picker.title': '문의 유형 선택',
     'console.picker.search': '유형 검색',
     'console.picker.hintSingle': '숫자 1–9로 바로 선택 · 입력해서 찾기(초성 가능) · ↑↓ 이동 · Enter 선택',
+    'console.picker.hintSingleLong':
+      '번호로 선택(10 이상은 번호 입력 후 Enter) · 입력해서 찾기(초성 가능) · ↑↓ 이동 · Enter 선택',
     'console.picker.hintMany': '가이드 {count}개 · 입력해서 찾기(초성, 번호 가능) · ↑↓ 이동 · Enter 선택',
     'console.picker.placeholder': '예: 가입, 미수금, ㄱㅇ',
     'console.picker.list': '문의 유형',
@@ -168,6 +170,8 @@ export const consoleMessages = defineMessages('console', {
     'console.picker.search': 'Find a type',
     'console.picker.hintSingle':
       'Keys 1–9 pick at once · type to filter (Korean initials work) · ↑↓ move · Enter picks',
+    'console.picker.hintSingleLong':
+      'Pick by number (10 and up: type it, then Enter) · type to filter (Korean initials work) · ↑↓ move · Enter picks',
     'console.picker.hintMany':
       '{count} guides · type to filter (Korean initials or numbers) · ↑↓ move · Enter picks',
     'console.picker.placeholder': 'e.g. 가입, 미수금, ㄱㅇ',
