@@ -106,7 +106,7 @@ export function ConsoleScene({ session }: { session: Session }) {
   );
   const guideIds = useMemo(() => (catalog.guides ?? []).map((guide) => guide.id), [catalog.guides]);
   // Each guide's support line keeps its own hours: a call is routed by its guide's.
-  const hours = useGuidesBusinessHours(guideIds);
+  const hours = useGuidesBusinessHours(guideIds, catalog.defaultGuide?.id);
   const [store] = useState(() => createConsoleStore(initialConsoleState()));
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const { phase } = state;
@@ -116,7 +116,7 @@ export function ConsoleScene({ session }: { session: Session }) {
   const callCount = useRef(0);
   const callGuideId =
     phase.kind === 'flow' || phase.kind === 'record' ? phase.progress.guide.id : catalog.defaultGuide?.id;
-  const hoursOpen = callGuideId === undefined ? null : (hours.of(callGuideId)?.open ?? null);
+  const hoursOpen = hours.of(callGuideId)?.open ?? null;
   const guides = catalog.guides;
 
   const initialCaller = location.search.get('caller') ?? '';
