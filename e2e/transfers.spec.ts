@@ -150,8 +150,13 @@ test.describe('transfers (이관) and the live queue', { tag: '@closed' }, () =>
     await expect(myRow.getByTestId('my-transfer-status')).toHaveText('연락불가');
     await handler.keyboard.press('s');
     await expect(handler.getByTestId('drawer-status')).toHaveText('처리중');
-    await handler.keyboard.press('Shift+D');
+    // Shift+D moves to 연락완료 too; here its button, pressed from the keyboard: the button goes
+    // away with the move, and focus stays in the drawer (not on <body>), so X still closes it.
+    await handler.getByTestId('move-contacted').focus();
+    await handler.keyboard.press('Enter');
     await expect(handler.getByTestId('drawer-status')).toHaveText('연락완료');
+    await expect(handler.getByTestId('move-contacted')).toHaveCount(0);
+    await expect(drawer).toBeFocused();
     await expect(myRow.getByTestId('my-transfer-status')).toHaveText('연락완료');
     await handler.keyboard.press('x');
     await expect(handler.getByTestId('drawer-status')).toHaveText('종결');

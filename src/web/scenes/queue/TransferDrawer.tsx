@@ -83,6 +83,7 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
   const [retryAt, setRetryAt] = useState<string | null>(null);
   const commentRef = useRef<HTMLTextAreaElement>(null);
   const retryRef = useRef<HTMLInputElement>(null);
+  const contentRef = useRef<HTMLDivElement>(null);
   const [revealReason, setRevealReason] = useState('');
   const [askingReason, setAskingReason] = useState(false);
   const reveal = useMutation({
@@ -102,6 +103,17 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
   };
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: transferKeys.all });
+  // A button pressed here may go away with the change it made (내가 담당 once taken, a move no
+  // longer offered): focus would fall to <body>, outside the drawer. Once the refreshed drawer has
+  // rendered, focus that fell out goes to the drawer itself, as after 'unreachable' (closeRetry).
+  const refreshKeepingFocus = async () => {
+    const dialog = contentRef.current?.closest<HTMLElement>('[role="dialog"]') ?? null;
+    await refresh();
+    requestAnimationFrame(() => {
+      const lost = document.activeElement === null || document.activeElement === document.body;
+      if (lost && dialog?.isConnected) dialog.focus();
+    });
+  };
   const changeStatus = useMutation({
     mutationFn: (input: { status: TransferStatus; retryAt?: string }) =>
       requestJson({
@@ -113,7 +125,7 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
       }),
     onSuccess: () => {
       closeRetry();
-      void refresh();
+      void refreshKeepingFocus();
     },
   });
   const assign = useMutation({
@@ -125,7 +137,7 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
         body: { assigneeId },
         schema: transferSchema,
       }),
-    onSuccess: () => void refresh(),
+    onSuccess: () => void refreshKeepingFocus(),
   });
   const postComment = useMutation({
     mutationFn: (body: string) =>
@@ -240,7 +252,7 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
       {detail.isPending && <Loader aria-label={t('transfers.drawer.loading')} />}
       {detail.isError && <Alert color="red">{detail.error.message}</Alert>}
       {transfer && timeLeft && (
-        <Stack gap="md">
+        <Stack gap="md" ref={contentRef}>
           <SimpleGrid cols={2} spacing="sm">
             <LabeledValue
               label={t('transfers.queue.type')}
