@@ -7,6 +7,6 @@ export const queryKeys = {
   /** Every guide's business hours (the prefix to invalidate when a closure changes). */
   businessHours: ['business-hours'] as const,
   /** One guide's support-line hours; no id: the default guide's. */
-  businessHoursOf: (guideId?: string) => ['business-hours', guideId ?? 'default'] as const,
+  businessHoursOf: (guideId?: string) => ['business-hours', guideId ?? null] as const,
   recentConsultations: ['consultations', 'mine', 'recent'] as const,
 };
