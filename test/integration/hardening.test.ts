@@ -264,40 +264,33 @@ describe.each(testBackends())('malformed input on $name', (backend) => {
 
   it('says where a body the framework cannot parse went wrong', async () => {
     const url = `/api/v1/transfers/${transferId}/comments`;
-    const wrongType = await t.app.inject({
-      method: 'POST',
-      url,
-      headers: { ...agent.headers, 'content-type': 'application/xml' },
-      payload: '<comment>hello</comment>',
-    });
-    expectProblemAt(wrongType, 'header content-type', 415, 'unsupported-media-type');
-    const form = await t.app.inject({
-      method: 'POST',
-      url,
-      headers: { ...agent.headers, 'content-type': 'application/x-www-form-urlencoded' },
-      payload: 'body=hello',
-    });
-    expectProblemAt(form, 'header content-type', 415, 'unsupported-media-type');
-    const tooLarge = await t.app.inject({
-      method: 'POST',
-      url,
-      headers: { ...agent.headers, 'content-type': 'application/json' },
-      payload: JSON.stringify({ body: 'x'.repeat(1_100_000) }),
-    });
-    expectProblemAt(tooLarge, 'body', 413, 'payload-too-large');
-    const brokenJson = await t.app.inject({
-      method: 'POST',
-      url,
-      headers: { ...agent.headers, 'content-type': 'application/json' },
-      payload: '{"body": ',
-    });
-    expectProblemAt(brokenJson, 'body');
-    const empty = await t.app.inject({
-      method: 'POST',
-      url,
-      headers: { ...agent.headers, 'content-type': 'application/json' },
-      payload: '',
-    });
-    expectProblemAt(empty, 'body');
+    const post = (contentType: string, payload: string) =>
+      t.app.inject({
+        method: 'POST',
+        url,
+        headers: { ...agent.headers, 'content-type': contentType },
+        payload,
+      });
+    const json = 'application/json';
+    expectProblemAt(
+      await post('application/xml', '<comment>hello</comment>'),
+      'header content-type',
+      415,
+      'unsupported-media-type',
+    );
+    expectProblemAt(
+      await post('application/x-www-form-urlencoded', 'body=hello'),
+      'header content-type',
+      415,
+      'unsupported-media-type',
+    );
+    expectProblemAt(
+      await post(json, JSON.stringify({ body: 'x'.repeat(1_100_000) })),
+      'body',
+      413,
+      'payload-too-large',
+    );
+    expectProblemAt(await post(json, '{"body": '), 'body');
+    expectProblemAt(await post(json, ''), 'body');
   });
 });
