@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { guideIdSchema } from '../common/guideIdSchema.ts';
 import { suggestRequestSchema } from './suggestRequestSchema.ts';
 
