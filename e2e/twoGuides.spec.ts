@@ -62,6 +62,11 @@ test.describe('two guides', { tag: '@guides' }, () => {
     await page.keyboard.press('Enter');
     await consoleActions.expectNode(page, 'p3-registered');
     await expect(page.getByTestId('after-hours-hint')).toBeVisible();
+    // The header follows the call's line: named, before its opening, its hours from its guide.
+    const hoursBadge = page.getByTestId('business-hours');
+    await expect(page.getByTestId('business-hours-line')).toHaveText('제휴 상담센터');
+    await expect(hoursBadge).toContainText('업무 시작 전');
+    await expect(hoursBadge).toContainText('제휴 상담센터 운영시간: 평일 10:00~17:00');
     await page.keyboard.press('y');
     await consoleActions.expectNode(page, 'p3-inquiry');
     const banner = page.getByTestId('routing-banner');
@@ -79,6 +84,10 @@ test.describe('two guides', { tag: '@guides' }, () => {
     await page.keyboard.press('Enter');
     await consoleActions.expectNode(page, 'q1-registered');
     await expect(page.getByTestId('after-hours-hint')).toHaveCount(0);
+    // Back on the default guide's line: open, and not named (the business line is the header's own).
+    await expect(page.getByTestId('business-hours-line')).toHaveCount(0);
+    await expect(hoursBadge).toContainText('업무시간');
+    await expect(hoursBadge).toContainText('비즈니스 전용 상담센터 운영시간: 평일 09:00~18:00');
     await page.keyboard.press('y');
     await consoleActions.expectNode(page, 'q1-support-line');
     await expect(page.getByTestId('routing-banner')).toContainText('업무시간: 상담센터 연결 가능');

@@ -72,6 +72,15 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
       holiday: null,
       nextOpenAt: '2026-11-25T09:00:00+09:00',
       holidayDataMissing: false,
+      // The line it was decided on, with the hours its guide declares: what screens state.
+      line: {
+        guideId: 'business-inquiry',
+        name: '비즈니스 전용 상담센터',
+        phone: '1644-7391',
+        days: 'weekdays',
+        opens: '09:00',
+        closes: '18:00',
+      },
     });
     const utcEvening = await t.app.inject({ url: '/api/v1/business-hours?at=2026-11-25T09:00:00Z', headers });
     expect(utcEvening.json()).toMatchObject({

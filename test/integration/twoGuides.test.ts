@@ -369,7 +369,9 @@ describe.each(testBackends())('two guides in IEUM_GUIDES_DIR on $name', (backend
       open: false,
       reason: 'before-hours',
       nextOpenAt: '2026-11-25T10:00:00+09:00',
+      line: { guideId: 'partner-inquiry', name: '제휴 상담센터', opens: '10:00', closes: '17:00' },
     });
+    expect((await hoursAt('09:30')).line).toMatchObject({ guideId: 'business-inquiry', opens: '09:00' });
     // 17:30: the partner line has closed until tomorrow 10:00; the business line is still open.
     expect(await hoursAt('17:30', 'partner-inquiry')).toMatchObject({
       open: false,

@@ -14,10 +14,12 @@ export type AppHeaderProps = {
   loggingOut: boolean;
   /** The guide search box that also opens the Ctrl+K palette (`SearchBox`); the console passes it. */
   search?: ReactNode;
+  /** The guide whose support line the hours badge follows (the console's call on another guide). */
+  hoursGuideId?: string | undefined;
 };
 
 /** Console header: product, search slot, live business hours, the signed-in user and logout. */
-export function AppHeader({ user, onLogout, loggingOut, search }: AppHeaderProps) {
+export function AppHeader({ user, onLogout, loggingOut, search, hoursGuideId }: AppHeaderProps) {
   const t = useT();
   const savePreferences = useSavePreferences();
   return (
@@ -34,7 +36,7 @@ export function AppHeader({ user, onLogout, loggingOut, search }: AppHeaderProps
         {search}
       </Group>
       <Group gap="md" wrap="nowrap">
-        <BusinessHoursBadge />
+        <BusinessHoursBadge guideId={hoursGuideId} />
         {/* Admins take calls too; the business team's home is the queue, supervisors' the dashboard. */}
         {user.role === 'admin' && (
           <Button variant="subtle" size="xs" onClick={() => navigate('/')} data-testid="nav-console">

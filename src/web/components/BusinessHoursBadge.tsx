@@ -4,16 +4,26 @@ import { useFormat } from '../i18n/useFormat.ts';
 import { useT } from '../i18n/useT.ts';
 import { describeBusinessHours } from '../lib/describeBusinessHours.ts';
 
+/** Props of the header's business-hours badge. */
+export type BusinessHoursBadgeProps = {
+  /**
+   * The guide whose support line the badge follows: the guide of the call on screen when it is not
+   * the default guide. Absent: the default guide's line, named only in the description.
+   */
+  guideId?: string | undefined;
+};
+
 /**
  * The live business-hours state in the header: reason in Korean and, when closed, the next opening.
- * The opening hours are the badge's description (read by screen readers) and its hover title: a
- * floating tooltip would only be reachable by pointer or by tabbing to a badge that does nothing.
+ * The line's hours (from its guide) are the badge's description (read by screen readers) and its
+ * hover title: a floating tooltip would only be reachable by pointer or by tabbing to a badge that
+ * does nothing. During a call on another guide the badge follows that guide's line and says which
+ * it is, as the call is routed by it.
  */
-export function BusinessHoursBadge() {
+export function BusinessHoursBadge({ guideId }: BusinessHoursBadgeProps) {
   const t = useT();
-  const hours = useBusinessHours();
+  const hours = useBusinessHours(guideId);
   const format = useFormat();
-  const hoursPolicy = t('hours.tooltip');
   if (hours.isPending) return <Loader size="xs" aria-label={t('hours.checking')} />;
   if (!hours.data) {
     return (
@@ -25,9 +35,14 @@ export function BusinessHoursBadge() {
   const display = describeBusinessHours(hours.data, t, format);
   return (
     <Group gap="xs" wrap="nowrap" role="status" aria-live="polite" data-testid="business-hours">
-      <Badge color={display.color} variant="filled" size="lg" radius="sm" title={hoursPolicy}>
+      {guideId !== undefined && (
+        <Text size="sm" fw={600} c="dark.7" data-testid="business-hours-line">
+          {hours.data.line.name}
+        </Text>
+      )}
+      <Badge color={display.color} variant="filled" size="lg" radius="sm" title={display.policy}>
         {display.label}
-        <VisuallyHidden>, {hoursPolicy}</VisuallyHidden>
+        <VisuallyHidden>, {display.policy}</VisuallyHidden>
       </Badge>
       {display.nextOpening && (
         <Text size="sm" c="dark.6" visibleFrom="sm">

@@ -9,6 +9,8 @@ export type BusinessHoursDisplay = {
   /** When closed: "다음 업무 시작 11월 26일 (목) 09:00". */
   nextOpening: string | null;
   color: 'teal' | 'red' | 'orange';
+  /** The line's hours as its guide declares them: "비즈니스 전용 상담센터 운영시간: 평일 09:00~18:00 (…)". */
+  policy: string;
 };
 
 /** Turns the API's business-hours answer into the label, colour and next opening, in the UI language. */
@@ -38,5 +40,12 @@ export function describeBusinessHours(
     label,
     nextOpening: hours.open ? null : t('hours.nextOpening', { at: format.dateTime(hours.nextOpenAt) }),
     color: hours.open ? 'teal' : hours.reason === 'before-hours' ? 'orange' : 'red',
+    // From the answer, not a copy in the messages: a guide's hours change with its file.
+    policy: t('hours.policy', {
+      line: hours.line.name,
+      days: t(`hours.days.${hours.line.days}`),
+      opens: hours.line.opens,
+      closes: hours.line.closes,
+    }),
   };
 }

@@ -319,6 +319,8 @@ export function ConsoleScene({ session }: { session: Session }) {
           onLogout={() => logout.mutate()}
           loggingOut={logout.isPending}
           search={<SearchBox guides={guides} onOpen={openFromSearch} />}
+          // A call on another guide is routed by that guide's line: the header says which, and its state.
+          hoursGuideId={callGuideId === catalog.defaultGuide?.id ? undefined : callGuideId}
         />
       </AppShell.Header>
       <AppShell.Main aria-label={t('console.main')}>

@@ -15,7 +15,7 @@ export async function businessHoursRoutes(app: FastifyInstance, options: { ctx: 
       schema: {
         tags: ['calendar'],
         summary:
-          "Open or closed at an instant: a guide's support-line hours (the business guide: weekdays 09:00–18:00 Asia/Seoul), holidays and closures excluded",
+          "Open or closed at an instant by a guide's support-line hours (its `supportLine.hours`, Asia/Seoul), holidays and closures excluded; the answer names the line and its hours",
         querystring: businessHoursQuerySchema,
         response: { 200: businessHoursSchema, ...problemResponses },
       },

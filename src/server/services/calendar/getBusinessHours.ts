@@ -21,5 +21,11 @@ export async function getBusinessHours(
     ]);
   }
   const decision = decideBusinessHours(options.at ?? ctx.now(), await loadCalendarFacts(ctx, guide));
-  return { ...decision, nextOpenAt: formatSeoulIso(decision.nextOpenAt) };
+  const { name, phone, hours } = guide.supportLine;
+  return {
+    ...decision,
+    nextOpenAt: formatSeoulIso(decision.nextOpenAt),
+    // What the answer was decided on, so a screen states the hours from the guide, not from its own copy.
+    line: { guideId: guide.id, name, phone, days: hours.days, opens: hours.opens, closes: hours.closes },
+  };
 }

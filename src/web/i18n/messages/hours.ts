@@ -14,7 +14,8 @@ export const hoursMessages = defineMessages('hours', {
     'hours.nextOpening': '다음 업무 시작 {at}',
     'hours.checking': '업무시간 확인 중',
     'hours.unknown': '업무시간 확인 불가',
-    'hours.tooltip': '비즈니스 전용 상담센터 운영시간: 평일 09:00~18:00 (공휴일·휴무일 제외)',
+    'hours.policy': '{line} 운영시간: {days} {opens}~{closes} (공휴일·휴무일 제외)',
+    'hours.days.weekdays': '평일',
     'hours.holidayDataMissing': '(공휴일 자료 없음: 평일 기준으로 판단)',
     'hours.refreshFailed': '(갱신 실패, 마지막 확인 값)',
   },
@@ -30,8 +31,10 @@ export const hoursMessages = defineMessages('hours', {
     'hours.nextOpening': 'Opens {at}',
     'hours.checking': 'Checking business hours',
     'hours.unknown': 'Business hours unknown',
-    'hours.tooltip':
-      'Business support line hours: weekdays 09:00–18:00 (except public holidays and closures)',
+    // The line's name is the guide's Korean word: the English chrome says what it is instead (a
+    // call on another guide's line shows the name beside the badge, as the guide writes it).
+    'hours.policy': 'Support line hours: {days} {opens}–{closes} (except public holidays and closures)',
+    'hours.days.weekdays': 'weekdays',
     'hours.holidayDataMissing': '(no holiday data: decided as a weekday)',
     'hours.refreshFailed': '(refresh failed, last known value)',
   },
