@@ -16,6 +16,7 @@ import { createEventHub } from '../server/events/createEventHub.ts';
 import { createRequestActivity } from '../server/http/requestActivity.ts';
 import { assignDefaultGuide } from '../server/services/guides/assignDefaultGuide.ts';
 import { loadGuideCatalog } from '../server/services/guides/loadGuideCatalog.ts';
+import { recordGuideVersions } from '../server/services/guides/recordGuideVersions.ts';
 import { checkEncryptionKeys } from '../server/services/keys/checkEncryptionKeys.ts';
 import { createApiToken } from '../server/services/users/createApiToken.ts';
 import { createUser } from '../server/services/users/createUser.ts';
@@ -75,6 +76,7 @@ async function withContext<T>(run: (ctx: AppContext) => Promise<T>): Promise<T> 
   try {
     await checkEncryptionKeys(database.db, fieldKeys, new Date());
     const guides = await loadGuideCatalog(env.IEUM_GUIDES_DIR, { defaultGuideId: env.IEUM_DEFAULT_GUIDE });
+    await recordGuideVersions(database, guides, logger);
     await assignDefaultGuide(database, guides, logger);
     const events = await createEventHub(database, logger);
     try {

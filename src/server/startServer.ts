@@ -19,6 +19,7 @@ import { scheduleAbandonment } from './services/consultations/scheduleAbandonmen
 import { resumeQueuedEmail } from './services/email/resumeQueuedEmail.ts';
 import { assignDefaultGuide } from './services/guides/assignDefaultGuide.ts';
 import { type GuideCatalog, loadGuideCatalog } from './services/guides/loadGuideCatalog.ts';
+import { recordGuideVersions } from './services/guides/recordGuideVersions.ts';
 import { scheduleKakaoExpiry } from './services/kakao/expireKakaoConversations.ts';
 import { checkEncryptionKeys } from './services/keys/checkEncryptionKeys.ts';
 import { resealClearValues } from './services/keys/resealClearValues.ts';
@@ -88,6 +89,8 @@ export async function startServer(
   try {
     if (!unchanged) {
       await checkEncryptionKeys(database.db, fieldKeys, new Date());
+      // Also on a database fresh from the template: calls started now are saved on these versions.
+      await recordGuideVersions(database, guides, logger);
       if (!empty) await assignDefaultGuide(database, guides, logger);
     }
   } catch (error) {

@@ -17,6 +17,7 @@ import { registerAllJobHandlers } from '../../src/server/jobs/allJobHandlers.ts'
 import { startJobRunner } from '../../src/server/jobs/startJobRunner.ts';
 import { assignDefaultGuide } from '../../src/server/services/guides/assignDefaultGuide.ts';
 import { loadGuideCatalog } from '../../src/server/services/guides/loadGuideCatalog.ts';
+import { recordGuideVersions } from '../../src/server/services/guides/recordGuideVersions.ts';
 import { checkEncryptionKeys } from '../../src/server/services/keys/checkEncryptionKeys.ts';
 import { createApiToken } from '../../src/server/services/users/createApiToken.ts';
 import { createUser } from '../../src/server/services/users/createUser.ts';
@@ -69,6 +70,7 @@ export async function buildTestApp(backend: TestBackend, env: Record<string, str
   const database = await backend.open();
   const fieldKeys = loadFieldKeys(testEnv);
   await checkEncryptionKeys(database.db, fieldKeys, current);
+  await recordGuideVersions(database, guides, logger, current);
   await assignDefaultGuide(database, guides, logger);
   const ctx: AppContext = {
     env: testEnv,

@@ -45,11 +45,20 @@ export const consoleApi = {
   },
 
   /** The guide a resumed call runs on, by id (the same query the console's guide loading uses). */
-  guideQuery(id: string) {
+  /**
+   * A guide as loaded now or, with `version`, as it was at that version: a call resumes on the
+   * version it started on, which the server saves it on after a restart has loaded a newer one.
+   */
+  guideQuery(id: string, version?: string) {
+    const path = `/api/v1/guides/${encodeURIComponent(id)}`;
     return {
-      queryKey: queryKeys.guide(id),
+      queryKey: version === undefined ? queryKeys.guide(id) : queryKeys.guideVersion(id, version),
       queryFn: ({ signal }: { signal?: AbortSignal }): Promise<Guide> =>
-        requestJson({ path: `/api/v1/guides/${encodeURIComponent(id)}`, schema: guideSchema, signal }),
+        requestJson({
+          path: version === undefined ? path : `${path}?version=${encodeURIComponent(version)}`,
+          schema: guideSchema,
+          signal,
+        }),
       staleTime: 5 * 60_000,
     };
   },

@@ -71,9 +71,14 @@ export function useCallResume(
           navigate('/', { replace: true });
           return;
         }
-        // The guide of the type picked (the draft's), else the one the call started on.
+        // The guide of the type picked (the draft's), else the one the call started on — at the
+        // version it started on, which it is saved on even if a restart loaded a newer one since.
         const guideId = item.draft.draft?.guideId ?? item.consultation.guideId;
-        const guide = await queryClient.fetchQuery(consoleApi.guideQuery(guideId));
+        const guide = await queryClient.fetchQuery(
+          guideId === item.consultation.guideId
+            ? consoleApi.guideQuery(guideId, item.consultation.guideVersion)
+            : consoleApi.guideQuery(guideId),
+        );
         if (cancelled || store.getState().phase.kind !== 'start') return;
         setProblem(null);
         store.dispatch({

@@ -55,10 +55,12 @@ async function pullDraft(
   const current = store.getState().phase;
   if (current.kind === 'start' || current.call.consultationId !== consultationId) return;
   const saved = await consoleApi.draft(consultationId);
-  // The other tab may have picked a type of another guide than this call's so far.
-  const guide = await queryClient.fetchQuery(
-    consoleApi.guideQuery(saved.draft?.guideId ?? current.call.guideId),
-  );
+  // The other tab may have picked a type of another guide than this call's so far; on the same
+  // guide the call stays on the version this tab runs it on (the one it started on).
+  const guideId = saved.draft?.guideId ?? current.call.guideId;
+  const running = current.kind === 'pick' ? undefined : current.progress.guide;
+  const guide =
+    running?.id === guideId ? running : await queryClient.fetchQuery(consoleApi.guideQuery(guideId));
   store.dispatch({
     type: 'remoteDraft',
     consultationId,

@@ -8,6 +8,14 @@ export const commonMessages = {
   'common.duplicate': { ko: '중복', en: 'duplicate' },
   'common.guideNotFound': { ko: '가이드를 찾을 수 없습니다: {id}', en: 'Guide not found: {id}' },
   'common.guideNotFoundDetail': { ko: '존재하지 않는 가이드', en: 'unknown guide' },
+  'common.guideVersionNotFound': {
+    ko: '가이드 {id}의 버전 {version}을(를) 찾을 수 없습니다',
+    en: 'Guide {id} has no version {version} here',
+  },
+  'common.guideVersionNotFoundDetail': {
+    ko: '이 서버가 불러온 적 없는 버전',
+    en: 'a version this server never loaded',
+  },
   'common.invalidPhone': {
     ko: '전화번호 형식이 올바르지 않습니다 (예: 010-1234-5678)',
     en: 'The phone number is not valid (e.g. 010-1234-5678)',

@@ -2,16 +2,17 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { guideIdParamsSchema } from '../../../contract/guides/guideIdParamsSchema.ts';
 import { guideListSchema } from '../../../contract/guides/guideListSchema.ts';
+import { guideVersionQuerySchema } from '../../../contract/guides/guideVersionQuerySchema.ts';
 import { guideSchema } from '../../../domain/guide/guideSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
 import { msg } from '../../i18n/localisedText.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
+import { findGuideVersion } from '../../services/guides/findGuideVersion.ts';
 import { problemResponses } from '../schemas.ts';
 
 /** The loaded guides: a list, and each whole document as JSON (scripts, types, templates). */
 export async function guideRoutes(app: FastifyInstance, options: { ctx: AppContext }): Promise<void> {
-  const { guides } = options.ctx;
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/api/v1/guides',
@@ -24,6 +25,7 @@ export async function guideRoutes(app: FastifyInstance, options: { ctx: AppConte
     },
     async (request) => {
       requirePermission(request, 'guide:read');
+      const { guides } = options.ctx;
       const defaultId = guides.defaultGuide().id;
       return {
         items: guides.list().map(({ id, title, version, heading }) => ({
@@ -41,19 +43,29 @@ export async function guideRoutes(app: FastifyInstance, options: { ctx: AppConte
     {
       schema: {
         tags: ['guides'],
-        summary: 'One guide as JSON (the document validated at load)',
+        summary:
+          'One guide as JSON (the document validated at load); `version` for an earlier one a call in progress started on',
         params: guideIdParamsSchema,
+        querystring: guideVersionQuerySchema,
         response: { 200: guideSchema, ...problemResponses },
       },
     },
     async (request) => {
       requirePermission(request, 'guide:read');
-      const guide = guides.get(request.params.id);
+      const { id } = request.params;
+      const guide = options.ctx.guides.get(id);
       if (!guide)
-        throw new AppError('not-found', msg('common.guideNotFound', { id: request.params.id }), [
+        throw new AppError('not-found', msg('common.guideNotFound', { id }), [
           { where: '/id', message: msg('common.notFound') },
         ]);
-      return guide;
+      const { version } = request.query;
+      if (version === undefined || version === guide.version) return guide;
+      const earlier = await findGuideVersion(options.ctx, options.ctx.database.db, id, version);
+      if (!earlier)
+        throw new AppError('not-found', msg('common.guideVersionNotFound', { id, version }), [
+          { where: 'querystring/version', message: msg('common.guideVersionNotFoundDetail') },
+        ]);
+      return earlier;
     },
   );
 }

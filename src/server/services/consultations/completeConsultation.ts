@@ -24,6 +24,7 @@ import {
 import type { IdempotencyKeyClaim } from '../../repositories/idempotencyRepository.ts';
 import type { LockedTypeSettings, TypeSettingsLock } from '../../repositories/transferSettingsRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
+import { findGuideVersion } from '../guides/findGuideVersion.ts';
 import { ClaimedWriteSkipped } from '../idempotency/ClaimedWriteSkipped.ts';
 import { buildConsentRecord, type NewConsentRecord } from '../privacy/buildConsentRecord.ts';
 import { consultationRetentionEnd } from '../privacy/consultationRetentionEnd.ts';
@@ -117,16 +118,23 @@ export async function checkCompletion(
   // With several guides the agent may pick a type of another guide than the one the consultation
   // started on; the consultation then moves to that guide as it is now.
   const rebound = input.guideId !== undefined && input.guideId !== row.guideId;
-  const guide = ctx.guides.get(input.guideId ?? row.guideId);
+  // Otherwise the guide as it was when the call started, also after a restart loaded a newer version.
+  const guide = rebound
+    ? ctx.guides.get(input.guideId ?? row.guideId)
+    : await findGuideVersion(ctx, ctx.database.db, row.guideId, row.guideVersion);
   if (rebound && !guide) {
     throw new AppError('validation-failed', msg('common.guideNotFound', { id: String(input.guideId) }), [
       { where: '/guideId', message: msg('common.guideNotFoundDetail') },
     ]);
   }
-  if (!guide || (!rebound && guide.version !== row.guideVersion)) {
+  if (!guide) {
+    // A version no server here kept (started before versions were recorded, or no longer parsing).
     throw new AppError(
       'conflict',
-      msg('consultations.guideChanged', { from: row.guideVersion, to: guide?.version ?? '-' }),
+      msg('consultations.guideChanged', {
+        from: row.guideVersion,
+        to: ctx.guides.get(row.guideId)?.version ?? '-',
+      }),
     );
   }
   const channel = guide.channels.find((candidate) => candidate.id === row.channel);

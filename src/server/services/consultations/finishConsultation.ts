@@ -235,6 +235,8 @@ export async function finishConsultation(
         outcome: prepared.summary.outcome,
         callerNumber: prepared.row.callerNumber,
         recordFields: { ...prepared.fields },
+        // The version the record was replayed on, which the filing is checked against too.
+        guide: prepared.guide,
       };
       const transfer =
         filing.kind === 'transfer'
@@ -274,6 +276,7 @@ export async function finishConsultation(
                   outcome: saved.outcome,
                   callerNumber: saved.callerNumber,
                   recordFields: saved.recordFields,
+                  guide: prepared.guide,
                 },
               },
             )

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { formatGuideError } from '../../../domain/guide/formatGuideError.ts';
@@ -18,7 +19,12 @@ export type GuideCatalog = {
   defaultGuide: () => Guide;
   /** Training utterances for inquiry-type suggestion (`<id>.examples.json`); empty when none. */
   examples: (id: string) => SuggestionExample[];
+  /** A loaded guide's document as its file holds it, kept so its version can be replayed later. */
+  source: (id: string) => GuideSource | undefined;
 };
+
+/** A guide document's text, the file it came from and the text's sha256. */
+export type GuideSource = { text: string; fileName: string; sha256: string };
 
 // Guide documents are `<id>.json`; companions such as `<id>.examples.json` hold other data.
 const GUIDE_FILE = /^[a-z0-9-]+\.json$/;
@@ -58,6 +64,7 @@ export async function loadGuideCatalog(
   const names = (await fs.readdir(dir)).filter((name) => GUIDE_FILE.test(name)).sort();
   const guides = new Map<string, Guide>();
   const examples = new Map<string, SuggestionExample[]>();
+  const sources = new Map<string, GuideSource>();
   const problems: string[] = [];
   for (const name of names) {
     const text = await fs.readFile(path.join(dir, name), 'utf8');
@@ -68,6 +75,11 @@ export async function loadGuideCatalog(
     }
     if (guides.has(result.guide.id)) problems.push(`${name}: guide id "${result.guide.id}" is used twice`);
     guides.set(result.guide.id, result.guide);
+    sources.set(result.guide.id, {
+      text,
+      fileName: name,
+      sha256: createHash('sha256').update(text).digest('hex'),
+    });
     examples.set(result.guide.id, await readExamples(dir, result.guide, problems));
   }
   if (problems.length) throw new Error(`Invalid guide content in ${dir}:\n  ${problems.join('\n  ')}`);
@@ -87,5 +99,6 @@ export async function loadGuideCatalog(
     get: (id) => guides.get(id),
     defaultGuide: () => defaultGuide,
     examples: (id) => examples.get(id) ?? [],
+    source: (id) => sources.get(id),
   };
 }

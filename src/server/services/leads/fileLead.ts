@@ -196,7 +196,8 @@ async function createLead(
   await announceTransferChange(tx, { ...context, publicUrl: publicUrlOf(ctx) }, transfer.announcement);
 
   const leadId = randomUUID();
-  const guide = ctx.guides.get(consultation.guideId);
+  // The guide as the consultation was saved on (a finish knows its version), else the loaded one.
+  const guide = justSaved?.facts.guide ?? ctx.guides.get(consultation.guideId);
   const email = guide
     ? renderBrochureEmail(guide, { companyName: intake.companyName, contactName: intake.contactName })
     : null;

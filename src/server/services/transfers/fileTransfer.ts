@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FileTransferInput } from '../../../contract/transfers/fileTransferSchema.ts';
 import type { Transfer } from '../../../contract/transfers/transferSchema.ts';
 import { formatSeoulIso } from '../../../domain/calendar/formatSeoulIso.ts';
+import type { Guide } from '../../../domain/guide/guideSchema.ts';
 import {
   computeTransferDueAt,
   defaultTransferSlaRule,
@@ -48,8 +49,12 @@ async function refuseTransferred(tx: Database, consultationId: string | undefine
   }
 }
 
-/** A consultation as a filer read or locked it in this transaction: its facts and its agent. */
-export type LockedConsultation = ConsultationFacts & { agentId: string };
+/**
+ * A consultation as a filer read or locked it in this transaction: its facts and its agent, and
+ * — when the filer has it — the guide as the consultation was saved on (its version, which a
+ * restart may have replaced since the call started).
+ */
+export type LockedConsultation = ConsultationFacts & { agentId: string; guide?: Guide };
 
 const invalid = (details: ProblemDetail[]) => {
   const first = details[0];
@@ -185,7 +190,11 @@ export async function createTransfer(
   }
   const drafted = draftTransferFields(consultation, given);
   const guide =
-    drafted.guideId === null ? context.guides.defaultGuide() : context.guides.get(drafted.guideId);
+    consultation?.guide && consultation.guide.id === drafted.guideId
+      ? consultation.guide
+      : drafted.guideId === null
+        ? context.guides.defaultGuide()
+        : context.guides.get(drafted.guideId);
   if (!guide)
     throw invalid([
       { where: '/guideId', message: msg('common.guideNotFound', { id: String(drafted.guideId) }) },

@@ -23,6 +23,7 @@ const notCustomerData: Record<string, string> = {
   'cti_tokens.name': "a CTI integration's label",
   'closures.name': "a company closure's name (e.g. 창립기념일)",
   'brochure_files.file_name': 'the brochure, the same file for everyone',
+  'guide_versions.file_name': "a guide document's file name (business-inquiry.json)",
   'first_run_steps.test_mail_to': "the SMTP test mail's recipient, masked (a staff address, not a customer)",
   'transfers.company_name': 'a business name',
   'companies.name': 'a business name (the directory; company data is not personal data)',

@@ -1,0 +1,44 @@
+import type { Guide } from '../../../domain/guide/guideSchema.ts';
+import { parseGuide } from '../../../domain/guide/parseGuide.ts';
+import type { AppContext } from '../../appContext.ts';
+import type { Database } from '../../db/openDatabase.ts';
+import { guideVersionRepository } from '../../repositories/guideVersionRepository.ts';
+
+// Earlier versions parsed once per text (a parse validates the whole guide, some milliseconds);
+// few are ever in use at once: the ones calls in progress started on before a restart.
+const MAX_CACHED = 16;
+const parsed = new Map<string, Guide>();
+
+/**
+ * A guide as it was at `version`: the loaded one when that is still its version, else the text a
+ * server loaded then (recordGuideVersions), parsed — and migrated — by this code. Undefined when
+ * no server here ever loaded that version, or the stored text no longer parses.
+ */
+export async function findGuideVersion(
+  ctx: AppContext,
+  db: Database,
+  guideId: string,
+  version: string,
+): Promise<Guide | undefined> {
+  const current = ctx.guides.get(guideId);
+  if (current?.version === version) return current;
+  const stored = await guideVersionRepository.find(db, guideId, version);
+  if (!stored) return undefined;
+  const key = `${guideId}\0${version}\0${stored.sourceHash}`;
+  const cached = parsed.get(key);
+  if (cached) return cached;
+  const result = parseGuide(stored.source, stored.fileName);
+  if (!result.ok || result.guide.id !== guideId || result.guide.version !== version) {
+    ctx.logger.warn(
+      { guideId, version, file: stored.fileName },
+      'a stored guide version no longer loads: consultations started on it cannot be saved',
+    );
+    return undefined;
+  }
+  if (parsed.size >= MAX_CACHED) {
+    const [oldest] = parsed.keys();
+    if (oldest !== undefined) parsed.delete(oldest);
+  }
+  parsed.set(key, result.guide);
+  return result.guide;
+}

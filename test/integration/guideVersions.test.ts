@@ -1,0 +1,181 @@
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { guideVersions } from '../../src/server/db/guideSchema.ts';
+import { consultations } from '../../src/server/db/schema.ts';
+import { loadGuideCatalog } from '../../src/server/services/guides/loadGuideCatalog.ts';
+import { recordGuideVersions } from '../../src/server/services/guides/recordGuideVersions.ts';
+import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
+import { testBackends } from '../helpers/testDatabases.ts';
+
+type Headers = { authorization: string };
+
+const root = path.resolve(import.meta.dirname, '../..');
+const shippedGuide = readFileSync(path.join(root, 'content/guides/business-inquiry.json'), 'utf8');
+const shippedVersion: string = JSON.parse(shippedGuide).version;
+
+// Q1, not a registered manager: the inquiry is taken down and the caller agrees to a callback.
+const transferPath = [
+  { nodeId: 'q1-registered', answer: 'no' },
+  { nodeId: 'q1-transfer-inquiry', answer: 'next' },
+  { nodeId: 'q1-callback-consent', answer: 'yes' },
+];
+const transferBody = {
+  scriptId: 'q1',
+  inquiryType: 1,
+  history: transferPath,
+  record: {
+    summary: '관리자 기능 문의',
+    companyName: '이음상사',
+    contactName: '김담당',
+    phone: '010 2345 6789',
+    inquiry: '한도 변경 요청',
+    title: '[비즈니스] 관리자 기능 문의',
+    body: 'ㄴ 문의 내용 : 한도 변경 요청',
+  },
+};
+
+/**
+ * A guides directory whose business guide is `edit` of the shipped one (the other files as
+ * shipped), as an admin would deploy an edited guide and restart.
+ */
+function editedGuidesDir(edit: (text: string) => string): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ieum-guides-'));
+  const shipped = path.join(root, 'content/guides');
+  for (const name of readdirSync(shipped)) {
+    if (name.endsWith('.json') && !name.endsWith('.heldout.json'))
+      copyFileSync(path.join(shipped, name), path.join(dir, name));
+  }
+  writeFileSync(path.join(dir, 'business-inquiry.json'), edit(shippedGuide));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+// The next version renames a node of Q1's transfer path: the old path no longer exists in it.
+const nextVersion = editedGuidesDir((text) =>
+  text
+    .replace(`"version": "${shippedVersion}"`, '"version": "2026.12.05-1"')
+    .replaceAll('"q1-transfer-inquiry"', '"q1-inquiry-taken"'),
+);
+// The same version with a changed line: a file edited without a new version.
+const sameVersionEdited = editedGuidesDir((text) => text.replace('문의 내용 청취', '문의 내용 듣기'));
+
+describe.each(testBackends())('a guide edited while calls are in progress, on $name', (backend) => {
+  let t: TestApp;
+  let agent: { id: string; headers: Headers };
+
+  beforeAll(async () => {
+    t = await buildTestApp(backend);
+    agent = await t.userWithToken('agent');
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  /** What a restart with the guides in `dir` does: load and validate them, record their versions. */
+  async function restartWithGuides(dir: string): Promise<void> {
+    t.ctx.guides = await loadGuideCatalog(dir);
+    await recordGuideVersions(t.ctx.database, t.ctx.guides, t.ctx.logger, t.ctx.now());
+  }
+
+  async function start(): Promise<{ id: string; guideVersion: string }> {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/consultations',
+      headers: agent.headers,
+      payload: { channel: 'call', guideId: 'business-inquiry', callerNumber: '010-9999-0000' },
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    return response.json();
+  }
+
+  const finish = (id: string, body: object) =>
+    t.app.inject({
+      method: 'POST',
+      url: `/api/v1/consultations/${id}/finish`,
+      headers: agent.headers,
+      payload: body,
+    });
+
+  it('finishes a call started before the restart on the version it started on, and a new call on the new one', async () => {
+    const before = await start();
+    expect(before.guideVersion).toBe(shippedVersion);
+    await restartWithGuides(nextVersion.dir);
+
+    const finished = await finish(before.id, transferBody);
+    expect(finished.statusCode, finished.body).toBe(200);
+    expect(finished.json().consultation).toMatchObject({
+      guideVersion: shippedVersion,
+      outcome: 'transfer',
+    });
+    expect(finished.json().transfer).toMatchObject({ guideId: 'business-inquiry', inquiryType: 1 });
+
+    // A call started now reads the new version: the old path is not in it.
+    const after = await start();
+    expect(after.guideVersion).toBe('2026.12.05-1');
+    const refused = await finish(after.id, transferBody);
+    expect(refused.statusCode, refused.body).toBe(400);
+    const renamed = await finish(after.id, {
+      ...transferBody,
+      history: transferPath.map((step) =>
+        step.nodeId === 'q1-transfer-inquiry' ? { ...step, nodeId: 'q1-inquiry-taken' } : step,
+      ),
+    });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    expect(renamed.json().consultation.guideVersion).toBe('2026.12.05-1');
+
+    // The console resuming the first call after a reload reads the version it started on.
+    const read = (query: string) =>
+      t.app.inject({ method: 'GET', url: `/api/v1/guides/business-inquiry${query}`, headers: agent.headers });
+    expect((await read('')).json().version).toBe('2026.12.05-1');
+    const earlier = await read(`?version=${encodeURIComponent(shippedVersion)}`);
+    expect(earlier.statusCode, earlier.body).toBe(200);
+    expect(earlier.json().version).toBe(shippedVersion);
+    expect(JSON.stringify(earlier.json())).toContain('"q1-transfer-inquiry"');
+    const unknown = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/guides/business-inquiry?version=1999.01.01-1',
+      headers: { ...agent.headers, 'accept-language': 'en' },
+    });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.headers['content-type']).toContain('application/problem+json');
+    expect(unknown.json()).toMatchObject({
+      detail: 'Guide business-inquiry has no version 1999.01.01-1 here',
+      errors: [{ where: 'querystring/version', message: 'a version this server never loaded' }],
+    });
+
+    const kept = await t.ctx.database.db
+      .select({ version: guideVersions.version })
+      .from(guideVersions)
+      .where(eq(guideVersions.guideId, 'business-inquiry'));
+    expect(kept.map((row) => row.version).sort()).toEqual([shippedVersion, '2026.12.05-1'].sort());
+  });
+
+  it('refuses (409) a call on a version no server here kept, as before versions were recorded', async () => {
+    await restartWithGuides(path.join(root, 'content/guides'));
+    const call = await start();
+    await t.ctx.database.db
+      .update(consultations)
+      .set({ guideVersion: '2020.01.01-1' })
+      .where(eq(consultations.id, call.id));
+    const refused = await finish(call.id, transferBody);
+    expect(refused.statusCode, refused.body).toBe(409);
+    expect(refused.json().detail).toContain('2020.01.01-1');
+  });
+
+  it('logs a guide file changed without a new version, and saves later calls on the changed text', async () => {
+    await restartWithGuides(path.join(root, 'content/guides'));
+    const call = await start();
+    const logged = t.log.length;
+    await restartWithGuides(sameVersionEdited.dir);
+    expect(t.log.slice(logged).join('\n')).toContain('guide file changed without a new version');
+    const finished = await finish(call.id, transferBody);
+    expect(finished.statusCode, finished.body).toBe(200);
+  });
+});
+
+afterAll(() => {
+  nextVersion.remove();
+  sameVersionEdited.remove();
+});
