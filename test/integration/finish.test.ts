@@ -9,33 +9,15 @@ import { transfers, transferTypeSettings } from '../../src/server/db/transferSch
 import type { LiveEvent } from '../../src/server/events/publishEvent.ts';
 import { loadCalendarFacts } from '../../src/server/services/calendar/loadCalendarFacts.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
+import { q1TransferFinish } from '../helpers/q1TransferFinish.ts';
 import { signUpLeadPath } from '../helpers/signUpLeadPath.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
 
 type Headers = { authorization: string };
 
 // Q1, not a registered manager: the inquiry is taken down and the caller agrees to a callback.
-const transferPath = [
-  { nodeId: 'q1-registered', answer: 'no' },
-  { nodeId: 'q1-transfer-inquiry', answer: 'next' },
-  { nodeId: 'q1-callback-consent', answer: 'yes' },
-];
+const transferBody = q1TransferFinish;
 const leadPath = signUpLeadPath.history;
-
-const transferBody = {
-  scriptId: 'q1',
-  inquiryType: 1,
-  history: transferPath,
-  record: {
-    summary: '관리자 기능 문의',
-    companyName: '이음상사',
-    contactName: '김담당',
-    phone: '010 2345 6789',
-    inquiry: '한도 변경 요청',
-    title: '[비즈니스] 관리자 기능 문의',
-    body: 'ㄴ 문의 내용 : 한도 변경 요청',
-  },
-};
 
 const collected = {
   companyName: '가입상사',

@@ -8,6 +8,7 @@ import { consultations } from '../../src/server/db/schema.ts';
 import { loadGuideCatalog } from '../../src/server/services/guides/loadGuideCatalog.ts';
 import { recordGuideVersions } from '../../src/server/services/guides/recordGuideVersions.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
+import { q1TransferFinish } from '../helpers/q1TransferFinish.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
 
 type Headers = { authorization: string };
@@ -17,25 +18,8 @@ const shippedGuide = readFileSync(path.join(root, 'content/guides/business-inqui
 const shippedVersion: string = JSON.parse(shippedGuide).version;
 
 // Q1, not a registered manager: the inquiry is taken down and the caller agrees to a callback.
-const transferPath = [
-  { nodeId: 'q1-registered', answer: 'no' },
-  { nodeId: 'q1-transfer-inquiry', answer: 'next' },
-  { nodeId: 'q1-callback-consent', answer: 'yes' },
-];
-const transferBody = {
-  scriptId: 'q1',
-  inquiryType: 1,
-  history: transferPath,
-  record: {
-    summary: '관리자 기능 문의',
-    companyName: '이음상사',
-    contactName: '김담당',
-    phone: '010 2345 6789',
-    inquiry: '한도 변경 요청',
-    title: '[비즈니스] 관리자 기능 문의',
-    body: 'ㄴ 문의 내용 : 한도 변경 요청',
-  },
-};
+const transferBody = q1TransferFinish;
+const transferPath = q1TransferFinish.history;
 
 /**
  * A guides directory whose business guide is `edit` of the shipped one (the other files as
