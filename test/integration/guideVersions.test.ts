@@ -36,10 +36,12 @@ function editedGuidesDir(edit: (text: string) => string): { dir: string; remove:
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-// The next version renames a node of Q1's transfer path: the old path no longer exists in it.
+// The next version renames Q1's script and a node of its transfer path: the old path no longer
+// exists in it.
 const nextVersion = editedGuidesDir((text) =>
   text
     .replace(`"version": "${shippedVersion}"`, '"version": "2026.12.05-1"')
+    .replaceAll('"q1"', '"q1-next"')
     .replaceAll('"q1-transfer-inquiry"', '"q1-inquiry-taken"'),
 );
 // The same version with a changed line: a file edited without a new version.
@@ -87,6 +89,18 @@ describe.each(testBackends())('a guide edited while calls are in progress, on $n
     expect(before.guideVersion).toBe(shippedVersion);
     await restartWithGuides(nextVersion.dir);
 
+    // The agent's console goes on saving the call's draft, on the script of the version it started on.
+    const draft = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/consultations/${before.id}/draft`,
+      headers: agent.headers,
+      payload: {
+        revision: 1,
+        draft: { scriptId: 'q1', inquiryType: 1, history: transferPath.slice(0, 2) },
+      },
+    });
+    expect(draft.statusCode, draft.body).toBe(200);
+
     const finished = await finish(before.id, transferBody);
     expect(finished.statusCode, finished.body).toBe(200);
     expect(finished.json().consultation).toMatchObject({
@@ -102,6 +116,7 @@ describe.each(testBackends())('a guide edited while calls are in progress, on $n
     expect(refused.statusCode, refused.body).toBe(400);
     const renamed = await finish(after.id, {
       ...transferBody,
+      scriptId: 'q1-next',
       history: transferPath.map((step) =>
         step.nodeId === 'q1-transfer-inquiry' ? { ...step, nodeId: 'q1-inquiry-taken' } : step,
       ),

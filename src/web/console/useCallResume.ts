@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError } from '../api/ApiError.ts';
 import { translateNow } from '../i18n/translateNow.ts';
 import { navigate } from '../lib/useLocation.ts';
 import { consoleApi } from './consoleApi.ts';
@@ -74,11 +75,18 @@ export function useCallResume(
         // The guide of the type picked (the draft's), else the one the call started on — at the
         // version it started on, which it is saved on even if a restart loaded a newer one since.
         const guideId = item.draft.draft?.guideId ?? item.consultation.guideId;
-        const guide = await queryClient.fetchQuery(
+        const current = () => queryClient.fetchQuery(consoleApi.guideQuery(guideId));
+        const guide =
           guideId === item.consultation.guideId
-            ? consoleApi.guideQuery(guideId, item.consultation.guideVersion)
-            : consoleApi.guideQuery(guideId),
-        );
+            ? await queryClient
+                .fetchQuery(consoleApi.guideQuery(guideId, item.consultation.guideVersion))
+                // A version no server kept (started before versions were): the typed text is
+                // shown on the loaded guide, and saving it says the guide changed.
+                .catch((error: unknown) => {
+                  if (error instanceof ApiError && error.status === 404) return current();
+                  throw error;
+                })
+            : await current();
         if (cancelled || store.getState().phase.kind !== 'start') return;
         setProblem(null);
         store.dispatch({

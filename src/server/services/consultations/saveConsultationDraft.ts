@@ -6,6 +6,7 @@ import { publishEvent } from '../../events/publishEvent.ts';
 import { msg } from '../../i18n/localisedText.ts';
 import { consultationRepository } from '../../repositories/consultationRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
+import { findGuideVersion } from '../guides/findGuideVersion.ts';
 import { refuseClosedConsultation } from './refuseClosedConsultation.ts';
 import { resolveTypeScript } from './resolveTypeScript.ts';
 
@@ -13,19 +14,25 @@ import { resolveTypeScript } from './resolveTypeScript.ts';
 export const DRAFT_SAVED_EVENT = 'consultation.draft-saved';
 
 /**
- * A draft must name what the console can resume: a loaded guide, one of its types and that type's
- * script. Saved anyway, a draft naming another guide would fail every resume of the call (the
+ * A draft must name what the console can resume: a loaded guide (the call's own at the version it
+ * started on), one of its types and that type's script. Saved anyway, a draft naming another guide would fail every resume of the call (the
  * console asks for that guide), and a stray type or script would be dropped on resume without a
  * word. The path is not checked: the console replays it on resume and stops at the first step the
  * guide no longer allows, and the finish replays it again.
  */
-function refuseUnusableDraft(
+async function refuseUnusableDraft(
   ctx: AppContext,
-  consultationGuideId: string,
+  consultation: { guideId: string; guideVersion: string },
   draft: SaveConsultationDraftInput['draft'],
-) {
-  const guideId = draft.guideId ?? consultationGuideId;
-  const guide = ctx.guides.get(guideId);
+): Promise<void> {
+  const guideId = draft.guideId ?? consultation.guideId;
+  // On the call's own guide, the version it started on (which it is saved on): a restart that
+  // loaded a newer one must not refuse the drafts of the calls then in progress. A version no
+  // server kept (started before versions were) is checked against the loaded one, as before.
+  const guide =
+    (guideId === consultation.guideId
+      ? await findGuideVersion(ctx, ctx.database.db, guideId, consultation.guideVersion)
+      : undefined) ?? ctx.guides.get(guideId);
   if (!guide) {
     throw new AppError('validation-failed', msg('common.guideNotFound', { id: guideId }), [
       { where: '/draft/guideId', message: msg('common.guideNotFoundDetail') },
@@ -64,7 +71,7 @@ export async function saveConsultationDraft(
       { where: '/revision', message: msg('consultations.staleDraftDetail', { revision: input.revision }) },
     ]);
   if (found.consultation.draftRevision >= input.revision) throw stale();
-  refuseUnusableDraft(ctx, found.consultation.guideId, input.draft);
+  await refuseUnusableDraft(ctx, found.consultation, input.draft);
   const { callerNumber } = found.consultation;
   const savedAt = ctx.now();
   const saved = await db.transaction(async (tx) => {
