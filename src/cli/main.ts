@@ -24,6 +24,7 @@ import { listApiTokens } from '../server/services/users/listApiTokens.ts';
 import { revokeApiToken } from '../server/services/users/revokeApiToken.ts';
 import { COMPANIES_USAGE, CompaniesUsageError, runCompaniesCommand } from './runCompaniesCommand.ts';
 import { CTI_USAGE, CtiUsageError, runCtiCommand } from './runCtiCommand.ts';
+import { GUIDES_USAGE, runGuidesCommand } from './runGuidesCommand.ts';
 import { KAKAO_USAGE, runKakaoCommand } from './runKakaoCommand.ts';
 import { KEY_USAGE, runKeyCommand } from './runKeyCommand.ts';
 import { PRIVACY_USAGE, PrivacyUsageError, runPrivacyCommand } from './runPrivacyCommand.ts';
@@ -41,8 +42,9 @@ ${KEY_USAGE}
 ${KAKAO_USAGE}
 ${COMPANIES_USAGE}
 ${REPORTS_USAGE}
+${GUIDES_USAGE}
 
-All use IEUM_DATA_DIR (embedded database, default ./data) or DATABASE_URL (PostgreSQL),
+All but \`guides check\` use IEUM_DATA_DIR (embedded database, default ./data) or DATABASE_URL (PostgreSQL),
 and apply pending migrations first, so they work on a fresh data directory.`;
 
 class UsageError extends Error {}
@@ -107,6 +109,11 @@ async function main(argv: string[]): Promise<void> {
     if (afterResource.length === 2 && (await runKakaoCommand(args, withContext, (line) => console.log(line))))
       return;
     throw new UsageError('usage: ieum kakao token rotate');
+  }
+  // `guides check [DIR]` reads files only: no database is opened.
+  if (resource === 'guides') {
+    if (await runGuidesCommand(resource, afterResource, (line) => console.log(line))) return;
+    throw new UsageError('usage: ieum guides check [DIR]');
   }
   // `companies import FILE` takes a file path: parsed on its own (the others take options only).
   if (await runCompaniesCommand(resource, afterResource, withContext, (line) => console.log(line))) return;
