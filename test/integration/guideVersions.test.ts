@@ -8,6 +8,8 @@ import { consultations } from '../../src/server/db/schema.ts';
 import { loadGuideCatalog } from '../../src/server/services/guides/loadGuideCatalog.ts';
 import { recordGuideVersions } from '../../src/server/services/guides/recordGuideVersions.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
+import { kakaoChat } from '../helpers/kakaoChat.ts';
+import { listenOnLoopback } from '../helpers/listenOnLoopback.ts';
 import { q1TransferFinish } from '../helpers/q1TransferFinish.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
 
@@ -171,6 +173,51 @@ describe.each(testBackends())('a guide edited while calls are in progress, on $n
     expect(t.log.slice(logged).join('\n')).toContain('guide file changed without a new version');
     const finished = await finish(call.id, transferBody);
     expect(finished.statusCode, finished.body).toBe(200);
+  });
+});
+
+describe.each(testBackends())('a KakaoTalk chat across a guide edit, on $name', (backend) => {
+  const TOKEN = 'kakao-skill-test-token-guide-versions';
+  let t: TestApp;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    t = await buildTestApp(backend, { IEUM_KAKAO_SKILL_TOKEN: TOKEN });
+    baseUrl = await listenOnLoopback(t.app);
+    // The bot files as its own account, made once setup is done (an admin exists).
+    await t.userWithToken('admin');
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('goes on where the customer was after a restart with a new version, and files on the version it began on', async () => {
+    const c = kakaoChat(baseUrl, TOKEN, `guide-versions-${Date.now().toString(36)}`);
+    const hello = await c.type('정산 관련 문의');
+    const label = t.ctx.guides.get('business-inquiry')?.inquiryTypes[0]?.label;
+    const onType =
+      label && hello.texts.includes(`"${label}"`)
+        ? await c.press('네')
+        : hello.texts.includes('문의로 보입니다')
+          ? (await c.press('아니요'), await c.type('1'))
+          : await c.type('1');
+    expect(onType.texts).not.toContain('문의 내용을 입력해 주세요.');
+    expect((await c.press('아니요')).texts).toContain('문의 내용을 입력해 주세요.');
+    await c.type('12월 정산서가 안 보입니다');
+
+    t.ctx.guides = await loadGuideCatalog(nextVersion.dir);
+    await recordGuideVersions(t.ctx.database, t.ctx.guides, t.ctx.logger, t.ctx.now());
+
+    const notice = await c.press('네');
+    expect(notice.texts).toContain('동의하신다면 [연락처] 말씀 부탁드립니다.');
+    await c.press('동의');
+    const filed = await c.type('010-3456-7890');
+    expect(filed.texts).toContain('접수되었습니다');
+    const [chat] = await t.ctx.database.db
+      .select({ guideVersion: consultations.guideVersion, status: consultations.status })
+      .from(consultations)
+      .where(eq(consultations.channel, 'chat'));
+    expect(chat).toEqual({ guideVersion: shippedVersion, status: 'completed' });
   });
 });
 

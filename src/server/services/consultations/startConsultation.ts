@@ -26,8 +26,8 @@ function guideForChannel(ctx: AppContext, channel: Channel): Guide {
 }
 
 /**
- * Opens a consultation for a call or chat. The guide version in force now is stored with it, so
- * the record always says which wording the agent read.
+ * Opens a consultation for a call or chat. The guide version in force now (or the one given) is
+ * stored with it, so the record always says which wording the agent read, and it is saved on it.
  */
 export async function startConsultation(
   ctx: AppContext,
@@ -37,10 +37,19 @@ export async function startConsultation(
    * A call answered through the CTI starts it inside the event's transaction (`db`), noting whether
    * the business directory knew the caller's number.
    */
-  options: { db?: Database; directoryMatched?: boolean } = {},
+  options: {
+    db?: Database;
+    directoryMatched?: boolean;
+    /**
+     * The guide at the version to start on, when the caller holds it: the chatbot files the chat of
+     * a conversation begun before a restart on the version that conversation began on.
+     */
+    guide?: Guide;
+  } = {},
 ): Promise<Consultation> {
   const guide =
-    input.guideId === undefined ? guideForChannel(ctx, input.channel) : ctx.guides.get(input.guideId);
+    options.guide ??
+    (input.guideId === undefined ? guideForChannel(ctx, input.channel) : ctx.guides.get(input.guideId));
   if (!guide) {
     throw new AppError('validation-failed', msg('common.guideNotFound', { id: String(input.guideId) }), [
       { where: '/guideId', message: msg('common.guideNotFoundDetail') },

@@ -20,6 +20,7 @@ import {
 } from '../../repositories/kakaoConversationRepository.ts';
 import { guideAssistant } from '../assist/guideAssistant.ts';
 import { loadCalendarFacts } from '../calendar/loadCalendarFacts.ts';
+import { findGuideVersion } from '../guides/findGuideVersion.ts';
 import { consultationRetentionEnd } from '../privacy/consultationRetentionEnd.ts';
 import { carryOutBotEffect } from './carryOutBotEffect.ts';
 import { customerReasonOf } from './customerReasonOf.ts';
@@ -111,7 +112,7 @@ export async function answerKakaoSkill(
   const userKey = request.userRequest.user.id;
   const userIndex = kakaoUserIndex(ctx.fieldKeys, userKey);
   return oneAtATime(ctx, userIndex, async () => {
-    const guide = kakaoChatGuide(ctx);
+    const loaded = kakaoChatGuide(ctx);
     const utterance = request.userRequest.utterance.trim();
     const extra = request.action.clientExtra ?? null;
     const extraTurn = turnOfExtra(extra);
@@ -124,10 +125,14 @@ export async function answerKakaoSkill(
       return kakaoSkillResponseSchema.parse(JSON.parse(latest.lastResponse));
     }
     const stored = latest?.status === 'active' ? readState(latest) : null;
-    const continuing =
-      latest && stored && stored.guideId === guide.id && stored.guideVersion === guide.version
-        ? latest
+    // A conversation goes on on the guide version it started on, also after a restart loaded a
+    // newer one: the customer is not greeted again halfway through.
+    const startedOn =
+      latest && stored && stored.guideId === loaded.id
+        ? await findGuideVersion(ctx, db, stored.guideId, stored.guideVersion)
         : undefined;
+    const continuing = startedOn ? latest : undefined;
+    const guide = startedOn ?? loaded;
     const row =
       continuing ??
       (await kakaoConversationRepository.insert(db, ctx.fieldCodec, {
@@ -141,7 +146,7 @@ export async function answerKakaoSkill(
         retentionEndsAt: new Date(now.getTime() + KAKAO_IDLE_EXPIRY_MS),
       }));
     if (latest && latest !== continuing && latest.status === 'active') {
-      // A conversation on a guide version no longer loaded cannot go on; it ends here.
+      // A conversation on another guide, or on a version no server here kept, cannot go on; it ends here.
       await kakaoConversationRepository.saveTurn(db, ctx.fieldCodec, latest.id, latest.turns, {
         status: 'expired',
         endedAt: now,

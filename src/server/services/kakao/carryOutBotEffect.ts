@@ -66,7 +66,13 @@ async function chatConsultationFor(
   for (let round = 0; round < 3; round += 1) {
     try {
       const consultationId = await ctx.database.db.transaction(async (tx) => {
-        const started = await startConsultation(ctx, bot, { channel: 'chat', guideId: guide.id }, { db: tx });
+        // On the conversation's guide version, which its path and the filing are replayed on.
+        const started = await startConsultation(
+          ctx,
+          bot,
+          { channel: 'chat', guideId: guide.id },
+          { db: tx, guide },
+        );
         if (!(await kakaoConversationRepository.claimConsultation(tx, conversationId, started.id, replacing)))
           throw new ClaimedEarlier();
         return started.id;
