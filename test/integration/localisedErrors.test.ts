@@ -378,10 +378,10 @@ describe.each(testBackends())('localised errors on $name', (backend) => {
     const ko = await summaries(korean);
     const en = await summaries(english);
     expect(ko[0]).toMatch(/^이관 접수/);
-    expect(ko).toContain('처리중 → 연락불가 · 재시도 2026-11-26 10:00');
+    expect(ko).toContain('처리중 → 연락불가 · 재시도 11월 26일 (목) 10:00');
     expect(ko).toContain('댓글');
     expect(en).toHaveLength(ko.length);
-    expect(en).toContain('In progress → Unreachable · retry 2026-11-26 10:00');
+    expect(en).toContain('In progress → Unreachable · retry Thu, Nov 26, 10:00');
     expect(en).toContain(`Taken by ${nameOf(kim.id)}`);
     expect(en.some((line) => line.endsWith('unassigned'))).toBe(true);
     for (const line of en) expect(line).not.toMatch(hangul);

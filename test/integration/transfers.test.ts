@@ -389,7 +389,7 @@ describe.each(testBackends())('transfers (이관) on $name', (backend) => {
       summary: '접수 → 처리중',
     });
     expect(detail.history[4].summary).toBe(
-      '처리중 → 연락불가 · 재시도 2026-11-25 14:00 · 부재중, 010-****-8888로 재연락',
+      '처리중 → 연락불가 · 재시도 11월 25일 (수) 14:00 · 부재중, 010-****-8888로 재연락',
     );
     // The note typed into a status change is masked in the history detail too, not only in its summary.
     expect(detail.history[4].detail.note).toBe('부재중, 010-****-8888로 재연락');

@@ -1,4 +1,4 @@
-import { languageTags } from './languageTags.ts';
+import { languageTags } from '../../contract/users/languageTags.ts';
 import { localeStore } from './localeStore.ts';
 
 /** The Accept-Language header of every API request: the UI's language, so errors come back in it. */

@@ -1,10 +1,10 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { seoulFormatters } from '../../domain/calendar/seoulFormatters.ts';
 import { addMessages, catalogue } from './catalogue.ts';
 import type { AreaMessages } from './defineMessages.ts';
 import { detectBrowserLocale } from './detectBrowserLocale.ts';
-import { seoulFormatters } from './seoulFormatters.ts';
 import { translate } from './translate.ts';
 
 /** Every area of the web app: each file of i18n/messages exports one. */

@@ -1,7 +1,7 @@
+import { languageTags } from '../../contract/users/languageTags.ts';
 import type { Locale } from '../../contract/users/localeSchema.ts';
 import { catalogue, type MessageKey } from './catalogue.ts';
 import type { MessageParams } from './defineMessages.ts';
-import { languageTags } from './languageTags.ts';
 
 const numberFormats: Record<Locale, Intl.NumberFormat> = {
   ko: new Intl.NumberFormat(languageTags.ko),

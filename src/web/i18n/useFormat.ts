@@ -1,4 +1,4 @@
-import { type SeoulFormatters, seoulFormatters } from './seoulFormatters.ts';
+import { type SeoulFormatters, seoulFormatters } from '../../domain/calendar/seoulFormatters.ts';
 import { useLocale } from './useLocale.ts';
 
 /** Dates (in Asia/Seoul) and numbers formatted for the current UI language. */

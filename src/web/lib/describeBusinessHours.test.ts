@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BusinessHours } from '../../contract/business-hours/businessHoursSchema.ts';
 import type { Locale } from '../../contract/users/localeSchema.ts';
-import { seoulFormatters } from '../i18n/seoulFormatters.ts';
+import { seoulFormatters } from '../../domain/calendar/seoulFormatters.ts';
 import { translate } from '../i18n/translate.ts';
 import { describeBusinessHours } from './describeBusinessHours.ts';
 

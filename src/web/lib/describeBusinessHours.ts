@@ -1,5 +1,5 @@
 import type { BusinessHours } from '../../contract/business-hours/businessHoursSchema.ts';
-import type { SeoulFormatters } from '../i18n/seoulFormatters.ts';
+import type { SeoulFormatters } from '../../domain/calendar/seoulFormatters.ts';
 import type { Translate } from '../i18n/useT.ts';
 
 /** How the console shows a business-hours state. */

@@ -1,4 +1,4 @@
-import { seoulFormatters } from '../i18n/seoulFormatters.ts';
+import { seoulFormatters } from '../../domain/calendar/seoulFormatters.ts';
 
 /**
  * Korean formats of instants in Asia/Seoul, for code outside React. Screens use `useFormat()`

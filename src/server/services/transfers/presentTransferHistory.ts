@@ -1,6 +1,6 @@
 import type { TransferComment } from '../../../contract/transfers/transferCommentSchema.ts';
 import type { TransferHistoryEntry } from '../../../contract/transfers/transferHistoryEntrySchema.ts';
-import { formatSeoulIso } from '../../../domain/calendar/formatSeoulIso.ts';
+import { seoulFormatters } from '../../../domain/calendar/seoulFormatters.ts';
 import { maskPersonalText } from '../../../domain/privacy/maskPersonalText.ts';
 import { isTransferStatus } from '../../../domain/transfer/transferStatuses.ts';
 import type { Locale } from '../../i18n/locale.ts';
@@ -8,9 +8,6 @@ import { type LocalisedText, msg } from '../../i18n/localisedText.ts';
 import { translate } from '../../i18n/translate.ts';
 import type { TransferCommentRow, TransferEventRow } from '../../repositories/transferRepository.ts';
 import { wordTransferStatus } from './wordTransferStatus.ts';
-
-// History lines are read by people in Korea: Seoul wall-clock time, to the minute.
-const seoulMinute = (iso: string) => formatSeoulIso(new Date(iso)).slice(0, 16).replace('T', ' ');
 
 function summarize(
   locale: Locale,
@@ -36,7 +33,10 @@ function summarize(
           }),
         ),
         ...(detail.retryAt
-          ? [words(msg('transferHistory.retryAt', { at: seoulMinute(detail.retryAt) }))]
+          ? [
+              // Seoul time, worded as the drawer words every other instant beside it.
+              words(msg('transferHistory.retryAt', { at: seoulFormatters(locale).dateTime(detail.retryAt) })),
+            ]
           : []),
         // What someone typed stays as they typed it (masked).
         ...(detail.note ? [maskPersonalText(detail.note, knownNames)] : []),

@@ -1,5 +1,5 @@
+import { languageTags } from '../../../contract/users/languageTags.ts';
 import type { Locale } from '../../../contract/users/localeSchema.ts';
-import { languageTags } from '../../i18n/languageTags.ts';
 
 /** How a figure's value is measured: a count, seconds, business minutes, or a share 0–1. */
 export type FigureUnit = 'count' | 'seconds' | 'minutes' | 'ratio';

@@ -1,7 +1,7 @@
 import { Alert, Button, FileInput, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { SeoulFormatters } from '../../i18n/seoulFormatters.ts';
+import type { SeoulFormatters } from '../../../domain/calendar/seoulFormatters.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { useT } from '../../i18n/useT.ts';
 import { leadKeys, replaceBrochureRequest, useBrochureInfo } from '../leads/leadApi.ts';

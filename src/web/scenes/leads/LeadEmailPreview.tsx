@@ -1,5 +1,5 @@
 import { Alert, Badge, Group, Loader, Paper, Stack, Text } from '@mantine/core';
-import type { SeoulFormatters } from '../../i18n/seoulFormatters.ts';
+import type { SeoulFormatters } from '../../../domain/calendar/seoulFormatters.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { useT } from '../../i18n/useT.ts';
 import { describeBrochure } from './describeBrochure.ts';

@@ -1,5 +1,5 @@
+import { languageTags } from '../../contract/users/languageTags.ts';
 import type { Locale } from '../../contract/users/localeSchema.ts';
-import { languageTags } from './languageTags.ts';
 
 // Agents and the business calendar are in Korea; the browser's own zone must not matter.
 const timeZone = 'Asia/Seoul';
