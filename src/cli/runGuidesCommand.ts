@@ -8,7 +8,7 @@ export const GUIDES_USAGE = `  ieum guides check [DIR]                    valida
                                              IEUM_GUIDES_DIR) and list its guides; no database needed, exit 1 on
                                              any problem (each named by file, line and place)`;
 
-/** One line about a valid guide: what an admin checks before restarting on it. */
+/** A few lines about a valid guide: what an admin checks before restarting on it. */
 function describeGuide(guide: Guide, catalog: GuideCatalog): string {
   const { supportLine } = guide;
   const examples = catalog.examples(guide.id).length;

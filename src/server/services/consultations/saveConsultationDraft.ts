@@ -15,10 +15,11 @@ export const DRAFT_SAVED_EVENT = 'consultation.draft-saved';
 
 /**
  * A draft must name what the console can resume: a loaded guide (the call's own at the version it
- * started on), one of its types and that type's script. Saved anyway, a draft naming another guide would fail every resume of the call (the
- * console asks for that guide), and a stray type or script would be dropped on resume without a
- * word. The path is not checked: the console replays it on resume and stops at the first step the
- * guide no longer allows, and the finish replays it again.
+ * started on), one of its types and that type's script. Saved anyway, a draft naming another
+ * guide would fail every resume of the call (the console asks for that guide), and a stray type or
+ * script would be dropped on resume without a word. The path is not checked: the console replays
+ * it on resume and stops at the first step the guide no longer allows, and the finish replays it
+ * again.
  */
 async function refuseUnusableDraft(
   ctx: AppContext,

@@ -5,9 +5,10 @@ import type { Database } from '../../db/openDatabase.ts';
 import { guideVersionRepository } from '../../repositories/guideVersionRepository.ts';
 
 // Earlier versions parsed once per text (a parse validates the whole guide, some milliseconds);
-// few are ever in use at once: the ones calls in progress started on before a restart.
+// few are ever in use at once: the ones calls in progress started on before a restart. A text
+// that no longer parses is remembered too (null), so it is logged once, not on every request.
 const MAX_CACHED = 16;
-const parsed = new Map<string, Guide>();
+const parsed = new Map<string, Guide | null>();
 
 /**
  * A guide as it was at `version`: the loaded one when that is still its version, else the text a
@@ -26,19 +27,20 @@ export async function findGuideVersion(
   if (!stored) return undefined;
   const key = `${guideId}\0${version}\0${stored.sourceHash}`;
   const cached = parsed.get(key);
-  if (cached) return cached;
+  if (cached !== undefined) return cached ?? undefined;
   const result = parseGuide(stored.source, stored.fileName);
-  if (!result.ok || result.guide.id !== guideId || result.guide.version !== version) {
+  const usable = result.ok && result.guide.id === guideId && result.guide.version === version;
+  if (!usable) {
     ctx.logger.warn(
       { guideId, version, file: stored.fileName },
       'a stored guide version no longer loads: consultations started on it cannot be saved',
     );
-    return undefined;
   }
   if (parsed.size >= MAX_CACHED) {
     const [oldest] = parsed.keys();
     if (oldest !== undefined) parsed.delete(oldest);
   }
-  parsed.set(key, result.guide);
-  return result.guide;
+  const guide = usable ? result.guide : null;
+  parsed.set(key, guide);
+  return guide ?? undefined;
 }
