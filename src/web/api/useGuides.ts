@@ -1,11 +1,8 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
-import { guideSummarySchema } from '../../contract/guides/guideSummarySchema.ts';
+import { guideListSchema } from '../../contract/guides/guideListSchema.ts';
 import { type Guide, guideSchema } from '../../domain/guide/guideSchema.ts';
 import { queryKeys } from './queryKeys.ts';
 import { requestJson } from './requestJson.ts';
-
-const guideListSchema = z.object({ items: z.array(guideSummarySchema) });
 
 /** Every loaded guide, fetched as a whole, and the default one. */
 export type GuideCatalogQuery = {
