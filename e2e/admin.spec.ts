@@ -176,6 +176,25 @@ test.describe('admin screen', { tag: '@open' }, () => {
     expect(refused.status()).toBe(401);
   });
 
+  test('the admin sees the loaded guide, its version in use and the versions kept', async ({
+    page,
+    request,
+  }) => {
+    await signInAsAdmin(page);
+    await page.getByRole('tab', { name: '가이드' }).click();
+    const guide = page.getByTestId('guide-business-inquiry');
+    await expect(guide.getByRole('heading', { name: 'business-inquiry' })).toBeVisible();
+    await expect(guide).toContainText('기본 가이드');
+    await expect(guide).toContainText('[전화_비즈] 비즈니스 문의');
+    await expect(guide).toContainText('문의 유형 9개');
+    // The version the server loaded, asked with the admin's own session.
+    const { version } = await (await page.request.get('/api/v1/guides/business-inquiry')).json();
+    const row = page
+      .getByTestId('guide-business-inquiry-versions')
+      .getByRole('row', { name: new RegExp(version) });
+    await expect(row).toContainText('사용 중');
+  });
+
   test('an agent opening /admin sees no admin controls', async ({ page }) => {
     await consoleActions.loginByKeyboard(page);
     await expect(page.getByRole('button', { name: '관리', exact: true })).toHaveCount(0);

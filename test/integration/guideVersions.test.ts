@@ -146,6 +146,26 @@ describe.each(testBackends())('a guide edited while calls are in progress, on $n
       errors: [{ where: 'querystring/version', message: 'a version this server never loaded' }],
     });
 
+    // The admin's view: both versions, the new one loaded; no call left open on either.
+    const another = await start();
+    const versions = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/guides/business-inquiry/versions',
+      headers: agent.headers,
+    });
+    expect(versions.statusCode, versions.body).toBe(200);
+    expect(versions.json().items).toEqual([
+      expect.objectContaining({ version: '2026.12.05-1', loaded: true, openConsultations: 1 }),
+      expect.objectContaining({ version: shippedVersion, loaded: false, openConsultations: 0 }),
+    ]);
+    expect(another.guideVersion).toBe('2026.12.05-1');
+    const missing = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/guides/no-such-guide/versions',
+      headers: agent.headers,
+    });
+    expect(missing.statusCode).toBe(404);
+
     const kept = await t.ctx.database.db
       .select({ version: guideVersions.version })
       .from(guideVersions)

@@ -1,6 +1,7 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, count, desc, eq, sql } from 'drizzle-orm';
 import { guideVersions } from '../db/guideSchema.ts';
 import type { Database } from '../db/openDatabase.ts';
+import { consultations } from '../db/schema.ts';
 
 /** One guide version as a server loaded it. */
 export type StoredGuideVersion = { source: string; fileName: string; sourceHash: string };
@@ -20,6 +21,33 @@ export const guideVersionRepository = {
       .limit(1);
     return rows[0];
   },
+
+  /** A guide's kept versions, newest first, each with the consultations still open on it. */
+  list: (
+    db: Database,
+    guideId: string,
+  ): Promise<
+    Array<{ version: string; firstLoadedAt: Date; lastLoadedAt: Date; openConsultations: number }>
+  > =>
+    db
+      .select({
+        version: guideVersions.version,
+        firstLoadedAt: guideVersions.firstLoadedAt,
+        lastLoadedAt: guideVersions.lastLoadedAt,
+        openConsultations: count(consultations.id),
+      })
+      .from(guideVersions)
+      .leftJoin(
+        consultations,
+        and(
+          eq(consultations.guideId, guideVersions.guideId),
+          eq(consultations.guideVersion, guideVersions.version),
+          eq(consultations.status, 'open'),
+        ),
+      )
+      .where(eq(guideVersions.guideId, guideId))
+      .groupBy(guideVersions.guideId, guideVersions.version)
+      .orderBy(desc(guideVersions.firstLoadedAt), desc(guideVersions.version)),
 
   /**
    * Stores a loaded version (a changed file under the same version replaces the stored text) and

@@ -6,6 +6,8 @@ export const queryKeys = {
   guide: (id: string) => ['guides', id] as const,
   /** A guide at a given version (a version's document never changes). */
   guideVersion: (id: string, version: string) => ['guides', id, 'version', version] as const,
+  /** The versions of a guide kept on the server (the admin's guides tab). */
+  guideVersions: (id: string) => ['guides', id, 'versions'] as const,
   /** Every guide's business hours (the prefix to invalidate when a closure changes). */
   businessHours: ['business-hours'] as const,
   /** One guide's support-line hours; no id: the default guide's. */

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { guideIdParamsSchema } from '../../../contract/guides/guideIdParamsSchema.ts';
 import { guideListSchema } from '../../../contract/guides/guideListSchema.ts';
+import { guideVersionListSchema } from '../../../contract/guides/guideVersionListSchema.ts';
 import { guideVersionQuerySchema } from '../../../contract/guides/guideVersionQuerySchema.ts';
 import { guideSchema } from '../../../domain/guide/guideSchema.ts';
 import type { AppContext } from '../../appContext.ts';
@@ -9,6 +10,7 @@ import { AppError } from '../../errors.ts';
 import { msg } from '../../i18n/localisedText.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
 import { findGuideVersion } from '../../services/guides/findGuideVersion.ts';
+import { listGuideVersions } from '../../services/guides/listGuideVersions.ts';
 import { problemResponses } from '../schemas.ts';
 
 /** The loaded guides: a list, and each whole document as JSON (scripts, types, templates). */
@@ -66,6 +68,22 @@ export async function guideRoutes(app: FastifyInstance, options: { ctx: AppConte
           { where: 'querystring/version', message: msg('common.guideVersionNotFoundDetail') },
         ]);
       return earlier;
+    },
+  );
+  r.get(
+    '/api/v1/guides/:id/versions',
+    {
+      schema: {
+        tags: ['guides'],
+        summary:
+          "A guide's versions kept here (every one a server loaded), newest first, with the consultations in progress on each",
+        params: guideIdParamsSchema,
+        response: { 200: guideVersionListSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'guide:read');
+      return { items: await listGuideVersions(options.ctx, request.params.id) };
     },
   );
 }

@@ -12,6 +12,7 @@ import { navigate } from '../../lib/useLocation.ts';
 import { ApiTokenPanel } from './ApiTokenPanel.tsx';
 import { ClosuresPanel } from './ClosuresPanel.tsx';
 import { DirectoryPanel } from './DirectoryPanel.tsx';
+import { GuidesPanel } from './GuidesPanel.tsx';
 import { KakaoBotPanel } from './KakaoBotPanel.tsx';
 import { TransferSettingsPanel } from './TransferSettingsPanel.tsx';
 import { UsersPanel } from './UsersPanel.tsx';
@@ -22,7 +23,7 @@ addMessages(adminMessages, kakaoMessages, firstRunMessages);
 
 /**
  * `/admin`: what only admins change — accounts, company closures, who handles transfers of each
- * inquiry type and by when, and outbound webhooks. Other roles get the permission page
+ * inquiry type and by when, and outbound webhooks — and the guides loaded, with their versions. Other roles get the permission page
  * (ForbiddenScene, chosen in AppRoutes); the server refuses these calls to them anyway.
  */
 export function AdminScene({ session }: { session: Session }) {
@@ -60,6 +61,7 @@ export function AdminScene({ session }: { session: Session }) {
               <Tabs.Tab value="webhooks">{t('admin.tab.webhooks')}</Tabs.Tab>
               <Tabs.Tab value="kakao">{t('admin.tab.kakao')}</Tabs.Tab>
               <Tabs.Tab value="directory">{t('admin.tab.directory')}</Tabs.Tab>
+              <Tabs.Tab value="guides">{t('admin.tab.guides')}</Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="users" pt="md">
               <Stack gap="md">
@@ -81,6 +83,9 @@ export function AdminScene({ session }: { session: Session }) {
             </Tabs.Panel>
             <Tabs.Panel value="directory" pt="md">
               <DirectoryPanel />
+            </Tabs.Panel>
+            <Tabs.Panel value="guides" pt="md">
+              <GuidesPanel />
             </Tabs.Panel>
           </Tabs>
         </Stack>
