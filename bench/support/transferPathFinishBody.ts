@@ -1,15 +1,11 @@
+import { q1TransferPath } from '../../test/helpers/q1TransferFinish.ts';
+
 /**
  * A finish request on the transfer path (Q1, not a registered manager: the inquiry is taken down
  * and the caller agrees to a callback), the body the finish and scale benches both send.
  */
 export const transferPathFinishBody = {
-  scriptId: 'q1',
-  inquiryType: 1,
-  history: [
-    { nodeId: 'q1-registered', answer: 'no' },
-    { nodeId: 'q1-transfer-inquiry', answer: 'next' },
-    { nodeId: 'q1-callback-consent', answer: 'yes' },
-  ],
+  ...q1TransferPath,
   record: {
     summary: '관리자 기능 문의',
     companyName: '벤치상사',

@@ -1,9 +1,9 @@
 /**
  * The guide's Q1 path of a caller who is not a registered manager (the inquiry taken down, a
- * callback agreed) with its record, as a finish or complete body: tests that file a transfer from
- * a finished call spread it instead of writing the path and record out again.
+ * callback agreed): the script, the type and the answers of a finish or complete body that files
+ * a transfer. The benches send it too, with their own record.
  */
-export const q1TransferFinish = {
+export const q1TransferPath = {
   scriptId: 'q1',
   inquiryType: 1,
   history: [
@@ -11,6 +11,14 @@ export const q1TransferFinish = {
     { nodeId: 'q1-transfer-inquiry', answer: 'next' },
     { nodeId: 'q1-callback-consent', answer: 'yes' },
   ],
+};
+
+/**
+ * That path with its record, as a whole finish or complete body: tests that file a transfer from a
+ * finished call spread it instead of writing the path and record out again.
+ */
+export const q1TransferFinish = {
+  ...q1TransferPath,
   record: {
     summary: '관리자 기능 문의',
     companyName: '이음상사',
