@@ -44,10 +44,10 @@ export const consoleApi = {
     return requestJson({ path: consultationPath(id), schema: consultationSchema });
   },
 
-  /** The guide a resumed call runs on, by id (the same query the console's guide loading uses). */
   /**
-   * A guide as loaded now or, with `version`, as it was at that version: a call resumes on the
-   * version it started on, which the server saves it on after a restart has loaded a newer one.
+   * The guide a resumed call runs on, by id (the same query the console's guide loading uses) or,
+   * with `version`, as it was at that version: a call resumes on the version it started on, which
+   * the server saves it on after a restart has loaded a newer one.
    */
   guideQuery(id: string, version?: string) {
     const path = `/api/v1/guides/${encodeURIComponent(id)}`;
