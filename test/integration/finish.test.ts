@@ -7,6 +7,7 @@ import { consentRecords } from '../../src/server/db/privacySchema.ts';
 import { consultations } from '../../src/server/db/schema.ts';
 import { transfers, transferTypeSettings } from '../../src/server/db/transferSchema.ts';
 import type { LiveEvent } from '../../src/server/events/publishEvent.ts';
+import { transferRepository } from '../../src/server/repositories/transferRepository.ts';
 import { loadCalendarFacts } from '../../src/server/services/calendar/loadCalendarFacts.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
 import { q1TransferFinish } from '../helpers/q1TransferFinish.ts';
@@ -190,6 +191,17 @@ describe.each(testBackends())('finishing a consultation in one request on $name'
     expect(body.lead.consentRecordId).toEqual(expect.any(String));
     expect(await written(id)).toEqual({ status: 'completed', consents: 1, transfers: 1, leads: 1 });
     expect(await brochures()).toBe(before + 1);
+    // The lead's transfer asks the business team for what the guide's policy says, in its words.
+    const filed = await transferRepository.findById(
+      t.ctx.database.db,
+      t.ctx.fieldCodec,
+      body.lead.transferId,
+    );
+    expect(filed?.transfer.inquiry).toBe(
+      t.ctx.guides.get('business-inquiry')?.brochureEmail?.transferInquiry ??
+        'the guide has no transferInquiry',
+    );
+    expect(filed?.transfer.inquiry).toBe('비즈니스 가입 문의: 가입 소개서 메일 발송 후 업무시간 중 OB');
 
     const again = await finish(id, leadBody, key);
     expect(again.statusCode, again.body).toBe(200);

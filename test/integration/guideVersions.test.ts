@@ -18,6 +18,8 @@ type Headers = { authorization: string };
 const root = path.resolve(import.meta.dirname, '../..');
 const shippedGuide = readFileSync(path.join(root, 'content/guides/business-inquiry.json'), 'utf8');
 const shippedVersion: string = JSON.parse(shippedGuide).version;
+// Sorts after the shipped version, whatever that is: versions loaded at the same instant list by version.
+const nextVersionId = `${shippedVersion}.next`;
 
 // Q1, not a registered manager: the inquiry is taken down and the caller agrees to a callback.
 const transferBody = q1TransferFinish;
@@ -42,7 +44,7 @@ function editedGuidesDir(edit: (text: string) => string): { dir: string; remove:
 // exists in it.
 const nextVersion = editedGuidesDir((text) =>
   text
-    .replace(`"version": "${shippedVersion}"`, '"version": "2026.12.05-1"')
+    .replace(`"version": "${shippedVersion}"`, `"version": "${nextVersionId}"`)
     .replaceAll('"q1"', '"q1-next"')
     .replaceAll('"q1-transfer-inquiry"', '"q1-inquiry-taken"'),
 );
@@ -113,7 +115,7 @@ describe.each(testBackends())('a guide edited while calls are in progress, on $n
 
     // A call started now reads the new version: the old path is not in it.
     const after = await start();
-    expect(after.guideVersion).toBe('2026.12.05-1');
+    expect(after.guideVersion).toBe(nextVersionId);
     const refused = await finish(after.id, transferBody);
     expect(refused.statusCode, refused.body).toBe(400);
     const renamed = await finish(after.id, {
@@ -124,12 +126,12 @@ describe.each(testBackends())('a guide edited while calls are in progress, on $n
       ),
     });
     expect(renamed.statusCode, renamed.body).toBe(200);
-    expect(renamed.json().consultation.guideVersion).toBe('2026.12.05-1');
+    expect(renamed.json().consultation.guideVersion).toBe(nextVersionId);
 
     // The console resuming the first call after a reload reads the version it started on.
     const read = (query: string) =>
       t.app.inject({ method: 'GET', url: `/api/v1/guides/business-inquiry${query}`, headers: agent.headers });
-    expect((await read('')).json().version).toBe('2026.12.05-1');
+    expect((await read('')).json().version).toBe(nextVersionId);
     const earlier = await read(`?version=${encodeURIComponent(shippedVersion)}`);
     expect(earlier.statusCode, earlier.body).toBe(200);
     expect(earlier.json().version).toBe(shippedVersion);
@@ -155,10 +157,10 @@ describe.each(testBackends())('a guide edited while calls are in progress, on $n
     });
     expect(versions.statusCode, versions.body).toBe(200);
     expect(versions.json().items).toEqual([
-      expect.objectContaining({ version: '2026.12.05-1', loaded: true, openConsultations: 1 }),
+      expect.objectContaining({ version: nextVersionId, loaded: true, openConsultations: 1 }),
       expect.objectContaining({ version: shippedVersion, loaded: false, openConsultations: 0 }),
     ]);
-    expect(another.guideVersion).toBe('2026.12.05-1');
+    expect(another.guideVersion).toBe(nextVersionId);
     const missing = await t.app.inject({
       method: 'GET',
       url: '/api/v1/guides/no-such-guide/versions',
@@ -170,7 +172,7 @@ describe.each(testBackends())('a guide edited while calls are in progress, on $n
       .select({ version: guideVersions.version })
       .from(guideVersions)
       .where(eq(guideVersions.guideId, 'business-inquiry'));
-    expect(kept.map((row) => row.version).sort()).toEqual([shippedVersion, '2026.12.05-1'].sort());
+    expect(kept.map((row) => row.version).sort()).toEqual([shippedVersion, nextVersionId].sort());
   });
 
   it('refuses (409) a call on a version no server here kept, as before versions were recorded', async () => {

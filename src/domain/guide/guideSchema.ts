@@ -246,6 +246,11 @@ const brochureEmailSchema = z.strictObject({
     .trim()
     .regex(/^[^/\\]+\.pdf$/i, '첨부 파일 이름은 .pdf로 끝나야 합니다')
     .optional(),
+  /**
+   * What the business team does with a sign-up lead, as the guide's policy says it: the 문의 내용
+   * of the transfer a lead files. Absent: a neutral sentence of the server's.
+   */
+  transferInquiry: textSchema.optional(),
 });
 
 /** The zod schema of a guide document (current schema version). */

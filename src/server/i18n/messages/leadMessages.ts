@@ -4,6 +4,10 @@ import type { MessageArea } from '../messageArea.ts';
 export const leadMessages = {
   'leads.notFound': { ko: '리드를 찾을 수 없습니다: {id}', en: 'Lead not found: {id}' },
   // A lead's status as the API's statusLabel words it (the web's leads.status.* say the same).
+  'leads.transferInquiryDefault': {
+    ko: '가입 문의: 가입 소개서 메일 발송 후 업무시간 중 연락',
+    en: 'Sign-up inquiry: call during business hours after the brochure e-mail',
+  },
   'leads.statusNew': { ko: '신규', en: 'New' },
   'leads.statusBrochureSent': { ko: '소개서 발송', en: 'Brochure sent' },
   'leads.statusCalled': { ko: '통화 완료', en: 'Called' },

@@ -13,6 +13,7 @@ import { AppError } from '../../errors.ts';
 import { publishEvent } from '../../events/publishEvent.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { msg } from '../../i18n/localisedText.ts';
+import { translate } from '../../i18n/translate.ts';
 import { wordDomainMessage } from '../../i18n/wordDomainMessage.ts';
 import { can } from '../../policies.ts';
 import { consentRecordRepository } from '../../repositories/consentRecordRepository.ts';
@@ -29,9 +30,6 @@ import type { PresentContext } from '../transfers/presentTransfer.ts';
 import { publicUrlOf } from '../transfers/publicUrlOf.ts';
 import { type BrochureReference, brochureAttachment } from './brochureAttachment.ts';
 import { presentLead } from './presentLead.ts';
-
-/** What the business team does with a lead (the guide's policy ①), as the transfer's 문의 내용. */
-const LEAD_INQUIRY = '비즈니스 가입 문의: 가입 소개서 메일 발송 후 업무시간 중 OB';
 
 function invalid(problems: LeadIntakeProblem[]): AppError {
   const first = problems[0];
@@ -177,6 +175,8 @@ async function createLead(
     ]);
   }
 
+  // The guide as the consultation was saved on (a finish knows its version), else the loaded one.
+  const guide = justSaved?.facts.guide ?? ctx.guides.get(consultation.guideId);
   const transfer = await createTransfer(
     tx,
     user,
@@ -187,7 +187,9 @@ async function createLead(
       contactName: intake.contactName,
       phone: intake.phone,
       email: intake.email,
-      inquiry: LEAD_INQUIRY,
+      // What the business team does with a lead, as the guide says it (its policy ①); stored data,
+      // so in Korean whatever the filer's language.
+      inquiry: guide?.brochureEmail?.transferInquiry ?? translate('ko', msg('leads.transferInquiryDefault')),
     },
     context,
     justSaved?.facts,
@@ -196,8 +198,6 @@ async function createLead(
   await announceTransferChange(tx, { ...context, publicUrl: publicUrlOf(ctx) }, transfer.announcement);
 
   const leadId = randomUUID();
-  // The guide as the consultation was saved on (a finish knows its version), else the loaded one.
-  const guide = justSaved?.facts.guide ?? ctx.guides.get(consultation.guideId);
   const email = guide
     ? renderBrochureEmail(guide, { companyName: intake.companyName, contactName: intake.contactName })
     : null;
