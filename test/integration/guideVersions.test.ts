@@ -175,14 +175,25 @@ describe.each(testBackends())('a guide edited while calls are in progress, on $n
     expect(kept.map((row) => row.version).sort()).toEqual([shippedVersion, nextVersionId].sort());
   });
 
-  it('refuses (409) a call on a version no server here kept, as before versions were recorded', async () => {
+  it('saves a call on a version no server kept (begun before versions were) on the loaded guide when its path fits there, else refuses (409)', async () => {
+    /** A call whose version no server recorded, as one begun before an upgrade to this code. */
+    const unkeptCall = async () => {
+      const call = await start();
+      await t.ctx.database.db
+        .update(consultations)
+        .set({ guideVersion: '2020.01.01-1' })
+        .where(eq(consultations.id, call.id));
+      return call.id;
+    };
     await restartWithGuides(path.join(root, 'content/guides'));
-    const call = await start();
-    await t.ctx.database.db
-      .update(consultations)
-      .set({ guideVersion: '2020.01.01-1' })
-      .where(eq(consultations.id, call.id));
-    const refused = await finish(call.id, transferBody);
+    const fits = await finish(await unkeptCall(), transferBody);
+    expect(fits.statusCode, fits.body).toBe(200);
+    // The record says which version it was saved on.
+    expect(fits.json().consultation.guideVersion).toBe(shippedVersion);
+
+    // On the next version Q1 was renamed: the path the agent took is not there.
+    await restartWithGuides(nextVersion.dir);
+    const refused = await finish(await unkeptCall(), transferBody);
     expect(refused.statusCode, refused.body).toBe(409);
     expect(refused.json().detail).toContain('2020.01.01-1');
   });

@@ -119,23 +119,35 @@ export async function checkCompletion(
   // started on; the consultation then moves to that guide as it is now.
   const rebound = input.guideId !== undefined && input.guideId !== row.guideId;
   // Otherwise the guide as it was when the call started, also after a restart loaded a newer version.
-  const guide = rebound
-    ? ctx.guides.get(input.guideId ?? row.guideId)
+  const kept = rebound
+    ? undefined
     : await findGuideVersion(ctx, ctx.database.db, row.guideId, row.guideVersion);
+  // A version no server here kept (started before versions were recorded, e.g. across the upgrade
+  // that began keeping them): the loaded guide, if the call's path still fits it (checked below).
+  const unkept = !rebound && !kept;
+  const guide = kept ?? ctx.guides.get(rebound ? (input.guideId ?? row.guideId) : row.guideId);
   if (rebound && !guide) {
     throw new AppError('validation-failed', msg('common.guideNotFound', { id: String(input.guideId) }), [
       { where: '/guideId', message: msg('common.guideNotFoundDetail') },
     ]);
   }
-  if (!guide) {
-    // A version no server here kept (started before versions were recorded, or no longer parsing).
-    throw new AppError(
+  const guideChanged = () =>
+    new AppError(
       'conflict',
       msg('consultations.guideChanged', {
         from: row.guideVersion,
         to: ctx.guides.get(row.guideId)?.version ?? '-',
       }),
     );
+  if (!guide) throw guideChanged();
+  if (unkept) {
+    // Saved on the loaded version only when the script the agent read still takes this path there.
+    try {
+      resolveTypeScript(guide, input.inquiryType, input.scriptId);
+    } catch {
+      throw guideChanged();
+    }
+    if (!replayFlow(guide, input.scriptId, input.history).ok) throw guideChanged();
   }
   const channel = guide.channels.find((candidate) => candidate.id === row.channel);
   if (!channel) {
@@ -220,7 +232,10 @@ export async function checkCompletion(
       fields,
       consent,
       values: {
-        ...(rebound ? { guideId: guide.id, guideVersion: guide.version } : {}),
+        // Moved to another guide, or saved on the loaded version of its own: the record says which.
+        ...(rebound || guide.version !== row.guideVersion
+          ? { guideId: guide.id, guideVersion: guide.version }
+          : {}),
         scriptId: input.scriptId,
         inquiryType: input.inquiryType,
         path: replayed.state.history,
