@@ -4,6 +4,7 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guideVersions } from '../../src/server/db/guideSchema.ts';
+import { leads } from '../../src/server/db/leadSchema.ts';
 import { consultations } from '../../src/server/db/schema.ts';
 import { loadGuideCatalog } from '../../src/server/services/guides/loadGuideCatalog.ts';
 import { recordGuideVersions } from '../../src/server/services/guides/recordGuideVersions.ts';
@@ -11,6 +12,8 @@ import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
 import { kakaoChat } from '../helpers/kakaoChat.ts';
 import { listenOnLoopback } from '../helpers/listenOnLoopback.ts';
 import { q1TransferFinish } from '../helpers/q1TransferFinish.ts';
+import { readOutbox } from '../helpers/readOutbox.ts';
+import { signUpLeadPath } from '../helpers/signUpLeadPath.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
 
 type Headers = { authorization: string };
@@ -27,14 +30,19 @@ const transferPath = q1TransferFinish.history;
 
 /**
  * A guides directory whose business guide is `edit` of the shipped one (the other files as
- * shipped), as an admin would deploy an edited guide and restart.
+ * shipped, its example utterances too unless `withoutExamples`), as an admin would deploy an
+ * edited guide and restart.
  */
-function editedGuidesDir(edit: (text: string) => string): { dir: string; remove: () => void } {
+function editedGuidesDir(
+  edit: (text: string) => string,
+  options: { withoutExamples?: boolean } = {},
+): { dir: string; remove: () => void } {
   const dir = mkdtempSync(path.join(tmpdir(), 'ieum-guides-'));
   const shipped = path.join(root, 'content/guides');
   for (const name of readdirSync(shipped)) {
-    if (name.endsWith('.json') && !name.endsWith('.heldout.json'))
-      copyFileSync(path.join(shipped, name), path.join(dir, name));
+    const skipped =
+      name.endsWith('.heldout.json') || (options.withoutExamples === true && name.endsWith('.examples.json'));
+    if (name.endsWith('.json') && !skipped) copyFileSync(path.join(shipped, name), path.join(dir, name));
   }
   writeFileSync(path.join(dir, 'business-inquiry.json'), edit(shippedGuide));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
@@ -47,6 +55,19 @@ const nextVersion = editedGuidesDir((text) =>
     .replace(`"version": "${shippedVersion}"`, `"version": "${nextVersionId}"`)
     .replaceAll('"q1"', '"q1-next"')
     .replaceAll('"q1-transfer-inquiry"', '"q1-inquiry-taken"'),
+);
+// A next version without inquiry type 9 (its example utterances would name it) and with another
+// brochure subject: what a consultation saved on the shipped version files must not depend on it.
+const narrowedSubject = '[카카오 T 비즈니스] 새 소개서';
+const narrowedVersion = editedGuidesDir(
+  (text) => {
+    const guide = JSON.parse(text);
+    guide.version = nextVersionId;
+    guide.inquiryTypes = guide.inquiryTypes.filter((type: { number: number }) => type.number !== 9);
+    guide.brochureEmail.subject = narrowedSubject;
+    return JSON.stringify(guide, null, 2);
+  },
+  { withoutExamples: true },
 );
 // The same version with a changed line: a file edited without a new version.
 const sameVersionEdited = editedGuidesDir((text) => text.replace('문의 내용 청취', '문의 내용 듣기'));
@@ -198,6 +219,70 @@ describe.each(testBackends())('a guide edited while calls are in progress, on $n
     expect(refused.json().detail).toContain('2020.01.01-1');
   });
 
+  it('files a transfer or a lead for a call saved before the restart on the version it was saved on', async () => {
+    await restartWithGuides(path.join(root, 'content/guides'));
+    const complete = async (body: object) => {
+      const call = await start();
+      const saved = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/consultations/${call.id}/complete`,
+        headers: agent.headers,
+        payload: body,
+      });
+      expect(saved.statusCode, saved.body).toBe(200);
+      return call.id;
+    };
+    // Type 9 (PC 웹 택시 호출) follows Q1: saved as a transfer outcome, the transfer not filed yet.
+    const taxiCall = await complete({ ...transferBody, inquiryType: 9 });
+    const signUpCall = await complete({
+      ...signUpLeadPath,
+      record: { ...transferBody.record, summary: '비즈니스 가입 문의', inquiry: '가입 소개서 요청' },
+    });
+    const shippedSubject: string = JSON.parse(shippedGuide).brochureEmail.subject;
+
+    await restartWithGuides(narrowedVersion.dir);
+    const transfer = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/transfers',
+      headers: agent.headers,
+      payload: { consultationId: taxiCall },
+    });
+    expect(transfer.statusCode, transfer.body).toBe(201);
+    expect(transfer.json()).toMatchObject({ guideId: 'business-inquiry', inquiryType: 9 });
+
+    const lead = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/leads',
+      headers: agent.headers,
+      payload: {
+        consultationId: signUpCall,
+        companyName: '이음상사',
+        contactName: '김담당',
+        phone: '010-2345-6789',
+        email: 'kim@example.com',
+      },
+    });
+    expect(lead.statusCode, lead.body).toBe(201);
+    const [stored] = await t.ctx.database.db
+      .select({ guideVersion: leads.guideVersion })
+      .from(leads)
+      .where(eq(leads.id, lead.json().id));
+    expect(stored?.guideVersion).toBe(shippedVersion);
+    const brochure = (await readOutbox(t.ctx)).find((email) => email.toAddress === 'kim@example.com');
+    expect(brochure?.subject).toBe(shippedSubject.replace('{{lead.companyName}}', '이음상사'));
+
+    // A call saved on the loaded version is checked on it: type 9 is not there.
+    const onNarrowed = await complete(transferBody);
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/transfers',
+      headers: agent.headers,
+      payload: { consultationId: onNarrowed, inquiryType: 9 },
+    });
+    expect(refused.statusCode, refused.body).toBe(400);
+    expect(refused.json().errors[0].where).toBe('/inquiryType');
+  });
+
   it('logs a guide file changed without a new version, and saves later calls on the changed text', async () => {
     await restartWithGuides(path.join(root, 'content/guides'));
     const call = await start();
@@ -256,5 +341,6 @@ describe.each(testBackends())('a KakaoTalk chat across a guide edit, on $name', 
 
 afterAll(() => {
   nextVersion.remove();
+  narrowedVersion.remove();
   sameVersionEdited.remove();
 });

@@ -350,6 +350,7 @@ export const transferRepository = {
     | {
         agentId: string;
         guideId: string;
+        guideVersion: string;
         channel: Channel;
         inquiryType: number | null;
         outcome: string | null;
@@ -362,6 +363,7 @@ export const transferRepository = {
       .select({
         agentId: consultations.agentId,
         guideId: consultations.guideId,
+        guideVersion: consultations.guideVersion,
         channel: consultations.channel,
         inquiryType: consultations.inquiryType,
         outcome: consultations.outcome,

@@ -175,8 +175,12 @@ async function createLead(
     ]);
   }
 
-  // The guide as the consultation was saved on (a finish knows its version), else the loaded one.
-  const guide = justSaved?.facts.guide ?? ctx.guides.get(consultation.guideId);
+  // The guide as the consultation was saved on (a finish knows it; else its version is looked
+  // up), else the loaded one.
+  const guide =
+    justSaved?.facts.guide ??
+    (await context.guideAt(tx, consultation.guideId, consultation.guideVersion)) ??
+    ctx.guides.get(consultation.guideId);
   const transfer = await createTransfer(
     tx,
     user,

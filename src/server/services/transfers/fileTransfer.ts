@@ -174,7 +174,10 @@ export async function createTransfer(
       ]);
     }
     await refuseTransferred(tx, consultationId);
-    consultation = found;
+    // Checked on the guide as the consultation was saved on (else the loaded one, below).
+    const { guideVersion, ...facts } = found;
+    const guide = await context.guideAt(tx, found.guideId, guideVersion);
+    consultation = guide ? { ...facts, guide } : facts;
   }
   // A transfer is classified by its consultation's guide, else the one named, else the default.
   if (consultation && given.guideId !== undefined && given.guideId !== consultation.guideId) {

@@ -1,6 +1,7 @@
 import type { AppContext } from '../../appContext.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { loadCalendarFacts } from '../calendar/loadCalendarFacts.ts';
+import { findGuideVersion } from '../guides/findGuideVersion.ts';
 import { loadWebhookSubscriptions } from '../webhooks/loadWebhookSubscriptions.ts';
 import type { PresentContext } from './presentTransfer.ts';
 import { transferInquiryTypes } from './transferInquiryTypes.ts';
@@ -18,6 +19,7 @@ export async function loadPresentContext(ctx: AppContext, locale?: Locale): Prom
     facts: await loadCalendarFacts(ctx),
     inquiryTypes: transferInquiryTypes(ctx),
     guides: ctx.guides,
+    guideAt: (db, guideId, version) => findGuideVersion(ctx, db, guideId, version),
     webhooks: await loadWebhookSubscriptions(ctx),
   };
 }

@@ -1,5 +1,6 @@
 import type { Transfer } from '../../../contract/transfers/transferSchema.ts';
 import type { CalendarFacts } from '../../../domain/calendar/CalendarFacts.ts';
+import type { Guide } from '../../../domain/guide/guideSchema.ts';
 import { maskEmail } from '../../../domain/privacy/maskEmail.ts';
 import { maskName } from '../../../domain/privacy/maskName.ts';
 import { maskPersonalText } from '../../../domain/privacy/maskPersonalText.ts';
@@ -7,6 +8,7 @@ import { maskPhone } from '../../../domain/privacy/maskPhone.ts';
 import { nextTransferStatuses } from '../../../domain/transfer/decideTransferTransition.ts';
 import { measureTransferSla } from '../../../domain/transfer/measureTransferSla.ts';
 import type { FieldCodec } from '../../crypto/fieldCodec.ts';
+import type { Database } from '../../db/openDatabase.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { msg } from '../../i18n/localisedText.ts';
 import { translate } from '../../i18n/translate.ts';
@@ -26,6 +28,12 @@ export type PresentContext = {
   inquiryTypes: readonly TransferInquiryType[];
   /** The loaded guides: filing checks types and channels against the transfer's guide. */
   guides: GuideCatalog;
+  /**
+   * A guide as it was at a version: the loaded one when that is still its version, else the text
+   * a server kept for it (findGuideVersion). A consultation's transfer is checked on the version
+   * the consultation was saved on, which a restart with an edited guide may have replaced.
+   */
+  guideAt: (db: Database, guideId: string, version: string) => Promise<Guide | undefined>;
   /** The active webhook subscriptions a change made in this request is announced to. */
   webhooks: readonly WebhookSubscriptionRow[];
   /** The language of the server's own words in the view (a type its guide no longer lists); Korean by default. */
