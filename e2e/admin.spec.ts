@@ -193,6 +193,8 @@ test.describe('admin screen', { tag: '@open' }, () => {
       .getByTestId('guide-business-inquiry-versions')
       .getByRole('row', { name: new RegExp(version) });
     await expect(row).toContainText('사용 중');
+    // First loaded when this server started, on its clock (fixed from Wednesday 10:00).
+    await expect(row).toContainText('11월 25일 (수) 10:00');
   });
 
   test('an agent opening /admin sees no admin controls', async ({ page }) => {

@@ -90,7 +90,9 @@ export async function startServer(
     if (!unchanged) {
       await checkEncryptionKeys(database.db, fieldKeys, new Date());
       // Also on a database fresh from the template: calls started now are saved on these versions.
-      await recordGuideVersions(database, guides, logger);
+      // (When first loaded: on a test server, its fixed clock's start, as everything it stores.)
+      const loadedAt = env.IEUM_FAKE_NOW ? new Date(env.IEUM_FAKE_NOW) : new Date();
+      await recordGuideVersions(database, guides, logger, loadedAt);
       if (!empty) await assignDefaultGuide(database, guides, logger);
     }
   } catch (error) {
