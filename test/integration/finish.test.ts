@@ -434,6 +434,59 @@ describe.each(testBackends())('finishing a consultation in one request on $name'
     expect(await written(wrong)).toEqual({ status: 'open', consents: 0, transfers: 0, leads: 0 });
   });
 
+  it('refuses a path that sent the caller to the line when it was closed for the whole call, and keeps a call that spanned the closing', async () => {
+    const supportPath = [
+      { nodeId: 'q1-registered', answer: 'yes' },
+      { nodeId: 'q1-hours', answer: 'open' },
+    ];
+    try {
+      // Wednesday 20:00: the line closed at 18:00 and the call began after that.
+      t.setNow('2026-11-25T20:00:00+09:00');
+      const evening = await start();
+      t.advance(5 * 60_000);
+      const refused = await finish(evening, { ...transferBody, history: supportPath });
+      expect(refused.statusCode, refused.body).toBe(400);
+      expect(refused.headers['content-type']).toContain('application/problem+json');
+      expect(refused.json().errors).toEqual([
+        expect.objectContaining({ where: '/history/1', message: '상담 중 운영시간 아님' }),
+      ]);
+      expect(refused.json().detail).toContain('비즈니스 전용 상담센터');
+      const english = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/consultations/${evening}/complete`,
+        headers: { ...agent.headers, 'accept-language': 'en' },
+        payload: { ...transferBody, history: supportPath },
+      });
+      expect(english.statusCode, english.body).toBe(400);
+      expect(english.json().errors[0]).toMatchObject({
+        where: '/history/1',
+        message: 'closed throughout the consultation',
+      });
+      expect(await written(evening)).toEqual({ status: 'open', consents: 0, transfers: 0, leads: 0 });
+      // The after-hours branch is taken at that hour: the caller's inquiry goes to the business team.
+      const afterHours = await finish(evening, {
+        ...transferBody,
+        history: [
+          { nodeId: 'q1-registered', answer: 'yes' },
+          { nodeId: 'q1-hours', answer: 'closed' },
+          ...transferBody.history.slice(1),
+        ],
+      });
+      expect(afterHours.statusCode, afterHours.body).toBe(200);
+      expect(afterHours.json().transfer).toMatchObject({ kind: 'transfer' });
+
+      // Begun at 17:58, saved at 18:04: the line was open when the agent gave its number.
+      t.setNow('2026-11-25T17:58:00+09:00');
+      const late = await start();
+      t.setNow('2026-11-25T18:04:00+09:00');
+      const kept = await finish(late, { ...transferBody, history: supportPath });
+      expect(kept.statusCode, kept.body).toBe(200);
+      expect(kept.json().consultation).toMatchObject({ outcome: 'support-line', businessHoursOpen: true });
+    } finally {
+      t.setNow('2026-11-25T10:00:00+09:00');
+    }
+  });
+
   it('leaves /complete, POST /transfers and POST /leads working for integrations', async () => {
     const id = await start();
     const completed = await t.app.inject({

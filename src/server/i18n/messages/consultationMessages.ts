@@ -45,6 +45,14 @@ export const consultationMessages = {
     en: 'The business-hours decision differs from the path.',
   },
   'consultations.mismatch': { ko: '경로와 다름', en: 'mismatch' },
+  'consultations.lineClosedThroughout': {
+    ko: '{line}은(는) 이 상담 내내 운영시간이 아니었습니다. 업무시간 외 안내(이관)로 진행하세요.',
+    en: '{line} was closed for the whole consultation. Follow the after-hours branch (a transfer).',
+  },
+  'consultations.lineClosedThroughoutDetail': {
+    ko: '상담 중 운영시간 아님',
+    en: 'closed throughout the consultation',
+  },
   'consultations.callerNumberUnreadable': {
     ko: '이 상담의 발신 번호를 열 수 없습니다 (암호화 키 확인 필요). 새 상담으로 진행하세요.',
     en: 'The caller number of this consultation cannot be opened (check the encryption key). Continue with a new consultation.',

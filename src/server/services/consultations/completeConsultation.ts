@@ -1,6 +1,7 @@
 import type { CompleteConsultationInput } from '../../../contract/consultations/completeConsultationSchema.ts';
 import type { Consultation } from '../../../contract/consultations/consultationSchema.ts';
 import type { ConsultationLifecycleEvent } from '../../../contract/events/consultationLifecycleEventSchema.ts';
+import { wasOpenBetween } from '../../../domain/calendar/wasOpenBetween.ts';
 import type { FlowEntry } from '../../../domain/flow/flowTypes.ts';
 import { replayFlow } from '../../../domain/flow/replayFlow.ts';
 import { type FlowSummary, summarizeFlow } from '../../../domain/flow/summarizeFlow.ts';
@@ -24,6 +25,7 @@ import {
 import type { IdempotencyKeyClaim } from '../../repositories/idempotencyRepository.ts';
 import type { LockedTypeSettings, TypeSettingsLock } from '../../repositories/transferSettingsRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
+import { loadCalendarFacts } from '../calendar/loadCalendarFacts.ts';
 import { findGuideVersion } from '../guides/findGuideVersion.ts';
 import { ClaimedWriteSkipped } from '../idempotency/ClaimedWriteSkipped.ts';
 import { buildConsentRecord, type NewConsentRecord } from '../privacy/buildConsentRecord.ts';
@@ -83,6 +85,16 @@ function sameRecord(
 
 const alreadySaved = () => new AppError('conflict', msg('consultations.alreadySaved'));
 
+/** How a completion came about, where the server's own channels vouch for part of it. */
+export type CompletionOptions = {
+  /**
+   * The server decided the path's hours step itself, on its clock, when the path reached it (the
+   * KakaoTalk chatbot, whose consultation is made only when the chat ends): not checked again
+   * against the consultation's span.
+   */
+  hoursDecidedHere?: boolean;
+};
+
 /**
  * Checks a completion before anything is written. The posted path is replayed through the guide
  * version the consultation started on, so only paths the guide allows are stored; the category
@@ -94,6 +106,7 @@ export async function checkCompletion(
   agent: PublicUser,
   id: string,
   input: CompleteConsultationInput,
+  options: CompletionOptions = {},
 ): Promise<CompletionCheck> {
   const found = await consultationRepository.findById(ctx.database.db, ctx.fieldCodec, id);
   if (!found || (found.consultation.agentId !== agent.id && agent.role !== 'admin')) {
@@ -197,6 +210,8 @@ export async function checkCompletion(
       { where: '/businessHoursOpen', message: msg('consultations.mismatch') },
     ]);
   }
+  if (hoursOnPath === true && !options.hoursDecidedHere)
+    await refuseClosedLine(ctx, guide, row, input.history, script);
   if (row.unreadableFields.includes('callerNumber')) {
     // Saving would overwrite the stored number with nothing; the operator must fix the key first.
     throw new AppError('conflict', msg('consultations.callerNumberUnreadable'));
@@ -319,4 +334,37 @@ export async function completeConsultation(
   return presentConsultation(completed, prepared.agentName, {
     reveal: completed.agentId === agent.id,
   });
+}
+
+// The console answers the hours step from the server's state, polled every minute; a call that
+// reached it just after closing may carry the last poll's "open".
+const LINE_STATE_GRACE_MS = 2 * 60_000;
+
+/**
+ * Refuses (400 at the hours step) a path that sent the caller to the guide's line when the line
+ * was closed for the whole call: the console decides that step from the clock, an integration
+ * (a CTI screen pop, a bot) might not. A path through "closed" is always accepted: a transfer is
+ * possible at any hour, and it is what the console answers when it could not learn the hours.
+ */
+async function refuseClosedLine(
+  ctx: AppContext,
+  guide: Guide,
+  row: ConsultationRow,
+  history: readonly FlowEntry[],
+  script: Guide['scripts'][number],
+): Promise<void> {
+  const facts = await loadCalendarFacts(ctx, guide);
+  const from = new Date(row.startedAt.getTime() - LINE_STATE_GRACE_MS);
+  const now = ctx.now();
+  if (wasOpenBetween(from, now < from ? from : now, facts)) return;
+  const index = history.findIndex(
+    (entry) =>
+      entry.answer === 'open' &&
+      script.nodes.some((node) => node.id === entry.nodeId && node.type === 'businessHours'),
+  );
+  throw new AppError(
+    'validation-failed',
+    msg('consultations.lineClosedThroughout', { line: guide.supportLine.name }),
+    [{ where: `/history/${Math.max(index, 0)}`, message: msg('consultations.lineClosedThroughoutDetail') }],
+  );
 }

@@ -31,7 +31,12 @@ import { fileTransferStep } from '../transfers/fileTransfer.ts';
 import { loadPresentContext } from '../transfers/loadPresentContext.ts';
 import { type PresentContext, presentTransfer } from '../transfers/presentTransfer.ts';
 import { slaColumnsOf } from '../transfers/slaRuleOf.ts';
-import { checkCompletion, type PreparedCompletion, saveCompletionStep } from './completeConsultation.ts';
+import {
+  type CompletionOptions,
+  checkCompletion,
+  type PreparedCompletion,
+  saveCompletionStep,
+} from './completeConsultation.ts';
 import { presentConsultation } from './presentConsultation.ts';
 
 /** Parsed body of POST /consultations/{id}/finish. */
@@ -165,6 +170,7 @@ export async function finishConsultation(
   idempotencyKey?: string,
   /** The caller's language, for the server's own words in the answer (status labels). */
   locale?: Locale,
+  options: CompletionOptions = {},
 ): Promise<IdempotentResult<FinishedConsultation>> {
   const {
     fileTransfer: _fileTransfer,
@@ -173,7 +179,7 @@ export async function finishConsultation(
     collected: _collected,
     ...completion
   } = input;
-  const check = await checkCompletion(ctx, agent, id, completion);
+  const check = await checkCompletion(ctx, agent, id, completion, options);
   // A retry of a finish that committed finds the consultation saved: only its Idempotency-Key can
   // answer it (below); without one it is a second save.
   if (check.kind === 'already-saved' && idempotencyKey === undefined) {

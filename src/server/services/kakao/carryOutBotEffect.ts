@@ -169,6 +169,10 @@ export async function carryOutBotEffect(
         collected: { ...conversation.collected },
       },
       `kakao-${conversationId}-finish`,
+      undefined,
+      // The bot routed the chat by this guide's hours when it reached that step, maybe turns
+      // before this consultation was made.
+      { hoursDecidedHere: true },
     );
     return { consultationId, handoffOpen: null };
   }
