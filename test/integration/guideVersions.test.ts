@@ -241,6 +241,18 @@ describe.each(testBackends())('a guide edited while calls are in progress, on $n
     const shippedSubject: string = JSON.parse(shippedGuide).brochureEmail.subject;
 
     await restartWithGuides(narrowedVersion.dir);
+    // The console's transfer form previews the type on the call's version, which still has it.
+    const preview = (query: string) =>
+      t.app.inject({ url: `/api/v1/transfers/preview?${query}`, headers: agent.headers });
+    const onCallVersion = await preview(
+      `guideId=business-inquiry&inquiryType=9&guideVersion=${encodeURIComponent(shippedVersion)}`,
+    );
+    expect(onCallVersion.statusCode, onCallVersion.body).toBe(200);
+    expect(onCallVersion.json()).toMatchObject({ guideId: 'business-inquiry', inquiryType: 9 });
+    const onLoaded = await preview('guideId=business-inquiry&inquiryType=9');
+    expect(onLoaded.statusCode, onLoaded.body).toBe(400);
+    expect(onLoaded.json().errors[0].where).toBe('querystring/inquiryType');
+
     const transfer = await t.app.inject({
       method: 'POST',
       url: '/api/v1/transfers',

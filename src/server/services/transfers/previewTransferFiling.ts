@@ -20,19 +20,26 @@ export async function previewTransferFiling(
 ): Promise<TransferFilingPreview> {
   const context = await loadPresentContext(ctx);
   const guideId = query.guideId ?? ctx.guides.defaultGuide().id;
-  if (!ctx.guides.get(guideId)) {
+  const loaded = ctx.guides.get(guideId);
+  if (!loaded) {
     throw new AppError('validation-failed', msg('common.guideNotFound', { id: guideId }), [
       { where: 'querystring/guideId', message: msg('common.guideNotFoundDetail') },
     ]);
   }
-  if (!context.inquiryTypes.some((type) => type.guideId === guideId && type.number === query.inquiryType)) {
+  const db = ctx.database.db;
+  // A call on an earlier version files its transfer on that version (fileTransfer), so the form
+  // previews a type that version has even when the loaded one dropped it.
+  const guide =
+    query.guideVersion === undefined
+      ? loaded
+      : ((await context.guideAt(db, guideId, query.guideVersion)) ?? loaded);
+  if (!guide.inquiryTypes.some((type) => type.number === query.inquiryType)) {
     throw new AppError(
       'validation-failed',
       msg('transfers.unknownInquiryType', { inquiryType: query.inquiryType }),
       [{ where: 'querystring/inquiryType', message: msg('transfers.unknownInquiryTypeDetail') }],
     );
   }
-  const db = ctx.database.db;
   const key = { guideId, inquiryType: query.inquiryType };
   const [settings, members] = await Promise.all([
     transferSettingsRepository.findTypeSettings(db, key),

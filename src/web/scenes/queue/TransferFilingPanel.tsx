@@ -50,7 +50,7 @@ export function TransferFilingPanel({
   const t = useT();
   const locale = useLocale();
   const format = useFormat();
-  const preview = useTransferPreview(guide.id, choice.file ? inquiryType.number : null);
+  const preview = useTransferPreview(guide, choice.file ? inquiryType.number : null);
   const missing = [
     !fields.inquiry.trim() ? t('transfers.filing.missingInquiry') : null,
     !fields.phone.trim() && !choice.email.trim() ? t('transfers.filing.missingContact') : null,

@@ -33,7 +33,8 @@ export const transferKeys = {
   all: ['transfers'] as const,
   list: (filters: QueueFilters) => ['transfers', 'list', filters] as const,
   detail: (id: string) => ['transfers', 'detail', id] as const,
-  preview: (guideId: string, inquiryType: number) => ['transfers', 'preview', guideId, inquiryType] as const,
+  preview: (guideId: string, inquiryType: number, guideVersion: string) =>
+    ['transfers', 'preview', guideId, inquiryType, guideVersion] as const,
   candidates: ['transfer-settings', 'candidates'] as const,
 };
 
@@ -82,12 +83,16 @@ export function useTransferDetail(id: string | null) {
 }
 
 /** Who a transfer of this type would be assigned to (the mention) and when it would be due. */
-export function useTransferPreview(guideId: string, inquiryType: number | null) {
+export function useTransferPreview(guide: { id: string; version: string }, inquiryType: number | null) {
   return useQuery({
-    queryKey: transferKeys.preview(guideId, inquiryType ?? 0),
+    queryKey: transferKeys.preview(guide.id, inquiryType ?? 0, guide.version),
     queryFn: ({ signal }) =>
       requestJson({
-        path: `/api/v1/transfers/preview?${new URLSearchParams({ guideId, inquiryType: String(inquiryType) })}`,
+        path: `/api/v1/transfers/preview?${new URLSearchParams({
+          guideId: guide.id,
+          inquiryType: String(inquiryType),
+          guideVersion: guide.version,
+        })}`,
         schema: transferFilingPreviewSchema,
         signal,
       }),
