@@ -59,12 +59,14 @@ const nextVersion = editedGuidesDir((text) =>
 // A next version without inquiry type 9 (its example utterances would name it) and with another
 // brochure subject: what a consultation saved on the shipped version files must not depend on it.
 const narrowedSubject = '[카카오 T 비즈니스] 새 소개서';
+const narrowedTransferInquiry = '가입 문의: 소개서 발송, 다음 업무일 OB';
 const narrowedVersion = editedGuidesDir(
   (text) => {
     const guide = JSON.parse(text);
     guide.version = nextVersionId;
     guide.inquiryTypes = guide.inquiryTypes.filter((type: { number: number }) => type.number !== 9);
     guide.brochureEmail.subject = narrowedSubject;
+    guide.brochureEmail.transferInquiry = narrowedTransferInquiry;
     return JSON.stringify(guide, null, 2);
   },
   { withoutExamples: true },
@@ -282,6 +284,38 @@ describe.each(testBackends())('a guide edited while calls are in progress, on $n
     expect(stored?.guideVersion).toBe(shippedVersion);
     const brochure = (await readOutbox(t.ctx)).find((email) => email.toAddress === 'kim@example.com');
     expect(brochure?.subject).toBe(shippedSubject.replace('{{lead.companyName}}', '이음상사'));
+    // Its transfer asks the business team for what that version's policy says.
+    const leadTransfer = await t.app.inject({
+      url: `/api/v1/transfers/${lead.json().transferId}`,
+      headers: agent.headers,
+    });
+    expect(leadTransfer.json().inquiry).toBe(JSON.parse(shippedGuide).brochureEmail.transferInquiry);
+
+    // A sign-up call saved on the loaded version: its brochure and its transfer follow that one.
+    const signUpNow = await complete({
+      ...signUpLeadPath,
+      record: { ...transferBody.record, summary: '비즈니스 가입 문의', inquiry: '가입 소개서 요청' },
+    });
+    const leadNow = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/leads',
+      headers: agent.headers,
+      payload: {
+        consultationId: signUpNow,
+        companyName: '새상사',
+        contactName: '박담당',
+        phone: '010-3456-7890',
+        email: 'park@example.com',
+      },
+    });
+    expect(leadNow.statusCode, leadNow.body).toBe(201);
+    const brochureNow = (await readOutbox(t.ctx)).find((email) => email.toAddress === 'park@example.com');
+    expect(brochureNow?.subject).toBe(narrowedSubject);
+    const transferNow = await t.app.inject({
+      url: `/api/v1/transfers/${leadNow.json().transferId}`,
+      headers: agent.headers,
+    });
+    expect(transferNow.json().inquiry).toBe(narrowedTransferInquiry);
 
     // A call saved on the loaded version is checked on it: type 9 is not there.
     const onNarrowed = await complete(transferBody);
