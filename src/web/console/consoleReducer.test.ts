@@ -172,6 +172,50 @@ describe('console phases and flow steps', () => {
     expect(typed.draftRevision).toBeGreaterThan(ended.draftRevision);
   });
 
+  it('another type (Esc) keeps what the agent typed: the next script starts from it, unless the picker gives new words', () => {
+    const typed = run([
+      started,
+      pickType(1),
+      choose('no'),
+      { type: 'collect', key: 'inquiry', value: '중요한 정산 문의' },
+      { type: 'repick' },
+    ]);
+    expect(typed.phase).toMatchObject({ kind: 'pick', carried: { inquiry: '중요한 정산 문의' } });
+    const next = consoleReducer(typed, pickType(4));
+    expect(next.phase.kind === 'flow' && next.phase.progress.collected).toEqual({
+      inquiry: '중요한 정산 문의',
+    });
+    const reworded = consoleReducer(typed, {
+      type: 'pick',
+      guide,
+      inquiryType: typeNumbered(4),
+      collected: { inquiry: '자료 요청' },
+    });
+    expect(reworded.phase.kind === 'flow' && reworded.phase.progress.collected).toEqual({
+      inquiry: '자료 요청',
+    });
+
+    // From the record: the fields as edited there; the caller number the phone system gave is not "typed".
+    const atRecord = run([started, pickType(1), choose('yes', true)]);
+    if (atRecord.phase.kind !== 'record') throw new Error('expected the record phase');
+    const edited = consoleReducer(atRecord, {
+      type: 'recordFields',
+      fields: { ...atRecord.phase.record.fields, companyName: '이음상사', inquiry: '한도 변경' },
+    });
+    const left = consoleReducer(edited, { type: 'repick' });
+    expect(left.phase).toMatchObject({
+      kind: 'pick',
+      carried: { companyName: '이음상사', inquiry: '한도 변경' },
+    });
+    expect(left.phase.kind === 'pick' && left.phase.carried?.phone).toBeUndefined();
+    // Switching type from search mid-script (no pick screen between) carries it too.
+    const switched = consoleReducer(edited, pickType(4));
+    expect(switched.phase.kind === 'flow' && switched.phase.progress.collected).toEqual({
+      companyName: '이음상사',
+      inquiry: '한도 변경',
+    });
+  });
+
   it('refuses a type whose script is not read on the call’s channel (a chat-only script on a call)', () => {
     const q2 = guide.scripts.find((script) => script.id === typeNumbered(8).scriptId);
     if (!q2) throw new Error('no script for type 8');

@@ -161,6 +161,27 @@ function stepBack(state: ConsoleState): ConsoleState {
   );
 }
 
+/**
+ * What the agent typed in the script being left: the collect steps' values and, at the record,
+ * the fields as edited there (a value the phone system filled in is not carried as typed).
+ */
+function typedIn(phase: Extract<ConsolePhase, { kind: 'flow' | 'record' }>): CollectedFields {
+  const typed: CollectedFields = { ...phase.progress.collected };
+  if (phase.kind === 'record') {
+    const { companyName, contactName, phone, inquiry } = phase.record.fields;
+    const edited = {
+      companyName,
+      contactName,
+      inquiry,
+      ...(phone !== phase.call.callerNumber ? { phone } : {}),
+    };
+    for (const [key, value] of Object.entries(edited)) {
+      if (value.trim()) typed[key as keyof typeof edited] = value;
+    }
+  }
+  return Object.fromEntries(Object.entries(typed).filter(([, value]) => value?.trim()));
+}
+
 function pick(
   state: ConsoleState,
   guide: Guide,
@@ -182,11 +203,15 @@ function pick(
   }
   const started = startFlow(guide, inquiryType.scriptId);
   if (!started.ok) return { ...state, flowError: started.message };
+  // What was typed in the script left (by Esc, or by switching from search mid-script) carries
+  // over; words given with this pick (the picker's 고객 말씀) win over it.
+  const { phase } = state;
+  const carried = phase.kind === 'pick' ? (phase.carried ?? {}) : typedIn(phase);
   const progress: ScriptProgress = {
     guide,
     inquiryType,
     flow: started.state,
-    collected,
+    collected: { ...carried, ...collected },
     businessNumber: '',
     intakeAttempts: 0,
   };
@@ -339,7 +364,9 @@ export function consoleReducer(state: ConsoleState, action: ConsoleAction): Cons
       return stepBack(state);
     case 'repick':
       if (phase.kind !== 'flow' && phase.kind !== 'record') return state;
-      return edited(nextStep({ ...state, flowError: null }, { kind: 'pick', call: phase.call }));
+      return edited(
+        nextStep({ ...state, flowError: null }, { kind: 'pick', call: phase.call, carried: typedIn(phase) }),
+      );
     case 'collect':
       if (phase.kind !== 'flow') return state;
       return edited({

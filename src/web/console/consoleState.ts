@@ -48,7 +48,15 @@ export type TransferChoice = { file: boolean; email: string };
  */
 export type ConsolePhase =
   | { kind: 'start' }
-  | { kind: 'pick'; call: ActiveCall }
+  | {
+      kind: 'pick';
+      call: ActiveCall;
+      /**
+       * What the agent had typed in the script left for another type (Esc): the next script's
+       * collect steps start from it, so nothing is typed twice.
+       */
+      carried?: CollectedFields;
+    }
   | { kind: 'flow'; call: ActiveCall; progress: ScriptProgress }
   | {
       kind: 'record';
