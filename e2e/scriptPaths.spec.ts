@@ -2,6 +2,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { describeStep } from '../src/domain/flow/describeStep.ts';
 import { enumerateFlowPaths } from '../src/domain/flow/enumerateFlowPaths.ts';
 import type { CollectFieldKey } from '../src/domain/guide/guideSchema.ts';
+import { fieldsWithheldByRefusal } from '../src/domain/privacy/fieldsWithheldByRefusal.ts';
 import { draftRecordFields } from '../src/domain/record/draftRecordFields.ts';
 import { renderConsultationRecord } from '../src/domain/record/renderConsultationRecord.ts';
 import { consoleActions, type SavedConsultation } from './consoleActions.ts';
@@ -73,6 +74,13 @@ for (const script of e2eGuide.scripts) {
       await page.keyboard.press('Enter');
       await expect(page.getByTestId('record-summary')).toBeFocused();
       await expect(page.getByTestId('record-summary')).toHaveValue(inquiryType.label);
+      for (const key of fieldsWithheldByRefusal(e2eGuide, path.state)) {
+        const input = page.getByTestId(`record-${key}`);
+        if (key === 'email') continue;
+        await expect(input).toBeDisabled();
+        await expect(input).toHaveValue('');
+        await expect(input).toHaveAccessibleDescription('개인정보 수집 동의 거부: 저장하지 않습니다');
+      }
       const completion = page.waitForResponse(
         (response) => response.request().method() === 'POST' && /\/finish$/.test(response.url()),
       );
@@ -92,7 +100,9 @@ for (const script of e2eGuide.scripts) {
       expect(saved.record?.category).toBe('비즈니스 > 기타 > 이관 > 이관');
       expect(saved.record?.title).toBe(`[비즈니스] ${inquiryType.label}`);
 
-      const phone = collected.phone ?? callerNumber;
+      // After a refused consent the record keeps none of it: not even the number the phone system gave.
+      const withheld = fieldsWithheldByRefusal(e2eGuide, path.state);
+      const phone = withheld.has('phone') ? '' : (collected.phone ?? callerNumber);
       const inquiry = [collected.inquiry, collected.email ? `이메일주소: ${collected.email}` : undefined]
         .filter(Boolean)
         .join(' / ');
@@ -127,7 +137,7 @@ for (const script of e2eGuide.scripts) {
       expect(listed?.record?.body).toMatch(
         /^ㄴ 기업명 : .*\nㄴ 담당자 이름 : .*\nㄴ 연락처 : .*\nㄴ 문의 내용 :.*$/,
       );
-      expect(listed?.record?.body).not.toContain(phone);
+      if (phone) expect(listed?.record?.body).not.toContain(phone);
 
       await expect(page.getByTestId('recent-consultations')).toContainText(`[비즈니스] ${inquiryType.label}`);
     });

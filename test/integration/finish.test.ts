@@ -434,6 +434,47 @@ describe.each(testBackends())('finishing a consultation in one request on $name'
     expect(await written(wrong)).toEqual({ status: 'open', consents: 0, transfers: 0, leads: 0 });
   });
 
+  it('keeps nothing the caller refused consent for: a record holding it is refused, field by field', async () => {
+    const refusedPath = {
+      scriptId: 'q4',
+      inquiryType: 6,
+      history: [
+        { nodeId: 'q4-signup', answer: 'yes' },
+        { nodeId: 'q4-consent', answer: 'refused' },
+      ],
+    };
+    const id = await start();
+    const record = {
+      summary: '비즈니스 가입 문의',
+      companyName: '거부회사',
+      contactName: '거부자',
+      phone: '010-9999-8888',
+      inquiry: '가입 문의',
+      title: '[비즈니스] 비즈니스 가입 문의',
+      body: 'ㄴ 문의 내용 : 가입 문의',
+    };
+    const refused = await finish(id, { ...refusedPath, record });
+    expect(refused.statusCode, refused.body).toBe(400);
+    expect(refused.json().detail).toBe(
+      '고객이 개인정보 수집에 동의하지 않았습니다: 기업명, 담당자 이름, 연락처는 상담이력에 남기지 않습니다. 지우고 저장하세요.',
+    );
+    expect(refused.json().errors.map((error: { where: string }) => error.where)).toEqual([
+      '/record/companyName',
+      '/record/contactName',
+      '/record/phone',
+    ]);
+    expect(await written(id)).toEqual({ status: 'open', consents: 0, transfers: 0, leads: 0 });
+
+    const saved = await finish(id, {
+      ...refusedPath,
+      record: { ...record, companyName: '', contactName: '', phone: '' },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json().consultation).toMatchObject({ outcome: 'declined' });
+    // The refusal itself is kept as evidence; no lead.
+    expect(await written(id)).toEqual({ status: 'completed', consents: 1, transfers: 0, leads: 0 });
+  });
+
   it('refuses a path that sent the caller to the line when it was closed for the whole call, and keeps a call that spanned the closing', async () => {
     const supportPath = [
       { nodeId: 'q1-registered', answer: 'yes' },

@@ -1,5 +1,6 @@
 import type { FlowState } from '../flow/flowTypes.ts';
-import type { CollectFieldKey, Guide } from '../guide/guideSchema.ts';
+import { type CollectFieldKey, collectFieldKeys, type Guide } from '../guide/guideSchema.ts';
+import { fieldsWithheldByRefusal } from '../privacy/fieldsWithheldByRefusal.ts';
 import type { RecordFields } from './renderConsultationRecord.ts';
 
 /** What is already known when the record is drafted. */
@@ -23,7 +24,12 @@ export function draftRecordFields(
   state: FlowState,
   known: KnownConsultationFacts = {},
 ): RecordFields {
-  const collected = known.collected ?? {};
+  // After a refused consent the record keeps none of what the consented collection would take,
+  // neither typed earlier in the call nor known from the phone system.
+  const withheld = fieldsWithheldByRefusal(guide, state);
+  const given = known.collected ?? {};
+  const collected: Partial<Record<CollectFieldKey, string>> = {};
+  for (const key of collectFieldKeys) if (!withheld.has(key)) collected[key] = given[key];
   const script = guide.scripts.find((candidate) => candidate.id === state.scriptId);
   const inquiryType = guide.inquiryTypes.find((type) => type.number === known.inquiryTypeNumber);
   const summary = inquiryType?.label ?? script?.summary ?? '';
@@ -43,7 +49,7 @@ export function draftRecordFields(
     summary,
     companyName: collected.companyName?.trim() ?? '',
     contactName: collected.contactName?.trim() ?? '',
-    phone: collected.phone?.trim() || known.callerNumber?.trim() || '',
+    phone: withheld.has('phone') ? '' : collected.phone?.trim() || known.callerNumber?.trim() || '',
     inquiry,
   };
 }

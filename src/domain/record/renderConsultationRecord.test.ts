@@ -84,6 +84,27 @@ describe('draftRecordFields', () => {
     expect(renderConsultationRecord(guide, fields).title).toBe('[비즈니스] 비즈니스 가입 문의');
   });
 
+  it('keeps none of what the consent covers after the caller refused it, typed or from the phone system', () => {
+    const state = play('q4', ['yes', 'refused']);
+    const fields = draftRecordFields(guide, state, {
+      callerNumber: '010-9999-8888',
+      // Typed earlier in the call (in another script, before the consent was asked).
+      collected: {
+        companyName: '거부회사',
+        contactName: '거부자',
+        email: 'x@example.com',
+        inquiry: '가입 문의',
+      },
+    });
+    expect(fields).toEqual({
+      summary: '비즈니스 가입 문의',
+      companyName: '',
+      contactName: '',
+      phone: '',
+      inquiry: '가입 문의',
+    });
+  });
+
   it('uses the caller number and the chosen inquiry type for a transfer', () => {
     const state = play('q1', ['no', 'next', 'yes']);
     const fields = draftRecordFields(guide, state, {

@@ -49,6 +49,11 @@ export type ConsultationRecordFormProps = {
   error: { message: string; errors: ApiProblemDetail[] } | null;
   /** The summary field, focused when the agent presses Enter at the end of the flow. */
   summaryRef?: Ref<HTMLInputElement>;
+  /**
+   * Fields the caller refused consent for on this path (fieldsWithheldByRefusal): shown empty and
+   * locked, since the record may not keep them.
+   */
+  withheld?: ReadonlySet<string>;
 };
 
 type FieldKey = keyof RecordFields;
@@ -68,6 +73,7 @@ export function ConsultationRecordForm({
   saving,
   error,
   summaryRef,
+  withheld = new Set(),
 }: ConsultationRecordFormProps) {
   const t = useT();
   const { fields, titleOverride, bodyOverride } = value;
@@ -130,16 +136,28 @@ export function ConsultationRecordForm({
           data-testid="record-summary"
         />
         <SimpleGrid cols={2} spacing="xs" verticalSpacing="xs">
-          {guide.record.bodyFields.map((field) => (
-            <TextInput
-              key={field.key}
-              size="sm"
-              label={field.label}
-              value={fields[field.key]}
-              onChange={(event) => setField(field.key)(event.currentTarget.value)}
-              data-testid={`record-${field.key}`}
-            />
-          ))}
+          {guide.record.bodyFields.map((field) =>
+            withheld.has(field.key) ? (
+              <TextInput
+                key={field.key}
+                size="sm"
+                label={field.label}
+                value=""
+                disabled
+                description={t('console.record.withheld')}
+                data-testid={`record-${field.key}`}
+              />
+            ) : (
+              <TextInput
+                key={field.key}
+                size="sm"
+                label={field.label}
+                value={fields[field.key]}
+                onChange={(event) => setField(field.key)(event.currentTarget.value)}
+                data-testid={`record-${field.key}`}
+              />
+            ),
+          )}
         </SimpleGrid>
         <TextInput
           size="sm"

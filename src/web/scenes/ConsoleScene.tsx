@@ -12,6 +12,7 @@ import { summarizeFlow } from '../../domain/flow/summarizeFlow.ts';
 import type { Guide, InquiryType } from '../../domain/guide/guideSchema.ts';
 import { listGuideChannels } from '../../domain/guide/listGuideChannels.ts';
 import { isLeadIntakeStep } from '../../domain/lead/isLeadIntakeStep.ts';
+import { fieldsWithheldByRefusal } from '../../domain/privacy/fieldsWithheldByRefusal.ts';
 import { draftRecordFields } from '../../domain/record/draftRecordFields.ts';
 import type { RecordFields } from '../../domain/record/renderConsultationRecord.ts';
 import { ApiError } from '../api/ApiError.ts';
@@ -458,6 +459,7 @@ export function ConsoleScene({ session }: { session: Session }) {
                 saving={save.isPending}
                 error={saveError}
                 summaryRef={summaryRef}
+                withheld={fieldsWithheldByRefusal(phase.progress.guide, phase.progress.flow)}
               />
             </Grid.Col>
           )}

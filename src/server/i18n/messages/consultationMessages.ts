@@ -45,6 +45,14 @@ export const consultationMessages = {
     en: 'The business-hours decision differs from the path.',
   },
   'consultations.mismatch': { ko: '경로와 다름', en: 'mismatch' },
+  'consultations.consentRefusedFields': {
+    ko: '고객이 개인정보 수집에 동의하지 않았습니다: {fields}은(는) 상담이력에 남기지 않습니다. 지우고 저장하세요.',
+    en: 'The caller refused personal-data collection: {fields} cannot be kept in the record. Clear them and save.',
+  },
+  'consultations.consentRefusedFieldsDetail': {
+    ko: '동의 거부: 저장하지 않음',
+    en: 'consent refused: not stored',
+  },
   'consultations.lineClosedThroughout': {
     ko: '{line}은(는) 이 상담 내내 운영시간이 아니었습니다. 업무시간 외 안내(이관)로 진행하세요.',
     en: '{line} was closed for the whole consultation. Follow the after-hours branch (a transfer).',

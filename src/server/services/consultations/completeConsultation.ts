@@ -2,11 +2,12 @@ import type { CompleteConsultationInput } from '../../../contract/consultations/
 import type { Consultation } from '../../../contract/consultations/consultationSchema.ts';
 import type { ConsultationLifecycleEvent } from '../../../contract/events/consultationLifecycleEventSchema.ts';
 import { wasOpenBetween } from '../../../domain/calendar/wasOpenBetween.ts';
-import type { FlowEntry } from '../../../domain/flow/flowTypes.ts';
+import type { FlowEntry, FlowState } from '../../../domain/flow/flowTypes.ts';
 import { replayFlow } from '../../../domain/flow/replayFlow.ts';
 import { type FlowSummary, summarizeFlow } from '../../../domain/flow/summarizeFlow.ts';
 import type { Guide } from '../../../domain/guide/guideSchema.ts';
 import { scriptChannels } from '../../../domain/guide/scriptChannels.ts';
+import { fieldsWithheldByRefusal } from '../../../domain/privacy/fieldsWithheldByRefusal.ts';
 import { normalizeKoreanPhone } from '../../../domain/privacy/normalizeKoreanPhone.ts';
 import { renderConsultationRecord } from '../../../domain/record/renderConsultationRecord.ts';
 import type { AppContext } from '../../appContext.ts';
@@ -200,6 +201,7 @@ export async function checkCompletion(
       { where: '/history', message: msg('consultations.incomplete') },
     ]);
   }
+  refuseWithheldFields(guide, replayed.state, input.record);
   const hoursOnPath = summary.businessHours === null ? null : summary.businessHours === 'open';
   if (
     hoursOnPath !== null &&
@@ -366,5 +368,28 @@ async function refuseClosedLine(
     'validation-failed',
     msg('consultations.lineClosedThroughout', { line: guide.supportLine.name }),
     [{ where: `/history/${Math.max(index, 0)}`, message: msg('consultations.lineClosedThroughoutDetail') }],
+  );
+}
+
+/**
+ * Refuses (400, one problem per field) a record that keeps what the caller refused consent for
+ * on its path (fieldsWithheldByRefusal): the guide stores newly collected personal data only
+ * with consent. The console leaves those fields empty and locked; this holds for every client.
+ */
+function refuseWithheldFields(
+  guide: Guide,
+  state: Pick<FlowState, 'scriptId' | 'history'>,
+  record: CompleteConsultationInput['record'],
+): void {
+  const withheld = fieldsWithheldByRefusal(guide, state);
+  const kept = guide.record.bodyFields.filter((field) => withheld.has(field.key) && record[field.key].trim());
+  if (kept.length === 0) return;
+  throw new AppError(
+    'validation-failed',
+    msg('consultations.consentRefusedFields', { fields: kept.map((field) => field.label).join(', ') }),
+    kept.map((field) => ({
+      where: `/record/${field.key}`,
+      message: msg('consultations.consentRefusedFieldsDetail'),
+    })),
   );
 }
