@@ -29,7 +29,11 @@ export const reportSummarySchema = z
         path: z
           .array(z.object({ nodeId: z.string(), answer: z.string() }))
           .describe('The script steps and answers, as the consultation history stores them'),
-        pathLabel: z.string().describe('The answers in order, e.g. Q1 아니요 → Q2 예'),
+        pathLabel: z
+          .string()
+          .describe(
+            "The steps in the console's words, e.g. 등록 담당자 아님(N) → 문의 내용 청취 → 등록 연락처로 연락 동의(Y); by node id where the loaded guide lacks the script or step",
+          ),
         count: z.number().int(),
         medianSeconds: z.number().nullable(),
         p90Seconds: z.number().nullable(),

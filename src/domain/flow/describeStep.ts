@@ -3,6 +3,7 @@ import { renderTemplate } from '../guide/renderTemplate.ts';
 import { resolveGuideVariable } from '../guide/resolveGuideVariable.ts';
 import { findFlowNode } from './findFlowNode.ts';
 import type { FlowEntry, FlowInput, FlowState } from './flowTypes.ts';
+import { labelFlowEntry } from './labelFlowEntry.ts';
 
 /** A button and its key binding. */
 export type StepChoice = { input: FlowInput; label: string; key: 'y' | 'n' | 'Enter' };
@@ -32,20 +33,6 @@ export type StepView = {
   pathLabels: string[];
   canStepBack: boolean;
 };
-
-function labelEntry(node: GuideNode | undefined, entry: FlowEntry): string {
-  if (!node) return entry.nodeId;
-  switch (node.type) {
-    case 'ask':
-      return entry.answer === 'yes' ? `${node.answerLabels.yes}(Y)` : `${node.answerLabels.no}(N)`;
-    case 'consent':
-      return entry.answer === 'agreed' ? '개인정보 수집 동의(Y)' : '개인정보 수집 거부(N)';
-    case 'businessHours':
-      return entry.answer === 'open' ? '업무시간' : '업무시간 외';
-    default:
-      return node.label;
-  }
-}
 
 function choicesOf(node: GuideNode): StepChoice[] {
   switch (node.type) {
@@ -128,7 +115,7 @@ export function describeStep(guide: Guide, state: FlowState): StepView {
     pathLabels: [
       `Q${script.number}`,
       ...state.history.map((entry) =>
-        labelEntry(
+        labelFlowEntry(
           script.nodes.find((candidate) => candidate.id === entry.nodeId),
           entry,
         ),

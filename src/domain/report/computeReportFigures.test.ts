@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildCalendarFacts } from '../../../test/factories/buildCalendarFacts.ts';
 import { seoulInstant } from '../../../test/factories/seoulInstant.ts';
+import { parseGuide } from '../guide/parseGuide.ts';
 import { backlogAgeBoundaries, backlogAgeBucketOf } from './backlogAgeBoundaries.ts';
 import { classifyTransferSla } from './classifyTransferSla.ts';
 import { computeReportFigures, type ReportConsultation, type ReportDataset } from './computeReportFigures.ts';
@@ -344,6 +346,24 @@ describe('report building blocks', () => {
     expect(parseHandleTimePathKey(handleTimePathKey(identity))).toEqual(identity);
     expect(handleTimePathLabel(identity.path)).toBe('q1-ask 아니요 → q1-hours 영업시간 외');
     expect(parseHandleTimePathKey('nonsense')).toBeNull();
+  });
+
+  it('labels a path in the words the console shows when its script is known, by id where a step is not', () => {
+    const parsed = parseGuide(
+      readFileSync(new URL('../../../content/guides/business-inquiry.json', import.meta.url), 'utf8'),
+      'business-inquiry.json',
+    );
+    if (!parsed.ok) throw new Error('the shipped guide does not parse');
+    const q1 = parsed.guide.scripts.find((script) => script.id === 'q1');
+    const path = [
+      { nodeId: 'q1-registered', answer: 'no' },
+      { nodeId: 'q1-transfer-inquiry', answer: 'next' },
+      { nodeId: 'q1-callback-consent', answer: 'yes' },
+      { nodeId: 'q1-removed-step', answer: 'yes' },
+    ];
+    expect(handleTimePathLabel(path, q1)).toBe(
+      '등록 담당자 아님(N) → 문의 내용 청취 → 등록 연락처로 연락 동의(Y) → q1-removed-step 예',
+    );
   });
 
   it('publishes a Korean definition for every figure', () => {

@@ -1,3 +1,6 @@
+import { labelFlowEntry } from '../flow/labelFlowEntry.ts';
+import type { GuideScript } from '../guide/guideSchema.ts';
+
 /** One step of a consultation's path through its script. */
 export type PathStep = { nodeId: string; answer: string };
 
@@ -46,8 +49,19 @@ export function parseHandleTimePathKey(key: string): HandleTimePathIdentity | nu
   return { guideId, scriptId: scriptId === '-' ? null : scriptId, inquiryType, path };
 }
 
-/** The path as people read it: 'q1 아니요 → q2 예'. */
-export function handleTimePathLabel(path: readonly PathStep[]): string {
+/**
+ * The path as people read it. With its script, in the words the console shows ('등록 담당자
+ * 아님(N) → 문의 내용 청취 → 등록 연락처로 연락 동의(Y)'); without (a script no loaded guide has),
+ * by node id and answer ('q1-registered 아니요 → q1-hours 영업시간 외').
+ */
+export function handleTimePathLabel(path: readonly PathStep[], script?: GuideScript): string {
   if (path.length === 0) return '(경로 없음)';
-  return path.map((step) => `${step.nodeId} ${ANSWER_LABELS[step.answer] ?? step.answer}`).join(' → ');
+  return path
+    .map((step) => {
+      const node = script?.nodes.find((candidate) => candidate.id === step.nodeId);
+      return node
+        ? labelFlowEntry(node, step)
+        : `${step.nodeId} ${ANSWER_LABELS[step.answer] ?? step.answer}`;
+    })
+    .join(' → ');
 }

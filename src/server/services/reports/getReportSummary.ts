@@ -1,6 +1,7 @@
 import type { ReportQuery } from '../../../contract/reports/reportQuerySchema.ts';
 import type { ReportSummary } from '../../../contract/reports/reportSummarySchema.ts';
 import { formatSeoulIso } from '../../../domain/calendar/formatSeoulIso.ts';
+import type { GuideScript } from '../../../domain/guide/guideSchema.ts';
 import {
   callbackOutcomeLabels,
   callbackOutcomes,
@@ -29,12 +30,27 @@ export async function getReportSummary(ctx: AppContext, query: ReportQuery): Pro
   const repeatContactDays = ctx.env.IEUM_REPEAT_CONTACT_DAYS;
   const report = resolveReportWindow(query, now, facts, repeatContactDays);
   const values = await collectReportValues(ctx.database.db, report, backlogAgeBoundaries(now, facts));
-  return presentReportSummary(values, { ...report, groupBy: query.groupBy, now, repeatContactDays });
+  return presentReportSummary(values, {
+    ...report,
+    groupBy: query.groupBy,
+    now,
+    repeatContactDays,
+    scriptOf: (guideId, scriptId) =>
+      ctx.guides.get(guideId)?.scripts.find((script) => script.id === scriptId),
+  });
 }
 
 function presentReportSummary(
   values: ReportValues,
-  meta: { from: string; to: string; groupBy: ReportQuery['groupBy']; now: Date; repeatContactDays: number },
+  meta: {
+    from: string;
+    to: string;
+    groupBy: ReportQuery['groupBy'];
+    now: Date;
+    repeatContactDays: number;
+    /** A loaded guide's script, which words the path breakdown's steps as the console does. */
+    scriptOf: (guideId: string, scriptId: string | null) => GuideScript | undefined;
+  },
 ): ReportSummary {
   const buckets = listReportBuckets(meta.from, meta.to, meta.groupBy);
   return {
@@ -64,7 +80,7 @@ function presentReportSummary(
     handleTimeByPath: values.handleTimeByPath.map((row) => ({
       ...row,
       path: [...row.path],
-      pathLabel: handleTimePathLabel(row.path),
+      pathLabel: handleTimePathLabel(row.path, meta.scriptOf(row.guideId, row.scriptId)),
     })),
     transferBacklogByAge: backlogAgeBuckets.map((bucket) => ({
       bucket,

@@ -1,0 +1,24 @@
+import type { GuideNode } from '../guide/guideSchema.ts';
+import type { FlowEntry } from './flowTypes.ts';
+
+/**
+ * One step of a path as people read it: the answer's label for a question ("등록 담당자 아님(N)"),
+ * the decision for consent and business hours, the step's label otherwise; the node id when the
+ * script no longer has the node (a path stored on an earlier guide version).
+ */
+export function labelFlowEntry(
+  node: GuideNode | undefined,
+  entry: Pick<FlowEntry, 'nodeId'> & { answer: string },
+): string {
+  if (!node) return entry.nodeId;
+  switch (node.type) {
+    case 'ask':
+      return entry.answer === 'yes' ? `${node.answerLabels.yes}(Y)` : `${node.answerLabels.no}(N)`;
+    case 'consent':
+      return entry.answer === 'agreed' ? '개인정보 수집 동의(Y)' : '개인정보 수집 거부(N)';
+    case 'businessHours':
+      return entry.answer === 'open' ? '업무시간' : '업무시간 외';
+    default:
+      return node.label;
+  }
+}
