@@ -39,6 +39,34 @@ test.describe('during business hours', { tag: '@open' }, () => {
     expect(copied).toContain('- 채널 바로가기 : https://pf.kakao.com/_xnbHhK');
   });
 
+  test('a refused save puts the agent in the field it names, said once; typing there and Ctrl+Enter saves', async ({
+    page,
+  }) => {
+    // No caller number from the phone system: the transfer has nowhere to call back yet.
+    await consoleActions.loginByKeyboard(page);
+    await consoleActions.startAndPick(page, 1);
+    await page.keyboard.press('n');
+    await consoleActions.expectNode(page, 'q1-transfer-inquiry');
+    await page.keyboard.type('정산 내역 불일치');
+    await page.keyboard.press('Enter');
+    await consoleActions.expectNode(page, 'q1-callback-consent');
+    await page.keyboard.press('y');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('record-summary')).toBeFocused();
+    await page.keyboard.press('Control+Enter');
+    const alert = page.getByRole('alert').filter({ hasText: '저장하지 못했습니다' });
+    await expect(alert).toContainText('연락처: 연락처(또는 이메일)를 입력하세요');
+    await expect(alert.getByText('연락처(또는 이메일)를 입력하세요', { exact: false })).toHaveCount(1);
+    await expect(page.getByTestId('record-phone')).toBeFocused();
+    await page.keyboard.type('010-2345-6789');
+    const finish = page.waitForResponse(
+      (response) => response.request().method() === 'POST' && /\/finish$/.test(response.url()),
+    );
+    await page.keyboard.press('Control+Enter');
+    expect((await finish).status()).toBe(200);
+    await expect(page.getByTestId('saved-confirmation')).toBeVisible();
+  });
+
   test('Backspace steps back one input, but edits text inside a field', async ({ page }) => {
     await consoleActions.loginByKeyboard(page);
     await consoleActions.startAndPick(page, 6);

@@ -34,6 +34,19 @@ function fieldLabelOf(where: string, guide: Guide, emailLabel: string): string |
   return guide.record.bodyFields.find((field) => field.key === key)?.label ?? null;
 }
 
+/**
+ * The input a problem points at, by its test id: the record's own fields, or the e-mail of the
+ * filing form beside it; null when it is on neither.
+ */
+function fieldTestIdOf(where: string, guide: Guide): string | null {
+  const key = where.split('/').at(-1) ?? '';
+  if (key === 'summary') return 'record-summary';
+  if (key === 'title') return 'record-title-input';
+  if (key === 'body') return 'record-body';
+  if (key === 'email') return 'transfer-email';
+  return guide.record.bodyFields.some((field) => field.key === key) ? `record-${key}` : null;
+}
+
 /** Props of the record form. */
 export type ConsultationRecordFormProps = {
   guide: Guide;
@@ -97,6 +110,14 @@ export function ConsultationRecordForm({
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [fields, title, body, saving, onSave]);
+
+  // A refused save puts the agent in the first field it names, ready to type: no mouse, no Tab hunt.
+  useEffect(() => {
+    const first = error?.errors[0];
+    const testId = first ? fieldTestIdOf(first.where, guide) : null;
+    if (!testId) return;
+    document.querySelector<HTMLElement>(`[data-testid="${testId}"]:not(:disabled)`)?.focus();
+  }, [error, guide]);
 
   const setField = (key: FieldKey) => (text: string) => onFieldsChange({ ...fields, [key]: text });
 
@@ -198,7 +219,10 @@ export function ConsultationRecordForm({
         )}
         {error && (
           <Alert color="red" role="alert" title={t('console.record.saveFailed')}>
-            <Text size="sm">{error.message}</Text>
+            {/* A problem about one field often says the same as the headline: said once, by field. */}
+            {!error.errors.some((detail) => detail.message === error.message) && (
+              <Text size="sm">{error.message}</Text>
+            )}
             {error.errors.length > 0 && (
               <List size="sm" mt={4}>
                 {error.errors.map((detail) => {

@@ -307,9 +307,14 @@ export function ConsoleScene({ session }: { session: Session }) {
   // During a call the record and the transfer or lead form stand beside the script (script |
   // record | filing), so everything that will be saved is in sight at 1440×900 without scrolling.
   const inCall = phase.kind === 'flow' || phase.kind === 'record';
-  const saveError = save.error
-    ? { message: save.error.message, errors: save.error instanceof ApiError ? save.error.errors : [] }
-    : null;
+  // One object per failed save: the form moves focus to the field it names once per refusal.
+  const saveError = useMemo(
+    () =>
+      save.error
+        ? { message: save.error.message, errors: save.error instanceof ApiError ? save.error.errors : [] }
+        : null,
+    [save.error],
+  );
   const stepKey = String(state.step);
 
   return (
