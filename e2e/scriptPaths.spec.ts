@@ -103,7 +103,9 @@ for (const script of e2eGuide.scripts) {
       // After a refused consent the record keeps none of it: not even the number the phone system gave.
       const withheld = fieldsWithheldByRefusal(e2eGuide, path.state);
       const phone = withheld.has('phone') ? '' : (collected.phone ?? callerNumber);
-      const inquiry = [collected.inquiry, collected.email ? `이메일주소: ${collected.email}` : undefined]
+      const asked =
+        collected.inquiry ?? (collected.email ? e2eGuide.brochureEmail?.transferInquiry : undefined);
+      const inquiry = [asked, collected.email ? `이메일주소: ${collected.email}` : undefined]
         .filter(Boolean)
         .join(' / ');
       // Compared line by line without trailing spaces: an empty last field ends in "문의 내용 : ",

@@ -41,7 +41,10 @@ export function draftRecordFields(
       .flatMap((node) => (node.type === 'collect' ? node.fields : []))
       .find((field) => field.key === 'email')?.label ?? '이메일주소';
   const email = collected.email?.trim();
-  const inquiry = [collected.inquiry?.trim(), email ? `${emailLabel}: ${email}` : undefined]
+  // A sign-up intake takes no inquiry of its own: what was asked for is what the guide's policy
+  // says the business team does with it (the lead's transfer says the same), then the address.
+  const asked = collected.inquiry?.trim() || (email ? guide.brochureEmail?.transferInquiry : undefined);
+  const inquiry = [asked, email ? `${emailLabel}: ${email}` : undefined]
     .filter((part): part is string => part !== undefined && part !== '')
     .join(' / ');
 

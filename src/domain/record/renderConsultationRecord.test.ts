@@ -79,7 +79,8 @@ describe('draftRecordFields', () => {
       companyName: '이음상사',
       contactName: '김민지',
       phone: '010-1234-5678',
-      inquiry: '이메일주소: minji@example.com',
+      // What the guide's policy says the team does with a sign-up (the lead's transfer says it too).
+      inquiry: '비즈니스 가입 문의: 가입 소개서 메일 발송 후 업무시간 중 OB / 이메일주소: minji@example.com',
     });
     expect(renderConsultationRecord(guide, fields).title).toBe('[비즈니스] 비즈니스 가입 문의');
   });
