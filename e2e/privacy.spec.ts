@@ -85,7 +85,8 @@ test.describe('personal data', { tag: '@open' }, () => {
     const dialog = page.getByRole('dialog', { name: '개인정보 열람' });
     await expect(dialog.getByRole('button', { name: '열람' })).toBeDisabled();
     await dialog.getByLabel('열람 사유').fill('가입 소개서 발송 후 OB 통화');
-    await dialog.getByRole('button', { name: '열람' }).click();
+    // Keyboard first: Enter in the reason reveals.
+    await dialog.getByLabel('열람 사유').press('Enter');
     const values = dialog.getByTestId('revealed-values');
     await expect(values.locator('[data-field="callerNumber"]')).toHaveText(customer.phone);
     await expect(values.locator('[data-field="contactName"]')).toHaveText(customer.name);

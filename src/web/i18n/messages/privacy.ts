@@ -32,6 +32,7 @@ export const privacyMessages = defineMessages('privacy', {
     'privacy.revealDialog.hint':
       '마스킹을 해제한 값은 필요한 업무에만 쓰고, 열람 사유와 함께 접속기록에 남습니다.',
     'privacy.revealDialog.placeholder': '예: 가입 소개서 발송 후 OB 통화',
+    'privacy.revealDialog.reasonHint': '2자 이상 · Enter로 열람, Shift+Enter로 줄바꿈',
     'privacy.destruction.kind.consultation': '상담이력 개인정보',
     'privacy.destruction.kind.consent': '동의 기록',
     'privacy.destruction.kind.lead': '가입 리드 개인정보',
@@ -78,6 +79,7 @@ export const privacyMessages = defineMessages('privacy', {
     'privacy.revealDialog.hint':
       'Use unmasked values only for the task at hand; they are recorded in the access log with the reason.',
     'privacy.revealDialog.placeholder': 'e.g. callback after the brochure e-mail',
+    'privacy.revealDialog.reasonHint': 'At least 2 characters · Enter reveals, Shift+Enter starts a new line',
     'privacy.destruction.kind.consultation': 'Consultation personal data',
     'privacy.destruction.kind.consent': 'Consent record',
     'privacy.destruction.kind.lead': 'Sign-up lead personal data',

@@ -82,6 +82,13 @@ export function RevealDialog({ consultationId, onClose }: RevealDialogProps) {
               autosize
               minRows={2}
               data-autofocus
+              description={t('privacy.revealDialog.reasonHint')}
+              // A reason is one short sentence: Enter reveals (as in the queue's drawer), Shift+Enter breaks the line.
+              onKeyDown={(event) => {
+                if (event.key !== 'Enter' || event.shiftKey || event.nativeEvent.isComposing) return;
+                event.preventDefault();
+                if (reason.trim().length >= 2) event.currentTarget.form?.requestSubmit();
+              }}
               error={reveal.error?.message}
             />
             <Group justify="flex-end">
