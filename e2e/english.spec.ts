@@ -57,6 +57,12 @@ async function signInInEnglish(
   await page.getByTestId('language-switch').getByText('English').click();
   expect((await saved).status()).toBe(200);
   await expect(page.getByRole('heading', { name: 'Start a new consultation' })).toBeVisible();
+  // The click leaves no focus in the switch, where the screen's keys (Enter starts a call) would stop.
+  await expect
+    .poll(() =>
+      page.evaluate(() => document.activeElement?.closest('[data-testid="language-switch"]') ?? null),
+    )
+    .toBeNull();
 
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Start a new consultation' })).toBeVisible();
@@ -178,8 +184,8 @@ test.describe('the console in English', { tag: '@open' }, () => {
     await expect(
       page.locator('form[aria-labelledby="start-title"] input[type="radio"]:checked'),
     ).toBeFocused();
-    // A language switch in the header leaves focus on its radio, outside the start form; a type's
-    // number still starts the call on that type, without clicking back into the panel.
+    // A language switch clicked in the header gives focus back to where it was (the start form),
+    // not to its own radio: a type's number starts the call, without clicking back into the panel.
     const switchSaved = () =>
       page.waitForResponse(
         (response) =>
@@ -193,7 +199,9 @@ test.describe('the console in English', { tag: '@open' }, () => {
     await page.getByTestId('language-switch').getByText('English').click();
     await saved;
     await expect(page.getByRole('heading', { name: 'Start a new consultation' })).toBeVisible();
-    await expect(page.getByTestId('language-switch').locator('input:checked')).toBeFocused();
+    await expect(
+      page.locator('form[aria-labelledby="start-title"] input[type="radio"]:checked'),
+    ).toBeFocused();
     await page.keyboard.press(String(inquiryType.number));
 
     await consoleActions.expectNode(page, 'q4-signup');

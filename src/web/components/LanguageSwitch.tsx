@@ -1,4 +1,5 @@
 import { SegmentedControl } from '@mantine/core';
+import { useRef } from 'react';
 import { type Locale, localeSchema } from '../../contract/users/localeSchema.ts';
 import { localeStore } from '../i18n/localeStore.ts';
 import { useLocale } from '../i18n/useLocale.ts';
@@ -14,8 +15,21 @@ const languageNames: Record<Locale, string> = { ko: '한국어', en: 'English' }
 export function LanguageSwitch({ onChange }: { onChange?: (locale: Locale) => void }) {
   const locale = useLocale();
   const t = useT();
+  // A click leaves focus in the switch's radio, where the screen's own keys (Enter to start a
+  // call, the queue's letters) would not reach their handlers: after a pointer switch focus goes
+  // back to where it was (the page, if that is gone). A keyboard user moving through it with the
+  // arrows keeps it.
+  const focusBefore = useRef<HTMLElement | null | undefined>(undefined);
   return (
     <SegmentedControl
+      onPointerDown={(event) => {
+        const active = document.activeElement;
+        focusBefore.current =
+          active instanceof HTMLElement && !event.currentTarget.contains(active) ? active : null;
+      }}
+      onKeyDown={() => {
+        focusBefore.current = undefined;
+      }}
       size="xs"
       aria-label={t('common.language')}
       data-testid="language-switch"
@@ -26,7 +40,20 @@ export function LanguageSwitch({ onChange }: { onChange?: (locale: Locale) => vo
         if (!parsed.success) return;
         localeStore.set(parsed.data);
         onChange?.(parsed.data);
+        const before = focusBefore.current;
+        focusBefore.current = undefined;
+        if (before !== undefined) requestAnimationFrame(() => giveFocusBack(before));
       }}
     />
   );
+}
+
+/** Focus back on `element` when it is still on the page, else on the page itself. */
+function giveFocusBack(element: HTMLElement | null): void {
+  if (element?.isConnected && element !== document.body) {
+    element.focus();
+    return;
+  }
+  const active = document.activeElement;
+  if (active instanceof HTMLElement) active.blur();
 }
