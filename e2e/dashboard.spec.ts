@@ -140,6 +140,28 @@ test.describe('supervisor dashboard', { tag: '@open' }, () => {
     // Same document: nothing reloaded.
     expect(await page.evaluate(() => document.body.dataset.loadedOnce)).toBe('yes');
 
+    // The handle-time breakdown words each path as the console does, not by node id.
+    const byPath = page.getByTestId('handle-time-by-path');
+    await expect(byPath).toContainText('접수 원하지 않음(N)');
+    await expect(byPath).not.toContainText('q4-signup');
+    // In English the callback outcomes are the queue's English words, not the server's Korean labels.
+    const switched = () =>
+      page.waitForResponse(
+        (response) =>
+          response.request().method() === 'PUT' && response.url().endsWith('/api/v1/me/preferences'),
+      );
+    let saved = switched();
+    await page.getByTestId('language-switch').getByText('English').click();
+    await saved;
+    const outcomes = page.locator('[data-chart="callbackOutcomes"]');
+    await outcomes.getByRole('button', { name: 'Show as table' }).click();
+    await expect(outcomes.getByTestId('report-chart-table')).toContainText('Not interested');
+    await expect(outcomes.getByTestId('report-chart-table')).not.toContainText('관심 없음');
+    // The shared supervisor account goes back to Korean for the other specs.
+    saved = switched();
+    await page.getByTestId('language-switch').getByText('한국어').click();
+    await saved;
+
     await agent.context.close();
     await supervisorContext.close();
   });

@@ -6,6 +6,7 @@ import { useLogout } from '../../api/useLogout.ts';
 import { AppHeader } from '../../components/AppHeader.tsx';
 import { addMessages } from '../../i18n/catalogue.ts';
 import { dashboardMessages } from '../../i18n/messages/dashboard.ts';
+import { leadsMessages } from '../../i18n/messages/leads.ts';
 import { privacyMessages } from '../../i18n/messages/privacy.ts';
 import { transfersMessages } from '../../i18n/messages/transfers.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
@@ -18,8 +19,8 @@ import { LiveFloorPanel } from './LiveFloorPanel.tsx';
 import { ReportCharts } from './ReportCharts.tsx';
 import { ReportFiltersForm } from './ReportFiltersForm.tsx';
 
-// This screen's words load with it (catalogue.ts: addMessages).
-addMessages(dashboardMessages, privacyMessages, transfersMessages);
+// This screen's words load with it (catalogue.ts: addMessages); the leads' for callback outcomes.
+addMessages(dashboardMessages, leadsMessages, privacyMessages, transfersMessages);
 
 /**
  * The first view: no dates, so the server's defaults apply — the 30 days up to its today in Seoul

@@ -116,7 +116,8 @@ export function ReportCharts({ summary, onDrill }: ReportChartsProps) {
           columns={[{ id: 'callbacks.attempts', name: figureName('callbacks.attempts') }]}
           rows={summary.callbackOutcomes.map((entry) => ({
             key: entry.outcome,
-            label: entry.label,
+            // The queue's words for an outcome, in the reader's language (the server's label is Korean).
+            label: t(`leads.outcome.${entry.outcome}` as MessageKey),
             values: [entry.count],
           }))}
           onDrill={(figure, row) =>
