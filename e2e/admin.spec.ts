@@ -176,10 +176,7 @@ test.describe('admin screen', { tag: '@open' }, () => {
     expect(refused.status()).toBe(401);
   });
 
-  test('the admin sees the loaded guide, its version in use and the versions kept', async ({
-    page,
-    request,
-  }) => {
+  test('the admin sees the loaded guide, its version in use and the versions kept', async ({ page }) => {
     await signInAsAdmin(page);
     await page.getByRole('tab', { name: '가이드' }).click();
     const guide = page.getByTestId('guide-business-inquiry');

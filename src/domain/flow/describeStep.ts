@@ -2,7 +2,7 @@ import type { EndOutcome, Guide, GuideNode, Policy, TransferMethod } from '../gu
 import { renderTemplate } from '../guide/renderTemplate.ts';
 import { resolveGuideVariable } from '../guide/resolveGuideVariable.ts';
 import { findFlowNode } from './findFlowNode.ts';
-import type { FlowEntry, FlowInput, FlowState } from './flowTypes.ts';
+import type { FlowInput, FlowState } from './flowTypes.ts';
 import { labelFlowEntry } from './labelFlowEntry.ts';
 
 /** A button and its key binding. */

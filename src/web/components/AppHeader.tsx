@@ -24,29 +24,33 @@ export function AppHeader({ user, onLogout, loggingOut, search, hoursGuideId }: 
   const savePreferences = useSavePreferences();
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
-      <Group gap="sm" wrap="nowrap">
-        <Text fw={800} size="xl" c="indigo.8">
+      <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
+        <Text fw={800} size="xl" c="indigo.8" style={{ whiteSpace: 'nowrap' }} data-testid="header-logo">
           {t('common.product')}
         </Text>
-        <Text c="dark.5" size="sm" visibleFrom="sm">
-          {t('common.consoleSubtitle')}
-        </Text>
+        {/* Agents' header has room for it; the others' carries their screens' links instead. */}
+        {user.role === 'agent' && (
+          <Text c="dark.5" size="sm" visibleFrom="sm" style={{ whiteSpace: 'nowrap' }}>
+            {t('common.consoleSubtitle')}
+          </Text>
+        )}
       </Group>
-      <Group style={{ flex: 1 }} justify="center" wrap="nowrap">
+      {/* The search gives way first when the header is full (Ctrl+K opens it at any width). */}
+      <Group style={{ flex: 1, minWidth: 0 }} justify="center" wrap="nowrap">
         {search}
       </Group>
-      <Group gap="md" wrap="nowrap">
+      <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
         <BusinessHoursBadge guideId={hoursGuideId} />
         {/* Admins take calls too; the business team's home is the queue, supervisors' the dashboard. */}
         {user.role === 'admin' && (
-          <Button variant="subtle" size="xs" onClick={() => navigate('/')} data-testid="nav-console">
+          <Button variant="subtle" size="compact-sm" onClick={() => navigate('/')} data-testid="nav-console">
             {t('common.nav.console')}
           </Button>
         )}
         {(user.role === 'supervisor' || user.role === 'admin') && (
           <Button
             variant="subtle"
-            size="xs"
+            size="compact-sm"
             onClick={() => navigate('/dashboard')}
             data-testid="nav-dashboard"
           >
@@ -56,7 +60,7 @@ export function AppHeader({ user, onLogout, loggingOut, search, hoursGuideId }: 
         {user.role !== 'agent' && (
           <Button
             variant="subtle"
-            size="xs"
+            size="compact-sm"
             onClick={() => navigate('/funnel')}
             data-testid="nav-funnel-header"
           >
@@ -64,21 +68,31 @@ export function AppHeader({ user, onLogout, loggingOut, search, hoursGuideId }: 
           </Button>
         )}
         {user.role !== 'agent' && (
-          <Button variant="subtle" size="xs" onClick={() => navigate('/queue')} data-testid="nav-queue">
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            onClick={() => navigate('/queue')}
+            data-testid="nav-queue"
+          >
             {t('common.nav.queue')}
           </Button>
         )}
         {user.role !== 'agent' && (
-          <Button variant="subtle" size="xs" onClick={() => navigate('/privacy')}>
+          <Button variant="subtle" size="compact-sm" onClick={() => navigate('/privacy')}>
             {t('common.nav.privacy')}
           </Button>
         )}
         {user.role === 'admin' && (
-          <Button variant="subtle" size="xs" onClick={() => navigate('/admin')} data-testid="nav-admin">
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            onClick={() => navigate('/admin')}
+            data-testid="nav-admin"
+          >
             {t('common.nav.admin')}
           </Button>
         )}
-        <Text size="sm" data-testid="current-user">
+        <Text size="sm" data-testid="current-user" style={{ whiteSpace: 'nowrap' }}>
           <Text span fw={700}>
             {user.name}
           </Text>{' '}
@@ -92,7 +106,7 @@ export function AppHeader({ user, onLogout, loggingOut, search, hoursGuideId }: 
             {t('common.languageSaveFailed', { message: savePreferences.error.message })}
           </Text>
         )}
-        <Button variant="default" size="xs" onClick={onLogout} loading={loggingOut}>
+        <Button variant="default" size="xs" onClick={onLogout} loading={loggingOut} style={{ flexShrink: 0 }}>
           {t('common.logout')}
         </Button>
       </Group>

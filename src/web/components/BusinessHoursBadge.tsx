@@ -36,16 +36,29 @@ export function BusinessHoursBadge({ guideId }: BusinessHoursBadgeProps) {
   return (
     <Group gap="xs" wrap="nowrap" role="status" aria-live="polite" data-testid="business-hours">
       {guideId !== undefined && (
-        <Text size="sm" fw={600} c="dark.7" data-testid="business-hours-line">
+        <Text
+          size="sm"
+          fw={600}
+          c="dark.7"
+          style={{ whiteSpace: 'nowrap' }}
+          data-testid="business-hours-line"
+        >
           {hours.data.line.name}
         </Text>
       )}
-      <Badge color={display.color} variant="filled" size="lg" radius="sm" title={display.policy}>
+      <Badge
+        color={display.color}
+        variant="filled"
+        size="lg"
+        radius="sm"
+        title={display.policy}
+        style={{ flexShrink: 0, overflow: 'visible' }}
+      >
         {display.label}
         <VisuallyHidden>, {display.policy}</VisuallyHidden>
       </Badge>
       {display.nextOpening && (
-        <Text size="sm" c="dark.6" visibleFrom="sm">
+        <Text size="sm" c="dark.6" visibleFrom="sm" style={{ whiteSpace: 'nowrap' }}>
           {display.nextOpening}
         </Text>
       )}
