@@ -150,7 +150,29 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
       payload: { date: '24/12', name: 'x' },
     });
     expect(badDate.statusCode).toBe(400);
-    expect(badDate.json().errors[0].where).toBe('body/date');
+    expect(badDate.json().errors[0]).toMatchObject({
+      where: 'body/date',
+      message: 'date는 YYYY-MM-DD 형식이어야 합니다',
+    });
+    // The right shape, a day the calendar lacks: said as that, in the caller's language.
+    const noSuchDay = (language: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/closures',
+        headers: { ...admin.headers, 'accept-language': language },
+        payload: { date: '2026-02-30', name: 'x' },
+      });
+    const korean = await noSuchDay('ko');
+    expect(korean.statusCode).toBe(400);
+    expect(korean.json().errors).toEqual([
+      expect.objectContaining({ where: 'body/date', message: '달력에 없는 날짜입니다 (2026-02-30)' }),
+    ]);
+    expect((await noSuchDay('en')).json().errors).toEqual([
+      expect.objectContaining({
+        where: 'body/date',
+        message: 'date: 2026-02-30 is not a day of the calendar',
+      }),
+    ]);
   });
 
   it('serves the guide as JSON', async () => {

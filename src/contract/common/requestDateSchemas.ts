@@ -20,9 +20,22 @@ const yearMessage = `연도는 ${MIN_REQUEST_YEAR}–${MAX_REQUEST_YEAR} 사이�
 // The server words a refinement in the caller's language by this catalogue key (src/server/i18n).
 const yearParams = { messageKey: 'validation.yearOutOfRange', min: MIN_REQUEST_YEAR, max: MAX_REQUEST_YEAR };
 
-/** A 'YYYY-MM-DD' calendar date (Seoul) in a request, within the years above. */
+/** Text shaped as a date ('2026-02-30'), whether or not the calendar has that day. */
+export const DATE_SHAPED = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A 'YYYY-MM-DD' calendar date (Seoul) in a request, within the years above. `message` says the
+ * format; a date-shaped day the calendar lacks (2026-02-30) is told as that, not as a format error.
+ */
 export function requestDateSchema(message: string) {
-  return z.iso.date(message).refine(yearInRange, { error: yearMessage, params: yearParams });
+  return z.iso
+    .date({
+      error: (issue) =>
+        typeof issue.input === 'string' && DATE_SHAPED.test(issue.input)
+          ? `달력에 없는 날짜입니다 (${issue.input})`
+          : message,
+    })
+    .refine(yearInRange, { error: yearMessage, params: yearParams });
 }
 
 /** An ISO-8601 instant with an offset in a request, within the years above (after the offset too). */

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { DATE_SHAPED } from '../../contract/common/requestDateSchemas.ts';
 import type { ProblemDetail } from '../errors.ts';
 import {
   isServerMessageKey,
@@ -63,6 +64,9 @@ function issueText(issue: z.core.$ZodIssue, field: string): LocalisedText {
     case 'too_small':
       return sizeText(issue, field);
     case 'invalid_format':
+      // A date in the right shape that the calendar lacks (2026-02-30) is not a format error.
+      if (issue.format === 'date' && typeof issue.input === 'string' && DATE_SHAPED.test(issue.input))
+        return msg('validation.noSuchDate', { field, value: issue.input });
       if (issue.format === 'regex' && 'pattern' in issue && typeof issue.pattern === 'string')
         return msg('validation.patternMismatch', { field, pattern: issue.pattern });
       return msg('validation.invalidFormat', { field, format: issue.format });

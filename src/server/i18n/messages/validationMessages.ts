@@ -77,6 +77,10 @@ export const validationMessages = {
     ko: '{field}은(는) {minimum} 이후여야 합니다',
     en: '{field} must be on or after {minimum}',
   },
+  'validation.noSuchDate': {
+    ko: '{field}의 {value}은(는) 달력에 없는 날짜입니다',
+    en: '{field}: {value} is not a day of the calendar',
+  },
   'validation.invalidFormat': {
     ko: '{field}의 형식이 올바르지 않습니다 ({format} 형식이어야 합니다)',
     en: '{field} must be a valid {format}',
