@@ -163,20 +163,16 @@ function stepBack(state: ConsoleState): ConsoleState {
 
 /**
  * What the agent typed in the script being left: the collect steps' values and, at the record,
- * the fields as edited there (a value the phone system filled in is not carried as typed).
+ * the fields they edited there (what the record drafted itself — the caller number from the
+ * phone system, a lead's inquiry line — is not carried as if typed).
  */
 function typedIn(phase: Extract<ConsolePhase, { kind: 'flow' | 'record' }>): CollectedFields {
   const typed: CollectedFields = { ...phase.progress.collected };
   if (phase.kind === 'record') {
-    const { companyName, contactName, phone, inquiry } = phase.record.fields;
-    const edited = {
-      companyName,
-      contactName,
-      inquiry,
-      ...(phone !== phase.call.callerNumber ? { phone } : {}),
-    };
-    for (const [key, value] of Object.entries(edited)) {
-      if (value.trim()) typed[key as keyof typeof edited] = value;
+    const drafted = draftRecord(phase.call, phase.progress).fields;
+    for (const key of ['companyName', 'contactName', 'phone', 'inquiry'] as const) {
+      const value = phase.record.fields[key];
+      if (value.trim() && value !== drafted[key]) typed[key] = value;
     }
   }
   return Object.fromEntries(Object.entries(typed).filter(([, value]) => value?.trim()));
