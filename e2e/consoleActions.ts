@@ -40,6 +40,19 @@ export const consoleActions = {
   },
 
   /**
+   * Clicks a language in the header's 한국어 | English switch and waits until the account has
+   * saved it (the choice is the user's, so specs on shared accounts switch back when done).
+   */
+  async switchLanguage(page: Page, language: '한국어' | 'English'): Promise<void> {
+    const saved = page.waitForResponse(
+      (response) =>
+        response.request().method() === 'PUT' && response.url().endsWith('/api/v1/me/preferences'),
+    );
+    await page.getByTestId('language-switch').getByText(language).click();
+    expect((await saved).status()).toBe(200);
+  },
+
+  /**
    * The start panel is shown and its channel has focus. The header (current user) renders before
    * the panel mounts, so an Enter pressed on the header alone could land on the page body.
    */

@@ -1,4 +1,5 @@
 import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { consoleActions } from './consoleActions.ts';
 import { e2eUsers } from './e2eUsers.ts';
 
 /** A fresh browser context (another PC) signed in through its own API session; returns it with the CSRF token. */
@@ -145,22 +146,13 @@ test.describe('supervisor dashboard', { tag: '@open' }, () => {
     await expect(byPath).toContainText('접수 원하지 않음(N)');
     await expect(byPath).not.toContainText('q4-signup');
     // In English the callback outcomes are the queue's English words, not the server's Korean labels.
-    const switched = () =>
-      page.waitForResponse(
-        (response) =>
-          response.request().method() === 'PUT' && response.url().endsWith('/api/v1/me/preferences'),
-      );
-    let saved = switched();
-    await page.getByTestId('language-switch').getByText('English').click();
-    await saved;
+    await consoleActions.switchLanguage(page, 'English');
     const outcomes = page.locator('[data-chart="callbackOutcomes"]');
     await outcomes.getByRole('button', { name: 'Show as table' }).click();
     await expect(outcomes.getByTestId('report-chart-table')).toContainText('Not interested');
     await expect(outcomes.getByTestId('report-chart-table')).not.toContainText('관심 없음');
     // The shared supervisor account goes back to Korean for the other specs.
-    saved = switched();
-    await page.getByTestId('language-switch').getByText('한국어').click();
-    await saved;
+    await consoleActions.switchLanguage(page, '한국어');
 
     await agent.context.close();
     await supervisorContext.close();

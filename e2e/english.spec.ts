@@ -51,11 +51,7 @@ async function signInInEnglish(
   // The account's own language (Korean, the default) wins over the browser's once signed in.
   await expect(page.getByRole('heading', { name: '새 상담 시작' })).toBeVisible();
 
-  const saved = page.waitForResponse(
-    (response) => response.request().method() === 'PUT' && response.url().endsWith('/api/v1/me/preferences'),
-  );
-  await page.getByTestId('language-switch').getByText('English').click();
-  expect((await saved).status()).toBe(200);
+  await consoleActions.switchLanguage(page, 'English');
   await expect(page.getByRole('heading', { name: 'Start a new consultation' })).toBeVisible();
   // The click leaves no focus in the switch, where the screen's keys (Enter starts a call) would stop.
   await expect
@@ -186,18 +182,9 @@ test.describe('the console in English', { tag: '@open' }, () => {
     ).toBeFocused();
     // A language switch clicked in the header gives focus back to where it was (the start form),
     // not to its own radio: a type's number starts the call, without clicking back into the panel.
-    const switchSaved = () =>
-      page.waitForResponse(
-        (response) =>
-          response.request().method() === 'PUT' && response.url().endsWith('/api/v1/me/preferences'),
-      );
-    let saved = switchSaved();
-    await page.getByTestId('language-switch').getByText('한국어').click();
-    await saved;
+    await consoleActions.switchLanguage(page, '한국어');
     await expect(page.getByRole('heading', { name: '새 상담 시작' })).toBeVisible();
-    saved = switchSaved();
-    await page.getByTestId('language-switch').getByText('English').click();
-    await saved;
+    await consoleActions.switchLanguage(page, 'English');
     await expect(page.getByRole('heading', { name: 'Start a new consultation' })).toBeVisible();
     await expect(
       page.locator('form[aria-labelledby="start-title"] input[type="radio"]:checked'),

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { consoleActions } from './consoleActions.ts';
 import { e2eUsers } from './e2eUsers.ts';
 
 // The header carries the hours badge, every screen's link for an admin, the user and the language
@@ -13,14 +14,7 @@ test.describe('the header', { tag: ['@open', '@closed'] }, () => {
     await page.getByLabel('비밀번호').fill(e2eUsers.admin.password);
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('current-user')).toContainText(e2eUsers.admin.name);
-    const switched = () =>
-      page.waitForResponse(
-        (response) =>
-          response.request().method() === 'PUT' && response.url().endsWith('/api/v1/me/preferences'),
-      );
-    let saved = switched();
-    await page.getByTestId('language-switch').getByText('English').click();
-    await saved;
+    await consoleActions.switchLanguage(page, 'English');
     try {
       for (const path of ['/', '/admin', '/queue', '/dashboard', '/privacy', '/funnel']) {
         await page.goto(path);
@@ -50,9 +44,7 @@ test.describe('the header', { tag: ['@open', '@closed'] }, () => {
         expect(problems, path).toEqual([]);
       }
     } finally {
-      saved = switched();
-      await page.getByTestId('language-switch').getByText('한국어').click();
-      await saved;
+      await consoleActions.switchLanguage(page, '한국어');
     }
   });
 });
