@@ -1,15 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { shippedGuide } from '../../../test/factories/shippedGuide.ts';
 import type { Guide } from '../guide/guideSchema.ts';
-import { parseGuide } from '../guide/parseGuide.ts';
 import { fieldsWithheldByRefusal } from './fieldsWithheldByRefusal.ts';
 
-const parsed = parseGuide(
-  readFileSync(new URL('../../../content/guides/business-inquiry.json', import.meta.url), 'utf8'),
-  'business-inquiry.json',
-);
-if (!parsed.ok) throw new Error('the shipped guide does not parse');
-const guide: Guide = parsed.guide;
+const guide = shippedGuide();
 
 describe('fieldsWithheldByRefusal', () => {
   it('withholds what Q4 collects after consent (업체명/담당자/연락처/이메일주소) when the caller refuses', () => {

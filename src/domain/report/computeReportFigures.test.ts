@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildCalendarFacts } from '../../../test/factories/buildCalendarFacts.ts';
 import { seoulInstant } from '../../../test/factories/seoulInstant.ts';
-import { parseGuide } from '../guide/parseGuide.ts';
+import { shippedGuide } from '../../../test/factories/shippedGuide.ts';
 import { backlogAgeBoundaries, backlogAgeBucketOf } from './backlogAgeBoundaries.ts';
 import { classifyTransferSla } from './classifyTransferSla.ts';
 import { computeReportFigures, type ReportConsultation, type ReportDataset } from './computeReportFigures.ts';
@@ -349,12 +348,7 @@ describe('report building blocks', () => {
   });
 
   it('labels a path in the words the console shows when its script is known, by id where a step is not', () => {
-    const parsed = parseGuide(
-      readFileSync(new URL('../../../content/guides/business-inquiry.json', import.meta.url), 'utf8'),
-      'business-inquiry.json',
-    );
-    if (!parsed.ok) throw new Error('the shipped guide does not parse');
-    const q1 = parsed.guide.scripts.find((script) => script.id === 'q1');
+    const q1 = shippedGuide().scripts.find((script) => script.id === 'q1');
     const path = [
       { nodeId: 'q1-registered', answer: 'no' },
       { nodeId: 'q1-transfer-inquiry', answer: 'next' },
