@@ -583,7 +583,8 @@ describe.each(testBackends())('sign-up leads on $name', (backend) => {
     const consultationId = await completeQ4(leadPath);
     const filed = await fileLead(consultationId);
     expect(filed.statusCode).toBe(201);
-    // A newer upload before the e-mail goes out: the e-mail keeps the brochure it was filed with.
+    // A newer upload while a sender holds the e-mail (its send began at the filing): it goes out
+    // with the brochure it was being sent with. (Unsent ones take the newer: the suite without SMTP.)
     const [filedRow] = await t.ctx.database.db.select().from(leads).where(eq(leads.id, filed.json().id));
     const [queued] = await t.ctx.database.db
       .select()
@@ -601,6 +602,7 @@ describe.each(testBackends())('sign-up leads on $name', (backend) => {
       payload: newer,
     });
     expect(replaced.statusCode, replaced.body).toBe(200);
+    expect(replaced.json()).toMatchObject({ reattachedUnsentEmails: 0 });
     await t.runJobs();
     const [message] = smtp.messages.slice(before);
     expect(message?.parsed.attachments[0]?.content.equals(pdf)).toBe(true);
@@ -694,5 +696,25 @@ describe.each(testBackends())('sign-up leads without SMTP on $name', (backend) =
     });
     expect(justOver.statusCode).toBe(413);
     expect(justOver.json().detail).toContain('2KB 이하');
+
+    // The real brochure uploaded after the lead (SMTP comes later on a new install): the e-mail
+    // waiting to go attaches it, not the shipped sample it was queued with.
+    expect(email.attachments).toEqual([expect.objectContaining({ sizeBytes: expect.any(Number) })]);
+    const real = fakePdf('real brochure', 1500);
+    const uploaded = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/admin/brochure?fileName=real.pdf',
+      headers: { ...admin.headers, 'content-type': 'application/pdf', 'accept-language': 'en' },
+      payload: real,
+    });
+    expect(uploaded.statusCode, uploaded.body).toBe(200);
+    expect(uploaded.json()).toMatchObject({ fileName: 'real.pdf', reattachedUnsentEmails: 1 });
+    const after = (
+      await t.app.inject({ url: `/api/v1/leads/${filed.json().id}/email`, headers: backoffice.headers })
+    ).json();
+    expect(email.attachments[0].sizeBytes).not.toBe(real.length);
+    expect(after.attachments).toEqual([
+      expect.objectContaining({ filename: email.attachments[0].filename, sizeBytes: real.length }),
+    ]);
   });
 });

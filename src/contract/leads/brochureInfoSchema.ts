@@ -8,6 +8,11 @@ export const brochureInfoSchema = z
     sizeBytes: z.number().int(),
     sha256: z.string(),
     uploadedAt: z.string().nullable(),
+    reattachedUnsentEmails: z
+      .number()
+      .int()
+      .optional()
+      .describe('Answer to a replacement only: brochure e-mails not sent yet that now attach this one'),
   })
   .meta({ id: 'BrochureInfo' });
 

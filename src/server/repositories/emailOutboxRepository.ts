@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray, isNotNull, isNull, lt, ne, notExists, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, like, lt, ne, notExists, or } from 'drizzle-orm';
 import type { FieldCodec } from '../crypto/fieldCodec.ts';
 import { type Opened, openRow } from '../crypto/openRow.ts';
 import { sealRow } from '../crypto/sealRow.ts';
 import { firstRunSteps } from '../db/firstRunSchema.ts';
-import { emailOutbox } from '../db/jobsSchema.ts';
+import { emailOutbox, type OutboxAttachment } from '../db/jobsSchema.ts';
 import { leads } from '../db/leadSchema.ts';
 import type { Database } from '../db/openDatabase.ts';
 import { sealedTables } from './sealedTables.ts';
@@ -150,6 +150,38 @@ export const emailOutboxRepository = {
       .update(emailOutbox)
       .set({ status: 'queued', lastError: null, sendClaimedUntil: null, sendClaimedBy: null })
       .where(and(eq(emailOutbox.id, id), eq(emailOutbox.status, 'failed')));
+  },
+
+  /**
+   * Points the brochure attachment of every sign-up e-mail not sent yet — queued, or given up and
+   * so still resendable — and held by no sender (one being sent, or cut off mid-send, keeps what it
+   * went out with) at `brochure`; the attachment keeps its file name. Returns how many changed.
+   */
+  reattachUnsentBrochures: async (
+    db: Database,
+    dedupePrefix: string,
+    brochure: Omit<OutboxAttachment, 'filename' | 'contentBase64'>,
+  ): Promise<number> => {
+    const unsent = await db
+      .select({ id: emailOutbox.id, attachments: emailOutbox.attachments })
+      .from(emailOutbox)
+      .where(
+        and(
+          inArray(emailOutbox.status, ['queued', 'failed']),
+          isNull(emailOutbox.sendClaimedUntil),
+          like(emailOutbox.dedupeKey, `${dedupePrefix}%`),
+        ),
+      )
+      .for('update', { skipLocked: true });
+    for (const row of unsent) {
+      const attachments = row.attachments.map((attachment) =>
+        attachment.brochureFileId !== undefined || attachment.path !== undefined
+          ? { filename: attachment.filename, ...brochure }
+          : attachment,
+      );
+      await db.update(emailOutbox).set({ attachments }).where(eq(emailOutbox.id, row.id));
+    }
+    return unsent.length;
   },
 
   /** Ids of every e-mail still waiting to be sent, oldest first. */

@@ -4,8 +4,10 @@ import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
 import { msg } from '../../i18n/localisedText.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
+import { emailOutboxRepository } from '../../repositories/emailOutboxRepository.ts';
 import { leadRepository } from '../../repositories/leadRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
+import { LEAD_BROCHURE_EMAIL_PREFIX } from './scheduleLeadCallback.ts';
 
 /** Whether bytes look like a whole PDF: the header at the start and an end-of-file marker near the end. */
 export function isPdf(content: Buffer): boolean {
@@ -19,7 +21,10 @@ export function isPdf(content: Buffer): boolean {
 /**
  * Replaces the sign-up brochure with an uploaded PDF (kept in the database, so every instance sends
  * the same file). Refuses anything that is not a complete PDF or is larger than
- * IEUM_BROCHURE_MAX_BYTES; e-mails already queued keep the brochure they were queued with.
+ * IEUM_BROCHURE_MAX_BYTES. Brochure e-mails not sent yet attach the new one too, in the same
+ * transaction: on a new install leads are often filed before SMTP is set and the real brochure
+ * uploaded, and customers must not get the shipped sample (marked 샘플) or an outdated file. An
+ * e-mail already sent, or being sent, keeps what it went out with.
  */
 export async function replaceBrochure(
   ctx: AppContext,
@@ -57,14 +62,19 @@ export async function replaceBrochure(
       uploadedBy: user.id,
       uploadedAt: now,
     });
+    const reattached = await emailOutboxRepository.reattachUnsentBrochures(tx, LEAD_BROCHURE_EMAIL_PREFIX, {
+      brochureFileId: inserted.id,
+      contentType: 'application/pdf',
+      sizeBytes: inserted.sizeBytes,
+    });
     await auditRepository.append(tx, ctx.fieldKeys, {
       at: now,
       actorId: user.id,
       action: 'brochure.replace',
       subject: `brochure:${inserted.id}`,
-      detail: { fileName, sizeBytes: upload.content.length, sha256 },
+      detail: { fileName, sizeBytes: upload.content.length, sha256, reattachedUnsentEmails: reattached },
     });
-    return inserted;
+    return { ...inserted, reattached };
   });
   return {
     source: 'uploaded',
@@ -72,5 +82,6 @@ export async function replaceBrochure(
     sizeBytes: row.sizeBytes,
     sha256,
     uploadedAt: now.toISOString(),
+    reattachedUnsentEmails: row.reattached,
   };
 }

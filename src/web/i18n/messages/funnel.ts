@@ -40,7 +40,9 @@ export const funnelMessages = defineMessages('funnel', {
     'funnel.brochure.file': '새 소개서 PDF',
     'funnel.brochure.pick': 'PDF 파일 선택',
     'funnel.brochure.replace': '교체',
-    'funnel.brochure.hint': '교체 후 접수되는 리드의 메일부터 새 소개서가 첨부됩니다.',
+    'funnel.brochure.hint':
+      '교체하면 아직 보내지 않은 소개서 메일과 이후 접수되는 리드의 메일에 새 소개서가 첨부됩니다.',
+    'funnel.brochure.reattached': '보내지 않은 소개서 메일 {count}통도 새 소개서를 첨부합니다.',
     'funnel.brochure.replaced': '소개서를 교체했습니다.',
   },
   en: {
@@ -83,7 +85,9 @@ export const funnelMessages = defineMessages('funnel', {
     'funnel.brochure.file': 'New brochure PDF',
     'funnel.brochure.pick': 'Choose a PDF file',
     'funnel.brochure.replace': 'Replace',
-    'funnel.brochure.hint': 'E-mails of leads filed after the replacement attach the new brochure.',
+    'funnel.brochure.hint':
+      'After the replacement, brochure e-mails not sent yet and those of leads filed later attach the new brochure.',
+    'funnel.brochure.reattached': '{count} brochure e-mail(s) not sent yet now attach the new brochure too.',
     'funnel.brochure.replaced': 'The brochure was replaced.',
   },
 });

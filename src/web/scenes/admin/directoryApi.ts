@@ -9,6 +9,7 @@ import { putCompanySchema } from '../../../contract/companies/putCompanySchema.t
 import { ApiError } from '../../api/ApiError.ts';
 import { csrfTokenStore } from '../../api/csrfTokenStore.ts';
 import { requestJson } from '../../api/requestJson.ts';
+import { acceptLanguage } from '../../i18n/acceptLanguage.ts';
 import { translateNow } from '../../i18n/translateNow.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -39,6 +40,7 @@ export const directoryApi = {
   async importFile(file: File, dryRun: boolean): Promise<DirectoryImportReport> {
     const headers = new Headers({
       accept: 'application/json',
+      'accept-language': acceptLanguage(),
       'content-type': file.name.toLowerCase().endsWith('.xlsx') ? XLSX : 'text/csv',
     });
     const csrfToken = csrfTokenStore.get();

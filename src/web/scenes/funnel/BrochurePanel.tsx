@@ -12,8 +12,8 @@ function kilobytes(bytes: number, format: SeoulFormatters): string {
 
 /**
  * The admin's brochure: which PDF every new brochure e-mail attaches (the shipped default or the
- * last upload), a download to check it, and the upload that replaces it. E-mails already queued
- * keep the PDF they were queued with; the server checks that the upload is a PDF and not too large.
+ * last upload), a download to check it, and the upload that replaces it — for e-mails not sent yet
+ * too (the answer says how many); the server checks that the upload is a PDF and not too large.
  */
 export function BrochurePanel() {
   const t = useT();
@@ -82,8 +82,11 @@ export function BrochurePanel() {
           {t('funnel.brochure.hint')}
         </Text>
         {replace.isSuccess && (
-          <Alert color="teal" variant="light">
+          <Alert color="teal" variant="light" data-testid="brochure-replaced">
             {t('funnel.brochure.replaced')}
+            {replace.data.reattachedUnsentEmails
+              ? ` ${t('funnel.brochure.reattached', { count: replace.data.reattachedUnsentEmails })}`
+              : ''}
           </Alert>
         )}
         {replace.error && (

@@ -13,6 +13,7 @@ import { ApiError } from '../../api/ApiError.ts';
 import { csrfTokenStore } from '../../api/csrfTokenStore.ts';
 import { requestJson } from '../../api/requestJson.ts';
 import { unauthorizedListener } from '../../api/unauthorizedListener.ts';
+import { acceptLanguage } from '../../i18n/acceptLanguage.ts';
 import { translateNow } from '../../i18n/translateNow.ts';
 
 /** Which leads the business team's list shows. */
@@ -102,7 +103,12 @@ export function useBrochureInfo(enabled: boolean) {
  * requestJson does not send, so this builds the request with the same CSRF header and error shape.
  */
 export async function replaceBrochureRequest(file: File): Promise<BrochureInfo> {
-  const headers = new Headers({ 'content-type': 'application/pdf', accept: 'application/json' });
+  // In the app's language, as every other request (requestJson): the refusal is shown as worded.
+  const headers = new Headers({
+    'content-type': 'application/pdf',
+    accept: 'application/json',
+    'accept-language': acceptLanguage(),
+  });
   const csrfToken = csrfTokenStore.get();
   if (csrfToken) headers.set('x-csrf-token', csrfToken);
   const response = await fetch(`/api/v1/admin/brochure?fileName=${encodeURIComponent(file.name)}`, {
