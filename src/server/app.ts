@@ -16,6 +16,7 @@ import { AppError, toProblem } from './errors.ts';
 import { answerClientError } from './http/answerClientError.ts';
 import { describeValidationIssue } from './http/describeValidationIssue.ts';
 import { makeStringsWellFormed } from './http/makeStringsWellFormed.ts';
+import { problemInstance } from './http/problemInstance.ts';
 import { RequestValidationError } from './http/RequestValidationError.ts';
 import { zodValidatorCompiler } from './http/zodValidatorCompiler.ts';
 import { msg } from './i18n/localisedText.ts';
@@ -91,7 +92,7 @@ function sendProblem(request: FastifyRequest, reply: FastifyReply, appError: App
     .type('application/problem+json')
     .header('content-language', locale)
     .header('vary', 'Accept-Language')
-    .send(toProblem(appError, request.url.split('?')[0], locale));
+    .send(toProblem(appError, problemInstance(request.url), locale));
 }
 
 /** Deepest a request value is walked looking for NUL characters (bodies are at most 1 MB anyway). */
@@ -139,7 +140,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     frameworkErrors: (error, request, reply) => {
       const appError = toAppError(error);
       const locale = negotiateLocale(request.headers['accept-language']);
-      const body = JSON.stringify(toProblem(appError, request.url.split('?')[0], locale));
+      const body = JSON.stringify(toProblem(appError, problemInstance(request.url), locale));
       reply.raw.writeHead(appError.status, {
         'content-type': 'application/problem+json',
         'content-language': locale,
@@ -177,7 +178,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     if (request.method === 'GET' && !request.url.startsWith('/api/') && fs.existsSync(webIndex)) {
       return reply.type('text/html; charset=utf-8').send(fs.createReadStream(webIndex));
     }
-    const routePath = request.url.split('?')[0] ?? '';
+    const routePath = problemInstance(request.url);
     return sendProblem(
       request,
       reply,

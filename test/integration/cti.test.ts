@@ -185,6 +185,12 @@ describe.each(testBackends())('CTI (Zammad generic CTI) on $name', (backend) => 
     const { instance: _a, ...revokedBody } = afterRevoke.json();
     const { instance: _b, ...unknownBody } = unknown.json();
     expect(revokedBody).toEqual(unknownBody);
+    // The answer does not send the token back: a bridge that logs refused answers keeps no credential.
+    expect(afterRevoke.json().instance).toBe('/api/v1/cti/[redacted]');
+    expect(afterRevoke.body).not.toContain(secondToken);
+    const wrongMethod = await t.app.inject({ method: 'GET', url: `/api/v1/cti/${secondToken}` });
+    expect(wrongMethod.statusCode).toBeGreaterThanOrEqual(400);
+    expect(wrongMethod.body).not.toContain(secondToken);
     expect(await calls('tok-2')).toEqual([]);
     expect(await calls('tok-3')).toEqual([]);
   });

@@ -1,11 +1,9 @@
 import { maskText } from '../../domain/privacy/maskText.ts';
+import { redactCtiToken } from './redactCtiToken.ts';
 
 // Query parameters whose value is a search or a person's contact: a name cannot be told from
 // other words (q=홍길동), so these values are never logged, masked or not.
 const PERSONAL_QUERY_KEYS = /^(q|query|search|name|phone|email|caller|callerNumber|subject|fileName)$/i;
-
-// A PBX's CTI token travels in the path (Zammad's generic CTI): a credential, never logged.
-const CTI_TOKEN_IN_PATH = /^\/api\/v1\/cti\/(?!tokens(?:[/?]|$)|calls\/|missed-calls)[^/?]+/;
 
 function decoded(text: string): string {
   try {
@@ -26,7 +24,7 @@ function decoded(text: string): string {
 export function logSafeUrl(url: string): string {
   const queryAt = url.indexOf('?');
   const rawPath = queryAt === -1 ? url : url.slice(0, queryAt);
-  const path = maskText(decoded(rawPath.replace(CTI_TOKEN_IN_PATH, '/api/v1/cti/[redacted]')));
+  const path = maskText(decoded(redactCtiToken(rawPath)));
   if (queryAt === -1) return path;
   const parameters: string[] = [];
   for (const [key, value] of new URLSearchParams(url.slice(queryAt + 1))) {

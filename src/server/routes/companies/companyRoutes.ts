@@ -18,6 +18,7 @@ import { revealCompanyContactSchema } from '../../../contract/companies/revealCo
 import { revealedCompanyContactSchema } from '../../../contract/companies/revealedCompanyContactSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError, toProblem } from '../../errors.ts';
+import { problemInstance } from '../../http/problemInstance.ts';
 import { answerLocale } from '../../i18n/answerLocale.ts';
 import { msg } from '../../i18n/localisedText.ts';
 import { negotiateLocale } from '../../i18n/negotiateLocale.ts';
@@ -141,7 +142,7 @@ export async function companyRoutes(app: FastifyInstance, options: { ctx: AppCon
         .type('application/problem+json')
         .header('content-language', locale)
         .header('vary', 'Accept-Language')
-        .send({ ...toProblem(problem, request.url.split('?')[0], locale), ...report });
+        .send({ ...toProblem(problem, problemInstance(request.url), locale), ...report });
     },
   );
 
