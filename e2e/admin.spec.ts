@@ -3,11 +3,7 @@ import { consoleActions } from './consoleActions.ts';
 import { e2eUsers } from './e2eUsers.ts';
 
 async function signInAsAdmin(page: Page): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('이메일').fill(e2eUsers.admin.email);
-  await page.getByLabel('비밀번호').fill(e2eUsers.admin.password);
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('current-user')).toContainText(e2eUsers.admin.name);
+  await consoleActions.signIn(page, e2eUsers.admin);
   await page.getByRole('button', { name: '관리', exact: true }).click();
   await expect(page.getByRole('tab', { name: '사용자' })).toBeVisible();
 }

@@ -39,6 +39,15 @@ export const consoleActions = {
     await expect(page.getByTestId('current-user')).toContainText(e2eUsers.agent.name);
   },
 
+  /** Signs `user` in on the login page (e-mail, password, Enter) and waits for their name in the header. */
+  async signIn(page: Page, user: { email: string; password: string; name: string }): Promise<void> {
+    await page.goto('/login');
+    await page.getByLabel('이메일').fill(user.email);
+    await page.getByLabel('비밀번호').fill(user.password);
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('current-user')).toContainText(user.name);
+  },
+
   /**
    * Clicks a language in the header's 한국어 | English switch and waits until the account has
    * saved it (the choice is the user's, so specs on shared accounts switch back when done).

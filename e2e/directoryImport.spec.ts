@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { badChecksum, bizNoFrom, toCp949Csv } from '../test/factories/directoryFiles.ts';
+import { consoleActions } from './consoleActions.ts';
 import { e2eUsers } from './e2eUsers.ts';
 
 // Numbers of their own: the seeded 누리테크 (e2eDirectory.ts) that the CTI spec relies on is untouched.
@@ -13,11 +14,7 @@ test.describe('admin directory import', { tag: '@open' }, () => {
   test('a CP949 file is checked first: refused lines listed, nothing imported; a clean file imports and shows masked', async ({
     page,
   }) => {
-    await page.goto('/login');
-    await page.getByLabel('이메일').fill(e2eUsers.admin.email);
-    await page.getByLabel('비밀번호').fill(e2eUsers.admin.password);
-    await page.keyboard.press('Enter');
-    await expect(page.getByTestId('current-user')).toContainText(e2eUsers.admin.name);
+    await consoleActions.signIn(page, e2eUsers.admin);
     await page.getByRole('button', { name: '관리', exact: true }).click();
     await page.getByRole('tab', { name: '기업 명부' }).click();
 

@@ -9,11 +9,7 @@ test.describe('the header', { tag: ['@open', '@closed'] }, () => {
   test('the header fits at 1440×900 in English for an admin, whose header is the longest: nothing clipped or wrapped', async ({
     page,
   }) => {
-    await page.goto('/login');
-    await page.getByLabel('이메일').fill(e2eUsers.admin.email);
-    await page.getByLabel('비밀번호').fill(e2eUsers.admin.password);
-    await page.keyboard.press('Enter');
-    await expect(page.getByTestId('current-user')).toContainText(e2eUsers.admin.name);
+    await consoleActions.signIn(page, e2eUsers.admin);
     await consoleActions.switchLanguage(page, 'English');
     try {
       for (const path of ['/', '/admin', '/queue', '/dashboard', '/privacy', '/funnel']) {

@@ -59,11 +59,7 @@ test.describe('a KakaoTalk chat handed off by the chatbot', { tag: '@open' }, ()
   test('admins list the bot conversations masked with their outcome; supervisors see bot-resolved vs handed-off', async ({
     page,
   }) => {
-    await page.goto('/login');
-    await page.getByLabel('이메일').fill(e2eUsers.admin.email);
-    await page.getByLabel('비밀번호').fill(e2eUsers.admin.password);
-    await page.keyboard.press('Enter');
-    await expect(page.getByTestId('current-user')).toContainText(e2eUsers.admin.name);
+    await consoleActions.signIn(page, e2eUsers.admin);
     await page.goto('/admin');
     await page.getByRole('tab', { name: '카카오톡 챗봇' }).click();
     const table = page.getByTestId('kakao-conversations');
