@@ -97,6 +97,31 @@ describe('validateDirectoryImport', () => {
     );
   });
 
+  it('counts only the companies of accepted rows: a file whose rows are all refused has none', () => {
+    const check = validateDirectoryImport({
+      header,
+      rows: [
+        row(2, ['새회사', '120-81-47521', '김민수', '팀장', '010-2345-6789', '']),
+        row(3, ['새회사', '120-81-47521', '이영희', '운영담당자', '02-12', '']),
+      ],
+    });
+    if (!check.ok) throw new Error('header refused');
+    expect(check.accepted).toEqual([]);
+    expect(check.refused.map((entry) => entry.line)).toEqual([2, 3]);
+    expect(check.companies).toEqual([]);
+
+    // One company's rows refused, another's accepted: only the accepted one is counted.
+    const mixed = validateDirectoryImport({
+      header,
+      rows: [
+        row(2, ['누리테크', '120-81-47521', '김민수', '팀장', '010-2345-6789', '']),
+        row(3, ['바다상사', '220-81-62517', '최바다', '관리책임자', '010-9090-8080', '']),
+      ],
+    });
+    if (!mixed.ok) throw new Error('header refused');
+    expect(mixed.companies.map((company) => company.name)).toEqual(['바다상사']);
+  });
+
   it('reports missing required columns', () => {
     expect(validateDirectoryImport({ header: { line: 1, cells: ['기업명', '연락처'] }, rows: [] })).toEqual({
       ok: false,

@@ -33,7 +33,10 @@ export type DirectoryImportCheck =
       accepted: ImportedContact[];
       /** Every refused row by line, with all its problems. */
       refused: Array<{ line: number; refusals: ImportRefusal[] }>;
-      /** Each company once, by 사업자등록번호, with the name its rows give. */
+      /**
+       * Each company of an accepted row once, by 사업자등록번호, with the name its rows give: what
+       * the import writes (a company whose rows are all refused is not counted as new or updated).
+       */
       companies: Array<{ bizNo: string; name: string }>;
     };
 
@@ -97,11 +100,16 @@ export function validateDirectoryImport(sheet: DirectorySheet): DirectoryImportC
     }
     accepted.push({ line: row.line, bizNo: bizNo.digits, companyName, ...contact.contact });
   }
+  // Refused rows registered their company too (to find a later row naming it otherwise), but only
+  // accepted rows are written: the report's new and updated companies count those alone.
+  const acceptedBizNos = new Set(accepted.map((contact) => contact.bizNo));
   return {
     ok: true,
     rows,
     accepted,
     refused,
-    companies: [...companyByBizNo].map(([bizNo, company]) => ({ bizNo, name: company.name })),
+    companies: [...companyByBizNo]
+      .filter(([bizNo]) => acceptedBizNos.has(bizNo))
+      .map(([bizNo, company]) => ({ bizNo, name: company.name })),
   };
 }
