@@ -1,6 +1,9 @@
 import type { MessageArea } from '../messageArea.ts';
 
-/** Messages of the first-run checklist and the bulk assignment of transfer assignees. */
+/**
+ * Messages of the first-run checklist and of transfer assignees set in bulk or per type (the
+ * refusals of both settings endpoints).
+ */
 export const firstRunMessages = {
   'firstRun.stepChangeEmpty': {
     ko: 'skipped 또는 reviewed 중 하나가 필요합니다',

@@ -18,13 +18,14 @@ export const transferMessages = {
     en: 'A closed transfer cannot be reassigned.',
   },
   'transfers.closedDetail': { ko: '종결된 이관', en: 'transfer is closed' },
+  // The key names the business team, but admins covering for it are assignees too (ASSIGNABLE_ROLES).
   'transfers.assigneeNotBusinessTeam': {
-    ko: '비즈니스팀(백오피스) 사용자만 담당자로 지정할 수 있습니다.',
-    en: 'Only business-team (back-office) users can be assignees.',
+    ko: '활성 상태의 비즈니스팀(백오피스) 또는 관리자만 담당자로 지정할 수 있습니다.',
+    en: 'Only active business-team (back-office) or admin accounts can be assignees.',
   },
   'transfers.assigneeNotBusinessTeamDetail': {
-    ko: '활성 비즈니스팀 사용자가 아님',
-    en: 'not an active business-team member',
+    ko: '활성 비즈니스팀 또는 관리자 계정이 아님',
+    en: 'not an active business-team or admin account',
   },
   'transfers.personalDataErased': {
     ko: '보관 기간이 끝나 개인정보가 파기된 이관입니다.',
@@ -68,8 +69,8 @@ export const transferMessages = {
   },
   'transfers.fieldInvalid': { ko: '{field}의 값이 올바르지 않습니다', en: '{field} is invalid' },
   'transfers.settingsInvalid': {
-    ko: '이관 설정이 올바르지 않습니다',
-    en: 'The transfer settings are invalid',
+    ko: '이관 설정을 저장할 수 없습니다 (문제 {count}건)',
+    en: 'The transfer settings cannot be saved ({count} problems)',
   },
   'transfers.inquiryTypeRequired': { ko: '이관 유형을 고르세요', en: 'Choose an inquiry type' },
   'transfers.inquiryRequired': { ko: '문의 내용을 입력하세요', en: 'Enter the inquiry' },

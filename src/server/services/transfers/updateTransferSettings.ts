@@ -3,7 +3,6 @@ import type { UpdateTransferSettingsInput } from '../../../contract/transfers/up
 import type { AppContext } from '../../appContext.ts';
 import { AppError, type ProblemDetail } from '../../errors.ts';
 import { msg } from '../../i18n/localisedText.ts';
-import { wordDomainMessage } from '../../i18n/wordDomainMessage.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import { transferSettingsRepository } from '../../repositories/transferSettingsRepository.ts';
 import { userRepository } from '../../repositories/userRepository.ts';
@@ -33,22 +32,34 @@ export async function updateTransferSettings(
   }));
   types.forEach((type, i) => {
     const guide = ctx.guides.get(type.guideId);
+    // Worded as the bulk assignment words them (firstRun.*), in the caller's language.
     if (!guide)
-      problems.push({ where: `/types/${i}/guideId`, message: `존재하지 않는 가이드 "${type.guideId}"` });
+      problems.push({
+        where: `/types/${i}/guideId`,
+        message: msg('firstRun.unknownGuide', { guideId: type.guideId }),
+      });
     else if (
       !known.some((candidate) => candidate.guideId === guide.id && candidate.number === type.inquiryType)
     )
       problems.push({
         where: `/types/${i}/inquiryType`,
-        message: `이관 유형은 ${guide.heading} 가이드의 ${guide.inquiryTypes.map((candidate) => candidate.number).join(', ')} 중 하나입니다`,
+        message: msg('firstRun.unknownInquiryType', {
+          inquiryType: type.inquiryType,
+          guide: guide.heading,
+          numbers: guide.inquiryTypes.map((candidate) => candidate.number).join(', '),
+        }),
       });
     const key = `${type.guideId}\u0000${type.inquiryType}`;
-    if (seen.has(key)) problems.push({ where: `/types/${i}/inquiryType`, message: '중복된 유형' });
+    if (seen.has(key))
+      problems.push({ where: `/types/${i}/inquiryType`, message: msg('firstRun.duplicateType') });
     seen.add(key);
     const members = new Set<string>();
     type.assignees.forEach((member, j) => {
       if (members.has(member.userId))
-        problems.push({ where: `/types/${i}/assignees/${j}/userId`, message: '같은 사람이 두 번 있습니다' });
+        problems.push({
+          where: `/types/${i}/assignees/${j}/userId`,
+          message: msg('firstRun.duplicateAssignee'),
+        });
       members.add(member.userId);
     });
   });
@@ -65,23 +76,16 @@ export async function updateTransferSettings(
         ) {
           problems.push({
             where: `/types/${i}/assignees/${j}/userId`,
-            message: '활성 상태의 비즈니스팀(백오피스) 또는 관리자만 담당자가 될 수 있습니다',
+            message: msg('firstRun.assigneeNotEligible'),
           });
         }
       });
     });
-    const first = problems[0];
-    if (first)
+    if (problems.length > 0)
       throw new AppError(
         'validation-failed',
-        wordDomainMessage(`${first.where}: ${first.message}`, msg('transfers.settingsInvalid')),
-        problems.map((problem) => ({
-          where: problem.where,
-          message:
-            typeof problem.message === 'string'
-              ? wordDomainMessage(problem.message, msg('transfers.fieldInvalid', { field: problem.where }))
-              : problem.message,
-        })),
+        msg('transfers.settingsInvalid', { count: problems.length }),
+        problems,
       );
     for (const type of types) {
       const key = { guideId: type.guideId, inquiryType: type.inquiryType };
