@@ -18,6 +18,7 @@ import { describeValidationIssue } from './http/describeValidationIssue.ts';
 import { makeStringsWellFormed } from './http/makeStringsWellFormed.ts';
 import { problemInstance } from './http/problemInstance.ts';
 import { RequestValidationError } from './http/RequestValidationError.ts';
+import { RouteMethodIndex } from './http/RouteMethodIndex.ts';
 import { zodValidatorCompiler } from './http/zodValidatorCompiler.ts';
 import { msg } from './i18n/localisedText.ts';
 import { negotiateLocale } from './i18n/negotiateLocale.ts';
@@ -93,6 +94,25 @@ function sendProblem(request: FastifyRequest, reply: FastifyReply, appError: App
     .header('content-language', locale)
     .header('vary', 'Accept-Language')
     .send(toProblem(appError, problemInstance(request.url), locale));
+}
+
+/** Answers 405 with the methods the path does take, in `Allow` and in words. */
+function refuseMethod(request: FastifyRequest, reply: FastifyReply, allowed: string[]) {
+  const list = allowed.join(', ');
+  reply.header('allow', list);
+  return sendProblem(
+    request,
+    reply,
+    new AppError(
+      'method-not-allowed',
+      msg('http.methodNotAllowed', {
+        method: request.method,
+        path: problemInstance(request.url),
+        allowed: list,
+      }),
+      [{ where: 'method', message: msg('http.methodNotAllowedDetail', { allowed: list }) }],
+    ),
+  );
 }
 
 /** Deepest a request value is walked looking for NUL characters (bodies are at most 1 MB anyway). */
@@ -172,12 +192,25 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       }
     }
   });
+  const routeMethods = new RouteMethodIndex();
+  app.addHook('onRoute', (route) => routeMethods.add(route.method, route.url));
+  // A parametric route of this method caught a path that another method serves as written
+  // (GET /leads/duplicates reached GET /leads/:id): the caller has the wrong method, not a bad id.
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.routeOptions.url?.includes(':')) return;
+    const allowed = routeMethods.staticMethodsFor(request.url);
+    if (allowed.length > 0 && !allowed.includes(request.method)) {
+      return refuseMethod(request, reply, allowed);
+    }
+  });
   app.setNotFoundHandler(async (request, reply) => {
     const webIndex = path.join(ctx.env.IEUM_WEB_DIR, 'index.html');
     // The console is a single-page app: unknown non-API GETs get its index.html.
     if (request.method === 'GET' && !request.url.startsWith('/api/') && fs.existsSync(webIndex)) {
       return reply.type('text/html; charset=utf-8').send(fs.createReadStream(webIndex));
     }
+    const allowed = routeMethods.methodsFor(request.url);
+    if (allowed.length > 0) return refuseMethod(request, reply, allowed);
     const routePath = problemInstance(request.url);
     return sendProblem(
       request,

@@ -15,6 +15,8 @@ const statusByCode = {
   forbidden: 403,
   'csrf-token-invalid': 403,
   'not-found': 404,
+  /** A path that exists, asked with a method it does not take (the answer's Allow header lists them). */
+  'method-not-allowed': 405,
   /** The request did not arrive in full within IEUM_REQUEST_TIMEOUT_SECONDS. */
   'request-timeout': 408,
   conflict: 409,

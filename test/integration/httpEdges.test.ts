@@ -85,6 +85,52 @@ describe.each(testBackends())('HTTP edges on $name', (backend) => {
     expectProblem(response.headers['content-type'], response.body, 414, 'uri-too-long');
   });
 
+  it('answers a path asked with a method it does not take with 405 and Allow, in the caller’s language', async () => {
+    // POST-only, and GET /leads/:id would take "duplicates" for a lead id (it answered 400 about the id).
+    const duplicates = await t.app.inject({
+      url: '/api/v1/leads/duplicates',
+      headers: { ...admin.headers, 'accept-language': 'en' },
+    });
+    expect(duplicates.statusCode, duplicates.body).toBe(405);
+    expectProblem(duplicates.headers['content-type'], duplicates.body, 405, 'method-not-allowed');
+    expect(duplicates.headers.allow).toBe('POST');
+    expect(duplicates.json()).toMatchObject({
+      messageKey: 'http.methodNotAllowed',
+      detail: '/api/v1/leads/duplicates does not take GET requests. It takes: POST.',
+      errors: [{ where: 'method' }],
+    });
+
+    // No route of this method at all: the methods the path has, not "there is no such route".
+    const deleteList = await t.app.inject({ method: 'DELETE', url: '/api/v1/leads', headers: admin.headers });
+    expect(deleteList.statusCode, deleteList.body).toBe(405);
+    expect(deleteList.headers.allow).toBe('GET, HEAD, POST');
+    expect(deleteList.json().detail).toBe(
+      '/api/v1/leads 경로는 DELETE 요청을 받지 않습니다. 받는 요청: GET, HEAD, POST',
+    );
+    // A parametric path too.
+    const putCallback = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/leads/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}/callback-outcome`,
+      headers: admin.headers,
+    });
+    expect(putCallback.statusCode, putCallback.body).toBe(405);
+    expect(putCallback.headers.allow).toBe('POST');
+
+    // A lead id still reaches the lead, and a path nobody serves is still 404.
+    const lead = await t.app.inject({
+      url: `/api/v1/leads/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}`,
+      headers: admin.headers,
+    });
+    expect(lead.statusCode, lead.body).toBe(404);
+    const nowhere = await t.app.inject({
+      method: 'DELETE',
+      url: '/api/v1/no-such-thing',
+      headers: admin.headers,
+    });
+    expect(nowhere.statusCode).toBe(404);
+    expect(nowhere.json().messageKey).toBe('http.routeNotFound');
+  });
+
   it('answers a request the HTTP parser refuses with problem+json and closes the socket', async () => {
     const answer = await rawRequest(
       port,

@@ -51,6 +51,14 @@ export const httpMessages = {
     ko: '{method} {path} 경로가 없습니다.',
     en: 'There is no route {method} {path}.',
   },
+  'http.methodNotAllowed': {
+    ko: '{path} 경로는 {method} 요청을 받지 않습니다. 받는 요청: {allowed}',
+    en: '{path} does not take {method} requests. It takes: {allowed}.',
+  },
+  'http.methodNotAllowedDetail': {
+    ko: '이 경로가 받는 요청: {allowed}',
+    en: 'Methods this path takes: {allowed}',
+  },
   'http.malformedJson': {
     ko: '요청 본문이 올바른 JSON이 아닙니다.',
     en: 'The request body is not valid JSON.',
