@@ -41,3 +41,8 @@ export const callbackOutcomeLabels: Readonly<Record<CallbackOutcome, string>> = 
 export function isClosedLeadStatus(status: LeadStatus): boolean {
   return status === 'won' || status === 'lost';
 }
+
+/** Whether a value is a callback outcome (for data read from storage, such as a history entry's detail). */
+export function isCallbackOutcome(value: unknown): value is CallbackOutcome {
+  return (callbackOutcomes as readonly unknown[]).includes(value);
+}

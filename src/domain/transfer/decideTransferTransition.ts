@@ -22,6 +22,11 @@ export type TransferTransitionRequest = {
   retryAt?: Date | undefined;
   /** The current instant; a retry time must lie after it. */
   now: Date;
+  /**
+   * Why the move is made, when not by a handler's click: `lead-outcome` is a sign-up lead's final
+   * callback outcome (가입, 관심 없음, 잘못된 번호) closing the transfer filed with it.
+   */
+  cause?: 'lead-outcome' | undefined;
 };
 
 /** Why a transition was refused, as a value (expected outcome, not a fault). */
@@ -45,6 +50,16 @@ export function nextTransferStatuses(from: TransferStatus): readonly TransferSta
 }
 
 /**
+ * Whether a move skips the usual steps because of its cause: a lead's final outcome answers the
+ * request its transfer carried (the customer signed up, declined or cannot be reached at that
+ * number), whatever step the team had the transfer at, so it closes from any open state — otherwise
+ * the transfer stayed 접수 and went overdue for work already done.
+ */
+function causeAllows(request: TransferTransitionRequest): boolean {
+  return request.cause === 'lead-outcome' && request.to === 'closed';
+}
+
+/**
  * Decides whether a transfer may move from one state to another. The retry time is kept only
  * while the transfer is 연락불가 and cleared on any other move, so a stale retry time never
  * drives the SLA of a transfer someone is already working.
@@ -55,7 +70,7 @@ export function decideTransferTransition(request: TransferTransitionRequest): Tr
   if (from === to) {
     return { ok: false, reason: 'same-status', where: 'to', message: `이미 ${label(to)} 상태입니다.` };
   }
-  if (!allowed[from].includes(to)) {
+  if (!allowed[from].includes(to) && !causeAllows(request)) {
     const options = allowed[from].map(label).join(', ') || '없음';
     return {
       ok: false,

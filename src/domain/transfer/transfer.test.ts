@@ -158,6 +158,22 @@ describe('decideTransferTransition (접수 → 처리중 → 연락완료 → �
     }
   });
 
+  it("closes from any open state on a lead's final outcome, and nothing else skips for it", () => {
+    for (const from of transferStatuses.filter((status) => status !== 'closed')) {
+      expect(decideTransferTransition({ from, to: 'closed', now, cause: 'lead-outcome' }), from).toEqual({
+        ok: true,
+        status: 'closed',
+        retryAt: null,
+      });
+    }
+    expect(
+      decideTransferTransition({ from: 'closed', to: 'closed', now, cause: 'lead-outcome' }),
+    ).toMatchObject({ ok: false, reason: 'same-status' });
+    expect(
+      decideTransferTransition({ from: 'received', to: 'contacted', now, cause: 'lead-outcome' }),
+    ).toMatchObject({ ok: false, reason: 'not-allowed' });
+  });
+
   it('agrees with nextTransferStatuses for every pair', () => {
     const retryAt = seoulInstant('2026-11-26 10:00');
     for (const from of transferStatuses) {

@@ -112,6 +112,8 @@ export type TransferEventDetail = {
   assignedBy?: 'rotation' | 'manual' | 'take';
   commentId?: string;
   note?: string;
+  /** The sign-up lead's callback outcome that closed the transfer (가입, 관심 없음, 잘못된 번호). */
+  byLeadOutcome?: string;
 };
 
 /** The history of a transfer: who changed what, when. Append-only. */

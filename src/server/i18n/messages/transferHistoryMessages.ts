@@ -15,6 +15,10 @@ export const transferHistoryMessages = {
   },
   'transferHistory.statusChanged': { ko: '{from} → {to}', en: '{from} → {to}' },
   'transferHistory.retryAt': { ko: '재시도 {at}', en: 'retry {at}' },
+  'transferHistory.closedByLeadOutcome': {
+    ko: '가입 리드의 콜백 결과({outcome})로 종결',
+    en: "closed by the sign-up lead's callback outcome ({outcome})",
+  },
   'transferHistory.taken': { ko: '{name} 님이 가져감', en: 'Taken by {name}' },
   'transferHistory.reassigned': { ko: '담당자 {from} → {to}', en: 'Assignee {from} → {to}' },
   'transferHistory.unassigned': { ko: '담당자 {from} 배정 해제', en: 'Assignee {from} unassigned' },

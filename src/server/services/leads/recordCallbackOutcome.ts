@@ -11,7 +11,9 @@ import { publishEvent } from '../../events/publishEvent.ts';
 import { type LocalisedText, msg } from '../../i18n/localisedText.ts';
 import { leadRepository } from '../../repositories/leadRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
-import { loadCalendarFacts } from '../calendar/loadCalendarFacts.ts';
+import { loadPresentContext } from '../transfers/loadPresentContext.ts';
+import { publicUrlOf } from '../transfers/publicUrlOf.ts';
+import { closeTransferOfFinishedLead } from './closeTransferOfFinishedLead.ts';
 import { enqueueCallbackReminder } from './enqueueCallbackReminder.ts';
 import { presentLead } from './presentLead.ts';
 
@@ -25,7 +27,9 @@ const refusalMessages = {
 /**
  * Records a callback (OB) attempt under a row lock: the attempt joins the history with who and when,
  * the lead moves (통화 완료 → called, 가입 → won, 관심 없음 / 잘못된 번호 → lost, 부재중 → next
- * attempt scheduled in business hours with its reminder), and the change is announced live.
+ * attempt scheduled in business hours with its reminder), and the change is announced live. An
+ * outcome that finishes the lead (won or lost) closes its transfer in the same transaction, by the
+ * same person, through the transfer workflow (closeTransferOfFinishedLead): both or neither.
  */
 export async function recordCallbackOutcome(
   ctx: AppContext,
@@ -33,8 +37,10 @@ export async function recordCallbackOutcome(
   id: string,
   input: CallbackOutcomeInput,
 ): Promise<Lead> {
-  const facts = await loadCalendarFacts(ctx);
-  const now = ctx.now();
+  // Read before the transaction (PGlite runs one at a time): the calendar, and what closing the
+  // lead's transfer announces with (webhook subscriptions, labels).
+  const context = await loadPresentContext(ctx);
+  const { now, facts } = context;
   return ctx.database.db.transaction(async (tx) => {
     const lead = await leadRepository.lockById(tx, id);
     if (!lead) throw new AppError('not-found', msg('leads.notFound', { id }));
@@ -60,6 +66,7 @@ export async function recordCallbackOutcome(
       ]);
     }
     const attempt = lead.callbackAttempts + 1;
+    const finished = isClosedLeadStatus(decision.status);
     await leadRepository.appendCallback(tx, ctx.fieldCodec, {
       leadId: id,
       attempt,
@@ -76,11 +83,17 @@ export async function recordCallbackOutcome(
       callbackAttempts: attempt,
       firstCalledAt: lead.firstCalledAt ?? now,
       lastOutcome: input.outcome,
-      ...(isClosedLeadStatus(decision.status) ? { closedAt: now } : {}),
+      ...(finished ? { closedAt: now } : {}),
       updatedAt: now,
     });
     if (decision.callbackDueAt) {
       await enqueueCallbackReminder(tx, { id, attempt: attempt + 1, dueAt: decision.callbackDueAt });
+    }
+    if (finished) {
+      await closeTransferOfFinishedLead(tx, { ...context, publicUrl: publicUrlOf(ctx) }, user, {
+        transferId: lead.transferId,
+        outcome: input.outcome,
+      });
     }
     const found = await leadRepository.findById(tx, ctx.fieldCodec, id);
     if (!found) throw new Error(`lead ${id} vanished`);

@@ -4,14 +4,13 @@ import { callbackDueAt } from '../../../domain/calendar/callbackDueAt.ts';
 import { decideBusinessHours } from '../../../domain/calendar/decideBusinessHours.ts';
 import { decideTransferTransition } from '../../../domain/transfer/decideTransferTransition.ts';
 import type { AppContext } from '../../appContext.ts';
-import type { transfers } from '../../db/transferSchema.ts';
 import { AppError } from '../../errors.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { msg } from '../../i18n/localisedText.ts';
 import { transferRepository } from '../../repositories/transferRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { loadCalendarFacts } from '../calendar/loadCalendarFacts.ts';
-import { announceTransferChange } from './announceTransferChange.ts';
+import { applyTransferStatusChange } from './applyTransferStatusChange.ts';
 import { loadPresentContext } from './loadPresentContext.ts';
 import { presentTransfer } from './presentTransfer.ts';
 import { publicUrlOf } from './publicUrlOf.ts';
@@ -73,57 +72,11 @@ export async function changeTransferStatus(
         { where: decision.where === 'to' ? '/status' : '/retryAt', message },
       ]);
     }
-    const takes = decision.status === 'in-progress' && row.assigneeId === null;
-    const values: Partial<typeof transfers.$inferInsert> = {
+    const item = await applyTransferStatusChange(tx, { ...context, publicUrl: publicUrlOf(ctx) }, user, row, {
       status: decision.status,
       retryAt: decision.retryAt,
-      updatedAt: now,
-      ...(decision.status === 'contacted' && row.contactedAt === null ? { contactedAt: now } : {}),
-      ...(decision.status === 'closed' ? { closedAt: now } : {}),
-      ...(takes ? { assigneeId: user.id } : {}),
-    };
-    await transferRepository.update(tx, id, values);
-    const historyId = await transferRepository.appendEvent(tx, ctx.fieldCodec, {
-      transferId: id,
-      actorId: user.id,
-      action: 'status-changed',
-      detail: {
-        fromStatus: row.status,
-        toStatus: decision.status,
-        retryAt: decision.retryAt?.toISOString() ?? null,
-        ...(input.note ? { note: input.note } : {}),
-      },
-      at: now,
+      note: input.note,
     });
-    if (takes) {
-      await transferRepository.appendEvent(tx, ctx.fieldCodec, {
-        transferId: id,
-        actorId: user.id,
-        action: 'assigned',
-        detail: { fromAssigneeId: null, toAssigneeId: user.id, assignedBy: 'take' },
-        at: now,
-      });
-    }
-    const item = await transferRepository.findById(tx, ctx.fieldCodec, id);
-    if (!item) throw new Error(`transfer ${id} vanished`);
-    await announceTransferChange(
-      tx,
-      { ...context, publicUrl: publicUrlOf(ctx) },
-      {
-        type: 'transfer.updated',
-        item,
-        actor: user,
-        historyId,
-        change: {
-          action: 'status-changed',
-          fromStatus: row.status,
-          toStatus: decision.status,
-          retryAt: decision.retryAt?.toISOString() ?? null,
-          ...(takes ? { fromAssigneeId: null, toAssigneeId: user.id } : {}),
-        },
-        notify: [],
-      },
-    );
     return presentTransfer(item, context);
   });
 }

@@ -1,12 +1,14 @@
 import type { TransferComment } from '../../../contract/transfers/transferCommentSchema.ts';
 import type { TransferHistoryEntry } from '../../../contract/transfers/transferHistoryEntrySchema.ts';
 import { seoulFormatters } from '../../../domain/calendar/seoulFormatters.ts';
+import { isCallbackOutcome } from '../../../domain/lead/leadStatuses.ts';
 import { maskPersonalText } from '../../../domain/privacy/maskPersonalText.ts';
 import { isTransferStatus } from '../../../domain/transfer/transferStatuses.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { type LocalisedText, msg } from '../../i18n/localisedText.ts';
 import { translate } from '../../i18n/translate.ts';
 import type { TransferCommentRow, TransferEventRow } from '../../repositories/transferRepository.ts';
+import { wordCallbackOutcome } from '../leads/wordCallbackOutcome.ts';
 import { wordTransferStatus } from './wordTransferStatus.ts';
 
 function summarize(
@@ -36,6 +38,16 @@ function summarize(
           ? [
               // Seoul time, worded as the drawer words every other instant beside it.
               words(msg('transferHistory.retryAt', { at: seoulFormatters(locale).dateTime(detail.retryAt) })),
+            ]
+          : []),
+        // Why the move skipped the usual steps: a sign-up lead's final outcome closed the transfer.
+        ...(isCallbackOutcome(detail.byLeadOutcome)
+          ? [
+              words(
+                msg('transferHistory.closedByLeadOutcome', {
+                  outcome: wordCallbackOutcome(locale, detail.byLeadOutcome),
+                }),
+              ),
             ]
           : []),
         // What someone typed stays as they typed it (masked).

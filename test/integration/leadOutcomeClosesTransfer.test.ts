@@ -1,0 +1,222 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LiveEvent } from '../../src/server/events/publishEvent.ts';
+import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
+import { recordConsultation } from '../helpers/recordConsultation.ts';
+import { signUpLeadPath } from '../helpers/signUpLeadPath.ts';
+import { startWebhookReceiver, type TestWebhookReceiver } from '../helpers/startWebhookReceiver.ts';
+import { testBackends } from '../helpers/testDatabases.ts';
+
+type User = Awaited<ReturnType<TestApp['userWithToken']>>;
+type HistoryEntry = {
+  action: string;
+  actor: { id: string } | null;
+  detail: Record<string, unknown>;
+  summary: string;
+};
+
+describe.each(testBackends())("a lead's final outcome closes its transfer on $name", (backend) => {
+  let t: TestApp;
+  let agent: User;
+  let handler: User;
+  let admin: User;
+  let receiver: TestWebhookReceiver;
+  const live: LiveEvent[] = [];
+
+  beforeAll(async () => {
+    receiver = await startWebhookReceiver();
+    // No SMTP: the brochure waits in the outbox, which changes nothing for the outcome.
+    t = await buildTestApp(backend, { IEUM_WEBHOOK_ALLOW_PRIVATE: 'true' });
+    agent = await t.userWithToken('agent');
+    handler = await t.userWithToken('backoffice');
+    admin = await t.userWithToken('admin');
+    t.ctx.events.subscribe((event) => live.push(event));
+    const hook = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/webhooks',
+      headers: admin.headers,
+      payload: { url: receiver.url, eventTypes: ['transfer.updated'], description: '리드 종결' },
+    });
+    expect(hook.statusCode, hook.body).toBe(201);
+  });
+  afterAll(async () => {
+    await t?.close();
+    await receiver?.stop().catch(() => {});
+  });
+
+  const inject = (user: User, method: 'GET' | 'POST', url: string, payload?: object, language = 'ko') =>
+    t.app.inject({
+      method,
+      url,
+      headers: { ...user.headers, 'accept-language': language },
+      ...(payload ? { payload } : {}),
+    });
+
+  /** Files a sign-up lead as the console does (Q4-Y saved, then the lead); answers the lead. */
+  async function fileLead(companyName: string): Promise<{ id: string; transferId: string; number: string }> {
+    const consultationId = await recordConsultation(t.app, agent.headers, {
+      channel: 'call',
+      scriptId: signUpLeadPath.scriptId,
+      inquiryType: signUpLeadPath.inquiryType,
+      history: signUpLeadPath.history,
+      record: {
+        summary: '비즈니스 가입 문의',
+        companyName,
+        contactName: '홍길동',
+        phone: '010-2345-6789',
+        inquiry: '가입 소개서 요청',
+        title: '[비즈니스] 비즈니스 가입 문의',
+        body: `ㄴ 기업명 : ${companyName}`,
+      },
+    });
+    const filed = await inject(agent, 'POST', '/api/v1/leads', {
+      consultationId,
+      companyName,
+      contactName: '홍길동',
+      phone: '010-2345-6789',
+      email: 'buyer@example.com',
+    });
+    expect(filed.statusCode, filed.body).toBe(201);
+    return filed.json();
+  }
+
+  const outcome = (leadId: string, body: object) =>
+    inject(handler, 'POST', `/api/v1/leads/${leadId}/callback-outcome`, body);
+  const transferOf = async (id: string, language = 'ko') =>
+    (await inject(handler, 'GET', `/api/v1/transfers/${id}`, undefined, language)).json();
+  const overdueIds = async () =>
+    (await inject(handler, 'GET', '/api/v1/transfers?overdue=true&limit=200'))
+      .json()
+      .items.map((item: { id: string }) => item.id);
+
+  it('가입 closes the transfer in the same request, by the same person, with a history entry saying why; it is not overdue past the SLA', async () => {
+    t.setNow('2026-12-07T10:00:00+09:00'); // Monday; the transfer is due Tuesday 12:00
+    const won = await fileLead('누리테크');
+    const open = await fileLead('가온상사');
+    const before = live.length;
+
+    t.setNow('2026-12-07T11:00:00+09:00');
+    const answer = await outcome(won.id, { outcome: 'signed-up', note: '계약 진행' });
+    expect(answer.statusCode, answer.body).toBe(200);
+    expect(answer.json()).toMatchObject({ status: 'won', closedAt: '2026-12-07T02:00:00.000Z' });
+
+    const transfer = await transferOf(won.transferId);
+    expect(transfer).toMatchObject({
+      status: 'closed',
+      closedAt: '2026-12-07T02:00:00.000Z',
+      sla: { state: 'met' },
+    });
+    const last: HistoryEntry = transfer.history.at(-1);
+    expect(last).toMatchObject({
+      action: 'status-changed',
+      actor: { id: handler.id },
+      detail: { fromStatus: 'received', toStatus: 'closed', byLeadOutcome: 'signed-up' },
+      summary: '접수 → 종결 · 가입 리드의 콜백 결과(가입)로 종결',
+    });
+    // The lead's callback note stays on the lead: the history copies no free text.
+    expect(last.detail.note).toBeUndefined();
+    const english: HistoryEntry = (await transferOf(won.transferId, 'en')).history.at(-1);
+    expect(english.summary).toBe(
+      "Received → Closed · closed by the sign-up lead's callback outcome (Signed up)",
+    );
+
+    // Announced as every status change is: live, and to the webhook subscribers.
+    const announced = live
+      .slice(before)
+      .find((event) => event.type === 'transfer.updated' && event.data.transferId === won.transferId);
+    expect(announced?.data).toMatchObject({
+      status: 'closed',
+      actorId: handler.id,
+      change: { action: 'status-changed', toStatus: 'closed', byLeadOutcome: 'signed-up' },
+    });
+    await t.runJobs();
+    await expect
+      .poll(
+        () =>
+          receiver.received
+            .map((delivery) => JSON.parse(delivery.body))
+            .filter((body) => body.data.transfer.id === won.transferId).length,
+        { timeout: 5_000 },
+      )
+      .toBe(1);
+
+    // Past the SLA, the queue's overdue filter (O) lists the open lead's transfer, not the won one.
+    t.setNow('2026-12-08T13:05:00+09:00');
+    const overdue = await overdueIds();
+    expect(overdue).toContain(open.transferId);
+    expect(overdue).not.toContain(won.transferId);
+  });
+
+  it('관심 없음 and 잘못된 번호 close it from wherever the team had it; 통화 완료 and 부재중 leave it open', async () => {
+    t.setNow('2026-12-09T10:00:00+09:00');
+    const declined = await fileLead('다온기업');
+    const started = await inject(handler, 'POST', `/api/v1/transfers/${declined.transferId}/status`, {
+      status: 'in-progress',
+    });
+    expect(started.statusCode, started.body).toBe(200);
+    expect((await outcome(declined.id, { outcome: 'reached' })).json().status).toBe('called');
+    expect((await transferOf(declined.transferId)).status).toBe('in-progress');
+    expect((await outcome(declined.id, { outcome: 'not-interested' })).json().status).toBe('lost');
+    const closed = await transferOf(declined.transferId);
+    expect(closed.status).toBe('closed');
+    expect(closed.history.at(-1)).toMatchObject({
+      detail: { fromStatus: 'in-progress', toStatus: 'closed', byLeadOutcome: 'not-interested' },
+    });
+
+    const wrong = await fileLead('라온물산');
+    expect((await outcome(wrong.id, { outcome: 'no-answer' })).json().status).toBe('new');
+    expect((await transferOf(wrong.transferId)).status).toBe('received');
+    expect((await outcome(wrong.id, { outcome: 'wrong-number' })).json().status).toBe('lost');
+    expect((await transferOf(wrong.transferId)).status).toBe('closed');
+  });
+
+  it('leaves a transfer the team already closed as it is', async () => {
+    t.setNow('2026-12-10T10:00:00+09:00');
+    const lead = await fileLead('마루상회');
+    for (const status of ['in-progress', 'contacted', 'closed']) {
+      const moved = await inject(handler, 'POST', `/api/v1/transfers/${lead.transferId}/status`, { status });
+      expect(moved.statusCode, moved.body).toBe(200);
+    }
+    const before = await transferOf(lead.transferId);
+    t.setNow('2026-12-10T11:00:00+09:00');
+    const answer = await outcome(lead.id, { outcome: 'signed-up' });
+    expect(answer.statusCode, answer.body).toBe(200);
+    expect(answer.json().status).toBe('won');
+    const after = await transferOf(lead.transferId);
+    expect(after.closedAt).toBe(before.closedAt);
+    expect(after.history).toHaveLength(before.history.length);
+  });
+
+  it('rolls the outcome back when closing the transfer fails: the lead is not finished and keeps no attempt', async () => {
+    t.setNow('2026-12-11T10:00:00+09:00');
+    const lead = await fileLead('바다유통');
+    const db = t.ctx.database.db;
+    // A real failure inside the transfer step: the database refuses the closing history entry.
+    await db.execute(sql`
+      create function ieum_test_refuse_lead_closure() returns trigger language plpgsql as $$
+      begin
+        if new.detail ? 'byLeadOutcome' then raise exception 'closing refused for the test'; end if;
+        return new;
+      end $$`);
+    await db.execute(sql`
+      create trigger ieum_test_refuse_lead_closure before insert on transfer_events
+      for each row execute function ieum_test_refuse_lead_closure()`);
+    try {
+      const refused = await outcome(lead.id, { outcome: 'signed-up' });
+      expect(refused.statusCode).toBe(500);
+      const kept = (await inject(handler, 'GET', `/api/v1/leads/${lead.id}`)).json();
+      expect(kept).toMatchObject({ status: 'new', closedAt: null, lastOutcome: null });
+      expect(kept.callback.attempts).toBe(0);
+      expect(kept.callbacks).toEqual([]);
+      const transfer = await transferOf(lead.transferId);
+      expect(transfer.status).toBe('received');
+      expect(transfer.history).toHaveLength(1);
+    } finally {
+      await db.execute(sql`drop trigger ieum_test_refuse_lead_closure on transfer_events`);
+      await db.execute(sql`drop function ieum_test_refuse_lead_closure()`);
+    }
+    const retried = await outcome(lead.id, { outcome: 'signed-up' });
+    expect(retried.statusCode, retried.body).toBe(200);
+    expect((await transferOf(lead.transferId)).status).toBe('closed');
+  });
+});
