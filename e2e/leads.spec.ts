@@ -201,6 +201,11 @@ test.describe('sign-up leads (Q4)', { tag: '@open' }, () => {
     await expect(handler.getByRole('heading', { name: /가입 리드 퍼널/ })).toBeVisible();
     const week = handler.getByTestId('funnel-weeks').locator('[data-week="2026-11-23"]');
     await expect(week).toContainText('2026-11-23 주');
+    // The week's "first call made" milestone and the "통화 완료" status are different figures, said so.
+    await expect(
+      handler.getByTestId('funnel-weeks').getByRole('columnheader', { name: '첫 통화 시도' }),
+    ).toBeVisible();
+    await expect(handler.getByTestId('funnel-weeks-note')).toContainText('부재중도 통화 시도');
     await handler.screenshot({ path: 'test-results/lead-funnel.png', fullPage: true });
     const exportPath = await handler.getByTestId('funnel-export').getAttribute('href');
     const csv = await handler.request.get(exportPath ?? '');

@@ -176,9 +176,14 @@ export function FunnelScene({ session }: { session: Session }) {
                 />
               </SimpleGrid>
               <Paper withBorder radius="md" p="sm">
-                <Title order={2} size="h4" mb="xs">
+                <Title order={2} size="h4">
                   {t('funnel.weeks')}
                 </Title>
+                {/* Two "called" figures side by side read as a contradiction without this: the
+                    milestone counts every call made, the status only calls that reached someone. */}
+                <Text size="xs" c="dark.4" mb="xs" data-testid="funnel-weeks-note">
+                  {t('funnel.weeksNote')}
+                </Text>
                 {data.weeks.length === 0 ? (
                   <Text c="dark.5">{t('funnel.noLeads')}</Text>
                 ) : (
