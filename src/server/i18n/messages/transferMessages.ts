@@ -72,6 +72,10 @@ export const transferMessages = {
     ko: '이관 설정을 저장할 수 없습니다 (문제 {count}건)',
     en: 'The transfer settings cannot be saved ({count} problems)',
   },
+  'transfers.slaTimeOutsideHours': {
+    ko: '다음 영업일 기한은 영업시간({opens}~{closes}) 안의 시각이어야 합니다: {time}',
+    en: 'The time on the next business day must be within business hours ({opens}–{closes}): {time}',
+  },
   'transfers.inquiryTypeRequired': { ko: '이관 유형을 고르세요', en: 'Choose an inquiry type' },
   'transfers.inquiryRequired': { ko: '문의 내용을 입력하세요', en: 'Enter the inquiry' },
   'transfers.contactRequired': {

@@ -1,5 +1,7 @@
 import type { TransferSettings } from '../../../contract/transfers/transferSettingsSchema.ts';
 import type { UpdateTransferSettingsInput } from '../../../contract/transfers/updateTransferSettingsSchema.ts';
+import { minutesOfDay } from '../../../domain/calendar/minutesOfDay.ts';
+import { isSlaTimeWithinHours } from '../../../domain/transfer/isSlaTimeWithinHours.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError, type ProblemDetail } from '../../errors.ts';
 import { msg } from '../../i18n/localisedText.ts';
@@ -23,6 +25,11 @@ export async function updateTransferSettings(
   input: UpdateTransferSettingsInput,
 ): Promise<TransferSettings> {
   const known = transferInquiryTypes(ctx);
+  // Every transfer's due time runs on the company's business day, the default guide's line
+  // (loadCalendarFacts), so a "next business day at HH:MM" is checked against those hours,
+  // whichever guide the type is of.
+  const line = ctx.guides.defaultGuide().supportLine.hours;
+  const hours = { openMinute: minutesOfDay(line.opens), closeMinute: minutesOfDay(line.closes) };
   const problems: ProblemDetail[] = [];
   const seen = new Set<string>();
   // Settings are per guide; a type named without its guide is one of the default guide's.
@@ -53,6 +60,15 @@ export async function updateTransferSettings(
     if (seen.has(key))
       problems.push({ where: `/types/${i}/inquiryType`, message: msg('firstRun.duplicateType') });
     seen.add(key);
+    if (type.sla.kind === 'next-business-day' && !isSlaTimeWithinHours(type.sla.time, hours))
+      problems.push({
+        where: `/types/${i}/sla/time`,
+        message: msg('transfers.slaTimeOutsideHours', {
+          time: type.sla.time,
+          opens: line.opens,
+          closes: line.closes,
+        }),
+      });
     const members = new Set<string>();
     type.assignees.forEach((member, j) => {
       if (members.has(member.userId))

@@ -20,6 +20,7 @@ import type {
   TransferSettings,
   TransferTypeSettings,
 } from '../../../contract/transfers/transferSettingsSchema.ts';
+import { useBusinessHours } from '../../api/useBusinessHours.ts';
 import { type Translate, useT } from '../../i18n/useT.ts';
 import { adminApi, adminKeys } from './adminApi.ts';
 import { problemFieldErrors } from './problemFieldErrors.ts';
@@ -60,6 +61,9 @@ export function TransferTypeEditor({
     type.sla.kind === 'business-minutes' ? String(type.sla.minutes) : '',
   );
   const [members, setMembers] = useState<Member[]>(type.assignees);
+  // The due time runs on the business day's hours (the default guide's line, as the header's badge
+  // states them); the server refuses a time outside them, so the field says them up front.
+  const line = useBusinessHours().data?.line;
   const available = candidates.filter((person) => !members.some((member) => member.userId === person.id));
   const [picked, setPicked] = useState('');
   const [saved, setSaved] = useState(false);
@@ -144,8 +148,13 @@ export function TransferTypeEditor({
                 placeholder="12:00"
                 value={time}
                 onChange={(event) => changed(() => setTime(event.currentTarget.value))}
+                description={
+                  line
+                    ? t('admin.typeEditor.timeHint', { opens: line.opens, closes: line.closes })
+                    : undefined
+                }
                 error={problems.byField['sla/time'] ?? problems.byField.sla}
-                w={180}
+                w={220}
               />
             ) : (
               <TextInput
