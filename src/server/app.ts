@@ -194,10 +194,19 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   });
   const routeMethods = new RouteMethodIndex();
   app.addHook('onRoute', (route) => routeMethods.add(route.method, route.url));
-  // A parametric route of this method caught a path that another method serves as written
-  // (GET /leads/duplicates reached GET /leads/:id): the caller has the wrong method, not a bad id.
+  // Before authentication, so a PBX or Kakao admin opening a token URL in a browser (GET on a
+  // POST-only path) is told the method, not to log in.
   app.addHook('onRequest', async (request, reply) => {
-    if (!request.routeOptions.url?.includes(':')) return;
+    const route = request.routeOptions.url;
+    if (route === undefined) {
+      if (!request.url.startsWith('/api/')) return;
+      const allowed = routeMethods.methodsFor(request.url);
+      if (allowed.length > 0) return refuseMethod(request, reply, allowed);
+      return;
+    }
+    // A parametric route of this method caught a path that another method serves as written
+    // (GET /leads/duplicates reached GET /leads/:id): the caller has the wrong method, not a bad id.
+    if (!route.includes(':')) return;
     const allowed = routeMethods.staticMethodsFor(request.url);
     if (allowed.length > 0 && !allowed.includes(request.method)) {
       return refuseMethod(request, reply, allowed);

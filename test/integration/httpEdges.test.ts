@@ -116,6 +116,18 @@ describe.each(testBackends())('HTTP edges on $name', (backend) => {
     expect(putCallback.statusCode, putCallback.body).toBe(405);
     expect(putCallback.headers.allow).toBe('POST');
 
+    // Before authentication: a PBX or Kakao admin opening a token URL in a browser learns the
+    // method, not that they should log in; the token stays out of the answer.
+    for (const url of [
+      '/api/v1/cti/pbx-token-1234567890',
+      '/api/v1/channels/kakao/skill-token-1234567890/skill',
+    ]) {
+      const opened = await t.app.inject({ url });
+      expect(opened.statusCode, opened.body).toBe(405);
+      expect(opened.headers.allow).toBe('POST');
+      expect(opened.body).not.toContain('1234567890');
+    }
+
     // A lead id still reaches the lead, and a path nobody serves is still 404.
     const lead = await t.app.inject({
       url: `/api/v1/leads/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}`,

@@ -70,7 +70,12 @@ describe.each(testBackends())('KakaoTalk chatbot (Open Builder skill) on $name',
       body: JSON.stringify(kakaoFixture('malformed-no-user')),
     });
     expect(malformed.status).toBe(400);
-    expect((await malformed.json()).code).toBe('validation-failed');
+    const problem = await malformed.json();
+    expect(problem.code).toBe('validation-failed');
+    // The token is the endpoint's only credential: not sent back, not logged (as the CTI token).
+    expect(problem.instance).toBe('/api/v1/channels/kakao/[redacted]/skill');
+    expect(t.log.join('\n')).toContain('/api/v1/channels/kakao/[redacted]/skill');
+    expect(t.log.join('\n')).not.toContain('skill-test-token');
     const broken = await fetch(`${baseUrl}/api/v1/channels/kakao/${TOKEN}/skill`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -33,6 +33,21 @@ describe('logSafeUrl', () => {
     );
     expect(logSafeUrl('/api/v1/cti/s3cr3t-token?event=newCall')).toBe('/api/v1/cti/[redacted]?event=newCall');
     expect(logSafeUrl('/api/v1/cti/tokens')).toBe('/api/v1/cti/tokens');
+  });
+
+  it('hides the KakaoTalk skill token in the path (digits in it were masked as a phone number, the rest left readable) and a token in a query', () => {
+    expect(logSafeUrl('/api/v1/channels/kakao/qa3kakaoSkillToken_0123456789/skill')).toBe(
+      '/api/v1/channels/kakao/[redacted]/skill',
+    );
+    expect(logSafeUrl('/api/v1/channels/kakao/GphS9g34LFoy730Tqq-9ClGhQGiUCkf3/skill?x=1')).toBe(
+      '/api/v1/channels/kakao/[redacted]/skill?x=1',
+    );
+    // The channel's own routes keep their names.
+    expect(logSafeUrl('/api/v1/channels/kakao/skill-token')).toBe('/api/v1/channels/kakao/skill-token');
+    expect(logSafeUrl('/api/v1/channels/kakao/handoffs')).toBe('/api/v1/channels/kakao/handoffs');
+    expect(logSafeUrl('/setup?token=0o70-h8JrxkuhiQs3gz9Cj_FvHfnxLATHGbyBuMLL50')).toBe(
+      '/setup?token=[redacted]',
+    );
     // A malformed escape is no reason to fail the log line.
     expect(logSafeUrl('/api/v1/%E0%A4%A?bad=%E0%A4%A')).toMatch(/^\/api\/v1\/%E0%A4%A\?bad=/);
   });

@@ -1,9 +1,11 @@
 import { maskText } from '../../domain/privacy/maskText.ts';
-import { redactCtiToken } from './redactCtiToken.ts';
+import { redactPathTokens } from './redactPathTokens.ts';
 
 // Query parameters whose value is a search or a person's contact: a name cannot be told from
 // other words (q=홍길동), so these values are never logged, masked or not.
 const PERSONAL_QUERY_KEYS = /^(q|query|search|name|phone|email|caller|callerNumber|subject|fileName)$/i;
+// Credentials in a query (the first-admin link's /setup?token=…): never logged either.
+const CREDENTIAL_QUERY_KEYS = /^(token|access_token|api_key|secret|password)$/i;
 
 function decoded(text: string): string {
   try {
@@ -24,13 +26,14 @@ function decoded(text: string): string {
 export function logSafeUrl(url: string): string {
   const queryAt = url.indexOf('?');
   const rawPath = queryAt === -1 ? url : url.slice(0, queryAt);
-  const path = maskText(decoded(redactCtiToken(rawPath)));
+  const path = maskText(decoded(redactPathTokens(rawPath)));
   if (queryAt === -1) return path;
   const parameters: string[] = [];
   for (const [key, value] of new URLSearchParams(url.slice(queryAt + 1))) {
     const safeKey = maskText(key);
     if (value === '') parameters.push(safeKey);
-    else if (PERSONAL_QUERY_KEYS.test(key)) parameters.push(`${safeKey}=[redacted]`);
+    else if (PERSONAL_QUERY_KEYS.test(key) || CREDENTIAL_QUERY_KEYS.test(key))
+      parameters.push(`${safeKey}=[redacted]`);
     else parameters.push(`${safeKey}=${maskText(value)}`);
   }
   return parameters.length > 0 ? `${path}?${parameters.join('&')}` : path;
