@@ -34,6 +34,8 @@ export type LeadQueuePanelProps = {
   /** The open drawer's lead: the list's keys stay off while it is open. */
   openLeadId: string | null;
   onOpen: (id: string) => void;
+  /** The list shown first (`open`, `due` or `all`, e.g. from the address); anything else: `open`. */
+  initialFilter?: string | null;
 };
 
 /**
@@ -42,10 +44,12 @@ export type LeadQueuePanelProps = {
  * and under the badge), and the OB callback (예정 / 콜백 시간 / 지연, in business time). Updates live
  * with the queue's event stream. J/K move, Enter opens the lead; D shows only callbacks due.
  */
-export function LeadQueuePanel({ openLeadId, onOpen }: LeadQueuePanelProps) {
+export function LeadQueuePanel({ openLeadId, onOpen, initialFilter = null }: LeadQueuePanelProps) {
   const t = useT();
   const format = useFormat();
-  const [filter, setFilter] = useState<LeadListFilter>('open');
+  const [filter, setFilter] = useState<LeadListFilter>(
+    () => filterOptions.find((option) => option.value === initialFilter)?.value ?? 'open',
+  );
   const list = useLeadList(filter);
   const items = list.data?.items ?? [];
 

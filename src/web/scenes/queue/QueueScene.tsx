@@ -55,8 +55,9 @@ type Notice = { id: number; title: string; text: string };
  * `/queue`: the business team's live queue, in two tabs. 이관: transfers (sign-up leads among them,
  * badged), new and changed ones appearing without a reload (server-sent events); filters: status,
  * inquiry type, assignee, overdue; time left counts business hours only, overdue rows are flagged;
- * J/K move, Enter opens the detail drawer (history, comments, workflow buttons with shortcuts).
- * 가입 리드 (`?view=leads`): the leads with their brochure e-mail and OB callbacks due, where the
+ * J/K move, Enter opens the detail drawer (history, comments, workflow buttons with shortcuts),
+ * D goes to the callbacks due. 가입 리드 (`?view=leads`, `&filter=due` for the callbacks due
+ * only): the leads with their brochure e-mail and OB callbacks due, where the
  * callback outcome is recorded (see LeadQueuePanel, LeadDrawer). The assignee is notified in-app
  * when a transfer is assigned to them and when a lead's callback comes due.
  */
@@ -140,6 +141,9 @@ export function QueueScene({ session }: { session: Session }) {
     keys: {
       o: () => setFilters((current) => ({ ...current, overdue: !current.overdue })),
       m: () => setFilters((current) => ({ ...current, assignee: current.assignee === 'me' ? 'all' : 'me' })),
+      // D shows the callbacks due from the queue's first tab too, not only on 가입 리드. The keys
+      // are off while the transfer drawer is open, where D means 연락완료.
+      d: () => navigate('/queue?view=leads&filter=due'),
     },
   });
 
@@ -196,7 +200,7 @@ export function QueueScene({ session }: { session: Session }) {
                 <Text size="xs" c="dark.4">
                   <Kbd>J</Kbd>/<Kbd>K</Kbd> {t('transfers.queue.keyMove')} · <Kbd>Enter</Kbd>{' '}
                   {t('transfers.queue.keyOpen')} · <Kbd>O</Kbd> {t('transfers.queue.overdue')} · <Kbd>M</Kbd>{' '}
-                  {t('transfers.queue.mine')}
+                  {t('transfers.queue.mine')} · <Kbd>D</Kbd> {t('transfers.queue.callbacksDue')}
                 </Text>
               )}
               {session.user.role !== 'agent' && (
@@ -263,7 +267,13 @@ export function QueueScene({ session }: { session: Session }) {
               )}
             </Tabs.List>
           </Tabs>
-          {view === 'leads' && <LeadQueuePanel openLeadId={openLeadId} onOpen={openLead} />}
+          {view === 'leads' && (
+            <LeadQueuePanel
+              openLeadId={openLeadId}
+              onOpen={openLead}
+              initialFilter={location.search.get('filter')}
+            />
+          )}
           {view === 'missed' && <MissedCallsPanel canWork={canWorkLeads} now={new Date()} />}
           {view === 'transfers' && (
             <Paper withBorder p="sm" radius="md">
