@@ -131,6 +131,7 @@ describe('every path of Q1–Q4', () => {
       outcome: 'transfer',
       businessHours: 'closed',
       consent: null,
+      consents: [],
     });
     const n = describeStep(guide, play('q3', ['no']));
     expect(n.outcome).toBe('company-admin');
@@ -163,6 +164,7 @@ describe('every path of Q1–Q4', () => {
       noticeId: 'business-consultation-consent',
       noticeVersion: '1',
       agreed: true,
+      items: ['업체명', '담당자', '연락처', '이메일주소'],
     });
   });
 

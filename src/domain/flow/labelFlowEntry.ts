@@ -1,9 +1,11 @@
 import type { GuideNode } from '../guide/guideSchema.ts';
+import { acceptsCallbackConsent } from './acceptsCallbackConsent.ts';
 import type { FlowEntry } from './flowTypes.ts';
 
 /**
  * One step of a path as people read it: the answer's label for a question ("등록 담당자 아님(N)"),
- * the decision for consent and business hours, the step's label otherwise; the node id when the
+ * the decision for consent and business hours (and for the callback number's consent at a transfer
+ * end: "연락처 수집 거부(N)"), the step's label otherwise; the node id when the
  * script no longer has the node (a path stored on an earlier guide version).
  */
 export function labelFlowEntry(
@@ -11,6 +13,8 @@ export function labelFlowEntry(
   entry: Pick<FlowEntry, 'nodeId'> & { answer: string },
 ): string {
   if (!node) return entry.nodeId;
+  if (acceptsCallbackConsent(node, entry))
+    return entry.answer === 'agreed' ? '연락처 수집 동의(Y)' : '연락처 수집 거부(N)';
   switch (node.type) {
     case 'ask':
       return entry.answer === 'yes' ? `${node.answerLabels.yes}(Y)` : `${node.answerLabels.no}(N)`;

@@ -1,5 +1,6 @@
 import type { Guide } from '../guide/guideSchema.ts';
 import { listNodeEdges } from '../guide/listNodeEdges.ts';
+import { acceptsCallbackConsent } from './acceptsCallbackConsent.ts';
 import type { FlowEntry, FlowFailureReason, FlowState } from './flowTypes.ts';
 import { startFlow } from './startFlow.ts';
 
@@ -17,7 +18,8 @@ export type ReplayFlowResult =
 
 /**
  * Checks that a posted history is a legal path through the script (each entry names the node the
- * flow is at and an answer that node accepts) and returns the resulting state. The server runs
+ * flow is at and an answer that node accepts; at a transfer end, a last entry may hold the decision
+ * on the callback-number consent) and returns the resulting state. The server runs
  * it before saving, so a client cannot store a path the guide does not allow. `contextAt(i)`,
  * when it returns a boolean, is the business-hours state the server expects at entry `i`.
  */
@@ -50,6 +52,8 @@ export function replayFlow(
         nodeId: node.id,
       };
     }
+    // The callback-number consent taken at a transfer end closes the path there (recordCallbackConsent).
+    if (acceptsCallbackConsent(node, entry) && index === history.length - 1) continue;
     const edge = listNodeEdges(node).find((candidate) => candidate.answer === entry.answer);
     if (!edge) {
       return {

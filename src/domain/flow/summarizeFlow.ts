@@ -1,5 +1,11 @@
+import { callbackConsentReading } from '../consent/callbackConsentReading.ts';
+import { consentReading } from '../consent/consentReading.ts';
 import type { EndOutcome, Guide } from '../guide/guideSchema.ts';
+import { acceptsCallbackConsent } from './acceptsCallbackConsent.ts';
 import type { FlowState } from './flowTypes.ts';
+
+/** A consent decision taken on the path: the notice as read (id, version, items) and the answer. */
+export type FlowConsent = { noticeId: string; noticeVersion: string; agreed: boolean; items: string[] };
 
 /** What a consultation stores about its flow besides the history. */
 export type FlowSummary = {
@@ -7,8 +13,10 @@ export type FlowSummary = {
   outcome: EndOutcome | null;
   /** The business-hours decision taken on the path, if any. */
   businessHours: 'open' | 'closed' | null;
-  /** The consent notice answered on the path (its version is kept as evidence), if any. */
-  consent: { noticeId: string; noticeVersion: string; agreed: boolean } | null;
+  /** The last consent decision on the path (its notice version is kept as evidence), if any. */
+  consent: FlowConsent | null;
+  /** Every consent decision on the path, in order: each is a consent record. */
+  consents: FlowConsent[];
 };
 
 /** Summarises a flow state for storage and reports: outcome, business-hours decision and consent given or refused. */
@@ -17,23 +25,32 @@ export function summarizeFlow(guide: Guide, state: FlowState): FlowSummary {
   const nodeOf = (id: string) => script?.nodes.find((candidate) => candidate.id === id);
   const current = nodeOf(state.currentNodeId);
   let businessHours: FlowSummary['businessHours'] = null;
-  let consent: FlowSummary['consent'] = null;
+  const consents: FlowConsent[] = [];
   for (const entry of state.history) {
     const node = nodeOf(entry.nodeId);
     if (node?.type === 'businessHours' && (entry.answer === 'open' || entry.answer === 'closed'))
       businessHours = entry.answer;
-    if (node?.type === 'consent') {
-      consent = {
-        noticeId: guide.consentNotice.id,
-        noticeVersion: guide.consentNotice.version,
+    // A consent node reads the whole notice; a callback number is asked under the notice naming it.
+    const reading =
+      node?.type === 'consent'
+        ? consentReading(guide.consentNotice)
+        : acceptsCallbackConsent(node, entry)
+          ? callbackConsentReading(guide)
+          : null;
+    if (reading) {
+      consents.push({
+        noticeId: reading.noticeId,
+        noticeVersion: reading.noticeVersion,
         agreed: entry.answer === 'agreed',
-      };
+        items: reading.items,
+      });
     }
   }
   return {
     complete: current?.type === 'end',
     outcome: current?.type === 'end' ? current.outcome : null,
     businessHours,
-    consent,
+    consent: consents.at(-1) ?? null,
+    consents,
   };
 }

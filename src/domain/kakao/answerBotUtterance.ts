@@ -1,9 +1,11 @@
 import { kakaoLimits } from '../../contract/kakao/kakaoLimits.ts';
-import { consentNoticeFor } from '../consent/consentNoticeFor.ts';
+import { callbackConsentReading } from '../consent/callbackConsentReading.ts';
+import { consentReading } from '../consent/consentReading.ts';
 import { advanceFlow } from '../flow/advanceFlow.ts';
 import { describeStep } from '../flow/describeStep.ts';
 import { findFlowNode } from '../flow/findFlowNode.ts';
 import type { FlowInput } from '../flow/flowTypes.ts';
+import { recordCallbackConsent } from '../flow/recordCallbackConsent.ts';
 import { startFlow } from '../flow/startFlow.ts';
 import type { CollectFieldKey, EndOutcome, Guide, InquiryType } from '../guide/guideSchema.ts';
 import { maskKnownNames } from '../privacy/maskKnownNames.ts';
@@ -32,7 +34,9 @@ export type BotEffect =
   /** The script reached its end: save the record (and file the transfer or lead it calls for). */
   | { kind: 'resolve'; outcome: EndOutcome; fileTransfer: boolean }
   /** The customer goes to a person: now (open) or by a callback filed for the next opening (closed). */
-  | { kind: 'hand-off'; open: boolean };
+  | { kind: 'hand-off'; open: boolean }
+  /** Nothing to file, but consent decisions to record (a callback number refused out of hours). */
+  | { kind: 'record-consents' };
 
 /** The turn's result: the conversation after it, the reply, and the effect to carry out. */
 export type BotTurnResult = { conversation: BotConversation; reply: BotReply; effect: BotEffect };
@@ -124,12 +128,6 @@ function closingLines(guide: Guide, scriptId: string | null): string[] {
   return [];
 }
 
-/** The consent notice for a callback, which collects a number only: the notice naming that item. */
-function callbackNotice(guide: Guide): string {
-  const phone = guide.transferForm.fields.find((field) => field.key === 'phone')?.label;
-  return consentNoticeFor(guide.consentNotice, phone ? [phone] : []);
-}
-
 type Turn = { conversation: BotConversation; reply: BotReply; effect: BotEffect };
 
 /** Speaks the node the flow rests on: its sentences verbatim, and the buttons it takes. */
@@ -198,7 +196,9 @@ function presentNode(guide: Guide, conversation: BotConversation, lead: string[]
         return {
           conversation: asking,
           reply: {
-            texts: [...lead, text(lines), words.chatNeedsNumber, callbackNotice(guide)].filter(Boolean),
+            texts: [...lead, text(lines), words.chatNeedsNumber, callbackConsentReading(guide).text].filter(
+              Boolean,
+            ),
             quickReplies: withHandoff([quick(words.agree), quick(words.refuse)], asking),
             operator: null,
           },
@@ -273,7 +273,10 @@ function handOff(guide: Guide, conversation: BotConversation, context: BotContex
   return {
     conversation: asking,
     reply: {
-      texts: [words.closedNow(guide.supportLine.hours.label, context.nextOpening), callbackNotice(guide)],
+      texts: [
+        words.closedNow(guide.supportLine.hours.label, context.nextOpening),
+        callbackConsentReading(guide).text,
+      ],
       quickReplies: [quick(words.agree), quick(words.refuse)],
       operator: null,
     },
@@ -314,16 +317,18 @@ function answerFlow(
     businessHoursOpen: routed ? context.businessHoursOpen : conversation.businessHoursOpen,
   };
   if (found?.node.type === 'consent') {
+    const reading = consentReading(guide.consentNotice);
     next = {
       ...next,
       consents: [
         ...next.consents,
         {
-          noticeId: guide.consentNotice.id,
-          version: guide.consentNotice.version,
+          noticeId: reading.noticeId,
+          version: reading.noticeVersion,
           agreed: input === 'agreed',
           at: context.at,
           purpose: 'script',
+          items: reading.items,
         },
       ],
     };
@@ -419,22 +424,32 @@ function answerCallback(
         effect: { kind: 'none' },
       };
     }
+    const reading = callbackConsentReading(guide);
     const consents = [
       ...conversation.consents,
       {
-        noticeId: guide.consentNotice.id,
-        version: guide.consentNotice.version,
+        noticeId: reading.noticeId,
+        version: reading.noticeVersion,
         agreed,
         at: context.at,
         purpose: 'callback' as const,
+        items: reading.items,
       },
     ];
+    // At a script's transfer end the decision is the path's last step, so the record (and its
+    // consent record, written with it) shows it; a hand-off's is recorded as the chat is handed over.
+    const decided =
+      conversation.callbackReason === 'transfer-end' && conversation.flow
+        ? recordCallbackConsent(guide, conversation.flow, agreed ? 'agreed' : 'refused')
+        : null;
+    const flow = decided?.ok ? decided.state : conversation.flow;
     if (refused) {
       // Nothing is collected; a script that reached its transfer end is still recorded, with no
       // transfer (nowhere to call), and the customer is told so rather than left waiting for a call.
       const transferEnd = conversation.callbackReason === 'transfer-end';
       const ended: BotConversation = {
         ...conversation,
+        flow,
         consents,
         stage: 'resolved',
         outcome: transferEnd ? 'transfer' : 'callback-refused',
@@ -449,10 +464,10 @@ function answerCallback(
         },
         effect: transferEnd
           ? { kind: 'resolve', outcome: 'transfer', fileTransfer: false }
-          : { kind: 'none' },
+          : { kind: 'record-consents' },
       };
     }
-    const next = { ...conversation, consents, stage: 'callback-phone' as const };
+    const next = { ...conversation, flow, consents, stage: 'callback-phone' as const };
     return {
       conversation: next,
       reply: { texts: [words.fieldPrompt(words.callbackNumberLabel)], quickReplies: [], operator: null },

@@ -6,12 +6,15 @@ export type BotTurn = { from: 'customer' | 'bot'; text: string; at: string };
 
 /** A consent decision taken in the chat, on the guide's notice. */
 export type BotConsent = {
+  /** The notice as read: its id, or its id with the items when narrowed (consentReading). */
   noticeId: string;
   version: string;
   agreed: boolean;
   at: string;
   /** What it was asked for: the script's consent node (sign-up lead) or a callback number. */
   purpose: 'script' | 'callback';
+  /** The items the notice named; absent in conversations stored before they were kept. */
+  items?: string[];
 };
 
 /** Where the conversation stands. */

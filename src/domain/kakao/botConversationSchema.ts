@@ -48,6 +48,7 @@ export const botConversationSchema: z.ZodType<BotConversation> = z.object({
       agreed: z.boolean(),
       at: z.string(),
       purpose: z.enum(['script', 'callback']),
+      items: z.array(z.string()).optional(),
     }),
   ),
   transcript: z.array(z.object({ from: z.enum(['customer', 'bot']), text: z.string(), at: z.string() })),

@@ -1,4 +1,4 @@
-import { asc, inArray, lte } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import type { Database } from '../db/openDatabase.ts';
 import { consentRecords } from '../db/privacySchema.ts';
 
@@ -16,6 +16,20 @@ export const consentRecordRepository = {
       .onConflictDoNothing()
       .returning({ id: consentRecords.id });
     return rows[0]?.id;
+  },
+
+  /** The decision recorded on a consultation for one reading of a notice, if any. */
+  findForConsultation: async (
+    db: Database,
+    consultationId: string,
+    noticeId: string,
+  ): Promise<ConsentRecordRow | undefined> => {
+    const [row] = await db
+      .select()
+      .from(consentRecords)
+      .where(and(eq(consentRecords.consultationId, consultationId), eq(consentRecords.noticeId, noticeId)))
+      .limit(1);
+    return row;
   },
 
   listByConsultations: (db: Database, consultationIds: string[]): Promise<ConsentRecordRow[]> =>

@@ -36,7 +36,7 @@ import { refuseClosedConsultation } from './refuseClosedConsultation.ts';
 import { resolveTypeScript } from './resolveTypeScript.ts';
 import { wordReplayFailure } from './wordReplayFailure.ts';
 
-/** A completion checked and ready to write: the row's new values and the consent record, sealed. */
+/** A completion checked and ready to write: the row's new values and the consent records, sealed. */
 export type PreparedCompletion = {
   id: string;
   /** The consultation as it is now (open), decrypted. */
@@ -48,7 +48,8 @@ export type PreparedCompletion = {
   fields: { summary: string; companyName: string; contactName: string; phone: string; inquiry: string };
   /** The row's new values, personal fields in clear (the repository seals them). */
   values: Partial<ConsultationValues>;
-  consent: NewConsentRecord | null;
+  /** A record of each consent decision on the path, in order; the last is the one the record relied on. */
+  consents: NewConsentRecord[];
 };
 
 /** What saving wrote: the consultation as saved and the consent record written with it, if any. */
@@ -232,12 +233,14 @@ export async function checkCompletion(
   }
   const rendered = renderConsultationRecord(guide, fields);
   const completedAt = ctx.now();
-  const consent = buildConsentRecord(guide, summary, {
-    consultationId: id,
-    agentId: agent.id,
-    channel: row.channel,
-    recordedAt: completedAt,
-  });
+  const consents = summary.consents.map((decision) =>
+    buildConsentRecord(guide, decision, {
+      consultationId: id,
+      agentId: agent.id,
+      channel: row.channel,
+      recordedAt: completedAt,
+    }),
+  );
   return {
     kind: 'ready',
     prepared: {
@@ -247,7 +250,7 @@ export async function checkCompletion(
       guide,
       summary,
       fields,
-      consent,
+      consents,
       values: {
         // Moved to another guide, or saved on the loaded version of its own: the record says which.
         ...(rebound || guide.version !== row.guideVersion
@@ -298,7 +301,17 @@ export async function saveCompletionStep(
   const written = await consultationRepository.complete(tx, codec, prepared.id, prepared.values, options);
   if (!written) throw options.claim ? new ClaimedWriteSkipped() : alreadySaved();
   const { row: saved, lockedSettings } = written;
-  const consentId = prepared.consent ? await consentRecordRepository.insert(tx, prepared.consent) : undefined;
+  let consent: SavedCompletion['consent'] = null;
+  for (const record of prepared.consents) {
+    // One decision per reading of a notice and consultation: one recorded before (the chatbot's, as
+    // it handed the chat over) stands, and is what the record relied on.
+    const id = await consentRecordRepository.insert(tx, record);
+    const kept =
+      id === undefined
+        ? await consentRecordRepository.findForConsultation(tx, prepared.id, record.noticeId)
+        : { id, agreed: record.agreed, retentionEndsAt: record.retentionEndsAt };
+    consent = kept ? { id: kept.id, agreed: kept.agreed, retentionEndsAt: kept.retentionEndsAt } : null;
+  }
   // The live floor: the agent is off this call once the record is saved.
   const completed: ConsultationLifecycleEvent = {
     consultationId: saved.id,
@@ -306,10 +319,6 @@ export async function saveCompletionStep(
     channel: saved.channel,
   };
   await publishEvent(tx, { type: 'consultation.completed', data: completed });
-  const consent =
-    prepared.consent && consentId !== undefined
-      ? { id: consentId, agreed: prepared.consent.agreed, retentionEndsAt: prepared.consent.retentionEndsAt }
-      : null;
   return { row: saved, consent, ...(lockedSettings ? { lockedSettings } : {}) };
 }
 

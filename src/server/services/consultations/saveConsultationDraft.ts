@@ -1,6 +1,7 @@
 import type { ConsultationDraft } from '../../../contract/consultations/consultationDraftSchema.ts';
 import type { SaveConsultationDraftInput } from '../../../contract/consultations/saveConsultationDraftSchema.ts';
 import type { AppContext } from '../../appContext.ts';
+import type { Database } from '../../db/openDatabase.ts';
 import { AppError } from '../../errors.ts';
 import { publishEvent } from '../../events/publishEvent.ts';
 import { msg } from '../../i18n/localisedText.ts';
@@ -59,6 +60,13 @@ export async function saveConsultationDraft(
   agent: PublicUser,
   id: string,
   input: SaveConsultationDraftInput,
+  options: {
+    /**
+     * Rows the caller writes with the draft, in its transaction (the chatbot's consent records
+     * for what the draft holds): stored with the draft or not at all.
+     */
+    alsoWrite?: (tx: Database) => Promise<void>;
+  } = {},
 ): Promise<ConsultationDraft> {
   const db = ctx.database.db;
   const found = await consultationRepository.findById(db, ctx.fieldCodec, id);
@@ -83,6 +91,7 @@ export async function saveConsultationDraft(
       draftSavedAt: savedAt,
     });
     if (!row) return undefined;
+    await options.alsoWrite?.(tx);
     await publishEvent(tx, {
       type: DRAFT_SAVED_EVENT,
       data: {

@@ -173,7 +173,10 @@ export async function answerKakaoSkill(
     const response = kakaoSkillResponseSchema.parse(buildSkillResponse(turn.reply, turnNumber));
     const ended = turn.conversation.stage === 'resolved' || turn.conversation.stage === 'handed-off';
     const status = turn.conversation.stage === 'resolved' ? 'resolved' : ended ? 'handed-off' : 'active';
-    const retentionEndsAt = effect.consultationId
+    // A chat whose consultation was saved or handed over is kept with it; one that only recorded
+    // consent decisions (a refused callback number) holds nothing of a record and goes after a day.
+    const keptWithConsultation = effect.consultationId !== null && turn.effect.kind !== 'record-consents';
+    const retentionEndsAt = keptWithConsultation
       ? consultationRetentionEnd(ctx.env, { startedAt: row.startedAt, completedAt: now })
       : new Date(now.getTime() + KAKAO_IDLE_EXPIRY_MS);
     const saved = await kakaoConversationRepository.saveTurn(db, ctx.fieldCodec, row.id, row.turns, {

@@ -1,17 +1,21 @@
 import type { FlowState } from '../../../domain/flow/flowTypes.ts';
 import type { Guide } from '../../../domain/guide/guideSchema.ts';
 import type { BotEffect } from '../../../domain/kakao/answerBotUtterance.ts';
+import { botConsentDecisions } from '../../../domain/kakao/botConsentDecisions.ts';
 import type { BotConversation } from '../../../domain/kakao/botConversation.ts';
 import { draftRecordFields } from '../../../domain/record/draftRecordFields.ts';
 import { renderConsultationRecord } from '../../../domain/record/renderConsultationRecord.ts';
 import type { AppContext } from '../../appContext.ts';
+import type { Database } from '../../db/openDatabase.ts';
 import { AppError } from '../../errors.ts';
 import { publishEvent } from '../../events/publishEvent.ts';
+import { consentRecordRepository } from '../../repositories/consentRecordRepository.ts';
 import { kakaoConversationRepository } from '../../repositories/kakaoConversationRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { finishConsultation } from '../consultations/finishConsultation.ts';
 import { saveConsultationDraft } from '../consultations/saveConsultationDraft.ts';
 import { startConsultation } from '../consultations/startConsultation.ts';
+import { buildConsentRecord } from '../privacy/buildConsentRecord.ts';
 import { fileTransfer } from '../transfers/fileTransfer.ts';
 import { ensureKakaoBotUser } from './ensureKakaoBotUser.ts';
 
@@ -43,6 +47,32 @@ function recordOf(guide: Guide, conversation: BotConversation, flow: FlowState) 
   return { fields, title: rendered.title, body };
 }
 
+/**
+ * Records the consent decisions the chat took on its consultation, inside the caller's transaction,
+ * as the console's finish records its own (buildConsentRecord): the notice as read, the items, the
+ * answer, when the customer gave it, the bot's account and channel chat. Each reading once per
+ * consultation: a retried turn, or the agent's finish later, finds it recorded and keeps it.
+ */
+async function recordBotConsents(
+  tx: Database,
+  guide: Guide,
+  bot: PublicUser,
+  consultationId: string,
+  conversation: BotConversation,
+): Promise<void> {
+  for (const decision of botConsentDecisions(guide, conversation.consents)) {
+    await consentRecordRepository.insert(
+      tx,
+      buildConsentRecord(guide, decision, {
+        consultationId,
+        agentId: bot.id,
+        channel: 'chat',
+        recordedAt: new Date(decision.at),
+      }),
+    );
+  }
+}
+
 /** Thrown inside the start transaction to undo a consultation another attempt beat to the claim. */
 class ClaimedEarlier extends Error {}
 
@@ -59,6 +89,8 @@ async function chatConsultationFor(
   bot: PublicUser,
   guide: Guide,
   conversationId: string,
+  /** Written with a consultation started here, in its transaction. */
+  alsoWrite?: (tx: Database, consultationId: string) => Promise<void>,
 ): Promise<{ consultationId: string; earlier: boolean }> {
   let replacing: string | null = null;
   // Each round either ties a consultation or finds one tied by another attempt; a closed one found
@@ -75,6 +107,7 @@ async function chatConsultationFor(
         );
         if (!(await kakaoConversationRepository.claimConsultation(tx, conversationId, started.id, replacing)))
           throw new ClaimedEarlier();
+        await alsoWrite?.(tx, started.id);
         return started.id;
       });
       return { consultationId, earlier: false };
@@ -105,9 +138,10 @@ async function saveBotDraft(
   consultationId: string,
   earlier: boolean,
   input: Parameters<typeof saveConsultationDraft>[3],
+  options: Parameters<typeof saveConsultationDraft>[4],
 ): Promise<void> {
   try {
-    await saveConsultationDraft(ctx, bot, consultationId, input);
+    await saveConsultationDraft(ctx, bot, consultationId, input, options);
   } catch (error) {
     const savedByAnotherAttempt =
       error instanceof AppError &&
@@ -122,11 +156,14 @@ export type EffectOutcome = { consultationId: string | null; handoffOpen: boolea
 
 /**
  * Does what a bot turn calls for with the same services the console uses: a resolved script is a
- * consultation saved by `finishConsultation` (record, consent record, and the transfer or sign-up
- * lead with its brochure e-mail and callback, channel chat); a hand-off is an open chat
- * consultation with the bot's draft (type, path, values, consent) for an agent to pick up, plus,
- * out of hours, the callback transfer filed for the next opening. Idempotency keys derive from the
- * conversation and turn, so a retried request never files twice.
+ * consultation saved by `finishConsultation` (record, consent records — the path's consent step and
+ * the callback number's, agreed or refused — and the transfer or sign-up lead with its brochure
+ * e-mail and callback, channel chat); a hand-off is an open chat consultation with the bot's draft
+ * (type, path, values) and the consent records of the chat's decisions, written together, for an
+ * agent to pick up, plus, out of hours, the callback transfer filed for the next opening; a
+ * callback number refused out of hours files nothing, but its refusal is recorded on the chat's
+ * consultation. Idempotency keys derive from the conversation and turn, so a retried request
+ * never files twice.
  */
 export async function carryOutBotEffect(
   ctx: AppContext,
@@ -137,7 +174,20 @@ export async function carryOutBotEffect(
 ): Promise<EffectOutcome> {
   if (effect.kind === 'none') return { consultationId: null, handoffOpen: null };
   const bot = await ensureKakaoBotUser(ctx);
-  const { consultationId, earlier } = await chatConsultationFor(ctx, bot, guide, conversationId);
+  const consents = (tx: Database, id: string) => recordBotConsents(tx, guide, bot, id, conversation);
+  const { consultationId, earlier } = await chatConsultationFor(
+    ctx,
+    bot,
+    guide,
+    conversationId,
+    effect.kind === 'record-consents' ? consents : undefined,
+  );
+  if (effect.kind === 'record-consents') {
+    // A consultation an earlier attempt tied (it failed after) gets them now, once.
+    if (earlier) await ctx.database.db.transaction((tx) => consents(tx, consultationId));
+    // Nothing else: the consultation holds no values and is closed by the abandonment job.
+    return { consultationId, handoffOpen: null };
+  }
   const flow = conversation.flow;
   if (effect.kind === 'resolve') {
     if (!flow || conversation.inquiryType === null)
@@ -176,21 +226,28 @@ export async function carryOutBotEffect(
     );
     return { consultationId, handoffOpen: null };
   }
-  await saveBotDraft(ctx, bot, consultationId, earlier, {
-    revision: 1,
-    draft: {
-      scriptId: flow?.scriptId ?? null,
-      guideId: guide.id,
-      inquiryType: conversation.inquiryType,
-      history: flow?.history ?? [],
-      businessHoursOpen: conversation.businessHoursOpen,
-      collected: { ...conversation.collected },
-      record: {},
-      // Out of hours the callback transfer is filed now; the agent who picks the chat up later
-      // must not file it again by default.
-      transfer: effect.open ? null : { file: false, email: '' },
+  await saveBotDraft(
+    ctx,
+    bot,
+    consultationId,
+    earlier,
+    {
+      revision: 1,
+      draft: {
+        scriptId: flow?.scriptId ?? null,
+        guideId: guide.id,
+        inquiryType: conversation.inquiryType,
+        history: flow?.history ?? [],
+        businessHoursOpen: conversation.businessHoursOpen,
+        collected: { ...conversation.collected },
+        record: {},
+        // Out of hours the callback transfer is filed now; the agent who picks the chat up later
+        // must not file it again by default.
+        transfer: effect.open ? null : { file: false, email: '' },
+      },
     },
-  });
+    { alsoWrite: (tx) => consents(tx, consultationId) },
+  );
   if (!effect.open) {
     await fileTransfer(
       ctx,

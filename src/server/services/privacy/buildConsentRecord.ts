@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Channel } from '../../../contract/common/channelSchema.ts';
-import type { FlowSummary } from '../../../domain/flow/summarizeFlow.ts';
+import { consentReading } from '../../../domain/consent/consentReading.ts';
+import type { FlowConsent } from '../../../domain/flow/summarizeFlow.ts';
 import type { Guide } from '../../../domain/guide/guideSchema.ts';
 import { addRetentionYears } from '../../../domain/privacy/addRetentionYears.ts';
 import type { consentRecords } from '../../db/privacySchema.ts';
@@ -9,26 +10,27 @@ import type { consentRecords } from '../../db/privacySchema.ts';
 export type NewConsentRecord = typeof consentRecords.$inferInsert;
 
 /**
- * The consent record for a consultation whose flow passed the consent node: agreed or refused, the
- * notice's id and version and the SHA-256 of its exact text (proof of the wording read, even after
- * the guide is edited), the items, purpose and retention it stated, and who recorded it where and
- * when. Retention runs from the moment of recording for the notice's stated years.
- * Null when the path had no consent step.
+ * The consent record of one decision taken on a consultation — at the path's consent node, or on
+ * the callback number the chatbot asked for — agreed or refused: the notice as read (its id, its
+ * version and the SHA-256 of the exact text given, narrowed to the items collected: proof of the
+ * wording, even after the guide is edited), the items, purpose and retention it stated, and who
+ * recorded it where and when. Retention runs from the moment of recording for the notice's
+ * stated years.
  */
 export function buildConsentRecord(
   guide: Guide,
-  summary: FlowSummary,
+  decision: FlowConsent,
   facts: { consultationId: string; agentId: string; channel: Channel; recordedAt: Date },
-): NewConsentRecord | null {
-  if (!summary.consent) return null;
+): NewConsentRecord {
   const notice = guide.consentNotice;
+  const reading = consentReading(notice, decision.items);
   return {
     consultationId: facts.consultationId,
-    noticeId: summary.consent.noticeId,
-    noticeVersion: summary.consent.noticeVersion,
-    noticeTextSha256: createHash('sha256').update(notice.text, 'utf8').digest('hex'),
-    agreed: summary.consent.agreed,
-    items: [...notice.items],
+    noticeId: decision.noticeId,
+    noticeVersion: decision.noticeVersion,
+    noticeTextSha256: createHash('sha256').update(reading.text, 'utf8').digest('hex'),
+    agreed: decision.agreed,
+    items: [...reading.items],
     purpose: notice.purpose,
     retentionYears: notice.retention.years,
     retentionBasis: notice.retention.basis,
