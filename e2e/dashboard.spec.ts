@@ -78,10 +78,11 @@ test.describe('supervisor dashboard', { tag: '@open' }, () => {
     await page.getByLabel('비밀번호').fill(e2eUsers.supervisor.password);
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('current-user')).toContainText(e2eUsers.supervisor.name);
-    // Supervisors take no calls: they land on the dashboard, with no console to start one from.
-    // The dashboard is its own chunk (charts): the first load may take a while on a busy machine.
+    // Supervisors take no calls: they land on the dashboard, at its address, with no console to
+    // start one from. The dashboard is its own chunk (charts): the first load may take a while on
+    // a busy machine.
     await expect(page.getByRole('heading', { level: 1, name: '대시보드' })).toBeVisible({ timeout: 30_000 });
-    await expect(page).toHaveURL(/\/$/);
+    await expect(page).toHaveURL(/\/dashboard$/);
     await expect(page.getByTestId('nav-console')).toHaveCount(0);
     await page.getByTestId('nav-dashboard').click();
     await expect(page.getByRole('heading', { level: 1, name: '대시보드' })).toBeVisible({ timeout: 30_000 });

@@ -11,6 +11,7 @@ import { a11yMessages } from './i18n/messages/a11y.ts';
 import { commonMessages } from './i18n/messages/common.ts';
 import { hoursMessages } from './i18n/messages/hours.ts';
 import { useT } from './i18n/useT.ts';
+import { homePathOf } from './lib/homePathOf.ts';
 import { navigate, useLocation } from './lib/useLocation.ts';
 import { landAdminAfterSignIn } from './scenes/firstRun/landAfterSignIn.ts';
 
@@ -111,8 +112,8 @@ function SceneLoading() {
 }
 
 // Only same-app paths are followed after login, never another origin.
-function safeNext(value: string | null): string {
-  return value?.startsWith('/') && !value.startsWith('//') ? value : '/';
+function safeNext(value: string | null, home: string): string {
+  return value?.startsWith('/') && !value.startsWith('//') ? value : home;
 }
 
 /** Picks the screen from the URL and the session: /setup, /login, or the console. */
@@ -151,9 +152,24 @@ export function AppRoutes() {
       const next = location.search.get('next');
       // Admins with first-run steps left land on the checklist (scenes/firstRun/landAfterSignIn.ts).
       if (next === null && role === 'admin') void landAdminAfterSignIn(queryClient);
-      else navigate(safeNext(next), { replace: true });
+      else if (role) navigate(safeNext(next, homePathOf(role)), { replace: true });
     }
-  }, [session.isPending, signedIn, onLogin, onSetup, location.href, location.search, role, queryClient]);
+    // `/` is the console's address; whoever's home is another screen is moved to its address in
+    // place (a bookmark of `/`, the permission page's way home), so the address says what is shown.
+    if (signedIn && role && location.pathname === '/' && homePathOf(role) !== '/') {
+      navigate(homePathOf(role), { replace: true });
+    }
+  }, [
+    session.isPending,
+    signedIn,
+    onLogin,
+    onSetup,
+    location.href,
+    location.pathname,
+    location.search,
+    role,
+    queryClient,
+  ]);
 
   useEffect(() => {
     if (signedIn) setExpired(false);

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { Session } from '../../contract/auth/sessionSchema.ts';
 import { useSavePreferences } from '../api/useSavePreferences.ts';
 import { useT } from '../i18n/useT.ts';
-import { navigate } from '../lib/useLocation.ts';
+import { navigate, useLocation } from '../lib/useLocation.ts';
 import { BusinessHoursBadge } from './BusinessHoursBadge.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
@@ -22,6 +22,10 @@ export type AppHeaderProps = {
 export function AppHeader({ user, onLogout, loggingOut, search, hoursGuideId }: AppHeaderProps) {
   const t = useT();
   const savePreferences = useSavePreferences();
+  // The link of the screen shown is marked (aria-current, filled) so the header says where one is.
+  const { pathname } = useLocation();
+  const current = (path: string) =>
+    pathname === path ? { 'aria-current': 'page' as const, variant: 'light' } : { variant: 'subtle' };
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
       <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
@@ -43,13 +47,13 @@ export function AppHeader({ user, onLogout, loggingOut, search, hoursGuideId }: 
         <BusinessHoursBadge guideId={hoursGuideId} />
         {/* Admins take calls too; the business team's home is the queue, supervisors' the dashboard. */}
         {user.role === 'admin' && (
-          <Button variant="subtle" size="compact-sm" onClick={() => navigate('/')} data-testid="nav-console">
+          <Button {...current('/')} size="compact-sm" onClick={() => navigate('/')} data-testid="nav-console">
             {t('common.nav.console')}
           </Button>
         )}
         {(user.role === 'supervisor' || user.role === 'admin') && (
           <Button
-            variant="subtle"
+            {...current('/dashboard')}
             size="compact-sm"
             onClick={() => navigate('/dashboard')}
             data-testid="nav-dashboard"
@@ -59,7 +63,7 @@ export function AppHeader({ user, onLogout, loggingOut, search, hoursGuideId }: 
         )}
         {user.role !== 'agent' && (
           <Button
-            variant="subtle"
+            {...current('/funnel')}
             size="compact-sm"
             onClick={() => navigate('/funnel')}
             data-testid="nav-funnel-header"
@@ -69,7 +73,7 @@ export function AppHeader({ user, onLogout, loggingOut, search, hoursGuideId }: 
         )}
         {user.role !== 'agent' && (
           <Button
-            variant="subtle"
+            {...current('/queue')}
             size="compact-sm"
             onClick={() => navigate('/queue')}
             data-testid="nav-queue"
@@ -78,13 +82,13 @@ export function AppHeader({ user, onLogout, loggingOut, search, hoursGuideId }: 
           </Button>
         )}
         {user.role !== 'agent' && (
-          <Button variant="subtle" size="compact-sm" onClick={() => navigate('/privacy')}>
+          <Button {...current('/privacy')} size="compact-sm" onClick={() => navigate('/privacy')}>
             {t('common.nav.privacy')}
           </Button>
         )}
         {user.role === 'admin' && (
           <Button
-            variant="subtle"
+            {...current('/admin')}
             size="compact-sm"
             onClick={() => navigate('/admin')}
             data-testid="nav-admin"
