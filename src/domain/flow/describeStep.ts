@@ -1,6 +1,7 @@
 import type { EndOutcome, Guide, GuideNode, Policy, TransferMethod } from '../guide/guideSchema.ts';
 import { renderTemplate } from '../guide/renderTemplate.ts';
 import { resolveGuideVariable } from '../guide/resolveGuideVariable.ts';
+import { endOutcomeOf } from './endOutcomeOf.ts';
 import { findFlowNode } from './findFlowNode.ts';
 import type { FlowInput, FlowState } from './flowTypes.ts';
 import { labelFlowEntry } from './labelFlowEntry.ts';
@@ -111,7 +112,7 @@ export function describeStep(guide: Guide, state: FlowState): StepView {
     offers,
     supportLineCaveat: node.type === 'end' && node.showSupportLineCaveat ? guide.supportLine.caveat : null,
     routing,
-    outcome: node.type === 'end' ? node.outcome : null,
+    outcome: node.type === 'end' ? endOutcomeOf(node, state.history) : null,
     pathLabels: [
       `Q${script.number}`,
       ...state.history.map((entry) =>

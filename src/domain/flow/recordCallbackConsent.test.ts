@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { shippedGuide } from '../../../test/factories/shippedGuide.ts';
+import { fieldsWithheldByRefusal } from '../privacy/fieldsWithheldByRefusal.ts';
 import { advanceFlow } from './advanceFlow.ts';
+import { describeStep } from './describeStep.ts';
 import type { FlowInput, FlowResult, FlowState } from './flowTypes.ts';
 import { labelFlowEntry } from './labelFlowEntry.ts';
 import { recordCallbackConsent } from './recordCallbackConsent.ts';
@@ -43,6 +45,16 @@ describe('the callback-number consent at a transfer end', () => {
     expect(summary.consent).toEqual(summary.consents[0]);
     const refused = stateOf(recordCallbackConsent(guide, atTransferEnd(), 'refused'));
     expect(summarizeFlow(guide, refused).consent).toMatchObject({ agreed: false, items: ['연락처'] });
+  });
+
+  it('agreed, the transfer stands; refused, the path ends declined and keeps no number', () => {
+    const agreed = stateOf(recordCallbackConsent(guide, atTransferEnd(), 'agreed'));
+    expect(summarizeFlow(guide, agreed).outcome).toBe('transfer');
+    expect(fieldsWithheldByRefusal(guide, agreed).size).toBe(0);
+    const refused = stateOf(recordCallbackConsent(guide, atTransferEnd(), 'refused'));
+    expect(summarizeFlow(guide, refused).outcome).toBe('declined');
+    expect(describeStep(guide, refused).outcome).toBe('declined');
+    expect([...fieldsWithheldByRefusal(guide, refused)]).toEqual(['phone']);
   });
 
   it('replays as recorded; the path reads the decision', () => {

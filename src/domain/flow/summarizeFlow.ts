@@ -2,6 +2,7 @@ import { callbackConsentReading } from '../consent/callbackConsentReading.ts';
 import { consentReading } from '../consent/consentReading.ts';
 import type { EndOutcome, Guide } from '../guide/guideSchema.ts';
 import { acceptsCallbackConsent } from './acceptsCallbackConsent.ts';
+import { endOutcomeOf } from './endOutcomeOf.ts';
 import type { FlowState } from './flowTypes.ts';
 
 /** A consent decision taken on the path: the notice as read (id, version, items) and the answer. */
@@ -48,7 +49,7 @@ export function summarizeFlow(guide: Guide, state: FlowState): FlowSummary {
   }
   return {
     complete: current?.type === 'end',
-    outcome: current?.type === 'end' ? current.outcome : null,
+    outcome: current?.type === 'end' ? endOutcomeOf(current, state.history) : null,
     businessHours,
     consent: consents.at(-1) ?? null,
     consents,

@@ -444,15 +444,16 @@ function answerCallback(
         : null;
     const flow = decided?.ok ? decided.state : conversation.flow;
     if (refused) {
-      // Nothing is collected; a script that reached its transfer end is still recorded, with no
-      // transfer (nowhere to call), and the customer is told so rather than left waiting for a call.
+      // Nothing is collected; a script that reached its transfer end is still recorded — its path
+      // ending in the refusal, declined, with no transfer (nowhere to call) — and the customer is
+      // told so rather than left waiting for a call.
       const transferEnd = conversation.callbackReason === 'transfer-end';
       const ended: BotConversation = {
         ...conversation,
         flow,
         consents,
         stage: 'resolved',
-        outcome: transferEnd ? 'transfer' : 'callback-refused',
+        outcome: 'callback-refused',
       };
       const closing = closingLines(guide, conversation.flow?.scriptId ?? null);
       return {
@@ -463,7 +464,7 @@ function answerCallback(
           operator: null,
         },
         effect: transferEnd
-          ? { kind: 'resolve', outcome: 'transfer', fileTransfer: false }
+          ? { kind: 'resolve', outcome: 'declined', fileTransfer: false }
           : { kind: 'record-consents' },
       };
     }

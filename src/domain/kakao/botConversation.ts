@@ -55,7 +55,10 @@ export type BotConversation = {
   callbackReason: CallbackReason | null;
   /** The customer asked for a person before choosing a type: hand off once the type is known. */
   handoffAfterType: boolean;
-  /** How it ended: the script's outcome, 'handoff', 'callback-refused'; null while running. */
+  /**
+   * How it ended: the script's outcome, 'handoff', or 'callback-refused' (no callback number: at a
+   * transfer end its consultation is saved declined, out of hours nothing is filed); null while running.
+   */
   outcome: EndOutcome | 'handoff' | 'callback-refused' | null;
 };
 

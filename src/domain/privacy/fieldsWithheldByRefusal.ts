@@ -1,3 +1,4 @@
+import { acceptsCallbackConsent } from '../flow/acceptsCallbackConsent.ts';
 import type { FlowState } from '../flow/flowTypes.ts';
 import type { CollectFieldKey, Guide, GuideNode } from '../guide/guideSchema.ts';
 import { listNodeEdges } from '../guide/listNodeEdges.ts';
@@ -7,7 +8,8 @@ import { listNodeEdges } from '../guide/listNodeEdges.ts';
  * the consented collection would have asked for (every collect step reachable from the refused
  * consent's "agreed" branch). The guide's consent rule: newly collected personal data is stored
  * only with consent ("거부 시 처리가 제한될 수 있습니다") — after a refusal the record holds none of it,
- * whatever was typed earlier in the call. Empty when no consent was refused on the path.
+ * whatever was typed earlier in the call; a callback number refused at a transfer end withholds
+ * the phone. Empty when no consent was refused on the path.
  */
 export function fieldsWithheldByRefusal(
   guide: Guide,
@@ -33,6 +35,8 @@ export function fieldsWithheldByRefusal(
   };
   for (const entry of state.history) {
     const node = nodes.get(entry.nodeId);
+    // A callback number refused at a transfer end (the chatbot's): the number is what was refused.
+    if (entry.answer === 'refused' && acceptsCallbackConsent(node, entry)) withheld.add('phone');
     if (node?.type !== 'consent' || entry.answer !== 'refused') continue;
     // What the script still asks after a refusal is the guide's to decide, and stays.
     const askedAnyway = collectedFrom(node.refused);
