@@ -137,12 +137,14 @@ test.describe('sign-up leads (Q4)', { tag: '@open' }, () => {
     expect(lead.brochure.status).toBe('queued');
     await expect(agent.getByTestId('saved-confirmation')).toContainText(`가입 리드 ${lead.number} 접수`);
 
-    // The business team's lead list shows it without a reload, masked, with the brochure e-mail waiting.
+    // The business team's lead list shows it without a reload, masked, with the brochure e-mail
+    // waiting; its callback is set all the same (as if the mail had gone at filing), flagged unsent.
     const row = handler.getByTestId('lead-table').locator(`[data-number="${lead.number}"]`);
     await expect(row).toBeVisible();
-    for (const text of ['이음상사', '김*지', '010-****-5678', '신규', '발송 대기', '소개서 발송 후 잡힘']) {
+    for (const text of ['이음상사', '김*지', '010-****-5678', '신규', '발송 대기', '예정']) {
       await expect(row).toContainText(text);
     }
+    await expect(row.getByTestId('lead-callback-brochure-not-sent')).toHaveText('소개서 미발송');
     await expect(row).not.toContainText('010-1234-5678');
     // Without SMTP_URL the mail stays in the outbox, and the list says why.
     await expect(async () => {
@@ -164,6 +166,9 @@ test.describe('sign-up leads (Q4)', { tag: '@open' }, () => {
     );
     await expect(handler.getByTestId('lead-email-body')).toContainText('안녕하세요, 이음상사 담당자님.');
     await expect(handler.getByTestId('lead-email')).toContainText('첨부: 카카오T_비즈니스_가입_소개서.pdf');
+    await expect(handler.getByTestId('lead-brochure-not-sent')).toContainText(
+      '소개서가 아직 발송되지 않았습니다. 통화에서 안내하거나 아래에서 다시 보내세요.',
+    );
 
     // No answer (2) with a retry time: the next callback is due then.
     await handler.keyboard.press('2');
@@ -195,6 +200,15 @@ test.describe('sign-up leads (Q4)', { tag: '@open' }, () => {
     await expect(row).toHaveCount(0);
     await handler.getByTestId('lead-filter').getByText('전체').click();
     await expect(row.getByTestId('lead-status')).toHaveText('가입');
+
+    // Its transfer was closed with it, by the same person, and the history says by what.
+    await row.click();
+    await handler.getByRole('button', { name: `이관 ${lead.number} 열기` }).click();
+    await expect(handler.getByTestId('drawer-status')).toHaveText('종결');
+    await expect(handler.getByTestId('transfer-history')).toContainText(
+      '접수 → 종결 · 가입 리드의 콜백 결과(가입)로 종결',
+    );
+    await handler.keyboard.press('Escape');
 
     // The funnel counts it in this week (Monday 2026-11-23), with the CSV export of the same span.
     await handler.getByTestId('nav-funnel').click();

@@ -159,7 +159,8 @@ const envSchema = z.object({
   /**
    * Business minutes after the sign-up brochure is sent before the callback (OB) is due, counted on
    * the business calendar (weekends, holidays and closures excluded): 120 sends a Friday-17:30
-   * brochure's callback to Monday 10:30.
+   * brochure's callback to Monday 10:30. Until the brochure goes out it counts from the lead's
+   * filing, so a mail that never goes still brings the callback round.
    */
   IEUM_CALLBACK_DELAY_MINUTES: z.coerce
     .number()

@@ -125,7 +125,8 @@ describe.each(testBackends())('sign-up leads on $name', (backend) => {
       businessNumber: '120-81-47521',
       consultationId,
       brochure: { status: 'queued' },
-      callback: { state: 'none', dueAt: null },
+      // Due as if the brochure went out at filing (Monday 10:30), until it does.
+      callback: { state: 'scheduled', dueAt: '2026-11-23T01:30:00.000Z', brochureNotSent: true },
     });
     expect(lead.number).toMatch(/^T-2026-\d{6}$/);
     expect(lead.consentRecordId).toBeTruthy();
@@ -198,7 +199,12 @@ describe.each(testBackends())('sign-up leads on $name', (backend) => {
       masked: true,
       brochure: { status: 'sent', attempts: 1, lastError: null, sentAt: '2026-11-20T08:30:00.000Z' },
       // 30 business minutes on Friday + 90 on Monday.
-      callback: { state: 'scheduled', dueAt: '2026-11-23T01:30:00.000Z', attempts: 0 },
+      callback: {
+        state: 'scheduled',
+        dueAt: '2026-11-23T01:30:00.000Z',
+        attempts: 0,
+        brochureNotSent: false,
+      },
     });
   });
 
@@ -668,7 +674,7 @@ describe.each(testBackends())('sign-up leads without SMTP on $name', (backend) =
     expect(lead).toMatchObject({
       status: 'new',
       brochure: { status: 'queued' },
-      callback: { state: 'none' },
+      callback: { state: 'scheduled', brochureNotSent: true },
     });
 
     const resend = await t.app.inject({

@@ -33,6 +33,11 @@ export const leadSchema = z
       dueAt: z.string().nullable(),
       businessMinutesLeft: z.number().nullable(),
       attempts: z.number().int(),
+      brochureNotSent: z
+        .boolean()
+        .describe(
+          'A callback is pending while the brochure e-mail has not gone out (waiting for SMTP, given up, or none): mention it on the call or send it again',
+        ),
     }),
     firstCalledAt: z.string().nullable(),
     lastOutcome: callbackOutcomeSchema.nullable(),

@@ -3,7 +3,7 @@ import type { CalendarFacts } from '../calendar/CalendarFacts.ts';
 
 /**
  * Where a lead's callback stands:
- * - `none`: no callback pending (brochure not sent yet, or the lead is reached/closed);
+ * - `none`: no callback pending (the customer was reached, or the lead is finished);
  * - `scheduled`: due later;
  * - `due`: the due time has come (within the grace of an hour of business time);
  * - `overdue`: due more than an hour of business time ago.

@@ -63,7 +63,10 @@ export const leads = pgTable(
     /** The brochure e-mail in the outbox (its status, attempts and last error are read from there). */
     brochureEmailId: uuid('brochure_email_id').references(() => emailOutbox.id, { onDelete: 'set null' }),
     brochureSentAt: timestamp('brochure_sent_at', { withTimezone: true }),
-    /** When the next callback (OB) is due; null while the brochure is not sent or no callback is pending. */
+    /**
+     * When the next callback (OB) is due: set at filing as if the brochure went out then, moved to
+     * the real sending time once it does (until a call is tried); null when none is pending.
+     */
     callbackDueAt: timestamp('callback_due_at', { withTimezone: true }),
     callbackAttempts: integer('callback_attempts').notNull().default(0),
     /** The first callback attempt, whatever its outcome (reports: time to first call). */

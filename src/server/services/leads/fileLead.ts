@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FileLeadInput } from '../../../contract/leads/fileLeadSchema.ts';
 import type { Lead } from '../../../contract/leads/leadSchema.ts';
+import { callbackDueAt } from '../../../domain/calendar/callbackDueAt.ts';
 import { renderBrochureEmail } from '../../../domain/lead/renderBrochureEmail.ts';
 import {
   type LeadIntakeProblem,
@@ -29,6 +30,7 @@ import { loadPresentContext } from '../transfers/loadPresentContext.ts';
 import type { PresentContext } from '../transfers/presentTransfer.ts';
 import { publicUrlOf } from '../transfers/publicUrlOf.ts';
 import { type BrochureReference, brochureAttachment } from './brochureAttachment.ts';
+import { enqueueCallbackReminder } from './enqueueCallbackReminder.ts';
 import { presentLead } from './presentLead.ts';
 
 function invalid(problems: LeadIntakeProblem[]): AppError {
@@ -49,9 +51,9 @@ function invalid(problems: LeadIntakeProblem[]): AppError {
  * Files a sign-up lead from a consultation that ended on Q4-Y: the intake is validated (Korean
  * messages per field), the consent recorded when the consultation was saved is referenced, and in
  * ONE transaction the lead, its transfer (kind 'lead') to the business team with its history and
- * announcements, and the brochure e-mail in the outbox are written — all or nothing. With an
- * Idempotency-Key a retried request returns the first lead; without one, a second filing for the
- * same consultation is a 409.
+ * announcements, the brochure e-mail in the outbox and the callback's first due time (with its
+ * reminder) are written — all or nothing. With an Idempotency-Key a retried request returns the
+ * first lead; without one, a second filing for the same consultation is a 409.
  */
 export async function fileLead(
   ctx: AppContext,
@@ -216,6 +218,10 @@ async function createLead(
       })
     : null;
   const now = context.now;
+  // The callback is due as if the brochure went out now (the sent hook moves it to the real sending
+  // time, see scheduleLeadCallback): a mail that waits for SMTP, retries or is given up, or a guide
+  // with no brochure e-mail, still brings the customer's callback round, flagged 소개서 미발송.
+  const callbackDue = callbackDueAt(now, ctx.env.IEUM_CALLBACK_DELAY_MINUTES, context.facts);
   await leadRepository.insert(tx, ctx.fieldCodec, {
     id: leadId,
     transferId: transfer.transferId,
@@ -230,11 +236,13 @@ async function createLead(
     businessNumber: intake.businessNumber,
     guideVersion: guide?.version ?? consultation.guideVersion,
     brochureEmailId: queued?.id ?? null,
+    callbackDueAt: callbackDue,
     filedBy: user.id,
     retentionEndsAt: consent.retentionEndsAt,
     createdAt: now,
     updatedAt: now,
   });
+  await enqueueCallbackReminder(tx, { id: leadId, attempt: 1, dueAt: callbackDue });
   await publishEvent(tx, {
     type: 'lead.filed',
     data: {

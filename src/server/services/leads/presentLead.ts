@@ -71,6 +71,8 @@ export function presentLead(
       dueAt: iso(callback.dueAt),
       businessMinutesLeft: callback.businessMinutesLeft,
       attempts: lead.callbackAttempts,
+      // The outbox's state, not brochureSentAt: that is set by a job a moment after the mail went.
+      brochureNotSent: callback.dueAt !== null && item.email?.status !== 'sent',
     },
     firstCalledAt: iso(lead.firstCalledAt),
     lastOutcome: lead.lastOutcome,

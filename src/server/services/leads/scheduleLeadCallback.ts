@@ -33,7 +33,9 @@ export async function noteBrochureSent(_ctx: AppContext, tx: Database, email: Se
  * Job handler: the brochure went out, so the lead is 소개서 발송 and its callback (OB) is due
  * IEUM_CALLBACK_DELAY_MINUTES of business time after the sending — on the business calendar, so
  * weekends, holidays and closures do not count and the due time is always inside business hours.
- * The reminder is scheduled for that time. Running twice changes nothing.
+ * Filing set a due time as if the mail had gone out then (fileLead); until the team has tried a
+ * call, the real sending time replaces it, so a mail that went out late still leaves the customer
+ * the delay to read it. The reminder is scheduled for that time. Running twice changes nothing.
  */
 export async function scheduleLeadCallback(ctx: AppContext, job: ClaimedJob): Promise<void> {
   const { outboxId, sentAt } = job.payload;
@@ -45,10 +47,11 @@ export async function scheduleLeadCallback(ctx: AppContext, job: ClaimedJob): Pr
   await ctx.database.db.transaction(async (tx) => {
     const lead = await leadRepository.lockByBrochureEmail(tx, outboxId);
     if (!lead || lead.brochureSentAt !== null) return;
-    // The team may already have called (or closed) the lead before the mail got out: keep its state.
+    // The team may already have called (or closed) the lead before the mail got out: keep its state
+    // and the retry time an unanswered call chose.
     const waiting = lead.status === 'new';
     const dueAt =
-      waiting && lead.callbackDueAt === null
+      waiting && lead.callbackAttempts === 0
         ? callbackDueAt(sent, ctx.env.IEUM_CALLBACK_DELAY_MINUTES, facts)
         : null;
     await leadRepository.update(tx, lead.id, {

@@ -205,6 +205,16 @@ export function LeadDrawer({ leadId, session, onClose, onOpenTransfer }: LeadDra
               />
             )}
           </Group>
+          {callback.brochureNotSent && (
+            <Alert
+              color="orange"
+              variant="light"
+              title={callback.brochureNotSent}
+              data-testid="lead-brochure-not-sent"
+            >
+              {t('leads.drawer.brochureNotSentHint')}
+            </Alert>
+          )}
           {lead.status === 'new' && (
             <Text size="xs" c="dark.4">
               {t('leads.drawer.callbackAfterBrochure')}

@@ -41,7 +41,8 @@ export type LeadQueuePanelProps = {
 /**
  * The business team's sign-up leads (Q4-Y), callbacks due first: status (신규 → 소개서 발송 → 통화
  * 완료 → 가입 / 종료), the brochure e-mail (발송 대기 / 발송됨 / 발송 실패, with the reason on hover
- * and under the badge), and the OB callback (예정 / 콜백 시간 / 지연, in business time). Updates live
+ * and under the badge), and the OB callback (예정 / 콜백 시간 / 지연, in business time; 소개서 미발송 when
+ * it comes round without the brochure having gone out). Updates live
  * with the queue's event stream. J/K move, Enter opens the lead; D shows only callbacks due.
  */
 export function LeadQueuePanel({ openLeadId, onOpen, initialFilter = null }: LeadQueuePanelProps) {
@@ -189,10 +190,15 @@ export function LeadQueuePanel({ openLeadId, onOpen, initialFilter = null }: Lea
                             ? ` · ${t('leads.queue.attempt', { n: lead.callback.attempts + 1 })}`
                             : ''}
                         </Text>
+                        {callback.brochureNotSent && (
+                          <Text size="xs" fw={600} c="orange.9" data-testid="lead-callback-brochure-not-sent">
+                            {callback.brochureNotSent}
+                          </Text>
+                        )}
                       </>
                     ) : (
                       <Text size="sm" c="dark.4">
-                        {lead.status === 'new' ? t('leads.queue.afterBrochure') : '-'}
+                        -
                       </Text>
                     )}
                   </Table.Td>

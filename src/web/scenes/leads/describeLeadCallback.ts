@@ -10,19 +10,32 @@ function hoursAndMinutes(minutes: number, t: Translate): string {
     : t('transfers.sla.hoursMinutes', { hours, minutes: rest });
 }
 
-/** The callback column: a label for the badge, the time left or past in business time, and a tone. */
+/**
+ * The callback column: a label for the badge, the time left or past in business time, a tone, and
+ * a warning when the brochure the call follows up has not gone out (the caller mentions or resends it).
+ */
 export type LeadCallbackDescription = {
   label: string;
   detail: string;
   tone: 'none' | 'scheduled' | 'due' | 'overdue';
+  brochureNotSent: string | null;
 };
 
 /**
  * Where a lead's OB callback stands, in business time (nights, weekends and holidays do not count;
  * the server measures): 예정 with the time left, 콜백 시간 once due, 지연 once overdue by more than
- * the grace hour, or nothing pending (brochure not sent yet, or the customer was reached).
+ * the grace hour, or nothing pending (the customer was reached, or the lead is finished); and
+ * 소개서 미발송 beside it while the brochure e-mail has not gone out.
  */
 export function describeLeadCallback(callback: Lead['callback'], t: Translate): LeadCallbackDescription {
+  const brochureNotSent = callback.brochureNotSent ? t('leads.callback.brochureNotSent') : null;
+  return { ...describeState(callback, t), brochureNotSent };
+}
+
+function describeState(
+  callback: Lead['callback'],
+  t: Translate,
+): Omit<LeadCallbackDescription, 'brochureNotSent'> {
   const minutes = callback.businessMinutesLeft ?? 0;
   switch (callback.state) {
     case 'scheduled':
