@@ -600,6 +600,20 @@ describe.each(testBackends())('sign-up leads on $name', (backend) => {
       expect.objectContaining({ brochureFileId: expect.any(String), sizeBytes: pdf.length }),
     ]);
     expect(JSON.stringify(queued?.attachments)).not.toContain(pdf.toString('base64').slice(0, 40));
+    // The filing's send runs on its own, after the answer: upload once a sender holds the e-mail (or
+    // has sent it), not before — an upload that came first would rightly re-point it.
+    await expect
+      .poll(
+        async () => {
+          const [row] = await t.ctx.database.db
+            .select({ status: emailOutbox.status, claimed: emailOutbox.sendClaimedUntil })
+            .from(emailOutbox)
+            .where(eq(emailOutbox.id, queued?.id ?? ''));
+          return row?.status !== 'queued' || row.claimed !== null;
+        },
+        { timeout: 10_000, interval: 5 },
+      )
+      .toBe(true);
     const newer = Buffer.concat([pdf, Buffer.from('\n% newer\n')]);
     const replaced = await t.app.inject({
       method: 'PUT',
