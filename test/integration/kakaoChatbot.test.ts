@@ -191,7 +191,8 @@ describe.each(testBackends())('KakaoTalk chatbot (Open Builder skill) on $name',
     const consent = await c.type('12월 정산서가 안 보입니다');
     expect(consent.texts).toContain('카카오 T 앱 내의 등록된 연락처로 안내 도와드려도 괜찮으실까요?');
     const notice = await c.press('네');
-    expect(notice.texts).toContain('담당 부서에서 순차적으로 연락드릴 예정으로');
+    // The callback is promised once the number is taken, not before the customer may refuse.
+    expect(notice.texts).not.toContain('담당 부서에서 순차적으로 연락드릴 예정으로');
     // The guide's notice, naming the one item a callback collects.
     expect(notice.texts).toContain('소비자보호에 관한 법률에 따라 3년간 보관됩니다.');
     expect(notice.texts).toContain('동의하신다면 [연락처] 말씀 부탁드립니다.');
@@ -200,7 +201,9 @@ describe.each(testBackends())('KakaoTalk chatbot (Open Builder skill) on $name',
     expect((await c.type('02-12')).texts).toContain('전화번호 형식이 올바르지 않습니다');
     const before = await rows(transfers);
     const filed = await c.type('010-3456-7890');
-    expect(filed.texts).toContain('접수되었습니다');
+    expect(filed.texts).toContain(
+      '접수되었습니다.\n담당 부서에서 순차적으로 연락드릴 예정으로 시간이 소요될 수 있으니 양해 부탁드립니다.',
+    );
     expect(await rows(transfers)).toBe(before + 1);
     const [transfer] = await t.ctx.database.db
       .select()
@@ -223,6 +226,9 @@ describe.each(testBackends())('KakaoTalk chatbot (Open Builder skill) on $name',
     const refused = await c.press('동의 안 함');
     expect(refused.texts).toContain('연락받으실 번호가 없어 담당 부서에 접수하지 않았습니다.');
     expect(refused.texts).not.toContain('1644-7391');
+    // Nothing in the chat promised a call: the notice came without the guide's callback sentence.
+    expect(notice.texts).not.toContain('연락드릴 예정');
+    expect(refused.texts).not.toContain('연락드릴 예정');
     expect(await rows(transfers)).toBe(before);
   });
 

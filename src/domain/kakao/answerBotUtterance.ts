@@ -187,7 +187,9 @@ function presentNode(guide: Guide, conversation: BotConversation, lead: string[]
       if (node.outcome === 'transfer') {
         // The business team calls back; in chat the bot cannot see the number the app holds, and a
         // transfer needs somewhere to call, so it asks for one — newly collected, hence under the
-        // guide's consent notice first — and says why, so that a refusal is an informed one.
+        // guide's consent notice first — and says why, so that a refusal is an informed one. The
+        // end's own sentences (the callback promised) wait until the number is taken, as the guide
+        // says them once the request is taken: said now, a refusal would break them at once.
         const asking = {
           ...conversation,
           stage: 'callback-consent' as const,
@@ -196,9 +198,7 @@ function presentNode(guide: Guide, conversation: BotConversation, lead: string[]
         return {
           conversation: asking,
           reply: {
-            texts: [...lead, text(lines), words.chatNeedsNumber, callbackConsentReading(guide).text].filter(
-              Boolean,
-            ),
+            texts: [...lead, words.chatNeedsNumber, callbackConsentReading(guide).text].filter(Boolean),
             quickReplies: withHandoff([quick(words.agree), quick(words.refuse)], asking),
             operator: null,
           },
@@ -379,13 +379,17 @@ function answerCollect(
   return presentNode(guide, { ...conversation, collected, fieldIndex: 0, flow: advanced.state });
 }
 
-function finishCallback(conversation: BotConversation, context: BotContext): Turn {
+function finishCallback(guide: Guide, conversation: BotConversation, context: BotContext): Turn {
   if (conversation.callbackReason === 'transfer-end') {
     const ended = { ...conversation, stage: 'resolved' as const, outcome: 'transfer' as const };
+    // Taken: now the transfer end's sentences (the guide's promise of a callback), after when.
+    const promise = conversation.flow ? describeStep(guide, conversation.flow).lines : [];
     return {
       conversation: ended,
       reply: {
-        texts: [words.filed(context.businessHoursOpen ? null : context.nextOpening)],
+        texts: [
+          [words.received(context.businessHoursOpen ? null : context.nextOpening), ...promise].join('\n'),
+        ],
         quickReplies: [quick(words.restart)],
         operator: null,
       },
@@ -497,7 +501,7 @@ function answerCallback(
         effect: { kind: 'none' },
       };
     }
-    return finishCallback(next, context);
+    return finishCallback(guide, next, context);
   }
   const checked = checkField('inquiry', utterance);
   if (!checked.ok) {
@@ -512,6 +516,7 @@ function answerCallback(
     };
   }
   return finishCallback(
+    guide,
     { ...conversation, collected: { ...conversation.collected, inquiry: checked.value } },
     context,
   );

@@ -54,6 +54,11 @@ export const botVocabulary = {
   hours: (hoursLabel: string) => `상담 시간: ${hoursLabel}`,
   closedNow: (hoursLabel: string, nextOpening: string) =>
     `지금은 상담 시간이 아닙니다 (${hoursLabel}).\n연락처를 남겨 주시면 ${nextOpening} 이후 담당 부서에서 연락드리겠습니다.`,
+  /** A transfer end's callback taken (the guide's promise follows); outside hours, from when. */
+  received: (nextOpening: string | null) =>
+    nextOpening
+      ? `접수되었습니다. 지금은 상담 시간이 아니어서 ${nextOpening} 이후에 연락드립니다.`
+      : '접수되었습니다.',
   /** A callback filed; outside hours, from when. */
   filed: (nextOpening: string | null) =>
     `접수되었습니다. ${nextOpening ? `${nextOpening} 이후 ` : ''}담당 부서에서 연락드리겠습니다.`,

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { shippedGuide } from '../../../test/factories/shippedGuide.ts';
+import { answerBotUtterance, type BotContext, type BotTurnResult } from './answerBotUtterance.ts';
+import { type BotConversation, newBotConversation } from './botConversation.ts';
+
+const guide = shippedGuide();
+const promise = '담당 부서에서 순차적으로 연락드릴 예정으로 시간이 소요될 수 있으니 양해 부탁드립니다.';
+
+function context(open: boolean, suggestion?: number): BotContext {
+  return {
+    at: '2026-11-25T01:00:00.000Z',
+    businessHoursOpen: open,
+    nextOpening: '11월 26일(목) 09:00',
+    suggest: () => (suggestion === undefined ? [] : [{ inquiryType: suggestion, score: 0.9 }]),
+  };
+}
+
+/** A chat: each utterance answered in turn on the conversation the last answer left. */
+function converse(utterances: string[], at: BotContext, from?: BotConversation): BotTurnResult[] {
+  const turns: BotTurnResult[] = [];
+  let conversation = from ?? newBotConversation(guide);
+  for (const utterance of utterances) {
+    const turn = answerBotUtterance(guide, conversation, utterance, at);
+    turns.push(turn);
+    conversation = turn.conversation;
+  }
+  return turns;
+}
+
+const said = (turn: BotTurnResult | undefined) => turn?.reply.texts.join('\n') ?? '';
+
+describe('answerBotUtterance', () => {
+  it('promises the callback once the number is taken, never before the consent is asked', () => {
+    const turns = converse(['1', '아니요', '정산서 문의', '네', '동의', '010-2345-6789'], context(true));
+    const [, , , notice, , filed] = turns;
+    expect(said(notice)).toContain('동의하신다면 [연락처] 말씀 부탁드립니다.');
+    expect(said(notice)).not.toContain(promise);
+    expect(said(filed)).toBe(`접수되었습니다.\n${promise}`);
+    expect(filed?.effect).toEqual({ kind: 'resolve', outcome: 'transfer', fileTransfer: true });
+  });
+
+  it('out of hours, says from when, then the guide’s promise', () => {
+    const turns = converse(['1', '네', '세금계산서 문의', '네', '동의', '010-2345-6789'], context(false));
+    expect(said(turns[3])).not.toContain(promise);
+    expect(said(turns[5])).toBe(
+      `접수되었습니다. 지금은 상담 시간이 아니어서 11월 26일(목) 09:00 이후에 연락드립니다.\n${promise}`,
+    );
+  });
+
+  it('a refused number is told that nothing was filed, and nothing promised it', () => {
+    const turns = converse(['1', '아니요', '정산서 문의', '네', '동의 안 함'], context(true));
+    expect(turns.map(said).join('\n')).not.toContain('연락드릴 예정');
+    expect(said(turns[4])).toContain('연락받으실 번호가 없어 담당 부서에 접수하지 않았습니다.');
+  });
+});
