@@ -367,10 +367,16 @@ describe.each(testBackends())('sign-up leads on $name', (backend) => {
     const reached = await t.app.inject({
       method: 'POST',
       url: `/api/v1/leads/${lead.id}/callback-outcome`,
-      headers: backoffice.headers,
+      headers: { ...backoffice.headers, 'accept-language': 'en' },
       payload: { outcome: 'reached', expectedStatus: 'brochure-sent' },
     });
-    expect(reached.json()).toMatchObject({ status: 'called', callback: { state: 'none', dueAt: null } });
+    // The answer's own words follow the caller's language, as a read's do.
+    expect(reached.json()).toMatchObject({
+      status: 'called',
+      statusLabel: 'Called',
+      lastOutcomeLabel: 'Reached',
+      callback: { state: 'none', dueAt: null },
+    });
     const stale = await t.app.inject({
       method: 'POST',
       url: `/api/v1/leads/${lead.id}/callback-outcome`,

@@ -228,9 +228,9 @@ export async function leadRoutes(app: FastifyInstance, options: { ctx: AppContex
         response: { 200: leadSchema, 409: problemSchema, ...problemResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const user = requirePermission(request, 'lead:work');
-      return recordCallbackOutcome(ctx, user, request.params.id, request.body);
+      return recordCallbackOutcome(ctx, user, request.params.id, request.body, answerLocale(request, reply));
     },
   );
 
@@ -245,9 +245,9 @@ export async function leadRoutes(app: FastifyInstance, options: { ctx: AppContex
         response: { 200: leadSchema, 409: problemSchema, ...problemResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const user = requirePermission(request, 'lead:work');
-      return resendLeadBrochure(ctx, user, request.params.id);
+      return resendLeadBrochure(ctx, user, request.params.id, answerLocale(request, reply));
     },
   );
 

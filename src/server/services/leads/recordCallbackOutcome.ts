@@ -8,6 +8,7 @@ import { isClosedLeadStatus } from '../../../domain/lead/leadStatuses.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
 import { publishEvent } from '../../events/publishEvent.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import { type LocalisedText, msg } from '../../i18n/localisedText.ts';
 import { leadRepository } from '../../repositories/leadRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
@@ -36,6 +37,8 @@ export async function recordCallbackOutcome(
   user: PublicUser,
   id: string,
   input: CallbackOutcomeInput,
+  /** The caller's language, for the server's own words in the answer (status labels). */
+  locale: Locale = 'ko',
 ): Promise<Lead> {
   // Read before the transaction (PGlite runs one at a time): the calendar, and what closing the
   // lead's transfer announces with (webhook subscriptions, labels).
@@ -114,6 +117,6 @@ export async function recordCallbackOutcome(
       },
     });
     const callbacks = await leadRepository.listCallbacks(tx, ctx.fieldCodec, id);
-    return presentLead(found, { now, facts }, { callbacks });
+    return presentLead(found, { now, facts, locale }, { callbacks });
   });
 }

@@ -2,6 +2,7 @@ import type { Lead } from '../../../contract/leads/leadSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
 import { publishEvent } from '../../events/publishEvent.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import { msg } from '../../i18n/localisedText.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { sendEmailSoon } from '../email/sendEmailSoon.ts';
@@ -15,7 +16,13 @@ import { readableLead } from './readableLead.ts';
  * already sent is refused (409), as is one that cannot go (no SMTP server, personal data erased).
  * Each request is logged with who asked; the lead's watchers hear of it live.
  */
-export async function resendLeadBrochure(ctx: AppContext, user: PublicUser, id: string): Promise<Lead> {
+export async function resendLeadBrochure(
+  ctx: AppContext,
+  user: PublicUser,
+  id: string,
+  /** The caller's language, for the server's own words in the answer (status labels). */
+  locale: Locale = 'ko',
+): Promise<Lead> {
   if (!ctx.env.SMTP_URL) {
     const message = msg('leads.noSmtp');
     throw new AppError('conflict', message, [{ where: '/brochure', message }]);
@@ -50,5 +57,5 @@ export async function resendLeadBrochure(ctx: AppContext, user: PublicUser, id: 
     { leadId: id, userId: user.id, delivery: outcome },
     'brochure e-mail resend requested by the business team',
   );
-  return getLead(ctx, user, id);
+  return getLead(ctx, user, id, locale);
 }
