@@ -39,8 +39,15 @@ test.describe('admin screen', { tag: '@open' }, () => {
     await page.keyboard.press('Enter');
     await expect(form.getByText(`이미 등록된 이메일입니다: ${email}`)).toBeVisible();
 
+    // The dialog says what the person holds (an agent: nothing); Enter confirms.
     await row.getByRole('button', { name: '사용 중지' }).click();
-    await row.getByRole('button', { name: '한 번 더 누르면 중지' }).click();
+    const dialog = page.getByRole('dialog', { name: '정신입 계정 사용 중지' });
+    await expect(dialog.getByTestId('disable-open-items')).toHaveText(
+      '정신입 님이 담당 중인 열린 이관·리드는 없습니다.',
+    );
+    await expect(dialog.getByRole('button', { name: '사용 중지' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('account-disabled')).toHaveText('정신입 계정을 사용 중지했습니다.');
     await expect(row).toContainText('사용 중지');
     await expect(row.getByRole('button', { name: '다시 사용' })).toBeVisible();
   });

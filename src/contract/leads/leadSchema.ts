@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { assigneeSchema } from '../common/assigneeSchema.ts';
 import { personSchema as person } from '../common/personSchema.ts';
 import { callbackOutcomeSchema } from './callbackOutcomeSchema.ts';
 import { leadStatusSchema } from './leadStatusSchema.ts';
@@ -21,7 +22,7 @@ export const leadSchema = z
     businessNumber: z.string().nullable(),
     masked: z.boolean(),
     filedBy: person,
-    assignee: person.nullable(),
+    assignee: assigneeSchema.nullable(),
     brochure: z.object({
       status: z.enum(['none', 'queued', 'sent', 'failed']),
       attempts: z.number().int(),

@@ -33,9 +33,9 @@ export const listTransfersQuerySchema = z.object({
     .optional()
     .describe('Comma-separated inquiry types'),
   assignee: z
-    .union([z.literal('me'), z.literal('none'), z.uuid()])
+    .union([z.literal('me'), z.literal('none'), z.literal('disabled'), z.uuid()])
     .optional()
-    .describe("'me', 'none' (unassigned) or a user id"),
+    .describe("'me', 'none' (unassigned), 'disabled' (held by a disabled account) or a user id"),
   overdue: z
     .enum(['true', 'false'])
     .transform((value) => value === 'true')

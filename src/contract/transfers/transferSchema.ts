@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { assigneeSchema } from '../common/assigneeSchema.ts';
 import { channelSchema } from '../common/channelSchema.ts';
 import { personSchema } from '../common/personSchema.ts';
 import { transferKindSchema } from './transferKindSchema.ts';
@@ -26,7 +27,7 @@ export const transferSchema = z
     masked: z.boolean(),
     consultationId: z.uuid().nullable(),
     filedBy: personSchema,
-    assignee: personSchema.nullable(),
+    assignee: assigneeSchema.nullable(),
     dueAt: z.string().describe('SLA due time (business calendar)'),
     retryAt: z.string().nullable().describe('When to call again (연락불가 only)'),
     contactedAt: z.string().nullable(),

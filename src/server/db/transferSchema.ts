@@ -110,6 +110,8 @@ export type TransferEventDetail = {
   toAssigneeId?: string | null;
   /** How an assignee was chosen: the rotation, a person, or taking it oneself. */
   assignedBy?: 'rotation' | 'manual' | 'take';
+  /** Why it was reassigned when not by a person's choice: its assignee's account was disabled. */
+  reason?: 'assignee-disabled';
   commentId?: string;
   note?: string;
   /** The sign-up lead's callback outcome that closed the transfer (가입, 관심 없음, 잘못된 번호). */

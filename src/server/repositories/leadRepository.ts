@@ -54,6 +54,8 @@ export type LeadWithContext = {
   transferNumber: string;
   assigneeId: string | null;
   assigneeName: string | null;
+  /** The assignee's account is disabled: nobody is working the lead until it is reassigned. */
+  assigneeDisabled: boolean;
   filedByName: string;
   email: LeadEmailState | null;
 };
@@ -97,6 +99,7 @@ const withContext = {
   transferNumber: transfers.number,
   assigneeId: transfers.assigneeId,
   assigneeName: assignee.name,
+  assigneeDisabledAt: assignee.disabledAt,
   filedByName: filer.name,
   emailStatus: emailOutbox.status,
   emailAttempts: emailOutbox.attempts,
@@ -109,6 +112,7 @@ type ContextRow = {
   transferNumber: string;
   assigneeId: string | null;
   assigneeName: string | null;
+  assigneeDisabledAt: Date | null;
   filedByName: string;
   emailStatus: 'queued' | 'sent' | 'failed' | null;
   emailAttempts: number | null;
@@ -122,6 +126,7 @@ function toContext(codec: FieldCodec, row: ContextRow): LeadWithContext {
     transferNumber: row.transferNumber,
     assigneeId: row.assigneeId,
     assigneeName: row.assigneeName,
+    assigneeDisabled: row.assigneeDisabledAt !== null,
     filedByName: row.filedByName,
     email:
       row.emailStatus === null

@@ -13,6 +13,7 @@ import {
   isNull,
   lt,
   lte,
+  ne,
   notExists,
   or,
   type SQL,
@@ -74,6 +75,8 @@ export type TransferWithPeople = {
   transfer: TransferRow;
   filedByName: string;
   assigneeName: string | null;
+  /** The assignee's account is disabled: nobody is working the transfer until it is reassigned. */
+  assigneeDisabled: boolean;
 };
 /** One history entry with its actor's name (a status note in clear). */
 export type TransferEventRow = Opened<typeof transferEvents.$inferSelect> & { actorName: string | null };
@@ -102,6 +105,8 @@ export type TransferFilter = {
   inquiryTypes?: readonly number[];
   /** A user id, or null for unassigned transfers. */
   assigneeId?: string | null;
+  /** Only transfers held by a disabled account. */
+  assigneeDisabled?: true;
   filedBy?: string;
   /** Only transfers late at `now` (see measureTransferSla: due time, or retry time while 연락불가). */
   overdueAt?: Date;
@@ -114,7 +119,12 @@ export type TransferFilter = {
 
 const filer = aliasedTable(users, 'filer');
 const assignee = aliasedTable(users, 'assignee');
-const withPeople = { transfer: transfers, filedByName: filer.name, assigneeName: assignee.name };
+const withPeople = {
+  transfer: transfers,
+  filedByName: filer.name,
+  assigneeName: assignee.name,
+  assigneeDisabledAt: assignee.disabledAt,
+};
 const open = (
   codec: FieldCodec,
   row: typeof transfers.$inferSelect,
@@ -122,8 +132,18 @@ const open = (
 ) => openRow(codec, sealedTables.transfers, row, sealedNow);
 const openWithPeople = (
   codec: FieldCodec,
-  rows: Array<{ transfer: typeof transfers.$inferSelect; filedByName: string; assigneeName: string | null }>,
-): TransferWithPeople[] => rows.map((row) => ({ ...row, transfer: open(codec, row.transfer) }));
+  rows: Array<{
+    transfer: typeof transfers.$inferSelect;
+    filedByName: string;
+    assigneeName: string | null;
+    assigneeDisabledAt: Date | null;
+  }>,
+): TransferWithPeople[] =>
+  rows.map(({ assigneeDisabledAt, ...row }) => ({
+    ...row,
+    transfer: open(codec, row.transfer),
+    assigneeDisabled: assigneeDisabledAt !== null,
+  }));
 
 function whereOf(filter: TransferFilter): SQL | undefined {
   const conditions: Array<SQL | undefined> = [];
@@ -132,6 +152,11 @@ function whereOf(filter: TransferFilter): SQL | undefined {
   if (filter.inquiryTypes?.length) conditions.push(inArray(transfers.inquiryType, [...filter.inquiryTypes]));
   if (filter.assigneeId === null) conditions.push(isNull(transfers.assigneeId));
   else if (filter.assigneeId !== undefined) conditions.push(eq(transfers.assigneeId, filter.assigneeId));
+  // A subquery rather than the list's join: the count runs on transfers alone.
+  if (filter.assigneeDisabled)
+    conditions.push(
+      sql`${transfers.assigneeId} in (select ${users.id} from ${users} where ${users.disabledAt} is not null)`,
+    );
   if (filter.filedBy !== undefined) conditions.push(eq(transfers.filedBy, filter.filedBy));
   if (filter.kind !== undefined) conditions.push(eq(transfers.kind, filter.kind));
   if (filter.createdFrom !== undefined) conditions.push(gte(transfers.createdAt, filter.createdFrom));
@@ -330,6 +355,49 @@ export const transferRepository = {
       .limit(1);
     return openWithPeople(codec, rows)[0];
   },
+
+  /** How many open (not closed) transfers and leads a person holds, by kind. */
+  countOpenOfAssignee: async (
+    db: Database,
+    assigneeId: string,
+  ): Promise<{ transfers: number; leads: number }> => {
+    const rows = await db
+      .select({ kind: transfers.kind, n: sql<number>`count(*)::int` })
+      .from(transfers)
+      .where(and(eq(transfers.assigneeId, assigneeId), ne(transfers.status, 'closed')))
+      .groupBy(transfers.kind);
+    return {
+      transfers: rows.find((row) => row.kind === 'transfer')?.n ?? 0,
+      leads: rows.find((row) => row.kind === 'lead')?.n ?? 0,
+    };
+  },
+
+  /**
+   * Locks the open (not closed) transfers and leads a person holds, for handing them over: by
+   * guide and inquiry type (each type's rotation is then locked once, in one order), most urgent
+   * first within a type. No personal column is read.
+   */
+  lockOpenOfAssignee: (
+    db: Database,
+    assigneeId: string,
+  ): Promise<Array<Pick<TransferRow, 'id' | 'kind' | 'guideId' | 'inquiryType'>>> =>
+    db
+      .select({
+        id: transfers.id,
+        kind: transfers.kind,
+        guideId: transfers.guideId,
+        inquiryType: transfers.inquiryType,
+      })
+      .from(transfers)
+      .where(and(eq(transfers.assigneeId, assigneeId), ne(transfers.status, 'closed')))
+      .orderBy(
+        asc(transfers.guideId),
+        asc(transfers.inquiryType),
+        sql`coalesce(${transfers.retryAt}, ${transfers.dueAt}) asc`,
+        asc(transfers.createdAt),
+        asc(transfers.id),
+      )
+      .for('update'),
 
   /** Locks a transfer row for the rest of the transaction, so two handlers' changes apply one after the other. */
   lockById: async (db: Database, codec: FieldCodec, id: string): Promise<TransferRow | undefined> => {

@@ -245,6 +245,11 @@ export const transferSettingsRepository = {
         .returning({ lastAssigneeId: transferTypeSettings.lastAssigneeId }),
     ),
 
+  /** Moves a type's rotation cursor to the member just given a transfer (outside filing's statement). */
+  setLastAssignee: async (db: Database, key: TransferTypeKey, assigneeId: string): Promise<void> => {
+    await db.update(transferTypeSettings).set({ lastAssigneeId: assigneeId }).where(settingsOf(key));
+  },
+
   /** Every rotation, or one inquiry type's. */
   listAssignees: async (db: Database, key?: TransferTypeKey): Promise<TransferAssigneeRow[]> => {
     const query = db

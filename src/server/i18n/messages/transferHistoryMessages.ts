@@ -22,6 +22,14 @@ export const transferHistoryMessages = {
   'transferHistory.taken': { ko: '{name} 님이 가져감', en: 'Taken by {name}' },
   'transferHistory.reassigned': { ko: '담당자 {from} → {to}', en: 'Assignee {from} → {to}' },
   'transferHistory.unassigned': { ko: '담당자 {from} 배정 해제', en: 'Assignee {from} unassigned' },
+  'transferHistory.assigneeDisabledReassigned': {
+    ko: '담당자 {from} 사용 중지 → {to} (순번 배정)',
+    en: 'Assignee {from} disabled → {to} (rotation)',
+  },
+  'transferHistory.assigneeDisabledUnassigned': {
+    ko: '담당자 {from} 사용 중지 → 미배정',
+    en: 'Assignee {from} disabled → unassigned',
+  },
   'transferHistory.commented': { ko: '댓글', en: 'Comment' },
   'transferHistory.deletedUser': { ko: '(삭제된 사용자)', en: '(deleted user)' },
   'transferHistory.nobody': { ko: '없음', en: 'none' },

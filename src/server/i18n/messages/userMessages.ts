@@ -26,6 +26,10 @@ export const userMessages = {
     ko: 'disabled 또는 extension 중 하나는 있어야 합니다',
     en: 'Send disabled or extension (at least one)',
   },
+  'users.openItemsNeedDisable': {
+    ko: 'openItems는 disabled: true와 함께 보내야 합니다',
+    en: 'Send openItems only with disabled: true',
+  },
   'users.cannotDisableSelf': {
     ko: '자신의 계정은 사용 중지할 수 없습니다.',
     en: 'You cannot disable your own account.',

@@ -11,9 +11,12 @@ import { accountListSchema } from '../../../contract/users/accountListSchema.ts'
 import { accountSchema } from '../../../contract/users/accountSchema.ts';
 import { createUserSchema } from '../../../contract/users/createUserSchema.ts';
 import { setUserDisabledSchema } from '../../../contract/users/setUserDisabledSchema.ts';
+import { updatedAccountSchema } from '../../../contract/users/updatedAccountSchema.ts';
 import { userIdParamsSchema } from '../../../contract/users/userIdParamsSchema.ts';
+import { userOpenItemsSchema } from '../../../contract/users/userOpenItemsSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { requirePermission, requireUser } from '../../plugins/authentication.ts';
+import { countUserOpenItems } from '../../services/users/countUserOpenItems.ts';
 import { createApiToken } from '../../services/users/createApiToken.ts';
 import { createUser } from '../../services/users/createUser.ts';
 import { listApiTokens } from '../../services/users/listApiTokens.ts';
@@ -62,14 +65,32 @@ export async function userRoutes(app: FastifyInstance, options: { ctx: AppContex
         tags: ['users'],
         summary:
           'Disable an account (access ends at once; records keep pointing at it) or enable it again; set or clear its phone extension (CTI screen pops)',
+        description:
+          "With `disabled: true`, `openItems` hands the open transfers and leads the account holds over in the same transaction: `rotation` (the next member on duty of each inquiry type, else unassigned) or `unassigned`; the answer's `openItemsMoved` says how many went where. Without it they stay with the account, flagged in the queue (`assignee.disabled`). `GET /api/v1/users/{id}/open-items` counts them first.",
         params: userIdParamsSchema,
         body: setUserDisabledSchema,
-        response: { 200: accountSchema, ...problemResponses, 409: problemSchema },
+        response: { 200: updatedAccountSchema, ...problemResponses, 409: problemSchema },
       },
     },
     async (request) => {
       const admin = requirePermission(request, 'user:manage');
-      return updateUser(ctx, request.params.id, request.body, { id: admin.id, ip: request.ip });
+      return updateUser(ctx, request.params.id, request.body, { ...admin, ip: request.ip });
+    },
+  );
+  r.get(
+    '/api/v1/users/:id/open-items',
+    {
+      schema: {
+        tags: ['users'],
+        summary:
+          'What disabling the account would leave behind: the open transfers and leads it holds, and whether it is the last active business-team account',
+        params: userIdParamsSchema,
+        response: { 200: userOpenItemsSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'user:read');
+      return countUserOpenItems(ctx, request.params.id);
     },
   );
   r.post(

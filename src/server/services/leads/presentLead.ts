@@ -56,7 +56,7 @@ export function presentLead(
     filedBy: { id: lead.filedBy, name: item.filedByName },
     assignee:
       item.assigneeId !== null && item.assigneeName !== null
-        ? { id: item.assigneeId, name: item.assigneeName }
+        ? { id: item.assigneeId, name: item.assigneeName, disabled: item.assigneeDisabled }
         : null,
     brochure: item.email
       ? {

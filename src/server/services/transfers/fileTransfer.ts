@@ -296,7 +296,8 @@ export async function createTransfer(
   }
   // The filer and the assignee are known here: no need to read the row back with their names.
   const assigneeName = members.find((member) => member.userId === assigneeId)?.name ?? null;
-  const item = { transfer: row, filedByName: user.name, assigneeName };
+  // Rotation members are active accounts (the disabled are filtered out above).
+  const item = { transfer: row, filedByName: user.name, assigneeName, assigneeDisabled: false };
   return {
     transferId: row.id,
     historyId,

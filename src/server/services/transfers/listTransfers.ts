@@ -11,7 +11,7 @@ import { presentTransfer } from './presentTransfer.ts';
 
 /**
  * The queue, most urgent first (then the contacted and closed ones, newest first), filtered by
- * status, inquiry type, kind, assignee, overdue and filing date, with SLA time left in business
+ * status, inquiry type, kind, assignee (a person, mine, nobody, or a disabled account), overdue and filing date, with SLA time left in business
  * minutes. Agents only ever see transfers they filed. The server's own words are in `locale`.
  */
 export async function listTransfers(
@@ -28,7 +28,11 @@ export async function listTransfers(
     ...(query.inquiryType ? { inquiryTypes: query.inquiryType } : {}),
     ...(query.assignee === 'me' ? { assigneeId: user.id } : {}),
     ...(query.assignee === 'none' ? { assigneeId: null } : {}),
-    ...(query.assignee && query.assignee !== 'me' && query.assignee !== 'none'
+    ...(query.assignee === 'disabled' ? { assigneeDisabled: true as const } : {}),
+    ...(query.assignee &&
+    query.assignee !== 'me' &&
+    query.assignee !== 'none' &&
+    query.assignee !== 'disabled'
       ? { assigneeId: query.assignee }
       : {}),
     ...(query.overdue ? { overdueAt: context.now } : {}),

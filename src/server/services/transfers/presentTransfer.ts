@@ -80,7 +80,7 @@ export function presentTransfer(
     filedBy: { id: row.filedBy, name: item.filedByName },
     assignee:
       row.assigneeId !== null && item.assigneeName !== null
-        ? { id: row.assigneeId, name: item.assigneeName }
+        ? { id: row.assigneeId, name: item.assigneeName, disabled: item.assigneeDisabled }
         : null,
     dueAt: row.dueAt.toISOString(),
     retryAt: row.retryAt?.toISOString() ?? null,

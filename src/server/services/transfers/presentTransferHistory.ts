@@ -56,6 +56,15 @@ function summarize(
       return parts.join(' · ');
     }
     case 'assigned':
+      if (detail.reason === 'assignee-disabled')
+        return detail.toAssigneeId
+          ? words(
+              msg('transferHistory.assigneeDisabledReassigned', {
+                from: nameOf(detail.fromAssigneeId),
+                to: nameOf(detail.toAssigneeId),
+              }),
+            )
+          : words(msg('transferHistory.assigneeDisabledUnassigned', { from: nameOf(detail.fromAssigneeId) }));
       if (detail.assignedBy === 'take')
         return words(msg('transferHistory.taken', { name: nameOf(detail.toAssigneeId) }));
       return detail.toAssigneeId

@@ -45,7 +45,24 @@ export const adminMessages = defineMessages('admin', {
     'admin.users.mine': '내 계정',
     'admin.users.enable': '다시 사용',
     'admin.users.disable': '사용 중지',
-    'admin.users.confirmDisable': '한 번 더 누르면 중지',
+    'admin.disable.title': '{name} 계정 사용 중지',
+    'admin.disable.access':
+      '중지하면 로그인과 API 토큰이 바로 막힙니다. 상담·이관 기록은 계속 이 사람을 가리킵니다.',
+    'admin.disable.held': '{name} 님이 담당 중인 열린 이관 {transfers}건, 가입 리드 {leads}건이 있습니다.',
+    'admin.disable.nothingHeld': '{name} 님이 담당 중인 열린 이관·리드는 없습니다.',
+    'admin.disable.choice': '담당 중인 이관·리드는',
+    'admin.disable.rotation': '담당 순번대로 다른 담당자에게 넘기기',
+    'admin.disable.rotationHint':
+      '유형별 담당 순번에서 근무 중인 다음 사람이 받고 알림을 받습니다. 근무 중인 사람이 없는 유형은 미배정으로 둡니다.',
+    'admin.disable.unassigned': '미배정으로 돌려놓기',
+    'admin.disable.unassignedHint': '큐에 미배정으로 남아 비즈니스팀 누구나 가져갈 수 있습니다.',
+    'admin.disable.lastTitle': '마지막 비즈니스팀 계정입니다',
+    'admin.disable.last':
+      '중지하면 사용 중인 비즈니스팀 계정이 하나도 남지 않습니다. 새 이관과 가입 리드는 담당 순번에 있는 관리자에게만 가거나 미배정으로 쌓입니다. 다른 비즈니스팀 계정을 먼저 만드는 것이 좋습니다.',
+    'admin.disable.confirm': '사용 중지',
+    'admin.disable.done': '{name} 계정을 사용 중지했습니다.',
+    'admin.disable.doneMoved':
+      '{name} 계정을 사용 중지했습니다. 이관 {transfers}건·가입 리드 {leads}건 가운데 {reassigned}건은 담당 순번대로 넘기고 {unassigned}건은 미배정으로 두었습니다.',
     'admin.users.extensionOf': '{name} 내선번호',
     'admin.tokens.title': 'API 토큰',
     'admin.tokens.intro':
@@ -82,6 +99,10 @@ export const adminMessages = defineMessages('admin', {
     'admin.closures.column.reason': '사유',
     'admin.closures.remove': '삭제',
     'admin.closures.confirmRemove': '한 번 더 누르면 삭제',
+    'admin.closures.alreadyClosedWeekend':
+      '{day}은(는) 주말이라 원래 쉬는 날입니다. 휴무일로 등록했지만 기한 계산은 달라지지 않습니다.',
+    'admin.closures.alreadyClosedHoliday':
+      '{day}은(는) 공휴일({names})이라 원래 쉬는 날입니다. 휴무일로 등록했지만 기한 계산은 달라지지 않습니다.',
     'admin.transfers.title': '이관 담당·기한',
     'admin.transfers.intro':
       '이관이 접수되면 당번인 담당자에게 차례로 배정되고, 기한은 영업일·영업시간으로 계산됩니다.',
@@ -257,7 +278,26 @@ export const adminMessages = defineMessages('admin', {
     'admin.users.mine': 'My account',
     'admin.users.enable': 'Enable again',
     'admin.users.disable': 'Disable',
-    'admin.users.confirmDisable': 'Press again to disable',
+    'admin.disable.title': 'Disable the account of {name}',
+    'admin.disable.access':
+      'Sign-in and API tokens stop at once. Consultation and transfer records keep naming the person.',
+    'admin.disable.held': ({ name, transfers, leads }) =>
+      `${name} holds ${transfers} open transfer${Number(transfers) === 1 ? '' : 's'} and ${leads} open sign-up lead${Number(leads) === 1 ? '' : 's'}.`,
+    'admin.disable.nothingHeld': '{name} holds no open transfers or leads.',
+    'admin.disable.choice': 'Their transfers and leads',
+    'admin.disable.rotation': 'Give them to the next people in rotation',
+    'admin.disable.rotationHint':
+      "Each goes to the next person on duty in its inquiry type's rotation, who is notified. Types with nobody else on duty leave them unassigned.",
+    'admin.disable.unassigned': 'Put them back unassigned',
+    'admin.disable.unassignedHint':
+      'They stay in the queue, unassigned, for anyone on the business team to take.',
+    'admin.disable.lastTitle': 'This is the last business-team account',
+    'admin.disable.last':
+      'Once it is disabled no active business-team account is left: new transfers and sign-up leads go only to admins in rotation, or pile up unassigned. Create another business-team account first.',
+    'admin.disable.confirm': 'Disable',
+    'admin.disable.done': 'The account of {name} is disabled.',
+    'admin.disable.doneMoved': ({ name, transfers, leads, reassigned, unassigned }) =>
+      `The account of ${name} is disabled. Of ${transfers} transfer${Number(transfers) === 1 ? '' : 's'} and ${leads} sign-up lead${Number(leads) === 1 ? '' : 's'}, ${reassigned} went to the next people in rotation and ${unassigned} ${Number(unassigned) === 1 ? 'was' : 'were'} left unassigned.`,
     'admin.users.extensionOf': "{name}'s extension",
     'admin.tokens.title': 'API tokens',
     'admin.tokens.intro':
@@ -294,6 +334,10 @@ export const adminMessages = defineMessages('admin', {
     'admin.closures.column.reason': 'Reason',
     'admin.closures.remove': 'Delete',
     'admin.closures.confirmRemove': 'Press again to delete',
+    'admin.closures.alreadyClosedWeekend':
+      '{day} is a weekend day, closed anyway: the closure is listed, but no due time changes.',
+    'admin.closures.alreadyClosedHoliday':
+      '{day} is a public holiday ({names}), closed anyway: the closure is listed, but no due time changes.',
     'admin.transfers.title': 'Transfer assignees and due times',
     'admin.transfers.intro':
       'A new transfer goes to the assignees on duty in turn; its due time counts business days and hours.',

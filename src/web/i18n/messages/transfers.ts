@@ -55,6 +55,10 @@ export const transfersMessages = defineMessages('transfers', {
     'transfers.queue.type': '이관 유형',
     'transfers.queue.assignee': '담당자',
     'transfers.queue.unassigned': '미배정',
+    'transfers.queue.assigneeDisabled': '(사용 중지)',
+    'transfers.queue.assigneeDisabledHint':
+      '사용 중지된 계정이라 아무도 처리하지 않습니다. 다른 담당자에게 넘기세요.',
+    'transfers.queue.heldByDisabled': '사용 중지된 담당자',
     'transfers.queue.overdueOnly': '기한 초과만',
     'transfers.queue.loading': '이관 큐 불러오는 중',
     'transfers.queue.none': '조건에 맞는 이관이 없습니다.',
@@ -149,6 +153,10 @@ export const transfersMessages = defineMessages('transfers', {
     'transfers.queue.type': 'Transfer type',
     'transfers.queue.assignee': 'Assignee',
     'transfers.queue.unassigned': 'Unassigned',
+    'transfers.queue.assigneeDisabled': '(disabled)',
+    'transfers.queue.assigneeDisabledHint':
+      'This account is disabled: nobody is working on this. Give it to someone else.',
+    'transfers.queue.heldByDisabled': 'Disabled assignee',
     'transfers.queue.overdueOnly': 'Overdue only',
     'transfers.queue.loading': 'Loading the transfer queue',
     'transfers.queue.none': 'No transfer matches.',

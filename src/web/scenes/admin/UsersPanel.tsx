@@ -16,10 +16,11 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { Account } from '../../../contract/users/accountSchema.ts';
+import type { UpdatedAccount } from '../../../contract/users/updatedAccountSchema.ts';
 import { ActionsColumnHeader } from '../../components/ActionsColumnHeader.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { adminApi, adminKeys, type NewAccount } from './adminApi.ts';
-import { ConfirmButton } from './ConfirmButton.tsx';
+import { DisableAccountDialog } from './DisableAccountDialog.tsx';
 import { problemFieldErrors } from './problemFieldErrors.ts';
 import { roleLabels } from './roleLabels.ts';
 
@@ -29,7 +30,8 @@ const isRole = (value: string): value is Account['role'] => value in roleLabels;
 
 /**
  * Accounts: one per person (안전성 확보조치), created with a first password the admin hands over,
- * and disabled rather than deleted when someone leaves, so their records keep naming them.
+ * and disabled rather than deleted when someone leaves, so their records keep naming them; the
+ * disable dialog says what the person still holds and hands it over (DisableAccountDialog).
  */
 export function UsersPanel({ currentUserId }: { currentUserId: string }) {
   const t = useT();
@@ -58,18 +60,34 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
       return queryClient.invalidateQueries({ queryKey: adminKeys.users });
     },
   });
-  const toggle = useMutation({
-    mutationFn: ({ id, disabled }: { id: string; disabled: boolean }) =>
-      adminApi.setUserDisabled(id, disabled),
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: adminKeys.users }),
-        // A disabled business-team member leaves the assignee rotations.
-        queryClient.invalidateQueries({ queryKey: adminKeys.transferSettings }),
-        // Disabling revokes the account's API tokens.
-        queryClient.invalidateQueries({ queryKey: adminKeys.tokens }),
-      ]),
+  const refreshAfterToggle = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: adminKeys.users }),
+      // A disabled business-team member leaves the assignee rotations.
+      queryClient.invalidateQueries({ queryKey: adminKeys.transferSettings }),
+      // Disabling revokes the account's API tokens.
+      queryClient.invalidateQueries({ queryKey: adminKeys.tokens }),
+    ]);
+  const enable = useMutation({
+    mutationFn: (id: string) => adminApi.setUserDisabled(id, false),
+    onSuccess: () => {
+      setDisabledNotice(null);
+      return refreshAfterToggle();
+    },
   });
+  const [disabling, setDisabling] = useState<Account | null>(null);
+  const [disabledNotice, setDisabledNotice] = useState<string | null>(null);
+  const describeDisabled = (result: UpdatedAccount): string => {
+    const moved = result.openItemsMoved;
+    if (!moved) return t('admin.disable.done', { name: result.name });
+    return t('admin.disable.doneMoved', {
+      name: result.name,
+      transfers: moved.transfers,
+      leads: moved.leads,
+      reassigned: moved.reassigned,
+      unassigned: moved.unassigned,
+    });
+  };
   const problems = problemFieldErrors(create.error, accountFields);
   const set = (field: keyof NewAccount) => (value: string) => {
     setCreated(null);
@@ -165,7 +183,12 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
           </Title>
           {users.isPending && <Loader size="sm" aria-label={t('admin.loading')} />}
           {users.isError && <Alert color="red">{users.error.message}</Alert>}
-          {toggle.error && <Alert color="red">{toggle.error.message}</Alert>}
+          {enable.error && <Alert color="red">{enable.error.message}</Alert>}
+          {disabledNotice && (
+            <Alert color="teal" data-testid="account-disabled" role="status">
+              {disabledNotice}
+            </Alert>
+          )}
           {users.data && (
             <Table striped highlightOnHover data-testid="accounts">
               <Table.Thead>
@@ -198,22 +221,19 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
                           {t('admin.users.mine')}
                         </Text>
                       ) : account.disabled ? (
-                        <Button
-                          size="xs"
-                          variant="light"
-                          onClick={() => toggle.mutate({ id: account.id, disabled: false })}
-                        >
+                        <Button size="xs" variant="light" onClick={() => enable.mutate(account.id)}>
                           {t('admin.users.enable')}
                         </Button>
                       ) : (
-                        <ConfirmButton
+                        <Button
                           size="xs"
                           variant="subtle"
                           color="gray"
-                          label={t('admin.users.disable')}
-                          confirmLabel={t('admin.users.confirmDisable')}
-                          onConfirm={() => toggle.mutate({ id: account.id, disabled: true })}
-                        />
+                          onClick={() => setDisabling(account)}
+                          aria-haspopup="dialog"
+                        >
+                          {t('admin.users.disable')}
+                        </Button>
                       )}
                     </Table.Td>
                   </Table.Tr>
@@ -223,6 +243,15 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
           )}
         </Stack>
       </Paper>
+      <DisableAccountDialog
+        account={disabling}
+        onClose={() => setDisabling(null)}
+        onDisabled={(result) => {
+          setDisabling(null);
+          setDisabledNotice(describeDisabled(result));
+          void refreshAfterToggle();
+        }}
+      />
     </Stack>
   );
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { addClosureSchema } from '../../../contract/closures/addClosureSchema.ts';
+import { addedClosureSchema } from '../../../contract/closures/addedClosureSchema.ts';
 import { closureListSchema } from '../../../contract/closures/closureListSchema.ts';
-import { closureSchema } from '../../../contract/closures/closureSchema.ts';
 import { apiTokenListSchema } from '../../../contract/tokens/apiTokenListSchema.ts';
 import { createApiTokenSchema } from '../../../contract/tokens/createApiTokenSchema.ts';
 import { createdApiTokenSchema } from '../../../contract/tokens/createdApiTokenSchema.ts';
@@ -10,7 +10,10 @@ import { updateTransferSettingsSchema } from '../../../contract/transfers/update
 import { accountListSchema } from '../../../contract/users/accountListSchema.ts';
 import { accountSchema } from '../../../contract/users/accountSchema.ts';
 import { createUserSchema } from '../../../contract/users/createUserSchema.ts';
+import type { OpenItemsChoice } from '../../../contract/users/openItemsChoiceSchema.ts';
 import { setUserDisabledSchema } from '../../../contract/users/setUserDisabledSchema.ts';
+import { updatedAccountSchema } from '../../../contract/users/updatedAccountSchema.ts';
+import { userOpenItemsSchema } from '../../../contract/users/userOpenItemsSchema.ts';
 import { userSchema } from '../../../contract/users/userSchema.ts';
 import { createWebhookSchema } from '../../../contract/webhooks/createWebhookSchema.ts';
 import { updateWebhookSchema } from '../../../contract/webhooks/updateWebhookSchema.ts';
@@ -33,6 +36,7 @@ export type NewWebhook = Required<
 /** Query keys of the admin screen. */
 export const adminKeys = {
   users: ['admin', 'users'] as const,
+  openItems: (id: string) => ['admin', 'users', id, 'open-items'] as const,
   tokens: ['admin', 'tokens'] as const,
   closures: ['admin', 'closures'] as const,
   transferSettings: ['admin', 'transfer-settings'] as const,
@@ -54,14 +58,18 @@ export const adminApi = {
       body: account,
       schema: userSchema,
     }),
-  setUserDisabled: (id: string, disabled: boolean) =>
+  /** Disables or enables an account; disabling with `openItems` hands its open transfers and leads over. */
+  setUserDisabled: (id: string, disabled: boolean, openItems?: OpenItemsChoice) =>
     requestJson({
       method: 'PATCH',
       path: idPath('/api/v1/users', id),
       bodySchema: setUserDisabledSchema,
-      body: { disabled },
-      schema: accountSchema,
+      body: { disabled, ...(openItems ? { openItems } : {}) },
+      schema: updatedAccountSchema,
     }),
+  /** What disabling an account would leave behind: its open transfers and leads, and whether it is the last business-team account. */
+  userOpenItems: (id: string, signal?: AbortSignal) =>
+    requestJson({ path: `${idPath('/api/v1/users', id)}/open-items`, schema: userOpenItemsSchema, signal }),
   /** Sets or clears an account's phone extension (CTI screen pops go to it). */
   setUserExtension: (id: string, extension: string | null) =>
     requestJson({
@@ -92,7 +100,7 @@ export const adminApi = {
       path: '/api/v1/closures',
       bodySchema: addClosureSchema,
       body: closure,
-      schema: closureSchema,
+      schema: addedClosureSchema,
     }),
   removeClosure: (id: string) =>
     requestJson({ method: 'DELETE', path: idPath('/api/v1/closures', id), schema: z.undefined() }),

@@ -20,6 +20,7 @@ import { LabeledValue } from '../../components/LabeledValue.tsx';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { useT } from '../../i18n/useT.ts';
 import { canRevealPersonalData } from '../privacy/privacyRoles.ts';
+import { describeAssignee } from '../queue/describeAssignee.ts';
 import { CallbackOutcomeForm } from './CallbackOutcomeForm.tsx';
 import { describeLeadCallback } from './describeLeadCallback.ts';
 import { LeadEmailPreview } from './LeadEmailPreview.tsx';
@@ -126,7 +127,9 @@ export function LeadDrawer({ leadId, session, onClose, onOpenTransfer }: LeadDra
             <LabeledValue label={t('leads.drawer.businessNumber')} value={lead.businessNumber ?? '-'} />
             <LabeledValue
               label={t('leads.drawer.assignee')}
-              value={lead.assignee?.name ?? t('transfers.queue.unassigned')}
+              value={describeAssignee(lead.assignee, t)}
+              color={lead.assignee?.disabled ? 'red.9' : undefined}
+              testId="lead-assignee"
             />
             <LabeledValue
               label={t('leads.drawer.filed')}

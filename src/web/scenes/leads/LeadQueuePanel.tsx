@@ -15,6 +15,7 @@ import type { MessageKey } from '../../i18n/catalogue.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useListKeyboard } from '../../lib/useListKeyboard.ts';
+import { AssigneeName } from '../queue/AssigneeName.tsx';
 import { describeBrochure } from './describeBrochure.ts';
 import { describeLeadCallback } from './describeLeadCallback.ts';
 import { type LeadListFilter, useLeadList } from './leadApi.ts';
@@ -203,7 +204,7 @@ export function LeadQueuePanel({ openLeadId, onOpen, initialFilter = null }: Lea
                     )}
                   </Table.Td>
                   <Table.Td>
-                    {lead.assignee?.name ?? <Text c="dark.4">{t('transfers.queue.unassigned')}</Text>}
+                    <AssigneeName assignee={lead.assignee} />
                   </Table.Td>
                 </Table.Tr>
               );

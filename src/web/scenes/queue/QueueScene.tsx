@@ -36,6 +36,7 @@ import { navigate, useLocation } from '../../lib/useLocation.ts';
 import { LeadDrawer } from '../leads/LeadDrawer.tsx';
 import { LeadQueuePanel } from '../leads/LeadQueuePanel.tsx';
 import { useLeadList } from '../leads/leadApi.ts';
+import { AssigneeName } from './AssigneeName.tsx';
 import { describeTimeLeft } from './describeTimeLeft.ts';
 import { MissedCallsPanel, useMissedCalls } from './MissedCallsPanel.tsx';
 import { statusColors, statusMessageKeys } from './statusColors.ts';
@@ -333,16 +334,18 @@ export function QueueScene({ session }: { session: Session }) {
                     { value: 'all', label: t('transfers.queue.all') },
                     { value: 'me', label: t('transfers.queue.mine') },
                     { value: 'none', label: t('transfers.queue.unassigned') },
+                    { value: 'disabled', label: t('transfers.queue.heldByDisabled') },
                   ]}
                   value={filters.assignee}
                   onChange={(value) =>
                     setFilters((current) => ({
                       ...current,
-                      assignee: value === 'me' || value === 'none' ? value : 'all',
+                      assignee: value === 'me' || value === 'none' || value === 'disabled' ? value : 'all',
                     }))
                   }
                   allowDeselect={false}
-                  w={120}
+                  w={160}
+                  data-testid="filter-assignee"
                   size="sm"
                 />
                 <Switch
@@ -435,7 +438,7 @@ export function QueueScene({ session }: { session: Session }) {
                       </Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>{item.phone ?? item.email ?? '-'}</Table.Td>
                       <Table.Td>
-                        {item.assignee?.name ?? <Text c="dark.4">{t('transfers.queue.unassigned')}</Text>}
+                        <AssigneeName assignee={item.assignee} />
                       </Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>
                         {format.compact(item.sla.targetAt ?? item.dueAt)}

@@ -37,6 +37,7 @@ import { isTypingTarget } from '../../lib/isTypingTarget.ts';
 import { letterKeyOf } from '../../lib/letterKeyOf.ts';
 import { navigate } from '../../lib/useLocation.ts';
 import { canRevealPersonalData } from '../privacy/privacyRoles.ts';
+import { describeAssignee } from './describeAssignee.ts';
 import { describeTimeLeft } from './describeTimeLeft.ts';
 import { statusColors, statusMessageKeys } from './statusColors.ts';
 import {
@@ -298,7 +299,8 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
             )}
             <LabeledValue
               label={t('transfers.queue.assignee')}
-              value={transfer.assignee?.name ?? t('transfers.queue.unassigned')}
+              value={describeAssignee(transfer.assignee, t)}
+              color={transfer.assignee?.disabled ? 'red.9' : undefined}
               testId="drawer-assignee"
             />
             <LabeledValue label={t('transfers.drawer.filedBy')} value={transfer.filedBy.name} />

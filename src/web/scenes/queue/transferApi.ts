@@ -15,7 +15,8 @@ export type QueueFilters = {
   guideId?: string | null;
   /** A type number, or `<guide id>:<number>` when several guides are loaded. */
   inquiryType: string | null;
-  assignee: 'all' | 'me' | 'none';
+  /** 'disabled': held by a disabled account (nobody is working them). */
+  assignee: 'all' | 'me' | 'none' | 'disabled';
   overdue: boolean;
   scope?: 'mine';
   kind?: 'transfer' | 'lead';
