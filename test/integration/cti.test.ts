@@ -237,6 +237,20 @@ describe.each(testBackends())('CTI (Zammad generic CTI) on $name', (backend) => 
       });
       expect(details.callerNumber).not.toContain('2345-6789');
       expect(popResponse.body).not.toContain('김민수');
+      // In English, as /companies words the same contact.
+      const popInEnglish = callPopSchema.parse(
+        (
+          await t.app.inject({
+            url: `/api/v1/cti/calls/${answered?.id}`,
+            headers: { ...agentB.headers, 'accept-language': 'en' },
+          })
+        ).json(),
+      );
+      expect(popInEnglish.caller).toMatchObject({
+        registered: true,
+        label: 'Registered account manager · 김*수 · (주)누리테크',
+        contacts: [{ role: 'manager', roleLabel: 'Account manager', name: '김*수' }],
+      });
       const forA = await t.app.inject({ url: `/api/v1/cti/calls/${answered?.id}`, headers: agentA.headers });
       expect(forA.statusCode).toBe(404);
       // The consultation was started through the console's core, with the directory's answer kept.
@@ -358,6 +372,12 @@ describe.each(testBackends())('CTI (Zammad generic CTI) on $name', (backend) => 
       (await t.app.inject({ url: `/api/v1/cti/calls/${answered?.id}`, headers: agentA.headers })).json(),
     );
     expect(pop.caller).toEqual({ registered: false, label: '미등록 번호', contacts: [] });
+    const inEnglish = await t.app.inject({
+      url: `/api/v1/cti/calls/${answered?.id}`,
+      headers: { ...agentA.headers, 'accept-language': 'en-US,en;q=0.9' },
+    });
+    expect(inEnglish.headers['content-language']).toBe('en');
+    expect(callPopSchema.parse(inEnglish.json()).caller.label).toBe('Unregistered number');
     const consultation = await t.app.inject({
       url: `/api/v1/consultations/${answered?.consultation_id}`,
       headers: agentA.headers,

@@ -1,5 +1,3 @@
-import { contactRoleLabels } from '../../contract/companies/contactRoleSchema.ts';
-import type { CallerIdentity } from '../../contract/cti/callerIdentitySchema.ts';
 import { maskName } from '../privacy/maskName.ts';
 
 /** A directory match as the description needs it (names in clear; masked here). */
@@ -8,30 +6,47 @@ export type CallerMatch = {
   contact: { name: string; role: 'manager' | 'operator' };
 };
 
+/** A contact the number belongs to, as the pop may show it: the name masked. */
+export type DescribedContact = {
+  role: 'manager' | 'operator';
+  name: string;
+  companyName: string;
+  bizNo: string | null;
+};
+
 /**
- * Who a caller is by the business directory, as the screen pop shows it: registered when a
- * contact of an active business account lists the number — "등록된 관리책임자 · 김*수 · (주)누리테크"
- * (the first match: active companies and 관리책임자 first, as the lookup orders them) — else
- * "미등록 번호". A number held only by an ended account is not registered (the guide's "관리시스템에
- * 등록된 연락처"), and the pop says so. Names are masked with the one rule.
+ * Who a caller is by the business directory, in facts the server words in the reader's language:
+ * - `registered`: a contact of an active business account lists the number; `shown` is that
+ *   contact (the first: active companies and 관리책임자 first, as the lookup orders them);
+ * - `ended-account`: only contacts of ended accounts list it — not registered (the guide's
+ *   "관리시스템에 등록된 연락처"), and the pop says whose it was; `shown` is the first of them;
+ * - `unknown`: nobody lists it.
  */
-export function describeCaller(matches: readonly CallerMatch[]): CallerIdentity {
-  const contacts = matches.map((match) => ({
-    role: match.contact.role,
-    roleLabel: contactRoleLabels[match.contact.role],
-    name: maskName(match.contact.name),
-    companyName: match.company.name,
-    bizNo: match.company.bizNo,
-  }));
-  const active = matches.find((match) => match.company.status === 'active');
-  if (active) {
-    const label = `등록된 ${contactRoleLabels[active.contact.role]} · ${maskName(active.contact.name)} · ${active.company.name}`;
-    return { registered: true, label, contacts };
+export type CallerDescription = {
+  registered: boolean;
+  standing: 'registered' | 'ended-account' | 'unknown';
+  shown: DescribedContact | null;
+  contacts: DescribedContact[];
+};
+
+/**
+ * Who a caller is by the business directory, as the screen pop shows it ("등록된 관리책임자 · 김*수
+ * · (주)누리테크", "미등록 번호", worded by the server: wordCallerIdentity). Names are masked with the
+ * one rule.
+ */
+export function describeCaller(matches: readonly CallerMatch[]): CallerDescription {
+  const contacts = matches.map(
+    (match): DescribedContact => ({
+      role: match.contact.role,
+      name: maskName(match.contact.name),
+      companyName: match.company.name,
+      bizNo: match.company.bizNo,
+    }),
+  );
+  const activeAt = matches.findIndex((match) => match.company.status === 'active');
+  if (activeAt >= 0) {
+    return { registered: true, standing: 'registered', shown: contacts[activeAt] ?? null, contacts };
   }
-  const ended = matches[0];
-  return {
-    registered: false,
-    label: ended ? `미등록 번호 (해지된 기업 ${ended.company.name}의 연락처)` : '미등록 번호',
-    contacts,
-  };
+  const ended = contacts[0] ?? null;
+  return { registered: false, standing: ended ? 'ended-account' : 'unknown', shown: ended, contacts };
 }

@@ -8,6 +8,20 @@ export const ctiMessages = {
     ko: '보관 기간이 끝나 번호가 파기된 통화입니다.',
     en: 'The number of this call was destroyed at the end of its retention period.',
   },
+  // The screen pop's line saying who a caller is by the directory.
+  'cti.caller.registeredManager': {
+    ko: '등록된 관리책임자 · {name} · {company}',
+    en: 'Registered account manager · {name} · {company}',
+  },
+  'cti.caller.registeredOperator': {
+    ko: '등록된 운영담당자 · {name} · {company}',
+    en: 'Registered operator · {name} · {company}',
+  },
+  'cti.caller.unregistered': { ko: '미등록 번호', en: 'Unregistered number' },
+  'cti.caller.endedAccount': {
+    ko: '미등록 번호 (해지된 기업 {company}의 연락처)',
+    en: 'Unregistered number (a contact of {company}, whose account has ended)',
+  },
   'cti.tokenNotFound': { ko: 'CTI 토큰을 찾을 수 없습니다: {id}', en: 'CTI token not found: {id}' },
   'kakao.setupIncomplete': {
     ko: '아직 관리자 설정이 끝나지 않았습니다.',

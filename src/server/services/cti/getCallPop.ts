@@ -13,6 +13,7 @@ import type { PublicUser } from '../auth/publicUser.ts';
 import { findRegisteredContactsByPhone } from '../companies/findRegisteredContactsByPhone.ts';
 import { transferInquiryTypes } from '../transfers/transferInquiryTypes.ts';
 import { wordTransferStatus } from '../transfers/wordTransferStatus.ts';
+import { wordCallerIdentity } from './wordCallerIdentity.ts';
 
 /** Consultations and open transfers a pop lists (the newest). */
 const HISTORY_LIMIT = 5;
@@ -65,7 +66,7 @@ export async function getCallPop(
     state: call.state,
     callerNumber: number ? maskPhone(number) : null,
     answeredAt: call.answeredAt?.toISOString() ?? null,
-    caller: describeCaller(matches),
+    caller: wordCallerIdentity(describeCaller(matches), locale),
     recentConsultations: earlier.map((consultation) => ({
       id: consultation.id,
       startedAt: consultation.startedAt.toISOString(),
