@@ -495,6 +495,74 @@ describe.each(testBackends())('CTI (Zammad generic CTI) on $name', (backend) => 
     }
   });
 
+  it('answers 200 to an answer that pops nowhere and to a hangup cause it does not know, and warns in the log naming the extension or cause', async () => {
+    await setExtension(backoffice.id, '1010');
+    const warnings = () =>
+      t.log
+        .map((line) => JSON.parse(line) as { level: number; msg: string; cti?: Record<string, unknown> })
+        .filter((entry) => entry.level === 40 && entry.cti !== undefined);
+    const before = warnings().length;
+    const answerAt = async (callId: string, answeringNumber?: string) => {
+      const common = { from: '01088887777', to: '16447391', direction: 'in', callId };
+      expect((await post({ event: 'newCall', ...common }, 'form')).statusCode).toBe(200);
+      const answered = await post(
+        { event: 'answer', ...common, ...(answeringNumber === undefined ? {} : { answeringNumber }) },
+        'form',
+      );
+      expect(answered.statusCode, answered.body).toBe(200);
+      expect(answered.json()).toEqual({});
+    };
+    await answerAt('warn-unknown-extension', '9999');
+    await answerAt('warn-backoffice', '1010');
+    await answerAt('warn-no-extension');
+    const hangup = await post(
+      {
+        event: 'hangup',
+        from: '01088887777',
+        to: '16447391',
+        direction: 'in',
+        callId: 'warn-cause',
+        cause: 'weird',
+      },
+      'json',
+    );
+    expect(hangup.statusCode, hangup.body).toBe(200);
+    // The hangup still ends the call; an unknown cause makes no callback.
+    expect(await calls('warn-cause')).toMatchObject([{ state: 'missed', callback_status: null }]);
+    // A repeat changes nothing and warns no more.
+    await answerAt('warn-unknown-extension', '9999');
+    const logged = warnings().slice(before);
+    expect(logged.map((entry) => [entry.msg, entry.cti])).toEqual([
+      [
+        'CTI answer at an extension no account has: the call pops on no screen',
+        { event: 'answer', callId: 'warn-unknown-extension', integration: 'PBX 본사', extension: '9999' },
+      ],
+      [
+        'CTI answer at the extension of an account that takes no calls: the call pops on no screen',
+        {
+          event: 'answer',
+          callId: 'warn-backoffice',
+          integration: 'PBX 본사',
+          extension: '1010',
+          role: 'backoffice',
+          disabled: 'no',
+        },
+      ],
+      [
+        'CTI answer without answeringNumber: the call pops on no screen',
+        { event: 'answer', callId: 'warn-no-extension', integration: 'PBX 본사' },
+      ],
+      [
+        'CTI hangup with a cause outside the documented set: the call ended, no callback was made',
+        { event: 'hangup', callId: 'warn-cause', integration: 'PBX 본사', cause: 'weird' },
+      ],
+    ]);
+    // No caller number in them, in any form.
+    const text = JSON.stringify(logged);
+    expect(text).not.toContain('8888');
+    expect(text).not.toContain('7777');
+  });
+
   it('never logs the token of the path, nor a caller number in clear', async () => {
     const log = t.log.join('\n');
     expect(log).toContain('/api/v1/cti/[redacted]');

@@ -10,13 +10,28 @@ import { can } from '../../policies.ts';
 import { type CallRow, callRepository } from '../../repositories/callRepository.ts';
 import { type CtiTokenRow, ctiTokenRepository } from '../../repositories/ctiTokenRepository.ts';
 import { userRepository } from '../../repositories/userRepository.ts';
-import { publicUser } from '../auth/publicUser.ts';
+import { type PublicUser, publicUser } from '../auth/publicUser.ts';
 import { loadCalendarFacts } from '../calendar/loadCalendarFacts.ts';
 import { findRegisteredContactsByPhone } from '../companies/findRegisteredContactsByPhone.ts';
 import { startConsultation } from '../consultations/startConsultation.ts';
 
 /** Hangup causes (Zammad's) that mean nobody took the call: the caller is called back. */
 const MISSED_CAUSES: ReadonlySet<string> = new Set(['cancel', 'noAnswer', 'busy']);
+/** Every hangup cause Zammad's generic CTI documents (README, CTI). */
+const DOCUMENTED_CAUSES: ReadonlySet<string> = new Set([
+  'normalClearing',
+  ...MISSED_CAUSES,
+  'congestion',
+  'notFound',
+  'forwarded',
+]);
+
+/**
+ * Something an event could not do that a PBX administrator must hear of (a wrong extension
+ * mapping pops calls nowhere; an unknown cause leaves no callback). Staff extensions, roles and
+ * causes only: never a caller's number.
+ */
+type CtiEventWarning = { message: string; fields: Record<string, string | null> };
 
 /** What an event did, for logs, tests and the Asterisk bridge (the HTTP answer stays Zammad's `{}`). */
 export type CtiEventOutcome = {
@@ -36,15 +51,40 @@ function ringingNames(event: CtiEvent): string[] {
   return [...new Set(names.map((name) => name.trim()).filter((name) => name !== ''))];
 }
 
-/** The agent behind `answeringNumber`: by extension, else by e-mail (Zammad looks up phone, then login). */
-async function findAnsweringAgent(tx: Database, answeringNumber: string | undefined) {
+/**
+ * The agent behind `answeringNumber`: by extension, else by e-mail (Zammad looks up phone, then
+ * login); else why the call has no agent, for the warning.
+ */
+async function findAnsweringAgent(
+  tx: Database,
+  answeringNumber: string | undefined,
+): Promise<{ agent: PublicUser | null; missing: CtiEventWarning | null }> {
   const value = answeringNumber?.trim();
-  if (!value) return null;
+  if (!value)
+    return {
+      agent: null,
+      missing: { message: 'CTI answer without answeringNumber: the call pops on no screen', fields: {} },
+    };
   const user =
     (await userRepository.findByExtension(tx, value)) ??
     (value.includes('@') ? await userRepository.findByEmail(tx, value) : undefined);
-  if (!user || user.disabledAt !== null || !can(user.role, 'consultation:create')) return null;
-  return publicUser(user);
+  if (!user)
+    return {
+      agent: null,
+      missing: {
+        message: 'CTI answer at an extension no account has: the call pops on no screen',
+        fields: { extension: value },
+      },
+    };
+  if (user.disabledAt !== null || !can(user.role, 'consultation:create'))
+    return {
+      agent: null,
+      missing: {
+        message: 'CTI answer at the extension of an account that takes no calls: the call pops on no screen',
+        fields: { extension: value, role: user.role, disabled: user.disabledAt === null ? 'no' : 'yes' },
+      },
+    };
+  return { agent: publicUser(user), missing: null };
 }
 
 /**
@@ -68,7 +108,8 @@ export async function handleCtiEvent(
   const customerRaw = event.direction === 'in' ? event.from : event.to;
   const customer = customerRaw ? normalizeKoreanPhone(customerRaw) : null;
   const customerNumber = customer?.ok ? customer.display : null;
-  return ctx.database.db.transaction(async (tx) => {
+  const warnings: CtiEventWarning[] = [];
+  const outcome = await ctx.database.db.transaction(async (tx) => {
     await ctiTokenRepository.touch(tx, token.id, now);
     const { row, created } = await callRepository.insertOrLock(tx, ctx.fieldCodec, {
       tokenId: token.id,
@@ -94,7 +135,8 @@ export async function handleCtiEvent(
     if (event.event === 'answer') {
       // Answered, missed or ended already: a repeat, or an answer arriving after the hangup.
       if (row.state !== 'ringing') return unchanged(row);
-      const agent = await findAnsweringAgent(tx, event.answeringNumber);
+      const { agent, missing } = await findAnsweringAgent(tx, event.answeringNumber);
+      if (missing) warnings.push(missing);
       let consultationId: string | null = null;
       if (agent) {
         // The directory's answer is kept on the consultation; Q1/Q3 suggest it, the agent confirms.
@@ -127,6 +169,17 @@ export async function handleCtiEvent(
     // hangup
     if (row.state === 'missed' || row.state === 'ended') return unchanged(row);
     const missed = row.state === 'ringing';
+    const cause = event.cause?.trim() ?? '';
+    if (cause !== '' && !DOCUMENTED_CAUSES.has(cause))
+      warnings.push({
+        message: 'CTI hangup with a cause outside the documented set: the call ended, no callback was made',
+        fields: { cause },
+      });
+    else if (cause === '' && missed && row.direction === 'in')
+      warnings.push({
+        message: 'CTI hangup of an unanswered inbound call without a cause: no callback was made',
+        fields: { cause: null },
+      });
     // An anonymous caller cannot be called back; an answered or outbound call needs no callback.
     const callback =
       missed &&
@@ -145,4 +198,12 @@ export async function handleCtiEvent(
     if (callback) await publishEvent(tx, { type: 'call.missed', data: { callId: row.id } });
     return { ...unchanged(ended), changed: true };
   });
+  // Logged once the event is kept (a rolled-back event warns of nothing); the PBX still gets its
+  // 200, as Zammad answers: refusing would only make a bridge drop or retry the event.
+  for (const warning of warnings)
+    ctx.logger.warn(
+      { cti: { event: event.event, callId: event.callId, integration: token.name, ...warning.fields } },
+      warning.message,
+    );
+  return outcome;
 }
