@@ -361,7 +361,7 @@ describe.each(testBackends())('a KakaoTalk chat across a guide edit, on $name', 
     const label = t.ctx.guides.get('business-inquiry')?.inquiryTypes[0]?.label;
     // The bot may suggest type 1 (yes), suggest another (no, then the number), or ask for the number.
     const suggestedOther =
-      !(label && hello.texts.includes(`"${label}"`)) && hello.texts.includes('문의로 보입니다');
+      !(label && hello.texts.includes(`"${label}"`)) && hello.texts.includes('로 보입니다. 맞으실까요?');
     if (suggestedOther) await c.press('아니요');
     const onType = label && hello.texts.includes(`"${label}"`) ? await c.press('네') : await c.type('1');
     expect(onType.texts).not.toContain('문의 내용을 입력해 주세요.');

@@ -49,7 +49,7 @@ describe.each(testBackends())('KakaoTalk chatbot (Open Builder skill) on $name',
     expect(hello.texts).toContain('카카오 T 비즈니스 채팅상담');
     expect(hello.texts).toContain('평일 / 09 ~ 18');
     const label = t.ctx.guides.defaultGuide().inquiryTypes.find((type) => type.number === typeNumber)?.label;
-    if (hello.texts.includes('문의로 보입니다')) {
+    if (hello.texts.includes('로 보입니다. 맞으실까요?')) {
       if (label && hello.texts.includes(`"${label}"`)) return c.press('네');
       await c.press('아니요');
     }

@@ -248,10 +248,10 @@ describe.each(testBackends())(
       const chat = kakaoChat(base, KAKAO_TOKEN, `names-${Date.now().toString(36)}`);
       const hello = await chat.type('비즈니스 가입은 어떻게 하나요?');
       const label = t.ctx.guides.defaultGuide().inquiryTypes.find((type) => type.number === 6)?.label;
-      if (hello.texts.includes('문의로 보입니다') && label && hello.texts.includes(`"${label}"`)) {
+      if (hello.texts.includes('로 보입니다. 맞으실까요?') && label && hello.texts.includes(`"${label}"`)) {
         await chat.press('네');
       } else {
-        if (hello.texts.includes('문의로 보입니다')) await chat.press('아니요');
+        if (hello.texts.includes('로 보입니다. 맞으실까요?')) await chat.press('아니요');
         await chat.type('6');
       }
       await chat.press('네');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { shippedGuide } from '../../../test/factories/shippedGuide.ts';
 import { answerBotUtterance, type BotContext, type BotTurnResult } from './answerBotUtterance.ts';
 import { type BotConversation, newBotConversation } from './botConversation.ts';
+import { chatInquiryTypes } from './chatInquiryTypes.ts';
 
 const guide = shippedGuide();
 const promise = '담당 부서에서 순차적으로 연락드릴 예정으로 시간이 소요될 수 있으니 양해 부탁드립니다.';
@@ -51,5 +52,17 @@ describe('answerBotUtterance', () => {
     const turns = converse(['1', '아니요', '정산서 문의', '네', '동의 안 함'], context(true));
     expect(turns.map(said).join('\n')).not.toContain('연락드릴 예정');
     expect(said(turns[4])).toContain('연락받으실 번호가 없어 담당 부서에 접수하지 않았습니다.');
+  });
+
+  it('proposes a type from the first message, naming 문의 once whatever the label', () => {
+    const proposal = (type: number) => said(converse(['정산서가 안 보여요'], context(true, type))[0]);
+    expect(proposal(1)).toContain('말씀하신 내용은 "관리자 기능 문의"로 보입니다. 맞으실까요?');
+    expect(proposal(6)).toContain('말씀하신 내용은 "가입 문의"로 보입니다.');
+    expect(proposal(5)).toContain('말씀하신 내용은 "교통유발금 서류 요청" 관련 문의로 보입니다.');
+    for (const type of chatInquiryTypes(guide)) {
+      const sentence = proposal(type.number);
+      expect(sentence).toContain(`"${type.label}"`);
+      expect(sentence).not.toMatch(/문의"? 문의/u);
+    }
   });
 });

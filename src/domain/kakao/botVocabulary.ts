@@ -33,8 +33,12 @@ export const botVocabulary = {
     `안녕하세요, ${chatName}입니다.\n상담 시간: ${hoursLabel}`,
   typeMenu: (list: string) => `문의 유형을 골라 주세요. (번호를 입력하셔도 됩니다)\n\n${list}`,
   typeBeforeHandoff: '상담직원에게 연결하기 전에 문의 유형을 먼저 알려 주세요.',
-  /** The bot's guess at the type from what the customer wrote. */
-  suggestedType: (label: string) => `말씀하신 내용은 "${label}" 문의로 보입니다. 맞으실까요?`,
+  /**
+   * The bot's guess at the type from what the customer wrote. A label that names an inquiry
+   * already ("가입 문의") is not followed by 문의 again; any other is said as an inquiry about it.
+   */
+  suggestedType: (label: string) =>
+    `말씀하신 내용은 ${/문의$/u.test(label.trim()) ? `"${label}"` : `"${label}" 관련 문의`}로 보입니다. 맞으실까요?`,
   /** Asking for a collect field by its label, with the object particle the label takes. */
   fieldPrompt: (label: string) => `${label}${chooseObjectParticle(label)} 입력해 주세요.`,
   callbackNumberLabel: '연락받으실 연락처',
