@@ -37,6 +37,14 @@ export const commonMessages = {
     ko: '{date}에는 이미 휴무일이 등록되어 있습니다.',
     en: 'A closure is already registered on {date}.',
   },
+  'common.closureInPast': {
+    ko: '지난 날({date})은 휴무일로 등록할 수 없습니다. 오늘({today}) 이후 날짜를 고르세요: 이미 계산된 기한과 통계가 바뀝니다.',
+    en: 'A past day ({date}) cannot be added as a closure: due times and figures already computed would change. Pick today ({today}) or later.',
+  },
+  'common.closureInPastDetail': {
+    ko: '오늘({today}) 이후 날짜여야 합니다',
+    en: 'must be today ({today}) or later',
+  },
   'common.closureNotFound': { ko: '휴무일을 찾을 수 없습니다: {id}', en: 'Closure not found: {id}' },
   'common.webhookNotFound': {
     ko: '웹훅 구독을 찾을 수 없습니다: {id}',

@@ -2,9 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { addClosureSchema } from '../../../contract/closures/addClosureSchema.ts';
+import { addedClosureSchema } from '../../../contract/closures/addedClosureSchema.ts';
 import { closureIdParamsSchema } from '../../../contract/closures/closureIdParamsSchema.ts';
 import { closureListSchema } from '../../../contract/closures/closureListSchema.ts';
-import { closureSchema } from '../../../contract/closures/closureSchema.ts';
 import { problemSchema } from '../../../contract/common/problemSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
@@ -35,8 +35,10 @@ export async function closureRoutes(app: FastifyInstance, options: { ctx: AppCon
       schema: {
         tags: ['calendar'],
         summary: 'Add a closure or temporary holiday',
+        description:
+          'From today on (a past day is 400). A day already closed (weekend, public holiday) is added and named in `alreadyClosed`.',
         body: addClosureSchema,
-        response: { 201: closureSchema, ...problemResponses, 409: problemSchema },
+        response: { 201: addedClosureSchema, ...problemResponses, 409: problemSchema },
       },
     },
     async (request, reply) => {

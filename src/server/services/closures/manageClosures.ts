@@ -1,5 +1,7 @@
 import type { AddClosureInput } from '../../../contract/closures/addClosureSchema.ts';
+import type { AddedClosure } from '../../../contract/closures/addedClosureSchema.ts';
 import type { Closure } from '../../../contract/closures/closureSchema.ts';
+import { checkNewClosureDay } from '../../../domain/calendar/checkNewClosureDay.ts';
 import type { AppContext } from '../../appContext.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { AppError } from '../../errors.ts';
@@ -7,7 +9,7 @@ import { publishEvent } from '../../events/publishEvent.ts';
 import { msg } from '../../i18n/localisedText.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import { closureRepository } from '../../repositories/closureRepository.ts';
-import { forgetCalendarFacts } from '../calendar/loadCalendarFacts.ts';
+import { forgetCalendarFacts, loadCalendarFacts } from '../calendar/loadCalendarFacts.ts';
 
 /**
  * Company closures and temporary holidays declared at short notice (DOMAIN-FACTS.md): listing,
@@ -29,8 +31,19 @@ export const manageClosures = {
       createdAt: row.createdAt.toISOString(),
     })),
 
-  add: (ctx: AppContext, actorId: string, input: AddClosureInput): Promise<Closure> =>
-    afterCommit(ctx, async (tx) => {
+  /**
+   * Adds a closure from today on (a past day is refused: what was computed over it would change);
+   * a day the calendar keeps closed anyway (weekend, public holiday) is added and reported as such.
+   */
+  add: async (ctx: AppContext, actorId: string, input: AddClosureInput): Promise<AddedClosure> => {
+    const check = checkNewClosureDay(input.date, ctx.now(), await loadCalendarFacts(ctx));
+    if (!check.ok) {
+      const params = { date: input.date, today: check.today };
+      throw new AppError('validation-failed', msg('common.closureInPast', params), [
+        { where: '/date', message: msg('common.closureInPastDetail', { today: check.today }) },
+      ]);
+    }
+    return afterCommit(ctx, async (tx) => {
       const row = await closureRepository.insert(tx, { ...input, createdBy: actorId });
       if (!row) {
         throw new AppError('conflict', msg('common.closureTaken', { date: input.date }), [
@@ -44,8 +57,18 @@ export const manageClosures = {
         detail: input,
       });
       await publishEvent(tx, { type: 'closure.changed', data: { date: row.date } });
-      return { id: row.id, date: row.date, name: row.name, createdAt: row.createdAt.toISOString() };
-    }),
+      return {
+        id: row.id,
+        date: row.date,
+        name: row.name,
+        createdAt: row.createdAt.toISOString(),
+        alreadyClosed: check.alreadyClosed && {
+          reason: check.alreadyClosed.reason,
+          names: [...check.alreadyClosed.names],
+        },
+      };
+    });
+  },
 
   remove: (ctx: AppContext, actorId: string, id: string): Promise<void> =>
     afterCommit(ctx, async (tx) => {

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Loader, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
+import type { AddedClosure } from '../../../contract/closures/addedClosureSchema.ts';
 import { languageTags } from '../../../contract/users/languageTags.ts';
 import type { Locale } from '../../../contract/users/localeSchema.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
@@ -44,6 +45,9 @@ export function ClosuresPanel() {
   });
   const [date, setDate] = useState('');
   const [name, setName] = useState('');
+  // The last closure added on a day the calendar kept closed anyway (a weekend, a public holiday):
+  // it is listed, but the admin is told it changes no due time.
+  const [alreadyClosed, setAlreadyClosed] = useState<AddedClosure | null>(null);
   const dateInput = useRef<HTMLInputElement>(null);
   const refresh = () =>
     Promise.all([
@@ -53,7 +57,9 @@ export function ClosuresPanel() {
     ]);
   const add = useMutation({
     mutationFn: adminApi.addClosure,
-    onSuccess: () => {
+    onMutate: () => setAlreadyClosed(null),
+    onSuccess: (added) => {
+      setAlreadyClosed(added.alreadyClosed ? added : null);
       setDate('');
       setName('');
       dateInput.current?.focus();
@@ -103,6 +109,16 @@ export function ClosuresPanel() {
           </Group>
         </form>
         {problems.general && <Alert color="red">{problems.general}</Alert>}
+        {alreadyClosed?.alreadyClosed && (
+          <Alert color="yellow" data-testid="closure-already-closed">
+            {alreadyClosed.alreadyClosed.reason === 'holiday'
+              ? t('admin.closures.alreadyClosedHoliday', {
+                  day: describeDay(alreadyClosed.date, locale),
+                  names: alreadyClosed.alreadyClosed.names.join(', '),
+                })
+              : t('admin.closures.alreadyClosedWeekend', { day: describeDay(alreadyClosed.date, locale) })}
+          </Alert>
+        )}
         {remove.error && <Alert color="red">{remove.error.message}</Alert>}
         {closures.isPending && <Loader size="sm" aria-label={t('admin.loading')} />}
         {closures.isError && <Alert color="red">{closures.error.message}</Alert>}
