@@ -7,6 +7,7 @@ import { missedCallListSchema } from '../../src/contract/cti/missedCallListSchem
 import { recentlyAnsweredCallListSchema } from '../../src/contract/cti/recentlyAnsweredCallListSchema.ts';
 import { queryRows } from '../../src/server/db/queryRows.ts';
 import { companyRepository } from '../../src/server/repositories/companyRepository.ts';
+import { purgeExpiredPersonalData } from '../../src/server/services/privacy/purgeExpiredPersonalData.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
 import { declinedSignUpBody } from '../helpers/declinedSignUpBody.ts';
 import { type EventStream, openEventStream } from '../helpers/openEventStream.ts';
@@ -453,6 +454,90 @@ describe.each(testBackends())('CTI (Zammad generic CTI) on $name', (backend) => 
       (await t.app.inject({ url: '/api/v1/cti/missed-calls', headers: backoffice.headers })).json(),
     );
     expect(open.items.some((entry) => entry.id === missed?.id)).toBe(false);
+  });
+
+  it('closes the callback of a missed call as erased when its number is erased (data-subject delete, retention purge), live; the list and its filters follow', async () => {
+    t.setNow('2026-11-25T11:00:00+09:00');
+    const miss = async (callId: string, from: string) => {
+      expect(
+        (
+          await post(
+            { event: 'hangup', from, to: '16447391', direction: 'in', callId, cause: 'noAnswer' },
+            'json',
+          )
+        ).statusCode,
+      ).toBe(200);
+      const [row] = await calls(callId);
+      if (!row) throw new Error(`no call ${callId}`);
+      expect(row.callback_status).toBe('open');
+      return row.id;
+    };
+    const asked = await miss('erase-asked', '01011110001');
+    const expired = await miss('erase-expired', '01011110002');
+    const calledBack = await miss('erase-called-back', '01011110001');
+    const done = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/cti/missed-calls/${calledBack}/done`,
+      headers: backoffice.headers,
+    });
+    expect(done.statusCode, done.body).toBe(200);
+
+    const deleted = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/data-subjects/delete',
+      headers: admin.headers,
+      payload: { phone: '010-1111-0001', reason: '정보주체 삭제 요청' },
+    });
+    expect(deleted.statusCode, deleted.body).toBe(200);
+    expect(await calls('erase-asked')).toMatchObject([{ callback_status: 'erased', from_number: null }]);
+    // A callback already made stays made.
+    expect(await calls('erase-called-back')).toMatchObject([{ callback_status: 'done', from_number: null }]);
+    await waitFor(() =>
+      streamBackoffice.events.some((e) => e.type === 'call.callback-erased' && e.data.callId === asked),
+    );
+    expect(streamA.events.some((e) => e.type === 'call.callback-erased')).toBe(false);
+
+    await t.ctx.database.db.execute(
+      sql`update calls set retention_ends_at = ${new Date(t.ctx.now().getTime() - 1000).toISOString()}::timestamptz where id = ${expired}`,
+    );
+    await purgeExpiredPersonalData(t.ctx, { dryRun: false });
+    expect(await calls('erase-expired')).toMatchObject([{ callback_status: 'erased', from_number: null }]);
+    await waitFor(() =>
+      streamBackoffice.events.some((e) => e.type === 'call.callback-erased' && e.data.callId === expired),
+    );
+
+    const list = async (status: string) =>
+      missedCallListSchema.parse(
+        (
+          await t.app.inject({
+            url: `/api/v1/cti/missed-calls?status=${status}`,
+            headers: backoffice.headers,
+          })
+        ).json(),
+      ).items;
+    const ids = (items: Array<{ id: string }>) => items.map((item) => item.id);
+    expect(ids(await list('open'))).not.toContain(asked);
+    expect(ids(await list('open'))).not.toContain(expired);
+    expect((await list('erased')).filter((item) => [asked, expired].includes(item.id))).toMatchObject([
+      { callbackStatus: 'erased', callerNumber: null },
+      { callbackStatus: 'erased', callerNumber: null },
+    ]);
+    expect(ids(await list('erased'))).not.toContain(calledBack);
+    expect(ids(await list('all'))).toEqual(expect.arrayContaining([asked, expired, calledBack]));
+    // Nothing left to do: "done" answers it as it stands, the number cannot be revealed.
+    const lateDone = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/cti/missed-calls/${asked}/done`,
+      headers: backoffice.headers,
+    });
+    expect(lateDone.json()).toMatchObject({ callbackStatus: 'erased', callbackDoneAt: null });
+    const reveal = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/cti/missed-calls/${asked}/reveal`,
+      headers: backoffice.headers,
+      payload: { reason: '부재중 콜백' },
+    });
+    expect(reveal.statusCode).toBe(409);
   });
 
   it('leaves no callback for an anonymous caller, an outbound call or a forwarded one', async () => {

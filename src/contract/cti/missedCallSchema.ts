@@ -9,7 +9,11 @@ export const missedCallSchema = z
     cause: z.string().nullable(),
     startedAt: z.string(),
     endedAt: z.string().nullable(),
-    callbackStatus: z.enum(['open', 'done']),
+    callbackStatus: z
+      .enum(['open', 'done', 'erased'])
+      .describe(
+        'open: to call back; done: called back; erased: its number was erased (retention end or a data-subject request) before anyone called back, so the callback closed with it',
+      ),
     callbackDueAt: z.string().describe('In business hours: the next opening when the call came while closed'),
     callbackDoneAt: z.string().nullable(),
     callbackDoneByName: z.string().nullable(),

@@ -20,8 +20,12 @@ export const ctiTokens = pgTable('cti_tokens', {
 
 /** States of a call as the PBX reported it. */
 export const callStateValues = ['ringing', 'answered', 'missed', 'ended'] as const;
-/** States of the callback a missed call leaves in the business queue. */
-export const callCallbackStatusValues = ['open', 'done'] as const;
+/**
+ * States of the callback a missed call leaves in the business queue: open, done (called back), or
+ * erased (its number was erased — retention end or a data-subject request — before anyone called
+ * back: there is no one left to call, so it leaves the queue in the erasure's transaction).
+ */
+export const callCallbackStatusValues = ['open', 'done', 'erased'] as const;
 
 /**
  * A phone call reported by a PBX (newCall / answer / hangup), keyed by the PBX's call id so repeated

@@ -39,9 +39,11 @@ export function canSeeEvent(user: PublicUser, event: LiveEvent): boolean {
     // A call answered at an agent's extension: the screen pop is for that agent only (ids only).
     case 'call.answered':
       return event.data.agentId === user.id;
-    // A missed call's callback entered or left the business queue (ids only).
+    // A missed call's callback entered or left the business queue — called back, or closed with
+    // its erased number (ids only).
     case 'call.missed':
     case 'call.callback-done':
+    case 'call.callback-erased':
       return can(user.role, 'missed-call:read');
     // A KakaoTalk chat handed to agents, or picked up: whoever picks chats up. Ids only.
     case 'kakao.handoff':

@@ -94,11 +94,11 @@ export const callRepository = {
     return rows;
   },
 
-  /** Missed calls with their callback, due first (open) or newest first (done, all). */
+  /** Missed calls with their callback, due first (open) or newest first (done, erased, all). */
   listCallbacks: async (
     db: Database,
     codec: FieldCodec,
-    filter: { status: 'open' | 'done' | 'all'; limit: number },
+    filter: { status: 'open' | 'done' | 'erased' | 'all'; limit: number },
   ): Promise<Array<{ call: CallRow; doneByName: string | null }>> => {
     const rows = await db
       .select({ call: calls, doneByName: users.name })
@@ -106,7 +106,7 @@ export const callRepository = {
       .leftJoin(users, eq(users.id, calls.callbackDoneBy))
       .where(
         filter.status === 'all'
-          ? inArray(calls.callbackStatus, ['open', 'done'])
+          ? inArray(calls.callbackStatus, ['open', 'done', 'erased'])
           : eq(calls.callbackStatus, filter.status),
       )
       .orderBy(

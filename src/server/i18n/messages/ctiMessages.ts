@@ -5,8 +5,8 @@ export const ctiMessages = {
   'cti.callNotFound': { ko: '통화를 찾을 수 없습니다: {id}', en: 'Call not found: {id}' },
   'cti.missedCallNotFound': { ko: '부재중 전화를 찾을 수 없습니다: {id}', en: 'Missed call not found: {id}' },
   'cti.numberErased': {
-    ko: '보관 기간이 끝나 번호가 파기된 통화입니다.',
-    en: 'The number of this call was destroyed at the end of its retention period.',
+    ko: '번호가 파기된 통화입니다 (보관 기간 종료 또는 정보주체의 삭제 요청).',
+    en: 'The number of this call was destroyed (its retention period ended, or the data subject asked).',
   },
   // The screen pop's line saying who a caller is by the directory.
   'cti.caller.registeredManager': {

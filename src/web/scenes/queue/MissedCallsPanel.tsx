@@ -43,8 +43,8 @@ export const missedCallApi = {
     }),
 };
 
-// A callback appears when a call is missed and goes when it is made.
-const missedCallEvents = ['call.missed', 'call.callback-done'] as const;
+// A callback appears when a call is missed and goes when it is made, or when its number is erased.
+const missedCallEvents = ['call.missed', 'call.callback-done', 'call.callback-erased'] as const;
 
 /** The missed calls waiting for a callback, for the tab's badge; live like the list. */
 export function useMissedCalls(enabled: boolean) {
