@@ -201,12 +201,16 @@ test.describe('sign-up leads (Q4)', { tag: '@open' }, () => {
     await handler.getByTestId('lead-filter').getByText('전체').click();
     await expect(row.getByTestId('lead-status')).toHaveText('가입');
 
-    // Its transfer was closed with it, by the same person, and the history says by what.
+    // Its transfer followed, by the same person, and the history says by what: 연락완료 when the
+    // customer was reached, closed when they signed up.
     await row.click();
     await handler.getByRole('button', { name: `이관 ${lead.number} 열기` }).click();
     await expect(handler.getByTestId('drawer-status')).toHaveText('종결');
     await expect(handler.getByTestId('transfer-history')).toContainText(
-      '접수 → 종결 · 가입 리드의 콜백 결과(가입)로 종결',
+      '접수 → 연락완료 · 가입 리드의 콜백 결과(통화 완료)로 연락완료',
+    );
+    await expect(handler.getByTestId('transfer-history')).toContainText(
+      '연락완료 → 종결 · 가입 리드의 콜백 결과(가입)로 종결',
     );
     await handler.keyboard.press('Escape');
 

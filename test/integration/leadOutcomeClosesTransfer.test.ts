@@ -147,20 +147,43 @@ describe.each(testBackends())("a lead's final outcome closes its transfer on $na
     expect(overdue).not.toContain(won.transferId);
   });
 
-  it('관심 없음 and 잘못된 번호 close it from wherever the team had it; 통화 완료 and 부재중 leave it open', async () => {
+  it('관심 없음 and 잘못된 번호 close it from wherever the team had it; 통화 완료 marks it 연락완료 (the SLA met when the customer was reached); 부재중 leaves it', async () => {
     t.setNow('2026-12-09T10:00:00+09:00');
     const declined = await fileLead('다온기업');
     const started = await inject(handler, 'POST', `/api/v1/transfers/${declined.transferId}/status`, {
       status: 'in-progress',
     });
     expect(started.statusCode, started.body).toBe(200);
+    t.setNow('2026-12-09T10:30:00+09:00');
     expect((await outcome(declined.id, { outcome: 'reached' })).json().status).toBe('called');
-    expect((await transferOf(declined.transferId)).status).toBe('in-progress');
+    const contacted = await transferOf(declined.transferId);
+    expect(contacted).toMatchObject({
+      status: 'contacted',
+      contactedAt: '2026-12-09T01:30:00.000Z',
+      sla: { state: 'met' },
+    });
+    expect(contacted.history.at(-1)).toMatchObject({
+      actor: { id: handler.id },
+      detail: { fromStatus: 'in-progress', toStatus: 'contacted', byLeadOutcome: 'reached' },
+      summary: '처리중 → 연락완료 · 가입 리드의 콜백 결과(통화 완료)로 연락완료',
+    });
+    expect((await transferOf(declined.transferId, 'en')).history.at(-1).summary).toContain(
+      "marked contacted by the sign-up lead's callback outcome (Reached)",
+    );
+    t.setNow('2026-12-10T10:00:00+09:00');
     expect((await outcome(declined.id, { outcome: 'not-interested' })).json().status).toBe('lost');
     const closed = await transferOf(declined.transferId);
-    expect(closed.status).toBe('closed');
+    // Closed a day later; contacted when the customer was reached.
+    expect(closed).toMatchObject({ status: 'closed', contactedAt: '2026-12-09T01:30:00.000Z' });
     expect(closed.history.at(-1)).toMatchObject({
-      detail: { fromStatus: 'in-progress', toStatus: 'closed', byLeadOutcome: 'not-interested' },
+      detail: { fromStatus: 'contacted', toStatus: 'closed', byLeadOutcome: 'not-interested' },
+    });
+
+    // Reached straight from 접수: no need to start work on the transfer first.
+    const reachedAtOnce = await fileLead('한결산업');
+    expect((await outcome(reachedAtOnce.id, { outcome: 'reached' })).json().status).toBe('called');
+    expect((await transferOf(reachedAtOnce.transferId)).history.at(-1)).toMatchObject({
+      detail: { fromStatus: 'received', toStatus: 'contacted', byLeadOutcome: 'reached' },
     });
 
     const wrong = await fileLead('라온물산');

@@ -23,8 +23,9 @@ export type TransferTransitionRequest = {
   /** The current instant; a retry time must lie after it. */
   now: Date;
   /**
-   * Why the move is made, when not by a handler's click: `lead-outcome` is a sign-up lead's final
-   * callback outcome (가입, 관심 없음, 잘못된 번호) closing the transfer filed with it.
+   * Why the move is made, when not by a handler's click: `lead-outcome` is a sign-up lead's
+   * callback outcome moving the transfer filed with it (transferStatusAfterLeadOutcome): the
+   * customer reached marks it 연락완료, a final outcome (가입, 관심 없음, 잘못된 번호) closes it.
    */
   cause?: 'lead-outcome' | undefined;
 };
@@ -50,13 +51,14 @@ export function nextTransferStatuses(from: TransferStatus): readonly TransferSta
 }
 
 /**
- * Whether a move skips the usual steps because of its cause: a lead's final outcome answers the
- * request its transfer carried (the customer signed up, declined or cannot be reached at that
- * number), whatever step the team had the transfer at, so it closes from any open state — otherwise
- * the transfer stayed 접수 and went overdue for work already done.
+ * Whether a move skips the usual steps because of its cause: a lead's callback is the team's work
+ * on the request its transfer carried, whatever step the transfer was at. The customer reached is
+ * 연락완료 from any open state; a final outcome (signed up, declined, wrong number) closes from any
+ * open state — otherwise the transfer stayed 접수 and went overdue for work already done.
  */
 function causeAllows(request: TransferTransitionRequest): boolean {
-  return request.cause === 'lead-outcome' && request.to === 'closed';
+  if (request.cause !== 'lead-outcome' || request.from === 'closed') return false;
+  return request.to === 'closed' || request.to === 'contacted';
 }
 
 /**

@@ -158,7 +158,7 @@ describe('decideTransferTransition (접수 → 처리중 → 연락완료 → �
     }
   });
 
-  it("closes from any open state on a lead's final outcome, and nothing else skips for it", () => {
+  it("closes from any open state on a lead's final outcome, marks 연락완료 from any open state when its customer was reached, and nothing else skips for it", () => {
     for (const from of transferStatuses.filter((status) => status !== 'closed')) {
       expect(decideTransferTransition({ from, to: 'closed', now, cause: 'lead-outcome' }), from).toEqual({
         ok: true,
@@ -169,8 +169,25 @@ describe('decideTransferTransition (접수 → 처리중 → 연락완료 → �
     expect(
       decideTransferTransition({ from: 'closed', to: 'closed', now, cause: 'lead-outcome' }),
     ).toMatchObject({ ok: false, reason: 'same-status' });
+    for (const from of ['received', 'in-progress', 'unreachable'] as const) {
+      expect(decideTransferTransition({ from, to: 'contacted', now, cause: 'lead-outcome' }), from).toEqual({
+        ok: true,
+        status: 'contacted',
+        retryAt: null,
+      });
+    }
     expect(
-      decideTransferTransition({ from: 'received', to: 'contacted', now, cause: 'lead-outcome' }),
+      decideTransferTransition({ from: 'received', to: 'contacted', now }),
+      'a click still starts work first',
+    ).toMatchObject({ ok: false, reason: 'not-allowed' });
+    expect(
+      decideTransferTransition({ from: 'closed', to: 'contacted', now, cause: 'lead-outcome' }),
+    ).toMatchObject({ ok: false, reason: 'not-allowed' });
+    expect(
+      decideTransferTransition({ from: 'received', to: 'in-progress', now, cause: 'lead-outcome' }),
+    ).toMatchObject({ ok: true });
+    expect(
+      decideTransferTransition({ from: 'contacted', to: 'received', now, cause: 'lead-outcome' }),
     ).toMatchObject({ ok: false, reason: 'not-allowed' });
   });
 

@@ -114,7 +114,7 @@ export type TransferEventDetail = {
   reason?: 'assignee-disabled';
   commentId?: string;
   note?: string;
-  /** The sign-up lead's callback outcome that closed the transfer (가입, 관심 없음, 잘못된 번호). */
+  /** The sign-up lead's callback outcome that made the move (통화 완료 → 연락완료; 가입, 관심 없음, 잘못된 번호 → 종결). */
   byLeadOutcome?: string;
 };
 

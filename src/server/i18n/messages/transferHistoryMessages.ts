@@ -15,6 +15,10 @@ export const transferHistoryMessages = {
   },
   'transferHistory.statusChanged': { ko: '{from} → {to}', en: '{from} → {to}' },
   'transferHistory.retryAt': { ko: '재시도 {at}', en: 'retry {at}' },
+  'transferHistory.contactedByLeadOutcome': {
+    ko: '가입 리드의 콜백 결과({outcome})로 연락완료',
+    en: "marked contacted by the sign-up lead's callback outcome ({outcome})",
+  },
   'transferHistory.closedByLeadOutcome': {
     ko: '가입 리드의 콜백 결과({outcome})로 종결',
     en: "closed by the sign-up lead's callback outcome ({outcome})",

@@ -14,8 +14,8 @@ import { leadRepository } from '../../repositories/leadRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { loadPresentContext } from '../transfers/loadPresentContext.ts';
 import { publicUrlOf } from '../transfers/publicUrlOf.ts';
-import { closeTransferOfFinishedLead } from './closeTransferOfFinishedLead.ts';
 import { enqueueCallbackReminder } from './enqueueCallbackReminder.ts';
+import { moveTransferWithLeadOutcome } from './moveTransferWithLeadOutcome.ts';
 import { presentLead } from './presentLead.ts';
 
 /** Why an outcome was refused, worded by the catalogue in the caller's language. */
@@ -28,9 +28,10 @@ const refusalMessages = {
 /**
  * Records a callback (OB) attempt under a row lock: the attempt joins the history with who and when,
  * the lead moves (통화 완료 → called, 가입 → won, 관심 없음 / 잘못된 번호 → lost, 부재중 → next
- * attempt scheduled in business hours with its reminder), and the change is announced live. An
- * outcome that finishes the lead (won or lost) closes its transfer in the same transaction, by the
- * same person, through the transfer workflow (closeTransferOfFinishedLead): both or neither.
+ * attempt scheduled in business hours with its reminder), and the change is announced live. The
+ * lead's transfer follows in the same transaction, by the same person, through the transfer
+ * workflow (moveTransferWithLeadOutcome): the customer reached marks it 연락완료, an outcome that
+ * finishes the lead (won or lost) closes it — both or neither.
  */
 export async function recordCallbackOutcome(
   ctx: AppContext,
@@ -92,12 +93,10 @@ export async function recordCallbackOutcome(
     if (decision.callbackDueAt) {
       await enqueueCallbackReminder(tx, { id, attempt: attempt + 1, dueAt: decision.callbackDueAt });
     }
-    if (finished) {
-      await closeTransferOfFinishedLead(tx, { ...context, publicUrl: publicUrlOf(ctx) }, user, {
-        transferId: lead.transferId,
-        outcome: input.outcome,
-      });
-    }
+    await moveTransferWithLeadOutcome(tx, { ...context, publicUrl: publicUrlOf(ctx) }, user, {
+      transferId: lead.transferId,
+      outcome: input.outcome,
+    });
     const found = await leadRepository.findById(tx, ctx.fieldCodec, id);
     if (!found) throw new Error(`lead ${id} vanished`);
     await publishEvent(tx, {

@@ -17,7 +17,7 @@ export type AllowedTransferStatusChange = {
   retryAt: Date | null;
   /** What the handler typed with the change (masked when shown). */
   note?: string | undefined;
-  /** The lead callback outcome that made the change, when a lead's final outcome closed its transfer. */
+  /** The lead callback outcome that made the change (moveTransferWithLeadOutcome), if one did. */
   byLeadOutcome?: CallbackOutcome | undefined;
 };
 
@@ -25,7 +25,7 @@ export type AllowedTransferStatusChange = {
  * Writes an allowed status change of a transfer the caller's transaction holds locked: the row
  * (contacted and closed times, the retry time), the history entry with who and when, taking an
  * unassigned transfer when work starts on it, and the announcements (live event, webhooks). Used by
- * a handler's click (changeTransferStatus) and by a lead's final outcome (closeTransferOfFinishedLead),
+ * a handler's click (changeTransferStatus) and by a lead's callback outcome (moveTransferWithLeadOutcome),
  * so both leave the same trail.
  */
 export async function applyTransferStatusChange(

@@ -40,13 +40,16 @@ function summarize(
               words(msg('transferHistory.retryAt', { at: seoulFormatters(locale).dateTime(detail.retryAt) })),
             ]
           : []),
-        // Why the move skipped the usual steps: a sign-up lead's final outcome closed the transfer.
+        // Why the move skipped the usual steps: a sign-up lead's callback outcome made it.
         ...(isCallbackOutcome(detail.byLeadOutcome)
           ? [
               words(
-                msg('transferHistory.closedByLeadOutcome', {
-                  outcome: wordCallbackOutcome(locale, detail.byLeadOutcome),
-                }),
+                msg(
+                  detail.toStatus === 'contacted'
+                    ? 'transferHistory.contactedByLeadOutcome'
+                    : 'transferHistory.closedByLeadOutcome',
+                  { outcome: wordCallbackOutcome(locale, detail.byLeadOutcome) },
+                ),
               ),
             ]
           : []),
