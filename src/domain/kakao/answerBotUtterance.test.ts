@@ -65,4 +65,53 @@ describe('answerBotUtterance', () => {
       expect(sentence).not.toMatch(/문의"? 문의/u);
     }
   });
+
+  const labels = (turn: BotTurnResult | undefined) => turn?.reply.quickReplies.map((reply) => reply.label);
+
+  it('offers 상담직원 연결 while it takes a transfer end’s number, and a hand-off there keeps the consent given', () => {
+    const toNumber = ['1', '아니요', '정산서 문의', '네', '동의'];
+    const asked = converse(toNumber, context(true));
+    expect(labels(asked[3])).toEqual(['동의', '동의 안 함', '상담직원 연결']);
+    expect(labels(asked[4])).toEqual(['상담직원 연결']);
+    const bad = converse([...toNumber, '02-12'], context(true))[5];
+    expect(said(bad)).toContain('연락받으실 연락처를 입력해 주세요.');
+    expect(labels(bad)).toEqual(['상담직원 연결']);
+    // In hours: to an agent at once.
+    const handed = converse([...toNumber, '상담직원 연결'], context(true))[5];
+    expect(handed?.effect).toEqual({ kind: 'hand-off', open: true });
+    expect(handed?.reply.operator?.label).toBe('상담직원 연결');
+    // Out of hours: the number, under the consent already given, not the notice again.
+    const closed = converse([...toNumber, '상담직원 연결', '010-2345-6789'], context(false));
+    expect(said(closed[5])).toContain('지금은 상담 시간이 아닙니다');
+    expect(said(closed[5])).toContain('연락받으실 연락처를 입력해 주세요.');
+    expect(said(closed[5])).not.toContain('동의하신다면');
+    expect(labels(closed[5])).toEqual([]);
+    expect(closed[6]?.effect).toEqual({ kind: 'hand-off', open: false });
+    expect(closed[6]?.conversation.consents).toHaveLength(1);
+  });
+
+  it('ends an out-of-hours hand-off with 처음으로; the consent and number steps offer no second hand-off', () => {
+    const turns = converse(['9', '상담직원 연결', '동의', '010-2345-6789', 'PC 호출 설정'], context(false));
+    expect(labels(turns[1])).toEqual(['동의', '동의 안 함']);
+    expect(labels(turns[2])).toEqual([]);
+    expect(said(turns[4])).toContain('11월 26일(목) 09:00 이후 담당 부서에서 연락드리겠습니다.');
+    expect(labels(turns[4])).toEqual(['처음으로']);
+  });
+
+  it('after a hand-off, a message is told the request waits for a person, with 처음으로', () => {
+    const [, handed] = converse(['5', '상담직원 연결'], context(true));
+    const [again] = converse(['아직인가요?'], context(true), handed?.conversation);
+    expect(said(again)).toContain('상담직원 연결을 요청하셨습니다.');
+    expect(again?.reply.operator?.label).toBe('상담직원 연결');
+    expect(labels(again)).toEqual(['처음으로']);
+    expect(again?.effect).toEqual({ kind: 'none' });
+    expect(again?.conversation.stage).toBe('handed-off');
+
+    const filed = converse(['9', '상담직원 연결', '동의', '010-2345-6789', 'PC 호출 설정'], context(false));
+    const [waiting] = converse(['연락 언제 오나요'], context(false), filed[4]?.conversation);
+    expect(said(waiting)).toBe(
+      '상담직원 연결 요청이 접수되어 있습니다. 11월 26일(목) 09:00 이후 담당 부서에서 연락드리겠습니다. 새로 문의하시려면 처음으로를 눌러 주세요.',
+    );
+    expect(labels(waiting)).toEqual(['처음으로']);
+  });
 });

@@ -12,6 +12,7 @@ import { maskKnownNames } from '../privacy/maskKnownNames.ts';
 import { maskText } from '../privacy/maskText.ts';
 import { normalizeKoreanPhone } from '../privacy/normalizeKoreanPhone.ts';
 import { validateEmail } from '../privacy/validateEmail.ts';
+import { botConsentDecisions } from './botConsentDecisions.ts';
 import type { BotConversation } from './botConversation.ts';
 import type { BotQuickReply, BotReply } from './botReply.ts';
 import { botVocabulary as words } from './botVocabulary.ts';
@@ -64,9 +65,29 @@ function findChatType(guide: Guide, number: number | null): InquiryType | undefi
   return chatInquiryTypes(guide).find((type) => type.number === number);
 }
 
+/** Whether the customer asked for a person and the bot is taking the number for that callback. */
+function handingOff(conversation: BotConversation): boolean {
+  return conversation.stage.startsWith('callback') && conversation.callbackReason === 'handoff';
+}
+
+// 상담직원 연결 at every step of a chat still going — but not while the bot takes the number of the
+// hand-off the customer already asked for.
 function withHandoff(replies: BotQuickReply[], conversation: BotConversation): BotQuickReply[] {
-  if (conversation.stage === 'resolved' || conversation.stage === 'handed-off') return replies;
+  if (conversation.stage === 'resolved' || conversation.stage === 'handed-off' || handingOff(conversation))
+    return replies;
   return [...replies, quick(words.handoff)].slice(0, kakaoLimits.quickReplies);
+}
+
+/**
+ * Whether the customer agreed, earlier in this chat, to a notice naming the callback number's item
+ * (the sign-up notice, or the number's own at a transfer end): a hand-off then takes the number
+ * without asking the same consent again.
+ */
+function numberConsented(guide: Guide, conversation: BotConversation): boolean {
+  const needed = callbackConsentReading(guide).items;
+  return botConsentDecisions(guide, conversation.consents).some(
+    (decision) => decision.agreed && needed.every((item) => decision.items.includes(item)),
+  );
 }
 
 function greeting(guide: Guide): string {
@@ -269,14 +290,24 @@ function handOff(guide: Guide, conversation: BotConversation, context: BotContex
       effect: { kind: 'hand-off', open: true },
     };
   }
+  const closedNow = words.closedNow(guide.supportLine.hours.label, context.nextOpening);
+  if (numberConsented(guide, conversation)) {
+    // The number is asked for (or, given already, the inquiry) under the consent the chat holds.
+    const taking = { ...conversation, callbackReason: 'handoff' as const };
+    if (taking.collected.phone && taking.collected.inquiry) return finishCallback(guide, taking, context);
+    const stage = taking.collected.phone ? ('callback-inquiry' as const) : ('callback-phone' as const);
+    const label = stage === 'callback-phone' ? words.callbackNumberLabel : words.inquiryLabel;
+    return {
+      conversation: { ...taking, stage },
+      reply: { texts: [closedNow, words.fieldPrompt(label)], quickReplies: [], operator: null },
+      effect: { kind: 'none' },
+    };
+  }
   const asking = { ...conversation, stage: 'callback-consent' as const, callbackReason: 'handoff' as const };
   return {
     conversation: asking,
     reply: {
-      texts: [
-        words.closedNow(guide.supportLine.hours.label, context.nextOpening),
-        callbackConsentReading(guide).text,
-      ],
+      texts: [closedNow, callbackConsentReading(guide).text],
       quickReplies: [quick(words.agree), quick(words.refuse)],
       operator: null,
     },
@@ -401,10 +432,43 @@ function finishCallback(guide: Guide, conversation: BotConversation, context: Bo
     conversation: handed,
     reply: {
       texts: [words.filed(context.nextOpening)],
-      quickReplies: [],
+      quickReplies: [quick(words.restart)],
       operator: null,
     },
     effect: { kind: 'hand-off', open: false },
+  };
+}
+
+/**
+ * A message after the chat was handed over, while the request waits for a person: the customer is
+ * told so — in hours with Kakao's 상담직원 연결 button again, out of hours with when the callback
+ * comes — rather than greeted as a stranger; 처음으로 starts a new chat.
+ */
+function answerWhileHandedOff(guide: Guide, conversation: BotConversation, context: BotContext): Turn {
+  const restart = [quick(words.restart)];
+  if (conversation.callbackReason === 'handoff') {
+    return {
+      conversation,
+      reply: {
+        texts: [words.callbackWaiting(context.businessHoursOpen ? null : context.nextOpening)],
+        quickReplies: restart,
+        operator: null,
+      },
+      effect: { kind: 'none' },
+    };
+  }
+  return {
+    conversation,
+    reply: {
+      texts: [words.agentWaiting],
+      quickReplies: restart,
+      operator: {
+        title: guide.chat.name,
+        description: words.hours(guide.supportLine.hours.label),
+        label: words.handoff,
+      },
+    },
+    effect: { kind: 'none' },
   };
 }
 
@@ -422,7 +486,7 @@ function answerCallback(
         conversation,
         reply: {
           texts: [words.consentByButton],
-          quickReplies: [quick(words.agree), quick(words.refuse)],
+          quickReplies: withHandoff([quick(words.agree), quick(words.refuse)], conversation),
           operator: null,
         },
         effect: { kind: 'none' },
@@ -475,7 +539,11 @@ function answerCallback(
     const next = { ...conversation, flow, consents, stage: 'callback-phone' as const };
     return {
       conversation: next,
-      reply: { texts: [words.fieldPrompt(words.callbackNumberLabel)], quickReplies: [], operator: null },
+      reply: {
+        texts: [words.fieldPrompt(words.callbackNumberLabel)],
+        quickReplies: withHandoff([], next),
+        operator: null,
+      },
       effect: { kind: 'none' },
     };
   }
@@ -486,7 +554,7 @@ function answerCallback(
         conversation,
         reply: {
           texts: [`${checked.message}\n${words.fieldPrompt(words.callbackNumberLabel)}`],
-          quickReplies: [],
+          quickReplies: withHandoff([], conversation),
           operator: null,
         },
         effect: { kind: 'none' },
@@ -497,7 +565,11 @@ function answerCallback(
       const asking = { ...next, stage: 'callback-inquiry' as const };
       return {
         conversation: asking,
-        reply: { texts: [words.fieldPrompt(words.inquiryLabel)], quickReplies: [], operator: null },
+        reply: {
+          texts: [words.fieldPrompt(words.inquiryLabel)],
+          quickReplies: withHandoff([], asking),
+          operator: null,
+        },
         effect: { kind: 'none' },
       };
     }
@@ -509,7 +581,7 @@ function answerCallback(
       conversation,
       reply: {
         texts: [`${checked.message}\n${words.fieldPrompt(words.inquiryLabel)}`],
-        quickReplies: [],
+        quickReplies: withHandoff([], conversation),
         operator: null,
       },
       effect: { kind: 'none' },
@@ -600,7 +672,7 @@ export function answerBotUtterance(
 function takeTurn(guide: Guide, conversation: BotConversation, utterance: string, context: BotContext): Turn {
   const ongoing = conversation.stage !== 'resolved' && conversation.stage !== 'handed-off';
   const asksForPerson = isOneOf(utterance, words.handoffWords);
-  if (ongoing && asksForPerson && !conversation.stage.startsWith('callback')) {
+  if (ongoing && asksForPerson && !handingOff(conversation)) {
     return handOff(guide, conversation, context);
   }
   switch (conversation.stage) {
@@ -626,6 +698,10 @@ function takeTurn(guide: Guide, conversation: BotConversation, utterance: string
     case 'callback-phone':
     case 'callback-inquiry':
       return answerCallback(guide, conversation, utterance, context);
+    case 'handed-off':
+      // The caller passes a handed-off chat only while its request waits (else, or on 처음으로, it
+      // starts a new one).
+      return answerWhileHandedOff(guide, conversation, context);
     default:
       // Handled by the caller: a finished conversation starts a new one.
       throw new Error(`conversation is ${conversation.stage}`);

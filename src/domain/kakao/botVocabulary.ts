@@ -63,6 +63,12 @@ export const botVocabulary = {
     nextOpening
       ? `접수되었습니다. 지금은 상담 시간이 아니어서 ${nextOpening} 이후에 연락드립니다.`
       : '접수되었습니다.',
+  /** A message after an in-hours hand-off, while no agent has taken the chat on. */
+  agentWaiting:
+    '상담직원 연결을 요청하셨습니다. 아래 상담직원 연결 버튼을 누르시면 상담직원이 이어서 안내해 드립니다. 새로 문의하시려면 처음으로를 눌러 주세요.',
+  /** A message after an out-of-hours hand-off: the callback is filed and waits; from when. */
+  callbackWaiting: (nextOpening: string | null) =>
+    `상담직원 연결 요청이 접수되어 있습니다. ${nextOpening ? `${nextOpening} 이후 ` : ''}담당 부서에서 연락드리겠습니다. 새로 문의하시려면 처음으로를 눌러 주세요.`,
   /** A callback filed; outside hours, from when. */
   filed: (nextOpening: string | null) =>
     `접수되었습니다. ${nextOpening ? `${nextOpening} 이후 ` : ''}담당 부서에서 연락드리겠습니다.`,

@@ -5,6 +5,7 @@ import {
 } from '../../../contract/kakao/kakaoSkillResponseSchema.ts';
 import { decideBusinessHours } from '../../../domain/calendar/decideBusinessHours.ts';
 import { answerBotUtterance, type BotContext } from '../../../domain/kakao/answerBotUtterance.ts';
+import { asksToRestart } from '../../../domain/kakao/asksToRestart.ts';
 import { type BotConversation, newBotConversation } from '../../../domain/kakao/botConversation.ts';
 import { botConversationSchema } from '../../../domain/kakao/botConversationSchema.ts';
 import { botVocabulary } from '../../../domain/kakao/botVocabulary.ts';
@@ -99,6 +100,45 @@ async function botContext(ctx: AppContext, guideId: string): Promise<BotContext>
 }
 
 /**
+ * A message to a chat handed over within the last day whose consultation no one has finished: the
+ * request still waits for a person (an agent in hours, the callback out of hours), so the bot says
+ * so on that conversation — the turn joins its transcript for the agent — instead of greeting the
+ * customer anew. Its hand-off time, outcome and retention stay. Undefined when it no longer waits.
+ */
+async function answerWhileWaiting(
+  ctx: AppContext,
+  row: KakaoConversationRow,
+  utterance: string,
+  requestHash: string,
+): Promise<KakaoSkillResponse | undefined> {
+  const db = ctx.database.db;
+  const now = ctx.now();
+  const stored = readState(row);
+  if (stored?.stage !== 'handed-off' || !row.endedAt) return undefined;
+  if (now.getTime() - row.endedAt.getTime() >= KAKAO_IDLE_EXPIRY_MS) return undefined;
+  const tied = await kakaoConversationRepository.findTiedConsultation(db, row.id);
+  if (!tied?.status || tied.status === 'completed') return undefined;
+  const guide =
+    (await findGuideVersion(ctx, db, stored.guideId, stored.guideVersion)) ?? ctx.guides.get(stored.guideId);
+  if (!guide) return undefined;
+  const turn = answerBotUtterance(guide, stored, utterance, await botContext(ctx, guide.id));
+  const turnNumber = row.turns + 1;
+  const response = kakaoSkillResponseSchema.parse(buildSkillResponse(turn.reply, turnNumber));
+  const saved = await kakaoConversationRepository.saveTurn(db, ctx.fieldCodec, row.id, row.turns, {
+    state: JSON.stringify(turn.conversation),
+    turns: turnNumber,
+    lastRequestHash: requestHash,
+    lastResponse: JSON.stringify(response),
+    lastActivityAt: now,
+  });
+  if (!saved) {
+    const other = await kakaoConversationRepository.findById(db, ctx.fieldCodec, row.id);
+    if (other?.lastResponse) return kakaoSkillResponseSchema.parse(JSON.parse(other.lastResponse));
+  }
+  return response;
+}
+
+/**
  * Answers one Open Builder skill request: finds the Kakao user's conversation (or starts one),
  * lets the chatbot take its turn on the guide, carries out what the turn calls for (saving the
  * consultation, filing the lead or transfer, handing off), stores the turn and returns the reply
@@ -123,6 +163,10 @@ export async function answerKakaoSkill(
     const latest = await kakaoConversationRepository.findLatestForUser(db, ctx.fieldCodec, userIndex);
     if (latest && isRetry(latest, requestHash, extraTurn, now) && latest.lastResponse) {
       return kakaoSkillResponseSchema.parse(JSON.parse(latest.lastResponse));
+    }
+    if (latest?.status === 'handed-off' && !asksToRestart(utterance)) {
+      const waiting = await answerWhileWaiting(ctx, latest, utterance, requestHash);
+      if (waiting) return waiting;
     }
     const stored = latest?.status === 'active' ? readState(latest) : null;
     // A conversation goes on on the guide version it started on, also after a restart loaded a
