@@ -183,10 +183,24 @@ test.describe('CTI screen pop', { tag: '@open' }, () => {
     const row = handler.getByTestId('missed-call').first();
     await expect(row).toContainText('무응답');
     await expect(row).toContainText('010-****-8888');
+    await expect(row.getByTestId('missed-call-caller')).toHaveCount(0);
     await row.getByRole('textbox', { name: '번호 열람 사유' }).fill('부재중 콜백');
     await row.getByRole('button', { name: '번호 보기' }).click();
     await expect(row).toContainText('010-7777-8888');
     await row.getByRole('button', { name: '콜백 완료' }).click();
+    await expect(handler.getByTestId('missed-call')).toHaveCount(0);
+    // A registered 관리책임자's missed call says so, masked as the pop does; an unknown number has no such line.
+    await reportMissedCall(baseURL, token, {
+      from: e2eDirectory.phone.replaceAll('-', ''),
+      callId: 'e2e-missed-registered',
+      cause: 'cancel',
+    });
+    const registered = handler.getByTestId('missed-call').first();
+    await expect(registered.getByTestId('missed-call-caller')).toHaveText(
+      `등록된 관리책임자 · 김*수 · ${e2eDirectory.companyName}`,
+    );
+    await expect(registered).not.toContainText(e2eDirectory.contactName);
+    await registered.getByRole('button', { name: '콜백 완료' }).click();
     await expect(handler.getByTestId('missed-call')).toHaveCount(0);
     await handler.context().close();
     await api.dispose();

@@ -540,6 +540,51 @@ describe.each(testBackends())('CTI (Zammad generic CTI) on $name', (backend) => 
     expect(reveal.statusCode).toBe(409);
   });
 
+  it('says in 부재중 전화 who a missed caller is by the directory, masked as the pop does, in the reader’s language', async () => {
+    t.setNow('2026-11-25T11:30:00+09:00');
+    for (const [callId, from] of [
+      ['missed-registered', '01023456789'],
+      ['missed-unknown', '01099990001'],
+    ] as const)
+      await post({ event: 'hangup', from, to: '16447391', direction: 'in', callId, cause: 'busy' }, 'form');
+    const [registered] = await calls('missed-registered');
+    const [unknown] = await calls('missed-unknown');
+    const list = async (language: string) => {
+      const response = await t.app.inject({
+        url: '/api/v1/cti/missed-calls',
+        headers: { ...backoffice.headers, 'accept-language': language },
+      });
+      expect(response.statusCode, response.body).toBe(200);
+      expect(response.body).not.toContain('김민수');
+      return missedCallListSchema.parse(response.json()).items;
+    };
+    const korean = await list('ko');
+    expect(korean.find((item) => item.id === registered?.id)?.caller).toMatchObject({
+      registered: true,
+      label: '등록된 관리책임자 · 김*수 · (주)누리테크',
+      contacts: [{ name: '김*수', roleLabel: '관리책임자' }],
+    });
+    expect(korean.find((item) => item.id === unknown?.id)?.caller).toEqual({
+      registered: false,
+      label: '미등록 번호',
+      contacts: [],
+    });
+    const english = await list('en');
+    expect(english.find((item) => item.id === registered?.id)?.caller?.label).toBe(
+      'Registered account manager · 김*수 · (주)누리테크',
+    );
+    // Marking the callback made answers the same shape.
+    const done = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/cti/missed-calls/${registered?.id}/done`,
+      headers: backoffice.headers,
+    });
+    expect(done.json()).toMatchObject({
+      callbackStatus: 'done',
+      caller: { registered: true, label: '등록된 관리책임자 · 김*수 · (주)누리테크' },
+    });
+  });
+
   it('leaves no callback for an anonymous caller, an outbound call or a forwarded one', async () => {
     await post(
       {

@@ -1,10 +1,16 @@
 import { z } from 'zod';
+import { callerIdentitySchema } from './callerIdentitySchema.ts';
 
 /** A missed inbound call and its callback task in the business queue (number masked). */
 export const missedCallSchema = z
   .object({
     id: z.uuid(),
     callerNumber: z.string().nullable().describe('Masked, or null for an anonymous caller'),
+    caller: callerIdentitySchema
+      .nullable()
+      .describe(
+        'Who the number is by the business directory, as the screen pop says it (masked, in the request language); null when the number is gone',
+      ),
     queue: z.string().nullable(),
     cause: z.string().nullable(),
     startedAt: z.string(),

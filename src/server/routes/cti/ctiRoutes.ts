@@ -144,14 +144,15 @@ export async function ctiRoutes(app: FastifyInstance, options: { ctx: AppContext
     {
       schema: {
         tags: ['cti'],
-        summary: 'Missed calls to call back (the business queue), due first; numbers masked',
+        summary:
+          'Missed calls to call back (the business queue), due first; numbers masked, each with who the caller is by the directory',
         querystring: listMissedCallsQuerySchema,
         response: { 200: missedCallListSchema, ...problemResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       requirePermission(request, 'missed-call:read');
-      return { items: await listMissedCalls(ctx, request.query) };
+      return { items: await listMissedCalls(ctx, request.query, answerLocale(request, reply)) };
     },
   );
 
@@ -165,9 +166,9 @@ export async function ctiRoutes(app: FastifyInstance, options: { ctx: AppContext
         response: { 200: missedCallSchema, ...problemResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const user = requirePermission(request, 'missed-call:work');
-      return completeMissedCallCallback(ctx, user, request.params.id);
+      return completeMissedCallCallback(ctx, user, request.params.id, answerLocale(request, reply));
     },
   );
 

@@ -1,12 +1,21 @@
+import type { CallerIdentity } from '../../../contract/cti/callerIdentitySchema.ts';
 import type { MissedCall } from '../../../contract/cti/missedCallSchema.ts';
 import { maskPhone } from '../../../domain/privacy/maskPhone.ts';
 import type { CallRow } from '../../repositories/callRepository.ts';
 
-/** A missed call's callback as the queue shows it: the number masked (revealed with a reason). */
-export function presentMissedCall(call: CallRow, doneByName: string | null): MissedCall {
+/**
+ * A missed call's callback as the queue shows it: the number masked (revealed with a reason) and
+ * who it is by the directory (identifyCallers: masked as the pop shows it; null without a number).
+ */
+export function presentMissedCall(
+  call: CallRow,
+  doneByName: string | null,
+  caller: CallerIdentity | null,
+): MissedCall {
   return {
     id: call.id,
     callerNumber: call.customerNumber ? maskPhone(call.customerNumber) : null,
+    caller,
     queue: call.queue,
     cause: call.cause,
     startedAt: call.startedAt.toISOString(),

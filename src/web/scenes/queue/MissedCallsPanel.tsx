@@ -13,6 +13,7 @@ import { ActionsColumnHeader } from '../../components/ActionsColumnHeader.tsx';
 import { addMessages, type MessageKey } from '../../i18n/catalogue.ts';
 import { missedCallsMessages } from '../../i18n/messages/missedCalls.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
+import { useLocale } from '../../i18n/useLocale.ts';
 import { type Translate, useT } from '../../i18n/useT.ts';
 
 // The tab's words come with it, wherever the queue shows it.
@@ -49,8 +50,10 @@ const missedCallEvents = ['call.missed', 'call.callback-done', 'call.callback-er
 /** The missed calls waiting for a callback, for the tab's badge; live like the list. */
 export function useMissedCalls(enabled: boolean) {
   useLiveRefresh(missedCallKeys.all, missedCallEvents, enabled);
+  // Who each caller is comes worded by the server: another language reads the list again.
+  const locale = useLocale();
   return useQuery({
-    queryKey: missedCallKeys.all,
+    queryKey: [...missedCallKeys.all, locale],
     queryFn: ({ signal }) => missedCallApi.list(signal),
     enabled,
   });
@@ -58,8 +61,9 @@ export function useMissedCalls(enabled: boolean) {
 
 /**
  * 부재중 전화: inbound calls nobody answered (the PBX's hangup with cause cancel, noAnswer or busy),
- * each a callback due in business hours, due first. The number is masked; the business team reveals
- * it with a reason (logged) to call back, then marks the callback made.
+ * each a callback due in business hours, due first. The number is masked, with who it is by the
+ * directory as the screen pop says it ("등록된 관리책임자 · 김*수 · (주)누리테크"); the business team
+ * reveals it with a reason (logged) to call back, then marks the callback made.
  */
 export function MissedCallsPanel({ canWork, now }: { canWork: boolean; now: Date }) {
   const t = useT();
@@ -125,7 +129,21 @@ function MissedCallRow({ call, canWork, now }: { call: MissedCall; canWork: bool
   return (
     <Table.Tr data-testid="missed-call" data-call-id={call.id}>
       <Table.Td>{format.dateTime(call.startedAt)}</Table.Td>
-      <Table.Td>{number ?? call.callerNumber ?? t('missedCalls.noNumber')}</Table.Td>
+      <Table.Td>
+        <Text size="sm">{number ?? call.callerNumber ?? t('missedCalls.noNumber')}</Text>
+        {/* Who it is by the directory, as the screen pop says it: a registered contact, or whose it
+            was (an ended account); a number nobody lists needs no second line. */}
+        {call.caller && (call.caller.registered || call.caller.contacts.length > 0) && (
+          <Text
+            size="xs"
+            c={call.caller.registered ? 'teal.9' : 'dark.5'}
+            fw={call.caller.registered ? 600 : undefined}
+            data-testid="missed-call-caller"
+          >
+            {call.caller.label}
+          </Text>
+        )}
+      </Table.Td>
       <Table.Td>{call.queue ?? '—'}</Table.Td>
       <Table.Td>{describeCause(call.cause, t)}</Table.Td>
       <Table.Td>
