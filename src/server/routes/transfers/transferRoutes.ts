@@ -8,10 +8,11 @@ import { commentOnTransferSchema } from '../../../contract/transfers/commentOnTr
 import { fileTransferHeadersSchema } from '../../../contract/transfers/fileTransferHeadersSchema.ts';
 import { fileTransferSchema } from '../../../contract/transfers/fileTransferSchema.ts';
 import { listTransfersQuerySchema } from '../../../contract/transfers/listTransfersQuerySchema.ts';
+import { mentionCandidateListSchema } from '../../../contract/transfers/mentionCandidateListSchema.ts';
+import { postedTransferCommentSchema } from '../../../contract/transfers/postedTransferCommentSchema.ts';
 import { previewTransferFilingQuerySchema } from '../../../contract/transfers/previewTransferFilingQuerySchema.ts';
 import { revealedTransferSchema } from '../../../contract/transfers/revealedTransferSchema.ts';
 import { revealTransferSchema } from '../../../contract/transfers/revealTransferSchema.ts';
-import { transferCommentSchema } from '../../../contract/transfers/transferCommentSchema.ts';
 import { transferDetailSchema } from '../../../contract/transfers/transferDetailSchema.ts';
 import { transferFilingPreviewSchema } from '../../../contract/transfers/transferFilingPreviewSchema.ts';
 import { transferIdParamsSchema } from '../../../contract/transfers/transferIdParamsSchema.ts';
@@ -30,6 +31,7 @@ import { commentOnTransfer } from '../../services/transfers/commentOnTransfer.ts
 import { fileTransfer } from '../../services/transfers/fileTransfer.ts';
 import { getTransfer } from '../../services/transfers/getTransfer.ts';
 import { getTransferSettings } from '../../services/transfers/getTransferSettings.ts';
+import { listMentionCandidates } from '../../services/transfers/listMentionCandidates.ts';
 import { listTransfers } from '../../services/transfers/listTransfers.ts';
 import { previewTransferFiling } from '../../services/transfers/previewTransferFiling.ts';
 import { revealTransfer } from '../../services/transfers/revealTransfer.ts';
@@ -158,9 +160,11 @@ export async function transferRoutes(app: FastifyInstance, options: { ctx: AppCo
       schema: {
         tags: ['transfers'],
         summary: "Comment on a transfer; '@이름' mentions notify that person",
+        description:
+          "An '@word' that names nobody who can be mentioned is saved as text and listed in `unresolvedMentions`; nobody is notified for it. `GET /api/v1/transfers/{id}/mention-candidates` lists who can be mentioned.",
         params: transferIdParamsSchema,
         body: commentOnTransferSchema,
-        response: { 201: transferCommentSchema, ...problemResponses },
+        response: { 201: postedTransferCommentSchema, ...problemResponses },
       },
     },
     async (request, reply) => {
@@ -173,6 +177,23 @@ export async function transferRoutes(app: FastifyInstance, options: { ctx: AppCo
         answerLocale(request, reply),
       );
       return reply.code(201).send(comment);
+    },
+  );
+
+  r.get(
+    '/api/v1/transfers/:id/mention-candidates',
+    {
+      schema: {
+        tags: ['transfers'],
+        summary:
+          "Who a comment on the transfer can '@' mention (the business team, supervisors, admins and its filer), for completion",
+        params: transferIdParamsSchema,
+        response: { 200: mentionCandidateListSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const user = requirePermission(request, 'transfer:comment');
+      return listMentionCandidates(ctx, user, request.params.id);
     },
   );
 

@@ -1,6 +1,6 @@
 import type { CommentOnTransferInput } from '../../../contract/transfers/commentOnTransferSchema.ts';
-import type { TransferComment } from '../../../contract/transfers/transferCommentSchema.ts';
-import { findMentions } from '../../../domain/transfer/findMentions.ts';
+import type { PostedTransferComment } from '../../../contract/transfers/postedTransferCommentSchema.ts';
+import { resolveMentions } from '../../../domain/transfer/resolveMentions.ts';
 import type { AppContext } from '../../appContext.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { transferRepository } from '../../repositories/transferRepository.ts';
@@ -10,13 +10,16 @@ import { announceTransferChange } from './announceTransferChange.ts';
 import { findVisibleTransfer } from './getTransfer.ts';
 import { knownNamesOfTransfer } from './knownNamesOfTransfer.ts';
 import { loadPresentContext } from './loadPresentContext.ts';
+import { handleOf, mentionableAccounts } from './mentionableAccounts.ts';
 import { presentTransferComments } from './presentTransferHistory.ts';
 import { publicUrlOf } from './publicUrlOf.ts';
 
 /**
  * Adds a comment. '@' mentions resolve to the business team and the transfer's filer — the people
- * who can open it — and each person mentioned is notified live and by e-mail, as the guide's
- * "담당자 멘션" asked for on the Agit post. The answer's own words are in `locale` (Korean by default).
+ * who can open it (mentionableAccounts) — and each person mentioned is notified live and by e-mail,
+ * as the guide's "담당자 멘션" asked for on the Agit post. An '@word' naming nobody is kept as text
+ * and listed in the answer (`unresolvedMentions`), so the writer knows nobody was told. The answer's
+ * own words are in `locale` (Korean by default).
  */
 export async function commentOnTransfer(
   ctx: AppContext,
@@ -24,17 +27,20 @@ export async function commentOnTransfer(
   id: string,
   input: CommentOnTransferInput,
   locale: Locale = 'ko',
-): Promise<TransferComment> {
+): Promise<PostedTransferComment> {
   const context = await loadPresentContext(ctx);
   const now = context.now;
   return ctx.database.db.transaction(async (tx) => {
     const found = await findVisibleTransfer(tx, ctx.fieldCodec, user, id);
     const people = await userRepository.list(tx);
-    const candidates = people.filter(
-      (person) =>
-        person.disabledAt === null && (person.role !== 'agent' || person.id === found.transfer.filedBy),
+    const { mentionedIds, unresolved } = resolveMentions(
+      input.body,
+      mentionableAccounts(people, found.transfer.filedBy).map((person) => ({
+        id: person.id,
+        name: person.name,
+        handle: handleOf(person.email),
+      })),
     );
-    const mentionedIds = findMentions(input.body, candidates);
     const comment = await transferRepository.insertComment(tx, ctx.fieldCodec, {
       transferId: id,
       authorId: user.id,
@@ -73,6 +79,6 @@ export async function commentOnTransfer(
       locale,
     );
     if (!view) throw new Error('comment view missing');
-    return view;
+    return { ...view, unresolvedMentions: unresolved };
   });
 }

@@ -97,6 +97,11 @@ export const transfersMessages = defineMessages('transfers', {
     'transfers.drawer.noComments': '아직 댓글이 없습니다.',
     'transfers.drawer.mentions': '멘션: {names}',
     'transfers.drawer.commentPlaceholder': '댓글 (@이름 으로 멘션, Ctrl+Enter 등록)',
+    'transfers.mention.listLabel': '멘션할 사람',
+    'transfers.mention.suggestions': '{count}명 제안: ↑↓로 고르고 Enter나 Tab으로 넣기, Esc로 닫기',
+    'transfers.mention.unresolved':
+      '{words}: 멘션할 수 있는 사람 중에 없습니다. 이대로 올리면 글자로만 남고 아무에게도 알림이 가지 않습니다.',
+    'transfers.mention.postedUnresolved': '댓글을 올렸습니다. {words}은(는) 아무에게도 알리지 않았습니다.',
     'transfers.drawer.postComment': '댓글 등록',
     'transfers.drawer.history': '이력',
     'transfers.drawer.system': '시스템',
@@ -195,6 +200,12 @@ export const transfersMessages = defineMessages('transfers', {
     'transfers.drawer.noComments': 'No comments yet.',
     'transfers.drawer.mentions': 'mentions: {names}',
     'transfers.drawer.commentPlaceholder': 'Comment (@name mentions, Ctrl+Enter posts)',
+    'transfers.mention.listLabel': 'People to mention',
+    'transfers.mention.suggestions': ({ count }) =>
+      `${count} suggestion${Number(count) === 1 ? '' : 's'}: ↑↓ to choose, Enter or Tab to insert, Esc to close`,
+    'transfers.mention.unresolved':
+      '{words}: nobody who can be mentioned goes by that. Posted as it is, it stays plain text and notifies no one.',
+    'transfers.mention.postedUnresolved': 'Comment posted. {words} notified no one.',
     'transfers.drawer.postComment': 'Post',
     'transfers.drawer.history': 'History',
     'transfers.drawer.system': 'System',

@@ -11,7 +11,6 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  Textarea,
   TextInput,
   Timeline,
   Title,
@@ -22,7 +21,7 @@ import type { Session } from '../../../contract/auth/sessionSchema.ts';
 import { assignTransferSchema } from '../../../contract/transfers/assignTransferSchema.ts';
 import { changeTransferStatusSchema } from '../../../contract/transfers/changeTransferStatusSchema.ts';
 import { commentOnTransferSchema } from '../../../contract/transfers/commentOnTransferSchema.ts';
-import { transferCommentSchema } from '../../../contract/transfers/transferCommentSchema.ts';
+import { postedTransferCommentSchema } from '../../../contract/transfers/postedTransferCommentSchema.ts';
 import { transferSchema } from '../../../contract/transfers/transferSchema.ts';
 import type { TransferStatus } from '../../../contract/transfers/transferStatusSchema.ts';
 import { requestJson } from '../../api/requestJson.ts';
@@ -39,11 +38,12 @@ import { navigate } from '../../lib/useLocation.ts';
 import { canRevealPersonalData } from '../privacy/privacyRoles.ts';
 import { describeAssignee } from './describeAssignee.ts';
 import { describeTimeLeft } from './describeTimeLeft.ts';
+import { MentionTextarea } from './MentionTextarea.tsx';
 import { statusColors, statusMessageKeys } from './statusColors.ts';
 import {
   revealTransferRequest,
   transferKeys,
-  useAssigneeCandidates,
+  useMentionCandidates,
   useTransferDetail,
 } from './transferApi.ts';
 
@@ -79,8 +79,10 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
   const queryClient = useQueryClient();
   const detail = useTransferDetail(transferId);
   const canWork = session.user.role === 'backoffice' || session.user.role === 'admin';
-  const candidates = useAssigneeCandidates(session.user.role !== 'agent');
+  const candidates = useMentionCandidates(transferId);
   const [comment, setComment] = useState('');
+  // What the last posted comment's '@words' came to that named nobody (the server's answer).
+  const [postedUnresolved, setPostedUnresolved] = useState<string[]>([]);
   const [retryAt, setRetryAt] = useState<string | null>(null);
   const commentRef = useRef<HTMLTextAreaElement>(null);
   const retryRef = useRef<HTMLInputElement>(null);
@@ -98,6 +100,7 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
   const revealed = reveal.data && reveal.variables?.id === transferId ? reveal.data : null;
   const close = () => {
     reveal.reset();
+    setPostedUnresolved([]);
     setAskingReason(false);
     setRevealReason('');
     onClose();
@@ -147,10 +150,11 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
         path: `/api/v1/transfers/${transferId}/comments`,
         bodySchema: commentOnTransferSchema,
         body: { body },
-        schema: transferCommentSchema,
+        schema: postedTransferCommentSchema,
       }),
-    onSuccess: () => {
+    onSuccess: (posted) => {
       setComment('');
+      setPostedUnresolved(posted.unresolvedMentions);
       void refresh();
     },
   });
@@ -437,26 +441,28 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
               </Paper>
             ))}
           </Stack>
-          <Textarea
-            ref={commentRef}
+          <MentionTextarea
+            textareaRef={commentRef}
             placeholder={t('transfers.drawer.commentPlaceholder')}
-            aria-label={t('transfers.drawer.comments')}
+            label={t('transfers.drawer.comments')}
             value={comment}
-            onChange={(event) => setComment(event.currentTarget.value)}
-            onKeyDown={(event) => {
-              if (
-                event.key === 'Enter' &&
-                (event.ctrlKey || event.metaKey) &&
-                !event.nativeEvent.isComposing
-              ) {
-                event.preventDefault();
-                if (comment.trim()) postComment.mutate(comment);
-              }
+            onChange={(next) => {
+              setComment(next);
+              setPostedUnresolved([]);
             }}
-            autosize
-            minRows={2}
-            data-testid="comment-input"
+            candidates={candidates.data}
+            onSubmit={() => {
+              if (comment.trim()) postComment.mutate(comment);
+            }}
+            testId="comment-input"
           />
+          {postedUnresolved.length > 0 && (
+            <Text size="xs" c="orange.9" role="status" data-testid="comment-unresolved-notice">
+              {t('transfers.mention.postedUnresolved', {
+                words: postedUnresolved.map((word) => `@${word}`).join(', '),
+              })}
+            </Text>
+          )}
           <Group justify="space-between">
             <Group gap={4}>
               {(candidates.data ?? []).slice(0, 8).map((person) => (
@@ -469,6 +475,7 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
                       (current) =>
                         `${current}${current && !current.endsWith(' ') ? ' ' : ''}@${person.name} `,
                     );
+                    setPostedUnresolved([]);
                     commentRef.current?.focus();
                   }}
                 >

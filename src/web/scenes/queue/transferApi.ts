@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
+import { mentionCandidateListSchema } from '../../../contract/transfers/mentionCandidateListSchema.ts';
 import { revealedTransferSchema } from '../../../contract/transfers/revealedTransferSchema.ts';
 import { revealTransferSchema } from '../../../contract/transfers/revealTransferSchema.ts';
 import { transferDetailSchema } from '../../../contract/transfers/transferDetailSchema.ts';
 import { transferFilingPreviewSchema } from '../../../contract/transfers/transferFilingPreviewSchema.ts';
 import { transferPageSchema } from '../../../contract/transfers/transferPageSchema.ts';
-import { transferSettingsSchema } from '../../../contract/transfers/transferSettingsSchema.ts';
 import type { TransferStatus } from '../../../contract/transfers/transferStatusSchema.ts';
 import { requestJson } from '../../api/requestJson.ts';
 
@@ -36,7 +36,7 @@ export const transferKeys = {
   detail: (id: string) => ['transfers', 'detail', id] as const,
   preview: (guideId: string, inquiryType: number, guideVersion: string) =>
     ['transfers', 'preview', guideId, inquiryType, guideVersion] as const,
-  candidates: ['transfer-settings', 'candidates'] as const,
+  mentionCandidates: (id: string) => ['transfers', 'mention-candidates', id] as const,
 };
 
 function listPath(filters: QueueFilters): string {
@@ -101,14 +101,18 @@ export function useTransferPreview(guide: { id: string; version: string }, inqui
   });
 }
 
-/** Business-team members, for the assignee filter and reassignment. */
-export function useAssigneeCandidates(enabled: boolean) {
+/** Who a comment on the transfer can '@' mention (its completion list and the unresolved-mention warning). */
+export function useMentionCandidates(id: string | null) {
   return useQuery({
-    queryKey: transferKeys.candidates,
+    queryKey: transferKeys.mentionCandidates(id ?? ''),
     queryFn: ({ signal }) =>
-      requestJson({ path: '/api/v1/transfer-settings', schema: transferSettingsSchema, signal }),
-    select: (data) => data.candidates,
-    enabled,
+      requestJson({
+        path: `/api/v1/transfers/${encodeURIComponent(id ?? '')}/mention-candidates`,
+        schema: mentionCandidateListSchema,
+        signal,
+      }),
+    select: (data) => data.items,
+    enabled: id !== null,
     staleTime: 5 * 60_000,
   });
 }

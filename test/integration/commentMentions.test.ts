@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
+import { readOutbox } from '../helpers/readOutbox.ts';
+import { testBackends } from '../helpers/testDatabases.ts';
+
+type User = Awaited<ReturnType<TestApp['userWithToken']>>;
+type Candidate = { id: string; name: string; handle: string; role: string };
+
+describe.each(testBackends())('@mentions in transfer comments on $name', (backend) => {
+  let t: TestApp;
+  let admin: User;
+  let filer: User;
+  let otherAgent: User;
+  let teammate: User;
+  let leaver: User;
+  let supervisor: User;
+  let transferId: string;
+  const names = new Map<string, string>();
+
+  beforeAll(async () => {
+    t = await buildTestApp(backend);
+    admin = await t.userWithToken('admin');
+    filer = await t.userWithToken('agent');
+    otherAgent = await t.userWithToken('agent');
+    teammate = await t.userWithToken('backoffice', `teammate-${backend.name}@ieum.test`);
+    leaver = await t.userWithToken('backoffice');
+    supervisor = await t.userWithToken('supervisor');
+    const accounts: Array<{ id: string; name: string }> = (await inject(admin, 'GET', '/api/v1/users')).json()
+      .items;
+    for (const account of accounts) names.set(account.id, account.name);
+    const disabled = await inject(admin, 'PATCH', `/api/v1/users/${leaver.id}`, { disabled: true });
+    expect(disabled.statusCode, disabled.body).toBe(200);
+    const filed = await inject(filer, 'POST', '/api/v1/transfers', {
+      inquiryType: 1,
+      companyName: '이음상사',
+      contactName: '홍길동',
+      phone: '010-1234-5678',
+      inquiry: '정산 내역 확인 요청',
+    });
+    expect(filed.statusCode, filed.body).toBe(201);
+    transferId = filed.json().id;
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  function inject(user: User, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) {
+    return t.app.inject({ method, url, headers: user.headers, ...(payload ? { payload } : {}) });
+  }
+  const nameOf = (user: User) => names.get(user.id) ?? '';
+  const comment = (user: User, body: string) =>
+    inject(user, 'POST', `/api/v1/transfers/${transferId}/comments`, { body });
+
+  it('lists who can be mentioned: the active team, supervisors, admins and the filer', async () => {
+    const answer = await inject(teammate, 'GET', `/api/v1/transfers/${transferId}/mention-candidates`);
+    expect(answer.statusCode, answer.body).toBe(200);
+    const items: Candidate[] = answer.json().items;
+    const ids = items.map((item) => item.id);
+    expect(ids).toEqual(expect.arrayContaining([admin.id, filer.id, teammate.id, supervisor.id]));
+    expect(ids).not.toContain(otherAgent.id);
+    expect(ids).not.toContain(leaver.id);
+    expect(items.find((item) => item.id === teammate.id)).toEqual({
+      id: teammate.id,
+      name: nameOf(teammate),
+      handle: `teammate-${backend.name}`,
+      role: 'backoffice',
+    });
+    // The filer comments on their own transfer; another agent cannot open it.
+    expect(
+      (await inject(filer, 'GET', `/api/v1/transfers/${transferId}/mention-candidates`)).statusCode,
+    ).toBe(200);
+    const hidden = await inject(otherAgent, 'GET', `/api/v1/transfers/${transferId}/mention-candidates`);
+    expect(hidden.statusCode).toBe(404);
+  });
+
+  it('says which @words named nobody, saves them as text and notifies only those named', async () => {
+    const before = (await readOutbox(t.ctx)).length;
+    const posted = await comment(
+      filer,
+      `@${nameOf(teammate)}님 확인 부탁드립니다. @없는사람 봐주세요, @${nameOf(leaver)} @${nameOf(otherAgent)} 회신은 hong@example.com`,
+    );
+    expect(posted.statusCode, posted.body).toBe(201);
+    const body = posted.json();
+    expect(body.mentions).toEqual([{ id: teammate.id, name: nameOf(teammate) }]);
+    // A disabled account and an agent who cannot open the transfer are nobody to mention; an
+    // e-mail address is not a mention. What names nobody is reported up to the first space.
+    expect(body.unresolvedMentions).toEqual([
+      '없는사람',
+      nameOf(leaver).split(' ')[0],
+      nameOf(otherAgent).split(' ')[0],
+    ]);
+    const mails = (await readOutbox(t.ctx)).slice(before);
+    expect(mails.map((mail) => mail.toAddress)).toEqual([`teammate-${backend.name}@ieum.test`]);
+
+    const alone = await comment(teammate, '@없는사람 봐주세요');
+    expect(alone.statusCode).toBe(201);
+    expect(alone.json()).toMatchObject({ mentions: [], unresolvedMentions: ['없는사람'] });
+    const clean = await comment(teammate, `@${teammate.email.split('@')[0]} 메모`);
+    expect(clean.json()).toMatchObject({ unresolvedMentions: [] });
+
+    // The detail's comments keep their shape: the mention that went nowhere is plain text there.
+    const detail = (await inject(teammate, 'GET', `/api/v1/transfers/${transferId}`)).json();
+    const saved = detail.comments.find((entry: { id: string }) => entry.id === alone.json().id);
+    expect(saved).toMatchObject({ body: '@없는사람 봐주세요', mentions: [] });
+    expect(saved).not.toHaveProperty('unresolvedMentions');
+  });
+});
