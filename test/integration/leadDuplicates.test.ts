@@ -132,6 +132,34 @@ describe.each(testBackends())('duplicate sign-up leads on $name', (backend) => {
     expect(JSON.stringify(second.duplicateLeads)).not.toMatch(/buyer|홍길동|3456-?7890/i);
   });
 
+  it("lists a filed lead's customer's other leads, earlier and later, for whoever may read it", async () => {
+    t.setNow('2026-11-25T11:30:00+09:00');
+    const sameCustomer = (who: User, id: string, language = 'ko') =>
+      t.app.inject({
+        method: 'GET',
+        url: `/api/v1/leads/${id}/same-customer`,
+        headers: { ...who.headers, 'accept-language': language },
+      });
+    const business = await t.userWithToken('backoffice');
+    // The intake's warning is gone once a lead is filed: the business team sees both, each from the other.
+    const ofFirst = await sameCustomer(business, first.id);
+    expect(ofFirst.statusCode, ofFirst.body).toBe(200);
+    const [later] = ofFirst.json().items;
+    expect(ofFirst.json().items).toHaveLength(1);
+    expect(later).toMatchObject({ status: 'new', canOpen: true, filedBy: { id: otherAgent.id } });
+    const ofSecond = (await sameCustomer(business, later.id, 'en')).json().items;
+    expect(ofSecond).toEqual([
+      expect.objectContaining({ id: first.id, number: first.number, statusLabel: 'New', canOpen: true }),
+    ]);
+    expect(JSON.stringify(ofSecond)).not.toMatch(/buyer|홍길동|3456-?7890/i);
+    // The agent who filed the first sees the later one named, not linked; a lead they may not read is a 404.
+    expect((await sameCustomer(agent, first.id)).json().items[0]).toMatchObject({
+      id: later.id,
+      canOpen: false,
+    });
+    expect((await sameCustomer(agent, later.id)).statusCode).toBe(404);
+  });
+
   it('forgets leads older than 30 days', async () => {
     t.setNow('2026-12-03T10:00:01+09:00');
     const found = await check(agent, '가입상사', 'buyer@example.com');

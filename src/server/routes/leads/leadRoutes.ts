@@ -28,6 +28,7 @@ import { exportRateLimit, revealRateLimit } from '../../plugins/personalDataRate
 import { exportLeadsCsv } from '../../services/leads/exportLeadsCsv.ts';
 import { fileLead } from '../../services/leads/fileLead.ts';
 import { findDuplicateLeads } from '../../services/leads/findDuplicateLeads.ts';
+import { findSameCustomerLeads } from '../../services/leads/findSameCustomerLeads.ts';
 import { getBrochureInfo } from '../../services/leads/getBrochureInfo.ts';
 import { getLead } from '../../services/leads/getLead.ts';
 import { getLeadEmail } from '../../services/leads/getLeadEmail.ts';
@@ -193,6 +194,27 @@ export async function leadRoutes(app: FastifyInstance, options: { ctx: AppContex
     async (request, reply) => {
       const user = requirePermission(request, 'lead:read-own');
       return getLead(ctx, user, request.params.id, answerLocale(request, reply));
+    },
+  );
+
+  r.get(
+    '/api/v1/leads/:id/same-customer',
+    {
+      schema: {
+        tags: ['leads'],
+        summary:
+          "The lead's customer's other sign-up leads: same company and e-mail, filed from 30 days before it on",
+        description:
+          'As POST /leads/duplicates answers at intake (the e-mail through its blind index, the company name folded), for a filed lead, newest first: each names who on the staff filed and holds it and whether the caller may open it (canOpen). No personal data of the customer.',
+        params: leadIdParamsSchema,
+        response: { 200: duplicateLeadListSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const user = requirePermission(request, 'lead:read-own');
+      return {
+        items: await findSameCustomerLeads(ctx, user, request.params.id, answerLocale(request, reply)),
+      };
     },
   );
 

@@ -15,8 +15,9 @@ export const DUPLICATE_LEAD_DAYS = 30;
 const MAX_DUPLICATES = 5;
 
 /**
- * Earlier sign-up leads (anyone's) for the same company and e-mail address filed in the last 30
- * days, newest first — a warning for the agent, never a refusal. The e-mail is compared through its
+ * Sign-up leads (anyone's) for the same company and e-mail address filed from 30 days before `now`
+ * on, newest first — at intake, the earlier ones: a warning for the agent, never a refusal (for a
+ * filed lead, `now` is its filing time and later ones count too: findSameCustomerLeads). The e-mail is compared through its
  * blind index (never in clear); the company name, not personal data, is compared folded (spacing,
  * case, legal form). `excludeId` leaves out the lead just filed. Each names who on the staff filed
  * and holds it; given the `viewer`, each also says whether they may open it (`canOpen`) — an agent

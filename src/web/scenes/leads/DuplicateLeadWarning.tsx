@@ -1,11 +1,10 @@
-import { Alert, Anchor, List, Text } from '@mantine/core';
+import { Alert, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { duplicateLeadListSchema } from '../../../contract/leads/duplicateLeadListSchema.ts';
 import { findDuplicateLeadsSchema } from '../../../contract/leads/findDuplicateLeadsSchema.ts';
 import { requestJson } from '../../api/requestJson.ts';
-import { useFormat } from '../../i18n/useFormat.ts';
 import { useT } from '../../i18n/useT.ts';
-import { leadStatusMessageKeys } from './leadStatusMessageKeys.ts';
+import { DuplicateLeadList } from './DuplicateLeadList.tsx';
 
 /**
  * Before a sign-up lead is saved: earlier leads for the same company and e-mail within 30 days,
@@ -17,7 +16,6 @@ import { leadStatusMessageKeys } from './leadStatusMessageKeys.ts';
  */
 export function DuplicateLeadWarning({ companyName, email }: { companyName: string; email: string }) {
   const t = useT();
-  const format = useFormat();
   const body = { companyName: companyName.trim(), email: email.trim() };
   const duplicates = useQuery({
     // Under the leads' key, so filing a lead (which invalidates it) asks again.
@@ -44,44 +42,7 @@ export function DuplicateLeadWarning({ companyName, email }: { companyName: stri
       title={t('leadDuplicates.title')}
       data-testid="duplicate-lead"
     >
-      <List size="sm" spacing={2}>
-        {items.map((lead) => (
-          <List.Item key={lead.id}>
-            {lead.canOpen === false ? (
-              // A colleague's lead the agent may not read: the number as text, not a link to a 404.
-              <Text
-                span
-                size="sm"
-                fw={600}
-                title={t('leadDuplicates.notOpenable')}
-                data-testid="duplicate-lead-number"
-              >
-                {lead.number}
-              </Text>
-            ) : (
-              // The number opens the lead in a new tab, so the call stays on screen.
-              <Anchor
-                href={lead.path}
-                target="_blank"
-                rel="noopener"
-                size="sm"
-                data-testid="duplicate-lead-link"
-              >
-                {lead.number}
-              </Anchor>
-            )}{' '}
-            ·{' '}
-            {t('leadDuplicates.item', {
-              date: format.date(lead.createdAt),
-              status: t(leadStatusMessageKeys[lead.status]),
-            })}{' '}
-            · {t('leadDuplicates.filedBy', { name: lead.filedBy.name })} ·{' '}
-            {lead.assignee
-              ? t('leadDuplicates.assignee', { name: lead.assignee.name })
-              : t('leadDuplicates.unassigned')}
-          </List.Item>
-        ))}
-      </List>
+      <DuplicateLeadList items={items} />
       {items.some((lead) => lead.canOpen === false) && (
         <Text size="xs" mt={4} data-testid="duplicate-lead-not-openable">
           {t('leadDuplicates.notOpenable')}

@@ -27,6 +27,7 @@ import { LeadEmailPreview } from './LeadEmailPreview.tsx';
 import { leadKeys, resendBrochureRequest, revealLeadRequest, useLeadDetail } from './leadApi.ts';
 import { leadStatusColors } from './leadStatusColors.ts';
 import { callbackOutcomeMessageKeys, leadStatusMessageKeys } from './leadStatusMessageKeys.ts';
+import { SameCustomerLeads } from './SameCustomerLeads.tsx';
 
 /** Props of the lead drawer. */
 export type LeadDrawerProps = {
@@ -34,6 +35,8 @@ export type LeadDrawerProps = {
   session: Session;
   onClose: () => void;
   onOpenTransfer: (transferId: string) => void;
+  /** Opens another lead in this drawer (one of the customer's other leads). */
+  onOpenLead: (leadId: string) => void;
 };
 
 /**
@@ -41,7 +44,7 @@ export type LeadDrawerProps = {
  * shown in this drawer only), the brochure e-mail as sent or waiting in the outbox, the OB callback
  * with its due time in business hours, the outcome form (1–5, Ctrl+Enter) and every attempt so far.
  */
-export function LeadDrawer({ leadId, session, onClose, onOpenTransfer }: LeadDrawerProps) {
+export function LeadDrawer({ leadId, session, onClose, onOpenTransfer, onOpenLead }: LeadDrawerProps) {
   const t = useT();
   const format = useFormat();
   const detail = useLeadDetail(leadId);
@@ -182,6 +185,7 @@ export function LeadDrawer({ leadId, session, onClose, onOpenTransfer }: LeadDra
             </Text>
           )}
           {reveal.error && <Alert color="red">{reveal.error.message}</Alert>}
+          <SameCustomerLeads leadId={lead.id} onOpen={onOpenLead} />
 
           <Divider label={t('leads.drawer.callbacks')} labelPosition="left" />
           <Group gap="lg">

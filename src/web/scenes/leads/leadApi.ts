@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { problemSchema } from '../../../contract/common/problemSchema.ts';
 import { type BrochureInfo, brochureInfoSchema } from '../../../contract/leads/brochureInfoSchema.ts';
+import { duplicateLeadListSchema } from '../../../contract/leads/duplicateLeadListSchema.ts';
 import { leadEmailSchema } from '../../../contract/leads/leadEmailSchema.ts';
 import { leadFunnelSchema } from '../../../contract/leads/leadFunnelSchema.ts';
 import { leadPageSchema } from '../../../contract/leads/leadPageSchema.ts';
@@ -38,6 +39,7 @@ export const leadKeys = {
   detail: (id: string) => ['leads', 'detail', id] as const,
   funnel: (range: LeadDateRange) => ['leads', 'funnel', range.from, range.to] as const,
   email: (id: string) => ['leads', 'email', id] as const,
+  sameCustomer: (id: string) => ['leads', 'same-customer', id] as const,
   brochure: ['leads', 'brochure'] as const,
 };
 
@@ -55,6 +57,20 @@ export function useLeadList(filter: LeadListFilter) {
       requestJson({ path: `/api/v1/leads?${params.toString()}`, schema: leadPageSchema, signal }),
     refetchInterval: 60_000,
     placeholderData: (previous) => previous,
+  });
+}
+
+/** The lead's customer's other sign-up leads (same company and e-mail), newest first. */
+export function useSameCustomerLeads(id: string | null) {
+  return useQuery({
+    queryKey: leadKeys.sameCustomer(id ?? ''),
+    queryFn: ({ signal }) =>
+      requestJson({
+        path: `/api/v1/leads/${encodeURIComponent(id ?? '')}/same-customer`,
+        schema: duplicateLeadListSchema,
+        signal,
+      }),
+    enabled: id !== null,
   });
 }
 

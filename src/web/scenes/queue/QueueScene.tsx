@@ -25,6 +25,7 @@ import { useLogout } from '../../api/useLogout.ts';
 import { AppHeader } from '../../components/AppHeader.tsx';
 import { AppShell } from '../../components/AppShell.tsx';
 import { addMessages } from '../../i18n/catalogue.ts';
+import { leadDuplicatesMessages } from '../../i18n/messages/leadDuplicates.ts';
 import { leadsMessages } from '../../i18n/messages/leads.ts';
 import { privacyMessages } from '../../i18n/messages/privacy.ts';
 import { transfersMessages } from '../../i18n/messages/transfers.ts';
@@ -45,7 +46,7 @@ import { type QueueFilters, useTransferList } from './transferApi.ts';
 import { type LiveTransferEvent, useLiveTransferEvents } from './useLiveTransferEvents.ts';
 
 // This screen's words load with it (catalogue.ts: addMessages).
-addMessages(leadsMessages, privacyMessages, transfersMessages);
+addMessages(leadsMessages, leadDuplicatesMessages, privacyMessages, transfersMessages);
 
 const openStatuses: TransferStatus[] = ['received', 'in-progress', 'unreachable'];
 const allStatuses: TransferStatus[] = ['received', 'in-progress', 'contacted', 'unreachable', 'closed'];
@@ -470,6 +471,7 @@ export function QueueScene({ session }: { session: Session }) {
           session={session}
           onClose={() => openLead(null)}
           onOpenTransfer={(transferId) => open(transferId)}
+          onOpenLead={(id) => openLead(id)}
         />
         <Affix position={{ bottom: 20, right: 20 }}>
           <Stack gap="xs">
