@@ -166,6 +166,84 @@ test.describe('CTI screen pop', { tag: '@open' }, () => {
     await pbx.dispose();
   });
 
+  test('a second call answered while the first is open is announced on its own line: the first keeps its caller and directory suggestion; the new one opens in a new tab', async ({
+    browser,
+    baseURL,
+  }) => {
+    if (!baseURL) throw new Error('baseURL missing');
+    const { api, headers, token } = await createCtiToken(baseURL, 'e2e PBX 5');
+    const agentD = { email: 'cti-d@ieum.test', name: '윤상담', password: 'ieum-e2e-agent-d-pass' };
+    const created = await api.post('/api/v1/users', {
+      headers,
+      data: { ...agentD, role: 'agent', extension: '1004' },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const page = await signIn(browser, baseURL, agentD);
+    await expect(page.getByRole('heading', { name: '새 상담 시작' })).toBeVisible();
+    const pbx = await request.newContext({ baseURL });
+    const answerAtD = async (callId: string, from: string) => {
+      const call = { from, to: '16447391', direction: 'in', callId };
+      expect((await pbx.post(`/api/v1/cti/${token}`, { form: { event: 'newCall', ...call } })).status()).toBe(
+        200,
+      );
+      const answered = await pbx.post(`/api/v1/cti/${token}`, {
+        data: { event: 'answer', ...call, user: agentD.name, answeringNumber: '1004' },
+      });
+      expect(answered.status()).toBe(200);
+    };
+
+    // The registered 관리책임자 calls; the console opens the call on the type picker.
+    await answerAtD('e2e-first-call', e2eDirectory.phone.replaceAll('-', ''));
+    const banner = page.getByTestId('call-pop-caller');
+    await expect(banner).toHaveText(`등록된 관리책임자 · 김*수 · ${e2eDirectory.companyName}`);
+    await expect(page.getByRole('heading', { name: '문의 유형 선택' })).toBeVisible();
+    const firstAddress = page.url();
+
+    // Before anything is saved, a second caller is put through to the same extension.
+    await answerAtD('e2e-second-call', '01099990000');
+    const waiting = page.getByTestId('waiting-call');
+    await expect(waiting).toHaveCount(1);
+    await expect(waiting.getByTestId('waiting-call-caller')).toHaveText('새 전화: 미등록 번호');
+    await expect(waiting).toContainText('010-****-0000');
+    // The call on screen keeps its own identification, and stays on screen.
+    await expect(banner).toHaveText(`등록된 관리책임자 · 김*수 · ${e2eDirectory.companyName}`);
+    await expect(page.getByTestId('call-pop')).not.toContainText('0000');
+    expect(page.url()).toBe(firstAddress);
+
+    // Q1 still suggests what the directory says about this caller.
+    await page.keyboard.press('1');
+    await expect(page.getByTestId('flow-step')).toHaveAttribute('data-node-id', 'q1-registered');
+    await expect(page.getByTestId('directory-suggestion')).toContainText(
+      `등록된 관리책임자 · 김*수 · ${e2eDirectory.companyName}`,
+    );
+    await expect(page.getByTestId('choice-yes')).toHaveAttribute('data-suggested', 'true');
+
+    // The new call's link is reached from the script with the keyboard and opens it in a new tab.
+    const link = waiting.getByTestId('waiting-call-open');
+    await expect(link).toHaveText('새 탭에서 열기');
+    let reached = false;
+    for (let presses = 0; presses < 12 && !reached; presses += 1) {
+      await page.keyboard.press('Shift+Tab');
+      reached = await link.evaluate((element) => element === document.activeElement);
+    }
+    expect(reached).toBe(true);
+    const opened = page.waitForEvent('popup');
+    await page.keyboard.press('Enter');
+    const second = await opened;
+    await expect(second).toHaveURL(/[?&]consultation=.*&call=/);
+    await expect(second.getByTestId('call-pop-caller')).toHaveText('미등록 번호');
+    await expect(second.getByRole('heading', { name: '문의 유형 선택' })).toBeVisible();
+    await expect(second.getByTestId('waiting-call')).toHaveCount(0);
+
+    // The first tab still holds the first call as it was.
+    await expect(page.getByTestId('flow-step')).toHaveAttribute('data-node-id', 'q1-registered');
+    await expect(banner).toHaveText(`등록된 관리책임자 · 김*수 · ${e2eDirectory.companyName}`);
+    await expect(page.getByTestId('directory-suggestion')).toBeVisible();
+    await page.context().close();
+    await api.dispose();
+    await pbx.dispose();
+  });
+
   test('a call nobody answered waits as a callback in the business queue (부재중 전화), live', async ({
     browser,
     baseURL,

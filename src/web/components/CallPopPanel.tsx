@@ -18,19 +18,20 @@ const isPopStatus = (status: string): status is TransferStatus =>
   transferStatusSchema.safeParse(status).success;
 
 /**
- * The screen pop of a call answered at this agent's extension: who is calling by the business
- * directory ("등록된 관리책임자 · 김*수 · (주)누리테크" or "미등록 번호"), the number (masked), and
- * the caller's last consultations and open transfers and leads (masked; the business team reveals
- * a transfer's contact as usual).
+ * The screen pop of the call on screen, answered at this agent's extension: who is calling by the
+ * business directory ("등록된 관리책임자 · 김*수 · (주)누리테크" or "미등록 번호"), the number
+ * (masked), and the caller's last consultations and open transfers and leads (masked; the business
+ * team reveals a transfer's contact as usual). Another call answered meanwhile has its own notice
+ * (WaitingCallsNotice): this one stays the call's own.
  */
-export function CallPopPanel({ pop, current }: { pop: CallPop; current: boolean }) {
+export function CallPopPanel({ pop }: { pop: CallPop }) {
   const t = useT();
   const format = useFormat();
   return (
     <Alert
       color={pop.caller.registered ? 'teal' : 'gray'}
       variant="light"
-      title={current ? t('cti.pop.current') : t('cti.pop.later')}
+      title={t('cti.pop.current')}
       data-testid="call-pop"
       data-registered={pop.caller.registered}
     >

@@ -1,5 +1,5 @@
 import { Alert, Center, Grid, Loader, Stack, Title, VisuallyHidden } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Session } from '../../contract/auth/sessionSchema.ts';
 import { type Channel, channelSchema } from '../../contract/common/channelSchema.ts';
@@ -29,12 +29,14 @@ import { KakaoHandoffsPanel } from '../components/KakaoHandoffsPanel.tsx';
 import { ResumeCallsPanel } from '../components/ResumeCallsPanel.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
 import { StartConsultationPanel } from '../components/StartConsultationPanel.tsx';
+import { WaitingCallsNotice } from '../components/WaitingCallsNotice.tsx';
 import { buildFinishRequest, type RecordSubmission } from '../console/buildFinishRequest.ts';
 import { consoleApi } from '../console/consoleApi.ts';
 import { initialConsoleState } from '../console/consoleState.ts';
 import { createConsoleStore } from '../console/consoleStore.ts';
 import { describeSavedOutcome } from '../console/describeSavedOutcome.ts';
 import type { QueuedKey } from '../console/keyboardQueue.ts';
+import { poppedCallParam } from '../console/poppedCallAddress.ts';
 import { useCallPops } from '../console/useCallPops.ts';
 import { callParam, useCallResume } from '../console/useCallResume.ts';
 import { useCallViews } from '../console/useCallViews.tsx';
@@ -266,6 +268,8 @@ export function ConsoleScene({ session }: { session: Session }) {
       const said = describeSavedOutcome(finished, outcome, t);
       if (transfer || lead) void queryClient.invalidateQueries({ queryKey: transferKeys.all });
       if (lead) void queryClient.invalidateQueries({ queryKey: leadKeys.all });
+      // A saved call's pop is no longer news (a call still waiting keeps its own).
+      forgetPop(consultation.id);
       store.dispatch({ type: 'finished', saved: { title: consultation.record?.title ?? '', outcome: said } });
       save.reset();
       void queryClient.invalidateQueries({ queryKey: queryKeys.recentConsultations });
@@ -277,17 +281,37 @@ export function ConsoleScene({ session }: { session: Session }) {
   const requestedCallId = location.search.get(callParam);
   const resume = useCallResume(store, state, requestedCallId);
   // A call answered at this agent's extension (CTI) opens at once when no call is on screen (and
-  // is not already being resumed from the address, after a reload just after the answer).
-  const pop = useCallPops((answered) => {
+  // is not already being resumed from the address, after a reload just after the answer). Each
+  // call keeps its own pop: one answered while another is on screen waits beside it.
+  const { pops, forget: forgetPop } = useCallPops((answered) => {
     if (
       answered.consultationId &&
       store.getState().phase.kind === 'start' &&
       answered.consultationId !== requestedCallId
     )
       resume.open(answered.consultationId);
-  });
+  }, location.search.get(poppedCallParam));
   const activeCallId = phase.kind === 'start' ? null : phase.call.consultationId;
-  const popIsCurrent = pop !== null && pop.consultationId !== null && pop.consultationId === activeCallId;
+  // The call on screen, or the one loading from the address: its own pop, never another call's.
+  const shownCallId = activeCallId ?? (resume.resuming ? requestedCallId : null);
+  const currentPop =
+    (shownCallId && pops.find((held) => held.pop.consultationId === shownCallId)?.pop) || null;
+  // The other calls announced here whose consultation is still open: a list read after a pop came
+  // and not holding its call means it was saved or abandoned (in another tab, on another PC).
+  const openCalls = useQuery({
+    queryKey: consoleApi.openConsultationsKey,
+    queryFn: ({ signal }) => consoleApi.openConsultations(signal),
+    enabled: pops.length > 0,
+  });
+  const openCallIds = new Set(openCalls.data?.items.map((item) => item.consultation.id));
+  const waitingPops = pops.flatMap(({ pop, receivedAt, announced }) =>
+    announced &&
+    pop.consultationId !== null &&
+    pop.consultationId !== shownCallId &&
+    !(openCalls.data && openCalls.dataUpdatedAt > receivedAt && !openCallIds.has(pop.consultationId))
+      ? [{ ...pop, consultationId: pop.consultationId }]
+      : [],
+  );
   // Keys wait for the step's view: the start panel needs the guides (its channels) and no call
   // being resumed — an Enter typed right after login must start the call, not hit the page body;
   // the picker needs the guides; a call's script carries its own.
@@ -369,9 +393,13 @@ export function ConsoleScene({ session }: { session: Session }) {
                   <Loader aria-label={t('console.resumeLoading')} />
                 </Center>
               )}
-              {pop && (phase.kind !== 'start' || resume.resuming) && (
-                <CallPopPanel pop={pop} current={popIsCurrent} />
+              {!resume.resuming && (
+                <WaitingCallsNotice
+                  pops={waitingPops}
+                  onOpen={phase.kind === 'start' ? resume.open : undefined}
+                />
               )}
+              {currentPop && <CallPopPanel pop={currentPop} />}
               {phase.kind !== 'start' && <DraftStatusNote status={draftStatus} />}
               {phase.kind === 'start' && !resume.resuming && initialChannel && (
                 <StartConsultationPanel
@@ -419,7 +447,7 @@ export function ConsoleScene({ session }: { session: Session }) {
                   onBack={onBack}
                   onRepick={onRepick}
                   onFinish={onFinish}
-                  directory={popIsCurrent ? pop.caller : null}
+                  directory={currentPop?.caller ?? null}
                   collectSlot={
                     isLeadIntakeStep(phase.progress.guide, phase.progress.flow) ? (
                       <LeadIntakeFields

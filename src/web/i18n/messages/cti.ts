@@ -4,7 +4,12 @@ import { defineMessages } from '../defineMessages.ts';
 export const ctiMessages = defineMessages('cti', {
   ko: {
     'cti.pop.current': '전화 수신 · 이 상담',
-    'cti.pop.later': '전화 수신 · 진행 중인 상담을 마치면 이어서 진행에서 열 수 있습니다',
+    'cti.waiting.title': '새 전화',
+    'cti.waiting.line': '새 전화: {caller}',
+    'cti.waiting.openNewTab': '새 탭에서 열기',
+    'cti.waiting.open': '열기',
+    'cti.waiting.hintInCall':
+      '지금 상담의 화면과 추천은 그대로입니다. 새 탭에서 열거나, 이 상담을 저장한 뒤 진행 중인 상담에서 여세요.',
     'cti.pop.recent': '최근 상담',
     'cti.pop.noType': '유형 미선택',
     'cti.pop.completed': '완료',
@@ -21,7 +26,12 @@ export const ctiMessages = defineMessages('cti', {
   },
   en: {
     'cti.pop.current': 'Incoming call · this consultation',
-    'cti.pop.later': 'Incoming call · open it from "Continue" once the current consultation is done',
+    'cti.waiting.title': 'New call',
+    'cti.waiting.line': 'New call: {caller}',
+    'cti.waiting.openNewTab': 'Open in a new tab',
+    'cti.waiting.open': 'Open',
+    'cti.waiting.hintInCall':
+      'This consultation stays as it is. Open the new call in a new tab, or from Consultations in progress once this one is saved.',
     'cti.pop.recent': 'Recent consultations',
     'cti.pop.noType': 'no type chosen',
     'cti.pop.completed': 'completed',
