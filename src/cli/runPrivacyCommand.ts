@@ -73,6 +73,13 @@ export async function runPrivacyCommand(
       for (const transfer of found.transfers) {
         print(`  ${transfer.id}  ${transfer.number}  ${transfer.createdAt}  ${transfer.status}`);
       }
+      print(`${found.calls.length} call(s)`);
+      for (const call of found.calls) {
+        const callback = call.callbackStatus ? `  callback ${call.callbackStatus}` : '';
+        print(
+          `  ${call.id}  ${call.startedAt}  ${call.direction}  ${call.state}  ${call.customerNumber ?? ''}${callback}`,
+        );
+      }
       return true;
     }
     if (verb === 'export') {
@@ -87,6 +94,8 @@ export async function runPrivacyCommand(
     for (const id of deleted.erasedConsultations) print(`  ${id}`);
     print(`erased ${deleted.erasedLeads.length} lead(s) and ${deleted.erasedTransfers.length} transfer(s)`);
     for (const id of [...deleted.erasedLeads, ...deleted.erasedTransfers]) print(`  ${id}`);
+    print(`erased the numbers of ${deleted.erasedCalls.length} call(s)`);
+    for (const id of deleted.erasedCalls) print(`  ${id}`);
     return true;
   }
   if (resource === 'access-log' && verb === 'verify') {

@@ -7,6 +7,11 @@ export const dataSubjectDeletionSchema = z.object({
   erasedConsultations: z.array(z.uuid()),
   erasedLeads: z.array(z.uuid()).describe('Sign-up leads holding the phone or e-mail'),
   erasedTransfers: z.array(z.uuid()).describe('Transfers of those leads and of the consultations erased'),
+  erasedCalls: z
+    .array(z.uuid())
+    .describe(
+      'Phone calls (CTI, missed calls included) whose numbers were erased; an open callback closes with them',
+    ),
 });
 
 /** What a deletion erased. */

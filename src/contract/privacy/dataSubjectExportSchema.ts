@@ -3,6 +3,7 @@ import { channelSchema } from '../common/channelSchema.ts';
 import { consultationDraftContentSchema } from '../consultations/consultationDraftContentSchema.ts';
 import { consentRecordSchema } from './consentRecordSchema.ts';
 import { maskedSubjectSchema } from './maskedSubjectSchema.ts';
+import { subjectCallSchema } from './subjectCallSchema.ts';
 import { subjectDirectoryContactSchema } from './subjectDirectoryContactSchema.ts';
 import { subjectLeadSchema } from './subjectLeadSchema.ts';
 import { subjectTransferSchema } from './subjectTransferSchema.ts';
@@ -38,6 +39,8 @@ export const dataSubjectExportSchema = z.object({
   transfers: z.array(subjectTransferSchema),
   /** The business directory's registrations holding the phone or e-mail (관리책임자 / 운영담당자). */
   directoryContacts: z.array(subjectDirectoryContactSchema),
+  /** Phone calls the PBX reported from or to the number (missed calls included), numbers in clear. */
+  calls: z.array(subjectCallSchema),
 });
 
 /** The export as clients read it. */

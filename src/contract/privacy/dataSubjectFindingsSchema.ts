@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { consultationSchema } from '../consultations/consultationSchema.ts';
 import { consentRecordSchema } from './consentRecordSchema.ts';
 import { maskedSubjectSchema } from './maskedSubjectSchema.ts';
+import { subjectCallSchema } from './subjectCallSchema.ts';
 import { subjectDirectoryContactSchema } from './subjectDirectoryContactSchema.ts';
 import { subjectLeadSchema } from './subjectLeadSchema.ts';
 import { subjectTransferSchema } from './subjectTransferSchema.ts';
@@ -18,6 +19,11 @@ export const dataSubjectFindingsSchema = z.object({
   directoryContacts: z
     .array(subjectDirectoryContactSchema)
     .describe('Registrations in the business directory holding it (masked; the export shows them in clear)'),
+  calls: z
+    .array(subjectCallSchema)
+    .describe(
+      'Phone calls the PBX reported from or to the number, missed calls included (masked), newest first',
+    ),
 });
 
 /** The findings as clients read them. */

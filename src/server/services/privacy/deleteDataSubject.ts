@@ -23,7 +23,8 @@ import type { AccessOrigin } from './revealConsultation.ts';
 /**
  * Erases everything held about a phone number or email (PIPA Art. 36): the personal fields of every
  * consultation holding it, the transfers filed from them, the sign-up leads holding it (with their
- * transfer and brochure e-mail), in one transaction with the destruction log (reason
+ * transfer and brochure e-mail), the numbers of the phone calls the PBX reported from or to it
+ * (missed calls included; an open callback closes with them), in one transaction with the destruction log (reason
  * 'subject-request') and the access-log entry. Consultations keep their non-personal fields, and consent records —
  * which hold no personal data — stay as the evidence of what was agreed, until their own retention
  * ends. A consultation that also names someone else loses those fields too: the record cannot be
@@ -89,12 +90,13 @@ export async function deleteDataSubject(
       erasedRecords.consultations.push(...done.consultations);
       erasedRecords.leads.push(...done.leads);
       erasedRecords.transfers.push(...done.transfers);
+      erasedRecords.calls.push(...done.calls);
     }
     // Then the subject's traces in free text about other records (comments, notes, webhook bodies,
     // e-mails, other records' text) and in access-log reasons, whose chain still verifies.
     const redacted = await redactSubjectInSealedTables(tx, ctx.fieldCodec, identity);
     const redactedReasons = await redactAccessLogReasons(tx, ctx.fieldKeys, identity, now);
-    const { consultations: ids, leads: leadIds, transfers: transferIds } = erasedRecords;
+    const { consultations: ids, leads: leadIds, transfers: transferIds, calls: callIds } = erasedRecords;
     await auditRepository.append(tx, ctx.fieldKeys, {
       at: now,
       actorId: user?.id ?? null,
@@ -107,12 +109,13 @@ export async function deleteDataSubject(
         consultations: ids,
         leads: leadIds,
         transfers: transferIds,
+        calls: callIds,
         redactedRows: redacted.length,
         redactedAccessLogReasons: redactedReasons.length,
         via: user ? 'api' : 'cli',
       },
     });
-    return { consultations: ids, leads: leadIds, transfers: transferIds };
+    return { consultations: ids, leads: leadIds, transfers: transferIds, calls: callIds };
   });
   forgetRememberedPhones();
   return {
@@ -120,6 +123,7 @@ export async function deleteDataSubject(
     erasedConsultations: erased.consultations,
     erasedLeads: erased.leads,
     erasedTransfers: erased.transfers,
+    erasedCalls: erased.calls,
   };
 }
 

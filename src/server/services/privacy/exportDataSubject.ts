@@ -6,6 +6,7 @@ import type { PublicUser } from '../auth/publicUser.ts';
 import { presentConsultationDraft } from '../consultations/presentConsultationDraft.ts';
 import { presentConsentRecord } from './findDataSubject.ts';
 import { lookUpDataSubject } from './lookUpDataSubject.ts';
+import { presentSubjectCall } from './presentSubjectCall.ts';
 import { presentSubjectDirectoryContact } from './presentSubjectDirectoryContact.ts';
 import { presentSubjectLead } from './presentSubjectLead.ts';
 import { presentSubjectTransfer } from './presentSubjectTransfer.ts';
@@ -13,8 +14,8 @@ import type { AccessOrigin } from './revealConsultation.ts';
 
 /**
  * Exports everything held about a phone number or email as JSON, in clear — consultations (with the
- * draft of a call in progress), consent records, sign-up leads, transfers and business-directory
- * registrations: what a person gets when
+ * draft of a call in progress), consent records, sign-up leads, transfers, business-directory
+ * registrations and the phone calls the PBX reported (missed calls included): what a person gets when
  * they ask for their data. Logged as an export (account, IP, blind index of the subject, reason)
  * before anything is returned.
  */
@@ -24,14 +25,21 @@ export async function exportDataSubject(
   request: DataSubjectRequest,
   origin: AccessOrigin,
 ): Promise<DataSubjectExport> {
-  const { subject, rows, consents, leads, transfers } = await lookUpDataSubject(ctx, user, request, origin, {
-    action: 'data-subject.export',
-    detail: (found) => ({
-      consultations: found.rows.map((row) => row.consultation.id),
-      leads: found.leads.map((item) => item.lead.id),
-      transfers: found.transfers.map((item) => item.transfer.id),
-    }),
-  });
+  const { subject, rows, consents, leads, transfers, calls } = await lookUpDataSubject(
+    ctx,
+    user,
+    request,
+    origin,
+    {
+      action: 'data-subject.export',
+      detail: (found) => ({
+        consultations: found.rows.map((row) => row.consultation.id),
+        leads: found.leads.map((item) => item.lead.id),
+        transfers: found.transfers.map((item) => item.transfer.id),
+        calls: found.calls.map((call) => call.id),
+      }),
+    },
+  );
   // Registrations in the business directory are found by the same blind index (phones and e-mails).
   const registrations = await companyRepository.findContactsByIndex(
     ctx.database.db,
@@ -62,5 +70,6 @@ export async function exportDataSubject(
     leads: leads.map((item) => presentSubjectLead(item, { reveal: true })),
     transfers: transfers.map((item) => presentSubjectTransfer(item, { reveal: true })),
     directoryContacts: registrations.map((item) => presentSubjectDirectoryContact(item, { reveal: true })),
+    calls: calls.map((call) => presentSubjectCall(call, { reveal: true })),
   };
 }

@@ -7,6 +7,7 @@ import type { ConsentRecordRow } from '../../repositories/consentRecordRepositor
 import type { PublicUser } from '../auth/publicUser.ts';
 import { presentConsultation } from '../consultations/presentConsultation.ts';
 import { lookUpDataSubject } from './lookUpDataSubject.ts';
+import { presentSubjectCall } from './presentSubjectCall.ts';
 import { presentSubjectDirectoryContact } from './presentSubjectDirectoryContact.ts';
 import { presentSubjectLead } from './presentSubjectLead.ts';
 import { presentSubjectTransfer } from './presentSubjectTransfer.ts';
@@ -36,8 +37,9 @@ export function presentConsentRecord(row: ConsentRecordRow): ConsentRecord {
  * Finds everything held about a phone number or email (a data-subject request): the consultations
  * that hold it anywhere — caller number, record fields or body — through the blind index, and their
  * consent records; the sign-up leads holding it (their own blind indexes); the transfers filed from
- * any of them; the business-directory registrations holding it. Shown masked; the search is logged
- * with its reason.
+ * any of them; the business-directory registrations holding it; the phone calls the PBX reported
+ * from or to it, missed calls included (PIPA Art. 35: an access request shows everything held).
+ * Shown masked; the search is logged with its reason.
  */
 export async function findDataSubject(
   ctx: AppContext,
@@ -45,14 +47,21 @@ export async function findDataSubject(
   request: DataSubjectRequest,
   origin: AccessOrigin,
 ): Promise<DataSubjectFindings> {
-  const { subject, rows, consents, leads, transfers } = await lookUpDataSubject(ctx, user, request, origin, {
-    action: 'data-subject.find',
-    detail: (found) => ({
-      consultations: found.rows.length,
-      leads: found.leads.length,
-      transfers: found.transfers.length,
-    }),
-  });
+  const { subject, rows, consents, leads, transfers, calls } = await lookUpDataSubject(
+    ctx,
+    user,
+    request,
+    origin,
+    {
+      action: 'data-subject.find',
+      detail: (found) => ({
+        consultations: found.rows.length,
+        leads: found.leads.length,
+        transfers: found.transfers.length,
+        calls: found.calls.length,
+      }),
+    },
+  );
   // Registrations in the business directory are found by the same blind index (phones and e-mails).
   const registrations = await companyRepository.findContactsByIndex(
     ctx.database.db,
@@ -67,5 +76,6 @@ export async function findDataSubject(
     leads: leads.map((item) => presentSubjectLead(item, { reveal: false })),
     transfers: transfers.map((item) => presentSubjectTransfer(item, { reveal: false })),
     directoryContacts: registrations.map((item) => presentSubjectDirectoryContact(item, { reveal: false })),
+    calls: calls.map((call) => presentSubjectCall(call, { reveal: false })),
   };
 }

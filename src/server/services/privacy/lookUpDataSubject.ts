@@ -1,9 +1,11 @@
 import type { DataSubjectRequest } from '../../../contract/privacy/dataSubjectRequestSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
+import type { CallRow } from '../../repositories/callRepository.ts';
 import { consentRecordRepository } from '../../repositories/consentRecordRepository.ts';
 import { consultationRepository } from '../../repositories/consultationRepository.ts';
 import { type LeadWithContext, leadRepository } from '../../repositories/leadRepository.ts';
+import { subjectCallRepository } from '../../repositories/subjectCallRepository.ts';
 import { type SubjectTransferRow, transferRepository } from '../../repositories/transferRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { resolveDataSubject } from './resolveDataSubject.ts';
@@ -19,12 +21,15 @@ export type DataSubjectRecords = {
   rows: ConsultationRows;
   leads: LeadWithContext[];
   transfers: SubjectTransferRow[];
+  /** Phone calls the PBX reported from or to the number (missed calls included). */
+  calls: CallRow[];
 };
 
 /**
  * The common first half of a data-subject request (find or export): everything held about the
- * phone number or e-mail — consultations, leads and transfers found through their blind
- * indexes, and the transfers filed from those consultations and leads — with the consent records, and the access log entry written before
+ * phone number or e-mail — consultations, leads, transfers and CTI calls (missed calls included)
+ * found through their blind indexes, and the transfers filed from those consultations and leads —
+ * with the consent records, and the access log entry written before
  * anything is shown, naming the action, reason and who asked. Transfers are also found through
  * their own blind indexes, so one filed without a consultation is found too.
  */
@@ -66,6 +71,12 @@ export async function lookUpDataSubject(
     },
     DATA_SUBJECT_MAX_RECORDS,
   );
+  const calls = await subjectCallRepository.findByCustomerIndex(
+    db,
+    ctx.fieldCodec,
+    subject.index,
+    DATA_SUBJECT_MAX_RECORDS,
+  );
   await auditRepository.append(db, ctx.fieldKeys, {
     at: ctx.now(),
     actorId: user?.id ?? null,
@@ -74,7 +85,7 @@ export async function lookUpDataSubject(
     subjectIndex: subject.index,
     ip: origin.ip,
     reason: request.reason,
-    detail: { ...audit.detail({ rows, leads, transfers }), via: user ? 'api' : 'cli' },
+    detail: { ...audit.detail({ rows, leads, transfers, calls }), via: user ? 'api' : 'cli' },
   });
-  return { subject, rows, consents, leads, transfers };
+  return { subject, rows, consents, leads, transfers, calls };
 }

@@ -17,6 +17,7 @@ import { dataSubjectMessages } from '../../i18n/messages/dataSubject.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { useT } from '../../i18n/useT.ts';
 import { privacyApi, type SubjectRequest } from './privacyApi.ts';
+import { SubjectCallsTable } from './SubjectCallsTable.tsx';
 
 addMessages(dataSubjectMessages);
 
@@ -117,6 +118,7 @@ export function DataSubjectPanel() {
               consultations: remove.data.erasedConsultations.length,
               leads: remove.data.erasedLeads.length,
               transfers: remove.data.erasedTransfers.length,
+              calls: remove.data.erasedCalls.length,
             })}
           </Alert>
         )}
@@ -130,6 +132,8 @@ export function DataSubjectPanel() {
                 leads: find.data.leads.length,
                 transfers: find.data.transfers.length,
                 contacts: find.data.directoryContacts.length,
+                calls: find.data.calls.length,
+                missed: find.data.calls.filter((call) => call.missed).length,
               })}
             </Text>
             <Table fz="xs" data-testid="subject-findings">
@@ -152,6 +156,7 @@ export function DataSubjectPanel() {
                 ))}
               </Table.Tbody>
             </Table>
+            <SubjectCallsTable calls={find.data.calls} />
           </Stack>
         )}
       </Stack>

@@ -85,7 +85,7 @@ export const callPurger: PersonalDataPurger = {
         detail: { fields: FIELDS, ...erasure.detail },
       })),
     );
-    // Logged in the destruction log; the request's answer lists consultations, leads and transfers.
-    return nothingErased();
+    // The request's answer and its access-log entry list them, as the destruction log does.
+    return { ...nothingErased(), calls: ids };
   },
 };

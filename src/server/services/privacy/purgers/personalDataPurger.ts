@@ -38,8 +38,13 @@ export type SubjectRecords = {
   personalIndex: string;
 };
 
-/** What a data-subject delete erased, by record kind (the answer's erasedConsultations, …). */
-export type SubjectErased = { consultations: string[]; leads: string[]; transfers: string[] };
+/** What a data-subject delete erased, by record kind (the answer's erasedConsultations, …, erasedCalls). */
+export type SubjectErased = {
+  consultations: string[];
+  leads: string[];
+  transfers: string[];
+  calls: string[];
+};
 
 /**
  * One kind of record holding personal data, and how it is destroyed: at the end of its retention
@@ -70,5 +75,5 @@ export type PersonalDataPurger = {
 
 /** Nothing erased (a purger whose records a subject request leaves, or reaches through another kind). */
 export function nothingErased(): SubjectErased {
-  return { consultations: [], leads: [], transfers: [] };
+  return { consultations: [], leads: [], transfers: [], calls: [] };
 }
