@@ -97,6 +97,10 @@ describe.each(testBackends())('KakaoTalk chatbot (Open Builder skill) on $name',
     expect(notice.labels.slice(0, 2)).toEqual(['동의', '동의 안 함']);
     expect((await c.press('동의')).texts).toContain('업체명을 입력해 주세요.');
     expect((await c.type('이음상사')).texts).toContain('담당자를 입력해 주세요.');
+    // A number is no name: re-asked with the console's intake rule.
+    const notAName = await c.type('12345');
+    expect(notAName.texts).toContain('이름은 글자로 입력해 주세요. 숫자나 기호는 쓸 수 없습니다');
+    expect(notAName.texts).toContain('담당자를 입력해 주세요.');
     expect((await c.type('홍길동')).texts).toContain('연락처를 입력해 주세요.');
     const bad = await c.type('12345');
     expect(bad.texts).toContain('전화번호 형식이 올바르지 않습니다');

@@ -114,4 +114,14 @@ describe('answerBotUtterance', () => {
     );
     expect(labels(waiting)).toEqual(['처음으로']);
   });
+
+  it('takes a name as 담당자, re-asking a number as the console’s intake refuses it', () => {
+    const turns = converse(['6', '네', '동의', '이음상사', '12345', '홍길동'], context(true));
+    expect(said(turns[4])).toBe(
+      '이름은 글자로 입력해 주세요. 숫자나 기호는 쓸 수 없습니다\n담당자를 입력해 주세요.',
+    );
+    expect(turns[4]?.conversation.collected.contactName).toBeUndefined();
+    expect(said(turns[5])).toContain('연락처를 입력해 주세요.');
+    expect(turns[5]?.conversation.collected.contactName).toBe('홍길동');
+  });
 });

@@ -12,6 +12,7 @@ import { maskKnownNames } from '../privacy/maskKnownNames.ts';
 import { maskText } from '../privacy/maskText.ts';
 import { normalizeKoreanPhone } from '../privacy/normalizeKoreanPhone.ts';
 import { validateEmail } from '../privacy/validateEmail.ts';
+import { validatePersonName } from '../privacy/validatePersonName.ts';
 import { botConsentDecisions } from './botConsentDecisions.ts';
 import type { BotConversation } from './botConversation.ts';
 import type { BotQuickReply, BotReply } from './botReply.ts';
@@ -127,10 +128,12 @@ function checkField(
       return text.length <= 200
         ? { ok: true, value: text }
         : { ok: false, message: words.companyNameTooLong };
-    case 'contactName':
-      return text.length <= 100
-        ? { ok: true, value: text }
-        : { ok: false, message: words.contactNameTooLong };
+    case 'contactName': {
+      if (text.length > 100) return { ok: false, message: words.contactNameTooLong };
+      // The console's intake takes a name only (validateLeadIntake): the same rule here.
+      const name = validatePersonName(text);
+      return name.ok ? { ok: true, value: name.name } : { ok: false, message: name.message };
+    }
     default:
       return text.length <= 4000 ? { ok: true, value: text } : { ok: false, message: words.inquiryTooLong };
   }

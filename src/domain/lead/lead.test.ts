@@ -169,6 +169,18 @@ describe('lead intake validation', () => {
     ]);
     expect(validateLeadIntake({ ...valid, phone: '060-123-4567' }).ok).toBe(false);
   });
+
+  it('takes a name as 담당자, not a number or an address', () => {
+    for (const contactName of ['12345', '010-2345-6789', 'kim@example.com']) {
+      expect(validateLeadIntake({ ...valid, contactName })).toEqual({
+        ok: false,
+        problems: [
+          { field: 'contactName', message: '이름은 글자로 입력해 주세요. 숫자나 기호는 쓸 수 없습니다' },
+        ],
+      });
+    }
+    expect(validateLeadIntake({ ...valid, contactName: '김민수 과장' }).ok).toBe(true);
+  });
 });
 
 describe('lead funnel', () => {

@@ -1,6 +1,7 @@
 import { normalizeKoreanPhone } from '../privacy/normalizeKoreanPhone.ts';
 import { validateBusinessNumber } from '../privacy/validateBusinessNumber.ts';
 import { validateEmail } from '../privacy/validateEmail.ts';
+import { validatePersonName } from '../privacy/validatePersonName.ts';
 
 /** What the agent takes down on Q4-Y: 업체명, 담당자, 연락처, 이메일주소 and, optionally, 사업자등록번호. */
 export type LeadIntakeInput = {
@@ -41,8 +42,8 @@ const required: ReadonlyArray<[keyof LeadIntakeInput, string]> = [
 
 /**
  * Checks a sign-up lead's intake the same way in the console (inline messages while the caller is on
- * the line) and on the server (which trusts nothing): all four fields are required, the phone must be
- * a Korean number the business team can call back, the email must be an address the brochure can go
+ * the line) and on the server (which trusts nothing): all four fields are required, the contact's
+ * name must be one (validatePersonName), the phone must be a Korean number the business team can call back, the email must be an address the brochure can go
  * to, and a 사업자등록번호, when given, must pass its check digit.
  */
 export function validateLeadIntake(input: LeadIntakeInput): LeadIntakeResult {
@@ -55,6 +56,10 @@ export function validateLeadIntake(input: LeadIntakeInput): LeadIntakeResult {
     problems.push({ field: 'companyName', message: '업체명은 200자 이하입니다' });
   if (text('contactName').length > 100)
     problems.push({ field: 'contactName', message: '담당자 이름은 100자 이하입니다' });
+  else if (text('contactName') !== '') {
+    const name = validatePersonName(text('contactName'));
+    if (!name.ok) problems.push({ field: 'contactName', message: name.message });
+  }
   const phone = text('phone') === '' ? null : normalizeKoreanPhone(text('phone'));
   if (phone && !phone.ok) problems.push({ field: 'phone', message: phone.message });
   const email = text('email') === '' ? null : validateEmail(text('email'));

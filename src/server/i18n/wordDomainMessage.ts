@@ -1,5 +1,6 @@
 import { INVALID_PHONE_MESSAGE } from '../../domain/privacy/normalizeKoreanPhone.ts';
 import { INVALID_EMAIL_MESSAGE } from '../../domain/privacy/validateEmail.ts';
+import { INVALID_PERSON_NAME_MESSAGE } from '../../domain/privacy/validatePersonName.ts';
 import type { ProblemText } from '../errors.ts';
 import { type LocalisedText, msg } from './localisedText.ts';
 
@@ -14,6 +15,7 @@ const wordedDomainMessages = new Map<string, LocalisedText>([
   ['문의 내용을 입력하세요', msg('transfers.inquiryRequired')],
   ['연락처(또는 이메일)를 입력하세요: 담당 부서가 연락할 곳이 필요합니다', msg('transfers.contactRequired')],
   ['담당자 이름은 100자 이하입니다', msg('leads.contactNameTooLong')],
+  [INVALID_PERSON_NAME_MESSAGE, msg('leads.contactNameInvalid')],
   ['업체명을 입력하세요', msg('leads.companyNameRequired')],
   ['담당자 이름을 입력하세요', msg('leads.contactNameRequired')],
   ['연락처를 입력하세요', msg('leads.phoneRequired')],

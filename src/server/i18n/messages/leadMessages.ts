@@ -58,6 +58,10 @@ export const leadMessages = {
     ko: '담당자 이름은 100자 이하입니다',
     en: 'The contact name is at most 100 characters',
   },
+  'leads.contactNameInvalid': {
+    ko: '이름은 글자로 입력해 주세요. 숫자나 기호는 쓸 수 없습니다',
+    en: 'Enter the contact’s name in letters: digits and symbols are not a name',
+  },
   'leads.outcomeChangedMeanwhile': {
     ko: '다른 사람이 먼저 결과를 기록했습니다 (현재: {status}). 새로 고쳐 확인하세요.',
     en: 'Someone else recorded a result first (now: {status}). Reload to check.',

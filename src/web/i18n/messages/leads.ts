@@ -21,6 +21,7 @@ export const leadsMessages = defineMessages('leads', {
     'leads.intake.required.email': '이메일주소를 입력하세요: 가입 소개서를 보낼 곳입니다',
     'leads.intake.tooLong.companyName': '업체명은 200자 이하입니다',
     'leads.intake.tooLong.contactName': '담당자 이름은 100자 이하입니다',
+    'leads.intake.invalid.contactName': '이름은 글자로 입력해 주세요. 숫자나 기호는 쓸 수 없습니다',
     'leads.intake.invalid.phone': '{detail}',
     'leads.intake.invalid.email': '{detail}',
     'leads.intake.invalid.businessNumber': '{detail}',
@@ -122,6 +123,8 @@ export const leadsMessages = defineMessages('leads', {
     'leads.intake.required.email': 'Enter an e-mail address: the sign-up brochure goes there',
     'leads.intake.tooLong.companyName': 'The company name has at most 200 characters',
     'leads.intake.tooLong.contactName': 'The contact’s name has at most 100 characters',
+    'leads.intake.invalid.contactName':
+      'Enter the contact’s name in letters: digits and symbols are not a name',
     'leads.intake.invalid.phone': 'Enter a valid Korean phone number, e.g. 010-1234-5678',
     'leads.intake.invalid.email': 'Enter a valid e-mail address, e.g. name@example.com',
     // One sentence for both reasons the domain gives (not ten digits, a wrong check digit): the

@@ -1,9 +1,10 @@
 import type { LeadIntakeProblem } from '../../../domain/lead/validateLeadIntake.ts';
+import { INVALID_PERSON_NAME_MESSAGE } from '../../../domain/privacy/validatePersonName.ts';
 import type { Translate } from '../../i18n/useT.ts';
 
 /**
  * The inline message of a sign-up intake problem, from the catalogue: a missing value, a too long
- * name, or a value that does not check out. The Korean catalogue carries the domain's own reason
+ * name or one that is no name, or a value that does not check out. The Korean catalogue carries the domain's own reason
  * for the last kind (`{detail}`: which digit, which part), the English one a per-field sentence.
  */
 export function describeIntakeProblem(problem: LeadIntakeProblem, value: string, t: Translate): string {
@@ -12,7 +13,10 @@ export function describeIntakeProblem(problem: LeadIntakeProblem, value: string,
     case 'companyName':
       return missing ? t('leads.intake.required.companyName') : t('leads.intake.tooLong.companyName');
     case 'contactName':
-      return missing ? t('leads.intake.required.contactName') : t('leads.intake.tooLong.contactName');
+      if (missing) return t('leads.intake.required.contactName');
+      return problem.message === INVALID_PERSON_NAME_MESSAGE
+        ? t('leads.intake.invalid.contactName')
+        : t('leads.intake.tooLong.contactName');
     case 'phone':
       return missing
         ? t('leads.intake.required.phone')
