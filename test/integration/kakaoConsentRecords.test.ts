@@ -292,4 +292,69 @@ describe.each(testBackends())('KakaoTalk chatbot consent records on $name', (bac
     // One record for the one decision: the bot's stands.
     expect(await recordsOf(consultationId)).toEqual([expect.objectContaining({ id: botRecord?.id })]);
   });
+  it('a lead filed on a handed-off chat refers to the sign-up consent the agent took, not the [연락처] one the bot took first', async () => {
+    t.setNow(OPEN);
+    const c = chat();
+    await q1ToCallbackConsent(c, '가입도 하고 싶습니다');
+    await c.press('동의');
+    // At the number prompt the customer asks for a person: the bot's [연락처] consent stays recorded.
+    await c.press('상담직원 연결');
+    const consultationId = await chatConsultation(c);
+    expect(await recordsOf(consultationId)).toEqual([
+      expect.objectContaining({ noticeId: 'business-consultation-consent[연락처]', agreed: true }),
+    ]);
+    const [conversation] = await t.ctx.database.db
+      .select({ id: kakaoConversations.id })
+      .from(kakaoConversations)
+      .where(eq(kakaoConversations.consultationId, consultationId));
+    const claimed = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/channels/kakao/handoffs/${conversation?.id}/claim`,
+      headers: agent.headers,
+    });
+    expect(claimed.statusCode, claimed.body).toBe(200);
+    // The agent takes the call on to Q4 (sign-up), saves the record, then files the lead on it.
+    t.setNow('2026-11-25T10:05:00+09:00');
+    const saved = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/consultations/${consultationId}/complete`,
+      headers: agent.headers,
+      payload: {
+        scriptId: 'q4',
+        inquiryType: 6,
+        history: [
+          { nodeId: 'q4-signup', answer: 'yes' },
+          { nodeId: 'q4-consent', answer: 'agreed' },
+          { nodeId: 'q4-lead-details', answer: 'next' },
+        ],
+        record: {
+          summary: '비즈니스 가입 문의',
+          companyName: '연결상사',
+          contactName: '박이음',
+          phone: '010-5757-8686',
+          inquiry: '가입 소개서 요청',
+          title: '[비즈니스] 비즈니스 가입 문의',
+          body: '가입 소개서 요청',
+        },
+      },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const records = await recordsOf(consultationId);
+    const signUp = records.find((record) => record.noticeId === 'business-consultation-consent');
+    expect(signUp).toMatchObject({ agreed: true, items: ['업체명', '담당자', '연락처', '이메일주소'] });
+    const filed = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/leads',
+      headers: agent.headers,
+      payload: {
+        consultationId,
+        companyName: '연결상사',
+        contactName: '박이음',
+        phone: '010-5757-8686',
+        email: 'connect@example.com',
+      },
+    });
+    expect(filed.statusCode, filed.body).toBe(201);
+    expect(filed.json().consentRecordId).toBe(signUp?.id);
+  });
 });

@@ -160,7 +160,9 @@ async function createLead(
     ? justSaved.consent?.agreed
       ? justSaved.consent
       : undefined
-    : (await consentRecordRepository.listByConsultations(tx, [consultation.id])).find(
+    : // The last agreed decision is the one the record relied on: a handed-off chat can carry the
+      // bot's earlier [연락처]-only consent before the sign-up consent the agent took.
+      (await consentRecordRepository.listByConsultations(tx, [consultation.id])).findLast(
         (record) => record.agreed,
       );
   if (!consent) {
