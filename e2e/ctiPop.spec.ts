@@ -99,7 +99,7 @@ async function reportMissedCall(
 }
 
 test.describe('CTI screen pop', { tag: '@open' }, () => {
-  test('an answer at agent B pops only in B’s browser within 1 s, identified from the directory; Q1 suggests the directory’s answer', async ({
+  test('an answer at agent B pops only in B’s browser within 1 s, identified from the directory; Q1 suggests the directory’s answer; the hangup shows live and the record is still saved', async ({
     browser,
     baseURL,
   }) => {
@@ -154,6 +154,23 @@ test.describe('CTI screen pop', { tag: '@open' }, () => {
     await expect(pageB.getByTestId('flow-step')).toHaveAttribute('data-node-id', 'q1-registered');
     await pageB.keyboard.press('y');
     await expect(pageB.getByTestId('flow-step')).not.toHaveAttribute('data-node-id', 'q1-registered');
+
+    // The caller hangs up: B's console says so, live, and B still finishes and saves the record.
+    await expect(pageB.getByTestId('call-pop-ended')).toHaveCount(0);
+    const hungUp = await pbx.post(`/api/v1/cti/${token}`, {
+      form: { event: 'hangup', ...call, answeringNumber: agentB.extension, cause: 'normalClearing' },
+    });
+    expect(hungUp.status()).toBe(200);
+    await expect(pageB.getByTestId('call-pop-ended')).toContainText('통화 종료', { timeout: 2000 });
+    await expect(pageB.getByTestId('call-pop-ended')).toContainText('전화가 끊겼습니다');
+    await expect(pageB.getByTestId('call-pop-caller')).toHaveText(
+      `등록된 관리책임자 · 김*수 · ${e2eDirectory.companyName}`,
+    );
+    await pageB.keyboard.press('Enter');
+    await expect(pageB.getByTestId('record-form')).toBeVisible();
+    await pageB.keyboard.press('Control+Enter');
+    await expect(pageB.getByRole('heading', { name: '새 상담 시작' })).toBeVisible();
+    await expect(pageB.getByTestId('call-pop')).toHaveCount(0);
 
     // A, rung but not answering, got no pop and stayed on the start screen.
     await pageA.waitForTimeout(500);

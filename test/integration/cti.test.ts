@@ -279,6 +279,20 @@ describe.each(testBackends())('CTI (Zammad generic CTI) on $name', (backend) => 
       expect((await post(hangup, encoding)).statusCode).toBe(200);
       const [ended] = await calls(callId);
       expect(ended).toMatchObject({ state: 'ended', callback_status: null });
+      // The answering agent hears of the hangup live, and the pop says the call ended.
+      await waitFor(() => streamB.events.some((e) => e.type === 'call.ended' && e.data.callId === ended?.id));
+      expect(
+        streamB.events.find((e) => e.type === 'call.ended' && e.data.callId === ended?.id)?.data,
+      ).toMatchObject({
+        callId: ended?.id,
+        consultationId: ended?.consultation_id,
+        agentId: agentB.id,
+      });
+      const afterHangup = callPopSchema.parse(
+        (await t.app.inject({ url: `/api/v1/cti/calls/${ended?.id}`, headers: agentB.headers })).json(),
+      );
+      expect(afterHangup.state).toBe('ended');
+      expect(afterHangup.endedAt).not.toBeNull();
       expect((await post(hangup, encoding)).statusCode).toBe(200);
       expect(await calls(callId)).toEqual([ended]);
       const again = await queryRows(
@@ -289,8 +303,14 @@ describe.each(testBackends())('CTI (Zammad generic CTI) on $name', (backend) => 
       expect(again).toEqual(consultationsOfB);
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(streamB.events.filter((e) => e.type === 'call.answered').length).toBe(popsForB);
+      // The repeated hangup announced nothing more.
+      expect(
+        streamB.events.filter((e) => e.type === 'call.ended' && e.data.callId === ended?.id),
+      ).toHaveLength(1);
       // Agent A, rung but not answering, never heard of it.
-      expect(streamA.events.slice(seenA).some((e) => e.type === 'call.answered')).toBe(false);
+      expect(
+        streamA.events.slice(seenA).some((e) => e.type === 'call.answered' || e.type === 'call.ended'),
+      ).toBe(false);
     },
   );
 

@@ -14,6 +14,10 @@ export const callPopSchema = z
     state: z.enum(['ringing', 'answered', 'missed', 'ended']),
     callerNumber: z.string().nullable().describe('Masked (010-****-5678), or null for an anonymous caller'),
     answeredAt: z.string().nullable(),
+    endedAt: z
+      .string()
+      .nullable()
+      .describe('When the PBX reported the hangup (state ended), announced live by `call.ended`'),
     caller: callerIdentitySchema,
     recentConsultations: z.array(
       z.object({

@@ -36,8 +36,9 @@ export function canSeeEvent(user: PublicUser, event: LiveEvent): boolean {
     case 'consultation.completed':
     case 'consultation.abandoned':
       return event.data.agentId === user.id || can(user.role, 'floor:read');
-    // A call answered at an agent's extension: the screen pop is for that agent only (ids only).
+    // A call answered at an agent's extension, and its hangup: for that agent only (ids only).
     case 'call.answered':
+    case 'call.ended':
       return event.data.agentId === user.id;
     // A missed call's callback entered or left the business queue — called back, or closed with
     // its erased number (ids only).

@@ -21,8 +21,9 @@ const isPopStatus = (status: string): status is TransferStatus =>
  * The screen pop of the call on screen, answered at this agent's extension: who is calling by the
  * business directory ("등록된 관리책임자 · 김*수 · (주)누리테크" or "미등록 번호"), the number
  * (masked), and the caller's last consultations and open transfers and leads (masked; the business
- * team reveals a transfer's contact as usual). Another call answered meanwhile has its own notice
- * (WaitingCallsNotice): this one stays the call's own.
+ * team reveals a transfer's contact as usual), and once the PBX reports the hangup, that the call has
+ * ended. Another call answered meanwhile has its own notice (WaitingCallsNotice): this one stays
+ * the call's own.
  */
 export function CallPopPanel({ pop }: { pop: CallPop }) {
   const t = useT();
@@ -46,6 +47,14 @@ export function CallPopPanel({ pop }: { pop: CallPop }) {
             </Badge>
           )}
         </Group>
+        {/* The hangup, live: said once politely, and nothing is locked — the record is finished as usual. */}
+        <div role="status">
+          {pop.state === 'ended' && (
+            <Text size="sm" fw={600} c="orange.9" data-testid="call-pop-ended">
+              {t('cti.pop.ended', { at: pop.endedAt ? format.time(pop.endedAt) : '' })}
+            </Text>
+          )}
+        </div>
         {pop.recentConsultations.length > 0 && (
           <div>
             <Text size="sm" fw={600}>

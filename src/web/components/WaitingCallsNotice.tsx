@@ -45,6 +45,11 @@ export function WaitingCallsNotice({ pops, onOpen }: WaitingCallsNoticeProps) {
                   {pop.callerNumber}
                 </Badge>
               )}
+              {pop.state === 'ended' && (
+                <Badge color="orange" variant="light" radius="sm">
+                  {t('cti.waiting.ended')}
+                </Badge>
+              )}
             </Group>
             {onOpen ? (
               <Button

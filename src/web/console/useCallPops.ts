@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { type CallPop, callPopSchema } from '../../contract/cti/callPopSchema.ts';
 import { recentlyAnsweredCallListSchema } from '../../contract/cti/recentlyAnsweredCallListSchema.ts';
 import { callAnsweredEventSchema } from '../../contract/events/callAnsweredEventSchema.ts';
+import { callEndedEventSchema } from '../../contract/events/callEndedEventSchema.ts';
 import { ApiError } from '../api/ApiError.ts';
 import { liveEventSource } from '../api/liveEventSource.ts';
 import { requestJson } from '../api/requestJson.ts';
@@ -48,11 +49,15 @@ export type CallPops = {
  * of each new call answered (not of the older ones caught up on connecting, nor of `requestedCallId`,
  * the call a tab was opened on, whose pop is kept all the same). An answer made while the stream was not connected (just signed
  * in, reloading) reached no stream: each (re)connection asks for the calls answered in the last
- * minute and announces the newest. Pops are worded by the server in the UI's language, so another
+ * minute and announces the newest. A `call.ended` (the hangup) reads that call's pop again, so the
+ * console shows it has ended. Pops are worded by the server in the UI's language, so another
  * language reads them again.
  */
 export function useCallPops(onPop: (pop: CallPop) => void, requestedCallId: string | null = null): CallPops {
   const [pops, setPops] = useState<readonly HeldCallPop[]>([]);
+  // The pops as last rendered, for the event handlers (a hangup reads its call's pop again).
+  const held = useRef(pops);
+  held.current = pops;
   const handler = useRef(onPop);
   handler.current = onPop;
   // Calls asked for (or being asked for): each is fetched once, however often it is named.
@@ -99,20 +104,32 @@ export function useCallPops(onPop: (pop: CallPop) => void, requestedCallId: stri
     const source = liveEventSource.acquire();
     controller.current = new AbortController();
     const signal = controller.current.signal;
-    const listener = (message: MessageEvent<string>) => {
-      let data: unknown;
+    const parse = (message: MessageEvent<string>): unknown => {
       try {
-        data = JSON.parse(message.data);
+        return JSON.parse(message.data);
       } catch {
-        return;
+        return null;
       }
-      const event = callAnsweredEventSchema.safeParse(data);
+    };
+    const listener = (message: MessageEvent<string>) => {
+      const event = callAnsweredEventSchema.safeParse(parse(message));
       if (event.success) fetchPop(event.data.callId, true);
+    };
+    // A hangup: the call's pop is read again, so the console shows the call has ended.
+    const refresh = (callId: string) => {
+      if (!held.current.some((entry) => entry.pop.callId === callId)) return;
+      void fetchCallPop(callId, signal).then(keep, () => undefined);
+    };
+    const onEnded = (message: MessageEvent<string>) => {
+      const event = callEndedEventSchema.safeParse(parse(message));
+      if (event.success) refresh(event.data.callId);
     };
     // A role that takes no calls (a supervisor looking on) is told so once, then not asked again.
     let takesCalls = true;
     const onOpen = () => {
       if (!takesCalls) return;
+      // A hangup while the stream was down reached no one: calls still going are read again.
+      for (const entry of held.current) if (entry.pop.state === 'answered') refresh(entry.pop.callId);
       void fetchRecentlyAnsweredCalls(signal)
         .then(({ items }) => {
           const [newest, ...older] = items;
@@ -126,6 +143,7 @@ export function useCallPops(onPop: (pop: CallPop) => void, requestedCallId: stri
         });
     };
     source.addEventListener('call.answered', listener);
+    source.addEventListener('call.ended', onEnded);
     source.addEventListener('open', onOpen);
     return () => {
       controller.current?.abort();
@@ -134,9 +152,10 @@ export function useCallPops(onPop: (pop: CallPop) => void, requestedCallId: stri
       asked.current.clear();
       source.removeEventListener('open', onOpen);
       source.removeEventListener('call.answered', listener);
+      source.removeEventListener('call.ended', onEnded);
       liveEventSource.release(source);
     };
-  }, [fetchPop]);
+  }, [fetchPop, keep]);
 
   // A tab opened on a popped call (the "새 전화" link) shows that call's pop, whenever it was answered.
   useEffect(() => {

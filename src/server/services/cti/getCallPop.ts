@@ -66,6 +66,7 @@ export async function getCallPop(
     state: call.state,
     callerNumber: number ? maskPhone(number) : null,
     answeredAt: call.answeredAt?.toISOString() ?? null,
+    endedAt: call.endedAt?.toISOString() ?? null,
     caller: wordCallerIdentity(describeCaller(matches), locale),
     recentConsultations: earlier.map((consultation) => ({
       id: consultation.id,

@@ -93,8 +93,9 @@ async function findAnsweringAgent(
  * - newCall records the ringing call;
  * - answer gives it to the agent whose extension answered, starts their call consultation with the
  *   caller's number (the console's startConsultation) and pops it on that agent's screens only;
- * - hangup ends it; an inbound call never answered (cause cancel, noAnswer or busy) with a caller
- *   number becomes a callback in the business queue, due now when open, else at the next opening.
+ * - hangup ends it (an answered call's agent hears of it: `call.ended`); an inbound call never
+ *   answered (cause cancel, noAnswer or busy) with a caller number becomes a callback in the
+ *   business queue, due now when open, else at the next opening.
  * An event may arrive without the ones before it (a bridge restarted): the call is created then.
  */
 export async function handleCtiEvent(
@@ -196,6 +197,13 @@ export async function handleCtiEvent(
         : {}),
     });
     if (callback) await publishEvent(tx, { type: 'call.missed', data: { callId: row.id } });
+    // The agent on the call sees the caller hang up, live, wherever their console is open.
+    if (row.state === 'answered' && row.agentId) {
+      await publishEvent(tx, {
+        type: 'call.ended',
+        data: { callId: row.id, consultationId: row.consultationId, agentId: row.agentId },
+      });
+    }
     return { ...unchanged(ended), changed: true };
   });
   // Logged once the event is kept (a rolled-back event warns of nothing); the PBX still gets its

@@ -4,6 +4,8 @@ import { defineMessages } from '../defineMessages.ts';
 export const ctiMessages = defineMessages('cti', {
   ko: {
     'cti.pop.current': '전화 수신 · 이 상담',
+    'cti.pop.ended': '통화 종료 · {at}에 전화가 끊겼습니다. 상담이력은 평소처럼 마저 저장하세요.',
+    'cti.waiting.ended': '통화 종료',
     'cti.waiting.title': '새 전화',
     'cti.waiting.line': '새 전화: {caller}',
     'cti.waiting.openNewTab': '새 탭에서 열기',
@@ -26,6 +28,8 @@ export const ctiMessages = defineMessages('cti', {
   },
   en: {
     'cti.pop.current': 'Incoming call · this consultation',
+    'cti.pop.ended': 'Call ended · the line was hung up at {at}. Finish and save the record as usual.',
+    'cti.waiting.ended': 'Call ended',
     'cti.waiting.title': 'New call',
     'cti.waiting.line': 'New call: {caller}',
     'cti.waiting.openNewTab': 'Open in a new tab',
