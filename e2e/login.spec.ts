@@ -17,6 +17,8 @@ test.describe('sign-in', { tag: '@open' }, () => {
     await page.goto('/');
     await expect(page).toHaveURL(/\/login/);
     await expect(page.getByRole('heading', { name: '로그인' })).toBeVisible();
+    // The field's show/hide button speaks Korean too (Mantine's own name is English).
+    await expect(page.getByRole('button', { name: '입력한 글자 보기/숨기기' })).toHaveCount(1);
     await page.getByLabel('이메일').fill(email);
     await page.getByLabel('비밀번호').fill('wrong-password-2');
     await page.keyboard.press('Enter');

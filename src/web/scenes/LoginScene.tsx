@@ -1,4 +1,4 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { loginSchema } from '../../contract/auth/loginSchema.ts';
@@ -9,6 +9,7 @@ import { requestJson } from '../api/requestJson.ts';
 import { useSetupStatus } from '../api/useSetupStatus.ts';
 import { CenteredCard } from '../components/CenteredCard.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
+import { PasswordField } from '../components/PasswordField.tsx';
 import { addMessages } from '../i18n/catalogue.ts';
 import { localeStore } from '../i18n/localeStore.ts';
 import { loginMessages } from '../i18n/messages/login.ts';
@@ -72,7 +73,7 @@ export function LoginScene({ notice }: { notice: string | null }) {
             value={email}
             onChange={(event) => setEmail(event.currentTarget.value)}
           />
-          <PasswordInput
+          <PasswordField
             label={t('login.password')}
             name="password"
             autoComplete="current-password"

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { completeSetupSchema } from '../../contract/auth/completeSetupSchema.ts';
@@ -10,6 +10,7 @@ import { requestJson } from '../api/requestJson.ts';
 import { useSetupStatus } from '../api/useSetupStatus.ts';
 import { CenteredCard } from '../components/CenteredCard.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
+import { PasswordField } from '../components/PasswordField.tsx';
 import { addMessages } from '../i18n/catalogue.ts';
 import { localeStore } from '../i18n/localeStore.ts';
 import { loginMessages } from '../i18n/messages/login.ts';
@@ -99,7 +100,7 @@ export function SetupScene({ token }: { token: string }) {
             onChange={(event) => setEmail(event.currentTarget.value)}
             error={touched && !email.trim() ? t('login.setup.emailRequired') : undefined}
           />
-          <PasswordInput
+          <PasswordField
             label={t('login.password')}
             required
             autoComplete="new-password"
@@ -108,7 +109,7 @@ export function SetupScene({ token }: { token: string }) {
             onChange={(event) => setPassword(event.currentTarget.value)}
             error={tooShort ? t('login.setup.passwordTooShort', { min: MIN_PASSWORD_LENGTH }) : undefined}
           />
-          <PasswordInput
+          <PasswordField
             label={t('login.setup.confirm')}
             required
             autoComplete="new-password"

@@ -6,7 +6,6 @@ import {
   Loader,
   NativeSelect,
   Paper,
-  PasswordInput,
   Stack,
   Table,
   Text,
@@ -18,6 +17,7 @@ import { useRef, useState } from 'react';
 import type { Account } from '../../../contract/users/accountSchema.ts';
 import type { UpdatedAccount } from '../../../contract/users/updatedAccountSchema.ts';
 import { ActionsColumnHeader } from '../../components/ActionsColumnHeader.tsx';
+import { PasswordField } from '../../components/PasswordField.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { adminApi, adminKeys, type NewAccount } from './adminApi.ts';
 import { DisableAccountDialog } from './DisableAccountDialog.tsx';
@@ -144,7 +144,7 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
                 error={problems.byField.role}
                 w={150}
               />
-              <PasswordInput
+              <PasswordField
                 label={t('admin.users.password')}
                 description={t('admin.users.passwordHint')}
                 value={draft.password}

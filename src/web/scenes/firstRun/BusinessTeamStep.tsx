@@ -1,4 +1,4 @@
-import { Alert, Button, Group, PasswordInput, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import type { FirstRunStep } from '../../../contract/firstRun/firstRunChecklistSchema.ts';
@@ -6,6 +6,7 @@ import { createUserSchema } from '../../../contract/users/createUserSchema.ts';
 import { MIN_PASSWORD_LENGTH } from '../../../contract/users/passwordRules.ts';
 import { userSchema } from '../../../contract/users/userSchema.ts';
 import { requestJson } from '../../api/requestJson.ts';
+import { PasswordField } from '../../components/PasswordField.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { problemFieldErrors } from '../admin/problemFieldErrors.ts';
 import { FirstRunStepCard } from './FirstRunStepCard.tsx';
@@ -77,7 +78,7 @@ export function BusinessTeamStep({ step, position }: { step: BusinessTeamStepDat
                 error={problems.byField.email}
                 w={240}
               />
-              <PasswordInput
+              <PasswordField
                 label={t('firstRun.businessTeam.password')}
                 autoComplete="new-password"
                 required
