@@ -144,12 +144,16 @@ test.describe('CTI screen pop', { tag: '@open' }, () => {
 
     // B picks type 1: Q1's registration question shows the directory's answer as the suggestion.
     await expect(pageB.getByRole('heading', { name: '문의 유형 선택' })).toBeVisible();
+    // The number is masked wherever this screen shows it, as in the pop.
+    await expect(pageB.getByText('전화 · 010-****-6789')).toBeVisible();
+    await expect(pageB.getByRole('main')).not.toContainText('2345-6789');
     await pageB.keyboard.press('1');
     await expect(pageB.getByTestId('flow-step')).toHaveAttribute('data-node-id', 'q1-registered');
     const suggestion = pageB.getByTestId('directory-suggestion');
     await expect(suggestion).toContainText(`등록된 관리책임자 · 김*수 · ${e2eDirectory.companyName}`);
     await expect(suggestion).toContainText('관리책임자·운영담당자 맞음');
     await expect(pageB.getByTestId('choice-yes')).toHaveAttribute('data-suggested', 'true');
+    await expect(pageB.getByRole('main')).not.toContainText('2345-6789');
     // The agent still confirms: nothing is answered until they press a key.
     await expect(pageB.getByTestId('flow-step')).toHaveAttribute('data-node-id', 'q1-registered');
     await pageB.keyboard.press('y');
@@ -168,6 +172,8 @@ test.describe('CTI screen pop', { tag: '@open' }, () => {
     );
     await pageB.keyboard.press('Enter');
     await expect(pageB.getByTestId('record-form')).toBeVisible();
+    // Sent to the support line, the caller is called back by nobody: the record keeps no number.
+    await expect(pageB.getByTestId('record-phone')).toHaveValue('');
     await pageB.keyboard.press('Control+Enter');
     await expect(pageB.getByRole('heading', { name: '새 상담 시작' })).toBeVisible();
     await expect(pageB.getByTestId('call-pop')).toHaveCount(0);

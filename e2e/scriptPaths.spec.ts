@@ -100,9 +100,11 @@ for (const script of e2eGuide.scripts) {
       expect(saved.record?.category).toBe('비즈니스 > 기타 > 이관 > 이관');
       expect(saved.record?.title).toBe(`[비즈니스] ${inquiryType.label}`);
 
-      // After a refused consent the record keeps none of it: not even the number the phone system gave.
+      // After a refused consent the record keeps none of it: not even the number the phone system
+      // gave. That number fills 연락처 only where someone calls the caller back (a transfer, a lead).
       const withheld = fieldsWithheldByRefusal(e2eGuide, path.state);
-      const phone = withheld.has('phone') ? '' : (collected.phone ?? callerNumber);
+      const callsBack = path.outcome === 'transfer' || path.outcome === 'lead';
+      const phone = withheld.has('phone') ? '' : (collected.phone ?? (callsBack ? callerNumber : ''));
       const asked =
         collected.inquiry ?? (collected.email ? e2eGuide.brochureEmail?.transferInquiry : undefined);
       const inquiry = [asked, collected.email ? `이메일주소: ${collected.email}` : undefined]

@@ -1,4 +1,5 @@
 import type { FlowState } from '../flow/flowTypes.ts';
+import { summarizeFlow } from '../flow/summarizeFlow.ts';
 import { type CollectFieldKey, collectFieldKeys, type Guide } from '../guide/guideSchema.ts';
 import { fieldsWithheldByRefusal } from '../privacy/fieldsWithheldByRefusal.ts';
 import type { RecordFields } from './renderConsultationRecord.ts';
@@ -14,10 +15,21 @@ export type KnownConsultationFacts = {
 };
 
 /**
+ * Whether the path ends in something the business team calls back on (a transfer, a sign-up
+ * lead): only then does the record need a number to reach the caller.
+ */
+function pathNeedsCallbackNumber(guide: Guide, state: FlowState): boolean {
+  const { outcome } = summarizeFlow(guide, state);
+  return outcome === 'transfer' || outcome === 'lead';
+}
+
+/**
  * Pre-fills the record from what the flow collected and what the phone system knows, so the
- * agent never types anything twice: Q4's company, contact, phone (else the caller number) and
- * email; the inquiry taken down in a transfer; a summary from the inquiry type or the script.
- * Every value stays editable.
+ * agent never types anything twice: Q4's company, contact, phone and email; the inquiry taken
+ * down in a transfer; a summary from the inquiry type or the script. The caller number from the
+ * phone system fills 연락처 only where the path needs a number to call back (a transfer, a lead
+ * with none typed): a record that sends the caller to the support line or ends there keeps no
+ * number it has no use for (the call row holds it anyway). Every value stays editable.
  */
 export function draftRecordFields(
   guide: Guide,
@@ -52,7 +64,11 @@ export function draftRecordFields(
     summary,
     companyName: collected.companyName?.trim() ?? '',
     contactName: collected.contactName?.trim() ?? '',
-    phone: withheld.has('phone') ? '' : collected.phone?.trim() || known.callerNumber?.trim() || '',
+    phone: withheld.has('phone')
+      ? ''
+      : collected.phone?.trim() ||
+        (pathNeedsCallbackNumber(guide, state) ? known.callerNumber?.trim() : undefined) ||
+        '',
     inquiry,
   };
 }

@@ -125,6 +125,20 @@ describe('draftRecordFields', () => {
     );
   });
 
+  it('keeps the caller number out of a record whose path calls nobody back (support line, caller declined, company admin)', () => {
+    const known = { callerNumber: '010-2222-3333', inquiryTypeNumber: 1 };
+    // Q1-Y in business hours: the caller is sent to the support line.
+    expect(draftRecordFields(guide, play('q1', ['yes']), known).phone).toBe('');
+    // Q1-N, then no callback wanted.
+    expect(draftRecordFields(guide, play('q1', ['no', 'next', 'no']), known).phone).toBe('');
+    // Q3-N: the company's own admin answers it.
+    expect(draftRecordFields(guide, play('q3', ['no']), known).phone).toBe('');
+    // The same caller after hours (Q1-Y → transfer) is called back: the number is there.
+    expect(draftRecordFields(guide, play('q1', ['yes', 'next', 'yes'], false), known).phone).toBe(
+      '010-2222-3333',
+    );
+  });
+
   it('falls back to the script summary and empty values when nothing is known', () => {
     expect(draftRecordFields(guide, play('q3', ['no']))).toEqual({
       summary: '기업용 프로필 비즈니스 문의',

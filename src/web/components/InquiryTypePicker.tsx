@@ -2,6 +2,7 @@ import { Badge, Group, Kbd, Paper, Stack, Text, TextInput, Title, UnstyledButton
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Channel } from '../../contract/common/channelSchema.ts';
 import type { Guide, InquiryType } from '../../domain/guide/guideSchema.ts';
+import { maskPhone } from '../../domain/privacy/maskPhone.ts';
 import { useT } from '../i18n/useT.ts';
 import { type InquiryChoice, listInquiryChoices } from '../lib/listInquiryChoices.ts';
 import { pickByDigit } from '../lib/pickByDigit.ts';
@@ -82,7 +83,8 @@ export function InquiryTypePicker({
           </Title>
           <Text size="sm" c="dark.5">
             {channelLabel}
-            {callerNumber ? ` · ${callerNumber}` : ''}
+            {/* Masked as the screen pop shows it: the agent talks to the caller without reading it. */}
+            {callerNumber ? ` · ${maskPhone(callerNumber)}` : ''}
           </Text>
         </Group>
         <TextInput

@@ -12,13 +12,15 @@ export type ResumeCallsPanelProps = {
   /** Every loaded guide, for the inquiry types' and channels' names. */
   guides: readonly Guide[] | undefined;
   onResume: (consultationId: string) => void;
+  /** How a caller's number is shown: masked (the call views' maskPhone; '' until it is loaded). */
+  maskNumber: (phone: string) => string;
 };
 
 /**
  * The agent's calls still in progress (on another tab or machine, or left by a closed window),
  * each with how far it got: one click reopens it at the same step with everything typed.
  */
-export function ResumeCallsPanel({ guides, onResume }: ResumeCallsPanelProps) {
+export function ResumeCallsPanel({ guides, onResume, maskNumber }: ResumeCallsPanelProps) {
   const t = useT();
   const locale = useLocale();
   const format = useFormat();
@@ -60,7 +62,10 @@ export function ResumeCallsPanel({ guides, onResume }: ResumeCallsPanelProps) {
               <Text fw={600}>
                 {typeLabel(draft.draft?.guideId ?? consultation.guideId, draft.draft?.inquiryType)} ·{' '}
                 {channelLabel(consultation.guideId, consultation.channel)}
-                {consultation.callerNumber ? ` · ${consultation.callerNumber}` : ''}
+                {/* The agent's own call holds the number in clear (its record may need it); shown masked. */}
+                {consultation.callerNumber && maskNumber(consultation.callerNumber)
+                  ? ` · ${maskNumber(consultation.callerNumber)}`
+                  : ''}
               </Text>
               <Text size="sm" c="dark.5">
                 {t('console.resume.started', { at: format.time(consultation.startedAt) })}

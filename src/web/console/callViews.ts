@@ -1,4 +1,5 @@
 import { validateLeadIntake } from '../../domain/lead/validateLeadIntake.ts';
+import { maskPhone } from '../../domain/privacy/maskPhone.ts';
 import { ConsultationRecordForm } from '../components/ConsultationRecordForm.tsx';
 import { FlowStep } from '../components/FlowStep.tsx';
 import { InquiryTypePicker } from '../components/InquiryTypePicker.tsx';
@@ -34,6 +35,8 @@ export const callViews = {
   TransferFilingPanel,
   /** The sign-up intake's check before the script moves on (with the phone-number parser it needs). */
   checkLeadIntake,
+  /** The one masking rule for a phone number shown (it needs the parser too: here, not on the start screen). */
+  maskPhone,
 };
 
 /** The call views, by name. */

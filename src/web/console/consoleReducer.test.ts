@@ -79,9 +79,14 @@ describe('console phases and flow steps', () => {
       { nodeId: 'q1-registered', answer: 'yes' },
       { nodeId: 'q1-hours', answer: 'open' },
     ]);
-    // Nothing to file at the support line, so the transfer starts off.
+    // Nothing to file at the support line, so the transfer starts off, and the record keeps no
+    // number: nobody calls this caller back (the call itself holds the number).
     expect(ended.phase.transfer).toEqual({ file: false, email: '' });
-    expect(ended.phase.record.fields.phone).toBe('010-2222-3333');
+    expect(ended.phase.record.fields.phone).toBe('');
+    // Turned on by hand, the transfer needs a way back to the caller: the phone system's number.
+    const filing = consoleReducer(ended, { type: 'transferChoice', choice: { file: true, email: '' } });
+    if (filing.phase.kind !== 'record') throw new Error('expected the record phase');
+    expect(filing.phase.record.fields.phone).toBe('010-2222-3333');
   });
 
   it('outside business hours the same answer goes to the transfer, which starts on', () => {
@@ -164,7 +169,8 @@ describe('console phases and flow steps', () => {
     );
     if (typed.phase.kind !== 'record') throw new Error('expected the record phase');
     expect(typed.phase.record).toEqual({
-      fields: { ...ended.phase.record.fields, summary: '택시 호출 설정' },
+      // The transfer turned on brought the phone system's number into the empty 연락처.
+      fields: { ...ended.phase.record.fields, summary: '택시 호출 설정', phone: '010-2222-3333' },
       titleOverride: null,
       bodyOverride: '직접 쓴 상담내용',
     });

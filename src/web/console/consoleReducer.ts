@@ -397,7 +397,23 @@ export function consoleReducer(state: ConsoleState, action: ConsoleAction): Cons
         record: { ...current.record, bodyOverride: action.body },
       }));
     case 'transferChoice':
-      return editRecord(state, (current) => ({ ...current, transfer: action.choice }));
+      return editRecord(state, (current) => {
+        // A transfer turned on where the path needed no callback now does: the phone system's
+        // number fills an empty 연락처, as on a transfer path (still editable).
+        const fields = current.record.fields;
+        const needsNumber =
+          action.choice.file &&
+          !current.transfer.file &&
+          fields.phone.trim() === '' &&
+          current.call.callerNumber;
+        return {
+          ...current,
+          transfer: action.choice,
+          record: needsNumber
+            ? { ...current.record, fields: { ...fields, phone: current.call.callerNumber } }
+            : current.record,
+        };
+      });
     case 'finished':
       return nextStep(
         { ...state, saved: action.saved, flowError: null, savedDraftRevision: state.draftRevision },

@@ -50,6 +50,8 @@ const waiting: CallViews = {
   TransferFilingPanel: Waiting,
   // Nothing can be chosen before the views are there; an intake is never taken unchecked.
   checkLeadIntake: () => ({ ok: false }),
+  // A number is never shown unmasked: until the rule is there, it is not shown.
+  maskPhone: () => '',
 };
 const failed: CallViews = { ...waiting, FlowStep: Failed, InquiryTypePicker: Failed };
 

@@ -89,6 +89,7 @@ export function ConsoleScene({ session }: { session: Session }) {
       SuggestPanel,
       TransferFilingPanel,
       checkLeadIntake,
+      maskPhone,
     },
     ready: callViewsReady,
   } = useCallViews();
@@ -413,7 +414,7 @@ export function ConsoleScene({ session }: { session: Session }) {
                 />
               )}
               {phase.kind === 'start' && !resume.resuming && (
-                <ResumeCallsPanel guides={guides} onResume={resume.open} />
+                <ResumeCallsPanel guides={guides} onResume={resume.open} maskNumber={maskPhone} />
               )}
               {phase.kind === 'start' && !resume.resuming && <KakaoHandoffsPanel onPickUp={resume.open} />}
               {phase.kind === 'pick' && guides && (
