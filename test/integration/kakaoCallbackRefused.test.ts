@@ -4,6 +4,7 @@ import { kakaoUserIndex } from '../../src/server/crypto/kakaoUserIndex.ts';
 import { kakaoConversations } from '../../src/server/db/kakaoSchema.ts';
 import { consultations } from '../../src/server/db/schema.ts';
 import { transfers } from '../../src/server/db/transferSchema.ts';
+import { ensureKakaoBotUser } from '../../src/server/services/kakao/ensureKakaoBotUser.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
 import { kakaoChat } from '../helpers/kakaoChat.ts';
 import { listenOnLoopback } from '../helpers/listenOnLoopback.ts';
@@ -91,10 +92,13 @@ describe.each(testBackends())('KakaoTalk callback number refused on $name', (bac
     };
     const completed = (body: { figures: Array<{ id: string; value: number | null }> }) =>
       body.figures.find((figure) => figure.id === 'consultations.completed')?.value;
-    // One transfer filed, one consultation counted under "transfer"; the refusal under "declined".
-    expect(completed(await summary('&outcome=transfer'))).toBe(1);
-    expect(completed(await summary('&outcome=declined'))).toBe(1);
-    const paths = (await summary('')).handleTimeByPath as Array<{ outcome: string; pathLabel: string }>;
+    // The bot's consultations are its own line, not agents' work: a report for its account counts
+    // them — one transfer filed, one consultation under "transfer"; the refusal under "declined".
+    const bot = `&agentId=${(await ensureKakaoBotUser(t.ctx)).id}`;
+    expect(completed(await summary(`&outcome=transfer${bot}`))).toBe(1);
+    expect(completed(await summary(`&outcome=declined${bot}`))).toBe(1);
+    expect(completed(await summary('&outcome=transfer'))).toBe(0);
+    const paths = (await summary(bot)).handleTimeByPath as Array<{ outcome: string; pathLabel: string }>;
     expect(paths).toContainEqual(
       expect.objectContaining({
         outcome: 'declined',

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { transferPathFinishBody } from '../../bench/support/transferPathFinishBody.ts';
 import { reportSummarySchema } from '../../src/contract/reports/reportSummarySchema.ts';
 import { queryRows } from '../../src/server/db/queryRows.ts';
+import { ensureKakaoBotUser, KAKAO_BOT_EMAIL } from '../../src/server/services/kakao/ensureKakaoBotUser.ts';
 import { rebuildReportRollups } from '../../src/server/services/reports/rebuildReportRollups.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
 import { declinedSignUpBody } from '../helpers/declinedSignUpBody.ts';
@@ -38,6 +39,9 @@ describe.each(testBackends())('report rollups on $name', (backend) => {
   const seoulDate = (at: ReturnType<typeof sql>) =>
     sql`((${at} at time zone 'UTC') + interval '9 hours')::date`;
   const completedOn = seoulDate(sql`c.completed_at`);
+  // The chatbot's own consultation, told by its account (not by the by_bot column under test): in
+  // the consultation counts with the flag, out of the handle-time, repeat and path rollups.
+  const byBot = sql`(c.agent_id in (select u.id from users u where u.email = ${KAKAO_BOT_EMAIL}))`;
   // Each consultation's next contact as the report defined it: the next start in its caller's chain.
   const nextContacts = sql`
     select id, case when caller_index is not null and inquiry_type is not null then
@@ -47,7 +51,7 @@ describe.each(testBackends())('report rollups on $name', (backend) => {
   /** The rollups as they are, and as direct aggregates of consultations and transfers say they should be. */
   async function compare() {
     const kept = await rows(sql`
-      select concat_ws('|', day, guide_id, inquiry_type, channel, agent_id, outcome, status, transferred) as key,
+      select concat_ws('|', day, guide_id, inquiry_type, channel, agent_id, outcome, status, transferred, by_bot) as key,
         consultations as n
       from report_consultation_days where consultations <> 0
       union all
@@ -68,20 +72,21 @@ describe.each(testBackends())('report rollups on $name', (backend) => {
       order by 1`);
     const direct = await rows(sql`
       select concat_ws('|', ${day}, c.guide_id, c.inquiry_type, c.channel, c.agent_id, c.outcome, c.status,
-          c.status = 'completed' and exists (select 1 from transfers t where t.consultation_id = c.id)) as key,
+          c.status = 'completed' and exists (select 1 from transfers t where t.consultation_id = c.id),
+          ${byBot}) as key,
         count(*) as n
       from consultations c group by 1
       union all
       select concat_ws('|', 'bin', ${day}, ieum_handle_bin_floor(${seconds}), ieum_handle_bin_width(${seconds})) as key,
         count(*) as n
-      from consultations c where c.status = 'completed' and c.completed_at is not null group by 1
+      from consultations c where c.status = 'completed' and c.completed_at is not null and not ${byBot} group by 1
       union all
       select concat_ws('|', 'repeat', x.day, x.completed_on, case when x.gap <= 120 then x.gap end) as key, count(*) as n
       from (
         select ${day} as day, ${completedOn} as completed_on,
           case when n.next is not null then greatest(${seoulDate(sql`n.next`)} - ${completedOn}, 0) end as gap
         from consultations c join (${nextContacts}) n on n.id = c.id
-        where c.status = 'completed' and c.caller_index is not null and c.inquiry_type is not null
+        where c.status = 'completed' and c.caller_index is not null and c.inquiry_type is not null and not ${byBot}
       ) x group by 1
       union all
       select concat_ws('|', 'next', n.id, n.next) as key, 1 as n from (${nextContacts}) n where n.next is not null
@@ -89,7 +94,7 @@ describe.each(testBackends())('report rollups on $name', (backend) => {
       select concat_ws('|', 'path', ${day}, md5(json_build_array(c.guide_id, c.script_id, c.inquiry_type, c.outcome, c.path)::text),
           c.guide_id, c.script_id, c.inquiry_type, c.outcome, c.path::text, count(c.completed_at)) as key,
         count(*) as n
-      from consultations c where c.status = 'completed'
+      from consultations c where c.status = 'completed' and not ${byBot}
       group by ${day}, c.guide_id, c.script_id, c.inquiry_type, c.outcome, c.path::text, c.path
       union all
       select concat_ws('|', 'activity', x.day, x.measure, x.detail) as key, count(*) as n
@@ -169,6 +174,39 @@ describe.each(testBackends())('report rollups on $name', (backend) => {
     // 95.5 s and 96.75 s: the median interpolates between the exact values, not their bins.
     expect(figure('handleTime.median')).toBeCloseTo(96.125, 9);
     expect(figure('handleTime.p90')).toBeCloseTo(96.625, 9);
+  });
+
+  it("keep the chatbot's own consultations out of the agents' handle-time, repeat and path rollups, and move one an agent picks up", async () => {
+    const db = t.ctx.database.db;
+    const bot = await ensureKakaoBotUser(t.ctx);
+    // The bot saves a consultation at the conversation's last turn, completed in the same instant.
+    await db.execute(sql`
+      insert into consultations (agent_id, channel, status, guide_id, guide_version, script_id, inquiry_type, path,
+        outcome, caller_index, started_at, completed_at, last_activity_at)
+      select ${bot.id}::uuid, 'chat', case when i % 4 = 0 then 'open' else 'completed' end, 'business-inquiry', '1',
+        'q1', 1, '[{"nodeId":"q1-ask","answer":"yes"}]'::jsonb, case when i % 4 = 0 then null else 'support-line' end,
+        case when i % 3 = 0 then 'caller-' || (i % 13) end, s.at,
+        case when i % 4 = 0 then null else s.at + interval '4 milliseconds' end, s.at
+      from generate_series(1, 40) i,
+        lateral (select timestamptz '2026-11-03 09:00+09' + i * interval '17 minutes' as at) s`);
+    expect(
+      (
+        await queryRows(
+          db,
+          sql`select count(*) as n from consultations where by_bot`,
+          z.object({ n: z.coerce.number() }),
+        )
+      )[0]?.n,
+    ).toBe(40);
+    await expectInStep();
+    // A handed-off chat: an agent picks it up (the consultation becomes theirs) and saves it.
+    await db.execute(sql`
+      update consultations set agent_id = ${agent.id}::uuid
+      where id = (select id from consultations where by_bot and status = 'open' order by started_at limit 1)`);
+    await db.execute(sql`
+      update consultations set status = 'completed', outcome = 'support-line', completed_at = started_at + interval '7 minutes'
+      where agent_id = ${agent.id}::uuid and channel = 'chat' and status = 'open' and script_id = 'q1'`);
+    await expectInStep();
   });
 
   it('follow bulk and direct writes, a transfer filed in the statement that completes its consultation, and deletions', async () => {
@@ -366,7 +404,8 @@ describe.each(testBackends())('report rollups on $name', (backend) => {
     );
     expect(breachedToday[0]?.n).toBe(1);
 
-    // Per path: the counts and quantiles read through the rollup are count(*) and percentile_cont's.
+    // Per path: the counts and quantiles read through the rollup are count(*) and percentile_cont's
+    // over the agents' consultations (the chatbot's own are its line).
     const byPath = await queryRows(
       db,
       sql`select c.guide_id as "guideId", c.script_id as "scriptId", c.inquiry_type as "inquiryType", c.outcome,
@@ -374,7 +413,7 @@ describe.each(testBackends())('report rollups on $name', (backend) => {
           percentile_cont(0.5) within group (order by ${seconds}) as median,
           percentile_cont(0.9) within group (order by ${seconds}) as p90
         from consultations c
-        where c.status = 'completed' and c.started_at >= '2026-10-30T00:00+09:00' and c.started_at < '2026-11-26T00:00+09:00'
+        where c.status = 'completed' and not ${byBot} and c.started_at >= '2026-10-30T00:00+09:00' and c.started_at < '2026-11-26T00:00+09:00'
         group by 1, 2, 3, 4, c.path::text`,
       z.object({
         guideId: z.string(),
@@ -419,7 +458,8 @@ describe.each(testBackends())('report rollups on $name', (backend) => {
       else expect(got?.p90Seconds).toBeCloseTo(want.p90, 9);
     }
 
-    // The quantiles read through the rollup are percentile_cont's, in total and for every day and week.
+    // The quantiles read through the rollup are percentile_cont's over the agents' consultations, in
+    // total and for every day and week (a day of the chatbot's 4 ms consultations is not 0 s).
     for (const groupBy of ['day', 'week']) {
       const response = await t.app.inject({
         method: 'GET',
@@ -436,7 +476,8 @@ describe.each(testBackends())('report rollups on $name', (backend) => {
           select ${groupBy === 'week' ? sql`to_char(${day} - (extract(isodow from ${day})::int - 1), 'YYYY-MM-DD')` : sql`to_char(${day}, 'YYYY-MM-DD')`} as k,
             ${seconds} as s
           from consultations c
-          where c.status = 'completed' and c.started_at >= '2026-10-30T00:00+09:00' and c.started_at < '2026-11-26T00:00+09:00'
+          where c.status = 'completed' and not ${byBot}
+            and c.started_at >= '2026-10-30T00:00+09:00' and c.started_at < '2026-11-26T00:00+09:00'
         ) x
         group by grouping sets ((x.k), ())`,
         z.object({ key: z.string(), median: z.coerce.number(), p90: z.coerce.number() }),

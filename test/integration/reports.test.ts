@@ -10,6 +10,7 @@ import { computeReportFigures } from '../../src/domain/report/computeReportFigur
 import { reportFigureIds } from '../../src/domain/report/reportFigureIds.ts';
 import { queryRows } from '../../src/server/db/queryRows.ts';
 import { loadCalendarFacts } from '../../src/server/services/calendar/loadCalendarFacts.ts';
+import { ensureKakaoBotUser } from '../../src/server/services/kakao/ensureKakaoBotUser.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
 import { recordConsultation } from '../helpers/recordConsultation.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
@@ -28,8 +29,26 @@ const GENERATED = 1_500;
  * November 2026 so the range's edges matter), with callers drawn from a small pool so repeats occur,
  * weekends and holidays included, every status and outcome.
  */
-async function generateMonth(t: TestApp, agents: string[]): Promise<void> {
+async function generateMonth(t: TestApp, agents: string[], bot: string): Promise<void> {
   const db = t.ctx.database.db;
+  // The KakaoTalk chatbot's own consultations: made and completed in the same few milliseconds (as
+  // the bot saves at the conversation's last turn), some with a transfer or lead it filed, some
+  // handed-off chats still waiting or abandoned, a few with a caller that may come back.
+  await db.execute(sql`
+    insert into consultations (id, agent_id, channel, status, guide_id, guide_version, script_id, inquiry_type,
+      path, outcome, caller_index, started_at, completed_at, abandoned_at, last_activity_at)
+    select gen_random_uuid(), ${bot}::uuid, 'chat',
+      case when i % 8 = 0 then 'abandoned' when i % 8 = 1 then 'open' else 'completed' end,
+      'business-inquiry', '1', 'q' || (i % 3 + 1), i % 3 + 1,
+      '[{"nodeId":"q1-ask","answer":"yes"}]'::jsonb,
+      case when i % 8 in (0, 1) then null when i % 4 = 2 then 'transfer' when i % 4 = 3 then 'lead' else 'support-line' end,
+      case when i % 5 = 0 then 'caller-' || (i % 90) end,
+      s.at,
+      case when i % 8 in (0, 1) then null else s.at + (i % 7) * interval '1 millisecond' end,
+      case when i % 8 = 0 then s.at + interval '2 hours' end,
+      s.at
+    from generate_series(1, 240) as i,
+      lateral (select timestamptz '2026-10-26 00:00:00+09' + ((i * 104729) % (41 * 86400)) * interval '1 second' as at) s`);
   await db.execute(sql`
     insert into consultations (id, agent_id, channel, status, guide_id, guide_version, script_id, inquiry_type,
       path, outcome, caller_index, started_at, completed_at, abandoned_at, last_activity_at)
@@ -102,15 +121,18 @@ describe.each(testBackends())('reports on $name', (backend) => {
   let agents: Array<{ id: string; headers: Headers }>;
   let supervisor: { id: string; headers: Headers };
   let admin: { id: string; headers: Headers };
+  let bot: string;
 
   beforeAll(async () => {
     t = await buildTestApp(backend);
     agents = [await t.userWithToken('agent'), await t.userWithToken('agent')];
     supervisor = await t.userWithToken('supervisor');
     admin = await t.userWithToken('admin');
+    bot = (await ensureKakaoBotUser(t.ctx)).id;
     await generateMonth(
       t,
       agents.map((agent) => agent.id),
+      bot,
     );
     t.setNow(NOW);
   });
@@ -133,7 +155,8 @@ describe.each(testBackends())('reports on $name', (backend) => {
     const report = await summary(`from=${FROM}&to=${TO}`);
     const figure = (id: string) => report.figures.find((entry) => entry.id === id)?.value;
     expect(report.figures.map((entry) => entry.id)).toEqual([...reportFigureIds]);
-    const inRange = sql`started_at >= ${START}::timestamptz and started_at < ${END}::timestamptz`;
+    // Agents' consultations: the chatbot's own are its line, not theirs.
+    const inRange = sql`started_at >= ${START}::timestamptz and started_at < ${END}::timestamptz and agent_id <> ${bot}::uuid`;
     const started = await one(sql`select count(*) as n from consultations where ${inRange}`);
     expect(started).toBeGreaterThan(1_000);
     expect(figure('consultations.started')).toBe(started);
@@ -254,6 +277,10 @@ describe.each(testBackends())('reports on $name', (backend) => {
     expect(repeated).toBeLessThan(eligibleCount);
     expect(figure('repeatContact.count')).toBe(repeated);
     expect(figure('repeatContact.rate')).toBeCloseTo(repeated / eligibleCount, 12);
+    // No chatbot conversation here: its line is empty, whatever its consultations.
+    expect(figure('bot.resolved')).toBe(0);
+    expect(figure('bot.handedOff')).toBe(0);
+    expect(figure('bot.resolutionRate')).toBeNull();
 
     // Every series sums (counts) to its figure, and every bucket of the month is there.
     const startedSeries = report.series.find((series) => series.id === 'consultations.started');
@@ -324,6 +351,8 @@ describe.each(testBackends())('reports on $name', (backend) => {
     const agentId = agents[1]?.id ?? '';
     for (const { query, keep } of [
       { query: '', keep: (_agent: string, _type: number | null) => true },
+      // The bot's account: its own consultations, counted as they are.
+      { query: `&agentId=${bot}&groupBy=week`, keep: (agent: string, _type: number | null) => agent === bot },
       {
         query: `&agentId=${agentId}&inquiryType=2&groupBy=week`,
         keep: (agent: string, type: number | null) => agent === agentId && type === 2,
@@ -334,6 +363,8 @@ describe.each(testBackends())('reports on $name', (backend) => {
       const report = await summary(`from=${FROM}&to=${TO}${query}`);
       const consultations = rows
         .filter((row) => keep(row.agent_id, row.inquiry_type))
+        // Agents' figures leave the bot's consultations out, unless the report is for its account.
+        .filter((row) => row.agent_id !== bot || query.includes(`agentId=${bot}`))
         .map((row) => ({
           id: row.id,
           status: row.status,
@@ -356,7 +387,12 @@ describe.each(testBackends())('reports on $name', (backend) => {
         facts,
         consultations,
         followUps: rows
-          .filter((row) => keep(row.agent_id, row.inquiry_type) || query === '' || row.inquiry_type === 2)
+          .filter(
+            (row) =>
+              keep(row.agent_id, row.inquiry_type) ||
+              !query.includes('inquiryType=') ||
+              row.inquiry_type === 2,
+          )
           .map((row) => ({
             id: row.id,
             guideId: row.guide_id,

@@ -53,6 +53,15 @@ export type ReportCallbackAttempt = {
   outcome: CallbackOutcome;
 };
 
+/**
+ * A KakaoTalk chatbot conversation as the bot's figures see it: when it started and how it ended —
+ * resolved by the bot, handed off to a person, or not (yet) ended (active, expired).
+ */
+export type ReportBotConversation = {
+  startedAt: Date;
+  status: 'active' | 'resolved' | 'handed-off' | 'expired';
+};
+
 /** Everything a report is computed from. */
 export type ReportDataset = {
   from: string;
@@ -61,7 +70,10 @@ export type ReportDataset = {
   now: Date;
   repeatContactDays: number;
   facts: CalendarFacts;
-  /** Consultations matching the report's filters (any start time; the range is applied here). */
+  /**
+   * Consultations matching the report's filters (any start time; the range is applied here): the
+   * agents' — the chatbot's own consultations only when the report is narrowed to its account.
+   */
   consultations: readonly ReportConsultation[];
   /**
    * Every consultation with a caller key, whatever the filters: a caller who comes back to another
@@ -74,6 +86,8 @@ export type ReportDataset = {
   transfers: readonly ReportTransfer[];
   leads: readonly ReportLead[];
   callbackAttempts: readonly ReportCallbackAttempt[];
+  /** The chatbot's conversations matching the report's filters (none when left out). */
+  botConversations?: readonly ReportBotConversation[];
 };
 
 /** One row of the handle-time breakdown. */
@@ -95,9 +109,12 @@ export type ReportValues = {
   leadsByStatus: Record<LeadStatus, number>;
 };
 
-/** Figures that have a series; the rest (backlog, overdue callbacks) are measured at "now" only. */
+/**
+ * Figures that have a series; the rest are measured at "now" only (backlog, overdue callbacks) or
+ * over the whole range only (the chatbot's line beside the agents' figures).
+ */
 export const seriesFigureIds: readonly ReportFigureId[] = reportFigureIds.filter(
-  (id) => id !== 'transfer.backlog' && id !== 'callbacks.overdue',
+  (id) => id !== 'transfer.backlog' && id !== 'callbacks.overdue' && !id.startsWith('bot.'),
 );
 
 type Totals = {
@@ -116,6 +133,8 @@ type Totals = {
   attempts: number;
   leadsFiled: number;
   leadsWon: number;
+  botResolved: number;
+  botHandedOff: number;
 };
 
 const emptyTotals = (): Totals => ({
@@ -134,6 +153,8 @@ const emptyTotals = (): Totals => ({
   attempts: 0,
   leadsFiled: 0,
   leadsWon: 0,
+  botResolved: 0,
+  botHandedOff: 0,
 });
 
 function figuresOf(totals: Totals): Record<ReportFigureId, number | null> {
@@ -157,6 +178,9 @@ function figuresOf(totals: Totals): Record<ReportFigureId, number | null> {
     'leads.won': totals.leadsWon,
     'repeatContact.rate': shareOf(totals.repeated, totals.repeatEligible),
     'repeatContact.count': totals.repeated,
+    'bot.resolved': totals.botResolved,
+    'bot.handedOff': totals.botHandedOff,
+    'bot.resolutionRate': shareOf(totals.botResolved, totals.botResolved + totals.botHandedOff),
   };
 }
 
@@ -309,6 +333,12 @@ export function computeReportFigures(data: ReportDataset): ReportValues {
         totals.attempts += 1;
       });
     }
+  }
+
+  for (const conversation of data.botConversations ?? []) {
+    if (!inRange(conversation.startedAt)) continue;
+    if (conversation.status === 'resolved') total.botResolved += 1;
+    if (conversation.status === 'handed-off') total.botHandedOff += 1;
   }
 
   const figures = figuresOf(total);

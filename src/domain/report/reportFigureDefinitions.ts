@@ -8,7 +8,8 @@ export type ReportFigureDefinition = {
 };
 
 // Shared wording: what "in the range" means for each kind of record.
-const STARTED_IN_RANGE = '기간(서울 시각) 안에 시작된 상담';
+const STARTED_IN_RANGE = '기간(서울 시각) 안에 시작된 상담(카카오톡 챗봇이 혼자 처리한 상담 제외)';
+const BOT_CONVERSATIONS = '기간 안에 시작된 카카오톡 챗봇 대화';
 const FILED_IN_RANGE = '기간 안에 접수된 이관(리드 포함)';
 
 /**
@@ -103,11 +104,27 @@ export const reportFigureDefinitions: Readonly<Record<ReportFigureId, ReportFigu
     unit: 'ratio',
     label: '재문의율',
     definition:
-      '재문의된 완료 상담 수 ÷ 발신번호와 문의 유형이 있는 완료 상담 수. 재문의: 같은 발신번호(암호화된 색인으로 비교)·같은 가이드·같은 문의 유형의 상담이 그 뒤에 시작되었고, 그 시작이 완료일로부터 N영업일째 되는 날(주말·공휴일·대체공휴일·회사 휴무일 제외) 안인 경우. 상담은 기간 안에 시작된 것',
+      '재문의된 완료 상담 수 ÷ 발신번호와 문의 유형이 있는 완료 상담 수. 재문의: 같은 발신번호(암호화된 색인으로 비교)·같은 가이드·같은 문의 유형의 상담이 그 뒤에 시작되었고, 그 시작이 완료일로부터 N영업일째 되는 날(주말·공휴일·대체공휴일·회사 휴무일 제외) 안인 경우. 상담은 기간 안에 시작된 것이고, 카카오톡 챗봇이 혼자 처리한 상담은 빼고 셉니다 (다시 온 상담은 챗봇과의 대화여도 셉니다)',
   },
   'repeatContact.count': {
     unit: 'count',
     label: '재문의된 상담',
     definition: `${STARTED_IN_RANGE} 중 재문의된 완료 상담의 수 (재문의율의 분자)`,
+  },
+  'bot.resolved': {
+    unit: 'count',
+    label: '챗봇이 끝낸 대화',
+    definition: `${BOT_CONVERSATIONS} 중 상담직원 없이 챗봇이 끝낸 대화의 수 (안내로 끝났거나, 챗봇이 이관·가입 리드를 접수했거나, 연락처 수집이 거부된 대화). 상담사의 상담 수·처리 시간·이관율에는 들어가지 않습니다`,
+  },
+  'bot.handedOff': {
+    unit: 'count',
+    label: '상담직원 연결',
+    definition: `${BOT_CONVERSATIONS} 중 고객이 상담직원 연결을 요청한 대화의 수 (업무시간: 상담사 연결 대기, 업무시간 외: 콜백 이관 접수). 상담사가 맡은 뒤의 상담은 그 상담사의 수치로 셉니다`,
+  },
+  'bot.resolutionRate': {
+    unit: 'ratio',
+    label: '챗봇 해결률',
+    definition:
+      '챗봇이 끝낸 대화 수 ÷ (챗봇이 끝낸 대화 수 + 상담직원 연결 수). 도중에 멈춘 대화는 빼고 셉니다',
   },
 };

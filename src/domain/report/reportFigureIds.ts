@@ -21,6 +21,9 @@ export const reportFigureIds = [
   'leads.won',
   'repeatContact.rate',
   'repeatContact.count',
+  'bot.resolved',
+  'bot.handedOff',
+  'bot.resolutionRate',
 ] as const;
 
 /** One figure id. */

@@ -32,6 +32,8 @@ export const reportConsultationDays = pgTable(
     /** Completed consultations that filed a transfer or lead are counted apart (transfer.rate). */
     transferred: boolean('transferred').notNull(),
     consultations: integer('consultations').notNull(),
+    /** The agent is the chatbot's account (consultations.by_bot, a function of agent_id): not agents' work. */
+    byBot: boolean('by_bot').notNull().default(false),
   },
   (t) => [
     unique('report_consultation_days_key')

@@ -181,6 +181,13 @@ export const consultations = pgTable(
     pathKey: text('path_key').generatedAlwaysAs(
       sql`ieum_path_key(guide_id, script_id, inquiry_type, outcome, path)`,
     ),
+    /**
+     * Whether the consultation is the KakaoTalk chatbot's own (its agent is the bot's account,
+     * KAKAO_BOT_EMAIL): kept by a trigger from agent_id (migration 0035), so it turns false when an
+     * agent picks a handed-off chat up. Agents' report figures leave these out; the bot's work is
+     * reported apart.
+     */
+    byBot: boolean('by_bot').notNull().default(false),
   },
   (t) => [
     index('consultations_agent_started_idx').on(t.agentId, t.startedAt),

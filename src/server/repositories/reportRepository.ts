@@ -63,6 +63,18 @@ export function consultationConditions(filter: ReportFilter, alias: 'c' | 'r' = 
   return conditions;
 }
 
+/**
+ * Agents' work only: the KakaoTalk chatbot's own consultations (`by_bot`, kept from the agent by a
+ * trigger, migration 0035) stay out of the consultation figures — counts, handle time, transfer
+ * rate, repeat contact, per-path times and their records — since the bot completes each in the
+ * instant it makes it; the summary reports them apart (bot.*). A report narrowed to one account
+ * (`agentId`, the bot's included) counts that account's consultations as they are.
+ */
+export function agentWorkConditions(filter: ReportFilter, alias: 'c' | 'r' = 'c'): SQL[] {
+  // The alias is one of two literals of this file, never input.
+  return filter.agentId === undefined ? [sql`not ${sql.raw(alias)}.by_bot`] : [];
+}
+
 /** Conditions on a transfer row aliased `t` (the agent is who filed it; the outcome its consultation's). */
 export function transferConditions(filter: ReportFilter): SQL[] {
   const conditions: SQL[] = [];
@@ -101,7 +113,7 @@ export function repeatSequenceSql(
   if (filter.inquiryType !== undefined) partitionFilter.push(sql`c.inquiry_type = ${filter.inquiryType}`);
   return sql`
     select s.*, w.ends_at from (
-      select c.id, c.status, c.started_at, c.completed_at, c.agent_id, c.channel, c.outcome, c.guide_id,
+      select c.id, c.status, c.started_at, c.completed_at, c.agent_id, c.by_bot, c.channel, c.outcome, c.guide_id,
         c.inquiry_type ${extraColumns},
         lead(c.started_at) over follow as next_started_at,
         lead(c.id) over follow as next_id
@@ -197,7 +209,7 @@ export const reportRepository = {
         from consultations c
         left join transfers t on t.consultation_id = c.id
         where c.started_at >= ${window.start} and c.started_at < ${window.end}
-          and ${all(consultationConditions(filter))}
+          and ${all([...consultationConditions(filter), ...agentWorkConditions(filter)])}
         group by grouping sets ((${seoulBucket(sql`c.started_at`, window.groupBy)}), ())`,
       consultationAggregateRow,
     ),
@@ -213,7 +225,7 @@ export const reportRepository = {
           percentile_cont(0.9) within group (order by extract(epoch from c.completed_at - c.started_at)) as p90
         from consultations c
         where c.started_at >= ${window.start} and c.started_at < ${window.end} and c.status = 'completed'
-          and ${all(consultationConditions(filter))}
+          and ${all([...consultationConditions(filter), ...agentWorkConditions(filter)])}
         group by grouping sets ((${seoulBucket(sql`c.started_at`, window.groupBy)}), ())`,
       bucketRow.extend({ median: nullableNumber, p90: nullableNumber }),
     ),
@@ -228,7 +240,7 @@ export const reportRepository = {
           percentile_cont(0.9) within group (order by extract(epoch from c.completed_at - c.started_at)) as p90
         from consultations c
         where c.started_at >= ${window.start} and c.started_at < ${window.end} and c.status = 'completed'
-          and ${all(consultationConditions(filter))}
+          and ${all([...consultationConditions(filter), ...agentWorkConditions(filter)])}
         group by c.guide_id, c.script_id, c.inquiry_type, c.outcome, c.path
         order by count(*) desc
         limit 200`,
@@ -252,7 +264,7 @@ export const reportRepository = {
           on w.day = to_char(c.completed_at at time zone 'UTC' + interval '9 hours', 'YYYY-MM-DD')
         where c.started_at >= ${window.start} and c.started_at < ${window.end} and c.status = 'completed'
           and c.caller_index is not null and c.inquiry_type is not null
-          and ${all(consultationConditions(filter))}
+          and ${all([...consultationConditions(filter), ...agentWorkConditions(filter)])}
         group by grouping sets ((${bucket}), ())`,
       repeatAggregateRow,
     );
@@ -397,7 +409,7 @@ export const reportRecordRepository = {
         select c.id, count(*) over () as total
         from consultations c left join transfers t on t.consultation_id = c.id
         where c.started_at >= ${scope.start} and c.started_at < ${scope.end}
-          and ${all(consultationConditions(filter))} and ${where}
+          and ${all([...consultationConditions(filter), ...agentWorkConditions(filter)])} and ${where}
         order by ${order === 'longest' ? sql`c.completed_at - c.started_at desc,` : sql``} c.started_at desc, c.id
         ${page(paging)}`,
       idPage,
@@ -418,7 +430,7 @@ export const reportRecordRepository = {
         from (${repeatSequenceSql(filter, window)}) r
         where r.status = 'completed' and r.next_started_at < r.ends_at
           and r.started_at >= ${scope.start} and r.started_at < ${scope.end}
-          and ${all(consultationConditions(rest, 'r'))}
+          and ${all([...consultationConditions(rest, 'r'), ...agentWorkConditions(filter, 'r')])}
         order by r.started_at desc, r.id
         ${page(paging)}`,
       repeatPage,

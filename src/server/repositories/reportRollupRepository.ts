@@ -2,7 +2,12 @@ import { type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db/openDatabase.ts';
 import { queryRows } from '../db/queryRows.ts';
-import { consultationConditions, type ReportFilter, type ReportWindow } from './reportRepository.ts';
+import {
+  agentWorkConditions,
+  consultationConditions,
+  type ReportFilter,
+  type ReportWindow,
+} from './reportRepository.ts';
 
 const count = z.coerce.number().int();
 
@@ -84,7 +89,7 @@ export const reportRollupRepository = {
           coalesce(sum(c.consultations) filter (where c.status = 'open'), 0) as open,
           coalesce(sum(c.consultations) filter (where c.status = 'completed' and c.transferred), 0) as transferred
         from report_consultation_days c
-        where ${dayRange(window)} and ${all(consultationConditions(filter))}
+        where ${dayRange(window)} and ${all([...consultationConditions(filter), ...agentWorkConditions(filter)])}
         group by grouping sets ((${bucket}), ())`,
       countRow,
     );
@@ -183,7 +188,7 @@ export const reportRollupRepository = {
         from jsonb_to_recordset(${json}::jsonb) as q(id int, key text, k int, n int, at int[]),
           lateral (select array(
             select ${handleSeconds} from consultations c
-            where c.status = 'completed'
+            where c.status = 'completed' and not c.by_bot
               and c.path_key = q.key
               and ${handleSeconds} is not null
               and c.started_at >= ${window.start} and c.started_at < ${window.end}
@@ -236,7 +241,7 @@ export const reportRollupRepository = {
     );
   },
 
-  /** The handle-time histogram of completed consultations (every filter unset) per bucket. */
+  /** The handle-time histogram of agents' completed consultations (every filter unset) per bucket. */
   handleTimeBins: (db: Database, window: ReportWindow, groupBy: 'day' | 'week') => {
     const bucket = dayBucket(groupBy);
     return queryRows(
@@ -254,7 +259,8 @@ export const reportRollupRepository = {
 
   /**
    * Exact handle times at given ranks within their bins, read through the (day, handle time) index:
-   * a bin of a year touches only that bin's entries of each day.
+   * a bin of a year touches only that bin's entries of each day. Agents' consultations only, as
+   * the histogram counts them (the index leaves the bot's out: `not by_bot` matches its predicate).
    */
   handleTimeValues: async (db: Database, reads: readonly HandleTimeRead[]) => {
     if (reads.length === 0) return new Map<number, number[]>();
@@ -275,7 +281,7 @@ export const reportRollupRepository = {
       sql`
         select q.id, array(
           select ${handleSeconds} from consultations c
-          where c.status = 'completed'
+          where c.status = 'completed' and not c.by_bot
             and ${handleDay} = any (array(select generate_series(q.from_day, q.to_day, interval '1 day')::date))
             and ${handleSeconds} >= q.lo and ${handleSeconds} < q.hi
           order by 1 offset q.k limit 2

@@ -9,6 +9,7 @@ import { handleTimePathKey, type PathStep } from '../../../domain/report/handleT
 import type { ReportFigureId } from '../../../domain/report/reportFigureIds.ts';
 import { shareOf } from '../../../domain/report/shareOf.ts';
 import type { Database } from '../../db/openDatabase.ts';
+import { reportBotRepository } from '../../repositories/reportBotRepository.ts';
 import { reportRepository } from '../../repositories/reportRepository.ts';
 import { collectActivityAggregates } from './collectActivityAggregates.ts';
 import { collectConsultationAggregates } from './collectConsultationAggregates.ts';
@@ -51,17 +52,19 @@ export async function collectReportValues(
   ranges: readonly BacklogAgeRange[],
 ): Promise<ReportValues> {
   const { filter, window } = report;
-  const [consultations, repeats, { transfers, leads, due, attempts }, backlog, paths] = await Promise.all([
-    collectConsultationAggregates(db, report),
-    collectRepeatAggregates(db, report),
-    collectActivityAggregates(db, report),
-    reportRepository.backlog(db, filter, window, {
-      fourHours: boundOf(ranges, 'under-4h'),
-      oneDay: boundOf(ranges, '4h-1d'),
-      threeDays: boundOf(ranges, '1d-3d'),
-    }),
-    collectHandleTimeByPath(db, report),
-  ]);
+  const [consultations, repeats, { transfers, leads, due, attempts }, backlog, paths, bot] =
+    await Promise.all([
+      collectConsultationAggregates(db, report),
+      collectRepeatAggregates(db, report),
+      collectActivityAggregates(db, report),
+      reportRepository.backlog(db, filter, window, {
+        fourHours: boundOf(ranges, 'under-4h'),
+        oneDay: boundOf(ranges, '4h-1d'),
+        threeDays: boundOf(ranges, '1d-3d'),
+      }),
+      collectHandleTimeByPath(db, report),
+      reportBotRepository.conversationCounts(db, filter, { start: window.start, end: window.end }),
+    ]);
   // One map of figure values per bucket key; '' holds the range's totals (GROUPING SETS' total row).
   const byBucket = new Map<string, Partial<Record<ReportFigureId, number | null>>>();
   const put = (bucket: string | null, figures: Partial<Record<ReportFigureId, number | null>>) => {
@@ -141,6 +144,9 @@ export async function collectReportValues(
         ? backlogRow.under4h + backlogRow.upTo1d + backlogRow.upTo3d + backlogRow.over3d
         : 0,
       'callbacks.overdue': backlogRow?.overdueCallbacks ?? 0,
+      'bot.resolved': bot.resolved,
+      'bot.handedOff': bot.handedOff,
+      'bot.resolutionRate': shareOf(bot.resolved, bot.resolved + bot.handedOff),
     },
     series: Object.fromEntries(
       seriesFigureIds.map((id) => [

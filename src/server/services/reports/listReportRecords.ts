@@ -10,6 +10,7 @@ import { backlogAgeBuckets } from '../../../domain/report/reportFigureIds.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
 import { type LocalisedText, msg } from '../../i18n/localisedText.ts';
+import { reportBotRepository } from '../../repositories/reportBotRepository.ts';
 import {
   attemptSource,
   leadSource,
@@ -76,7 +77,16 @@ export async function listReportRecords(
     repeatedBy?: { id: string; startedAt: Date } | null;
   }>;
 
-  if (figure.startsWith('consultations.') || figure.startsWith('handleTime.') || figure === 'transfer.rate') {
+  if (figure.startsWith('bot.')) {
+    // The consultations the bot's conversations saved (resolved) or handed over (handed off).
+    const ends = figure === 'bot.handedOff' ? (['handed-off'] as const) : (['resolved'] as const);
+    const rows = await reportBotRepository.consultationIds(db, filter, scope, ends, paging);
+    ids = rows.map((row) => ({ kind: 'consultation', id: row.id, total: row.total }));
+  } else if (
+    figure.startsWith('consultations.') ||
+    figure.startsWith('handleTime.') ||
+    figure === 'transfer.rate'
+  ) {
     let where = sql`true`;
     if (figure === 'consultations.completed' || figure.startsWith('handleTime.'))
       where = sql`c.status = 'completed'`;

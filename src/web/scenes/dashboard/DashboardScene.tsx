@@ -36,6 +36,11 @@ const defaultFilters: ReportFilters = {
   agentId: '',
 };
 
+/** The chatbot's own line (bot.*), shown apart from the agents' figures, which leave its work out. */
+function isBotFigure(id: ReportFigureId): boolean {
+  return id.startsWith('bot.');
+}
+
 /** Whether the role runs the floor and reads the reports (mirrors 'floor:read' on the server). */
 export function canReadDashboard(role: Session['user']['role']): boolean {
   return role === 'supervisor' || role === 'admin';
@@ -103,21 +108,46 @@ function DashboardBody({ session }: { session: Session }) {
       {data && (
         <>
           <SimpleGrid cols={{ base: 2, sm: 3, md: 4, xl: 6 }} spacing="sm" data-testid="report-tiles">
-            {data.figures.map((figure) => (
-              <FigureTile
-                key={figure.id}
-                figureId={figure.id}
-                label={t(`dashboard.figure.${figure.id}`)}
-                value={formatFigureValue(locale, figure.unit, figure.value)}
-                definition={figure.definition}
-                onOpen={() => openFigure(figure.id)}
-                openLabel={t('dashboard.records.open')}
-              />
-            ))}
+            {data.figures
+              .filter((figure) => !isBotFigure(figure.id))
+              .map((figure) => (
+                <FigureTile
+                  key={figure.id}
+                  figureId={figure.id}
+                  label={t(`dashboard.figure.${figure.id}`)}
+                  value={formatFigureValue(locale, figure.unit, figure.value)}
+                  definition={figure.definition}
+                  onOpen={() => openFigure(figure.id)}
+                  openLabel={t('dashboard.records.open')}
+                />
+              ))}
           </SimpleGrid>
           <Text size="xs" c="dark.4">
             {t('dashboard.reports.note', { days: data.repeatContactDays })}
           </Text>
+          <Stack gap="xs" component="section" aria-labelledby="bot-line-title" data-testid="bot-line">
+            <Title order={3} size="h5" id="bot-line-title">
+              {t('dashboard.bot.title')}
+            </Title>
+            <SimpleGrid cols={{ base: 2, sm: 3, md: 4, xl: 6 }} spacing="sm">
+              {data.figures
+                .filter((figure) => isBotFigure(figure.id))
+                .map((figure) => (
+                  <FigureTile
+                    key={figure.id}
+                    figureId={figure.id}
+                    label={t(`dashboard.figure.${figure.id}`)}
+                    value={formatFigureValue(locale, figure.unit, figure.value)}
+                    definition={figure.definition}
+                    onOpen={() => openFigure(figure.id)}
+                    openLabel={t('dashboard.records.open')}
+                  />
+                ))}
+            </SimpleGrid>
+            <Text size="xs" c="dark.4">
+              {t('dashboard.bot.note')}
+            </Text>
+          </Stack>
           <ReportCharts summary={data} onDrill={setDrill} />
         </>
       )}
