@@ -1,4 +1,5 @@
 import { type APIRequestContext, type Browser, expect, type Page, request, test } from '@playwright/test';
+import { consoleActions } from './consoleActions.ts';
 import { e2eDirectory } from './e2eDirectory.ts';
 import { e2eUsers } from './e2eUsers.ts';
 
@@ -262,6 +263,13 @@ test.describe('CTI screen pop', { tag: '@open' }, () => {
     await expect(page.getByTestId('flow-step')).toHaveAttribute('data-node-id', 'q1-registered');
     await expect(banner).toHaveText(`등록된 관리책임자 · 김*수 · ${e2eDirectory.companyName}`);
     await expect(page.getByTestId('directory-suggestion')).toBeVisible();
+
+    // In English, both calls say who is calling in English (the server words them in the UI's language).
+    await consoleActions.switchLanguage(page, 'English');
+    await expect(banner).toHaveText(`Registered account manager · 김*수 · ${e2eDirectory.companyName}`);
+    await expect(waiting.getByTestId('waiting-call-caller')).toHaveText('New call: Unregistered number');
+    await expect(page.getByTestId('directory-suggestion')).toContainText('Registered account manager');
+    await consoleActions.switchLanguage(page, '한국어');
     await page.context().close();
     await api.dispose();
     await pbx.dispose();
