@@ -76,12 +76,30 @@ export const reportLeadRecordSchema = z.object({
     .nullable(),
 });
 
-/** One record behind a figure: a consultation, a transfer or a lead, told apart by `kind`. */
+/** A missed call (CTI) behind a missed-callback figure (masked). */
+export const reportMissedCallRecordSchema = z.object({
+  kind: z.literal('missed-call'),
+  id: z
+    .uuid()
+    .describe(
+      'The call; the business team reveals its number with POST /api/v1/cti/missed-calls/{id}/reveal',
+    ),
+  callerNumber: z.string().nullable().describe('Masked (010-****-5678); null once erased'),
+  queue: z.string().nullable(),
+  startedAt: z.string(),
+  callbackStatus: z.enum(['open', 'done', 'erased']),
+  callbackDueAt: z.string(),
+  callbackDoneAt: z.string().nullable(),
+  callbackDoneBy: personSchema.nullable(),
+});
+
+/** One record behind a figure: a consultation, a transfer, a lead or a missed call, told apart by `kind`. */
 export const reportRecordSchema = z
   .discriminatedUnion('kind', [
     reportConsultationRecordSchema,
     reportTransferRecordSchema,
     reportLeadRecordSchema,
+    reportMissedCallRecordSchema,
   ])
   .meta({ id: 'ReportRecord' });
 

@@ -360,6 +360,65 @@ describe('report building blocks', () => {
     );
   });
 
+  it("counts the chatbot's conversations it resolved and handed off as its own line, over the range only", () => {
+    const values = computeReportFigures(
+      dataset({
+        botConversations: [
+          { startedAt: seoulInstant('2026-11-16 09:05'), status: 'resolved' },
+          { startedAt: seoulInstant('2026-11-17 11:00'), status: 'resolved' },
+          { startedAt: seoulInstant('2026-11-17 12:00'), status: 'handed-off' },
+          { startedAt: seoulInstant('2026-11-18 12:00'), status: 'expired' },
+          { startedAt: seoulInstant('2026-11-23 09:00'), status: 'resolved' },
+        ],
+      }),
+    );
+    expect(values.figures['bot.resolved']).toBe(2);
+    expect(values.figures['bot.handedOff']).toBe(1);
+    expect(values.figures['bot.resolutionRate']).toBeCloseTo(2 / 3, 12);
+    expect(values.series['bot.resolved']).toBeUndefined();
+    expect(computeReportFigures(dataset({})).figures['bot.resolutionRate']).toBeNull();
+  });
+
+  it('counts missed calls’ callbacks due in the range (open or done) and overdue now (open, past due)', () => {
+    const values = computeReportFigures(
+      dataset({
+        missedCallbacks: [
+          // Due in the range: open (overdue by now), done, erased (nobody to call: neither).
+          {
+            startedAt: seoulInstant('2026-11-16 10:00'),
+            dueAt: seoulInstant('2026-11-16 10:00'),
+            status: 'open',
+          },
+          {
+            startedAt: seoulInstant('2026-11-17 10:00'),
+            dueAt: seoulInstant('2026-11-17 10:00'),
+            status: 'done',
+          },
+          {
+            startedAt: seoulInstant('2026-11-18 10:00'),
+            dueAt: seoulInstant('2026-11-18 10:00'),
+            status: 'erased',
+          },
+          // Came Sunday evening, due Monday 09:00 after the range: overdue now, not due in the range.
+          {
+            startedAt: seoulInstant('2026-11-22 20:00'),
+            dueAt: seoulInstant('2026-11-23 09:00'),
+            status: 'open',
+          },
+          // Came after the range: neither.
+          {
+            startedAt: seoulInstant('2026-11-23 09:30'),
+            dueAt: seoulInstant('2026-11-23 09:30'),
+            status: 'open',
+          },
+        ],
+      }),
+    );
+    expect(values.figures['missedCallbacks.due']).toBe(2);
+    expect(values.figures['missedCallbacks.overdue']).toBe(2);
+    expect(values.figures['callbacks.due']).toBe(0);
+  });
+
   it('publishes a Korean definition for every figure', () => {
     for (const id of reportFigureIds) {
       expect(reportFigureDefinitions[id].definition).toMatch(/[가-힣]/);

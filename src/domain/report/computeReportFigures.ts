@@ -62,6 +62,14 @@ export type ReportBotConversation = {
   status: 'active' | 'resolved' | 'handed-off' | 'expired';
 };
 
+/** A missed call's callback (CTI) as the missed-callback figures see it. */
+export type ReportMissedCallback = {
+  startedAt: Date;
+  dueAt: Date;
+  /** open: to call back; done: called back; erased: closed with its number, nobody to call. */
+  status: 'open' | 'done' | 'erased';
+};
+
 /** Everything a report is computed from. */
 export type ReportDataset = {
   from: string;
@@ -88,6 +96,8 @@ export type ReportDataset = {
   callbackAttempts: readonly ReportCallbackAttempt[];
   /** The chatbot's conversations matching the report's filters (none when left out). */
   botConversations?: readonly ReportBotConversation[];
+  /** Missed calls' callbacks matching the report's filters (none when left out). */
+  missedCallbacks?: readonly ReportMissedCallback[];
 };
 
 /** One row of the handle-time breakdown. */
@@ -110,11 +120,22 @@ export type ReportValues = {
 };
 
 /**
- * Figures that have a series; the rest are measured at "now" only (backlog, overdue callbacks) or
- * over the whole range only (the chatbot's line beside the agents' figures).
+ * Figures without a series: measured at "now" only (backlog, overdue callbacks) or over the whole
+ * range only (the chatbot's line, the missed calls' callbacks beside the agents' figures).
  */
+const rangeOnlyFigureIds: ReadonlySet<ReportFigureId> = new Set<ReportFigureId>([
+  'transfer.backlog',
+  'callbacks.overdue',
+  'bot.resolved',
+  'bot.handedOff',
+  'bot.resolutionRate',
+  'missedCallbacks.due',
+  'missedCallbacks.overdue',
+]);
+
+/** Figures that have a series. */
 export const seriesFigureIds: readonly ReportFigureId[] = reportFigureIds.filter(
-  (id) => id !== 'transfer.backlog' && id !== 'callbacks.overdue' && !id.startsWith('bot.'),
+  (id) => !rangeOnlyFigureIds.has(id),
 );
 
 type Totals = {
@@ -135,6 +156,7 @@ type Totals = {
   leadsWon: number;
   botResolved: number;
   botHandedOff: number;
+  missedCallbacksDue: number;
 };
 
 const emptyTotals = (): Totals => ({
@@ -155,6 +177,7 @@ const emptyTotals = (): Totals => ({
   leadsWon: 0,
   botResolved: 0,
   botHandedOff: 0,
+  missedCallbacksDue: 0,
 });
 
 function figuresOf(totals: Totals): Record<ReportFigureId, number | null> {
@@ -181,6 +204,8 @@ function figuresOf(totals: Totals): Record<ReportFigureId, number | null> {
     'bot.resolved': totals.botResolved,
     'bot.handedOff': totals.botHandedOff,
     'bot.resolutionRate': shareOf(totals.botResolved, totals.botResolved + totals.botHandedOff),
+    'missedCallbacks.due': totals.missedCallbacksDue,
+    'missedCallbacks.overdue': 0,
   };
 }
 
@@ -341,8 +366,16 @@ export function computeReportFigures(data: ReportDataset): ReportValues {
     if (conversation.status === 'handed-off') total.botHandedOff += 1;
   }
 
+  let overdueMissedCallbacks = 0;
+  for (const callback of data.missedCallbacks ?? []) {
+    if (callback.status !== 'erased' && inRange(callback.dueAt)) total.missedCallbacksDue += 1;
+    const late = callback.status === 'open' && callback.dueAt.getTime() < data.now.getTime();
+    if (late && callback.startedAt.getTime() < endMs) overdueMissedCallbacks += 1;
+  }
+
   const figures = figuresOf(total);
   figures['transfer.backlog'] = backlog;
+  figures['missedCallbacks.overdue'] = overdueMissedCallbacks;
   figures['callbacks.overdue'] = overdueCallbacks;
   const series: ReportValues['series'] = {};
   for (const id of seriesFigureIds) {

@@ -10,6 +10,8 @@ export type ReportFigureDefinition = {
 // Shared wording: what "in the range" means for each kind of record.
 const STARTED_IN_RANGE = '기간(서울 시각) 안에 시작된 상담(카카오톡 챗봇이 혼자 처리한 상담 제외)';
 const BOT_CONVERSATIONS = '기간 안에 시작된 카카오톡 챗봇 대화';
+const MISSED_CALLS_UNFILTERED =
+  '부재중 전화에는 가이드·문의 유형·상담사·결과가 없으므로 그것으로 좁힌 리포트와 전화 외 채널에서는 0입니다';
 const FILED_IN_RANGE = '기간 안에 접수된 이관(리드 포함)';
 
 /**
@@ -126,5 +128,15 @@ export const reportFigureDefinitions: Readonly<Record<ReportFigureId, ReportFigu
     label: '챗봇 해결률',
     definition:
       '챗봇이 끝낸 대화 수 ÷ (챗봇이 끝낸 대화 수 + 상담직원 연결 수). 도중에 멈춘 대화는 빼고 셉니다',
+  },
+  'missedCallbacks.due': {
+    unit: 'count',
+    label: '예정된 부재중 콜백',
+    definition: `콜백 기한이 기간 안인 부재중 전화(CTI)의 수: 아직 콜백하지 않은 것과 이미 콜백한 것. 업무시간에 걸려 온 전화는 바로, 그 밖에는 다음 업무 시작 시각이 기한입니다. ${MISSED_CALLS_UNFILTERED}`,
+  },
+  'missedCallbacks.overdue': {
+    unit: 'count',
+    label: '지연된 부재중 콜백',
+    definition: `기간 끝까지 걸려 온 부재중 전화(CTI) 중 아직 콜백하지 않았고 콜백 기한이 지금보다 지난 것의 수 (번호가 파기되어 닫힌 것은 빼고 셉니다). ${MISSED_CALLS_UNFILTERED}`,
   },
 };

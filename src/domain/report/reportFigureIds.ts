@@ -24,6 +24,8 @@ export const reportFigureIds = [
   'bot.resolved',
   'bot.handedOff',
   'bot.resolutionRate',
+  'missedCallbacks.due',
+  'missedCallbacks.overdue',
 ] as const;
 
 /** One figure id. */

@@ -10,6 +10,7 @@ import type { ReportFigureId } from '../../../domain/report/reportFigureIds.ts';
 import { shareOf } from '../../../domain/report/shareOf.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { reportBotRepository } from '../../repositories/reportBotRepository.ts';
+import { reportMissedCallRepository } from '../../repositories/reportMissedCallRepository.ts';
 import { reportRepository } from '../../repositories/reportRepository.ts';
 import { collectActivityAggregates } from './collectActivityAggregates.ts';
 import { collectConsultationAggregates } from './collectConsultationAggregates.ts';
@@ -52,7 +53,8 @@ export async function collectReportValues(
   ranges: readonly BacklogAgeRange[],
 ): Promise<ReportValues> {
   const { filter, window } = report;
-  const [consultations, repeats, { transfers, leads, due, attempts }, backlog, paths, bot] =
+  const range = { start: window.start, end: window.end };
+  const [consultations, repeats, { transfers, leads, due, attempts }, backlog, paths, bot, missed] =
     await Promise.all([
       collectConsultationAggregates(db, report),
       collectRepeatAggregates(db, report),
@@ -63,7 +65,8 @@ export async function collectReportValues(
         threeDays: boundOf(ranges, '1d-3d'),
       }),
       collectHandleTimeByPath(db, report),
-      reportBotRepository.conversationCounts(db, filter, { start: window.start, end: window.end }),
+      reportBotRepository.conversationCounts(db, filter, range),
+      reportMissedCallRepository.counts(db, filter, range, window.now),
     ]);
   // One map of figure values per bucket key; '' holds the range's totals (GROUPING SETS' total row).
   const byBucket = new Map<string, Partial<Record<ReportFigureId, number | null>>>();
@@ -147,6 +150,8 @@ export async function collectReportValues(
       'bot.resolved': bot.resolved,
       'bot.handedOff': bot.handedOff,
       'bot.resolutionRate': shareOf(bot.resolved, bot.resolved + bot.handedOff),
+      'missedCallbacks.due': missed.due,
+      'missedCallbacks.overdue': missed.overdue,
     },
     series: Object.fromEntries(
       seriesFigureIds.map((id) => [

@@ -11,6 +11,7 @@ import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
 import { type LocalisedText, msg } from '../../i18n/localisedText.ts';
 import { reportBotRepository } from '../../repositories/reportBotRepository.ts';
+import { reportMissedCallRepository } from '../../repositories/reportMissedCallRepository.ts';
 import {
   attemptSource,
   leadSource,
@@ -77,7 +78,11 @@ export async function listReportRecords(
     repeatedBy?: { id: string; startedAt: Date } | null;
   }>;
 
-  if (figure.startsWith('bot.')) {
+  if (figure === 'missedCallbacks.due' || figure === 'missedCallbacks.overdue') {
+    const which = figure === 'missedCallbacks.due' ? 'due' : 'overdue';
+    const rows = await reportMissedCallRepository.callIds(db, filter, which, scope, now, paging);
+    ids = rows.map((row) => ({ kind: 'missed-call', id: row.id, total: row.total }));
+  } else if (figure.startsWith('bot.')) {
     // The consultations the bot's conversations saved (resolved) or handed over (handed off).
     const ends = figure === 'bot.handedOff' ? (['handed-off'] as const) : (['resolved'] as const);
     const rows = await reportBotRepository.consultationIds(db, filter, scope, ends, paging);

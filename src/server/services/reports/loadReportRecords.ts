@@ -5,6 +5,7 @@ import { maskName } from '../../../domain/privacy/maskName.ts';
 import { maskPhone } from '../../../domain/privacy/maskPhone.ts';
 import { classifyTransferSla } from '../../../domain/report/classifyTransferSla.ts';
 import type { AppContext } from '../../appContext.ts';
+import { reportMissedCallRepository } from '../../repositories/reportMissedCallRepository.ts';
 import { reportRecordRepository } from '../../repositories/reportRepository.ts';
 import { loadCalendarFacts } from '../calendar/loadCalendarFacts.ts';
 
@@ -35,16 +36,18 @@ export async function loadReportRecords(
   const attemptKeys = refs.flatMap((ref) =>
     ref.kind === 'lead' && typeof ref.attempt === 'number' ? [{ leadId: ref.id, attempt: ref.attempt }] : [],
   );
-  const [consultationRows, transferRows, leadRows, attemptRows] = await Promise.all([
+  const [consultationRows, transferRows, leadRows, attemptRows, callRows] = await Promise.all([
     reportRecordRepository.loadConsultations(db, ctx.fieldCodec, idsOf('consultation')),
     reportRecordRepository.loadTransfers(db, ctx.fieldCodec, idsOf('transfer')),
     reportRecordRepository.loadLeads(db, ctx.fieldCodec, idsOf('lead')),
     reportRecordRepository.loadAttempts(db, attemptKeys),
+    reportMissedCallRepository.loadCalls(db, ctx.fieldCodec, idsOf('missed-call')),
   ]);
   const facts = transferRows.length > 0 ? await loadCalendarFacts(ctx) : null;
   const consultationsById = new Map(consultationRows.map((row) => [row.consultation.id, row]));
   const transfersById = new Map(transferRows.map((row) => [row.transfer.id, row]));
   const leadsById = new Map(leadRows.map((row) => [row.id, row]));
+  const callsById = new Map(callRows.map((row) => [row.call.id, row]));
   const records: ReportRecord[] = [];
   for (const ref of refs) {
     if (ref.kind === 'consultation') {
@@ -104,6 +107,22 @@ export async function loadReportRecords(
         closedAt: iso(t.closedAt),
         sla: classifyTransferSla(t, now),
         ageBusinessMinutes: Math.trunc(businessMinutesBetween(t.createdAt, stoppedAt ?? now, facts)),
+      });
+    } else if (ref.kind === 'missed-call') {
+      const row = callsById.get(ref.id);
+      if (!row) continue;
+      const call = row.call;
+      records.push({
+        kind: 'missed-call',
+        id: call.id,
+        callerNumber: call.customerNumber ? maskPhone(call.customerNumber) : null,
+        queue: call.queue,
+        startedAt: formatSeoulIso(call.startedAt),
+        callbackStatus: call.callbackStatus ?? 'open',
+        callbackDueAt: formatSeoulIso(call.callbackDueAt ?? call.startedAt),
+        callbackDoneAt: iso(call.callbackDoneAt),
+        callbackDoneBy:
+          call.callbackDoneBy && row.doneByName ? { id: call.callbackDoneBy, name: row.doneByName } : null,
       });
     } else {
       const lead = leadsById.get(ref.id);

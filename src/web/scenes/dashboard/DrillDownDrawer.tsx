@@ -240,6 +240,45 @@ function RecordsTable({
       </Table>
     );
   }
+  if (kind === 'missed-call') {
+    return (
+      <Table fz="sm" striped data-testid="drill-down-records">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('dashboard.records.calledAt')}</Table.Th>
+            <Table.Th>{t('dashboard.records.caller')}</Table.Th>
+            <Table.Th>{t('dashboard.records.callbackDue')}</Table.Th>
+            <Table.Th>{t('dashboard.records.status')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((item) =>
+            item.kind !== 'missed-call' ? null : (
+              <Table.Tr key={item.id} data-testid="drill-down-record" data-record-id={item.id}>
+                <Table.Td>
+                  <Anchor
+                    component="button"
+                    type="button"
+                    size="sm"
+                    onClick={() => navigate('/queue?view=missed')}
+                    aria-label={`${format.compact(item.startedAt)} — ${t('dashboard.records.openMissedCalls')}`}
+                  >
+                    {format.compact(item.startedAt)}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td data-testid="drill-down-caller">{item.callerNumber ?? '–'}</Table.Td>
+                <Table.Td>{format.compact(item.callbackDueAt)}</Table.Td>
+                <Table.Td>
+                  {t(`dashboard.records.missedCall.${item.callbackStatus}`)}
+                  {item.callbackDoneBy ? ` · ${item.callbackDoneBy.name}` : ''}
+                </Table.Td>
+              </Table.Tr>
+            ),
+          )}
+        </Table.Tbody>
+      </Table>
+    );
+  }
   return (
     <Table fz="sm" striped data-testid="drill-down-records">
       <Table.Thead>
