@@ -41,7 +41,7 @@ export const liveFloorSchema = z
         id: z.enum(liveFloorFigureIds),
         value: z.number().nullable().describe('Null when there is nothing to measure (no open transfer)'),
         unit: z.enum(liveFloorFigureUnits),
-        label: z.string().describe('Korean name'),
+        label: z.string().describe('Name in the request language (Accept-Language; Korean by default)'),
         definition: z.string().describe('The formula in Korean, shown beside the figure'),
       }),
     ),

@@ -10,7 +10,11 @@ export const reportSeriesPointSchema = z.object({
       "The bucket: 'YYYY-MM-DD' (day, or a week's Monday) or 'YYYY-MM-DDTHH' (hour); pass it as `bucket` to drill down",
     ),
   start: z.string().describe('Start of the bucket, ISO 8601 with +09:00'),
-  label: z.string().describe('Korean label, e.g. 11월 3일 (월), 11월 3일 주, 11월 3일 14시'),
+  label: z
+    .string()
+    .describe(
+      'In the request language (Korean by default): 11월 3일 (월), 11월 3일 주, 11월 3일 14시 · Tue, Nov 3, Week of Nov 3, Nov 3, 14:00',
+    ),
   value: z.number().nullable(),
 });
 

@@ -6,6 +6,7 @@ import { reportRecordsPageSchema } from '../../../contract/reports/reportRecords
 import { reportRecordsQuerySchema } from '../../../contract/reports/reportRecordsQuerySchema.ts';
 import { reportSummarySchema } from '../../../contract/reports/reportSummarySchema.ts';
 import type { AppContext } from '../../appContext.ts';
+import { answerLocale } from '../../i18n/answerLocale.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
 import { exportRateLimit } from '../../plugins/personalDataRateLimits.ts';
 import { checkReportFilters } from '../../services/reports/checkReportFilters.ts';
@@ -26,15 +27,15 @@ export async function reportRoutes(app: FastifyInstance, options: { ctx: AppCont
         tags: ['reports'],
         summary: 'Report figures over a date range (Asia/Seoul) with their formulas, series and breakdowns',
         description:
-          'Consultation figures count consultations started in the range; transfer figures transfers filed in it; callbacks by due or attempt time; transfer.backlog and callbacks.overdue are measured now. Each figure carries its Korean definition. Repeat contact uses IEUM_REPEAT_CONTACT_DAYS business days.',
+          'Consultation figures count consultations started in the range; transfer figures transfers filed in it; callbacks by due or attempt time; transfer.backlog and callbacks.overdue are measured now. Each figure carries its name in the request language (Accept-Language; Korean by default) and its Korean definition; breakdown and series labels follow the language too. Repeat contact uses IEUM_REPEAT_CONTACT_DAYS business days.',
         querystring: reportQuerySchema,
         response: { 200: reportSummarySchema, ...problemResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       requirePermission(request, 'report:read');
       await checkReportFilters(ctx, request.query);
-      return getReportSummary(ctx, request.query);
+      return getReportSummary(ctx, request.query, answerLocale(request, reply));
     },
   );
 

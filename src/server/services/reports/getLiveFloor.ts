@@ -4,7 +4,7 @@ import { decideBusinessHours } from '../../../domain/calendar/decideBusinessHour
 import { formatSeoulIso } from '../../../domain/calendar/formatSeoulIso.ts';
 import { seoulDayStartMs, toSeoulDay } from '../../../domain/calendar/toSeoulDay.ts';
 import { liveFloorFigureIds, liveFloorFigures } from '../../../domain/floor/liveFloorFigures.ts';
-import { backlogAgeBoundaries, backlogAgeBucketLabels } from '../../../domain/report/backlogAgeBoundaries.ts';
+import { backlogAgeBoundaries } from '../../../domain/report/backlogAgeBoundaries.ts';
 import type { AppContext } from '../../appContext.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { msg } from '../../i18n/localisedText.ts';
@@ -14,6 +14,7 @@ import { loadCalendarFacts } from '../calendar/loadCalendarFacts.ts';
 import { KAKAO_BOT_EMAIL } from '../kakao/ensureKakaoBotUser.ts';
 import { transferInquiryTypes } from '../transfers/transferInquiryTypes.ts';
 import { wordTransferStatus } from '../transfers/wordTransferStatus.ts';
+import { reportLabels } from './reportLabels.ts';
 
 /** At most this many of today's breaches are listed (all are counted). */
 const BREACHES_LISTED = 100;
@@ -81,7 +82,7 @@ export async function getLiveFloor(ctx: AppContext, locale: Locale = 'ko'): Prom
   );
   const ageBuckets = ranges.map((range) => ({
     bucket: range.bucket,
-    label: backlogAgeBucketLabels[range.bucket],
+    label: reportLabels.backlogAge(locale, range.bucket),
     count: waiting.filter((row) => row.bucket === range.bucket).reduce((sum, row) => sum + row.count, 0),
   }));
   const openTotal = ageBuckets.reduce((sum, bucket) => sum + bucket.count, 0);
@@ -96,7 +97,12 @@ export async function getLiveFloor(ctx: AppContext, locale: Locale = 'ko'): Prom
     generatedAt: formatSeoulIso(now),
     timeZone: 'Asia/Seoul',
     businessHoursOpen: decideBusinessHours(now, facts).open,
-    figures: liveFloorFigureIds.map((id) => ({ id, value: values[id], ...liveFloorFigures[id] })),
+    figures: liveFloorFigureIds.map((id) => ({
+      id,
+      value: values[id],
+      ...liveFloorFigures[id],
+      label: reportLabels.figure(locale, id),
+    })),
     agentsOnCall: agents.map((agent) => ({
       agent: { id: agent.agentId, name: agent.agentName },
       consultationId: agent.consultationId,

@@ -2,29 +2,33 @@ import type { ReportQuery } from '../../../contract/reports/reportQuerySchema.ts
 import type { ReportSummary } from '../../../contract/reports/reportSummarySchema.ts';
 import { formatSeoulIso } from '../../../domain/calendar/formatSeoulIso.ts';
 import type { GuideScript } from '../../../domain/guide/guideSchema.ts';
-import {
-  callbackOutcomeLabels,
-  callbackOutcomes,
-  leadStatuses,
-  leadStatusLabels,
-} from '../../../domain/lead/leadStatuses.ts';
-import { backlogAgeBoundaries, backlogAgeBucketLabels } from '../../../domain/report/backlogAgeBoundaries.ts';
+import { callbackOutcomes, leadStatuses } from '../../../domain/lead/leadStatuses.ts';
+import { backlogAgeBoundaries } from '../../../domain/report/backlogAgeBoundaries.ts';
 import { type ReportValues, seriesFigureIds } from '../../../domain/report/computeReportFigures.ts';
 import { handleTimePathLabel } from '../../../domain/report/handleTimePath.ts';
 import { listReportBuckets } from '../../../domain/report/reportBuckets.ts';
 import { reportFigureDefinitions } from '../../../domain/report/reportFigureDefinitions.ts';
 import { backlogAgeBuckets, reportFigureIds } from '../../../domain/report/reportFigureIds.ts';
 import type { AppContext } from '../../appContext.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import { loadCalendarFacts } from '../calendar/loadCalendarFacts.ts';
+import { wordCallbackOutcome } from '../leads/wordCallbackOutcome.ts';
+import { wordLeadStatus } from '../leads/wordLeadStatus.ts';
 import { collectReportValues } from './collectReportValues.ts';
+import { reportLabels } from './reportLabels.ts';
 import { resolveReportWindow } from './resolveReportWindow.ts';
 
 /**
  * `GET /reports/summary`: the report's figures with their published formulas, series per bucket
  * (every bucket, empty ones as 0 or null) and breakdowns. Aggregation runs in SQL (one scan per
  * kind of record, in parallel on PostgreSQL); calendar arithmetic runs once per report in the domain.
+ * Names and labels are in `locale` (Korean by default); the formulas stay the published Korean.
  */
-export async function getReportSummary(ctx: AppContext, query: ReportQuery): Promise<ReportSummary> {
+export async function getReportSummary(
+  ctx: AppContext,
+  query: ReportQuery,
+  locale: Locale = 'ko',
+): Promise<ReportSummary> {
   const now = ctx.now();
   const facts = await loadCalendarFacts(ctx);
   const repeatContactDays = ctx.env.IEUM_REPEAT_CONTACT_DAYS;
@@ -35,6 +39,7 @@ export async function getReportSummary(ctx: AppContext, query: ReportQuery): Pro
     groupBy: query.groupBy,
     now,
     repeatContactDays,
+    locale,
     scriptOf: (guideId, scriptId) =>
       ctx.guides.get(guideId)?.scripts.find((script) => script.id === scriptId),
   });
@@ -48,6 +53,7 @@ function presentReportSummary(
     groupBy: ReportQuery['groupBy'];
     now: Date;
     repeatContactDays: number;
+    locale: Locale;
     /** A loaded guide's script, which words the path breakdown's steps as the console does. */
     scriptOf: (guideId: string, scriptId: string | null) => GuideScript | undefined;
   },
@@ -64,7 +70,7 @@ function presentReportSummary(
       id,
       value: values.figures[id],
       unit: reportFigureDefinitions[id].unit,
-      label: reportFigureDefinitions[id].label,
+      label: reportLabels.figure(meta.locale, id),
       definition: reportFigureDefinitions[id].definition,
     })),
     series: seriesFigureIds.map((id) => ({
@@ -73,7 +79,7 @@ function presentReportSummary(
       points: buckets.map((bucket) => ({
         key: bucket.key,
         start: bucket.start,
-        label: bucket.label,
+        label: reportLabels.bucket(meta.locale, meta.groupBy, bucket),
         value: values.series[id]?.[bucket.key] ?? null,
       })),
     })),
@@ -84,17 +90,17 @@ function presentReportSummary(
     })),
     transferBacklogByAge: backlogAgeBuckets.map((bucket) => ({
       bucket,
-      label: backlogAgeBucketLabels[bucket],
+      label: reportLabels.backlogAge(meta.locale, bucket),
       count: values.backlogByAge[bucket],
     })),
     callbackOutcomes: callbackOutcomes.map((outcome) => ({
       outcome,
-      label: callbackOutcomeLabels[outcome],
+      label: wordCallbackOutcome(meta.locale, outcome),
       count: values.callbackOutcomes[outcome] ?? 0,
     })),
     leadsByStatus: leadStatuses.map((status) => ({
       status,
-      label: leadStatusLabels[status],
+      label: wordLeadStatus(meta.locale, status),
       count: values.leadsByStatus[status],
     })),
   };

@@ -1,0 +1,52 @@
+import { DAY_MS, seoulWeekday } from '../../../domain/calendar/toSeoulDay.ts';
+import type { LiveFloorFigureId } from '../../../domain/floor/liveFloorFigures.ts';
+import type { ReportBucket } from '../../../domain/report/reportBuckets.ts';
+import type {
+  BacklogAgeBucket,
+  ReportFigureId,
+  ReportGroupBy,
+} from '../../../domain/report/reportFigureIds.ts';
+import type { Locale } from '../../i18n/locale.ts';
+import { msg } from '../../i18n/localisedText.ts';
+import { translate } from '../../i18n/translate.ts';
+
+const backlogAgeMessages = {
+  'under-4h': msg('reports.backlogAge.under4h'),
+  '4h-1d': msg('reports.backlogAge.from4hTo1d'),
+  '1d-3d': msg('reports.backlogAge.from1dTo3d'),
+  'over-3d': msg('reports.backlogAge.over3d'),
+} as const satisfies Record<BacklogAgeBucket, unknown>;
+
+const weekdays: Readonly<Record<Locale, readonly string[]>> = {
+  ko: ['일', '월', '화', '수', '목', '금', '토'],
+  en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+};
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * The words the reports and the live floor answer with, in the request's language (Korean by
+ * default, the published names): figure names, backlog age buckets and series points. The ids and
+ * keys beside them stay the same in every language; the formulas (`definition`) stay the
+ * published Korean.
+ */
+export const reportLabels = {
+  figure: (locale: Locale, id: ReportFigureId | LiveFloorFigureId): string =>
+    translate(locale, msg(`reports.figure.${id}`)),
+
+  backlogAge: (locale: Locale, bucket: BacklogAgeBucket): string =>
+    translate(locale, backlogAgeMessages[bucket]),
+
+  /** A series point: 11월 25일 (수) · Wed, Nov 25; 11월 23일 주 · Week of Nov 23; 11월 25일 14시 · Nov 25, 14:00. */
+  bucket: (locale: Locale, groupBy: ReportGroupBy, bucket: Pick<ReportBucket, 'key'>): string => {
+    const month = Number(bucket.key.slice(5, 7));
+    const dayOfMonth = Number(bucket.key.slice(8, 10));
+    const date = locale === 'ko' ? `${month}월 ${dayOfMonth}일` : `${months[month - 1]} ${dayOfMonth}`;
+    if (groupBy === 'hour') {
+      return translate(locale, msg('reports.bucket.hour', { date, hour: Number(bucket.key.slice(11, 13)) }));
+    }
+    if (groupBy === 'week') return translate(locale, msg('reports.bucket.week', { date }));
+    const day = Math.floor(Date.parse(`${bucket.key.slice(0, 10)}T00:00:00Z`) / DAY_MS);
+    const weekday = weekdays[locale][seoulWeekday(day)] ?? '';
+    return translate(locale, msg('reports.bucket.day', { date, weekday }));
+  },
+};
