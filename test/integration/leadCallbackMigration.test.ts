@@ -1,39 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { type OpenDatabase, openDatabase } from '../../src/server/db/openDatabase.ts';
 import { queryRows } from '../../src/server/db/queryRows.ts';
-
-const migrationsDir = path.resolve(import.meta.dirname, '../../src/server/db/migrations');
-const journalSchema = z
-  .object({ entries: z.array(z.object({ idx: z.number(), tag: z.string() }).loose()) })
-  .loose();
-
-/** The migrations folder as the release before leads got a callback at filing had it. */
-function migrationsBeforeLeadCallbacks(): { dir: string; remove: () => void } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'ieum-migrations-'));
-  mkdirSync(path.join(dir, 'meta'));
-  const journal = journalSchema.parse(
-    JSON.parse(readFileSync(path.join(migrationsDir, 'meta/_journal.json'), 'utf8')),
-  );
-  const at = journal.entries.findIndex((entry) => entry.tag.endsWith('_lead_callbacks_without_brochure'));
-  if (at < 0) throw new Error('no *_lead_callbacks_without_brochure migration in the journal');
-  const before = journal.entries.slice(0, at);
-  for (const entry of before)
-    copyFileSync(path.join(migrationsDir, `${entry.tag}.sql`), path.join(dir, `${entry.tag}.sql`));
-  writeFileSync(path.join(dir, 'meta/_journal.json'), JSON.stringify({ ...journal, entries: before }));
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
-}
+import { migrationsBefore, upgradeBackends } from '../helpers/migrationUpgrade.ts';
 
 const user = '00000000-0000-4000-8000-000000000001';
 const leadId = (n: number) => `00000000-0000-4000-8000-00000000010${n}`;
@@ -64,50 +33,10 @@ const oldRows = `
        '${user}', now(), '2026-12-01T10:00:00+09:00', null, 0, null, null, '2026-12-03T00:00:00+09:00');
 `;
 
-type Upgraded = { database: OpenDatabase; close: () => Promise<void> };
-
-async function upgradePglite(folder: string): Promise<Upgraded> {
-  const client = await PGlite.create();
-  await migratePglite(drizzlePglite(client), { migrationsFolder: folder });
-  await client.exec(oldRows);
-  const database = await openDatabase({ kind: 'pglite-instance', client, closeClient: true });
-  return { database, close: () => database.close() };
-}
-
-async function upgradePostgres(adminUrl: string, folder: string): Promise<Upgraded> {
-  const name = `ieum_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const old = new pg.Client({ connectionString: url.toString() });
-  await old.connect();
-  await migratePg(drizzlePg(old), { migrationsFolder: folder });
-  await old.query(oldRows);
-  await old.end();
-  const database = await openDatabase({ kind: 'postgres', url: url.toString() });
-  return {
-    database,
-    close: async () => {
-      await database.close();
-      const cleanup = new pg.Client({ connectionString: adminUrl });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
-    },
-  };
-}
-
-const backends: Array<{ name: string; upgrade: (folder: string) => Promise<Upgraded> }> = [
-  { name: 'pglite', upgrade: upgradePglite },
-];
-const adminUrl = process.env.IEUM_TEST_DATABASE_URL;
-if (adminUrl) backends.push({ name: 'postgres', upgrade: (folder) => upgradePostgres(adminUrl, folder) });
+const backends = upgradeBackends(oldRows);
 
 describe.each(backends)('migration lead_callbacks_without_brochure on existing data, $name', (backend) => {
-  const folder = migrationsBeforeLeadCallbacks();
+  const folder = migrationsBefore('_lead_callbacks_without_brochure');
   afterAll(() => folder.remove());
 
   it('gives a lead still waiting for its brochure with no callback one due at its filing, and touches no other', async () => {
