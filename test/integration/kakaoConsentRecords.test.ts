@@ -10,6 +10,7 @@ import { transfers } from '../../src/server/db/transferSchema.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
 import { kakaoChat } from '../helpers/kakaoChat.ts';
 import { listenOnLoopback } from '../helpers/listenOnLoopback.ts';
+import { signUpLeadPath } from '../helpers/signUpLeadPath.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
 
 const TOKEN = 'kakao-consent-test-token-0123456789';
@@ -100,6 +101,34 @@ describe.each(testBackends())('KakaoTalk chatbot consent records on $name', (bac
     await c.type(inquiry);
     return c.press('네');
   }
+
+  /** An agent claims the chat the bot handed off (its consultation becomes theirs). */
+  async function claimHandoff(consultationId: string) {
+    const [conversation] = await t.ctx.database.db
+      .select({ id: kakaoConversations.id })
+      .from(kakaoConversations)
+      .where(eq(kakaoConversations.consultationId, consultationId));
+    const claimed = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/channels/kakao/handoffs/${conversation?.id}/claim`,
+      headers: agent.headers,
+    });
+    expect(claimed.statusCode, claimed.body).toBe(200);
+  }
+
+  /** The agent's Q4-Y save of a handed-off chat: the script's path and the record's fields. */
+  const signUpSave = (companyName: string, phone: string) => ({
+    ...signUpLeadPath,
+    record: {
+      summary: '비즈니스 가입 문의',
+      companyName,
+      contactName: '박이음',
+      phone,
+      inquiry: '가입 소개서 요청',
+      title: '[비즈니스] 비즈니스 가입 문의',
+      body: '가입 소개서 요청',
+    },
+  });
 
   it('Q1-N callback agreed: the [연락처] notice is a consent record with the transfer, and the export lists it', async () => {
     t.setNow(OPEN);
@@ -253,37 +282,13 @@ describe.each(testBackends())('KakaoTalk chatbot consent records on $name', (bac
       items: ['업체명', '담당자', '연락처', '이메일주소'],
       agentId: await botId(),
     });
-    const [conversation] = await t.ctx.database.db
-      .select({ id: kakaoConversations.id })
-      .from(kakaoConversations)
-      .where(eq(kakaoConversations.consultationId, consultationId));
-    const claimed = await t.app.inject({
-      method: 'POST',
-      url: `/api/v1/channels/kakao/handoffs/${conversation?.id}/claim`,
-      headers: agent.headers,
-    });
-    expect(claimed.statusCode).toBe(200);
+    await claimHandoff(consultationId);
     const finished = await t.app.inject({
       method: 'POST',
       url: `/api/v1/consultations/${consultationId}/finish`,
       headers: agent.headers,
       payload: {
-        scriptId: 'q4',
-        inquiryType: 6,
-        history: [
-          { nodeId: 'q4-signup', answer: 'yes' },
-          { nodeId: 'q4-consent', answer: 'agreed' },
-          { nodeId: 'q4-lead-details', answer: 'next' },
-        ],
-        record: {
-          summary: '비즈니스 가입 문의',
-          companyName: '핸드오프상사',
-          contactName: '박이음',
-          phone: '010-5656-7878',
-          inquiry: '가입 소개서 요청',
-          title: '[비즈니스] 비즈니스 가입 문의',
-          body: '가입 소개서 요청',
-        },
+        ...signUpSave('핸드오프상사', '010-5656-7878'),
         collected: { email: 'handoff@example.com' },
       },
     });
@@ -303,40 +308,14 @@ describe.each(testBackends())('KakaoTalk chatbot consent records on $name', (bac
     expect(await recordsOf(consultationId)).toEqual([
       expect.objectContaining({ noticeId: 'business-consultation-consent[연락처]', agreed: true }),
     ]);
-    const [conversation] = await t.ctx.database.db
-      .select({ id: kakaoConversations.id })
-      .from(kakaoConversations)
-      .where(eq(kakaoConversations.consultationId, consultationId));
-    const claimed = await t.app.inject({
-      method: 'POST',
-      url: `/api/v1/channels/kakao/handoffs/${conversation?.id}/claim`,
-      headers: agent.headers,
-    });
-    expect(claimed.statusCode, claimed.body).toBe(200);
+    await claimHandoff(consultationId);
     // The agent takes the call on to Q4 (sign-up), saves the record, then files the lead on it.
     t.setNow('2026-11-25T10:05:00+09:00');
     const saved = await t.app.inject({
       method: 'POST',
       url: `/api/v1/consultations/${consultationId}/complete`,
       headers: agent.headers,
-      payload: {
-        scriptId: 'q4',
-        inquiryType: 6,
-        history: [
-          { nodeId: 'q4-signup', answer: 'yes' },
-          { nodeId: 'q4-consent', answer: 'agreed' },
-          { nodeId: 'q4-lead-details', answer: 'next' },
-        ],
-        record: {
-          summary: '비즈니스 가입 문의',
-          companyName: '연결상사',
-          contactName: '박이음',
-          phone: '010-5757-8686',
-          inquiry: '가입 소개서 요청',
-          title: '[비즈니스] 비즈니스 가입 문의',
-          body: '가입 소개서 요청',
-        },
-      },
+      payload: signUpSave('연결상사', '010-5757-8686'),
     });
     expect(saved.statusCode, saved.body).toBe(200);
     const records = await recordsOf(consultationId);
