@@ -4,8 +4,7 @@ import { emailOutbox, jobs } from '../../src/server/db/jobsSchema.ts';
 import { leads } from '../../src/server/db/leadSchema.ts';
 import type { LiveEvent } from '../../src/server/events/publishEvent.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
-import { recordConsultation } from '../helpers/recordConsultation.ts';
-import { signUpLeadPath } from '../helpers/signUpLeadPath.ts';
+import { fileSignUpLeadInProcess } from '../helpers/fileSignUpLeadInProcess.ts';
 import { startSmtpServer, type TestSmtpServer } from '../helpers/startSmtpServer.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
 
@@ -18,37 +17,8 @@ type Lead = {
 };
 
 /** Files a sign-up lead as the console does (Q4-Y saved, then the lead); answers the lead. */
-async function fileLead(t: TestApp, agent: User, companyName: string): Promise<Lead> {
-  const consultationId = await recordConsultation(t.app, agent.headers, {
-    channel: 'call',
-    scriptId: signUpLeadPath.scriptId,
-    inquiryType: signUpLeadPath.inquiryType,
-    history: signUpLeadPath.history,
-    record: {
-      summary: '비즈니스 가입 문의',
-      companyName,
-      contactName: '홍길동',
-      phone: '010-2345-6789',
-      inquiry: '가입 소개서 요청',
-      title: '[비즈니스] 비즈니스 가입 문의',
-      body: `ㄴ 기업명 : ${companyName}`,
-    },
-  });
-  const filed = await t.app.inject({
-    method: 'POST',
-    url: '/api/v1/leads',
-    headers: agent.headers,
-    payload: {
-      consultationId,
-      companyName,
-      contactName: '홍길동',
-      phone: '010-2345-6789',
-      email: 'buyer@example.com',
-    },
-  });
-  expect(filed.statusCode, filed.body).toBe(201);
-  return filed.json();
-}
+const fileLead = (t: TestApp, agent: User, companyName: string): Promise<Lead> =>
+  fileSignUpLeadInProcess<Lead>(t.app, agent.headers, companyName);
 
 const readLead = async (t: TestApp, user: User, id: string): Promise<Lead> =>
   (await t.app.inject({ url: `/api/v1/leads/${id}`, headers: user.headers })).json();

@@ -2,8 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LiveEvent } from '../../src/server/events/publishEvent.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
-import { recordConsultation } from '../helpers/recordConsultation.ts';
-import { signUpLeadPath } from '../helpers/signUpLeadPath.ts';
+import { fileSignUpLeadInProcess } from '../helpers/fileSignUpLeadInProcess.ts';
 import { startWebhookReceiver, type TestWebhookReceiver } from '../helpers/startWebhookReceiver.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
 
@@ -53,32 +52,12 @@ describe.each(testBackends())("a lead's final outcome closes its transfer on $na
     });
 
   /** Files a sign-up lead as the console does (Q4-Y saved, then the lead); answers the lead. */
-  async function fileLead(companyName: string): Promise<{ id: string; transferId: string; number: string }> {
-    const consultationId = await recordConsultation(t.app, agent.headers, {
-      channel: 'call',
-      scriptId: signUpLeadPath.scriptId,
-      inquiryType: signUpLeadPath.inquiryType,
-      history: signUpLeadPath.history,
-      record: {
-        summary: '비즈니스 가입 문의',
-        companyName,
-        contactName: '홍길동',
-        phone: '010-2345-6789',
-        inquiry: '가입 소개서 요청',
-        title: '[비즈니스] 비즈니스 가입 문의',
-        body: `ㄴ 기업명 : ${companyName}`,
-      },
-    });
-    const filed = await inject(agent, 'POST', '/api/v1/leads', {
-      consultationId,
+  const fileLead = (companyName: string) =>
+    fileSignUpLeadInProcess<{ id: string; transferId: string; number: string }>(
+      t.app,
+      agent.headers,
       companyName,
-      contactName: '홍길동',
-      phone: '010-2345-6789',
-      email: 'buyer@example.com',
-    });
-    expect(filed.statusCode, filed.body).toBe(201);
-    return filed.json();
-  }
+    );
 
   const outcome = (leadId: string, body: object) =>
     inject(handler, 'POST', `/api/v1/leads/${leadId}/callback-outcome`, body);
