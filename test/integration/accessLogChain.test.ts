@@ -279,6 +279,7 @@ describe.each(testBackends())('the keyed access-log chain on $name', (backend) =
       IEUM_DATA_DIR: '/x',
     });
     await auditRepository.append(t.ctx.database.db, stranger, {
+      at: t.ctx.now(),
       actorId: admin.id,
       action: 'personal-data.reveal',
       subject: 'lead:1',

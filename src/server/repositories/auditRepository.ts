@@ -20,8 +20,11 @@ export type AuditEventInput = {
   subjectIndex?: string | null;
   /** Why the clear value was needed. */
   reason?: string | null;
-  /** When it happened; default: the wall clock. Services pass ctx.now(). */
-  at?: Date;
+  /**
+   * When it happened: the service's clock (ctx.now()), never the wall clock here, so entries made
+   * under a controlled clock (tests, the e2e clock) sort and filter with the records they concern.
+   */
+  at: Date;
 };
 
 /** A stored access-log row (the reason as stored: encrypted). */
@@ -102,7 +105,7 @@ export const auditRepository = {
       const reason = event.reason ?? null;
       const content = {
         seq: (last[0]?.seq ?? 0) + 1,
-        at: event.at ?? new Date(),
+        at: event.at,
         actorId: event.actorId,
         action: event.action,
         subject: event.subject ?? null,

@@ -43,6 +43,7 @@ export async function loginWithPassword(
   if (!reserved) {
     await verifyDecoyPassword(input.password);
     await auditRepository.append(db, ctx.fieldKeys, {
+      at: now,
       actorId: user.id,
       action: 'login.refused-locked',
       subject: `user:${user.id}`,
@@ -53,6 +54,7 @@ export async function loginWithPassword(
   if (!(await verifyPassword(user.passwordHash, input.password))) {
     const locked = reserved.lockedUntil !== null && reserved.lockedUntil > now;
     await auditRepository.append(db, ctx.fieldKeys, {
+      at: now,
       actorId: user.id,
       action: locked ? 'login.locked' : 'login.failed',
       subject: `user:${user.id}`,
@@ -64,6 +66,7 @@ export async function loginWithPassword(
   await userRepository.clearFailedLogins(db, user.id);
   const session = await startSession(ctx, user.id, input.ip);
   await auditRepository.append(db, ctx.fieldKeys, {
+    at: now,
     actorId: user.id,
     action: 'login.succeeded',
     subject: `user:${user.id}`,

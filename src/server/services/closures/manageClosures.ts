@@ -51,6 +51,7 @@ export const manageClosures = {
         ]);
       }
       await auditRepository.append(tx, ctx.fieldKeys, {
+        at: ctx.now(),
         actorId,
         action: 'closure.added',
         subject: `closure:${row.id}`,
@@ -75,6 +76,7 @@ export const manageClosures = {
       if (!(await closureRepository.delete(tx, id)))
         throw new AppError('not-found', msg('common.closureNotFound', { id }));
       await auditRepository.append(tx, ctx.fieldKeys, {
+        at: ctx.now(),
         actorId,
         action: 'closure.removed',
         subject: `closure:${id}`,

@@ -24,6 +24,7 @@ export async function createCtiToken(
       createdAt: ctx.now(),
     });
     await auditRepository.append(tx, ctx.fieldKeys, {
+      at: ctx.now(),
       actorId: actor.id,
       action: 'cti-token.created',
       subject: `cti-token:${created.id}`,

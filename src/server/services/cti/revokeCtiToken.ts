@@ -20,6 +20,7 @@ export async function revokeCtiToken(
       throw new AppError('not-found', msg('cti.tokenNotFound', { id }));
     }
     await auditRepository.append(tx, ctx.fieldKeys, {
+      at: ctx.now(),
       actorId: actor.id,
       action: 'cti-token.revoked',
       subject: `cti-token:${id}`,

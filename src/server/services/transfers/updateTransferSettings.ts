@@ -114,6 +114,7 @@ export async function updateTransferSettings(
       await transferSettingsRepository.replaceAssignees(tx, key, type.assignees);
     }
     await auditRepository.append(tx, ctx.fieldKeys, {
+      at: now,
       actorId: actor.id,
       action: 'transfer-settings.updated',
       subject: 'transfer-settings',

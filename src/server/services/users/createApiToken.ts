@@ -50,6 +50,7 @@ export async function createApiToken(
       expiresAt,
     });
     await auditRepository.append(tx, ctx.fieldKeys, {
+      at: ctx.now(),
       actorId: actor.id,
       action: 'token.created',
       subject: `user:${user.id}`,

@@ -63,6 +63,7 @@ export async function createUser(
       extension: extension ?? null,
     });
     await auditRepository.append(tx, ctx.fieldKeys, {
+      at: ctx.now(),
       actorId: actor.id,
       action: 'user.created',
       subject: `user:${created.id}`,

@@ -27,6 +27,7 @@ export async function revokeApiToken(
     if (token.revokedAt) return;
     await apiTokenRepository.revoke(tx, token.id, ctx.now());
     await auditRepository.append(tx, ctx.fieldKeys, {
+      at: ctx.now(),
       actorId: actor.user?.id ?? null,
       action: 'token.revoked',
       subject: `user:${token.userId}`,

@@ -59,6 +59,7 @@ export async function setUserDisabled(
     if (input.disabled) await sessionRepository.deleteForUser(tx, input.id);
     const moved = await handOver();
     await auditRepository.append(tx, ctx.fieldKeys, {
+      at: ctx.now(),
       actorId: actor.id,
       action: input.disabled ? 'user.disabled' : 'user.enabled',
       subject: `user:${input.id}`,

@@ -34,6 +34,7 @@ export async function updateUser(
       const updated = await userRepository.setExtension(tx, id, extension);
       if (!updated) throw new AppError('not-found', msg('users.notFound', { id }));
       await auditRepository.append(tx, ctx.fieldKeys, {
+        at: ctx.now(),
         actorId: actor.id,
         action: 'user.extension-changed',
         subject: `user:${id}`,

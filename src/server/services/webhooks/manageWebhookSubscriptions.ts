@@ -70,6 +70,7 @@ export const manageWebhookSubscriptions = {
         updatedAt: ctx.now(),
       });
       await auditRepository.append(tx, ctx.fieldKeys, {
+        at: ctx.now(),
         actorId,
         action: 'webhook.created',
         subject: `webhook:${created.id}`,
@@ -98,6 +99,7 @@ export const manageWebhookSubscriptions = {
       });
       if (!updated) throw new AppError('not-found', msg('common.webhookNotFound', { id }));
       await auditRepository.append(tx, ctx.fieldKeys, {
+        at: ctx.now(),
         actorId,
         action: 'webhook.updated',
         subject: `webhook:${id}`,
@@ -115,6 +117,7 @@ export const manageWebhookSubscriptions = {
       if (!(await webhookRepository.deleteSubscription(tx, id)))
         throw new AppError('not-found', msg('common.webhookNotFound', { id }));
       await auditRepository.append(tx, ctx.fieldKeys, {
+        at: ctx.now(),
         actorId,
         action: 'webhook.deleted',
         subject: `webhook:${id}`,
