@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { transferWebhookCommentSchema } from '../../src/contract/webhooks/transferWebhookCommentSchema.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
 import { readOutbox } from '../helpers/readOutbox.ts';
+import { startWebhookReceiver, type TestWebhookReceiver } from '../helpers/startWebhookReceiver.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
 
 type User = Awaited<ReturnType<TestApp['userWithToken']>>;
@@ -15,10 +17,14 @@ describe.each(testBackends())('@mentions in transfer comments on $name', (backen
   let leaver: User;
   let supervisor: User;
   let transferId: string;
+  let masked: TestWebhookReceiver;
+  let trusted: TestWebhookReceiver;
   const names = new Map<string, string>();
 
   beforeAll(async () => {
-    t = await buildTestApp(backend);
+    masked = await startWebhookReceiver();
+    trusted = await startWebhookReceiver();
+    t = await buildTestApp(backend, { IEUM_WEBHOOK_ALLOW_PRIVATE: 'true' });
     admin = await t.userWithToken('admin');
     filer = await t.userWithToken('agent');
     otherAgent = await t.userWithToken('agent');
@@ -28,6 +34,17 @@ describe.each(testBackends())('@mentions in transfer comments on $name', (backen
     const accounts: Array<{ id: string; name: string }> = (await inject(admin, 'GET', '/api/v1/users')).json()
       .items;
     for (const account of accounts) names.set(account.id, account.name);
+    for (const [receiver, includePersonalData] of [
+      [masked, false],
+      [trusted, true],
+    ] as const) {
+      const hook = await inject(admin, 'POST', '/api/v1/webhooks', {
+        url: receiver.url,
+        eventTypes: ['transfer.commented'],
+        includePersonalData,
+      });
+      expect(hook.statusCode, hook.body).toBe(201);
+    }
     const disabled = await inject(admin, 'PATCH', `/api/v1/users/${leaver.id}`, { disabled: true });
     expect(disabled.statusCode, disabled.body).toBe(200);
     const filed = await inject(filer, 'POST', '/api/v1/transfers', {
@@ -42,6 +59,8 @@ describe.each(testBackends())('@mentions in transfer comments on $name', (backen
   });
   afterAll(async () => {
     await t?.close();
+    await masked?.stop().catch(() => {});
+    await trusted?.stop().catch(() => {});
   });
 
   function inject(user: User, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) {
@@ -103,5 +122,31 @@ describe.each(testBackends())('@mentions in transfer comments on $name', (backen
     const saved = detail.comments.find((entry: { id: string }) => entry.id === alone.json().id);
     expect(saved).toMatchObject({ body: '@없는사람 봐주세요', mentions: [] });
     expect(saved).not.toHaveProperty('unresolvedMentions');
+  });
+
+  it('tells webhook subscribers which @words named nobody, masked as the body is without personal data', async () => {
+    const posted = await comment(filer, `@${nameOf(teammate)} @홍길동 님께 회신 부탁, @없는사람 참고`);
+    expect(posted.statusCode, posted.body).toBe(201);
+    expect(posted.json().unresolvedMentions).toEqual(['홍길동', '없는사람']);
+    await t.runJobs();
+    const commentTo = async (receiver: TestWebhookReceiver) => {
+      await expect
+        .poll(() => receiver.received.some((delivery) => delivery.body.includes(posted.json().id)), {
+          timeout: 5_000,
+        })
+        .toBe(true);
+      const sent = receiver.received
+        .map((delivery) => JSON.parse(delivery.body))
+        .find((body) => body.data.comment?.id === posted.json().id);
+      return transferWebhookCommentSchema.parse(sent?.data.comment);
+    };
+    expect(await commentTo(trusted)).toMatchObject({
+      mentionedIds: [teammate.id],
+      unresolvedMentions: ['홍길동', '없는사람'],
+    });
+    // 홍길동 is the transfer's contact: a subscription without personal data never reads the name.
+    const maskedComment = await commentTo(masked);
+    expect(maskedComment.unresolvedMentions).toEqual(['홍*동', '없는사람']);
+    expect(maskedComment.body).toContain('@홍*동 님께');
   });
 });

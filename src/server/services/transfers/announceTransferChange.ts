@@ -1,5 +1,6 @@
 import type { TransferEvent } from '../../../contract/events/transferEventSchema.ts';
 import type { Transfer } from '../../../contract/transfers/transferSchema.ts';
+import type { TransferWebhookComment } from '../../../contract/webhooks/transferWebhookCommentSchema.ts';
 import { formatSeoulIso } from '../../../domain/calendar/formatSeoulIso.ts';
 import { maskPersonalText } from '../../../domain/privacy/maskPersonalText.ts';
 import type { Database } from '../../db/openDatabase.ts';
@@ -31,7 +32,8 @@ export type TransferAnnouncement = {
   historyId: number;
   /** What changed, without personal data (it goes to every live screen). */
   change: Record<string, unknown>;
-  comment?: { id: string; body: string; mentionedIds: string[] };
+  /** The comment posted, with the '@words' that named nobody (webhooks carry them). */
+  comment?: { id: string; body: string; mentionedIds: string[]; unresolvedMentions: string[] };
   notify: TransferNotice[];
   /** The live event was stored with the change's own statement (see createTransfer): not again. */
   liveEventStored?: boolean;
@@ -75,6 +77,24 @@ export function transferLiveEvent(
       notifiedIds: recipientsOf(announcement.notify, actor).map((n) => n.userId),
       ...(comment ? { commentId: comment.id, mentionedIds: comment.mentionedIds } : {}),
     },
+  };
+}
+
+/**
+ * A comment as its webhook carries it: without personal data, the body is masked and so is each
+ * unresolved '@word' (it may be the customer's name typed after an '@').
+ */
+function webhookComment(
+  comment: NonNullable<TransferAnnouncement['comment']>,
+  includePersonalData: boolean,
+  knownNames: readonly string[],
+): TransferWebhookComment {
+  const shown = (text: string) => (includePersonalData ? text : maskPersonalText(text, knownNames));
+  return {
+    id: comment.id,
+    body: shown(comment.body),
+    mentionedIds: comment.mentionedIds,
+    unresolvedMentions: comment.unresolvedMentions.map(shown),
   };
 }
 
@@ -171,15 +191,7 @@ export async function announceTransferChange(
       transfer: presentTransfer(item, { ...context, locale: 'ko' }, { reveal: includePersonalData }),
       change,
       actor: { id: actor.id, name: actor.name },
-      ...(comment
-        ? {
-            comment: {
-              id: comment.id,
-              body: includePersonalData ? comment.body : maskPersonalText(comment.body, knownNames),
-              mentionedIds: comment.mentionedIds,
-            },
-          }
-        : {}),
+      ...(comment ? { comment: webhookComment(comment, includePersonalData, knownNames) } : {}),
     }),
   });
   if (recipients.length === 0) return;

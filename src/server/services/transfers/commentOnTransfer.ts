@@ -67,7 +67,7 @@ export async function commentOnTransfer(
         actor: user,
         historyId,
         change: { action: 'commented', commentId: comment.id },
-        comment: { id: comment.id, body: input.body, mentionedIds },
+        comment: { id: comment.id, body: input.body, mentionedIds, unresolvedMentions: unresolved },
         notify: mentionedIds.map((userId) => ({ userId, reason: 'mentioned' as const })),
       },
     );
