@@ -1,10 +1,10 @@
-import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { type Role, roleSchema } from '../../contract/users/roleSchema.ts';
 import type { Database } from '../db/openDatabase.ts';
 import { PrebuiltStatement } from '../db/prebuiltStatement.ts';
 import { users } from '../db/schema.ts';
-import { transferAssignees, transferTypeSettings } from '../db/transferSchema.ts';
+import { transferAssignees, transfers, transferTypeSettings } from '../db/transferSchema.ts';
 
 /** An inquiry type's stored settings. */
 export type TransferTypeSettingsRow = typeof transferTypeSettings.$inferSelect;
@@ -66,15 +66,25 @@ const lockedRotationSchema = z.array(
 
 const lockedSettings = {
   ...getTableColumns(transferTypeSettings),
+  // Each member's account row is share-locked as it is read: a disable of one of them (an update
+  // of that row) that committed while this statement waited for the settings row is then read as
+  // it is now, not as the statement's snapshot had it, and a disable that comes after waits for
+  // the filing to commit. Either way no transfer is rotated to a person being disabled.
   rotation: sql<unknown>`(
     select coalesce(json_agg(json_build_object(
-      'userId', ${transferAssignees.userId}, 'position', ${transferAssignees.position},
-      'onDuty', ${transferAssignees.onDuty}, 'name', ${users.name}, 'email', ${users.email},
-      'role', ${users.role}, 'disabled', ${users.disabledAt} is not null
-    ) order by ${transferAssignees.position}), '[]'::json)
-    from ${transferAssignees} join ${users} on ${users.id} = ${transferAssignees.userId}
-    where ${transferAssignees.guideId} = ${sql.placeholder('lock_guideId')}
-      and ${transferAssignees.inquiryType} = ${sql.placeholder('lock_inquiryType')})`.as('rotation'),
+      'userId', member.user_id, 'position', member.position, 'onDuty', member.on_duty,
+      'name', member.name, 'email', member.email, 'role', member.role,
+      'disabled', member.disabled_at is not null
+    ) order by member.position), '[]'::json)
+    from (
+      select ${transferAssignees.userId} as user_id, ${transferAssignees.position} as position,
+             ${transferAssignees.onDuty} as on_duty, ${users.name} as name, ${users.email} as email,
+             ${users.role} as role, ${users.disabledAt} as disabled_at
+      from ${transferAssignees} join ${users} on ${users.id} = ${transferAssignees.userId}
+      where ${transferAssignees.guideId} = ${sql.placeholder('lock_guideId')}
+        and ${transferAssignees.inquiryType} = ${sql.placeholder('lock_inquiryType')}
+      for share of ${users}
+    ) as member)`.as('rotation'),
 };
 
 // Creates the row with the defaults, or locks the existing one (a no-op update takes the row lock
@@ -267,6 +277,24 @@ export const transferSettingsRepository = {
       asc(transferAssignees.position),
     );
     return rows.map(toAssignee);
+  },
+
+  /**
+   * The inquiry types a person is in the rotation of or holds open (not closed) work of, in the
+   * order filings and hand-overs lock types (guide, then type number), so a caller locking them
+   * all in turn never waits on another in the opposite order.
+   */
+  typesOfPerson: async (db: Database, userId: string): Promise<TransferTypeKey[]> => {
+    const rotations = db
+      .select({ guideId: transferAssignees.guideId, inquiryType: transferAssignees.inquiryType })
+      .from(transferAssignees)
+      .where(eq(transferAssignees.userId, userId));
+    const held = db
+      .select({ guideId: transfers.guideId, inquiryType: transfers.inquiryType })
+      .from(transfers)
+      .where(and(eq(transfers.assigneeId, userId), ne(transfers.status, 'closed')));
+    // Ordered by the database, as the hand-over orders the items it locks (its collation).
+    return rotations.union(held).orderBy(sql`guide_id`, sql`inquiry_type`);
   },
 
   replaceAssignees: async (

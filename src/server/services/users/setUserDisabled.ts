@@ -11,6 +11,7 @@ import { announceCredentialsChanged } from '../auth/credentialCache.ts';
 import { type PublicUser, publicUser } from '../auth/publicUser.ts';
 import { handOverOpenItems, type OpenItemsMoved } from '../transfers/handOverOpenItems.ts';
 import { loadPresentContext } from '../transfers/loadPresentContext.ts';
+import { lockRotationsOfPerson } from '../transfers/lockRotationsOfPerson.ts';
 import { publicUrlOf } from '../transfers/publicUrlOf.ts';
 
 /**
@@ -49,6 +50,9 @@ export async function setUserDisabled(
     // Disabling twice keeps the first instant: that is when access really ended.
     // Each item's history names who handed it over (the access log records the disable itself).
     if ((current.disabledAt !== null) === input.disabled) return { row: current, moved: await handOver() };
+    // Before the write: a transfer being filed for this person's rotation finishes first (and is
+    // handed over below), or files after and skips them.
+    if (input.disabled) await lockRotationsOfPerson(tx, input.id);
     const updated = await userRepository.setDisabledAt(tx, input.id, input.disabled ? ctx.now() : null);
     if (!updated) throw new AppError('not-found', msg('users.notFound', { id: input.id }));
     // Disabling ends every session and revokes every token for good: enabling the account again
