@@ -80,6 +80,16 @@ test.describe('the chatbot line of the dashboard', { tag: '@open' }, () => {
       await expect(line.locator('[data-figure="bot.resolved"]')).toContainText('Resolved by the chatbot');
       await expect(line.locator('[data-figure="bot.handedOff"]')).toContainText('Handed off to an agent');
       await expect(line).toContainText('leave out what the chatbot handled alone');
+      // The formulas beside the figures (tooltips) are English too, read again in the new language:
+      // a report figure and a live-floor one.
+      await line.locator('[data-figure="bot.resolutionRate"]').hover();
+      await expect(
+        page.getByRole('tooltip').filter({ hasText: 'Conversations the chatbot ended ÷' }),
+      ).toBeVisible();
+      await page.locator('[data-figure="floor.agentsOnCall"]').hover();
+      await expect(
+        page.getByRole('tooltip').filter({ hasText: 'Number of agents with a consultation open now' }),
+      ).toBeVisible();
     } finally {
       // The supervisor account is shared by the specs: put its language back.
       await consoleActions.switchLanguage(page, '한국어');

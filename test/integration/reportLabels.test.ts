@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { liveFloorSchema } from '../../src/contract/reports/liveFloorSchema.ts';
 import { reportSummarySchema } from '../../src/contract/reports/reportSummarySchema.ts';
+import { liveFloorFigures } from '../../src/domain/floor/liveFloorFigures.ts';
 import { callbackOutcomeLabels, leadStatusLabels } from '../../src/domain/lead/leadStatuses.ts';
 import { backlogAgeBucketLabels } from '../../src/domain/report/backlogAgeBoundaries.ts';
 import { listReportBuckets } from '../../src/domain/report/reportBuckets.ts';
@@ -12,9 +13,10 @@ const HANGUL = /[가-힣]/;
 const RANGE = 'from=2026-11-23&to=2026-11-29';
 
 /**
- * The reports speak the caller's language: figure names, the breakdowns' labels (leads by status,
- * callback outcomes, backlog age) and the series points' labels follow Accept-Language, as every
- * other answer's words do; the ids, keys and values are the same in both, and Korean is the default.
+ * The reports speak the caller's language: figure names and formulas (definition), the breakdowns'
+ * labels (leads by status, callback outcomes, backlog age) and the series points' labels follow
+ * Accept-Language, as every other answer's words do; the ids, keys and values are the same in both,
+ * and Korean is the default.
  */
 describe.each(testBackends())('report labels in the caller’s language on $name', (backend) => {
   let t: TestApp;
@@ -99,11 +101,29 @@ describe.each(testBackends())('report labels in the caller’s language on $name
       (await get(`/api/v1/reports/summary?${RANGE}&groupBy=hour`, 'en')).json(),
     );
     expect(hour.series[0]?.points[14]?.label).toBe('Nov 23, 14:00');
-    // The formulas stay the published Korean, as documented.
-    expect(en.figures[0]?.definition).toMatch(HANGUL);
   });
 
-  it('words the live floor’s figure names and age buckets in English too', async () => {
+  it('words every figure’s formula (definition) in English under Accept-Language: en, and the published Korean by default', async () => {
+    const en = reportSummarySchema.parse((await get(`/api/v1/reports/summary?${RANGE}`, 'en')).json());
+    const ko = reportSummarySchema.parse((await get(`/api/v1/reports/summary?${RANGE}`)).json());
+    expect(en.figures.map((figure) => figure.id)).toEqual(Object.keys(reportFigureDefinitions));
+    for (const figure of en.figures) {
+      expect(figure.definition, figure.id).not.toMatch(HANGUL);
+      expect(figure.definition, figure.id).not.toBe('');
+    }
+    expect(en.figures.find((figure) => figure.id === 'consultations.started')?.definition).toBe(
+      'Number of consultations started in the range (Seoul time; excluding those the KakaoTalk chatbot handled on its own), whatever their status',
+    );
+    expect(en.figures.find((figure) => figure.id === 'transfer.rate')?.definition).toMatch(
+      /^Completed consultations that filed a transfer or a sign-up lead ÷ completed consultations/,
+    );
+    // Korean by default: the published formulas, word for word.
+    for (const figure of ko.figures) {
+      expect(figure.definition, figure.id).toBe(reportFigureDefinitions[figure.id].definition);
+    }
+  });
+
+  it('words the live floor’s figure names, formulas and age buckets in English too', async () => {
     const en = liveFloorSchema.parse((await get('/api/v1/reports/floor', 'en')).json());
     for (const figure of en.figures) expect(figure.label).not.toMatch(HANGUL);
     for (const bucket of en.ageBuckets) expect(bucket.label).not.toMatch(HANGUL);
@@ -111,5 +131,13 @@ describe.each(testBackends())('report labels in the caller’s language on $name
     const ko = liveFloorSchema.parse((await get('/api/v1/reports/floor')).json());
     expect(ko.figures.find((figure) => figure.id === 'floor.agentsOnCall')?.label).toBe('상담 중인 상담사');
     expect(ko.ageBuckets.map((bucket) => bucket.label)).toEqual(Object.values(backlogAgeBucketLabels));
+    // The formulas too: English under Accept-Language: en, the published Korean by default.
+    for (const figure of en.figures) expect(figure.definition, figure.id).not.toMatch(HANGUL);
+    expect(en.figures.find((figure) => figure.id === 'floor.oldestWaitingMinutes')?.definition).toBe(
+      'The business time (in minutes) the earliest-filed waiting transfer has waited since it was filed. A transfer filed on Friday at 17:50 has waited 10 minutes on Monday at 09:00.',
+    );
+    for (const figure of ko.figures) {
+      expect(figure.definition, figure.id).toBe(liveFloorFigures[figure.id].definition);
+    }
   });
 });

@@ -28,7 +28,7 @@ const floorTransferSchema = z.object({
 /**
  * `GET /api/v1/reports/floor`: how the floor is doing now — agents on a call or chat, transfers
  * waiting for contact by inquiry type and age (business time), the oldest one, and today's SLA
- * breaches. Figures carry their formula in Korean. No personal data: the screen refetches it on the
+ * breaches. Figures carry their name and formula in the request language. No personal data: the screen refetches it on the
  * live events listed in `liveFloorEventTypes`.
  */
 export const liveFloorSchema = z
@@ -42,7 +42,11 @@ export const liveFloorSchema = z
         value: z.number().nullable().describe('Null when there is nothing to measure (no open transfer)'),
         unit: z.enum(liveFloorFigureUnits),
         label: z.string().describe('Name in the request language (Accept-Language; Korean by default)'),
-        definition: z.string().describe('The formula in Korean, shown beside the figure'),
+        definition: z
+          .string()
+          .describe(
+            'The formula, shown beside the figure, in the request language (Accept-Language; Korean by default)',
+          ),
       }),
     ),
     agentsOnCall: z.array(

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { reportFigureUnits } from '../../domain/report/reportFigureIds.ts';
 import { reportFigureIdSchema } from './reportFigureIdSchema.ts';
 
-/** One published figure: its value, unit, name (in the request language) and the formula it is computed by (in Korean). */
+/** One published figure: its value, unit, name and the formula it is computed by (both in the request language). */
 export const reportFigureSchema = z
   .object({
     id: reportFigureIdSchema,
@@ -13,7 +13,11 @@ export const reportFigureSchema = z
       .describe(
         'Name in the request language (Accept-Language; Korean by default), e.g. 완료된 상담 · Consultations completed',
       ),
-    definition: z.string().describe('The formula in Korean, shown beside the figure'),
+    definition: z
+      .string()
+      .describe(
+        'The formula, shown beside the figure, in the request language (Accept-Language; Korean by default, the published formula)',
+      ),
   })
   .meta({ id: 'ReportFigure' });
 

@@ -13,8 +13,8 @@ export type LiveFloorFigureId = (typeof liveFloorFigureIds)[number];
 export const liveFloorFigureUnits = ['count', 'minutes'] as const;
 
 /**
- * Each figure's unit, Korean name and the formula it is counted by (shown beside the figure, in
- * Korean: the published definition).
+ * Each figure's unit, Korean name and the formula it is counted by (shown beside the figure: the
+ * published Korean definition; the server catalogue words both in the request's language).
  */
 export const liveFloorFigures: Readonly<
   Record<

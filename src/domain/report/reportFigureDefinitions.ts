@@ -17,7 +17,8 @@ const FILED_IN_RANGE = '기간 안에 접수된 이관(리드 포함)';
 /**
  * The published formulas, one per figure (Korean first: supervisors read them as tooltips). The
  * computation in the reports repository and the reference `computeReportFigures` follow these words;
- * a change of formula changes the text here in the same commit.
+ * a change of formula changes the text here in the same commit, and its words in both languages in
+ * the server catalogue (reports.definition.*, which answers in the request's language).
  */
 export const reportFigureDefinitions: Readonly<Record<ReportFigureId, ReportFigureDefinition>> = {
   'consultations.started': {

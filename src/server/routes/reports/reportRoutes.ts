@@ -27,7 +27,7 @@ export async function reportRoutes(app: FastifyInstance, options: { ctx: AppCont
         tags: ['reports'],
         summary: 'Report figures over a date range (Asia/Seoul) with their formulas, series and breakdowns',
         description:
-          'Consultation figures count consultations started in the range; transfer figures transfers filed in it; callbacks by due or attempt time; transfer.backlog and callbacks.overdue are measured now. Each figure carries its name in the request language (Accept-Language; Korean by default) and its Korean definition; breakdown and series labels follow the language too. Repeat contact uses IEUM_REPEAT_CONTACT_DAYS business days.',
+          'Consultation figures count consultations started in the range; transfer figures transfers filed in it; callbacks by due or attempt time; transfer.backlog and callbacks.overdue are measured now. Each figure carries its name and its definition (formula) in the request language (Accept-Language; Korean by default); breakdown and series labels follow the language too. Repeat contact uses IEUM_REPEAT_CONTACT_DAYS business days.',
         querystring: reportQuerySchema,
         response: { 200: reportSummarySchema, ...problemResponses },
       },

@@ -100,8 +100,9 @@ export async function getLiveFloor(ctx: AppContext, locale: Locale = 'ko'): Prom
     figures: liveFloorFigureIds.map((id) => ({
       id,
       value: values[id],
-      ...liveFloorFigures[id],
+      unit: liveFloorFigures[id].unit,
       label: reportLabels.figure(locale, id),
+      definition: reportLabels.definition(locale, id),
     })),
     agentsOnCall: agents.map((agent) => ({
       agent: { id: agent.agentId, name: agent.agentName },

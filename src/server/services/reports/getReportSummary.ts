@@ -22,7 +22,7 @@ import { resolveReportWindow } from './resolveReportWindow.ts';
  * `GET /reports/summary`: the report's figures with their published formulas, series per bucket
  * (every bucket, empty ones as 0 or null) and breakdowns. Aggregation runs in SQL (one scan per
  * kind of record, in parallel on PostgreSQL); calendar arithmetic runs once per report in the domain.
- * Names and labels are in `locale` (Korean by default); the formulas stay the published Korean.
+ * Names, labels and formulas are in `locale` (Korean by default: the published words).
  */
 export async function getReportSummary(
   ctx: AppContext,
@@ -71,7 +71,7 @@ function presentReportSummary(
       value: values.figures[id],
       unit: reportFigureDefinitions[id].unit,
       label: reportLabels.figure(meta.locale, id),
-      definition: reportFigureDefinitions[id].definition,
+      definition: reportLabels.definition(meta.locale, id),
     })),
     series: seriesFigureIds.map((id) => ({
       id,

@@ -25,13 +25,17 @@ const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /**
  * The words the reports and the live floor answer with, in the request's language (Korean by
- * default, the published names): figure names, backlog age buckets and series points. The ids and
- * keys beside them stay the same in every language; the formulas (`definition`) stay the
- * published Korean.
+ * default, the published names and formulas): figure names, the formulas they are counted by,
+ * backlog age buckets and series points. The ids and keys beside them stay the same in every
+ * language.
  */
 export const reportLabels = {
   figure: (locale: Locale, id: ReportFigureId | LiveFloorFigureId): string =>
     translate(locale, msg(`reports.figure.${id}`)),
+
+  /** The formula a figure is counted by (its `definition`), as supervisors read it beside the figure. */
+  definition: (locale: Locale, id: ReportFigureId | LiveFloorFigureId): string =>
+    translate(locale, msg(`reports.definition.${id}`)),
 
   backlogAge: (locale: Locale, bucket: BacklogAgeBucket): string =>
     translate(locale, backlogAgeMessages[bucket]),

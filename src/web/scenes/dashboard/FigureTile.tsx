@@ -7,7 +7,7 @@ export type FigureTileProps = {
   label: string;
   /** The value as shown (already formatted). */
   value: string;
-  /** The formula the figure is counted by, in Korean: the tile's tooltip and its accessible description. */
+  /** The formula the figure is counted by, as the server words it in the UI's language: the tile's tooltip and its accessible description. */
   definition: string;
   /** A line under the value (e.g. the oldest transfer's number). */
   note?: string;

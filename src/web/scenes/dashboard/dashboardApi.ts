@@ -9,6 +9,7 @@ import type { ReportFigureId, ReportGroupBy } from '../../../domain/report/repor
 import { liveEventSource } from '../../api/liveEventSource.ts';
 import { refreshLiveQuery } from '../../api/refreshLiveQuery.ts';
 import { requestJson } from '../../api/requestJson.ts';
+import { useLocale } from '../../i18n/useLocale.ts';
 
 /** The dashboard's filters as the report endpoints take them (empty fields are left out). */
 export type ReportFilters = {
@@ -54,10 +55,14 @@ export function reportExportPath(filters: ReportFilters): string {
   return `/api/v1/reports/export.csv?${params.toString()}`;
 }
 
-/** Every figure with its formula and the series over the filtered range. */
+/**
+ * Every figure with its formula and the series over the filtered range. The server words the
+ * formulas in the UI's language (Accept-Language): another language reads the summary again.
+ */
 export function useReportSummary(filters: ReportFilters) {
+  const locale = useLocale();
   return useQuery({
-    queryKey: dashboardKeys.summary(filters),
+    queryKey: [...dashboardKeys.summary(filters), locale],
     queryFn: ({ signal }) =>
       requestJson({
         path: `/api/v1/reports/summary?${reportParams(filters).toString()}`,
@@ -142,8 +147,10 @@ export function useLiveFloor() {
       liveEventSource.release(source);
     };
   }, [queryClient]);
+  // The figures' formulas come worded in the UI's language: another language reads the floor again.
+  const locale = useLocale();
   const floor = useQuery({
-    queryKey: dashboardKeys.floor,
+    queryKey: [...dashboardKeys.floor, locale],
     queryFn: ({ signal }) => requestJson({ path: '/api/v1/reports/floor', schema: liveFloorSchema, signal }),
     refetchInterval: FLOOR_REFRESH_MS,
   });
