@@ -14,8 +14,6 @@ import {
 import { useState } from 'react';
 import type { Session } from '../../../contract/auth/sessionSchema.ts';
 import type { ReportRecord } from '../../../contract/reports/reportRecordSchema.ts';
-import { callbackOutcomeLabels, leadStatusLabels } from '../../../domain/lead/leadStatuses.ts';
-import { transferStatusLabels } from '../../../domain/transfer/transferStatuses.ts';
 import { ActionsColumnHeader } from '../../components/ActionsColumnHeader.tsx';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
@@ -24,6 +22,7 @@ import { navigate } from '../../lib/useLocation.ts';
 import { canRevealPersonalData } from '../privacy/privacyRoles.ts';
 import { RevealDialog } from '../privacy/RevealDialog.tsx';
 import { type DrillDown, type ReportFilters, useReportRecords } from './dashboardApi.ts';
+import { describeRecordStatus } from './describeRecordStatus.ts';
 import { formatDuration } from './formatFigureValue.ts';
 
 const PAGE = 50;
@@ -146,7 +145,7 @@ function RecordsTable({
                 </Table.Td>
                 <Table.Td>
                   <Badge variant="light" color={item.status === 'abandoned' ? 'gray' : 'indigo'}>
-                    {t(`dashboard.consultationStatus.${item.status}`)}
+                    {describeRecordStatus(item, t).status}
                   </Badge>
                   {item.transfer && (
                     <Anchor
@@ -219,7 +218,7 @@ function RecordsTable({
                   </Anchor>
                 </Table.Td>
                 <Table.Td>{item.inquiryType}</Table.Td>
-                <Table.Td>{transferStatusLabels[item.status]}</Table.Td>
+                <Table.Td>{describeRecordStatus(item, t).status}</Table.Td>
                 <Table.Td>{item.companyName || '–'}</Table.Td>
                 <Table.Td>
                   {item.contactName || '–'} {item.phone ?? ''}
@@ -269,7 +268,7 @@ function RecordsTable({
                 <Table.Td data-testid="drill-down-caller">{item.callerNumber ?? '–'}</Table.Td>
                 <Table.Td>{format.compact(item.callbackDueAt)}</Table.Td>
                 <Table.Td>
-                  {t(`dashboard.records.missedCall.${item.callbackStatus}`)}
+                  {describeRecordStatus(item, t).status}
                   {item.callbackDoneBy ? ` · ${item.callbackDoneBy.name}` : ''}
                 </Table.Td>
               </Table.Tr>
@@ -311,15 +310,9 @@ function RecordsTable({
               <Table.Td>
                 {item.contactName} {item.phone}
               </Table.Td>
-              <Table.Td>{leadStatusLabels[item.status]}</Table.Td>
+              <Table.Td>{describeRecordStatus(item, t).status}</Table.Td>
               <Table.Td>{item.callbackDueAt ? format.compact(item.callbackDueAt) : '–'}</Table.Td>
-              <Table.Td>
-                {item.attempt
-                  ? `${item.attempt.attempt}. ${callbackOutcomeLabels[item.attempt.outcome]}`
-                  : item.lastOutcome
-                    ? callbackOutcomeLabels[item.lastOutcome]
-                    : '–'}
-              </Table.Td>
+              <Table.Td>{describeRecordStatus(item, t).outcome}</Table.Td>
             </Table.Tr>
           ),
         )}
