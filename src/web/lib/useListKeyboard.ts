@@ -6,7 +6,11 @@ import { letterKeyOf } from './letterKeyOf.ts';
 export type ListKeyboardOptions<T> = {
   enabled: boolean;
   items: readonly T[];
-  onEnter: (item: T) => void;
+  /**
+   * What Enter does with the item under the cursor (opens it). A list whose rows hold their own
+   * buttons and fields leaves it out, and Enter stays theirs (the focused button is pressed).
+   */
+  onEnter?: (item: T) => void;
   /**
    * Single-letter shortcuts of this list (e.g. `o` overdue), by lowercase Latin letter: the same
    * key with Shift, Caps Lock or the IME in 한글 counts too (letterKeyOf).
@@ -39,7 +43,7 @@ export function useListKeyboard<T>({
       } else if (letter === 'k' || event.key === 'ArrowUp') {
         event.preventDefault();
         setCursor((current) => Math.max(0, current - 1));
-      } else if (event.key === 'Enter') {
+      } else if (event.key === 'Enter' && onEnter) {
         const item = items[cursor];
         if (item !== undefined) {
           event.preventDefault();

@@ -19,6 +19,7 @@ export const missedCallsMessages = defineMessages('missedCalls', {
     'missedCalls.revealReasonLabel': '번호 열람 사유',
     'missedCalls.reveal': '번호 보기',
     'missedCalls.done': '콜백 완료',
+    'missedCalls.keyWork': '선택한 전화의 열람 사유·콜백 완료로',
   },
   en: {
     'missedCalls.loading': 'Loading missed calls',
@@ -37,5 +38,6 @@ export const missedCallsMessages = defineMessages('missedCalls', {
     'missedCalls.revealReasonLabel': 'Reason to reveal the number',
     'missedCalls.reveal': 'Show number',
     'missedCalls.done': 'Callback made',
+    'missedCalls.keyWork': "to the selected call's reveal reason and callback",
   },
 });

@@ -1,6 +1,18 @@
-import { Alert, Badge, Button, Group, Loader, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Kbd,
+  Loader,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { listMissedCallsQuerySchema } from '../../../contract/cti/listMissedCallsQuerySchema.ts';
 import { missedCallListSchema } from '../../../contract/cti/missedCallListSchema.ts';
 import type { MissedCall } from '../../../contract/cti/missedCallSchema.ts';
@@ -15,6 +27,7 @@ import { missedCallsMessages } from '../../i18n/messages/missedCalls.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { type Translate, useT } from '../../i18n/useT.ts';
+import { useListKeyboard } from '../../lib/useListKeyboard.ts';
 
 // The tab's words come with it, wherever the queue shows it.
 addMessages(missedCallsMessages);
@@ -63,11 +76,32 @@ export function useMissedCalls(enabled: boolean) {
  * 부재중 전화: inbound calls nobody answered (the PBX's hangup with cause cancel, noAnswer or busy),
  * each a callback due in business hours, due first. The number is masked, with who it is by the
  * directory as the screen pop says it ("등록된 관리책임자 · 김*수 · (주)누리테크"); the business team
- * reveals it with a reason (logged) to call back, then marks the callback made.
+ * reveals it with a reason (logged) to call back, then marks the callback made. J/K (or the arrows)
+ * move through the calls while `keysEnabled`: the selected row takes focus, so Tab goes on to its
+ * reveal reason and buttons, where Enter presses the focused button.
  */
-export function MissedCallsPanel({ canWork, now }: { canWork: boolean; now: Date }) {
+export function MissedCallsPanel({
+  canWork,
+  now,
+  keysEnabled = true,
+}: {
+  canWork: boolean;
+  now: Date;
+  keysEnabled?: boolean;
+}) {
   const t = useT();
   const calls = useMissedCalls(true);
+  const items = calls.data?.items ?? [];
+  // No onEnter: the rows hold their own field and buttons, and Enter stays theirs.
+  const [cursor] = useListKeyboard({ enabled: keysEnabled, items });
+  // Focus follows the keys (not the list's live updates, which would pull it out of a field).
+  const focusedCursor = useRef(cursor);
+  useEffect(() => {
+    if (focusedCursor.current === cursor) return;
+    focusedCursor.current = cursor;
+    const id = items[cursor]?.id;
+    if (id) document.querySelector<HTMLElement>(`tr[data-call-id="${CSS.escape(id)}"]`)?.focus();
+  }, [cursor, items]);
   if (calls.isPending) return <Loader aria-label={t('missedCalls.loading')} />;
   if (calls.isError) return <Alert color="red">{calls.error.message}</Alert>;
   if (calls.data.items.length === 0)
@@ -78,6 +112,9 @@ export function MissedCallsPanel({ canWork, now }: { canWork: boolean; now: Date
     );
   return (
     <Paper withBorder radius="md" p="sm">
+      <Text size="xs" c="dark.4" mb={6}>
+        <Kbd>J</Kbd>/<Kbd>K</Kbd> {t('transfers.queue.keyMove')} · <Kbd>Tab</Kbd> {t('missedCalls.keyWork')}
+      </Text>
       <Table striped data-testid="missed-calls">
         <Table.Thead>
           <Table.Tr>
@@ -90,8 +127,14 @@ export function MissedCallsPanel({ canWork, now }: { canWork: boolean; now: Date
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {calls.data.items.map((call) => (
-            <MissedCallRow key={call.id} call={call} canWork={canWork} now={now} />
+          {calls.data.items.map((call, index) => (
+            <MissedCallRow
+              key={call.id}
+              call={call}
+              canWork={canWork}
+              now={now}
+              selected={index === cursor}
+            />
           ))}
         </Table.Tbody>
       </Table>
@@ -111,7 +154,17 @@ function describeCause(cause: string | null | undefined, t: Translate): string {
   return key ? t(key) : (cause ?? '—');
 }
 
-function MissedCallRow({ call, canWork, now }: { call: MissedCall; canWork: boolean; now: Date }) {
+function MissedCallRow({
+  call,
+  canWork,
+  now,
+  selected,
+}: {
+  call: MissedCall;
+  canWork: boolean;
+  now: Date;
+  selected: boolean;
+}) {
   const t = useT();
   const format = useFormat();
   const queryClient = useQueryClient();
@@ -127,7 +180,14 @@ function MissedCallRow({ call, canWork, now }: { call: MissedCall; canWork: bool
   });
   const overdue = new Date(call.callbackDueAt) <= now;
   return (
-    <Table.Tr data-testid="missed-call" data-call-id={call.id}>
+    <Table.Tr
+      data-testid="missed-call"
+      data-call-id={call.id}
+      aria-selected={selected}
+      // Focusable by script only: J/K put focus on the selected call.
+      tabIndex={-1}
+      style={{ outline: selected ? '2px solid var(--mantine-color-indigo-5)' : undefined }}
+    >
       <Table.Td>{format.dateTime(call.startedAt)}</Table.Td>
       <Table.Td>
         <Text size="sm">{number ?? call.callerNumber ?? t('missedCalls.noNumber')}</Text>

@@ -136,8 +136,10 @@ export function QueueScene({ session }: { session: Session }) {
       replace: id === null,
     });
 
+  // The keys act on the list on screen only: on 가입 리드 and 부재중 전화 the transfers are hidden,
+  // and those tabs' lists have keys of their own.
   const [cursor, setCursor] = useListKeyboard({
-    enabled: view !== 'leads' && !openId,
+    enabled: view === 'transfers' && !openId,
     items,
     onEnter: (item) => open(item.id),
     keys: {
@@ -276,7 +278,9 @@ export function QueueScene({ session }: { session: Session }) {
               initialFilter={location.search.get('filter')}
             />
           )}
-          {view === 'missed' && <MissedCallsPanel canWork={canWorkLeads} now={new Date()} />}
+          {view === 'missed' && (
+            <MissedCallsPanel canWork={canWorkLeads} now={new Date()} keysEnabled={!openId} />
+          )}
           {view === 'transfers' && (
             <Paper withBorder p="sm" radius="md">
               <Group gap="md" align="flex-end">
