@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { accountSchema } from './accountSchema.ts';
+import { listedAccountSchema } from './listedAccountSchema.ts';
 
-/** `GET /api/v1/users`: every account. */
-export const accountListSchema = z.object({ items: z.array(accountSchema) });
+/** `GET /api/v1/users`: every account, with the open work each holds. */
+export const accountListSchema = z.object({ items: z.array(listedAccountSchema) });

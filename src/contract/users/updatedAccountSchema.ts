@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { accountSchema } from './accountSchema.ts';
+import { openItemsMovedSchema } from './openItemsMovedSchema.ts';
 
 /**
  * Answer of `PATCH /api/v1/users/{id}`: the account, and — when the request said what to do with
@@ -7,15 +8,7 @@ import { accountSchema } from './accountSchema.ts';
  */
 export const updatedAccountSchema = accountSchema
   .extend({
-    openItemsMoved: z
-      .object({
-        transfers: z.number().int().describe('Open transfers (not leads) taken off the account'),
-        leads: z.number().int().describe('Open sign-up leads taken off the account'),
-        reassigned: z.number().int().describe('Of those, given to a member on duty by rotation'),
-        unassigned: z.number().int().describe('Of those, left unassigned in the queue'),
-      })
-      .optional()
-      .describe('Present when the request carried openItems'),
+    openItemsMoved: openItemsMovedSchema.optional().describe('Present when the request carried openItems'),
   })
   .meta({ id: 'UpdatedAccount' });
 

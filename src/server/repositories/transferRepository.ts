@@ -372,6 +372,24 @@ export const transferRepository = {
     };
   },
 
+  /** How many open (not closed) transfers and leads each person holds, by kind (nobody holding none). */
+  countOpenByAssignee: async (db: Database): Promise<Map<string, { transfers: number; leads: number }>> => {
+    const rows = await db
+      .select({ assigneeId: transfers.assigneeId, kind: transfers.kind, n: sql<number>`count(*)::int` })
+      .from(transfers)
+      .where(and(isNotNull(transfers.assigneeId), ne(transfers.status, 'closed')))
+      .groupBy(transfers.assigneeId, transfers.kind);
+    const held = new Map<string, { transfers: number; leads: number }>();
+    for (const row of rows) {
+      if (row.assigneeId === null) continue;
+      const counts = held.get(row.assigneeId) ?? { transfers: 0, leads: 0 };
+      if (row.kind === 'lead') counts.leads += row.n;
+      else counts.transfers += row.n;
+      held.set(row.assigneeId, counts);
+    }
+    return held;
+  },
+
   /**
    * Locks the open (not closed) transfers and leads a person holds, for handing them over: by
    * guide and inquiry type (each type's rotation is then locked once, in one order), most urgent

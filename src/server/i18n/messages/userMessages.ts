@@ -30,6 +30,14 @@ export const userMessages = {
     ko: 'openItems는 disabled: true와 함께 보내야 합니다',
     en: 'Send openItems only with disabled: true',
   },
+  'users.handOverActive': {
+    ko: '사용 중인 계정의 미처리 건은 넘길 수 없습니다. 계정을 사용 중지하면서 넘기세요.',
+    en: "An active account's open items cannot be handed over on their own: hand them over as you disable the account.",
+  },
+  'users.handOverActiveDetail': {
+    ko: '{name} 계정은 사용 중입니다',
+    en: 'The account of {name} is active',
+  },
   'users.cannotDisableSelf': {
     ko: '자신의 계정은 사용 중지할 수 없습니다.',
     en: 'You cannot disable your own account.',

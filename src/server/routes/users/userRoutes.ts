@@ -10,6 +10,8 @@ import { listApiTokensQuerySchema } from '../../../contract/tokens/listApiTokens
 import { accountListSchema } from '../../../contract/users/accountListSchema.ts';
 import { accountSchema } from '../../../contract/users/accountSchema.ts';
 import { createUserSchema } from '../../../contract/users/createUserSchema.ts';
+import { handedOverOpenItemsSchema } from '../../../contract/users/handedOverOpenItemsSchema.ts';
+import { handOverOpenItemsSchema } from '../../../contract/users/handOverOpenItemsSchema.ts';
 import { setUserDisabledSchema } from '../../../contract/users/setUserDisabledSchema.ts';
 import { updatedAccountSchema } from '../../../contract/users/updatedAccountSchema.ts';
 import { userIdParamsSchema } from '../../../contract/users/userIdParamsSchema.ts';
@@ -19,6 +21,7 @@ import { requirePermission, requireUser } from '../../plugins/authentication.ts'
 import { countUserOpenItems } from '../../services/users/countUserOpenItems.ts';
 import { createApiToken } from '../../services/users/createApiToken.ts';
 import { createUser } from '../../services/users/createUser.ts';
+import { handOverDisabledAccountItems } from '../../services/users/handOverDisabledAccountItems.ts';
 import { listApiTokens } from '../../services/users/listApiTokens.ts';
 import { listUsers } from '../../services/users/listUsers.ts';
 import { revokeApiToken } from '../../services/users/revokeApiToken.ts';
@@ -91,6 +94,25 @@ export async function userRoutes(app: FastifyInstance, options: { ctx: AppContex
     async (request) => {
       requirePermission(request, 'user:read');
       return countUserOpenItems(ctx, request.params.id);
+    },
+  );
+  r.post(
+    '/api/v1/users/:id/open-items/hand-over',
+    {
+      schema: {
+        tags: ['users'],
+        summary:
+          'Hand over the open transfers and leads a disabled account still holds: back in rotation or unassigned',
+        description:
+          'For an account disabled without `openItems`, or given work since: the same choice as disabling with `openItems` (`rotation`: the next member on duty of each inquiry type, else unassigned; `unassigned`), in one transaction, logged. An active account is 409: hand its work over as you disable it (PATCH /api/v1/users/{id}).',
+        params: userIdParamsSchema,
+        body: handOverOpenItemsSchema,
+        response: { 200: handedOverOpenItemsSchema, ...problemResponses, 409: problemSchema },
+      },
+    },
+    async (request) => {
+      const admin = requirePermission(request, 'user:manage');
+      return handOverDisabledAccountItems(ctx, request.params.id, request.body, { ...admin, ip: request.ip });
     },
   );
   r.post(

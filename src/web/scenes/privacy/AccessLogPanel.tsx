@@ -32,6 +32,7 @@ const actionLabels: Record<string, MessageKey> = {
   'user.created': 'accessLog.action.user.created',
   'user.disabled': 'accessLog.action.user.disabled',
   'user.enabled': 'accessLog.action.user.enabled',
+  'user.open-items-handed-over': 'accessLog.action.user.open-items-handed-over',
   'token.created': 'accessLog.action.token.created',
   'login.succeeded': 'accessLog.action.login.succeeded',
   'login.failed': 'accessLog.action.login.failed',
