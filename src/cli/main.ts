@@ -24,18 +24,22 @@ import { listApiTokens } from '../server/services/users/listApiTokens.ts';
 import { revokeApiToken } from '../server/services/users/revokeApiToken.ts';
 import { COMPANIES_USAGE, CompaniesUsageError, runCompaniesCommand } from './runCompaniesCommand.ts';
 import { CTI_USAGE, CtiUsageError, runCtiCommand } from './runCtiCommand.ts';
-import { GUIDES_USAGE, runGuidesCommand } from './runGuidesCommand.ts';
+import { GUIDES_USAGE, GuidesUsageError, runGuidesCommand } from './runGuidesCommand.ts';
 import { KAKAO_USAGE, runKakaoCommand } from './runKakaoCommand.ts';
 import { KEY_USAGE, runKeyCommand } from './runKeyCommand.ts';
 import { PRIVACY_USAGE, PrivacyUsageError, runPrivacyCommand } from './runPrivacyCommand.ts';
 import { REPORTS_USAGE, runReportsCommand } from './runReportsCommand.ts';
 
-const USAGE = `사용법 / usage:
-  ieum user create --email E --name N --role ${roles.join('|')} [--extension X] --password-stdin
-  ieum token create --email E [--name N] [--expires-in-days D | --expires-at ISO]
+const USAGE_HEADING = '사용법 / usage:';
+const USER_USAGE = `  ieum user create --email E --name N --role ${roles.join('|')} [--extension X] --password-stdin`;
+const TOKEN_USAGE = `  ieum token create --email E [--name N] [--expires-in-days D | --expires-at ISO]
                                              (prints the token as the last line)
   ieum token list --email E                  (the account's tokens: id, state, last use, expiry)
-  ieum token revoke --id ID                  (stops the token at once, on every instance)
+  ieum token revoke --id ID                  (stops the token at once, on every instance)`;
+
+const USAGE = `${USAGE_HEADING}
+${USER_USAGE}
+${TOKEN_USAGE}
 ${CTI_USAGE}
 ${PRIVACY_USAGE}
 ${KEY_USAGE}
@@ -46,6 +50,40 @@ ${GUIDES_USAGE}
 
 All but \`guides check\` use IEUM_DATA_DIR (embedded database, default ./data) or DATABASE_URL (PostgreSQL),
 and apply pending migrations first, so they work on a fresh data directory.`;
+
+/** Each command word's own usage lines, for `ieum <command> --help` and its usage errors. */
+const usageByCommand: Readonly<Record<string, string>> = {
+  user: USER_USAGE,
+  token: TOKEN_USAGE,
+  cti: CTI_USAGE,
+  purge: PRIVACY_USAGE,
+  subject: PRIVACY_USAGE,
+  'access-log': PRIVACY_USAGE,
+  key: KEY_USAGE,
+  kakao: KAKAO_USAGE,
+  companies: COMPANIES_USAGE,
+  reports: REPORTS_USAGE,
+  guides: GUIDES_USAGE,
+};
+
+/** The usage for a command word: its own lines when it has some, else the whole usage. */
+function usageOf(command: string | undefined): string {
+  const own = command === undefined ? undefined : usageByCommand[command];
+  return own === undefined ? USAGE : `${USAGE_HEADING}\n${own}`;
+}
+
+const HELP_FLAGS = ['--help', '-h'];
+
+/**
+ * The usage asked for, if any: `ieum --help`, `ieum -h`, `ieum help [command]` and
+ * `ieum <command> … --help` are requests, answered on standard output with exit 0.
+ */
+function requestedUsage(argv: readonly string[]): string | undefined {
+  const [first, ...rest] = argv;
+  if (first === undefined) return undefined;
+  if (first === 'help' || HELP_FLAGS.includes(first)) return usageOf(rest[0]);
+  return rest.some((arg) => HELP_FLAGS.includes(arg)) ? usageOf(first) : undefined;
+}
 
 class UsageError extends Error {}
 
@@ -219,17 +257,23 @@ async function main(argv: string[]): Promise<void> {
   );
 }
 
+const argv = process.argv.slice(2);
+const usage = requestedUsage(argv);
 try {
-  await main(process.argv.slice(2));
+  if (usage !== undefined) console.log(usage);
+  else await main(argv);
 } catch (error) {
   if (
     error instanceof UsageError ||
     error instanceof PrivacyUsageError ||
     error instanceof CtiUsageError ||
     error instanceof CompaniesUsageError ||
+    error instanceof GuidesUsageError ||
     (error instanceof TypeError && errorCodeOf(error)?.startsWith('ERR_PARSE_ARGS'))
   ) {
-    console.error(`ieum: ${error.message}\n\n${USAGE}`);
+    // A known command word gets its own usage lines; an unknown one (or none) the whole list.
+    const command = argv[0] !== undefined && argv[0] in usageByCommand ? argv[0] : undefined;
+    console.error(`ieum: ${error.message}\n\n${usageOf(command)}`);
     process.exit(2);
   }
   if (error instanceof DataDirLockedError) {

@@ -6,6 +6,7 @@ import type { Guide } from '../../../domain/guide/guideSchema.ts';
 import { parseGuide } from '../../../domain/guide/parseGuide.ts';
 import { suggestionExamplesSchema } from '../../../domain/suggest/suggestionExamplesSchema.ts';
 import type { SuggestionExample } from '../../../domain/suggest/trainSuggestionModel.ts';
+import { GuideCatalogError } from './GuideCatalogError.ts';
 
 /** The guides loaded at boot, by id, with the example utterances kept beside each. */
 export type GuideCatalog = {
@@ -82,16 +83,19 @@ export async function loadGuideCatalog(
     });
     examples.set(result.guide.id, await readExamples(dir, result.guide, problems));
   }
-  if (problems.length) throw new Error(`Invalid guide content in ${dir}:\n  ${problems.join('\n  ')}`);
+  if (problems.length) throw new GuideCatalogError({ kind: 'invalid', dir, problems });
   const sorted = [...guides.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
   let defaultGuide = sorted[0];
-  if (!defaultGuide) throw new Error(`No guide found in ${dir} (expected <id>.json files)`);
+  if (!defaultGuide) throw new GuideCatalogError({ kind: 'empty', dir });
   if (options.defaultGuideId !== undefined) {
     const named = guides.get(options.defaultGuideId);
     if (!named)
-      throw new Error(
-        `IEUM_DEFAULT_GUIDE "${options.defaultGuideId}" is not a guide in ${dir} (guides: ${[...guides.keys()].join(', ')})`,
-      );
+      throw new GuideCatalogError({
+        kind: 'unknown-default',
+        dir,
+        defaultGuideId: options.defaultGuideId,
+        guideIds: [...guides.keys()],
+      });
     defaultGuide = named;
   }
   return {
