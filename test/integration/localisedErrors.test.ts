@@ -246,7 +246,7 @@ describe.each(testBackends())('localised errors on $name', (backend) => {
     expect(en.headers['content-language']).toBe('en');
     expect(en.json()).toMatchObject({
       code: 'import-refused',
-      detail: 'Nothing was imported: 1 refused row(s)',
+      detail: 'Nothing was imported: 1 refused row',
     });
     expect(en.json().errors[0].message).toContain('phone 1');
   });

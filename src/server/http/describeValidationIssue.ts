@@ -51,6 +51,23 @@ function sizeText(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall, fiel
   }
 }
 
+/** A date and time as written without its offset ('2026-12-07T10:00:00'). */
+const LOCAL_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
+
+/**
+ * For a datetime refused only for lacking its offset, the value as it would be accepted in Seoul
+ * time ('2026-12-07T10:00:00+09:00'): the caller learns what is missing, not that the value is no
+ * datetime. Null for any other issue, or when adding the offset would not make it valid.
+ */
+function withMissingOffset(issue: z.core.$ZodIssue): string | null {
+  if (issue.code !== 'invalid_format' || issue.format !== 'datetime') return null;
+  if (typeof issue.input !== 'string' || !LOCAL_DATETIME.test(issue.input)) return null;
+  if (!('pattern' in issue) || typeof issue.pattern !== 'string') return null;
+  const source = issue.pattern.slice(1, issue.pattern.lastIndexOf('/'));
+  const example = `${issue.input}+09:00`;
+  return new RegExp(source).test(example) ? example : null;
+}
+
 /** The catalogue text for one zod issue, from its kind and facts alone (never its English words). */
 function issueText(issue: z.core.$ZodIssue, field: string): LocalisedText {
   // Issues carry their input (reportInput): an absent value is "required" whatever was expected.
@@ -67,6 +84,8 @@ function issueText(issue: z.core.$ZodIssue, field: string): LocalisedText {
       // A date in the right shape that the calendar lacks (2026-02-30) is not a format error.
       if (issue.format === 'date' && typeof issue.input === 'string' && DATE_SHAPED.test(issue.input))
         return msg('validation.noSuchDate', { field, value: issue.input });
+      if (withMissingOffset(issue) !== null)
+        return msg('validation.datetimeOffsetMissing', { field, example: withMissingOffset(issue) ?? '' });
       if (issue.format === 'regex' && 'pattern' in issue && typeof issue.pattern === 'string')
         return msg('validation.patternMismatch', { field, pattern: issue.pattern });
       return msg('validation.invalidFormat', { field, format: issue.format });
@@ -112,6 +131,8 @@ export function describeValidationIssue(issue: z.core.$ZodIssue, part: string): 
   const where = path.length > 0 ? `${part}/${path.join('/')}` : part;
   const field = path.length > 0 ? path.join('.') : part;
   const text = issueText(issue, field);
-  if (HANGUL.test(issue.message)) return { where, message: { ...text, wordings: { ko: issue.message } } };
+  // A missing offset is said as that in Korean too, over the schema's general format sentence.
+  const schemaWords = HANGUL.test(issue.message) && withMissingOffset(issue) === null;
+  if (schemaWords) return { where, message: { ...text, wordings: { ko: issue.message } } };
   return { where, message: text };
 }

@@ -3,9 +3,14 @@ import { supportedLocales } from './locale.ts';
 import { isServerMessageKey } from './localisedText.ts';
 import { serverMessages } from './serverMessages.ts';
 
-/** A template's placeholders as written ('{field}', '{reasons:users.passwordReasons}'), sorted. */
+/**
+ * A template's placeholders as written ('{field}', '{reasons:users.passwordReasons}'), sorted; a
+ * counted one ('{count#problem|problems}', English only) by its name, as Korean writes it ('{count}').
+ */
 function placeholders(template: string): string[] {
-  return [...template.matchAll(/\{(\w+(?::[\w.]+)?)\}/g)].map((match) => match[1] ?? '').sort();
+  return [...template.replace(/\{(\w+)#[^{}|]+\|[^{}|]+\}/g, '{$1}').matchAll(/\{(\w+(?::[\w.]+)?)\}/g)]
+    .map((match) => match[1] ?? '')
+    .sort();
 }
 
 describe('the server message catalogue', () => {

@@ -21,6 +21,24 @@ describe('translate', () => {
     );
   });
 
+  it('gives an English count the noun that agrees with it, and leaves Korean counting as it is', () => {
+    expect(translate('en', msg('validation.tooFewItems', { field: 'eventTypes', minimum: 1 }))).toBe(
+      'eventTypes must hold at least 1 item',
+    );
+    expect(translate('en', msg('validation.tooFewItems', { field: 'eventTypes', minimum: 2 }))).toBe(
+      'eventTypes must hold at least 2 items',
+    );
+    expect(translate('en', msg('firstRun.assignmentInvalid', { count: 1 }))).toBe(
+      'The assignees cannot be set (1 problem)',
+    );
+    expect(translate('en', msg('validation.stringTooLong', { field: 'title', maximum: '1' }))).toBe(
+      'title must be at most 1 character long',
+    );
+    expect(translate('ko', msg('firstRun.assignmentInvalid', { count: 1 }))).toBe(
+      '담당자를 지정할 수 없습니다 (문제 1건)',
+    );
+  });
+
   it('words each code of a list parameter from the catalogue', () => {
     const text = msg('validation.invalidType', { field: 'title', expected: 'string' });
     expect(translate('ko', text)).toBe('title은(는) 문자열 형식이어야 합니다');

@@ -15,6 +15,12 @@ function pickParticle(_match: string, syllable: string, particles: string): stri
 const PLACEHOLDER = /\{(\w+)(?::([\w.]+))?\}/g;
 
 /**
+ * A count with its noun: `{count#problem|problems}` is '1 problem', '3 problems'. English needs it
+ * wherever a limit or a tally is filled in; Korean counts with a counter word and has no plural.
+ */
+const COUNTED = /\{(\w+)#([^{}|]+)\|([^{}|]+)\}/g;
+
+/**
  * One code of a list parameter in words: the catalogue's `prefix.code`, or the code itself. Keys
  * have no hyphens, so a hyphenated code ('in-progress') is looked up in camel case ('inProgress')
  * while the parameter keeps the code clients know.
@@ -25,7 +31,8 @@ function wordCode(locale: Locale, prefix: string, code: string): string {
 }
 
 /**
- * A message in one language with its parameters filled in. A list placeholder
+ * A message in one language with its parameters filled in. A counted placeholder
+ * (`{count#problem|problems}`) gives the number with the noun that agrees with it. A list placeholder
  * (`{reasons:users.passwordReasons}`) takes codes ('common,sequence') and words each one from the
  * catalogue, so parameters stay the same in every language. In Korean a "은(는)"-style particle
  * after a filled-in Hangul word becomes the one form that fits it ('상담은', '리드는'); after
@@ -34,7 +41,14 @@ function wordCode(locale: Locale, prefix: string, code: string): string {
 export function translate(locale: Locale, text: LocalisedText): string {
   const given = text.wordings?.[locale];
   if (given !== undefined) return given;
-  const template = serverMessages[text.key][locale];
+  const template = serverMessages[text.key][locale].replace(
+    COUNTED,
+    (whole, name: string, one: string, many: string) => {
+      const value = text.params[name];
+      if (value === undefined) return whole;
+      return `${value} ${Number(value) === 1 ? one : many}`;
+    },
+  );
   const filled = template.replace(PLACEHOLDER, (whole, name: string, prefix: string | undefined) => {
     const value = text.params[name];
     if (value === undefined) return whole;

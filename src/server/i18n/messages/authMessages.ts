@@ -17,7 +17,7 @@ export const authMessages = {
   },
   'auth.invalidCredentials': {
     ko: '이메일 또는 비밀번호가 올바르지 않습니다. 실패가 {maxFailures}번 이어지면 {lockMinutes}분 동안 로그인할 수 없습니다.',
-    en: 'The e-mail or password is incorrect. After {maxFailures} failures in a row, sign-in is locked for {lockMinutes} minutes.',
+    en: 'The e-mail or password is incorrect. After {maxFailures#failure|failures} in a row, sign-in is locked for {lockMinutes#minute|minutes}.',
   },
   'auth.noSessionForToken': {
     ko: 'Bearer 토큰에는 세션이 없습니다. 세션 쿠키로 호출하세요.',

@@ -24,7 +24,7 @@ export const companyMessages = {
   'companies.nameRequired': { ko: '기업명을 입력하세요', en: 'Enter the company name' },
   'companies.nameTooLong': {
     ko: '기업명은 {max}자 이하여야 합니다',
-    en: 'The company name must be at most {max} characters long',
+    en: 'The company name must be at most {max#character|characters} long',
   },
   'companies.missingColumns': {
     ko: '머리글 행({line}행)에 필요한 열이 없습니다: {columns}',
@@ -37,7 +37,7 @@ export const companyMessages = {
   'companies.importMediaTypeDetail': { ko: '{expected} 중 하나여야 합니다', en: 'expected {expected}' },
   'companies.importRefused': {
     ko: '{count}개 행이 거부되어 아무것도 가져오지 않았습니다',
-    en: 'Nothing was imported: {count} refused row(s)',
+    en: 'Nothing was imported: {count#refused row|refused rows}',
   },
   'companies.csvUnreadable': { ko: 'CSV 파일을 읽을 수 없습니다', en: 'The CSV file cannot be read' },
   'companies.csvUnreadableNear': {

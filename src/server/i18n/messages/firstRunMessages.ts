@@ -40,6 +40,6 @@ export const firstRunMessages = {
   },
   'firstRun.assignmentInvalid': {
     ko: '담당자를 지정할 수 없습니다 (문제 {count}건)',
-    en: 'The assignees cannot be set ({count} problems)',
+    en: 'The assignees cannot be set ({count#problem|problems})',
   },
 } as const satisfies MessageArea;

@@ -40,7 +40,7 @@ export const httpMessages = {
   },
   'http.pathSegmentLimit': {
     ko: '경로의 한 구간은 {max}자까지입니다',
-    en: 'One path segment may be at most {max} characters',
+    en: 'One path segment may be at most {max#character|characters}',
   },
   'http.rateLimited': {
     ko: '요청이 너무 많습니다. 잠시 후 다시 시도하세요.',

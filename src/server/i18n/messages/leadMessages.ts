@@ -86,7 +86,7 @@ export const leadMessages = {
     ko: '소개서 PDF는 {maxKb}KB 이하여야 합니다.',
     en: 'The brochure PDF must be at most {maxKb} KB.',
   },
-  'leads.brochureTooLargeDetail': { ko: '너무 큼: {bytes}바이트', en: 'too large: {bytes} bytes' },
+  'leads.brochureTooLargeDetail': { ko: '너무 큼: {bytes}바이트', en: 'too large: {bytes#byte|bytes}' },
   'leads.brochureNotPdf': {
     ko: 'PDF 파일이 아닙니다. 가입 소개서는 PDF로 올려 주세요.',
     en: 'This is not a PDF file. Upload the brochure as a PDF.',

@@ -70,7 +70,7 @@ export const transferMessages = {
   'transfers.fieldInvalid': { ko: '{field}의 값이 올바르지 않습니다', en: '{field} is invalid' },
   'transfers.settingsInvalid': {
     ko: '이관 설정을 저장할 수 없습니다 (문제 {count}건)',
-    en: 'The transfer settings cannot be saved ({count} problems)',
+    en: 'The transfer settings cannot be saved ({count#problem|problems})',
   },
   'transfers.slaTimeOutsideHours': {
     ko: '다음 영업일 기한은 영업시간({opens}~{closes}) 안의 시각이어야 합니다: {time}',

@@ -26,16 +26,16 @@ export const validationMessages = {
   'validation.type.null': { ko: 'null', en: 'null' },
   'validation.stringTooLong': {
     ko: '{field}은(는) {maximum}자 이하여야 합니다',
-    en: '{field} must be at most {maximum} characters long',
+    en: '{field} must be at most {maximum#character|characters} long',
   },
   'validation.stringTooShort': {
     ko: '{field}은(는) {minimum}자 이상이어야 합니다',
-    en: '{field} must be at least {minimum} characters long',
+    en: '{field} must be at least {minimum#character|characters} long',
   },
   'validation.stringEmpty': { ko: '{field}은(는) 비어 있을 수 없습니다', en: '{field} must not be empty' },
   'validation.stringLength': {
     ko: '{field}은(는) 정확히 {length}자여야 합니다',
-    en: '{field} must be exactly {length} characters long',
+    en: '{field} must be exactly {length#character|characters} long',
   },
   'validation.numberTooBig': {
     ko: '{field}은(는) {maximum} 이하여야 합니다',
@@ -55,19 +55,19 @@ export const validationMessages = {
   },
   'validation.tooManyItems': {
     ko: '{field}에는 항목을 {maximum}개까지 넣을 수 있습니다',
-    en: '{field} may hold at most {maximum} items',
+    en: '{field} may hold at most {maximum#item|items}',
   },
   'validation.tooFewItems': {
     ko: '{field}에는 항목이 {minimum}개 이상 있어야 합니다',
-    en: '{field} must hold at least {minimum} items',
+    en: '{field} must hold at least {minimum#item|items}',
   },
   'validation.fileTooBig': {
     ko: '{field}은(는) {maximum}바이트 이하여야 합니다',
-    en: '{field} must be at most {maximum} bytes',
+    en: '{field} must be at most {maximum#byte|bytes}',
   },
   'validation.fileTooSmall': {
     ko: '{field}은(는) {minimum}바이트 이상이어야 합니다',
-    en: '{field} must be at least {minimum} bytes',
+    en: '{field} must be at least {minimum#byte|bytes}',
   },
   'validation.dateTooLate': {
     ko: '{field}은(는) {maximum} 이전이어야 합니다',
@@ -84,6 +84,10 @@ export const validationMessages = {
   'validation.invalidFormat': {
     ko: '{field}의 형식이 올바르지 않습니다 ({format} 형식이어야 합니다)',
     en: '{field} must be a valid {format}',
+  },
+  'validation.datetimeOffsetMissing': {
+    ko: '{field}에 시간대(Z 또는 +09:00)가 빠졌습니다 (예: {example})',
+    en: '{field} lacks its UTC offset (Z or +09:00), e.g. {example}',
   },
   'validation.patternMismatch': {
     ko: '{field}의 형식이 올바르지 않습니다 (형식: {pattern})',
