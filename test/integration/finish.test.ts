@@ -427,6 +427,25 @@ describe.each(testBackends())('finishing a consultation in one request on $name'
     expect(await written(id)).toEqual({ status: 'open', consents: 0, transfers: 0, leads: 0 });
   });
 
+  it("refuses a transfer's 담당자 that is no name at /record/contactName, in the caller's language, writing nothing", async () => {
+    const id = await start();
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/consultations/${id}/finish`,
+      headers: { ...agent.headers, 'accept-language': 'en' },
+      payload: { ...transferBody, record: { ...transferBody.record, contactName: '12345' } },
+    });
+    expect(response.statusCode, response.body).toBe(400);
+    expect(response.json().errors).toMatchObject([
+      {
+        where: '/record/contactName',
+        message: 'Enter the contact’s name in letters: digits and symbols are not a name',
+        messageKey: 'leads.contactNameInvalid',
+      },
+    ]);
+    expect(await written(id)).toEqual({ status: 'open', consents: 0, transfers: 0, leads: 0 });
+  });
+
   it('files a transfer off-script when asked, refuses a path the guide does not allow, and keeps others out', async () => {
     // Support-line outcome (business hours open): nothing is filed unless the agent asks.
     const supportPath = [

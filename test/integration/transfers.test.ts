@@ -216,6 +216,56 @@ describe.each(testBackends())('transfers (이관) on $name', (backend) => {
     expect(new Set(responses.map((r) => r.json().id)).size).toBe(1);
   });
 
+  it('files a sign-up lead only under a sign-up type, and a 담당자 only as a name, saying so in either language', async () => {
+    const body = {
+      inquiryType: 1,
+      kind: 'lead',
+      contactName: '홍길동',
+      phone: '010-1234-5678',
+      inquiry: '가입 문의',
+    };
+    const before = (await inject(kim, 'GET', '/api/v1/transfers?limit=100')).json().total;
+    const leadOnType1 = await inject(agent, 'POST', '/api/v1/transfers', body, { 'accept-language': 'en' });
+    expect(leadOnType1.statusCode, leadOnType1.body).toBe(400);
+    expect(leadOnType1.json().errors).toEqual([
+      {
+        where: '/kind',
+        message:
+          'A sign-up lead can only be filed under a sign-up inquiry type (6, 7) of the 비즈니스 문의 guide',
+        messageKey: 'transfers.signUpTypesOnly',
+        params: { guide: '비즈니스 문의', types: '6, 7' },
+      },
+    ]);
+    const inKorean = await inject(agent, 'POST', '/api/v1/transfers', body);
+    expect(inKorean.json().errors[0].message).toBe(
+      '가입 리드는 비즈니스 문의 가이드의 가입 상담 유형(6, 7)으로만 접수합니다',
+    );
+    const numberAsName = await inject(
+      agent,
+      'POST',
+      '/api/v1/transfers',
+      { ...body, kind: 'transfer', contactName: '12345' },
+      { 'accept-language': 'en' },
+    );
+    expect(numberAsName.statusCode, numberAsName.body).toBe(400);
+    expect(numberAsName.json().errors).toMatchObject([
+      { where: '/contactName', messageKey: 'leads.contactNameInvalid' },
+    ]);
+    const unknownType = await inject(
+      agent,
+      'POST',
+      '/api/v1/transfers',
+      { ...body, kind: 'transfer', inquiryType: 10 },
+      { 'accept-language': 'en' },
+    );
+    expect(unknownType.json().errors[0]).toMatchObject({
+      where: '/inquiryType',
+      message: 'The inquiry type must be one of 1, 2, 3, 4, 5, 6, 7, 8, 9 (the 비즈니스 문의 guide)',
+    });
+    // Nothing was filed by any of them.
+    expect((await inject(kim, 'GET', '/api/v1/transfers?limit=100')).json().total).toBe(before);
+  });
+
   it('rejects a transfer without what the business team needs, naming the field', async () => {
     const empty = await inject(agent, 'POST', '/api/v1/transfers', { inquiryType: 1 });
     expect(empty.statusCode).toBe(400);

@@ -11,7 +11,9 @@ export const fileTransferSchema = z.object({
     .describe('The consultation the transfer comes from; its record pre-fills the fields below'),
   kind: transferKindSchema
     .optional()
-    .describe("'lead' for a sign-up lead (Q4); default from the consultation"),
+    .describe(
+      "'lead' for a sign-up lead (Q4), only under a type whose script takes sign-ups; default from the consultation ('lead' for a Q4-Y call filed under its own type)",
+    ),
   guideId: guideIdSchema
     .optional()
     .describe(

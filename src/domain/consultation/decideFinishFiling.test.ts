@@ -64,7 +64,29 @@ describe('validateTransferDraft', () => {
     email: '',
     inquiry: '',
   };
-  // A guide with three types served on chat only: types and channels are the guide's data.
+  // A guide with three types served on chat only, type 3 on a script that takes sign-ups: types,
+  // channels and which type files leads are the guide's data.
+  const end = (outcome: 'transfer' | 'lead') => ({
+    type: 'end' as const,
+    id: 'end',
+    label: '-',
+    policyIds: [],
+    lines: ['-'],
+    outcome,
+    offers: [],
+    showSupportLineCaveat: false,
+  });
+  const script = (id: string, outcome: 'transfer' | 'lead') => ({
+    id,
+    number: 1,
+    title: '-',
+    audience: '-',
+    summary: '-',
+    customerQuestions: ['-'],
+    policyIds: [],
+    start: 'end',
+    nodes: [end(outcome)],
+  });
   const guide = {
     id: 'three-types',
     heading: '세 유형',
@@ -72,10 +94,11 @@ describe('validateTransferDraft', () => {
       number,
       label: `유형 ${number}`,
       description: '-',
-      scriptId: 's',
+      scriptId: number === 3 ? 'sign-up' : 's',
       rationale: '-',
     })),
     channels: [{ id: 'chat' as const, label: '채팅' }],
+    scripts: [script('s', 'transfer'), script('sign-up', 'lead')],
   };
   it('needs an inquiry and a contact, and a type and a channel of the guide', () => {
     const result = validateTransferDraft({ ...draft, inquiryType: 12 }, guide);
@@ -104,5 +127,37 @@ describe('validateTransferDraft', () => {
       guide,
     );
     expect(byEmail.ok && byEmail.value).toMatchObject({ phone: null, email: 'a@example.com' });
+  });
+  const filed = { ...draft, channel: 'chat' as const, inquiry: '문의', phone: '01012345678' };
+  it('files a sign-up lead only under a type whose script takes sign-ups', () => {
+    const onTransferType = validateTransferDraft({ ...filed, kind: 'lead', inquiryType: 1 }, guide);
+    expect(onTransferType).toEqual({
+      ok: false,
+      problems: [
+        {
+          field: 'kind',
+          message: '가입 리드는 세 유형 가이드의 가입 상담 유형(3)으로만 접수합니다',
+          choices: { guide: '세 유형', types: [3] },
+        },
+      ],
+    });
+    expect(validateTransferDraft({ ...filed, kind: 'lead', inquiryType: 3 }, guide).ok).toBe(true);
+    expect(validateTransferDraft({ ...filed, inquiryType: 3 }, guide).ok).toBe(true);
+    const noSignUps = { ...guide, scripts: [script('s', 'transfer'), script('sign-up', 'transfer')] };
+    expect(validateTransferDraft({ ...filed, kind: 'lead', inquiryType: 3 }, noSignUps)).toMatchObject({
+      ok: false,
+      problems: [{ field: 'kind', message: '세 유형 가이드에는 가입 리드를 받는 유형이 없습니다' }],
+    });
+  });
+  it('takes a 담당자 that is a name, and refuses digits or an address there', () => {
+    expect(validateTransferDraft({ ...filed, inquiryType: 1, contactName: '김민수 (과장)' }, guide).ok).toBe(
+      true,
+    );
+    for (const contactName of ['12345', '010-1234-5678', 'a@b.kr']) {
+      const refused = validateTransferDraft({ ...filed, inquiryType: 1, contactName }, guide);
+      expect(refused.ok || refused.problems.map((problem) => problem.field), contactName).toEqual([
+        'contactName',
+      ]);
+    }
   });
 });

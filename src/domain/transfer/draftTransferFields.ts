@@ -28,8 +28,9 @@ export type ConsultationFacts = {
 /**
  * Pre-fills a transfer from its consultation so the agent never types anything twice; whatever the
  * agent sent explicitly wins over the consultation. A sign-up flow (outcome 'lead', Q4-Y) files a
- * lead; everything else a transfer. Without a saved record the phone falls back to the caller
- * number from the phone system. Values are trimmed; missing ones are empty strings for the form.
+ * lead, unless filed under another type; everything else a transfer. Without a saved record the
+ * phone falls back to the caller number from the phone system. Values are trimmed; missing ones are
+ * empty strings for the form.
  */
 export function draftTransferFields(
   consultation: ConsultationFacts | null,
@@ -39,7 +40,13 @@ export function draftTransferFields(
   const pick = (key: 'companyName' | 'contactName' | 'phone' | 'inquiry' | 'email', fallback = '') =>
     (given[key] ?? (record[key]?.trim() || fallback)).trim();
   return {
-    kind: given.kind ?? (consultation?.outcome === 'lead' ? 'lead' : 'transfer'),
+    // A sign-up call's lead under its own type; the same call filed under another type is a transfer.
+    kind:
+      given.kind ??
+      (consultation?.outcome === 'lead' &&
+      (given.inquiryType === undefined || given.inquiryType === consultation.inquiryType)
+        ? 'lead'
+        : 'transfer'),
     guideId: given.guideId ?? consultation?.guideId ?? null,
     inquiryType: given.inquiryType ?? consultation?.inquiryType ?? null,
     channel: given.channel ?? consultation?.channel ?? null,

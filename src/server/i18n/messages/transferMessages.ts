@@ -77,6 +77,18 @@ export const transferMessages = {
     en: 'The time on the next business day must be within business hours ({opens}–{closes}): {time}',
   },
   'transfers.inquiryTypeRequired': { ko: '이관 유형을 고르세요', en: 'Choose an inquiry type' },
+  'transfers.inquiryTypeUnknown': {
+    ko: '이관 유형은 {guide} 가이드의 {types} 중 하나입니다',
+    en: 'The inquiry type must be one of {types} (the {guide} guide)',
+  },
+  'transfers.signUpTypesOnly': {
+    ko: '가입 리드는 {guide} 가이드의 가입 상담 유형({types})으로만 접수합니다',
+    en: 'A sign-up lead can only be filed under a sign-up inquiry type ({types}) of the {guide} guide',
+  },
+  'transfers.noSignUpTypes': {
+    ko: '{guide} 가이드에는 가입 리드를 받는 유형이 없습니다',
+    en: 'The {guide} guide has no inquiry type that takes sign-up leads',
+  },
   'transfers.inquiryRequired': { ko: '문의 내용을 입력하세요', en: 'Enter the inquiry' },
   'transfers.contactRequired': {
     ko: '연락처(또는 이메일)를 입력하세요: 담당 부서가 연락할 곳이 필요합니다',

@@ -31,6 +31,7 @@ import { fileTransferStep } from '../transfers/fileTransfer.ts';
 import { loadPresentContext } from '../transfers/loadPresentContext.ts';
 import { type PresentContext, presentTransfer } from '../transfers/presentTransfer.ts';
 import { slaColumnsOf } from '../transfers/slaRuleOf.ts';
+import { wordTransferDraftProblem } from '../transfers/wordTransferDraftProblem.ts';
 import {
   type CompletionOptions,
   checkCompletion,
@@ -106,15 +107,18 @@ function planFiling(agent: PublicUser, prepared: PreparedCompletion, input: Fini
   if (!checked.ok) {
     const whereOf = {
       inquiryType: '/inquiryType',
+      // The kind follows the path's outcome; a type that takes no sign-ups is the wrong type.
+      kind: '/inquiryType',
       // The channel is the consultation's; a guide that does not serve it is the wrong guide.
       channel: '/guideId',
+      contactName: '/record/contactName',
       inquiry: '/record/inquiry',
       phone: '/record/phone',
       email: '/email',
     };
     const details = checked.problems.map((problem) => ({
       where: whereOf[problem.field],
-      message: wordDomainMessage(problem.message),
+      message: wordTransferDraftProblem(problem),
     }));
     // One problem is its own headline: "enter a number and the inquiry" read wrong when only one
     // of them, or the e-mail, was missing.

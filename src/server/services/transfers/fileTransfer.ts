@@ -37,6 +37,7 @@ import { loadPresentContext } from './loadPresentContext.ts';
 import { type PresentContext, presentTransfer } from './presentTransfer.ts';
 import { publicUrlOf } from './publicUrlOf.ts';
 import { slaColumnsOf, slaRuleOf } from './slaRuleOf.ts';
+import { wordTransferDraftProblem } from './wordTransferDraftProblem.ts';
 
 /** Refuses (409) to file a second transfer from a consultation that has one. */
 async function refuseTransferred(tx: Database, consultationId: string | undefined): Promise<void> {
@@ -207,7 +208,7 @@ export async function createTransfer(
     throw invalid(
       checked.problems.map((problem) => ({
         where: `/${problem.field}`,
-        message: wordDomainMessage(problem.message, msg('transfers.fieldInvalid', { field: problem.field })),
+        message: wordTransferDraftProblem(problem, msg('transfers.fieldInvalid', { field: problem.field })),
       })),
     );
   }
