@@ -30,6 +30,8 @@ function describeKorean(refusal: ImportRefusal): string {
       return `같은 사업자등록번호의 기업명이 ${refusal.firstLine}행과 다릅니다`;
     case 'duplicate-contact':
       return `같은 기업에 같은 담당자(이름·구분)가 ${refusal.firstLine}행에 이미 있습니다`;
+    case 'shared-phone':
+      return `연락처 ${nth(refusal.value)}번째 번호는 같은 기업의 ${refusal.firstLine}행 담당자의 번호입니다 (한 번호에는 한 사람)`;
   }
 }
 
@@ -57,6 +59,8 @@ function describeEnglish(refusal: ImportRefusal): string {
       return `company name differs from line ${refusal.firstLine} for the same business registration number`;
     case 'duplicate-contact':
       return `the same contact (name and type) of this company is already on line ${refusal.firstLine}`;
+    case 'shared-phone':
+      return `phone ${nth(refusal.value)} is already the number of this company's contact on line ${refusal.firstLine} (one number, one person)`;
   }
 }
 

@@ -12,4 +12,6 @@ export type ImportRefusal =
   | { code: 'bad-email'; value: number }
   | { code: 'bad-role' }
   | { code: 'company-name-mismatch'; firstLine: number }
-  | { code: 'duplicate-contact'; firstLine: number };
+  | { code: 'duplicate-contact'; firstLine: number }
+  /** The `value`-th phone is already another contact's of the same company, on `firstLine`. */
+  | { code: 'shared-phone'; value: number; firstLine: number };

@@ -47,7 +47,8 @@ const LIST_SEPARATOR = /[,;/|\n]+/;
  * Checks a directory file (one row per contact; the rows of one company share its
  * 사업자등록번호): the header names the columns, and every row is checked on its own (required
  * fields, the number's check digit, phones, e-mails, role) and against the others (one company
- * name per number, one contact per name and role in a company). A file is imported only when no
+ * name per number, one contact per name and role in a company, one contact per phone number in a
+ * company). A file is imported only when no
  * row is refused, so the report names every bad line at once.
  */
 export function validateDirectoryImport(sheet: DirectorySheet): DirectoryImportCheck {
@@ -61,6 +62,8 @@ export function validateDirectoryImport(sheet: DirectorySheet): DirectoryImportC
   const refused: Array<{ line: number; refusals: ImportRefusal[] }> = [];
   const companyByBizNo = new Map<string, { name: string; line: number }>();
   const contactLines = new Map<string, number>();
+  // A caller is named by the number they call from: within a company, a number is one person's.
+  const phoneLines = new Map<string, number>();
   let rows = 0;
   for (const row of sheet.rows) {
     if (row.cells.every((value) => value.trim() === '')) continue;
@@ -91,8 +94,15 @@ export function validateDirectoryImport(sheet: DirectorySheet): DirectoryImportC
     if (bizNo?.ok && contact.ok) {
       const key = `${bizNo.digits}\u0000${foldPersonName(contact.contact.name).name}\u0000${contact.contact.role}`;
       const firstLine = contactLines.get(key);
-      if (firstLine === undefined) contactLines.set(key, row.line);
-      else refusals.push({ code: 'duplicate-contact', firstLine });
+      if (firstLine === undefined) {
+        contactLines.set(key, row.line);
+        contact.contact.phones.forEach((phone, value) => {
+          const phoneKey = `${bizNo.digits}\u0000${phone}`;
+          const holderLine = phoneLines.get(phoneKey);
+          if (holderLine === undefined) phoneLines.set(phoneKey, row.line);
+          else refusals.push({ code: 'shared-phone', value, firstLine: holderLine });
+        });
+      } else refusals.push({ code: 'duplicate-contact', firstLine });
     }
     if (refusals.length > 0 || !bizNo?.ok || !contact.ok) {
       refused.push({ line: row.line, refusals });

@@ -20,6 +20,20 @@ export const companyMessages = {
     ko: '담당자 정보가 올바르지 않습니다 ({code})',
     en: 'The contact details are invalid ({code})',
   },
+  'companies.contactRole.manager': { ko: '관리책임자', en: 'account manager' },
+  'companies.contactRole.operator': { ko: '운영담당자', en: 'operator' },
+  'companies.phoneHeld': {
+    ko: '연락처 {nth}번째 번호는 이미 이 기업의 {role:companies.contactRole} {holder}의 번호입니다 (한 번호에는 한 사람)',
+    en: 'Phone {nth} is already the number of {holder} ({role:companies.contactRole}) of this company: one number, one person',
+  },
+  'companies.phoneHeldDetail': {
+    ko: '이 기업의 다른 담당자가 쓰는 번호',
+    en: 'a number another contact of this company has',
+  },
+  'companies.phoneRepeated': {
+    ko: '연락처 {nth}번째 번호는 {other}번째 담당자의 번호와 같습니다 (한 번호에는 한 사람)',
+    en: 'Phone {nth} is also the number of contact {other} of this request: one number, one person',
+  },
   'companies.checkContact': { ko: '담당자 정보를 확인해 주세요', en: 'Please check the contact details' },
   'companies.nameRequired': { ko: '기업명을 입력하세요', en: 'Enter the company name' },
   'companies.nameTooLong': {

@@ -219,10 +219,11 @@ export async function companyRoutes(app: FastifyInstance, options: { ctx: AppCon
     {
       schema: {
         tags: ['companies'],
-        summary: 'Register a contact (관리책임자 or 운영담당자) of a company',
+        summary:
+          "Register a contact (관리책임자 or 운영담당자) of a company (409 when a phone is another contact's of the company)",
         params: bizNoParamsSchema,
         body: companyContactInputSchema,
-        response: { 201: companyContactSchema, ...problemResponses },
+        response: { 201: companyContactSchema, 409: problemSchema, ...problemResponses },
       },
     },
     async (request, reply) => {
@@ -246,10 +247,11 @@ export async function companyRoutes(app: FastifyInstance, options: { ctx: AppCon
     {
       schema: {
         tags: ['companies'],
-        summary: "Replace a registered contact's name, role, phones and e-mails",
+        summary:
+          "Replace a registered contact's name, role, phones and e-mails (409 when a phone is another contact's of the company)",
         params: companyContactParamsSchema,
         body: companyContactInputSchema,
-        response: { 200: companyContactSchema, ...problemResponses },
+        response: { 200: companyContactSchema, 409: problemSchema, ...problemResponses },
       },
     },
     async (request, reply) => {

@@ -15,6 +15,7 @@ function whereOf(prefix: string, refusal: ImportRefusal): string {
       return `${prefix}/${refusal.field}`;
     case 'bad-phone':
     case 'business-phone':
+    case 'shared-phone':
       return `${prefix}/phones/${refusal.value}`;
     case 'bad-email':
       return `${prefix}/emails/${refusal.value}`;
@@ -23,17 +24,32 @@ function whereOf(prefix: string, refusal: ImportRefusal): string {
   }
 }
 
-/** The problems of some contacts written through the API, each with where it is (e.g. '/contacts/1/phones/0'). */
+/**
+ * The problems of some contacts written through the API, each with where it is (e.g.
+ * '/contacts/1/phones/0'): each contact's own, and a phone given to two of them (a caller is named
+ * by the number they call from, so within a company a number is one person's).
+ */
 export function contactProblems(
   inputs: readonly CompanyContactInput[],
   prefix: (index: number) => string,
 ): { values: ContactValues[]; problems: ProblemDetail[] } {
   const values: ContactValues[] = [];
   const problems: ProblemDetail[] = [];
+  const phoneHolders = new Map<string, number>();
   inputs.forEach((input, index) => {
     const checked = validateDirectoryContact(input);
-    if (checked.ok) values.push(checked.contact);
-    else
+    if (checked.ok) {
+      values.push(checked.contact);
+      checked.contact.phones.forEach((phone, nth) => {
+        const other = phoneHolders.get(phone);
+        if (other === undefined) phoneHolders.set(phone, index);
+        else
+          problems.push({
+            where: `${prefix(index)}/phones/${nth}`,
+            message: msg('companies.phoneRepeated', { nth: nth + 1, other: other + 1 }),
+          });
+      });
+    } else
       problems.push(
         ...checked.refusals.map((refusal) => ({
           where: whereOf(prefix(index), refusal),

@@ -7,11 +7,13 @@ import { msg } from '../../i18n/localisedText.ts';
 import { companyRepository } from '../../repositories/companyRepository.ts';
 import { parseBizNo } from './parseBizNo.ts';
 import { presentCompanyContact } from './presentCompany.ts';
+import { refuseHeldPhones } from './refuseHeldPhones.ts';
 import { toContactValues } from './toContactValues.ts';
 
 /**
  * Adds a contact to a company (`contactId` absent) or replaces one (present): name, role, phones
- * and e-mails as given. 404 when the company or the contact is not there.
+ * and e-mails as given. 404 when the company or the contact is not there; 409 when a phone is
+ * already another contact's of the company.
  */
 export async function writeCompanyContact(
   ctx: AppContext,
@@ -26,6 +28,11 @@ export async function writeCompanyContact(
   return ctx.database.db.transaction(async (tx) => {
     const company = await companyRepository.lockByBizNo(tx, bizNo);
     if (!company) throw new AppError('not-found', msg('companies.notFound'));
+    // Under the company's lock: a contact written at the same time waits, then sees this one.
+    const companyContacts = await companyRepository.listContacts(tx, ctx.fieldCodec, [company.id]);
+    if (contactId !== null && !companyContacts.some((contact) => contact.id === contactId))
+      throw new AppError('not-found', msg('companies.contactNotFound'));
+    refuseHeldPhones(values, companyContacts, contactId);
     if (contactId === null) {
       const [contact] = await companyRepository.insertContacts(
         tx,
@@ -36,8 +43,6 @@ export async function writeCompanyContact(
       if (!contact) throw new Error('insert into company_contacts returned no row');
       return presentCompanyContact(contact, locale);
     }
-    const current = await companyRepository.findContact(tx, ctx.fieldCodec, company.id, contactId);
-    if (!current) throw new AppError('not-found', msg('companies.contactNotFound'));
     const contact = await companyRepository.updateContact(tx, ctx.fieldCodec, contactId, values, now);
     if (!contact) throw new AppError('not-found', msg('companies.contactNotFound'));
     return presentCompanyContact(contact, locale);
