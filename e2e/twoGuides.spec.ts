@@ -49,6 +49,28 @@ test.describe('two guides', { tag: '@guides' }, () => {
     expect(saved?.record?.title).toContain('[제휴]');
   });
 
+  test("a type's number on the start screen opens the picker on that number's type of each guide, not on the types whose script is headed Q1", async ({
+    page,
+  }) => {
+    await consoleActions.loginByKeyboard(page);
+    await consoleActions.expectStartPanelReady(page);
+    // Types of the two guides share numbers, so the number cannot pick at once; the hint says what it does.
+    await expect(page.getByTestId('start-type-hint')).toHaveText(
+      '1–9 문의 유형 번호: 상담을 시작하고 가이드 2개에서 그 번호의 유형을 찾습니다 (↑↓ 이동 · Enter 선택)',
+    );
+    await page.keyboard.press('1');
+    await expect(page.getByRole('combobox', { name: '유형 검색' })).toHaveValue('1');
+    const options = page.getByRole('option');
+    // On a call (type 10 is chat-only): the two types numbered 1, each with its guide, and nothing else.
+    await expect(options).toHaveCount(2);
+    await expect(options.nth(0)).toHaveAttribute('data-testid', 'inquiry-type-business-inquiry-1');
+    await expect(options.nth(1)).toHaveAttribute('data-testid', 'inquiry-type-partner-inquiry-1');
+    await expect(options.nth(1).getByTestId('type-guide')).toHaveText('제휴 문의');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await consoleActions.expectNode(page, 'p1-inquiry');
+  });
+
   test("each call is routed by its own guide's support-line hours: at 09:00 the business line is open, the partner line (10–17) is not", async ({
     page,
   }) => {

@@ -21,6 +21,11 @@ import { isTypingTarget } from '../lib/isTypingTarget.ts';
 export type StartConsultationPanelProps = {
   /** The channels the loaded guides serve, in order (← / → move between them). */
   channels: readonly GuideChannel[];
+  /**
+   * How many guides are loaded. With several, types of different guides share numbers, so a
+   * number key starts the call with the picker filtered to that number instead of picking.
+   */
+  guideCount: number;
   initialChannel: Channel;
   /** From `?caller=` (CTI screen pop), so the number is never typed twice. */
   initialCallerNumber: string;
@@ -38,10 +43,12 @@ export type StartConsultationPanelProps = {
 /**
  * Step 1: channel (← / →; the last call's is kept) and optional caller number. Enter starts the
  * consultation; a type's number (1–9) starts it on that type at once — one key instead of two —
- * from anywhere on the screen outside a text field.
+ * from anywhere on the screen outside a text field. With several guides the number is handed to
+ * the picker's search instead, which lists that number's type of each guide.
  */
 export function StartConsultationPanel({
   channels,
+  guideCount,
   initialChannel,
   initialCallerNumber,
   onStart,
@@ -144,7 +151,10 @@ export function StartConsultationPanel({
             </Button>
           </Group>
           <Text size="sm" c="dark.5" data-testid="start-type-hint">
-            <Kbd size="xs">1</Kbd>–<Kbd size="xs">9</Kbd> {t('console.start.typeKeys')}
+            <Kbd size="xs">1</Kbd>–<Kbd size="xs">9</Kbd>{' '}
+            {guideCount > 1
+              ? t('console.start.typeKeysMany', { count: guideCount })
+              : t('console.start.typeKeys')}
           </Text>
           {error && (
             <Alert color="red" role="alert" title={t('console.start.failed')}>

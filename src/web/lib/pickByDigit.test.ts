@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Guide } from '../../domain/guide/guideSchema.ts';
 import { parseGuide } from '../../domain/guide/parseGuide.ts';
-import { filterInquiryTypes } from './filterInquiryTypes.ts';
 import { listInquiryChoices } from './listInquiryChoices.ts';
 import { pickByDigit } from './pickByDigit.ts';
 
@@ -37,13 +36,5 @@ describe('pickByDigit', () => {
     const choices = listInquiryChoices([business], 'call', '미수금');
     expect(choices.map((choice) => choice.type.number)).not.toContain(1);
     expect(pickByDigit(choices, '1')).toBeNull();
-  });
-});
-
-describe('filterInquiryTypes with a number', () => {
-  it("lists the number's own type first ('1' before 10), and '10' finds type 10", () => {
-    expect(filterInquiryTypes(partner, '1')[0]?.number).toBe(1);
-    expect(filterInquiryTypes(partner, '1').map((type) => type.number)).toContain(10);
-    expect(filterInquiryTypes(partner, '10')[0]?.number).toBe(10);
   });
 });

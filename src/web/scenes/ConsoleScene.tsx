@@ -406,6 +406,7 @@ export function ConsoleScene({ session }: { session: Session }) {
                 <StartConsultationPanel
                   key={initialCaller}
                   channels={channels}
+                  guideCount={guides?.length ?? 1}
                   initialChannel={initialChannel}
                   initialCallerNumber={initialCaller}
                   onStart={start}
