@@ -99,6 +99,21 @@ describe.each(testBackends())('handing over what an already-disabled account hol
     expect(again.json().openItemsMoved).toEqual({ transfers: 0, leads: 0, reassigned: 0, unassigned: 0 });
   });
 
+  it('logs a hand-over made by disabling an already-disabled account again with openItems', async () => {
+    const stayer = await t.userWithToken('backoffice');
+    const { leaver } = await disabledHolding(1, [stayer]);
+    const again = await inject(admin, 'PATCH', `/api/v1/users/${leaver.id}`, {
+      disabled: true,
+      openItems: 'rotation',
+    });
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json().openItemsMoved).toMatchObject({ transfers: 1, reassigned: 1 });
+    const log = await inject(admin, 'GET', '/api/v1/access-log?action=user.open-items-handed-over');
+    expect(log.json().items).toContainEqual(
+      expect.objectContaining({ action: 'user.open-items-handed-over', subject: `user:${leaver.id}` }),
+    );
+  });
+
   it('puts the work back in the queue unassigned when asked', async () => {
     const stayer = await t.userWithToken('backoffice');
     const { leaver, ids } = await disabledHolding(1, [stayer]);

@@ -49,7 +49,20 @@ export async function setUserDisabled(
         : undefined;
     // Disabling twice keeps the first instant: that is when access really ended.
     // Each item's history names who handed it over (the access log records the disable itself).
-    if ((current.disabledAt !== null) === input.disabled) return { row: current, moved: await handOver() };
+    if ((current.disabledAt !== null) === input.disabled) {
+      const moved = await handOver();
+      // An account disabled earlier handing its work over now: logged as the hand-over endpoint logs it.
+      if (moved && openItems)
+        await auditRepository.append(tx, ctx.fieldKeys, {
+          at: ctx.now(),
+          actorId: actor.id,
+          action: 'user.open-items-handed-over',
+          subject: `user:${input.id}`,
+          ip: actor.ip ?? null,
+          detail: { role: current.role, openItems, openItemsMoved: moved },
+        });
+      return { row: current, moved };
+    }
     // Before the write: a transfer being filed for this person's rotation finishes first (and is
     // handed over below), or files after and skips them.
     if (input.disabled) await lockRotationsOfPerson(tx, input.id);
