@@ -56,7 +56,7 @@ test.describe('search and suggestion', { tag: '@open' }, () => {
     await page.keyboard.type('없는유형');
     const none = page.getByTestId('picker-none');
     await expect(none).toHaveText(
-      '일치하는 유형이 없습니다. 다른 말로 찾거나, 검색어를 지운 뒤 번호로 선택해 주세요.',
+      '일치하는 유형이 없습니다. 다른 말로 찾거나, Ctrl+K로 가이드 전체를 검색하거나, 검색어를 지운 뒤 번호로 선택해 주세요.',
     );
     // With a search typed, a digit joins it rather than picking (as the message says).
     await page.keyboard.press('2');
@@ -67,6 +67,23 @@ test.describe('search and suggestion', { tag: '@open' }, () => {
     await expect(none).toBeHidden();
     await page.keyboard.press('2');
     await consoleActions.expectNode(page, startNodeOf(2));
+  });
+
+  test("the type filter finds the types whose script lists what the caller said, though a word is not the guide's", async ({
+    page,
+  }) => {
+    await consoleActions.loginByKeyboard(page);
+    await expect(page.getByRole('heading', { name: '새 상담 시작' })).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('combobox', { name: '유형 검색' })).toBeFocused();
+    // Q1 lists "세금계산서, 교통유발금 서류 발행해 주세요."; 재발행 is not a word of the guide.
+    await page.keyboard.type('세금계산서 재발행 요청');
+    await expect(page.getByTestId('picker-none')).toBeHidden();
+    const options = page.getByRole('option');
+    await expect(options).toHaveCount(4);
+    await expect(options.first()).toHaveAttribute('data-testid', 'inquiry-type-4');
+    await page.keyboard.press('Enter');
+    await consoleActions.expectNode(page, startNodeOf(4));
   });
 
   test('Alt+2 accepts the second suggestion', async ({ page }) => {

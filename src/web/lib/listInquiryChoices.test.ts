@@ -56,3 +56,42 @@ describe('listInquiryChoices with words typed', () => {
     expect(choices).toContain('business-inquiry#1');
   });
 });
+
+describe('listInquiryChoices with what the caller said', () => {
+  it("finds the types whose script lists the caller's question though a word is not the guide's", () => {
+    // Q1 (types 1, 4, 5, 9) lists "세금계산서, 교통유발금 서류 발행해 주세요."; 재발행 is nowhere in
+    // the guide, 요청 is in the labels of 4 and 5.
+    expect(named(listInquiryChoices([business], 'call', '세금계산서 재발행 요청'))).toEqual([
+      'business-inquiry#4',
+      'business-inquiry#5',
+      'business-inquiry#1',
+      'business-inquiry#9',
+    ]);
+    // With both guides: the partner type whose label names 세금계산서 before the business types that
+    // only list it, and types found by the common word 요청 alone last.
+    expect(named(listInquiryChoices([business, partner], 'call', '세금계산서 재발행 요청'))).toEqual([
+      'business-inquiry#4',
+      'business-inquiry#5',
+      'partner-inquiry#8',
+      'business-inquiry#1',
+      'business-inquiry#9',
+      'partner-inquiry#4',
+      'partner-inquiry#7',
+    ]);
+  });
+
+  it('lists the types matching every word before those missing one', () => {
+    // Type 5's label is 교통유발금 서류 요청; Q1's other types list the question, without 요청.
+    expect(named(listInquiryChoices([business], 'call', '교통유발금 서류 요청')).slice(0, 4)).toEqual([
+      'business-inquiry#5',
+      'business-inquiry#4',
+      'business-inquiry#1',
+      'business-inquiry#9',
+    ]);
+  });
+
+  it('still finds nothing when no word of two letters or more is in the guide', () => {
+    expect(listInquiryChoices([business, partner], 'call', '없는유형')).toEqual([]);
+    expect(listInquiryChoices([business, partner], 'call', '환불 x')).toEqual([]);
+  });
+});

@@ -37,9 +37,15 @@ export type RankedInquiryType = { type: InquiryType; rank: number };
  *   then the longer numbers it starts (rank 1: '1' lists 1, then 10, 11, …). Digits inside the
  *   guide's text ("Q1" in a script heading, "2년") are not matched: an agent typing a number on a
  *   live call wants that type, one per guide, not a dozen rows to read.
- * - Words must all appear (spacing ignored, 초성 such as ㄱㅇ → 가입 accepted): in the type's label
- *   (rank 2), its label and description (rank 3), or what the guide says about the script it opens
- *   — heading, audience and the customer questions it lists (rank 4).
+ * - Words must all appear (spacing ignored, 초성 such as ㄱㅇ → 가입 accepted; a number among them
+ *   must be the type's): in the type's label (rank 2), its label and description (rank 3), or what
+ *   the guide says about the script it opens — heading, summary, audience and the customer
+ *   questions it lists (rank 4).
+ * - Failing that, a type where some of the words appear (at least one of two letters or more)
+ *   still comes, below every full match: fewest letters missed first (a distinctive word found
+ *   outweighs a common one), then by where the words were found as above (rank 5 and on).
+ *   Agents type what the caller said ("세금계산서 재발행 요청"), and a word the guide does not
+ *   use (재발행) must not hide the types whose script's questions name 세금계산서.
  */
 export function rankInquiryTypes(guide: Guide, query: string): RankedInquiryType[] {
   const tokens = query.split(/\s+/).map(normalize).filter(Boolean);
@@ -61,13 +67,25 @@ export function rankInquiryTypes(guide: Guide, query: string): RankedInquiryType
       type.label,
       type.description,
       script
-        ? `Q${script.number} ${script.title} ${script.audience} ${script.customerQuestions.join(' ')}`
+        ? `Q${script.number} ${script.title} ${script.summary} ${script.audience} ${script.customerQuestions.join(' ')}`
         : '',
     ]);
-    if (tokens.every((token) => matches(label, token))) return [{ type, rank: 2 }];
-    if (tokens.every((token) => matches(own, token))) return [{ type, rank: 3 }];
-    if (tokens.every((token) => matches(wider, token))) return [{ type, rank: 4 }];
-    return [];
+    const found = (haystack: Haystack, token: string): boolean =>
+      /^\d+$/.test(token) ? String(type.number) === token : matches(haystack, token);
+    if (tokens.every((token) => found(label, token))) return [{ type, rank: 2 }];
+    if (tokens.every((token) => found(own, token))) return [{ type, rank: 3 }];
+    if (tokens.every((token) => found(wider, token))) return [{ type, rank: 4 }];
+    const hits = tokens.filter((token) => found(wider, token));
+    if (!hits.some((token) => token.length >= 2)) return [];
+    // The letters of the words missed, so that a distinctive word found (세금계산서) counts for
+    // more than a common one (요청); then where the words found were found, as above.
+    const missed = tokens.filter((token) => !hits.includes(token)).join('').length;
+    const where = hits.every((token) => found(label, token))
+      ? 0
+      : hits.every((token) => found(own, token))
+        ? 1
+        : 2;
+    return [{ type, rank: 5 + missed + where / 10 }];
   });
   return ranked.sort((a, b) => a.rank - b.rank || a.type.number - b.type.number);
 }

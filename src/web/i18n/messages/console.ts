@@ -21,7 +21,7 @@ export const consoleMessages = defineMessages('console', {
     'console.picker.placeholder': '예: 가입, 미수금, ㄱㅇ',
     'console.picker.list': '문의 유형',
     'console.picker.none':
-      '일치하는 유형이 없습니다. 다른 말로 찾거나, 검색어를 지운 뒤 번호로 선택해 주세요.',
+      '일치하는 유형이 없습니다. 다른 말로 찾거나, Ctrl+K로 가이드 전체를 검색하거나, 검색어를 지운 뒤 번호로 선택해 주세요.',
     'console.flow.path': '진행 경로',
     'console.flow.afterHoursHint':
       '지금은 업무시간이 아닙니다. Y를 선택하면 상담센터 대신 이관으로 진행됩니다.',
@@ -181,7 +181,8 @@ export const consoleMessages = defineMessages('console', {
       '{count} guides · type to filter (Korean initials or numbers) · ↑↓ move · Enter picks',
     'console.picker.placeholder': 'e.g. 가입, 미수금, ㄱㅇ',
     'console.picker.list': 'Inquiry types',
-    'console.picker.none': 'No type matches. Try other words, or clear the search and pick by number.',
+    'console.picker.none':
+      'No type matches. Try other words, search the whole guide with Ctrl+K, or clear the search and pick by number.',
     'console.flow.path': 'Path so far',
     'console.flow.afterHoursHint':
       'It is outside business hours now. Choosing Y goes on to a transfer instead of the support line.',
