@@ -64,6 +64,15 @@ export const adminMessages = defineMessages('admin', {
     'admin.disable.doneMoved':
       '{name} 계정을 사용 중지했습니다. 이관 {transfers}건·가입 리드 {leads}건 가운데 {reassigned}건은 담당 순번대로 넘기고 {unassigned}건은 미배정으로 두었습니다.',
     'admin.users.extensionOf': '{name} 내선번호',
+    'admin.users.heldOpenItems': '열린 이관 {transfers}건 · 가입 리드 {leads}건 담당 중',
+    'admin.users.handOver': '담당 건 넘기기',
+    'admin.handOver.title': '{name} 님의 담당 건 넘기기',
+    'admin.handOver.held':
+      '사용 중지된 {name} 님이 아직 담당 중인 열린 이관 {transfers}건, 가입 리드 {leads}건이 있습니다. 사용 중지 전부터 맡았거나 그 뒤에 배정된 건입니다.',
+    'admin.handOver.confirm': '넘기기',
+    'admin.handOver.done':
+      '{name} 님의 이관 {transfers}건·가입 리드 {leads}건을 넘겼습니다. {reassigned}건은 담당 순번대로 넘기고 {unassigned}건은 미배정으로 두었습니다.',
+    'admin.handOver.nothing': '{name} 님이 담당 중인 열린 이관·리드가 이미 없어 넘긴 건이 없습니다.',
     'admin.tokens.title': 'API 토큰',
     'admin.tokens.intro':
       '연동 시스템이 발급한 사람의 권한으로 API를 호출할 때 씁니다 (Authorization: Bearer …).',
@@ -299,6 +308,16 @@ export const adminMessages = defineMessages('admin', {
     'admin.disable.doneMoved': ({ name, transfers, leads, reassigned, unassigned }) =>
       `The account of ${name} is disabled. Of ${transfers} transfer${Number(transfers) === 1 ? '' : 's'} and ${leads} sign-up lead${Number(leads) === 1 ? '' : 's'}, ${reassigned} went to the next people in rotation and ${unassigned} ${Number(unassigned) === 1 ? 'was' : 'were'} left unassigned.`,
     'admin.users.extensionOf': "{name}'s extension",
+    'admin.users.heldOpenItems': ({ transfers, leads }) =>
+      `Holds ${transfers} open transfer${Number(transfers) === 1 ? '' : 's'} · ${leads} sign-up lead${Number(leads) === 1 ? '' : 's'}`,
+    'admin.users.handOver': 'Hand over work',
+    'admin.handOver.title': 'Hand over the work of {name}',
+    'admin.handOver.held': ({ name, transfers, leads }) =>
+      `${name}, whose account is disabled, still holds ${transfers} open transfer${Number(transfers) === 1 ? '' : 's'} and ${leads} open sign-up lead${Number(leads) === 1 ? '' : 's'}, held from before the account was disabled or assigned since.`,
+    'admin.handOver.confirm': 'Hand over',
+    'admin.handOver.done': ({ name, transfers, leads, reassigned, unassigned }) =>
+      `Handed over ${transfers} transfer${Number(transfers) === 1 ? '' : 's'} and ${leads} sign-up lead${Number(leads) === 1 ? '' : 's'} of ${name}: ${reassigned} went to the next people in rotation and ${unassigned} ${Number(unassigned) === 1 ? 'was' : 'were'} left unassigned.`,
+    'admin.handOver.nothing': '{name} no longer holds open transfers or leads: nothing was handed over.',
     'admin.tokens.title': 'API tokens',
     'admin.tokens.intro':
       'Integrations use them to call the API with the rights of the person who issued them (Authorization: Bearer …).',

@@ -15,23 +15,29 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { Account } from '../../../contract/users/accountSchema.ts';
+import type { HandedOverOpenItems } from '../../../contract/users/handedOverOpenItemsSchema.ts';
+import type { ListedAccount } from '../../../contract/users/listedAccountSchema.ts';
 import type { UpdatedAccount } from '../../../contract/users/updatedAccountSchema.ts';
 import { ActionsColumnHeader } from '../../components/ActionsColumnHeader.tsx';
 import { PasswordField } from '../../components/PasswordField.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { adminApi, adminKeys, type NewAccount } from './adminApi.ts';
 import { DisableAccountDialog } from './DisableAccountDialog.tsx';
+import { HandOverOpenItemsDialog } from './HandOverOpenItemsDialog.tsx';
 import { problemFieldErrors } from './problemFieldErrors.ts';
 import { roleLabels } from './roleLabels.ts';
 
 const emptyAccount: NewAccount = { name: '', email: '', role: 'agent', password: '', extension: '' };
 const accountFields = ['name', 'email', 'role', 'password', 'extension'] as const;
 const isRole = (value: string): value is Account['role'] => value in roleLabels;
+const heldCount = (account: ListedAccount) => account.openItemsHeld.transfers + account.openItemsHeld.leads;
 
 /**
  * Accounts: one per person (안전성 확보조치), created with a first password the admin hands over,
  * and disabled rather than deleted when someone leaves, so their records keep naming them; the
- * disable dialog says what the person still holds and hands it over (DisableAccountDialog).
+ * disable dialog says what the person still holds and hands it over (DisableAccountDialog). A
+ * disabled account still holding open work — disabled before that, or given work since — says how
+ * much and offers to hand it over (HandOverOpenItemsDialog).
  */
 export function UsersPanel({ currentUserId }: { currentUserId: string }) {
   const t = useT();
@@ -82,6 +88,19 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
     if (!moved) return t('admin.disable.done', { name: result.name });
     return t('admin.disable.doneMoved', {
       name: result.name,
+      transfers: moved.transfers,
+      leads: moved.leads,
+      reassigned: moved.reassigned,
+      unassigned: moved.unassigned,
+    });
+  };
+  const [handingOver, setHandingOver] = useState<ListedAccount | null>(null);
+  const [handedOverNotice, setHandedOverNotice] = useState<string | null>(null);
+  const describeHandedOver = (account: ListedAccount, result: HandedOverOpenItems): string => {
+    const moved = result.openItemsMoved;
+    if (moved.transfers + moved.leads === 0) return t('admin.handOver.nothing', { name: account.name });
+    return t('admin.handOver.done', {
+      name: account.name,
       transfers: moved.transfers,
       leads: moved.leads,
       reassigned: moved.reassigned,
@@ -189,6 +208,11 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
               {disabledNotice}
             </Alert>
           )}
+          {handedOverNotice && (
+            <Alert color="teal" data-testid="account-handed-over" role="status">
+              {handedOverNotice}
+            </Alert>
+          )}
           {users.data && (
             <Table striped highlightOnHover data-testid="accounts">
               <Table.Thead>
@@ -214,6 +238,11 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
                       <Badge color={account.disabled ? 'gray' : 'teal'} variant="light">
                         {account.disabled ? t('admin.users.disabled') : t('admin.users.active')}
                       </Badge>
+                      {account.disabled && heldCount(account) > 0 && (
+                        <Text size="xs" fw={600} mt={4} data-testid="account-open-items">
+                          {t('admin.users.heldOpenItems', account.openItemsHeld)}
+                        </Text>
+                      )}
                     </Table.Td>
                     <Table.Td>
                       {account.id === currentUserId ? (
@@ -221,9 +250,25 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
                           {t('admin.users.mine')}
                         </Text>
                       ) : account.disabled ? (
-                        <Button size="xs" variant="light" onClick={() => enable.mutate(account.id)}>
-                          {t('admin.users.enable')}
-                        </Button>
+                        <Group gap="xs" wrap="nowrap">
+                          <Button size="xs" variant="light" onClick={() => enable.mutate(account.id)}>
+                            {t('admin.users.enable')}
+                          </Button>
+                          {heldCount(account) > 0 && (
+                            <Button
+                              size="xs"
+                              variant="light"
+                              onClick={() => {
+                                setHandedOverNotice(null);
+                                setHandingOver(account);
+                              }}
+                              aria-haspopup="dialog"
+                              data-testid="hand-over-open-items"
+                            >
+                              {t('admin.users.handOver')}
+                            </Button>
+                          )}
+                        </Group>
                       ) : (
                         <Button
                           size="xs"
@@ -243,6 +288,15 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
           )}
         </Stack>
       </Paper>
+      <HandOverOpenItemsDialog
+        account={handingOver}
+        onClose={() => setHandingOver(null)}
+        onHandedOver={(account, result) => {
+          setHandingOver(null);
+          setHandedOverNotice(describeHandedOver(account, result));
+          void refreshAfterToggle();
+        }}
+      />
       <DisableAccountDialog
         account={disabling}
         onClose={() => setDisabling(null)}

@@ -10,6 +10,8 @@ import { updateTransferSettingsSchema } from '../../../contract/transfers/update
 import { accountListSchema } from '../../../contract/users/accountListSchema.ts';
 import { accountSchema } from '../../../contract/users/accountSchema.ts';
 import { createUserSchema } from '../../../contract/users/createUserSchema.ts';
+import { handedOverOpenItemsSchema } from '../../../contract/users/handedOverOpenItemsSchema.ts';
+import { handOverOpenItemsSchema } from '../../../contract/users/handOverOpenItemsSchema.ts';
 import type { OpenItemsChoice } from '../../../contract/users/openItemsChoiceSchema.ts';
 import { setUserDisabledSchema } from '../../../contract/users/setUserDisabledSchema.ts';
 import { updatedAccountSchema } from '../../../contract/users/updatedAccountSchema.ts';
@@ -70,6 +72,15 @@ export const adminApi = {
   /** What disabling an account would leave behind: its open transfers and leads, and whether it is the last business-team account. */
   userOpenItems: (id: string, signal?: AbortSignal) =>
     requestJson({ path: `${idPath('/api/v1/users', id)}/open-items`, schema: userOpenItemsSchema, signal }),
+  /** Hands over the open transfers and leads a disabled account still holds. */
+  handOverOpenItems: (id: string, openItems: OpenItemsChoice) =>
+    requestJson({
+      method: 'POST',
+      path: `${idPath('/api/v1/users', id)}/open-items/hand-over`,
+      bodySchema: handOverOpenItemsSchema,
+      body: { openItems },
+      schema: handedOverOpenItemsSchema,
+    }),
   /** Sets or clears an account's phone extension (CTI screen pops go to it). */
   setUserExtension: (id: string, extension: string | null) =>
     requestJson({
