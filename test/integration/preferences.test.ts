@@ -76,6 +76,55 @@ describe.each(testBackends())('per-user preferences (UI language) on $name', (ba
     expect(read.json()).toEqual({ locale: 'en' });
   });
 
+  it("an account's first sign-in keeps the login page's language; later sign-ins and a chosen language are not overridden", async () => {
+    const agent = await t.userWithToken('agent');
+    const signIn = async (locale?: 'ko' | 'en') => {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: agent.email, password: 'correct horse battery', ...(locale ? { locale } : {}) },
+      });
+      expect(response.statusCode, response.body).toBe(200);
+      return sessionSchema.parse(response.json()).preferences;
+    };
+    // Without the page's language (an API client) nothing is chosen: the default, and still open.
+    expect(await signIn()).toEqual({ locale: 'ko' });
+    expect(await signIn('en')).toEqual({ locale: 'en' });
+    const read = await t.app.inject({ url: '/api/v1/me/preferences', headers: agent.headers });
+    expect(read.json()).toEqual({ locale: 'en' });
+    // Chosen now: a Korean login page later does not switch the account back.
+    expect(await signIn('ko')).toEqual({ locale: 'en' });
+
+    // An account that switched its language before any page-language sign-in keeps what it chose.
+    const switcher = await t.userWithToken('agent');
+    const put = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/me/preferences',
+      headers: switcher.headers,
+      payload: { locale: 'ko' },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    const switched = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: switcher.email, password: 'correct horse battery', locale: 'en' },
+    });
+    expect(sessionSchema.parse(switched.json()).preferences).toEqual({ locale: 'ko' });
+  });
+
+  it('refuses a login with an unknown page language as a bad request, before checking the password', async () => {
+    const agent = await t.userWithToken('agent');
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: agent.email, password: 'correct horse battery', locale: 'fr' },
+    });
+    expect(response.statusCode, response.body).toBe(400);
+    expect(JSON.stringify(response.json().errors)).toContain('locale');
+    const read = await t.app.inject({ url: '/api/v1/me/preferences', headers: agent.headers });
+    expect(read.json()).toEqual({ locale: 'ko' });
+  });
+
   it('refuses an unknown language with a problem naming the field, and changes nothing', async () => {
     const agent = await t.userWithToken('agent');
     for (const payload of [{ locale: 'fr' }, {}, { locale: null }]) {

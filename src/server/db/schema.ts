@@ -37,6 +37,12 @@ export const users = pgTable(
     extension: text('extension'),
     /** The UI language the person chose (ko | en); the web app shows it from the first paint after sign-in. */
     locale: text('locale', { enum: locales }).notNull().default('ko'),
+    /**
+     * When the person chose their language (the language switch, /setup, or their first sign-in,
+     * which keeps the login page's language); null while `locale` is only the default, so that
+     * first sign-in may still take the page's language instead of Korean.
+     */
+    localeChosenAt: timestamp('locale_chosen_at', { withTimezone: true }),
   },
   (t) => [
     uniqueIndex('users_email_key').on(sql`lower(${t.email})`),

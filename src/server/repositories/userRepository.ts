@@ -31,9 +31,31 @@ export const userRepository = {
     return rows[0];
   },
 
-  /** Sets an account's UI language; undefined when there is no such account. */
-  setLocale: async (db: Database, id: string, locale: Locale): Promise<UserRow | undefined> => {
-    const rows = await db.update(users).set({ locale }).where(eq(users.id, id)).returning();
+  /** Sets an account's UI language, as chosen at `at`; undefined when there is no such account. */
+  setLocale: async (db: Database, id: string, locale: Locale, at: Date): Promise<UserRow | undefined> => {
+    const rows = await db
+      .update(users)
+      .set({ locale, localeChosenAt: at })
+      .where(eq(users.id, id))
+      .returning();
+    return rows[0];
+  },
+
+  /**
+   * Sets an account's UI language only if it has never chosen one (one statement, so two first
+   * sign-ins at once cannot both win); undefined when it had, or there is no such account.
+   */
+  setLocaleIfUnchosen: async (
+    db: Database,
+    id: string,
+    locale: Locale,
+    at: Date,
+  ): Promise<UserRow | undefined> => {
+    const rows = await db
+      .update(users)
+      .set({ locale, localeChosenAt: at })
+      .where(and(eq(users.id, id), isNull(users.localeChosenAt)))
+      .returning();
     return rows[0];
   },
 

@@ -32,7 +32,8 @@ export function LoginScene({ notice }: { notice: string | null }) {
         method: 'POST',
         path: '/api/v1/auth/login',
         bodySchema: loginSchema,
-        body: { email: email.trim(), password },
+        // The page's language: an account that has never chosen one keeps it (first sign-in).
+        body: { email: email.trim(), password, locale: localeStore.get() },
         schema: sessionSchema,
         expectUnauthorized: true,
       }),

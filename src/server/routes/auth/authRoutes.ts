@@ -11,6 +11,7 @@ import { msg } from '../../i18n/localisedText.ts';
 import { requireUser, SESSION_COOKIE, setSessionCookie } from '../../plugins/authentication.ts';
 import { endSession } from '../../services/auth/endSession.ts';
 import { loginWithPassword } from '../../services/auth/loginWithPassword.ts';
+import { adoptFirstLocale } from '../../services/users/adoptFirstLocale.ts';
 import { completeSetup } from '../../services/users/completeSetup.ts';
 import { needsSetup } from '../../services/users/needsSetup.ts';
 import { readPreferences } from '../../services/users/readPreferences.ts';
@@ -34,14 +35,18 @@ export async function authRoutes(app: FastifyInstance, options: { ctx: AppContex
       },
     },
     async (request, reply) => {
-      const { user, session } = await loginWithPassword(ctx, { ...request.body, ip: request.ip });
+      const { locale, ...credentials } = request.body;
+      const { user, session } = await loginWithPassword(ctx, { ...credentials, ip: request.ip });
       setSessionCookie(
         reply,
         session.token,
         { expiresAt: session.expiresAt, now: ctx.now() },
         ctx.env.IEUM_SECURE_COOKIES,
       );
-      return { user, csrfToken: session.csrfToken, preferences: await readPreferences(ctx, user.id) };
+      const preferences = locale
+        ? await adoptFirstLocale(ctx, user.id, locale)
+        : await readPreferences(ctx, user.id);
+      return { user, csrfToken: session.csrfToken, preferences };
     },
   );
 

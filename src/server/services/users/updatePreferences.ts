@@ -10,7 +10,7 @@ export async function updatePreferences(
   userId: string,
   input: Preferences,
 ): Promise<Preferences> {
-  const row = await userRepository.setLocale(ctx.database.db, userId, input.locale);
+  const row = await userRepository.setLocale(ctx.database.db, userId, input.locale, ctx.now());
   if (!row) throw new AppError('not-found', msg('users.notFound', { id: userId }));
   return { locale: row.locale };
 }
