@@ -54,8 +54,12 @@ export function BusinessHoursBadge({ guideId }: BusinessHoursBadgeProps) {
         title={display.policy}
         style={{ flexShrink: 0, overflow: 'visible' }}
       >
-        {display.label}
-        <VisuallyHidden>, {display.policy}</VisuallyHidden>
+        {/* One text for screen readers, label and hours together: a hidden part of its own after
+            the label was read with a space before its comma ("Business hours , Support line…"). */}
+        <span aria-hidden="true">{display.label}</span>
+        <VisuallyHidden>
+          {t('hours.statusWithPolicy', { label: display.label, policy: display.policy })}
+        </VisuallyHidden>
       </Badge>
       {display.nextOpening && (
         <Text size="sm" c="dark.6" visibleFrom="sm" style={{ whiteSpace: 'nowrap' }}>

@@ -1,4 +1,4 @@
-import { Alert, Badge, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { Guide } from '../../domain/guide/guideSchema.ts';
 import { useRecentConsultations } from '../api/useRecentConsultations.ts';
 import { useFormat } from '../i18n/useFormat.ts';
@@ -29,14 +29,25 @@ export function RecentConsultationsPanel({ guides }: { guides: readonly Guide[] 
     describeGuideChannel(guideOf(guideId), channel, locale);
 
   return (
-    <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="recent-title">
+    <Paper
+      withBorder
+      radius="lg"
+      p="md"
+      component="section"
+      aria-labelledby="recent-title"
+      aria-describedby="recent-caption"
+    >
       <Stack gap="sm">
-        <Title order={2} size="h4" id="recent-title">
-          {t('console.recent.title')}
-          <Text span size="sm" c="dark.4" fw={400} ml={6} data-testid="recent-caption">
+        {/* The caption sits beside the heading, not in it, so that the heading's and the region's
+            names are the title alone (inside, the two ran together: "Recent consultationsthe ones…"). */}
+        <Group gap={6} align="baseline" wrap="wrap">
+          <Title order={2} size="h4" id="recent-title">
+            {t('console.recent.title')}
+          </Title>
+          <Text size="sm" c="dark.4" id="recent-caption" data-testid="recent-caption">
             {t('console.recent.caption')}
           </Text>
-        </Title>
+        </Group>
         {recent.isPending && <Loader size="sm" aria-label={t('console.recent.loading')} />}
         {recent.isError && (
           <Alert color="red" variant="light">

@@ -13,6 +13,7 @@ export const hoursMessages = defineMessages('hours', {
     'hours.afterHours': '업무 종료',
     'hours.nextOpening': '다음 업무 시작 {at}',
     'hours.checking': '업무시간 확인 중',
+    'hours.statusWithPolicy': '{label}, {policy}',
     'hours.unknown': '업무시간 확인 불가',
     'hours.policy': '{line} 운영시간: {days} {opens}~{closes} (공휴일·휴무일 제외)',
     'hours.days.weekdays': '평일',
@@ -30,6 +31,7 @@ export const hoursMessages = defineMessages('hours', {
     'hours.afterHours': 'Closed for the day',
     'hours.nextOpening': 'Opens {at}',
     'hours.checking': 'Checking business hours',
+    'hours.statusWithPolicy': '{label}, {policy}',
     'hours.unknown': 'Business hours unknown',
     // The line's name is the guide's Korean word: the English chrome says what it is instead (a
     // call on another guide's line shows the name beside the badge, as the guide writes it).

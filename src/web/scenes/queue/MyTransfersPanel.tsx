@@ -88,14 +88,25 @@ export function MyTransfersPanel({ session }: { session: Session }) {
     };
 
   return (
-    <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="my-transfers-title">
+    <Paper
+      withBorder
+      radius="lg"
+      p="md"
+      component="section"
+      aria-labelledby="my-transfers-title"
+      aria-describedby="my-transfers-total"
+    >
       <Stack gap="xs">
-        <Title order={2} size="h4" id="my-transfers-title">
-          {t('myTransfers.title')}
-          <Text span size="sm" c="dark.4" fw={400} ml={6} data-testid="my-transfers-total">
+        {/* The caption sits beside the heading, not in it: inside, screen readers read the two as
+            one run-on name ("My transfersLive status · 0 in all"). */}
+        <Group gap={6} align="baseline" wrap="wrap">
+          <Title order={2} size="h4" id="my-transfers-title">
+            {t('myTransfers.title')}
+          </Title>
+          <Text size="sm" c="dark.4" id="my-transfers-total" data-testid="my-transfers-total">
             {t('myTransfers.caption', { total })}
           </Text>
-        </Title>
+        </Group>
         <SegmentedControl
           size="xs"
           fullWidth
