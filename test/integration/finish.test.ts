@@ -294,7 +294,7 @@ describe.each(testBackends())('finishing a consultation in one request on $name'
     const id = await start();
     const noContact = await finish(id, {
       ...transferBody,
-      record: { ...transferBody.record, phone: '', inquiry: '' },
+      record: { ...transferBody.record, phone: '', inquiry: '', body: 'ㄴ 문의 내용 :' },
     });
     expect(noContact.statusCode, noContact.body).toBe(400);
     const wheres = noContact.json().errors.map((error: { where: string }) => error.where);
@@ -311,7 +311,7 @@ describe.each(testBackends())('finishing a consultation in one request on $name'
     // The agent may decline the transfer: the record alone is saved.
     const declined = await finish(id, {
       ...transferBody,
-      record: { ...transferBody.record, phone: '', inquiry: '' },
+      record: { ...transferBody.record, phone: '', inquiry: '', body: 'ㄴ 문의 내용 :' },
       fileTransfer: false,
     });
     expect(declined.statusCode, declined.body).toBe(200);
@@ -352,7 +352,7 @@ describe.each(testBackends())('finishing a consultation in one request on $name'
     const id = await start();
     const bad = {
       ...leadBody,
-      record: { ...leadBody.record, companyName: '' },
+      record: { ...leadBody.record, companyName: '', body: 'ㄴ 기업명 :' },
       collected: { ...collected, companyName: '', email: 'bad-email', phone: '12' },
       businessNumber: '123-45-67890',
     };
@@ -444,6 +444,38 @@ describe.each(testBackends())('finishing a consultation in one request on $name'
       },
     ]);
     expect(await written(id)).toEqual({ status: 'open', consents: 0, transfers: 0, leads: 0 });
+  });
+
+  it('refuses a 상담내용 whose lines contradict the fields (a second name, another company) at /record/body, writing nothing', async () => {
+    const id = await start();
+    const body = [
+      'ㄴ 기업명 : 을회사',
+      'ㄴ 담당자 이름 : 이몽룡',
+      `ㄴ 문의 내용 : ${transferBody.record.inquiry}`,
+      '고객이 오후 통화 희망',
+    ].join('\n');
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/consultations/${id}/finish`,
+      headers: { ...agent.headers, 'accept-language': 'en' },
+      payload: { ...transferBody, record: { ...transferBody.record, body } },
+    });
+    expect(response.statusCode, response.body).toBe(400);
+    expect(response.json().errors).toMatchObject([
+      { where: '/record/body', messageKey: 'consultations.bodyLineAtOdds', params: { label: '기업명' } },
+      { where: '/record/body', messageKey: 'consultations.bodyLineAtOdds', params: { label: '담당자 이름' } },
+    ]);
+    expect(response.json().detail).toBe(
+      'The "기업명" line of the record body differs from the 기업명 field: correct the field, or set the body back to automatic',
+    );
+    expect(await written(id)).toEqual({ status: 'open', consents: 0, transfers: 0, leads: 0 });
+    // The same lines agreeing with the fields, with the agent's note after them, are kept.
+    const agreeing = body
+      .replace('을회사', transferBody.record.companyName)
+      .replace('이몽룡', transferBody.record.contactName);
+    const saved = await finish(id, { ...transferBody, record: { ...transferBody.record, body: agreeing } });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json().consultation.record.body).toContain('고객이 오후 통화 희망');
   });
 
   it('files a transfer off-script when asked, refuses a path the guide does not allow, and keeps others out', async () => {

@@ -262,6 +262,47 @@ describe.each(testBackends())('sign-up leads on $name', (backend) => {
     expect(await counts()).toEqual(before);
   });
 
+  it('refuses a refused-consent record that writes the withheld details into its body instead, on /complete too', async () => {
+    const started = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/consultations',
+      headers: agent.headers,
+      payload: { channel: 'call', guideId: 'business-inquiry' },
+    });
+    const id = started.json().id;
+    const complete = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/consultations/${id}/complete`,
+      headers: { ...agent.headers, 'accept-language': 'en' },
+      payload: {
+        scriptId: 'q4',
+        inquiryType: 6,
+        history: refusedPath,
+        record: {
+          summary: '비즈니스 가입 문의',
+          title: '[비즈니스] 비즈니스 가입 문의',
+          body: `ㄴ 담당자 이름 : ${intake.contactName}\nㄴ 연락처 : ${intake.phone}`,
+        },
+      },
+    });
+    expect(complete.statusCode, complete.body).toBe(400);
+    expect(complete.json().errors).toMatchObject([
+      {
+        where: '/record/body',
+        messageKey: 'consultations.consentRefusedFields',
+        params: { fields: '담당자 이름' },
+      },
+      {
+        where: '/record/body',
+        messageKey: 'consultations.consentRefusedFields',
+        params: { fields: '연락처' },
+      },
+    ]);
+    const [row] = await t.ctx.database.db.select().from(consultations).where(eq(consultations.id, id));
+    expect(row?.status).toBe('open');
+    expect(row?.recordBody ?? null).toBeNull();
+  });
+
   it('retries the brochure while SMTP is down and delivers it once after it returns; the lead shows why it waits', async () => {
     t.setNow('2026-11-25T10:00:00+09:00');
     const consultationId = await completeQ4(leadPath);

@@ -178,6 +178,22 @@ describe('console phases and flow steps', () => {
     expect(typed.draftRevision).toBeGreaterThan(ended.draftRevision);
   });
 
+  it("keeps a hand-edited 상담내용 and its 'ㄴ label :' lines following the fields corrected after it", () => {
+    const ended = run([started, pickType(9), choose('yes')]);
+    if (ended.phase.kind !== 'record') throw new Error('expected the record phase');
+    const fields = { ...ended.phase.record.fields, contactName: '홍길동', inquiry: '카드 문의' };
+    const withFields = consoleReducer(ended, { type: 'recordFields', fields });
+    const note = 'ㄴ 담당자 이름 : 홍길동\nㄴ 문의 내용 : 카드 문의\n오후 통화 희망';
+    const edited = consoleReducer(withFields, { type: 'recordBody', body: note });
+    const corrected = consoleReducer(edited, {
+      type: 'recordFields',
+      fields: { ...fields, contactName: '홍길순' },
+    });
+    expect(corrected.phase.kind === 'record' && corrected.phase.record.bodyOverride).toBe(
+      'ㄴ 담당자 이름 : 홍길순\nㄴ 문의 내용 : 카드 문의\n오후 통화 희망',
+    );
+  });
+
   it('another type (Esc) keeps what the agent typed: the next script starts from it, unless the picker gives new words', () => {
     const typed = run([
       started,

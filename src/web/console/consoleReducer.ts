@@ -11,6 +11,7 @@ import { scriptChannels } from '../../domain/guide/scriptChannels.ts';
 import { isLeadIntakeStep } from '../../domain/lead/isLeadIntakeStep.ts';
 import type { LeadIntakeInput } from '../../domain/lead/validateLeadIntake.ts';
 import { draftRecordFields } from '../../domain/record/draftRecordFields.ts';
+import { followFieldsInBody } from '../../domain/record/followFieldsInBody.ts';
 import type { RecordFields } from '../../domain/record/renderConsultationRecord.ts';
 import { translateNow } from '../i18n/translateNow.ts';
 import { recordFromDraft } from './consoleDraft.ts';
@@ -306,6 +307,19 @@ function takeRemoteDraft(
 }
 
 /** Changes the record phase's draft (record or transfer); nothing outside it. */
+/**
+ * The record with new field values; a 상담내용 edited by hand keeps what the agent wrote, its
+ * "ㄴ label :" lines following the fields (the server refuses a body that contradicts them).
+ */
+function withRecordFields(guide: Guide, record: RecordDraft, fields: RecordFields): RecordDraft {
+  return {
+    ...record,
+    fields,
+    bodyOverride:
+      record.bodyOverride === null ? null : followFieldsInBody(guide, record.bodyOverride, fields),
+  };
+}
+
 function editRecord(
   state: ConsoleState,
   change: (phase: Extract<ConsolePhase, { kind: 'record' }>) => Extract<ConsolePhase, { kind: 'record' }>,
@@ -384,7 +398,7 @@ export function consoleReducer(state: ConsoleState, action: ConsoleAction): Cons
     case 'recordFields':
       return editRecord(state, (current) => ({
         ...current,
-        record: { ...current.record, fields: action.fields },
+        record: withRecordFields(current.progress.guide, current.record, action.fields),
       }));
     case 'recordTitle':
       return editRecord(state, (current) => ({
@@ -410,7 +424,10 @@ export function consoleReducer(state: ConsoleState, action: ConsoleAction): Cons
           ...current,
           transfer: action.choice,
           record: needsNumber
-            ? { ...current.record, fields: { ...fields, phone: current.call.callerNumber } }
+            ? withRecordFields(current.progress.guide, current.record, {
+                ...fields,
+                phone: current.call.callerNumber,
+              })
             : current.record,
         };
       });

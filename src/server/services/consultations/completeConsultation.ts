@@ -9,6 +9,7 @@ import type { Guide } from '../../../domain/guide/guideSchema.ts';
 import { scriptChannels } from '../../../domain/guide/scriptChannels.ts';
 import { fieldsWithheldByRefusal } from '../../../domain/privacy/fieldsWithheldByRefusal.ts';
 import { normalizeKoreanPhone } from '../../../domain/privacy/normalizeKoreanPhone.ts';
+import { findBodyLinesAtOdds } from '../../../domain/record/findBodyLinesAtOdds.ts';
 import { renderConsultationRecord } from '../../../domain/record/renderConsultationRecord.ts';
 import type { AppContext } from '../../appContext.ts';
 import type { FieldCodec } from '../../crypto/fieldCodec.ts';
@@ -95,6 +96,12 @@ export type CompletionOptions = {
    * against the consultation's span.
    */
   hoursDecidedHere?: boolean;
+  /**
+   * Every "ㄴ label :" line of 상담내용 must agree with its field (the finish, which the console and
+   * the chatbot write from the fields). Without it only the lines of fields withheld by a consent
+   * refusal are held to their (empty) field: `/complete` keeps taking integrations' own bodies.
+   */
+  bodyFollowsFields?: boolean;
 };
 
 /**
@@ -203,6 +210,7 @@ export async function checkCompletion(
     ]);
   }
   refuseWithheldFields(guide, replayed.state, input.record);
+  refuseBodyAtOdds(guide, replayed.state, input.record, options.bodyFollowsFields === true);
   const hoursOnPath = summary.businessHours === null ? null : summary.businessHours === 'open';
   if (
     hoursOnPath !== null &&
@@ -378,6 +386,33 @@ async function refuseClosedLine(
     msg('consultations.lineClosedThroughout', { line: guide.supportLine.name }),
     [{ where: `/history/${Math.max(index, 0)}`, message: msg('consultations.lineClosedThroughoutDetail') }],
   );
+}
+
+/**
+ * Refuses (400 at /record/body, one problem per line) a 상담내용 whose "ㄴ label :" lines say
+ * something else than the record's fields (findBodyLinesAtOdds): the fields are what is filed,
+ * masked and held to the consent rule, so the body may add to them but not contradict them. A line
+ * keeping what the caller refused consent for is always refused (the field's own check would
+ * otherwise be passed by writing the value into the body); the others when `wholeBody`.
+ */
+function refuseBodyAtOdds(
+  guide: Guide,
+  state: Pick<FlowState, 'scriptId' | 'history'>,
+  record: CompleteConsultationInput['record'],
+  wholeBody: boolean,
+): void {
+  const withheld = fieldsWithheldByRefusal(guide, state);
+  const atOdds = findBodyLinesAtOdds(guide, record, record.body).filter(
+    (line) => wholeBody || withheld.has(line.key),
+  );
+  if (atOdds.length === 0) return;
+  const details = atOdds.map((line) => ({
+    where: '/record/body',
+    message: withheld.has(line.key)
+      ? msg('consultations.consentRefusedFields', { fields: line.label })
+      : msg('consultations.bodyLineAtOdds', { label: line.label }),
+  }));
+  throw new AppError('validation-failed', details[0]?.message ?? msg('common.invalidInput'), details);
 }
 
 /**

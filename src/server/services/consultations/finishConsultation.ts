@@ -183,7 +183,7 @@ export async function finishConsultation(
     collected: _collected,
     ...completion
   } = input;
-  const check = await checkCompletion(ctx, agent, id, completion, options);
+  const check = await checkCompletion(ctx, agent, id, completion, { ...options, bodyFollowsFields: true });
   // A retry of a finish that committed finds the consultation saved: only its Idempotency-Key can
   // answer it (below); without one it is a second save.
   if (check.kind === 'already-saved' && idempotencyKey === undefined) {
