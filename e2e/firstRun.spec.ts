@@ -61,7 +61,8 @@ test.describe('first-run setup on a fresh install', { tag: '@firstRun' }, () => 
 
     // The checklist: nothing is set up on a fresh install.
     await expect(page).toHaveURL(`${base}/first-run`);
-    await expect(page.getByRole('heading', { level: 1, name: '처음 설정 점검' })).toBeVisible();
+    // Focus lands on the checklist's heading, not on <body> (from where Tab starts at the header).
+    await expect(page.getByRole('heading', { level: 1, name: '처음 설정 점검' })).toBeFocused();
     await expect(page.getByTestId('first-run-remaining')).toHaveText('5개 중 5개 남음');
     for (const step of ['business-team', 'transfer-assignees', 'smtp', 'brochure', 'closures']) {
       await expect(page.getByTestId(`first-run-step-${step}`)).toHaveAttribute('data-state', 'to-do');

@@ -9,6 +9,7 @@ import { adminMessages } from '../../i18n/messages/admin.ts';
 import { firstRunMessages } from '../../i18n/messages/firstRun.ts';
 import { loginMessages } from '../../i18n/messages/login.ts';
 import { useT } from '../../i18n/useT.ts';
+import { useFocusOnArrival } from '../../lib/useFocusOnArrival.ts';
 import { navigate } from '../../lib/useLocation.ts';
 import { AssigneesStep } from './AssigneesStep.tsx';
 import { BrochureStep } from './BrochureStep.tsx';
@@ -41,6 +42,8 @@ export function FirstRunScene({ session }: { session: Session }) {
   });
   const data = checklist.data;
   const total = data?.steps.length ?? 0;
+  // Arriving from /setup, keyboard and screen-reader users start at the checklist, not the header.
+  const heading = useFocusOnArrival<HTMLHeadingElement>();
 
   return (
     <AppShell header={{ height: 64 }} padding="md">
@@ -49,7 +52,7 @@ export function FirstRunScene({ session }: { session: Session }) {
       </AppShell.Header>
       <AppShell.Main aria-labelledby="first-run-title">
         <Stack gap="md" maw={980}>
-          <Title order={1} size="h2" id="first-run-title">
+          <Title order={1} size="h2" id="first-run-title" ref={heading} tabIndex={-1}>
             {t('firstRun.title')}
           </Title>
           <Text size="sm">{t('firstRun.intro')}</Text>

@@ -32,6 +32,7 @@ import { transfersMessages } from '../../i18n/messages/transfers.ts';
 import { translateNow } from '../../i18n/translateNow.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { useT } from '../../i18n/useT.ts';
+import { useFocusOnArrival } from '../../lib/useFocusOnArrival.ts';
 import { useListKeyboard } from '../../lib/useListKeyboard.ts';
 import { navigate, useLocation } from '../../lib/useLocation.ts';
 import { LeadDrawer } from '../leads/LeadDrawer.tsx';
@@ -151,6 +152,9 @@ export function QueueScene({ session }: { session: Session }) {
     },
   });
 
+  // Arriving after sign-in, focus starts at the queue's heading rather than <body>.
+  const heading = useFocusOnArrival<HTMLHeadingElement>();
+
   // Closing a drawer (Esc, ×) puts focus back on the row it was opened from, with the cursor on it,
   // so J/K and Enter go on from there; Mantine's own focus return would land on <body> when the
   // drawer was opened from the keyboard, where nothing had focus. The row effect runs after the
@@ -193,12 +197,16 @@ export function QueueScene({ session }: { session: Session }) {
       <AppShell.Main aria-label={t('transfers.queue.title')}>
         <Stack gap="md">
           <Group justify="space-between">
-            <Title order={1} size="h2">
-              {t('transfers.queue.title')}
-              <Text span size="sm" c="dark.4" fw={400} ml={8}>
+            {/* Focus starts here after sign-in (see useFocusOnArrival); the "live" note sits beside
+                the heading, not in it, so the heading's name is the title alone. */}
+            <Group gap={8} align="baseline">
+              <Title order={1} size="h2" ref={heading} tabIndex={-1}>
+                {t('transfers.queue.title')}
+              </Title>
+              <Text size="sm" c="dark.4">
                 {t('transfers.queue.live')}
               </Text>
-            </Title>
+            </Group>
             <Group gap="md">
               {view === 'transfers' && (
                 <Text size="xs" c="dark.4">
