@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { barsOffScriptTransfer } from '../src/domain/consultation/barsOffScriptTransfer.ts';
 import { describeStep } from '../src/domain/flow/describeStep.ts';
 import { enumerateFlowPaths } from '../src/domain/flow/enumerateFlowPaths.ts';
 import type { CollectFieldKey } from '../src/domain/guide/guideSchema.ts';
@@ -74,6 +75,11 @@ for (const script of e2eGuide.scripts) {
       await page.keyboard.press('Enter');
       await expect(page.getByTestId('record-summary')).toBeFocused();
       await expect(page.getByTestId('record-summary')).toHaveValue(inquiryType.label);
+      // A transfer is offered on every end but a lead's, unless the caller refused consent on the way.
+      if (path.outcome !== 'lead') {
+        const barred = barsOffScriptTransfer(path.outcome, fieldsWithheldByRefusal(e2eGuide, path.state));
+        await expect(page.getByTestId('transfer-toggle')).toHaveCount(barred ? 0 : 1);
+      }
       for (const key of fieldsWithheldByRefusal(e2eGuide, path.state)) {
         const input = page.getByTestId(`record-${key}`);
         if (key === 'email') continue;

@@ -478,6 +478,38 @@ describe.each(testBackends())('finishing a consultation in one request on $name'
     expect(saved.json().consultation.record.body).toContain('고객이 오후 통화 희망');
   });
 
+  it('files no transfer off-script after the caller refused consent (400 at /fileTransfer), writing nothing', async () => {
+    const id = await start();
+    const refusedCallback = [
+      { nodeId: 'q1-registered', answer: 'no' },
+      { nodeId: 'q1-transfer-inquiry', answer: 'next' },
+      { nodeId: 'q1-callback-consent', answer: 'no' },
+    ];
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/consultations/${id}/finish`,
+      headers: { ...agent.headers, 'accept-language': 'en' },
+      payload: {
+        ...transferBody,
+        history: refusedCallback,
+        record: {
+          ...transferBody.record,
+          companyName: '',
+          contactName: '',
+          phone: '',
+          body: 'ㄴ 문의 내용 : 한도 변경 요청',
+        },
+        fileTransfer: true,
+        email: 'caller@example.com',
+      },
+    });
+    expect(response.statusCode, response.body).toBe(400);
+    expect(response.json().errors).toMatchObject([
+      { where: '/fileTransfer', messageKey: 'consultations.transferAfterRefusal' },
+    ]);
+    expect(await written(id)).toEqual({ status: 'open', consents: 0, transfers: 0, leads: 0 });
+  });
+
   it('files a transfer off-script when asked, refuses a path the guide does not allow, and keeps others out', async () => {
     // Support-line outcome (business hours open): nothing is filed unless the agent asks.
     const supportPath = [

@@ -7,6 +7,7 @@ import { type Consultation, consultationSchema } from '../../contract/consultati
 import { finishConsultationRequestSchema } from '../../contract/consultations/finishConsultationRequestSchema.ts';
 import { finishConsultationResponseSchema } from '../../contract/consultations/finishConsultationResponseSchema.ts';
 import { startConsultationSchema } from '../../contract/consultations/startConsultationSchema.ts';
+import { barsOffScriptTransfer } from '../../domain/consultation/barsOffScriptTransfer.ts';
 import { describeStep, type StepChoice } from '../../domain/flow/describeStep.ts';
 import { summarizeFlow } from '../../domain/flow/summarizeFlow.ts';
 import type { Guide, InquiryType } from '../../domain/guide/guideSchema.ts';
@@ -514,17 +515,23 @@ export function ConsoleScene({ session }: { session: Session }) {
                   businessNumber={phase.progress.businessNumber}
                 />
               )}
-              {phase.kind === 'record' && view?.outcome !== 'lead' && (
-                <TransferFilingPanel
-                  key={`transfer-${stepKey}`}
-                  guide={phase.progress.guide}
-                  inquiryType={phase.progress.inquiryType}
-                  channel={phase.call.channel}
-                  fields={phase.record.fields}
-                  choice={phase.transfer}
-                  onChoiceChange={(choice) => store.dispatch({ type: 'transferChoice', choice })}
-                />
-              )}
+              {phase.kind === 'record' &&
+                view?.outcome !== 'lead' &&
+                // The caller declined (contact, sign-up or consent): no transfer to offer.
+                !barsOffScriptTransfer(
+                  view?.outcome ?? null,
+                  fieldsWithheldByRefusal(phase.progress.guide, phase.progress.flow),
+                ) && (
+                  <TransferFilingPanel
+                    key={`transfer-${stepKey}`}
+                    guide={phase.progress.guide}
+                    inquiryType={phase.progress.inquiryType}
+                    channel={phase.call.channel}
+                    fields={phase.record.fields}
+                    choice={phase.transfer}
+                    onChoiceChange={(choice) => store.dispatch({ type: 'transferChoice', choice })}
+                  />
+                )}
               <Suspense fallback={null}>
                 <MyTransfersPanel session={session} />
               </Suspense>

@@ -49,6 +49,10 @@ export const consultationMessages = {
     ko: '고객이 개인정보 수집에 동의하지 않았습니다: {fields}은(는) 상담이력에 남기지 않습니다. 지우고 저장하세요.',
     en: 'The caller refused personal-data collection: {fields} cannot be kept in the record. Clear them and save.',
   },
+  'consultations.transferAfterRefusal': {
+    ko: '고객이 연락이나 개인정보 수집을 원하지 않은 상담은 이관하지 않습니다 (거부 시 처리가 제한될 수 있습니다)',
+    en: 'A consultation whose caller declined to be contacted or to leave their details is not transferred (refusing may limit what can be done)',
+  },
   'consultations.bodyLineAtOdds': {
     ko: '상담내용의 "{label}" 줄이 {label} 칸과 다릅니다. 칸을 고치거나 상담내용을 자동 작성으로 되돌리세요',
     en: 'The "{label}" line of the record body differs from the {label} field: correct the field, or set the body back to automatic',

@@ -2,9 +2,11 @@ import type { z } from 'zod';
 import type { finishConsultationRequestSchema } from '../../../contract/consultations/finishConsultationRequestSchema.ts';
 import type { finishConsultationResponseSchema } from '../../../contract/consultations/finishConsultationResponseSchema.ts';
 import type { FileTransferInput } from '../../../contract/transfers/fileTransferSchema.ts';
+import { barsOffScriptTransfer } from '../../../domain/consultation/barsOffScriptTransfer.ts';
 import { decideFinishFiling } from '../../../domain/consultation/decideFinishFiling.ts';
 import { gatherLeadIntake } from '../../../domain/lead/gatherLeadIntake.ts';
 import { type ValidLeadIntake, validateLeadIntake } from '../../../domain/lead/validateLeadIntake.ts';
+import { fieldsWithheldByRefusal } from '../../../domain/privacy/fieldsWithheldByRefusal.ts';
 import { defaultTransferSlaRule } from '../../../domain/transfer/computeTransferDueAt.ts';
 import { draftTransferFields } from '../../../domain/transfer/draftTransferFields.ts';
 import { validateTransferDraft } from '../../../domain/transfer/validateTransferDraft.ts';
@@ -66,6 +68,14 @@ function refuse(details: ProblemDetail[]): AppError {
 function planFiling(agent: PublicUser, prepared: PreparedCompletion, input: FinishConsultationInput): Filing {
   const kind = decideFinishFiling(prepared.summary.outcome, input.fileTransfer);
   if (kind === 'none') return { kind };
+  if (
+    kind === 'transfer' &&
+    barsOffScriptTransfer(
+      prepared.summary.outcome,
+      fieldsWithheldByRefusal(prepared.guide, { scriptId: input.scriptId, history: input.history }),
+    )
+  )
+    throw refuse([{ where: '/fileTransfer', message: msg('consultations.transferAfterRefusal') }]);
   if (kind === 'lead') {
     if (!can(agent.role, 'lead:file')) throw new AppError('forbidden', msg('leads.fileForbidden'));
     const gathered = gatherLeadIntake({
