@@ -266,6 +266,36 @@ describe.each(testBackends())('transfers (이관) on $name', (backend) => {
     expect((await inject(kim, 'GET', '/api/v1/transfers?limit=100')).json().total).toBe(before);
   });
 
+  it('files no transfer from a consultation whose caller declined to be contacted', async () => {
+    const declined = await recordConsultation(t.app, agent.headers, {
+      channel: 'call',
+      scriptId: 'q1',
+      inquiryType: 1,
+      history: [
+        { nodeId: 'q1-registered', answer: 'no' },
+        { nodeId: 'q1-transfer-inquiry', answer: 'next' },
+        { nodeId: 'q1-callback-consent', answer: 'no' },
+      ],
+      record: {
+        summary: '관리자 기능 문의',
+        inquiry: '한도 변경',
+        title: '[비즈니스] 관리자 기능 문의',
+        body: 'ㄴ 문의 내용 : 한도 변경',
+      },
+    });
+    const filed = await inject(
+      agent,
+      'POST',
+      '/api/v1/transfers',
+      { consultationId: declined, email: 'caller@example.com' },
+      { 'accept-language': 'en' },
+    );
+    expect(filed.statusCode, filed.body).toBe(400);
+    expect(filed.json().errors).toMatchObject([
+      { where: '/consultationId', messageKey: 'consultations.transferAfterRefusal' },
+    ]);
+  });
+
   it('rejects a transfer without what the business team needs, naming the field', async () => {
     const empty = await inject(agent, 'POST', '/api/v1/transfers', { inquiryType: 1 });
     expect(empty.statusCode).toBe(400);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FileTransferInput } from '../../../contract/transfers/fileTransferSchema.ts';
 import type { Transfer } from '../../../contract/transfers/transferSchema.ts';
 import { formatSeoulIso } from '../../../domain/calendar/formatSeoulIso.ts';
+import { barsOffScriptTransfer } from '../../../domain/consultation/barsOffScriptTransfer.ts';
 import type { Guide } from '../../../domain/guide/guideSchema.ts';
 import {
   computeTransferDueAt,
@@ -175,6 +176,9 @@ export async function createTransfer(
       ]);
     }
     await refuseTransferred(tx, consultationId);
+    // A caller who declined on the call (the callback, the sign-up, consent) is not called back.
+    if (barsOffScriptTransfer(found.outcome, new Set()))
+      throw invalid([{ where: '/consultationId', message: msg('consultations.transferAfterRefusal') }]);
     // Checked on the guide as the consultation was saved on (else the loaded one, below).
     const { guideVersion, ...facts } = found;
     const guide = await context.guideAt(tx, found.guideId, guideVersion);
