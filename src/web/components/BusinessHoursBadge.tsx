@@ -67,7 +67,7 @@ export function BusinessHoursBadge({ guideId }: BusinessHoursBadgeProps) {
         </Text>
       )}
       {hours.data.holidayDataMissing && (
-        <Text size="xs" c="orange.9">
+        <Text size="xs" c="var(--mantine-color-orange-light-color)">
           {t('hours.holidayDataMissing')}
         </Text>
       )}

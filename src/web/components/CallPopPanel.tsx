@@ -50,7 +50,7 @@ export function CallPopPanel({ pop }: { pop: CallPop }) {
         {/* The hangup, live: said once politely, and nothing is locked — the record is finished as usual. */}
         <div role="status">
           {pop.state === 'ended' && (
-            <Text size="sm" fw={600} c="orange.9" data-testid="call-pop-ended">
+            <Text size="sm" fw={600} c="var(--mantine-color-orange-light-color)" data-testid="call-pop-ended">
               {t('cti.pop.ended', { at: pop.endedAt ? format.time(pop.endedAt) : '' })}
             </Text>
           )}

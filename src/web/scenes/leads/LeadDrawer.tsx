@@ -180,7 +180,7 @@ export function LeadDrawer({ leadId, session, onClose, onOpenTransfer, onOpenLea
             </form>
           )}
           {revealed && (
-            <Text size="xs" c="orange.8">
+            <Text size="xs" c="var(--mantine-color-orange-light-color)">
               {t('transfers.drawer.revealed')}
             </Text>
           )}

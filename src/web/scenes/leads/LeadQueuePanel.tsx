@@ -192,7 +192,12 @@ export function LeadQueuePanel({ openLeadId, onOpen, initialFilter = null }: Lea
                             : ''}
                         </Text>
                         {callback.brochureNotSent && (
-                          <Text size="xs" fw={600} c="orange.9" data-testid="lead-callback-brochure-not-sent">
+                          <Text
+                            size="xs"
+                            fw={600}
+                            c="var(--mantine-color-orange-light-color)"
+                            data-testid="lead-callback-brochure-not-sent"
+                          >
                             {callback.brochureNotSent}
                           </Text>
                         )}
