@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, Modal, Radio, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { Account } from '../../../contract/users/accountSchema.ts';
@@ -6,6 +6,7 @@ import type { OpenItemsChoice } from '../../../contract/users/openItemsChoiceSch
 import type { UpdatedAccount } from '../../../contract/users/updatedAccountSchema.ts';
 import { useT } from '../../i18n/useT.ts';
 import { adminApi, adminKeys } from './adminApi.ts';
+import { OpenItemsChoiceField } from './OpenItemsChoiceField.tsx';
 
 /** Props of the disable dialog. */
 export type DisableAccountDialogProps = {
@@ -101,31 +102,7 @@ export function DisableAccountDialog({ account, onClose, onDisabled }: DisableAc
                   leads: openItems.data.leads,
                 })}
               </Text>
-              <Radio.Group
-                // Enter on a choice confirms, as it does on the confirm button.
-                onKeyDown={(event) => {
-                  if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
-                  event.preventDefault();
-                  event.currentTarget.closest('form')?.requestSubmit();
-                }}
-                value={choice}
-                onChange={(value) => setChoice(value === 'unassigned' ? 'unassigned' : 'rotation')}
-                label={t('admin.disable.choice')}
-              >
-                <Stack gap="xs" mt={6}>
-                  <Radio
-                    value="rotation"
-                    label={t('admin.disable.rotation')}
-                    description={t('admin.disable.rotationHint')}
-                    ref={choiceRef}
-                  />
-                  <Radio
-                    value="unassigned"
-                    label={t('admin.disable.unassigned')}
-                    description={t('admin.disable.unassignedHint')}
-                  />
-                </Stack>
-              </Radio.Group>
+              <OpenItemsChoiceField value={choice} onChange={setChoice} firstChoiceRef={choiceRef} />
             </>
           )}
           {disable.error && (

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { HandedOverOpenItems } from '../../../contract/users/handedOverOpenItemsSchema.ts';
@@ -6,6 +6,7 @@ import type { ListedAccount } from '../../../contract/users/listedAccountSchema.
 import type { OpenItemsChoice } from '../../../contract/users/openItemsChoiceSchema.ts';
 import { useT } from '../../i18n/useT.ts';
 import { adminApi } from './adminApi.ts';
+import { OpenItemsChoiceField } from './OpenItemsChoiceField.tsx';
 
 /** Props of the hand-over dialog. */
 export type HandOverOpenItemsDialogProps = {
@@ -62,31 +63,7 @@ export function HandOverOpenItemsDialog({ account, onClose, onHandedOver }: Hand
               leads: account?.openItemsHeld.leads ?? 0,
             })}
           </Text>
-          <Radio.Group
-            // Enter on a choice confirms, as it does on the confirm button.
-            onKeyDown={(event) => {
-              if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
-              event.preventDefault();
-              event.currentTarget.closest('form')?.requestSubmit();
-            }}
-            value={choice}
-            onChange={(value) => setChoice(value === 'unassigned' ? 'unassigned' : 'rotation')}
-            label={t('admin.disable.choice')}
-          >
-            <Stack gap="xs" mt={6}>
-              <Radio
-                value="rotation"
-                label={t('admin.disable.rotation')}
-                description={t('admin.disable.rotationHint')}
-                data-autofocus
-              />
-              <Radio
-                value="unassigned"
-                label={t('admin.disable.unassigned')}
-                description={t('admin.disable.unassignedHint')}
-              />
-            </Stack>
-          </Radio.Group>
+          <OpenItemsChoiceField value={choice} onChange={setChoice} autoFocus />
           {handOver.error && (
             <Alert color="red" role="alert">
               {handOver.error.message}
