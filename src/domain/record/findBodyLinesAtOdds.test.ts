@@ -1,16 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseGuide } from '../guide/parseGuide.ts';
+import { shippedGuide } from '../../../test/factories/shippedGuide.ts';
 import { findBodyLinesAtOdds } from './findBodyLinesAtOdds.ts';
 import { followFieldsInBody } from './followFieldsInBody.ts';
 import { renderConsultationRecord } from './renderConsultationRecord.ts';
 
-const parsed = parseGuide(
-  readFileSync(new URL('../../../content/guides/business-inquiry.json', import.meta.url), 'utf8'),
-  'business-inquiry.json',
-);
-if (!parsed.ok) throw new Error('the business guide does not load');
-const businessGuide = parsed.guide;
+const businessGuide = shippedGuide();
 
 const fields = {
   summary: '요금 문의',

@@ -1,18 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Guide } from '../../domain/guide/guideSchema.ts';
-import { parseGuide } from '../../domain/guide/parseGuide.ts';
+import { guideFromFile } from '../../../test/factories/guideFromFile.ts';
+import { shippedGuide } from '../../../test/factories/shippedGuide.ts';
 import { type InquiryChoice, listInquiryChoices } from './listInquiryChoices.ts';
 
-function guideFrom(path: string): Guide {
-  const parsed = parseGuide(readFileSync(new URL(path, import.meta.url), 'utf8'), path);
-  if (!parsed.ok) throw new Error(`${path} does not parse`);
-  return parsed.guide;
-}
-
-const business = guideFrom('../../../content/guides/business-inquiry.json');
+const business = shippedGuide();
 // Ten types: 1–9 on scripts headed "Q1 …"/"Q3 …", 10 on a chat-only one.
-const partner = guideFrom('../../../test/fixtures/guides/partner-inquiry.json');
+const partner = guideFromFile('test/fixtures/guides/partner-inquiry.json');
 
 const named = (choices: InquiryChoice[]) =>
   choices.map((choice) => `${choice.guide.id}#${choice.type.number}`);

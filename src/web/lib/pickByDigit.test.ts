@@ -1,19 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Guide } from '../../domain/guide/guideSchema.ts';
-import { parseGuide } from '../../domain/guide/parseGuide.ts';
+import { guideFromFile } from '../../../test/factories/guideFromFile.ts';
+import { shippedGuide } from '../../../test/factories/shippedGuide.ts';
 import { listInquiryChoices } from './listInquiryChoices.ts';
 import { pickByDigit } from './pickByDigit.ts';
 
-function guideFrom(path: string): Guide {
-  const parsed = parseGuide(readFileSync(new URL(path, import.meta.url), 'utf8'), path);
-  if (!parsed.ok) throw new Error(`${path} does not parse`);
-  return parsed.guide;
-}
-
-const business = guideFrom('../../../content/guides/business-inquiry.json');
+const business = shippedGuide();
 // Ten types: 1–9 on one script, 10 on a chat-only one.
-const partner = guideFrom('../../../test/fixtures/guides/partner-inquiry.json');
+const partner = guideFromFile('test/fixtures/guides/partner-inquiry.json');
 
 describe('pickByDigit', () => {
   it('picks types 1–9 of a nine-type guide at the first key', () => {
