@@ -107,6 +107,10 @@ test.describe('supervisor dashboard', { tag: '@open' }, () => {
     // Masked, and a supervisor has no reveal.
     await expect(record.getByTestId('drill-down-caller')).toHaveText('010-****-8765');
     await expect(record.getByRole('button', { name: '열람' })).toHaveCount(0);
+    // The type by its guide's label, and how the call ended in words, not its code (declined).
+    await expect(record).toContainText('6. 가입 문의');
+    await expect(record).toContainText('종료 안내');
+    await expect(record).not.toContainText('declined');
     await page.keyboard.press('Escape');
     await expect(drawer).toBeHidden();
 

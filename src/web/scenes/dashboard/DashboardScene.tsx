@@ -5,6 +5,7 @@ import type { ReportFigureId } from '../../../domain/report/reportFigureIds.ts';
 import { useLogout } from '../../api/useLogout.ts';
 import { AppHeader } from '../../components/AppHeader.tsx';
 import { addMessages } from '../../i18n/catalogue.ts';
+import { consoleMessages } from '../../i18n/messages/console.ts';
 import { dashboardMessages } from '../../i18n/messages/dashboard.ts';
 import { leadsMessages } from '../../i18n/messages/leads.ts';
 import { privacyMessages } from '../../i18n/messages/privacy.ts';
@@ -20,7 +21,8 @@ import { ReportCharts } from './ReportCharts.tsx';
 import { ReportFiltersForm } from './ReportFiltersForm.tsx';
 
 // This screen's words load with it (catalogue.ts: addMessages); the leads' for callback outcomes.
-addMessages(dashboardMessages, leadsMessages, privacyMessages, transfersMessages);
+// The console's words name how a consultation ended in the drill-down, as on the privacy screens.
+addMessages(consoleMessages, dashboardMessages, leadsMessages, privacyMessages, transfersMessages);
 
 /**
  * The first view: no dates, so the server's defaults apply — the 30 days up to its today in Seoul

@@ -14,14 +14,17 @@ import {
 import { useState } from 'react';
 import type { Session } from '../../../contract/auth/sessionSchema.ts';
 import type { ReportRecord } from '../../../contract/reports/reportRecordSchema.ts';
+import { useGuides } from '../../api/useGuides.ts';
 import { ActionsColumnHeader } from '../../components/ActionsColumnHeader.tsx';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { useT } from '../../i18n/useT.ts';
+import { describeOutcome } from '../../lib/outcomeLabels.ts';
 import { navigate } from '../../lib/useLocation.ts';
 import { canRevealPersonalData } from '../privacy/privacyRoles.ts';
 import { RevealDialog } from '../privacy/RevealDialog.tsx';
 import { type DrillDown, type ReportFilters, useReportRecords } from './dashboardApi.ts';
+import { describeInquiryType } from './describeInquiryType.ts';
 import { describeRecordStatus } from './describeRecordStatus.ts';
 import { formatDuration } from './formatFigureValue.ts';
 
@@ -114,6 +117,7 @@ function RecordsTable({
   const t = useT();
   const format = useFormat();
   const locale = useLocale();
+  const { guides } = useGuides();
   const kind = items[0]?.kind;
   if (kind === 'consultation') {
     return (
@@ -136,10 +140,10 @@ function RecordsTable({
                 <Table.Td>{format.dateTime(item.startedAt)}</Table.Td>
                 <Table.Td>{item.agent.name}</Table.Td>
                 <Table.Td>
-                  {item.inquiryType ?? '–'}
+                  {describeInquiryType(guides, item.guideId, item.inquiryType)}
                   {item.outcome && (
                     <Text span size="xs" c="dark.4" ml={4}>
-                      {item.outcome}
+                      {describeOutcome(item.outcome, t)}
                     </Text>
                   )}
                 </Table.Td>
@@ -217,7 +221,7 @@ function RecordsTable({
                     {item.number}
                   </Anchor>
                 </Table.Td>
-                <Table.Td>{item.inquiryType}</Table.Td>
+                <Table.Td>{describeInquiryType(guides, item.guideId, item.inquiryType)}</Table.Td>
                 <Table.Td>{describeRecordStatus(item, t).status}</Table.Td>
                 <Table.Td>{item.companyName || '–'}</Table.Td>
                 <Table.Td>
