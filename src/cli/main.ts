@@ -146,12 +146,17 @@ async function main(argv: string[]): Promise<void> {
     const args = { resource, verb: afterResource[0], object: afterResource[1] };
     if (afterResource.length === 2 && (await runKakaoCommand(args, withContext, (line) => console.log(line))))
       return;
-    throw new UsageError('usage: ieum kakao token rotate');
+    // The usage printed below names the command; the first line says what was wrong with this one.
+    throw new UsageError(`unknown command: ${['kakao', ...afterResource].join(' ')}`);
   }
   // `guides check [DIR]` reads files only: no database is opened.
   if (resource === 'guides') {
     if (await runGuidesCommand(resource, afterResource, (line) => console.log(line))) return;
-    throw new UsageError('usage: ieum guides check [DIR]');
+    throw new UsageError(
+      afterResource[0] === 'check'
+        ? 'guides check takes at most one DIR'
+        : `unknown command: ${['guides', ...afterResource.slice(0, 1)].join(' ')}`,
+    );
   }
   // `companies import FILE` takes a file path: parsed on its own (the others take options only).
   if (await runCompaniesCommand(resource, afterResource, withContext, (line) => console.log(line))) return;

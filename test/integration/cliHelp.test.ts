@@ -59,4 +59,17 @@ describe('ieum --help', () => {
     expect(unknown.stderr).toContain('ieum: unknown command: frobnicate');
     expect(unknown.stderr).toContain('ieum user create --email E');
   });
+
+  it('says what was wrong with a guides or kakao command once, above its usage, not the usage twice', () => {
+    for (const [args, said] of [
+      [['guides', 'foo'], 'ieum: unknown command: guides foo\n'],
+      [['guides', 'check', 'a', 'b'], 'ieum: guides check takes at most one DIR\n'],
+      [['kakao', 'tok'], 'ieum: unknown command: kakao tok\n'],
+    ] as const) {
+      const result = ieum([...args]);
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stderr.startsWith(said), result.stderr).toBe(true);
+      expect(result.stderr).not.toContain('ieum: usage:');
+    }
+  });
 });
