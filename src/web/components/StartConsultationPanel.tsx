@@ -15,6 +15,7 @@ import type { Channel } from '../../contract/common/channelSchema.ts';
 import type { GuideChannel } from '../../domain/guide/guideSchema.ts';
 import { type QueuedKey, toQueuedKey } from '../console/keyboardQueue.ts';
 import { useT } from '../i18n/useT.ts';
+import { describeStartTypeKeys } from '../lib/describeStartTypeKeys.ts';
 import { isTypingTarget } from '../lib/isTypingTarget.ts';
 
 /** Props of the start panel. */
@@ -26,6 +27,8 @@ export type StartConsultationPanelProps = {
    * number key starts the call with the picker filtered to that number instead of picking.
    */
   guideCount: number;
+  /** The highest inquiry-type number of the guides: from 10 on, a first digit may begin a longer one. */
+  highestTypeNumber: number;
   initialChannel: Channel;
   /** From `?caller=` (CTI screen pop), so the number is never typed twice. */
   initialCallerNumber: string;
@@ -49,6 +52,7 @@ export type StartConsultationPanelProps = {
 export function StartConsultationPanel({
   channels,
   guideCount,
+  highestTypeNumber,
   initialChannel,
   initialCallerNumber,
   onStart,
@@ -152,9 +156,7 @@ export function StartConsultationPanel({
           </Group>
           <Text size="sm" c="dark.5" data-testid="start-type-hint">
             <Kbd size="xs">1</Kbd>–<Kbd size="xs">9</Kbd>{' '}
-            {guideCount > 1
-              ? t('console.start.typeKeysMany', { count: guideCount })
-              : t('console.start.typeKeys')}
+            {describeStartTypeKeys(guideCount, highestTypeNumber, t)}
           </Text>
           {error && (
             <Alert color="red" role="alert" title={t('console.start.failed')}>

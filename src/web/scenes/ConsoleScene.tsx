@@ -408,6 +408,10 @@ export function ConsoleScene({ session }: { session: Session }) {
                   key={initialCaller}
                   channels={channels}
                   guideCount={guides?.length ?? 1}
+                  highestTypeNumber={Math.max(
+                    0,
+                    ...(guides ?? []).flatMap((guide) => guide.inquiryTypes.map((type) => type.number)),
+                  )}
                   initialChannel={initialChannel}
                   initialCallerNumber={initialCaller}
                   onStart={start}

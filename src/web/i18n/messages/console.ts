@@ -12,6 +12,8 @@ export const consoleMessages = defineMessages('console', {
     'console.start.typeKeys': '문의 유형 번호: 상담을 시작하면서 그 유형을 바로 고릅니다',
     'console.start.typeKeysMany':
       '문의 유형 번호: 상담을 시작하고 가이드 {count}개에서 그 번호의 유형을 찾습니다 (↑↓ 이동 · Enter 선택)',
+    'console.start.typeKeysLonger':
+      '문의 유형 번호: 상담을 시작하면서 그 유형을 바로 고릅니다. 두 자리 번호({longest}번까지)의 첫 숫자는 검색에 입력되어 Enter로 고릅니다',
     'console.picker.title': '문의 유형 선택',
     'console.picker.search': '유형 검색',
     'console.picker.hintSingle': '숫자 1–9로 바로 선택 · 입력해서 찾기(초성 가능) · ↑↓ 이동 · Enter 선택',
@@ -171,6 +173,8 @@ export const consoleMessages = defineMessages('console', {
     'console.start.typeKeys': 'an inquiry type’s number starts the consultation on that type at once',
     'console.start.typeKeysMany':
       'an inquiry type’s number starts the consultation and lists that number’s type in each of the {count} guides (↑↓ move · Enter picks)',
+    'console.start.typeKeysLonger':
+      'an inquiry type’s number starts the consultation on that type at once; the first digit of a two-digit number (types up to {longest}) goes into the search, and Enter picks',
     'console.picker.title': 'Choose the inquiry type',
     'console.picker.search': 'Find a type',
     'console.picker.hintSingle':
