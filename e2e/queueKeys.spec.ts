@@ -51,4 +51,32 @@ test.describe('the queue keys', { tag: '@open' }, () => {
     await expect(page).toHaveURL(new RegExp(`/queue\\?transfer=${transfer.id}$`));
     await expect(transfersTab).toHaveAttribute('aria-selected', 'true');
   });
+
+  test("Enter on a focused tab or button is that control's, not the row under the cursor's", async ({
+    page,
+  }) => {
+    await consoleActions.signIn(page, e2eUsers.backoffice);
+    const csrfToken: string = await page.evaluate(
+      async () => (await (await fetch('/api/v1/auth/session')).json()).csrfToken,
+    );
+    const filed = await page.request.post('/api/v1/transfers', {
+      headers: { 'x-csrf-token': csrfToken },
+      data: { inquiryType: 1, channel: 'call', phone: '010-3300-4401', inquiry: 'Enter 키 확인' },
+    });
+    expect(filed.status(), await filed.text()).toBe(201);
+    await page.goto('/queue');
+    await expect(page.getByTestId('drawer-status')).toHaveCount(0);
+    // The 가입 리드 tab, clicked and so focused, and back: Enter on the focused 이관 tab.
+    await page.getByTestId('tab-leads').click();
+    await page.getByTestId('tab-transfers').click();
+    await expect(page.getByTestId('tab-transfers')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('tab-transfers')).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByTestId('drawer-status')).toHaveCount(0);
+    await expect(page).not.toHaveURL(/transfer=/);
+    // From the page itself Enter still opens the row under the cursor.
+    await page.locator('h1').first().click();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('drawer-status')).toBeVisible();
+  });
 });

@@ -1,4 +1,5 @@
 import { type Dispatch, type SetStateAction, useEffect, useState } from 'react';
+import { isOwnControl } from './isOwnControl.ts';
 import { isTypingTarget } from './isTypingTarget.ts';
 import { letterKeyOf } from './letterKeyOf.ts';
 
@@ -19,7 +20,8 @@ export type ListKeyboardOptions<T> = {
 };
 
 /**
- * J/K or arrows move a cursor through a list, Enter opens the item under it, and the list's own
+ * J/K or arrows move a cursor through a list, Enter opens the item under it (unless a focused
+ * button, link or tab takes that Enter itself), and the list's own
  * letters toggle its filters — the queue's keys. Letters are read by letterKeyOf, so J, Shift+J
  * and ㅓ (한글 mode) all move. Keys typed into a field, with a modifier or while an IME composes
  * Hangul are left alone.
@@ -44,6 +46,8 @@ export function useListKeyboard<T>({
         event.preventDefault();
         setCursor((current) => Math.max(0, current - 1));
       } else if (event.key === 'Enter' && onEnter) {
+        // A focused button, link or tab does its own thing with Enter.
+        if (isOwnControl(event.target)) return;
         const item = items[cursor];
         if (item !== undefined) {
           event.preventDefault();
