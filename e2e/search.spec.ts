@@ -69,6 +69,20 @@ test.describe('search and suggestion', { tag: '@open' }, () => {
     await consoleActions.expectNode(page, startNodeOf(2));
   });
 
+  test('Ctrl+K from the type filter searches the whole guide for what was typed there', async ({ page }) => {
+    await consoleActions.loginByKeyboard(page);
+    await expect(page.getByRole('heading', { name: '새 상담 시작' })).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('combobox', { name: '유형 검색' })).toBeFocused();
+    await page.keyboard.type('교통유발금');
+    await page.keyboard.press('Control+k');
+    const palette = page.getByRole('dialog');
+    await expect(palette.getByRole('combobox')).toHaveValue('교통유발금');
+    await expect(palette.getByRole('option').first()).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(palette).toBeHidden();
+  });
+
   test("the type filter finds the types whose script lists what the caller said, though a word is not the guide's", async ({
     page,
   }) => {

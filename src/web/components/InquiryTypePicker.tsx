@@ -99,6 +99,8 @@ export function InquiryTypePicker({
               : t('console.picker.hintMany', { count: guides.length })
           }
           placeholder={t('console.picker.placeholder')}
+          // Ctrl+K from here searches the whole guide for what was typed (SearchBox).
+          data-search-carry
           value={query}
           onChange={(event) => {
             setQuery(event.currentTarget.value);

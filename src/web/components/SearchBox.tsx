@@ -20,12 +20,18 @@ export type SearchBoxProps = {
 export function SearchBox({ guides, onOpen }: SearchBoxProps) {
   const t = useT();
   const [opened, setOpened] = useState(false);
+  // What the field Ctrl+K was pressed in had typed (the type picker's filter), searched at once.
+  const [carried, setCarried] = useState('');
   // Where the agent was, so Esc puts them back there; Enter moves them into the script instead.
   const returnTo = useRef<HTMLElement | null>(null);
 
   const openPalette = () => {
     if (opened) return;
-    returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const active = document.activeElement;
+    returnTo.current = active instanceof HTMLElement ? active : null;
+    setCarried(
+      active instanceof HTMLInputElement && active.dataset.searchCarry !== undefined ? active.value : '',
+    );
     setOpened(true);
   };
 
@@ -62,6 +68,7 @@ export function SearchBox({ guides, onOpen }: SearchBoxProps) {
       </UnstyledButton>
       <SearchPalette
         opened={opened}
+        initialQuery={carried}
         guides={guides}
         onClose={() => {
           setOpened(false);

@@ -21,6 +21,8 @@ import { type Translate, useT } from '../i18n/useT.ts';
 /** Props of the Ctrl+K search palette. */
 export type SearchPaletteProps = {
   opened: boolean;
+  /** What the search starts with as it opens (the type picker's filter, carried by Ctrl+K). */
+  initialQuery?: string;
   /** Esc, a click outside or the close button: nothing was opened. */
   onClose: () => void;
   /** Every loaded guide: hits come from all of them, each shown with its guide when there are several. */
@@ -87,9 +89,13 @@ function HighlightedSnippet({ hit }: { hit: SearchHit }) {
   );
 }
 
-function PaletteBody({ guides, onOpen }: Pick<SearchPaletteProps, 'guides' | 'onOpen'>) {
+function PaletteBody({
+  guides,
+  onOpen,
+  initialQuery = '',
+}: Pick<SearchPaletteProps, 'guides' | 'onOpen' | 'initialQuery'>) {
   const t = useT();
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(initialQuery);
   const [debounced] = useDebouncedValue(query, DEBOUNCE_MS);
   const [highlighted, setHighlighted] = useState(0);
   const listId = useId();
@@ -231,7 +237,7 @@ function PaletteBody({ guides, onOpen }: Pick<SearchPaletteProps, 'guides' | 'on
  * A native modal `<dialog>`: the browser keeps focus inside it, makes the page behind inert and
  * closes it on Esc, so the console's first load carries no modal library.
  */
-export function SearchPalette({ opened, onClose, guides, onOpen }: SearchPaletteProps) {
+export function SearchPalette({ opened, onClose, guides, onOpen, initialQuery }: SearchPaletteProps) {
   const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -277,8 +283,8 @@ export function SearchPalette({ opened, onClose, guides, onOpen }: SearchPalette
           </Title>
           <CloseButton aria-label={t('console.search.close')} onClick={onClose} tabIndex={-1} />
         </Group>
-        {/* Mounted only while open, so every opening starts with an empty query. */}
-        {opened && <PaletteBody guides={guides} onOpen={onOpen} />}
+        {/* Mounted only while open, so every opening starts afresh (empty, or the carried text). */}
+        {opened && <PaletteBody guides={guides} onOpen={onOpen} initialQuery={initialQuery ?? ''} />}
       </Stack>
     </dialog>
   );
