@@ -1,57 +1,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { type APIRequestContext, expect, type Page, request, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
+import { adminApi, businessTeamHolding } from './businessTeamHolding.ts';
 import { consoleActions } from './consoleActions.ts';
 import { e2eUsers } from './e2eUsers.ts';
-
-/** The admin's API session (cookie and CSRF token), for what the spec sets up without the screens. */
-type AdminApi = { api: APIRequestContext; headers: { 'x-csrf-token': string } };
-
-async function adminApi(baseURL: string): Promise<AdminApi> {
-  const api = await request.newContext({ baseURL });
-  const login = await api.post('/api/v1/auth/login', {
-    data: { email: e2eUsers.admin.email, password: e2eUsers.admin.password },
-  });
-  expect(login.ok(), await login.text()).toBe(true);
-  return { api, headers: { 'x-csrf-token': (await login.json()).csrfToken } };
-}
-
-/** A new business-team account holding `count` open transfers; returns its id and their numbers. */
-async function memberHolding(
-  { api, headers }: AdminApi,
-  name: string,
-  count: number,
-): Promise<{ id: string; email: string; numbers: string[] }> {
-  const email = `${name.codePointAt(0)}.${Date.now()}@ieum.test`;
-  const created = await api.post('/api/v1/users', {
-    headers,
-    data: { name, email, role: 'backoffice', password: 'ieum-e2e-member-pass-2026' },
-  });
-  expect(created.status(), await created.text()).toBe(201);
-  const id: string = (await created.json()).id;
-  const numbers: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const filed = await api.post('/api/v1/transfers', {
-      headers,
-      data: {
-        inquiryType: 3,
-        channel: 'call',
-        companyName: `${name}상사 ${i + 1}`,
-        contactName: '홍길동',
-        phone: '010-3333-4444',
-        inquiry: '담당자 사용 중지 점검용 이관',
-      },
-    });
-    expect(filed.status(), await filed.text()).toBe(201);
-    const transfer = await filed.json();
-    const assigned = await api.post(`/api/v1/transfers/${transfer.id}/assign`, {
-      headers,
-      data: { assigneeId: id },
-    });
-    expect(assigned.ok(), await assigned.text()).toBe(true);
-    numbers.push(transfer.number);
-  }
-  return { id, email, numbers };
-}
 
 async function openUsers(page: Page): Promise<void> {
   await consoleActions.signIn(page, e2eUsers.admin);
@@ -80,7 +31,7 @@ test.describe('disabling a business-team member who holds work', { tag: '@open' 
   }) => {
     if (!baseURL) throw new Error('baseURL missing');
     const admin = await adminApi(baseURL);
-    const member = await memberHolding(admin, '한비즈', 2);
+    const member = await businessTeamHolding(admin, '한비즈', 2);
     await admin.api.dispose();
 
     await openUsers(page);
@@ -120,7 +71,7 @@ test.describe('disabling a business-team member who holds work', { tag: '@open' 
   }) => {
     if (!baseURL) throw new Error('baseURL missing');
     const admin = await adminApi(baseURL);
-    const member = await memberHolding(admin, '두비즈', 1);
+    const member = await businessTeamHolding(admin, '두비즈', 1);
     // Disabled without a hand-over, as every account was before the dialog asked.
     const disabled = await admin.api.patch(`/api/v1/users/${member.id}`, {
       headers: admin.headers,

@@ -1,59 +1,23 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { type APIRequestContext, expect, type Page, request, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
+import { type AdminApi, adminApi, businessTeamHolding } from './businessTeamHolding.ts';
 import { consoleActions } from './consoleActions.ts';
 import { e2eUsers } from './e2eUsers.ts';
-
-/** The admin's API session (cookie and CSRF token), for what the spec sets up without the screens. */
-type AdminApi = { api: APIRequestContext; headers: { 'x-csrf-token': string } };
-
-async function adminApi(baseURL: string): Promise<AdminApi> {
-  const api = await request.newContext({ baseURL });
-  const login = await api.post('/api/v1/auth/login', {
-    data: { email: e2eUsers.admin.email, password: e2eUsers.admin.password },
-  });
-  expect(login.ok(), await login.text()).toBe(true);
-  return { api, headers: { 'x-csrf-token': (await login.json()).csrfToken } };
-}
 
 /**
  * A business-team account disabled without a hand-over — as every account was before disabling
  * asked — still holding `count` open transfers; returns its e-mail and their numbers.
  */
 async function disabledHolding(
-  { api, headers }: AdminApi,
+  admin: AdminApi,
   name: string,
   count: number,
 ): Promise<{ email: string; numbers: string[] }> {
-  const email = `handover.${name.codePointAt(0)}.${Date.now()}@ieum.test`;
-  const created = await api.post('/api/v1/users', {
-    headers,
-    data: { name, email, role: 'backoffice', password: 'ieum-e2e-member-pass-2026' },
+  const { id, email, numbers } = await businessTeamHolding(admin, name, count);
+  const disabled = await admin.api.patch(`/api/v1/users/${id}`, {
+    headers: admin.headers,
+    data: { disabled: true },
   });
-  expect(created.status(), await created.text()).toBe(201);
-  const id: string = (await created.json()).id;
-  const numbers: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const filed = await api.post('/api/v1/transfers', {
-      headers,
-      data: {
-        inquiryType: 3,
-        channel: 'call',
-        companyName: `${name}상사 ${i + 1}`,
-        contactName: '홍길동',
-        phone: '010-3333-4444',
-        inquiry: '사용 중지된 담당자의 남은 이관 점검용',
-      },
-    });
-    expect(filed.status(), await filed.text()).toBe(201);
-    const transfer = await filed.json();
-    const assigned = await api.post(`/api/v1/transfers/${transfer.id}/assign`, {
-      headers,
-      data: { assigneeId: id },
-    });
-    expect(assigned.ok(), await assigned.text()).toBe(true);
-    numbers.push(transfer.number);
-  }
-  const disabled = await api.patch(`/api/v1/users/${id}`, { headers, data: { disabled: true } });
   expect(disabled.ok(), await disabled.text()).toBe(true);
   return { email, numbers };
 }
