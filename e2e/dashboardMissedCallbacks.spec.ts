@@ -1,34 +1,7 @@
-import { expect, type Page, request, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { consoleActions } from './consoleActions.ts';
 import { e2eUsers } from './e2eUsers.ts';
-
-/** The PBX reports a call hung up unanswered through the real CTI endpoint, with a token the admin makes. */
-async function missedCall(baseURL: string, from: string): Promise<void> {
-  const api = await request.newContext({ baseURL });
-  const login = await api.post('/api/v1/auth/login', {
-    data: { email: e2eUsers.admin.email, password: e2eUsers.admin.password },
-  });
-  expect(login.ok()).toBe(true);
-  const headers = { 'x-csrf-token': (await login.json()).csrfToken as string };
-  const created = await api.post('/api/v1/cti/tokens', { headers, data: { name: 'e2e 부재중 PBX' } });
-  expect(created.status(), await created.text()).toBe(201);
-  const token: string = (await created.json()).token;
-  await api.dispose();
-  // The PBX holds no session: its events carry the token only.
-  const pbx = await request.newContext({ baseURL });
-  const sent = await pbx.post(`/api/v1/cti/${token}`, {
-    data: {
-      event: 'hangup',
-      from,
-      to: '16447391',
-      direction: 'in',
-      callId: `e2e-missed-${Date.now()}`,
-      cause: 'noAnswer',
-    },
-  });
-  expect(sent.status(), await sent.text()).toBe(200);
-  await pbx.dispose();
-}
+import { reportMissedCalls } from './reportMissedCalls.ts';
 
 const tileValue = (page: Page, figure: string) =>
   page.locator(`[data-figure="${figure}"] [data-testid="figure-value"]`);
@@ -40,7 +13,7 @@ test.describe('missed calls on the dashboard', { tag: '@open' }, () => {
   }) => {
     if (!baseURL) throw new Error('baseURL missing');
     // Wednesday 10:00 on the server's clock: due at once, and overdue as soon as it is.
-    await missedCall(baseURL, '01061617272');
+    await reportMissedCalls(baseURL, '부재중', ['01061617272']);
 
     await consoleActions.signIn(page, e2eUsers.supervisor);
     await expect(page.getByRole('heading', { level: 1, name: '대시보드' })).toBeVisible({ timeout: 30_000 });

@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { type AdminApi, adminApi, businessTeamHolding } from './businessTeamHolding.ts';
+import { type AdminApi, adminApi } from './adminApi.ts';
+import { businessTeamHolding } from './businessTeamHolding.ts';
 import { consoleActions } from './consoleActions.ts';
 import { e2eUsers } from './e2eUsers.ts';
 

@@ -1,35 +1,7 @@
-import { expect, request, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { consoleActions } from './consoleActions.ts';
 import { e2eUsers } from './e2eUsers.ts';
-
-/** The PBX reports calls hung up unanswered through the real CTI endpoint, with a token the admin makes. */
-async function missedCalls(baseURL: string, numbers: readonly string[]): Promise<void> {
-  const api = await request.newContext({ baseURL });
-  const login = await api.post('/api/v1/auth/login', {
-    data: { email: e2eUsers.admin.email, password: e2eUsers.admin.password },
-  });
-  expect(login.ok()).toBe(true);
-  const headers = { 'x-csrf-token': (await login.json()).csrfToken as string };
-  const created = await api.post('/api/v1/cti/tokens', { headers, data: { name: 'e2e 부재중 키 PBX' } });
-  expect(created.status(), await created.text()).toBe(201);
-  const token: string = (await created.json()).token;
-  await api.dispose();
-  const pbx = await request.newContext({ baseURL });
-  for (const [index, from] of numbers.entries()) {
-    const sent = await pbx.post(`/api/v1/cti/${token}`, {
-      data: {
-        event: 'hangup',
-        from,
-        to: '16447391',
-        direction: 'in',
-        callId: `e2e-missed-keys-${Date.now()}-${index}`,
-        cause: 'noAnswer',
-      },
-    });
-    expect(sent.status(), await sent.text()).toBe(200);
-  }
-  await pbx.dispose();
-}
+import { reportMissedCalls } from './reportMissedCalls.ts';
 
 // The queue's J/K act on the list on screen: on 부재중 전화 they move through the missed calls, not
 // the 이관 list hidden behind the tab (whose Enter opened a transfer nobody could see selected).
@@ -39,7 +11,7 @@ test.describe('the missed calls keys', { tag: '@open' }, () => {
     baseURL,
   }) => {
     if (!baseURL) throw new Error('baseURL missing');
-    await missedCalls(baseURL, ['01071718181', '01071718282']);
+    await reportMissedCalls(baseURL, '부재중 키', ['01071718181', '01071718282']);
     await consoleActions.signIn(page, e2eUsers.backoffice);
     // A transfer in the 이관 list, so a key reaching that hidden list would show.
     const csrfToken: string = await page.evaluate(
