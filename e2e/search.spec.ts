@@ -81,6 +81,11 @@ test.describe('search and suggestion', { tag: '@open' }, () => {
     await expect(palette.getByRole('option').first()).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(palette).toBeHidden();
+    // Back in the filter, typing goes on where it was.
+    const filter = page.getByRole('combobox', { name: '유형 검색' });
+    await expect(filter).toBeFocused();
+    await page.keyboard.type(' 서류');
+    await expect(filter).toHaveValue('교통유발금 서류');
   });
 
   test("the type filter finds the types whose script lists what the caller said, though a word is not the guide's", async ({

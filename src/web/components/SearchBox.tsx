@@ -72,7 +72,14 @@ export function SearchBox({ guides, onOpen }: SearchBoxProps) {
         guides={guides}
         onClose={() => {
           setOpened(false);
-          returnTo.current?.focus();
+          // Once the dialog has closed, and afresh: the browser gave focus back to the field while
+          // the modal still blocked it, and such a field showed focus but took no typing (a filter
+          // the agent returned to from Ctrl+K with Esc ignored every key until clicked).
+          const back = returnTo.current;
+          requestAnimationFrame(() => {
+            back?.blur();
+            back?.focus();
+          });
         }}
         onOpen={(type, guide) => {
           setOpened(false);
