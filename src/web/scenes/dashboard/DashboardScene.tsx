@@ -1,6 +1,7 @@
 import { Alert, AppShell, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { Session } from '../../../contract/auth/sessionSchema.ts';
+import type { ReportFigure } from '../../../contract/reports/reportFigureSchema.ts';
 import type { ReportFigureId } from '../../../domain/report/reportFigureIds.ts';
 import { useLogout } from '../../api/useLogout.ts';
 import { AppHeader } from '../../components/AppHeader.tsx';
@@ -80,9 +81,37 @@ export function DashboardScene({ session }: { session: Session }) {
   );
 }
 
-function DashboardBody({ session }: { session: Session }) {
+/** A grid of report figures as tiles, each opening its records (the agents' line, the bot's line). */
+function FigureTiles({
+  figures,
+  onOpen,
+  'data-testid': testId,
+}: {
+  figures: readonly ReportFigure[];
+  onOpen: (id: ReportFigureId) => void;
+  'data-testid'?: string;
+}) {
   const t = useT();
   const locale = useLocale();
+  return (
+    <SimpleGrid cols={{ base: 2, sm: 3, md: 4, xl: 6 }} spacing="sm" data-testid={testId}>
+      {figures.map((figure) => (
+        <FigureTile
+          key={figure.id}
+          figureId={figure.id}
+          label={t(`dashboard.figure.${figure.id}`)}
+          value={formatFigureValue(locale, figure.unit, figure.value)}
+          definition={figure.definition}
+          onOpen={() => onOpen(figure.id)}
+          openLabel={t('dashboard.records.open')}
+        />
+      ))}
+    </SimpleGrid>
+  );
+}
+
+function DashboardBody({ session }: { session: Session }) {
+  const t = useT();
   const [filters, setFilters] = useState<ReportFilters>(defaultFilters);
   const [drill, setDrill] = useState<DrillDown | null>(null);
   const summary = useReportSummary(filters);
@@ -109,21 +138,11 @@ function DashboardBody({ session }: { session: Session }) {
       {summary.isError && <Alert color="red">{summary.error.message}</Alert>}
       {data && (
         <>
-          <SimpleGrid cols={{ base: 2, sm: 3, md: 4, xl: 6 }} spacing="sm" data-testid="report-tiles">
-            {data.figures
-              .filter((figure) => !isBotFigure(figure.id))
-              .map((figure) => (
-                <FigureTile
-                  key={figure.id}
-                  figureId={figure.id}
-                  label={t(`dashboard.figure.${figure.id}`)}
-                  value={formatFigureValue(locale, figure.unit, figure.value)}
-                  definition={figure.definition}
-                  onOpen={() => openFigure(figure.id)}
-                  openLabel={t('dashboard.records.open')}
-                />
-              ))}
-          </SimpleGrid>
+          <FigureTiles
+            figures={data.figures.filter((figure) => !isBotFigure(figure.id))}
+            onOpen={openFigure}
+            data-testid="report-tiles"
+          />
           <Text size="xs" c="dark.4">
             {t('dashboard.reports.note', { days: data.repeatContactDays })}
           </Text>
@@ -131,21 +150,10 @@ function DashboardBody({ session }: { session: Session }) {
             <Title order={3} size="h5" id="bot-line-title">
               {t('dashboard.bot.title')}
             </Title>
-            <SimpleGrid cols={{ base: 2, sm: 3, md: 4, xl: 6 }} spacing="sm">
-              {data.figures
-                .filter((figure) => isBotFigure(figure.id))
-                .map((figure) => (
-                  <FigureTile
-                    key={figure.id}
-                    figureId={figure.id}
-                    label={t(`dashboard.figure.${figure.id}`)}
-                    value={formatFigureValue(locale, figure.unit, figure.value)}
-                    definition={figure.definition}
-                    onOpen={() => openFigure(figure.id)}
-                    openLabel={t('dashboard.records.open')}
-                  />
-                ))}
-            </SimpleGrid>
+            <FigureTiles
+              figures={data.figures.filter((figure) => isBotFigure(figure.id))}
+              onOpen={openFigure}
+            />
             <Text size="xs" c="dark.4">
               {t('dashboard.bot.note')}
             </Text>
