@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { transferEventSchema } from '../../src/contract/events/transferEventSchema.ts';
 import { transferWebhookCommentSchema } from '../../src/contract/webhooks/transferWebhookCommentSchema.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
+import { openEventStream } from '../helpers/openEventStream.ts';
 import { readOutbox } from '../helpers/readOutbox.ts';
 import { startWebhookReceiver, type TestWebhookReceiver } from '../helpers/startWebhookReceiver.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
@@ -148,5 +150,34 @@ describe.each(testBackends())('@mentions in transfer comments on $name', (backen
     const maskedComment = await commentTo(masked);
     expect(maskedComment.unresolvedMentions).toEqual(['홍*동', '없는사람']);
     expect(maskedComment.body).toContain('@홍*동 님께');
+  });
+
+  it('carries the @words that named nobody on the live transfer.commented event, masked', async () => {
+    const base = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const stream = await openEventStream(base, teammate.headers.authorization);
+    try {
+      const posted = await comment(filer, `@${nameOf(teammate)} @홍길동 님께 회신 부탁, @없는사람 참고`);
+      expect(posted.statusCode, posted.body).toBe(201);
+      await expect
+        .poll(() => stream.events.some((event) => event.data.commentId === posted.json().id), {
+          timeout: 5_000,
+        })
+        .toBe(true);
+      const live = stream.events.find((event) => event.data.commentId === posted.json().id);
+      expect(live?.type).toBe('transfer.commented');
+      // The stream is read by every screen allowed the transfer: the contact's name stays masked.
+      expect(transferEventSchema.parse(live?.data)).toMatchObject({
+        mentionedIds: [teammate.id],
+        unresolvedMentions: ['홍*동', '없는사람'],
+      });
+      const clean = await comment(filer, `@${nameOf(teammate)} 확인 부탁`);
+      await expect
+        .poll(() => stream.events.find((event) => event.data.commentId === clean.json().id)?.data, {
+          timeout: 5_000,
+        })
+        .toMatchObject({ unresolvedMentions: [] });
+    } finally {
+      stream.close();
+    }
   });
 });

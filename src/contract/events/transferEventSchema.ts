@@ -7,7 +7,8 @@ export const transferEventTypeSchema = z.enum(['transfer.filed', 'transfer.updat
 
 /**
  * Data of a transfer event on `GET /api/v1/events` (ids and workflow state only, never personal
- * data): what changed, who did it and whom it notified. The stream adds `at`.
+ * data): what changed, who did it and whom it notified — and, for a comment, which '@words' named
+ * nobody (masked, as a masked webhook carries them). The stream adds `at`.
  */
 export const transferEventSchema = z.object({
   transferId: z.uuid(),
@@ -22,6 +23,12 @@ export const transferEventSchema = z.object({
   notifiedIds: z.array(z.uuid()),
   commentId: z.uuid().optional(),
   mentionedIds: z.array(z.uuid()).optional(),
+  unresolvedMentions: z
+    .array(z.string())
+    .optional()
+    .describe(
+      "transfer.commented: each '@word' of the comment that named nobody, without the '@' and masked (a customer's name typed after an '@' is personal data); nobody was notified for it",
+    ),
 });
 
 /** A transfer event's data as publishers write it and screens read it. */

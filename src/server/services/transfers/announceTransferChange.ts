@@ -54,7 +54,7 @@ function recipientsOf(notify: readonly TransferNotice[], actor: PublicUser): Tra
 
 /**
  * The live event of a transfer change, shaped by the contract the screens parse the stream with
- * (ids and workflow state only, no personal data).
+ * (ids and workflow state only, no personal data: a comment's unresolved '@words' come masked).
  */
 export function transferLiveEvent(
   announcement: Pick<TransferAnnouncement, 'type' | 'actor' | 'change' | 'comment' | 'notify'> & {
@@ -75,7 +75,13 @@ export function transferLiveEvent(
       actorId: actor.id,
       change,
       notifiedIds: recipientsOf(announcement.notify, actor).map((n) => n.userId),
-      ...(comment ? { commentId: comment.id, mentionedIds: comment.mentionedIds } : {}),
+      ...(comment
+        ? {
+            commentId: comment.id,
+            mentionedIds: comment.mentionedIds,
+            unresolvedMentions: comment.unresolvedMentions,
+          }
+        : {}),
     },
   };
 }
@@ -181,7 +187,15 @@ export async function announceTransferChange(
   const transfer = item.transfer;
   const knownNames = knownNamesOfTransfer(transfer);
   const recipients = recipientsOf(announcement.notify, actor);
-  if (!announcement.liveEventStored) await publishEvent(tx, transferLiveEvent({ ...announcement, transfer }));
+  if (!announcement.liveEventStored) {
+    // The live event goes to every screen allowed the transfer and into the events table, where no
+    // personal data is kept: its unresolved '@words' are masked as a masked webhook's are.
+    const liveComment = comment && {
+      ...comment,
+      unresolvedMentions: comment.unresolvedMentions.map((word) => maskPersonalText(word, knownNames)),
+    };
+    await publishEvent(tx, transferLiveEvent({ ...announcement, transfer, comment: liveComment }));
+  }
   await enqueueWebhookDeliveries(tx, context.fieldCodec, context.webhooks, {
     type,
     occurredAt: context.now,
