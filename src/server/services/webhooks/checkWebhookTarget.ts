@@ -38,22 +38,17 @@ export function isPrivateAddress(address: string): boolean {
   return false;
 }
 
-/** Why a target is refused, in Korean, naming the setting that would allow it. */
-export const PRIVATE_TARGET_MESSAGE =
-  '내부(루프백·사설) 주소로는 웹훅을 보내지 않습니다. 허용하려면 IEUM_WEBHOOK_ALLOW_PRIVATE=true로 설정하세요';
-
 /**
  * Checks a webhook URL as written (when a subscription is saved): its host must not be an IP
  * literal in a private range, nor `localhost`. Names are resolved at delivery (`resolvesPrivate`).
- * Returns the refusal message, or null when the URL may be used.
+ * True when the URL must be refused; the caller words why from the catalogue (`webhooks.privateTarget`,
+ * which names the setting that allows it) in the caller's language.
  */
-export function refusePrivateWebhookUrl(url: string, allowPrivate: boolean): string | null {
-  if (allowPrivate) return null;
+export function isPrivateWebhookUrl(url: string, allowPrivate: boolean): boolean {
+  if (allowPrivate) return false;
   // 'localhost.' (a fully qualified name) is localhost too.
   const host = new URL(url).hostname.toLowerCase().replace(/\.$/, '');
-  if (host === 'localhost' || host.endsWith('.localhost') || isPrivateAddress(host))
-    return PRIVATE_TARGET_MESSAGE;
-  return null;
+  return host === 'localhost' || host.endsWith('.localhost') || isPrivateAddress(host);
 }
 
 /**
@@ -63,7 +58,7 @@ export function refusePrivateWebhookUrl(url: string, allowPrivate: boolean): str
  */
 export async function resolvesPrivate(url: string, allowPrivate: boolean): Promise<boolean> {
   if (allowPrivate) return false;
-  if (refusePrivateWebhookUrl(url, false)) return true;
+  if (isPrivateWebhookUrl(url, false)) return true;
   const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
   if (net.isIP(host)) return false;
   try {

@@ -8,7 +8,7 @@ import { publishEvent } from '../../events/publishEvent.ts';
 import { msg } from '../../i18n/localisedText.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import { type WebhookSubscriptionRow, webhookRepository } from '../../repositories/webhookRepository.ts';
-import { refusePrivateWebhookUrl } from './checkWebhookTarget.ts';
+import { isPrivateWebhookUrl } from './checkWebhookTarget.ts';
 import { forgetWebhookSubscriptions, WEBHOOKS_CHANGED } from './loadWebhookSubscriptions.ts';
 
 function present(row: WebhookSubscriptionRow, showSecret = false): WebhookSubscription {
@@ -40,7 +40,7 @@ function refuseUnusableUrl(ctx: AppContext, url: string): void {
   }
   // Its one refusal is a private target: worded from the catalogue by key, so an English caller
   // reads why (and the setting that allows it) rather than a general "cannot be sent there".
-  if (refusePrivateWebhookUrl(url, ctx.env.IEUM_WEBHOOK_ALLOW_PRIVATE)) {
+  if (isPrivateWebhookUrl(url, ctx.env.IEUM_WEBHOOK_ALLOW_PRIVATE)) {
     const message = msg('webhooks.privateTarget');
     throw new AppError('validation-failed', message, [{ where: '/url', message }]);
   }
