@@ -57,6 +57,9 @@ test.describe('disabling a business-team member who holds work', { tag: '@open' 
       '한비즈 계정을 사용 중지했습니다. 이관 2건·가입 리드 0건 가운데 0건은 담당 순번대로 넘기고 2건은 미배정으로 두었습니다.',
     );
     await expect(row).toContainText('사용 중지');
+    // Its 사용 중지 button gave way to 다시 사용: focus is on the result, announced as a status.
+    await expect(row.getByRole('button', { name: '다시 사용' })).toBeVisible();
+    await expect(page.getByRole('status').getByTestId('account-disabled')).toBeFocused();
 
     // Both are back in the queue, unassigned: nobody is left holding them.
     await page.goto(`/queue`);

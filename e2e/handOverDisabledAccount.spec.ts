@@ -79,6 +79,9 @@ test.describe('handing over what a disabled account still holds', { tag: '@open'
     await expect(row.getByTestId('account-open-items')).toHaveCount(0);
     await expect(row.getByRole('button', { name: '담당 건 넘기기' })).toHaveCount(0);
     await expect(row).toContainText('사용 중지');
+    // The button that had focus is gone: focus is on the result, which the status region announces —
+    // not on the page body.
+    await expect(page.getByRole('status').getByTestId('account-handed-over')).toBeFocused();
 
     await page.goto('/queue');
     for (const number of member.numbers) {
@@ -117,6 +120,8 @@ test.describe('handing over what a disabled account still holds', { tag: '@open'
       await expect(page.getByTestId('account-handed-over')).toHaveText(
         'Handed over 1 transfer and 0 sign-up leads of 네비즈: 0 went to the next people in rotation and 1 was left unassigned.',
       );
+      await expect(row.getByRole('button', { name: 'Hand over work' })).toHaveCount(0);
+      await expect(page.getByTestId('account-handed-over')).toBeFocused();
     } finally {
       await consoleActions.switchLanguage(page, '한국어');
     }

@@ -13,7 +13,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Account } from '../../../contract/users/accountSchema.ts';
 import type { HandedOverOpenItems } from '../../../contract/users/handedOverOpenItemsSchema.ts';
 import type { ListedAccount } from '../../../contract/users/listedAccountSchema.ts';
@@ -107,6 +107,17 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
       unassigned: moved.unassigned,
     });
   };
+  // Disabling or handing over takes away the button that opened its dialog (사용 중지, 담당 건 넘기기),
+  // so the dialog's focus return would leave focus on the page body: it goes to the result instead,
+  // where a keyboard user reads what happened and goes on from that row of the page.
+  const disabledNoticeRef = useRef<HTMLDivElement>(null);
+  const handedOverNoticeRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (disabledNotice) disabledNoticeRef.current?.focus();
+  }, [disabledNotice]);
+  useEffect(() => {
+    if (handedOverNotice) handedOverNoticeRef.current?.focus();
+  }, [handedOverNotice]);
   const problems = problemFieldErrors(create.error, accountFields);
   const set = (field: keyof NewAccount) => (value: string) => {
     setCreated(null);
@@ -203,16 +214,19 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
           {users.isPending && <Loader size="sm" aria-label={t('admin.loading')} />}
           {users.isError && <Alert color="red">{users.error.message}</Alert>}
           {enable.error && <Alert color="red">{enable.error.message}</Alert>}
-          {disabledNotice && (
-            <Alert color="teal" data-testid="account-disabled" role="status">
-              {disabledNotice}
-            </Alert>
-          )}
-          {handedOverNotice && (
-            <Alert color="teal" data-testid="account-handed-over" role="status">
-              {handedOverNotice}
-            </Alert>
-          )}
+          {/* One live region, always there: a region added along with its text is not reliably read. */}
+          <Stack gap="sm" role="status" data-testid="accounts-status">
+            {disabledNotice && (
+              <Alert color="teal" data-testid="account-disabled" ref={disabledNoticeRef} tabIndex={-1}>
+                {disabledNotice}
+              </Alert>
+            )}
+            {handedOverNotice && (
+              <Alert color="teal" data-testid="account-handed-over" ref={handedOverNoticeRef} tabIndex={-1}>
+                {handedOverNotice}
+              </Alert>
+            )}
+          </Stack>
           {users.data && (
             <Table striped highlightOnHover data-testid="accounts">
               <Table.Thead>
