@@ -115,6 +115,14 @@ test.describe('a call survives reload, Back and a second tab', { tag: '@open' },
 
     const offer = second.getByTestId('resume-calls').locator(`[data-consultation-id="${id}"]`);
     await expect(offer).toContainText('관리자 기능 문의');
+    // A tab opened now lists the call among the recent ones under the type its draft chose, not
+    // as a call with no type: it has no record yet, but it is not an unknown call.
+    const third = await context.newPage();
+    await third.goto('/');
+    const recentRow = third.getByTestId('recent-consultations').locator(`[data-consultation-id="${id}"]`);
+    await expect(recentRow).toContainText('관리자 기능 문의');
+    await expect(recentRow).toContainText('(작성 전)');
+    await third.close();
     await offer.getByTestId('resume-call').click();
     await consoleActions.expectNode(second, 'q1-transfer-inquiry');
     const secondInquiry = second.getByRole('textbox', { name: '문의 내용', exact: true });

@@ -1,6 +1,8 @@
 import { Alert, Badge, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import type { Guide } from '../../domain/guide/guideSchema.ts';
 import { useRecentConsultations } from '../api/useRecentConsultations.ts';
+import { consoleApi } from '../console/consoleApi.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 import { useLocale } from '../i18n/useLocale.ts';
 import { useT } from '../i18n/useT.ts';
@@ -10,13 +12,19 @@ import { ScrollRegion } from './ScrollRegion.tsx';
 
 /**
  * The agent's last 20 consultations: time, channel, type, title, outcome and masked number. Labels
- * come from each consultation's guide; with several guides the type shows its guide too.
+ * come from each consultation's guide; with several guides the type shows its guide too. A call
+ * still in progress has no record yet: its type is the one its draft has chosen, as 이어서 진행
+ * shows it (the same cached list of the agent's open consultations).
  */
 export function RecentConsultationsPanel({ guides }: { guides: readonly Guide[] | undefined }) {
   const t = useT();
   const locale = useLocale();
   const format = useFormat();
   const recent = useRecentConsultations();
+  const open = useQuery({
+    queryKey: consoleApi.openConsultationsKey,
+    queryFn: ({ signal }) => consoleApi.openConsultations(signal),
+  });
   const guideOf = (id: string) => guides?.find((guide) => guide.id === id);
   const typeLabel = (guideId: string, number: number | null | undefined): string => {
     const guide = guideOf(guideId);
@@ -27,6 +35,12 @@ export function RecentConsultationsPanel({ guides }: { guides: readonly Guide[] 
   };
   const channelLabel = (guideId: string, channel: string): string =>
     describeGuideChannel(guideOf(guideId), channel, locale);
+  /** The type a consultation is under: its record's, or while in progress its draft's (maybe of another guide). */
+  const typeOf = (consultation: { id: string; guideId: string; inquiryType?: number | null }): string => {
+    if (consultation.inquiryType) return typeLabel(consultation.guideId, consultation.inquiryType);
+    const draft = open.data?.items.find((item) => item.consultation.id === consultation.id)?.draft.draft;
+    return typeLabel(draft?.guideId ?? consultation.guideId, draft?.inquiryType);
+  };
 
   return (
     <Paper
@@ -82,7 +96,7 @@ export function RecentConsultationsPanel({ guides }: { guides: readonly Guide[] 
                     </Table.Td>
                     <Table.Td>
                       <Text size="xs" c="dark.4">
-                        {typeLabel(consultation.guideId, consultation.inquiryType)}
+                        {typeOf(consultation)}
                       </Text>
                       <Text size="sm">{consultation.record?.title ?? t('console.recent.untitled')}</Text>
                     </Table.Td>
