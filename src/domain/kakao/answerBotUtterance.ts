@@ -37,8 +37,11 @@ export type BotEffect =
   | { kind: 'resolve'; outcome: EndOutcome; fileTransfer: boolean }
   /** The customer goes to a person: now (open) or by a callback filed for the next opening (closed). */
   | { kind: 'hand-off'; open: boolean }
-  /** Nothing to file, but consent decisions to record (a callback number refused out of hours). */
-  | { kind: 'record-consents' };
+  /**
+   * The customer asked for a person out of hours and refused the callback number: nothing to file;
+   * the chat is saved declined, with the refusal (a consent record) and no number.
+   */
+  | { kind: 'handoff-refused' };
 
 /** The turn's result: the conversation after it, the reply, and the effect to carry out. */
 export type BotTurnResult = { conversation: BotConversation; reply: BotReply; effect: BotEffect };
@@ -536,7 +539,7 @@ function answerCallback(
         },
         effect: transferEnd
           ? { kind: 'resolve', outcome: 'declined', fileTransfer: false }
-          : { kind: 'record-consents' },
+          : { kind: 'handoff-refused' },
       };
     }
     const next = { ...conversation, flow, consents, stage: 'callback-phone' as const };

@@ -1,3 +1,4 @@
+import { isHandoffCallbackStep } from '../flow/handoffCallbackStep.ts';
 import { labelFlowEntry } from '../flow/labelFlowEntry.ts';
 import type { GuideScript } from '../guide/guideSchema.ts';
 
@@ -59,7 +60,8 @@ export function handleTimePathLabel(path: readonly PathStep[], script?: GuideScr
   return path
     .map((step) => {
       const node = script?.nodes.find((candidate) => candidate.id === step.nodeId);
-      return node
+      // The chatbot's hand-off step is no node of the script, and reads the same with or without it.
+      return node || isHandoffCallbackStep(step)
         ? labelFlowEntry(node, step)
         : `${step.nodeId} ${ANSWER_LABELS[step.answer] ?? step.answer}`;
     })

@@ -100,10 +100,11 @@ async function botContext(ctx: AppContext, guideId: string): Promise<BotContext>
 }
 
 /**
- * A message to a chat handed over within the last day whose consultation no one has finished: the
- * request still waits for a person (an agent in hours, the callback out of hours), so the bot says
- * so on that conversation — the turn joins its transcript for the agent — instead of greeting the
- * customer anew. Its hand-off time, outcome and retention stay. Undefined when it no longer waits.
+ * A message to a chat handed over within the last day whose request still waits for a person — in
+ * hours until the agent who took it saves its consultation, out of hours for the callback the bot
+ * filed as it saved the consultation: the bot says so on that conversation — the turn joins its
+ * transcript — instead of greeting the customer anew. Its hand-off time, outcome and retention
+ * stay. Undefined when it no longer waits.
  */
 async function answerWhileWaiting(
   ctx: AppContext,
@@ -117,7 +118,9 @@ async function answerWhileWaiting(
   if (stored?.stage !== 'handed-off' || !row.endedAt) return undefined;
   if (now.getTime() - row.endedAt.getTime() >= KAKAO_IDLE_EXPIRY_MS) return undefined;
   const tied = await kakaoConversationRepository.findTiedConsultation(db, row.id);
-  if (!tied?.status || tied.status === 'completed') return undefined;
+  if (!tied?.status) return undefined;
+  // Saved out of hours is how the bot leaves it (with the callback transfer): still waiting.
+  if (tied.status === 'completed' && row.handoffOpen !== false) return undefined;
   const guide =
     (await findGuideVersion(ctx, db, stored.guideId, stored.guideVersion)) ?? ctx.guides.get(stored.guideId);
   if (!guide) return undefined;
@@ -217,12 +220,12 @@ export async function answerKakaoSkill(
     const response = kakaoSkillResponseSchema.parse(buildSkillResponse(turn.reply, turnNumber));
     const ended = turn.conversation.stage === 'resolved' || turn.conversation.stage === 'handed-off';
     const status = turn.conversation.stage === 'resolved' ? 'resolved' : ended ? 'handed-off' : 'active';
-    // A chat whose consultation was saved or handed over is kept with it; one that only recorded
-    // consent decisions (a refused callback number) holds nothing of a record and goes after a day.
-    const keptWithConsultation = effect.consultationId !== null && turn.effect.kind !== 'record-consents';
-    const retentionEndsAt = keptWithConsultation
-      ? consultationRetentionEnd(ctx.env, { startedAt: row.startedAt, completedAt: now })
-      : new Date(now.getTime() + KAKAO_IDLE_EXPIRY_MS);
+    // A chat whose consultation was saved or handed over is kept with it (a hand-off refused out
+    // of hours too: its consultation is saved, declined).
+    const retentionEndsAt =
+      effect.consultationId !== null
+        ? consultationRetentionEnd(ctx.env, { startedAt: row.startedAt, completedAt: now })
+        : new Date(now.getTime() + KAKAO_IDLE_EXPIRY_MS);
     const saved = await kakaoConversationRepository.saveTurn(db, ctx.fieldCodec, row.id, row.turns, {
       state: JSON.stringify(turn.conversation),
       status,

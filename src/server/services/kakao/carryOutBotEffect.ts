@@ -1,4 +1,6 @@
+import type { ConsultationLifecycleEvent } from '../../../contract/events/consultationLifecycleEventSchema.ts';
 import type { FlowState } from '../../../domain/flow/flowTypes.ts';
+import { handoffCallbackStep } from '../../../domain/flow/handoffCallbackStep.ts';
 import type { Guide } from '../../../domain/guide/guideSchema.ts';
 import type { BotEffect } from '../../../domain/kakao/answerBotUtterance.ts';
 import { botConsentDecisions } from '../../../domain/kakao/botConsentDecisions.ts';
@@ -10,13 +12,17 @@ import type { Database } from '../../db/openDatabase.ts';
 import { AppError } from '../../errors.ts';
 import { publishEvent } from '../../events/publishEvent.ts';
 import { consentRecordRepository } from '../../repositories/consentRecordRepository.ts';
+import { consultationRepository } from '../../repositories/consultationRepository.ts';
 import { kakaoConversationRepository } from '../../repositories/kakaoConversationRepository.ts';
+import { transferRepository } from '../../repositories/transferRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { finishConsultation } from '../consultations/finishConsultation.ts';
 import { saveConsultationDraft } from '../consultations/saveConsultationDraft.ts';
 import { startConsultation } from '../consultations/startConsultation.ts';
 import { buildConsentRecord } from '../privacy/buildConsentRecord.ts';
-import { fileTransfer } from '../transfers/fileTransfer.ts';
+import { consultationRetentionEnd } from '../privacy/consultationRetentionEnd.ts';
+import { fileTransferStep } from '../transfers/fileTransfer.ts';
+import { loadPresentContext } from '../transfers/loadPresentContext.ts';
 import { ensureKakaoBotUser } from './ensureKakaoBotUser.ts';
 
 /** Live event: a KakaoTalk chat was handed to agents (ids only). */
@@ -89,8 +95,6 @@ async function chatConsultationFor(
   bot: PublicUser,
   guide: Guide,
   conversationId: string,
-  /** Written with a consultation started here, in its transaction. */
-  alsoWrite?: (tx: Database, consultationId: string) => Promise<void>,
 ): Promise<{ consultationId: string; earlier: boolean }> {
   let replacing: string | null = null;
   // Each round either ties a consultation or finds one tied by another attempt; a closed one found
@@ -107,7 +111,6 @@ async function chatConsultationFor(
         );
         if (!(await kakaoConversationRepository.claimConsultation(tx, conversationId, started.id, replacing)))
           throw new ClaimedEarlier();
-        await alsoWrite?.(tx, started.id);
         return started.id;
       });
       return { consultationId, earlier: false };
@@ -151,6 +154,108 @@ async function saveBotDraft(
   }
 }
 
+/**
+ * Saves the chat of a customer who asked for a person out of hours, which nobody picks up in the
+ * console: with the callback number taken (`agreed`), as the console saves a callback transfer —
+ * outcome `transfer`, the transfer filed from it — and with the number refused, `declined` with
+ * nothing filed and no number kept. Its path is the script as far as the chat went, then the
+ * hand-off's callback step (handoffCallbackStep), so reports by path and outcome show what
+ * happened. The record, the consent records of the chat's decisions, the transfer and their events
+ * are one transaction, with no network I/O in it. A consultation found saved already — by an
+ * earlier attempt at the same turn, here or on another instance — is left as that attempt saved it,
+ * with what it filed: nothing is filed twice.
+ */
+async function saveOutOfHoursHandoff(
+  ctx: AppContext,
+  guide: Guide,
+  bot: PublicUser,
+  consultationId: string,
+  conversation: BotConversation,
+  decision: 'agreed' | 'refused',
+): Promise<void> {
+  const flow = conversation.flow;
+  const inquiryType = conversation.inquiryType;
+  // The bot hands off only once the type is known, and a type starts its script.
+  if (!flow || inquiryType === null) throw new Error('a handed-off chat has a script and a type');
+  // A refused number is kept nowhere, though a number typed earlier in the chat were at hand.
+  const { phone: _refused, ...withoutNumber } = conversation.collected;
+  const kept = decision === 'agreed' ? conversation : { ...conversation, collected: withoutNumber };
+  const { fields, title, body } = recordOf(guide, kept, flow);
+  const files = decision === 'agreed';
+  // Read before the transaction: PGlite runs one transaction at a time.
+  const context = files ? await loadPresentContext(ctx) : null;
+  const found = await consultationRepository.findById(ctx.database.db, ctx.fieldCodec, consultationId);
+  if (!found) throw new Error(`kakao chat consultation ${consultationId} is gone`);
+  const row = found.consultation;
+  const completedAt = ctx.now();
+  const outcome = files ? 'transfer' : 'declined';
+  await ctx.database.db.transaction(async (tx) => {
+    // A transfer filed on this consultation already (by a server before this one saved these
+    // chats) is the one: the chat is saved with it.
+    const filedBefore = files ? await transferRepository.findByConsultation(tx, consultationId) : undefined;
+    const fileNow = files && !filedBefore;
+    const saved = await consultationRepository.complete(tx, ctx.fieldCodec, consultationId, {
+      scriptId: flow.scriptId,
+      inquiryType,
+      path: [...flow.history, handoffCallbackStep(decision)],
+      outcome,
+      // Out of hours is why the bot took a number instead of handing the chat to an agent.
+      businessHoursOpen: false,
+      recordCategory: renderConsultationRecord(guide, fields).category,
+      callerNumber: row.callerNumber,
+      recordTitle: title,
+      recordBody: body,
+      recordFields: { ...fields },
+      retentionEndsAt: consultationRetentionEnd(ctx.env, {
+        startedAt: row.startedAt,
+        completedAt,
+        guide,
+        consentAgreed: files,
+      }),
+      completedAt,
+      // The transfer below is filed in this transaction: the row says so as it is saved (as the finish does).
+      ...(fileNow ? { filedTransfer: true } : {}),
+    });
+    // Saved meanwhile by another attempt at this turn, with its consent records and transfer.
+    if (!saved) return;
+    await recordBotConsents(tx, guide, bot, consultationId, conversation);
+    if (fileNow && context) {
+      await fileTransferStep(
+        ctx,
+        tx,
+        bot,
+        {
+          consultationId,
+          kind: 'transfer',
+          guideId: guide.id,
+          inquiryType,
+          channel: 'chat',
+          phone: conversation.collected.phone ?? '',
+          inquiry: conversation.collected.inquiry ?? '',
+        },
+        context,
+        {
+          // The consultation as just saved here (its row lock held by this transaction).
+          agentId: saved.row.agentId,
+          guideId: guide.id,
+          channel: saved.row.channel,
+          inquiryType,
+          outcome,
+          callerNumber: row.callerNumber,
+          recordFields: { ...fields },
+          guide,
+        },
+      );
+    }
+    const completed: ConsultationLifecycleEvent = {
+      consultationId,
+      agentId: saved.row.agentId,
+      channel: saved.row.channel,
+    };
+    await publishEvent(tx, { type: 'consultation.completed', data: completed });
+  });
+}
+
 /** What carrying out an effect left behind, for the conversation row. */
 export type EffectOutcome = { consultationId: string | null; handoffOpen: boolean | null };
 
@@ -158,12 +263,12 @@ export type EffectOutcome = { consultationId: string | null; handoffOpen: boolea
  * Does what a bot turn calls for with the same services the console uses: a resolved script is a
  * consultation saved by `finishConsultation` (record, consent records — the path's consent step and
  * the callback number's, agreed or refused — and the transfer or sign-up lead with its brochure
- * e-mail and callback, channel chat); a hand-off is an open chat consultation with the bot's draft
- * (type, path, values) and the consent records of the chat's decisions, written together, for an
- * agent to pick up, plus, out of hours, the callback transfer filed for the next opening; a
- * callback number refused out of hours files nothing, but its refusal is recorded on the chat's
- * consultation. Idempotency keys derive from the conversation and turn, so a retried request
- * never files twice.
+ * e-mail and callback, channel chat); a hand-off in hours is an open chat consultation with the
+ * bot's draft (type, path, values) and the consent records of the chat's decisions, written
+ * together, for an agent to pick up; out of hours nobody picks it up, so the chat is saved at once
+ * with the callback transfer filed for the next opening (saveOutOfHoursHandoff), or, the number
+ * refused, saved declined with nothing filed. Idempotency keys derive from the conversation and
+ * turn, and a saved consultation is not saved again, so a retried request never files twice.
  */
 export async function carryOutBotEffect(
   ctx: AppContext,
@@ -174,18 +279,9 @@ export async function carryOutBotEffect(
 ): Promise<EffectOutcome> {
   if (effect.kind === 'none') return { consultationId: null, handoffOpen: null };
   const bot = await ensureKakaoBotUser(ctx);
-  const consents = (tx: Database, id: string) => recordBotConsents(tx, guide, bot, id, conversation);
-  const { consultationId, earlier } = await chatConsultationFor(
-    ctx,
-    bot,
-    guide,
-    conversationId,
-    effect.kind === 'record-consents' ? consents : undefined,
-  );
-  if (effect.kind === 'record-consents') {
-    // A consultation an earlier attempt tied (it failed after) gets them now, once.
-    if (earlier) await ctx.database.db.transaction((tx) => consents(tx, consultationId));
-    // Nothing else: the consultation holds no values and is closed by the abandonment job.
+  const { consultationId, earlier } = await chatConsultationFor(ctx, bot, guide, conversationId);
+  if (effect.kind === 'handoff-refused') {
+    await saveOutOfHoursHandoff(ctx, guide, bot, consultationId, conversation, 'refused');
     return { consultationId, handoffOpen: null };
   }
   const flow = conversation.flow;
@@ -226,43 +322,29 @@ export async function carryOutBotEffect(
     );
     return { consultationId, handoffOpen: null };
   }
-  await saveBotDraft(
-    ctx,
-    bot,
-    consultationId,
-    earlier,
-    {
-      revision: 1,
-      draft: {
-        scriptId: flow?.scriptId ?? null,
-        guideId: guide.id,
-        inquiryType: conversation.inquiryType,
-        history: flow?.history ?? [],
-        businessHoursOpen: conversation.businessHoursOpen,
-        collected: { ...conversation.collected },
-        record: {},
-        // Out of hours the callback transfer is filed now; the agent who picks the chat up later
-        // must not file it again by default.
-        transfer: effect.open ? null : { file: false, email: '' },
-      },
-    },
-    { alsoWrite: (tx) => consents(tx, consultationId) },
-  );
-  if (!effect.open) {
-    await fileTransfer(
+  if (effect.open) {
+    await saveBotDraft(
       ctx,
       bot,
+      consultationId,
+      earlier,
       {
-        consultationId,
-        kind: 'transfer',
-        guideId: guide.id,
-        ...(conversation.inquiryType === null ? {} : { inquiryType: conversation.inquiryType }),
-        channel: 'chat',
-        phone: conversation.collected.phone ?? '',
-        inquiry: conversation.collected.inquiry ?? '',
+        revision: 1,
+        draft: {
+          scriptId: flow?.scriptId ?? null,
+          guideId: guide.id,
+          inquiryType: conversation.inquiryType,
+          history: flow?.history ?? [],
+          businessHoursOpen: conversation.businessHoursOpen,
+          collected: { ...conversation.collected },
+          record: {},
+          transfer: null,
+        },
       },
-      `kakao-${conversationId}-callback`,
+      { alsoWrite: (tx) => recordBotConsents(tx, guide, bot, consultationId, conversation) },
     );
+  } else {
+    await saveOutOfHoursHandoff(ctx, guide, bot, consultationId, conversation, 'agreed');
   }
   await publishEvent(ctx.database.db, {
     type: KAKAO_HANDOFF_EVENT,
