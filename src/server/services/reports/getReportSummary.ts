@@ -4,7 +4,11 @@ import { formatSeoulIso } from '../../../domain/calendar/formatSeoulIso.ts';
 import type { GuideScript } from '../../../domain/guide/guideSchema.ts';
 import { callbackOutcomes, leadStatuses } from '../../../domain/lead/leadStatuses.ts';
 import { backlogAgeBoundaries } from '../../../domain/report/backlogAgeBoundaries.ts';
-import { type ReportValues, seriesFigureIds } from '../../../domain/report/computeReportFigures.ts';
+import {
+  emptyReportFigures,
+  type ReportValues,
+  seriesFigureIds,
+} from '../../../domain/report/computeReportFigures.ts';
 import { handleTimePathLabel } from '../../../domain/report/handleTimePath.ts';
 import { listReportBuckets } from '../../../domain/report/reportBuckets.ts';
 import { reportFigureDefinitions } from '../../../domain/report/reportFigureDefinitions.ts';
@@ -59,6 +63,10 @@ function presentReportSummary(
   },
 ): ReportSummary {
   const buckets = listReportBuckets(meta.from, meta.to, meta.groupBy);
+  // A bucket the aggregates have no row for (a weekend, the night's hours) holds what an empty
+  // report holds, as the reference formulas say: counts 0, shares and times null. Leaving every
+  // figure null there made a day without calls read "no value" beside the days with 0 transfers.
+  const empty = emptyReportFigures();
   return {
     from: meta.from,
     to: meta.to,
@@ -80,7 +88,7 @@ function presentReportSummary(
         key: bucket.key,
         start: bucket.start,
         label: reportLabels.bucket(meta.locale, meta.groupBy, bucket),
-        value: values.series[id]?.[bucket.key] ?? null,
+        value: values.series[id]?.[bucket.key] ?? empty[id],
       })),
     })),
     handleTimeByPath: values.handleTimeByPath.map((row) => ({
