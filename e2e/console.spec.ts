@@ -30,6 +30,9 @@ test.describe('during business hours', { tag: '@open' }, () => {
     );
     await expect(page.getByTestId('routing-banner')).toContainText('업무시간: 상담센터 연결 가능');
 
+    // The chat is answered now: no after-hours note beside its link.
+    await expect(page.getByTestId('chat-link-offer')).toBeVisible();
+    await expect(page.getByTestId('chat-link-closed-note')).toHaveCount(0);
     const copy = page.getByTestId('copy-chat-link');
     await expect(copy).toHaveText('채팅상담 링크 안내 복사');
     await copy.click();
@@ -51,6 +54,10 @@ test.describe('during business hours', { tag: '@open' }, () => {
     await page.keyboard.press('Enter');
     await consoleActions.expectNode(page, 'q1-callback-consent');
     await page.keyboard.press('y');
+    // No hours step on this path: the live hours (open) say the chat is answered.
+    await consoleActions.expectNode(page, 'q1-transfer');
+    await expect(page.getByTestId('chat-link-offer')).toBeVisible();
+    await expect(page.getByTestId('chat-link-closed-note')).toHaveCount(0);
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('record-summary')).toBeFocused();
     await page.keyboard.press('Control+Enter');
@@ -166,5 +173,25 @@ test.describe('outside business hours', { tag: '@closed' }, () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     // The full-page screenshot of the console mid-flow kept as a test artifact.
     await page.screenshot({ path: 'test-results/console.png', fullPage: true });
+  });
+
+  test('the chat-link message is still offered after hours, saying when the chat is answered', async ({
+    page,
+  }) => {
+    await consoleActions.loginByKeyboard(page);
+    await consoleActions.startAndPick(page, 1);
+    await page.keyboard.press('y');
+    await consoleActions.expectNode(page, 'q1-transfer-inquiry');
+    await page.keyboard.type('정산 내역 확인 요청');
+    await page.keyboard.press('Enter');
+    await consoleActions.expectNode(page, 'q1-callback-consent');
+    await page.keyboard.press('y');
+    await consoleActions.expectNode(page, 'q1-transfer');
+    const offer = page.getByTestId('chat-link-offer');
+    await expect(offer.getByTestId('copy-chat-link')).toBeVisible();
+    // The hours are the guide's line's, the ones the hours step decided on.
+    await expect(offer.getByTestId('chat-link-closed-note')).toHaveText(
+      `채팅 운영시간 외 — 평일 ${e2eGuide.supportLine.hours.opens}~${e2eGuide.supportLine.hours.closes}에 답변`,
+    );
   });
 });

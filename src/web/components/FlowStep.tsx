@@ -4,6 +4,7 @@ import type { StepChoice, StepView } from '../../domain/flow/describeStep.ts';
 import type { Guide } from '../../domain/guide/guideSchema.ts';
 import { localizeChoiceLabel, localizeStepLabel } from '../i18n/localizeStepLabels.ts';
 import { useT } from '../i18n/useT.ts';
+import { describeChatLinkHours } from '../lib/describeChatLinkHours.ts';
 import { flowKeyOf } from '../lib/flowKeyOf.ts';
 import { isTypingTarget } from '../lib/isTypingTarget.ts';
 import { ChatLinkOffer } from './ChatLinkOffer.tsx';
@@ -279,7 +280,11 @@ export function FlowStep({
       )}
 
       {view.offers.map((offer) => (
-        <ChatLinkOffer key={offer.id} offer={offer} />
+        <ChatLinkOffer
+          key={offer.id}
+          offer={offer}
+          closedNote={describeChatLinkHours(guide.supportLine.hours, { routing: view.routing, hoursOpen }, t)}
+        />
       ))}
 
       <PolicyNotes policies={view.policies} />
