@@ -81,7 +81,7 @@ export const reportFigureDefinitions: Readonly<Record<ReportFigureId, ReportFigu
     unit: 'count',
     label: '예정된 콜백',
     definition:
-      '기한이 기간 안인 콜백(OB)의 수: 기한이 기간 안이었던 콜백 시도 수 + 아직 시도하지 않았고 다음 콜백 기한이 기간 안인 리드 수',
+      '기한이 기간 안인 콜백(OB)의 수: 기한이 기간 안이었던 콜백 시도 수 + 가입·종료가 아닌 리드 중 다음 콜백(아직 걸지 않은 콜백, 부재중 뒤 다시 걸 콜백 포함)의 기한이 기간 안인 리드 수',
   },
   'callbacks.overdue': {
     unit: 'count',

@@ -141,8 +141,8 @@ export const reportMessages = {
     en: `Number of transfers filed by the end of the range that are now received, in progress or unreachable. Their age, the ${BUSINESS_HOURS.en} from filing until now, splits them into under 4 hours, 4 hours – 1 business day, 1–3 business days and 3 business days or more`,
   },
   'reports.definition.callbacks.due': {
-    ko: '기한이 기간 안인 콜백(OB)의 수: 기한이 기간 안이었던 콜백 시도 수 + 아직 시도하지 않았고 다음 콜백 기한이 기간 안인 리드 수',
-    en: 'Number of callbacks (OB) due in the range: callback attempts that were due in the range + leads not yet attempted whose next callback is due in the range',
+    ko: '기한이 기간 안인 콜백(OB)의 수: 기한이 기간 안이었던 콜백 시도 수 + 가입·종료가 아닌 리드 중 다음 콜백(아직 걸지 않은 콜백, 부재중 뒤 다시 걸 콜백 포함)의 기한이 기간 안인 리드 수',
+    en: 'Number of callbacks (OB) due in the range: callback attempts that were due in the range + leads neither signed up nor closed whose next callback (not made yet, a retry after no answer included) is due in the range',
   },
   'reports.definition.callbacks.overdue': {
     ko: '기간 끝까지 접수된 리드 중 가입·종료가 아니고 다음 콜백 기한이 지금보다 지난 리드의 수',
