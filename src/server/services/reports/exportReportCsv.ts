@@ -93,7 +93,14 @@ export async function exportReportCsv(
           c.guideId,
           c.inquiryType === null ? '' : String(c.inquiryType),
           c.scriptId ?? '',
-          c.path.length > 0 ? handleTimePathLabel(c.path) : '',
+          // Worded from its script as the summary's path breakdown words it, so a row of the file
+          // can be matched to the dashboard's row ('등록 담당자 아님(N) → …', not 'q1-registered 아니요').
+          c.path.length > 0
+            ? handleTimePathLabel(
+                c.path,
+                ctx.guides.get(c.guideId)?.scripts.find((script) => script.id === c.scriptId),
+              )
+            : '',
           c.outcome ?? '',
           row.agentName,
           caller,
