@@ -4,7 +4,6 @@ import {
   Button,
   Code,
   Group,
-  Loader,
   NativeSelect,
   Paper,
   Stack,
@@ -18,6 +17,7 @@ import { useState } from 'react';
 import type { ApiToken } from '../../../contract/tokens/apiTokenSchema.ts';
 import { ActionsColumnHeader } from '../../components/ActionsColumnHeader.tsx';
 import { CopyTextButton } from '../../components/CopyTextButton.tsx';
+import { QueryStates } from '../../components/QueryStates.tsx';
 import type { MessageKey } from '../../i18n/catalogue.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -109,8 +109,7 @@ export function ApiTokenPanel() {
             </Stack>
           </Alert>
         )}
-        {tokens.isPending && <Loader size="sm" aria-label={t('admin.loading')} />}
-        {tokens.isError && <Alert color="red">{tokens.error.message}</Alert>}
+        <QueryStates query={tokens} loadingLabel={t('admin.loading')} loaderSize="sm" />
         {revoke.error && <Alert color="red">{revoke.error.message}</Alert>}
         {tokens.data && tokens.data.length > 0 && (
           <Table striped highlightOnHover data-testid="api-tokens">

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { AddedClosure } from '../../../contract/closures/addedClosureSchema.ts';
@@ -6,6 +6,7 @@ import { languageTags } from '../../../contract/users/languageTags.ts';
 import type { Locale } from '../../../contract/users/localeSchema.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
 import { ActionsColumnHeader } from '../../components/ActionsColumnHeader.tsx';
+import { QueryStates } from '../../components/QueryStates.tsx';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { useT } from '../../i18n/useT.ts';
 import { adminApi, adminKeys } from './adminApi.ts';
@@ -120,13 +121,16 @@ export function ClosuresPanel() {
           </Alert>
         )}
         {remove.error && <Alert color="red">{remove.error.message}</Alert>}
-        {closures.isPending && <Loader size="sm" aria-label={t('admin.loading')} />}
-        {closures.isError && <Alert color="red">{closures.error.message}</Alert>}
-        {closures.data?.length === 0 && (
-          <Text size="sm" c="dimmed">
-            {t('admin.closures.empty')}
-          </Text>
-        )}
+        <QueryStates
+          query={closures}
+          loadingLabel={t('admin.loading')}
+          loaderSize="sm"
+          empty={
+            <Text size="sm" c="dimmed">
+              {t('admin.closures.empty')}
+            </Text>
+          }
+        />
         {closures.data && closures.data.length > 0 && (
           <Table striped data-testid="closures">
             <Table.Thead>

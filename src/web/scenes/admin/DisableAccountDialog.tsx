@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { Account } from '../../../contract/users/accountSchema.ts';
 import type { OpenItemsChoice } from '../../../contract/users/openItemsChoiceSchema.ts';
 import type { UpdatedAccount } from '../../../contract/users/updatedAccountSchema.ts';
+import { QueryStates } from '../../components/QueryStates.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { adminApi, adminKeys } from './adminApi.ts';
 import { OpenItemsChoiceField } from './OpenItemsChoiceField.tsx';
@@ -76,8 +77,7 @@ export function DisableAccountDialog({ account, onClose, onDisabled }: DisableAc
       >
         <Stack gap="sm">
           <Text size="sm">{t('admin.disable.access')}</Text>
-          {openItems.isPending && <Loader size="sm" aria-label={t('admin.loading')} />}
-          {openItems.isError && <Alert color="red">{openItems.error.message}</Alert>}
+          <QueryStates query={openItems} loadingLabel={t('admin.loading')} loaderSize="sm" />
           {openItems.data?.lastActiveBusinessTeam && (
             <Alert
               color="red"

@@ -1,7 +1,8 @@
-import { Alert, Badge, Button, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ActionsColumnHeader } from '../../components/ActionsColumnHeader.tsx';
+import { QueryStates } from '../../components/QueryStates.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { adminApi, adminKeys } from './adminApi.ts';
 import { describeSlaRule } from './describeSlaRule.ts';
@@ -33,8 +34,7 @@ export function TransferSettingsPanel() {
           <Text size="sm" c="dimmed">
             {t('admin.transfers.intro')}
           </Text>
-          {settings.isPending && <Loader size="sm" aria-label={t('admin.loading')} />}
-          {settings.isError && <Alert color="red">{settings.error.message}</Alert>}
+          <QueryStates query={settings} loadingLabel={t('admin.loading')} loaderSize="sm" />
           {settings.data && (
             <Table striped highlightOnHover data-testid="transfer-settings">
               <Table.Thead>

@@ -20,6 +20,7 @@ import type { ListedAccount } from '../../../contract/users/listedAccountSchema.
 import type { UpdatedAccount } from '../../../contract/users/updatedAccountSchema.ts';
 import { ActionsColumnHeader } from '../../components/ActionsColumnHeader.tsx';
 import { PasswordField } from '../../components/PasswordField.tsx';
+import { QueryStates } from '../../components/QueryStates.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { adminApi, adminKeys, type NewAccount } from './adminApi.ts';
 import { DisableAccountDialog } from './DisableAccountDialog.tsx';
@@ -211,8 +212,7 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
           <Title order={2} size="h4" id="accounts-title">
             {t('admin.users.listTitle')}
           </Title>
-          {users.isPending && <Loader size="sm" aria-label={t('admin.loading')} />}
-          {users.isError && <Alert color="red">{users.error.message}</Alert>}
+          <QueryStates query={users} loadingLabel={t('admin.loading')} loaderSize="sm" />
           {enable.error && <Alert color="red">{enable.error.message}</Alert>}
           {/* One live region, always there: a region added along with its text is not reliably read. */}
           <Stack gap="sm" role="status" data-testid="accounts-status">

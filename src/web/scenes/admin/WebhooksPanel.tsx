@@ -5,7 +5,6 @@ import {
   Checkbox,
   Code,
   Group,
-  Loader,
   Paper,
   Stack,
   Switch,
@@ -22,6 +21,7 @@ import {
 } from '../../../contract/webhooks/webhookEventTypeSchema.ts';
 import { ActionsColumnHeader } from '../../components/ActionsColumnHeader.tsx';
 import { CopyTextButton } from '../../components/CopyTextButton.tsx';
+import { QueryStates } from '../../components/QueryStates.tsx';
 import type { MessageKey } from '../../i18n/catalogue.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { type Translate, useT } from '../../i18n/useT.ts';
@@ -193,8 +193,7 @@ export function WebhooksPanel() {
           <Title order={2} size="h4" id="webhooks-title">
             {t('admin.webhooks.listTitle')}
           </Title>
-          {webhooks.isPending && <Loader size="sm" aria-label={t('admin.loading')} />}
-          {webhooks.isError && <Alert color="red">{webhooks.error.message}</Alert>}
+          <QueryStates query={webhooks} loadingLabel={t('admin.loading')} loaderSize="sm" />
           {(update.error ?? remove.error) && (
             <Alert color="red">{(update.error ?? remove.error)?.message}</Alert>
           )}

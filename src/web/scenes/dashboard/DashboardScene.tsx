@@ -1,10 +1,11 @@
-import { Alert, AppShell, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, AppShell, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { Session } from '../../../contract/auth/sessionSchema.ts';
 import type { ReportFigure } from '../../../contract/reports/reportFigureSchema.ts';
 import type { ReportFigureId } from '../../../domain/report/reportFigureIds.ts';
 import { useLogout } from '../../api/useLogout.ts';
 import { AppHeader } from '../../components/AppHeader.tsx';
+import { QueryStates } from '../../components/QueryStates.tsx';
 import { addMessages } from '../../i18n/catalogue.ts';
 import { consoleMessages } from '../../i18n/messages/console.ts';
 import { dashboardMessages } from '../../i18n/messages/dashboard.ts';
@@ -134,8 +135,7 @@ function DashboardBody({ session }: { session: Session }) {
         shownRange={data ? { from: data.from, to: data.to } : null}
         onApply={setFilters}
       />
-      {summary.isPending && <Loader aria-label={t('dashboard.reports.loading')} />}
-      {summary.isError && <Alert color="red">{summary.error.message}</Alert>}
+      <QueryStates query={summary} loadingLabel={t('dashboard.reports.loading')} />
       {data && (
         <>
           <FigureTiles

@@ -1,21 +1,10 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Drawer,
-  Group,
-  Loader,
-  Pagination,
-  Stack,
-  Table,
-  Text,
-} from '@mantine/core';
+import { Anchor, Badge, Button, Drawer, Group, Pagination, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { Session } from '../../../contract/auth/sessionSchema.ts';
 import type { ReportRecord } from '../../../contract/reports/reportRecordSchema.ts';
 import { useGuides } from '../../api/useGuides.ts';
 import { ActionsColumnHeader } from '../../components/ActionsColumnHeader.tsx';
+import { QueryStates } from '../../components/QueryStates.tsx';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -64,8 +53,7 @@ export function DrillDownDrawer({ session, filters, drill, onClose }: DrillDownD
         closeButtonProps={{ 'aria-label': t('dashboard.records.close') }}
       >
         <Stack gap="sm" data-testid="drill-down">
-          {records.isPending && <Loader aria-label={t('dashboard.records.loading')} />}
-          {records.isError && <Alert color="red">{records.error.message}</Alert>}
+          <QueryStates query={records} loadingLabel={t('dashboard.records.loading')} />
           {data && (
             <>
               <Text size="sm" c="dark.5" data-testid="drill-down-total">

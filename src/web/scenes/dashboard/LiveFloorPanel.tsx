@@ -1,17 +1,6 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Group,
-  Loader,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { LiveFloor } from '../../../contract/reports/liveFloorSchema.ts';
+import { QueryStates } from '../../components/QueryStates.tsx';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -66,8 +55,7 @@ export function LiveFloorPanel() {
             </Badge>
           </Group>
         </Group>
-        {floor.isPending && <Loader aria-label={t('dashboard.floor.loading')} />}
-        {floor.isError && <Alert color="red">{floor.error.message}</Alert>}
+        <QueryStates query={floor} loadingLabel={t('dashboard.floor.loading')} />
         {floor.data && <LiveFloorBody floor={floor.data} />}
       </Stack>
     </Paper>

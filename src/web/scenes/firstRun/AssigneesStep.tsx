@@ -1,7 +1,8 @@
-import { Alert, Anchor, Button, Checkbox, Group, List, Loader, Radio, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Group, List, Radio, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import type { FirstRunStep } from '../../../contract/firstRun/firstRunChecklistSchema.ts';
+import { QueryStates } from '../../components/QueryStates.tsx';
 import type { MessageKey } from '../../i18n/catalogue.ts';
 import { useT } from '../../i18n/useT.ts';
 import { navigate } from '../../lib/useLocation.ts';
@@ -78,8 +79,7 @@ export function AssigneesStep({ step, position }: { step: AssigneesStepData; pos
           </List>
         </Stack>
       )}
-      {settings.isPending && <Loader size="sm" aria-label={t('common.loading')} />}
-      {settings.isError && <Alert color="red">{settings.error.message}</Alert>}
+      <QueryStates query={settings} loadingLabel={t('common.loading')} loaderSize="sm" />
       {settings.data && candidates.length === 0 && (
         <Text size="sm" c="red">
           {t('firstRun.assignees.noCandidates')}

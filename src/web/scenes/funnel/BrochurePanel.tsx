@@ -1,7 +1,8 @@
-import { Alert, Button, FileInput, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, FileInput, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { SeoulFormatters } from '../../../domain/calendar/seoulFormatters.ts';
+import { QueryStates } from '../../components/QueryStates.tsx';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { useT } from '../../i18n/useT.ts';
 import { leadKeys, replaceBrochureRequest, useBrochureInfo } from '../leads/leadApi.ts';
@@ -35,8 +36,7 @@ export function BrochurePanel() {
         <Title order={2} size="h4" id="brochure-title">
           {t('funnel.brochure.title')}
         </Title>
-        {info.isPending && <Loader size="sm" aria-label={t('funnel.brochure.loading')} />}
-        {info.isError && <Alert color="red">{info.error.message}</Alert>}
+        <QueryStates query={info} loadingLabel={t('funnel.brochure.loading')} loaderSize="sm" />
         {info.data && (
           <Group gap="md" data-testid="brochure-info">
             <Text size="sm" fw={600}>

@@ -1,17 +1,4 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  Loader,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { Session } from '../../../contract/auth/sessionSchema.ts';
 import type { LeadStatus } from '../../../contract/leads/leadStatusSchema.ts';
@@ -19,6 +6,7 @@ import { useLogout } from '../../api/useLogout.ts';
 import { AppHeader } from '../../components/AppHeader.tsx';
 import { AppShell } from '../../components/AppShell.tsx';
 import { KakaoBotWeekPanel } from '../../components/KakaoBotWeekPanel.tsx';
+import { QueryStates } from '../../components/QueryStates.tsx';
 import { addMessages } from '../../i18n/catalogue.ts';
 import { funnelMessages } from '../../i18n/messages/funnel.ts';
 import { kakaoMessages } from '../../i18n/messages/kakao.ts';
@@ -146,8 +134,7 @@ export function FunnelScene({ session }: { session: Session }) {
               )}
             </form>
           </Paper>
-          {funnel.isError && <Alert color="red">{funnel.error.message}</Alert>}
-          {funnel.isPending && <Loader aria-label={t('funnel.loading')} />}
+          <QueryStates query={funnel} loadingLabel={t('funnel.loading')} />
           {data && (
             <>
               <SimpleGrid cols={{ base: 2, md: 6 }} spacing="sm" data-testid="funnel-status">

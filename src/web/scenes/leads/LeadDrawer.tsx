@@ -5,7 +5,6 @@ import {
   Divider,
   Drawer,
   Group,
-  Loader,
   SimpleGrid,
   Stack,
   Text,
@@ -17,6 +16,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Session } from '../../../contract/auth/sessionSchema.ts';
 import { LabeledValue } from '../../components/LabeledValue.tsx';
+import { QueryStates } from '../../components/QueryStates.tsx';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { useT } from '../../i18n/useT.ts';
 import { canRevealPersonalData } from '../privacy/privacyRoles.ts';
@@ -106,8 +106,7 @@ export function LeadDrawer({ leadId, session, onClose, onOpenTransfer, onOpenLea
       }
       data-testid="lead-drawer"
     >
-      {detail.isPending && <Loader aria-label={t('leads.drawer.loading')} />}
-      {detail.isError && <Alert color="red">{detail.error.message}</Alert>}
+      <QueryStates query={detail} loadingLabel={t('leads.drawer.loading')} />
       {lead && callback && (
         <Stack gap="md">
           <SimpleGrid cols={2} spacing="sm">

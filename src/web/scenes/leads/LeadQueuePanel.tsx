@@ -1,16 +1,6 @@
-import {
-  Alert,
-  Badge,
-  Group,
-  Kbd,
-  Loader,
-  SegmentedControl,
-  Stack,
-  Table,
-  Text,
-  Tooltip,
-} from '@mantine/core';
+import { Badge, Group, Kbd, SegmentedControl, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { useState } from 'react';
+import { QueryStates } from '../../components/QueryStates.tsx';
 import type { MessageKey } from '../../i18n/catalogue.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -81,8 +71,7 @@ export function LeadQueuePanel({ openLeadId, onOpen, initialFilter = null }: Lea
           {t('transfers.queue.keyOpen')} · <Kbd>D</Kbd> {t('leads.queue.due')}
         </Text>
       </Group>
-      {list.isError && <Alert color="red">{list.error.message}</Alert>}
-      {list.isPending && <Loader aria-label={t('leads.queue.loading')} />}
+      <QueryStates query={list} loadingLabel={t('leads.queue.loading')} />
       {list.data && items.length === 0 && (
         <Text c="dark.5">{filter === 'due' ? t('leads.queue.noneDue') : t('leads.queue.none')}</Text>
       )}

@@ -2,7 +2,6 @@ import {
   Alert,
   Button,
   Group,
-  Loader,
   Paper,
   ScrollArea,
   Select,
@@ -14,6 +13,7 @@ import {
 } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { QueryStates } from '../../components/QueryStates.tsx';
 import { addMessages, type MessageKey } from '../../i18n/catalogue.ts';
 import { accessLogMessages } from '../../i18n/messages/accessLog.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
@@ -135,9 +135,12 @@ export function AccessLogPanel() {
             </Button>
           </Group>
         </form>
-        {log.isPending && <Loader size="sm" aria-label={t('accessLog.loading')} />}
-        {log.isError && <Alert color="red">{log.error.message}</Alert>}
-        {log.data && log.data.length === 0 && <Text c="dark.5">{t('accessLog.empty')}</Text>}
+        <QueryStates
+          query={log}
+          loadingLabel={t('accessLog.loading')}
+          loaderSize="sm"
+          empty={<Text c="dark.5">{t('accessLog.empty')}</Text>}
+        />
         {log.data && log.data.length > 0 && (
           <ScrollArea.Autosize mah="calc(100vh - 320px)" type="auto" viewportProps={{ tabIndex: 0 }}>
             <Table striped fz="xs" verticalSpacing={4} data-testid="access-log">

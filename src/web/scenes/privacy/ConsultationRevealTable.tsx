@@ -1,6 +1,7 @@
-import { Alert, Badge, Button, Loader, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { QueryStates } from '../../components/QueryStates.tsx';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { useT } from '../../i18n/useT.ts';
 import { describeOutcome } from '../../lib/outcomeLabels.ts';
@@ -26,9 +27,12 @@ export function ConsultationRevealTable({ canReveal }: { canReveal: boolean }) {
         <Title order={2} size="h4" id="records-title">
           {t('privacy.records.title')}
         </Title>
-        {list.isPending && <Loader size="sm" aria-label={t('privacy.records.loading')} />}
-        {list.isError && <Alert color="red">{list.error.message}</Alert>}
-        {list.data?.length === 0 && <Text c="dark.5">{t('privacy.records.none')}</Text>}
+        <QueryStates
+          query={list}
+          loadingLabel={t('privacy.records.loading')}
+          loaderSize="sm"
+          empty={<Text c="dark.5">{t('privacy.records.none')}</Text>}
+        />
         {list.data && list.data.length > 0 && (
           <ScrollArea.Autosize mah="calc(100vh - 260px)" type="auto" viewportProps={{ tabIndex: 0 }}>
             <Table striped fz="sm" verticalSpacing={6} data-testid="privacy-consultations">

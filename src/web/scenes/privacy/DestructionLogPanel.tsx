@@ -1,5 +1,6 @@
-import { Alert, Loader, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { QueryStates } from '../../components/QueryStates.tsx';
 import type { MessageKey } from '../../i18n/catalogue.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -37,9 +38,12 @@ export function DestructionLogPanel() {
         <Title order={2} size="h4" id="destruction-title">
           {t('privacy.tab.destruction')}
         </Title>
-        {log.isPending && <Loader size="sm" aria-label={t('privacy.destruction.loading')} />}
-        {log.isError && <Alert color="red">{log.error.message}</Alert>}
-        {log.data?.length === 0 && <Text c="dark.5">{t('privacy.destruction.none')}</Text>}
+        <QueryStates
+          query={log}
+          loadingLabel={t('privacy.destruction.loading')}
+          loaderSize="sm"
+          empty={<Text c="dark.5">{t('privacy.destruction.none')}</Text>}
+        />
         {log.data && log.data.length > 0 && (
           <ScrollArea.Autosize mah="50vh" type="auto" viewportProps={{ tabIndex: 0 }}>
             <Table striped fz="xs" data-testid="destruction-log">

@@ -1,12 +1,10 @@
 import {
   Affix,
-  Alert,
   Badge,
   Button,
   Chip,
   Group,
   Kbd,
-  Loader,
   Notification,
   Paper,
   Select,
@@ -24,6 +22,7 @@ import { useGuides } from '../../api/useGuides.ts';
 import { useLogout } from '../../api/useLogout.ts';
 import { AppHeader } from '../../components/AppHeader.tsx';
 import { AppShell } from '../../components/AppShell.tsx';
+import { QueryStates } from '../../components/QueryStates.tsx';
 import { addMessages } from '../../i18n/catalogue.ts';
 import { leadDuplicatesMessages } from '../../i18n/messages/leadDuplicates.ts';
 import { leadsMessages } from '../../i18n/messages/leads.ts';
@@ -373,8 +372,7 @@ export function QueueScene({ session }: { session: Session }) {
               </Group>
             </Paper>
           )}
-          {view === 'transfers' && list.isError && <Alert color="red">{list.error.message}</Alert>}
-          {view === 'transfers' && list.isPending && <Loader aria-label={t('transfers.queue.loading')} />}
+          {view === 'transfers' && <QueryStates query={list} loadingLabel={t('transfers.queue.loading')} />}
           {view === 'transfers' && list.data && items.length === 0 && (
             <Text c="dark.5">{t('transfers.queue.none')}</Text>
           )}

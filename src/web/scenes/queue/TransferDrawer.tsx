@@ -6,7 +6,6 @@ import {
   Drawer,
   Group,
   Kbd,
-  Loader,
   Paper,
   SimpleGrid,
   Stack,
@@ -27,6 +26,7 @@ import type { TransferStatus } from '../../../contract/transfers/transferStatusS
 import { requestJson } from '../../api/requestJson.ts';
 import { useGuides } from '../../api/useGuides.ts';
 import { LabeledValue } from '../../components/LabeledValue.tsx';
+import { QueryStates } from '../../components/QueryStates.tsx';
 import type { MessageKey } from '../../i18n/catalogue.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
@@ -254,8 +254,7 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
       }
       data-testid="transfer-drawer"
     >
-      {detail.isPending && <Loader aria-label={t('transfers.drawer.loading')} />}
-      {detail.isError && <Alert color="red">{detail.error.message}</Alert>}
+      <QueryStates query={detail} loadingLabel={t('transfers.drawer.loading')} />
       {transfer && timeLeft && (
         <Stack gap="md" ref={contentRef}>
           <SimpleGrid cols={2} spacing="sm">
