@@ -15,9 +15,9 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ApiToken } from '../../../contract/tokens/apiTokenSchema.ts';
-import { ActionsColumnHeader } from '../../components/ActionsColumnHeader.tsx';
 import { CopyTextButton } from '../../components/CopyTextButton.tsx';
 import { QueryStates } from '../../components/QueryStates.tsx';
+import { TableWithActionsColumn } from '../../components/TableWithActionsColumn.tsx';
 import type { MessageKey } from '../../i18n/catalogue.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -112,52 +112,51 @@ export function ApiTokenPanel() {
         <QueryStates query={tokens} loadingLabel={t('admin.loading')} loaderSize="sm" />
         {revoke.error && <Alert color="red">{revoke.error.message}</Alert>}
         {tokens.data && tokens.data.length > 0 && (
-          <Table striped highlightOnHover data-testid="api-tokens">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('admin.tokens.column.name')}</Table.Th>
-                <Table.Th>{t('admin.tokens.column.account')}</Table.Th>
-                <Table.Th>{t('admin.tokens.column.issued')}</Table.Th>
-                <Table.Th>{t('admin.tokens.column.lastUsed')}</Table.Th>
-                <Table.Th>{t('admin.tokens.column.expires')}</Table.Th>
-                <Table.Th>{t('admin.tokens.column.status')}</Table.Th>
-                <ActionsColumnHeader />
+          <TableWithActionsColumn
+            striped
+            highlightOnHover
+            data-testid="api-tokens"
+            columns={[
+              t('admin.tokens.column.name'),
+              t('admin.tokens.column.account'),
+              t('admin.tokens.column.issued'),
+              t('admin.tokens.column.lastUsed'),
+              t('admin.tokens.column.expires'),
+              t('admin.tokens.column.status'),
+            ]}
+          >
+            {tokens.data.map((token) => (
+              <Table.Tr key={token.id} data-token-id={token.id}>
+                <Table.Td>{token.name}</Table.Td>
+                <Table.Td>
+                  {token.userName} ({token.userEmail})
+                </Table.Td>
+                <Table.Td>{format.compact(token.createdAt)}</Table.Td>
+                <Table.Td data-testid="token-last-used">
+                  {token.lastUsedAt ? format.compact(token.lastUsedAt) : t('admin.tokens.neverUsed')}
+                </Table.Td>
+                <Table.Td>{token.expiresAt ? format.dateTime(token.expiresAt) : t('admin.none')}</Table.Td>
+                <Table.Td>
+                  <Badge color={statusLabels[token.status].color} variant="light">
+                    {t(statusLabels[token.status].label)}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  {token.status !== 'revoked' && (
+                    <ConfirmButton
+                      size="xs"
+                      variant="subtle"
+                      color="gray"
+                      label={t('admin.tokens.revoke')}
+                      confirmLabel={t('admin.tokens.confirmRevoke')}
+                      loading={revoke.isPending && revoke.variables === token.id}
+                      onConfirm={() => revoke.mutate(token.id)}
+                    />
+                  )}
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {tokens.data.map((token) => (
-                <Table.Tr key={token.id} data-token-id={token.id}>
-                  <Table.Td>{token.name}</Table.Td>
-                  <Table.Td>
-                    {token.userName} ({token.userEmail})
-                  </Table.Td>
-                  <Table.Td>{format.compact(token.createdAt)}</Table.Td>
-                  <Table.Td data-testid="token-last-used">
-                    {token.lastUsedAt ? format.compact(token.lastUsedAt) : t('admin.tokens.neverUsed')}
-                  </Table.Td>
-                  <Table.Td>{token.expiresAt ? format.dateTime(token.expiresAt) : t('admin.none')}</Table.Td>
-                  <Table.Td>
-                    <Badge color={statusLabels[token.status].color} variant="light">
-                      {t(statusLabels[token.status].label)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    {token.status !== 'revoked' && (
-                      <ConfirmButton
-                        size="xs"
-                        variant="subtle"
-                        color="gray"
-                        label={t('admin.tokens.revoke')}
-                        confirmLabel={t('admin.tokens.confirmRevoke')}
-                        loading={revoke.isPending && revoke.variables === token.id}
-                        onConfirm={() => revoke.mutate(token.id)}
-                      />
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+            ))}
+          </TableWithActionsColumn>
         )}
       </Stack>
     </Paper>

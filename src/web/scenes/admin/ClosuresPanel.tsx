@@ -5,8 +5,8 @@ import type { AddedClosure } from '../../../contract/closures/addedClosureSchema
 import { languageTags } from '../../../contract/users/languageTags.ts';
 import type { Locale } from '../../../contract/users/localeSchema.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
-import { ActionsColumnHeader } from '../../components/ActionsColumnHeader.tsx';
 import { QueryStates } from '../../components/QueryStates.tsx';
+import { TableWithActionsColumn } from '../../components/TableWithActionsColumn.tsx';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { useT } from '../../i18n/useT.ts';
 import { adminApi, adminKeys } from './adminApi.ts';
@@ -132,34 +132,29 @@ export function ClosuresPanel() {
           }
         />
         {closures.data && closures.data.length > 0 && (
-          <Table striped data-testid="closures">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('admin.closures.date')}</Table.Th>
-                <Table.Th>{t('admin.closures.column.reason')}</Table.Th>
-                <ActionsColumnHeader />
+          <TableWithActionsColumn
+            striped
+            data-testid="closures"
+            columns={[t('admin.closures.date'), t('admin.closures.column.reason')]}
+          >
+            {closures.data.map((closure) => (
+              <Table.Tr key={closure.id} data-date={closure.date}>
+                <Table.Td>{describeDay(closure.date, locale)}</Table.Td>
+                <Table.Td>{closure.name}</Table.Td>
+                <Table.Td>
+                  <ConfirmButton
+                    size="xs"
+                    variant="subtle"
+                    color="gray"
+                    label={t('admin.closures.remove')}
+                    confirmLabel={t('admin.closures.confirmRemove')}
+                    loading={remove.isPending && remove.variables === closure.id}
+                    onConfirm={() => remove.mutate(closure.id)}
+                  />
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {closures.data.map((closure) => (
-                <Table.Tr key={closure.id} data-date={closure.date}>
-                  <Table.Td>{describeDay(closure.date, locale)}</Table.Td>
-                  <Table.Td>{closure.name}</Table.Td>
-                  <Table.Td>
-                    <ConfirmButton
-                      size="xs"
-                      variant="subtle"
-                      color="gray"
-                      label={t('admin.closures.remove')}
-                      confirmLabel={t('admin.closures.confirmRemove')}
-                      loading={remove.isPending && remove.variables === closure.id}
-                      onConfirm={() => remove.mutate(closure.id)}
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+            ))}
+          </TableWithActionsColumn>
         )}
       </Stack>
     </Paper>

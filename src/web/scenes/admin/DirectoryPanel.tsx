@@ -16,7 +16,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import type { Company } from '../../../contract/companies/companySchema.ts';
 import type { DirectoryImportReport } from '../../../contract/companies/directoryImportReportSchema.ts';
-import { ActionsColumnHeader } from '../../components/ActionsColumnHeader.tsx';
+import { TableWithActionsColumn } from '../../components/TableWithActionsColumn.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { directoryApi } from './directoryApi.ts';
 
@@ -69,22 +69,20 @@ export function DirectoryPanel() {
               <Text size="sm" data-testid="directory-total">
                 {t('admin.directory.total', { total: list.data.total })}
               </Text>
-              <Table striped data-testid="directory-companies">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('admin.directory.column.name')}</Table.Th>
-                    <Table.Th>{t('admin.directory.column.bizNo')}</Table.Th>
-                    <Table.Th>{t('admin.directory.column.status')}</Table.Th>
-                    <Table.Th>{t('admin.directory.column.contacts')}</Table.Th>
-                    <ActionsColumnHeader />
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {list.data.items.map((company) => (
-                    <CompanyRow key={company.id} company={company} />
-                  ))}
-                </Table.Tbody>
-              </Table>
+              <TableWithActionsColumn
+                striped
+                data-testid="directory-companies"
+                columns={[
+                  t('admin.directory.column.name'),
+                  t('admin.directory.column.bizNo'),
+                  t('admin.directory.column.status'),
+                  t('admin.directory.column.contacts'),
+                ]}
+              >
+                {list.data.items.map((company) => (
+                  <CompanyRow key={company.id} company={company} />
+                ))}
+              </TableWithActionsColumn>
             </>
           )}
         </Stack>

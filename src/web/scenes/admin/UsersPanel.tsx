@@ -18,9 +18,9 @@ import type { Account } from '../../../contract/users/accountSchema.ts';
 import type { HandedOverOpenItems } from '../../../contract/users/handedOverOpenItemsSchema.ts';
 import type { ListedAccount } from '../../../contract/users/listedAccountSchema.ts';
 import type { UpdatedAccount } from '../../../contract/users/updatedAccountSchema.ts';
-import { ActionsColumnHeader } from '../../components/ActionsColumnHeader.tsx';
 import { PasswordField } from '../../components/PasswordField.tsx';
 import { QueryStates } from '../../components/QueryStates.tsx';
+import { TableWithActionsColumn } from '../../components/TableWithActionsColumn.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { adminApi, adminKeys, type NewAccount } from './adminApi.ts';
 import { DisableAccountDialog } from './DisableAccountDialog.tsx';
@@ -228,77 +228,76 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
             )}
           </Stack>
           {users.data && (
-            <Table striped highlightOnHover data-testid="accounts">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('admin.users.name')}</Table.Th>
-                  <Table.Th>{t('admin.users.email')}</Table.Th>
-                  <Table.Th>{t('admin.users.role')}</Table.Th>
-                  <Table.Th>{t('admin.users.extension')}</Table.Th>
-                  <Table.Th>{t('admin.users.status')}</Table.Th>
-                  <ActionsColumnHeader />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {users.data.map((account) => (
-                  <Table.Tr key={account.id} data-email={account.email}>
-                    <Table.Td>{account.name}</Table.Td>
-                    <Table.Td>{account.email}</Table.Td>
-                    <Table.Td>{t(roleLabels[account.role])}</Table.Td>
-                    <Table.Td>
-                      <ExtensionEditor account={account} />
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge color={account.disabled ? 'gray' : 'teal'} variant="light">
-                        {account.disabled ? t('admin.users.disabled') : t('admin.users.active')}
-                      </Badge>
-                      {account.disabled && heldCount(account) > 0 && (
-                        <Text size="xs" fw={600} mt={4} data-testid="account-open-items">
-                          {t('admin.users.heldOpenItems', account.openItemsHeld)}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {account.id === currentUserId ? (
-                        <Text size="xs" c="dimmed">
-                          {t('admin.users.mine')}
-                        </Text>
-                      ) : account.disabled ? (
-                        <Group gap="xs" wrap="nowrap">
-                          <Button size="xs" variant="light" onClick={() => enable.mutate(account.id)}>
-                            {t('admin.users.enable')}
-                          </Button>
-                          {heldCount(account) > 0 && (
-                            <Button
-                              size="xs"
-                              variant="light"
-                              onClick={() => {
-                                setHandedOverNotice(null);
-                                setHandingOver(account);
-                              }}
-                              aria-haspopup="dialog"
-                              data-testid="hand-over-open-items"
-                            >
-                              {t('admin.users.handOver')}
-                            </Button>
-                          )}
-                        </Group>
-                      ) : (
-                        <Button
-                          size="xs"
-                          variant="subtle"
-                          color="gray"
-                          onClick={() => setDisabling(account)}
-                          aria-haspopup="dialog"
-                        >
-                          {t('admin.users.disable')}
+            <TableWithActionsColumn
+              striped
+              highlightOnHover
+              data-testid="accounts"
+              columns={[
+                t('admin.users.name'),
+                t('admin.users.email'),
+                t('admin.users.role'),
+                t('admin.users.extension'),
+                t('admin.users.status'),
+              ]}
+            >
+              {users.data.map((account) => (
+                <Table.Tr key={account.id} data-email={account.email}>
+                  <Table.Td>{account.name}</Table.Td>
+                  <Table.Td>{account.email}</Table.Td>
+                  <Table.Td>{t(roleLabels[account.role])}</Table.Td>
+                  <Table.Td>
+                    <ExtensionEditor account={account} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge color={account.disabled ? 'gray' : 'teal'} variant="light">
+                      {account.disabled ? t('admin.users.disabled') : t('admin.users.active')}
+                    </Badge>
+                    {account.disabled && heldCount(account) > 0 && (
+                      <Text size="xs" fw={600} mt={4} data-testid="account-open-items">
+                        {t('admin.users.heldOpenItems', account.openItemsHeld)}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {account.id === currentUserId ? (
+                      <Text size="xs" c="dimmed">
+                        {t('admin.users.mine')}
+                      </Text>
+                    ) : account.disabled ? (
+                      <Group gap="xs" wrap="nowrap">
+                        <Button size="xs" variant="light" onClick={() => enable.mutate(account.id)}>
+                          {t('admin.users.enable')}
                         </Button>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+                        {heldCount(account) > 0 && (
+                          <Button
+                            size="xs"
+                            variant="light"
+                            onClick={() => {
+                              setHandedOverNotice(null);
+                              setHandingOver(account);
+                            }}
+                            aria-haspopup="dialog"
+                            data-testid="hand-over-open-items"
+                          >
+                            {t('admin.users.handOver')}
+                          </Button>
+                        )}
+                      </Group>
+                    ) : (
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        color="gray"
+                        onClick={() => setDisabling(account)}
+                        aria-haspopup="dialog"
+                      >
+                        {t('admin.users.disable')}
+                      </Button>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </TableWithActionsColumn>
           )}
         </Stack>
       </Paper>

@@ -19,9 +19,9 @@ import {
   type WebhookEventType,
   webhookEventTypeSchema,
 } from '../../../contract/webhooks/webhookEventTypeSchema.ts';
-import { ActionsColumnHeader } from '../../components/ActionsColumnHeader.tsx';
 import { CopyTextButton } from '../../components/CopyTextButton.tsx';
 import { QueryStates } from '../../components/QueryStates.tsx';
+import { TableWithActionsColumn } from '../../components/TableWithActionsColumn.tsx';
 import type { MessageKey } from '../../i18n/catalogue.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { type Translate, useT } from '../../i18n/useT.ts';
@@ -203,72 +203,70 @@ export function WebhooksPanel() {
             </Text>
           )}
           {webhooks.data && webhooks.data.length > 0 && (
-            <Table striped data-testid="webhooks">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('admin.webhooks.column.url')}</Table.Th>
-                  <Table.Th>{t('admin.webhooks.column.events')}</Table.Th>
-                  <Table.Th>{t('admin.webhooks.column.secret')}</Table.Th>
-                  <Table.Th>{t('admin.webhooks.column.active')}</Table.Th>
-                  <ActionsColumnHeader />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {webhooks.data.map((webhook) => (
-                  <Table.Tr key={webhook.id} data-url={webhook.url}>
-                    <Table.Td>
-                      <Text size="sm" style={{ wordBreak: 'break-all' }}>
-                        {webhook.url}
+            <TableWithActionsColumn
+              striped
+              data-testid="webhooks"
+              columns={[
+                t('admin.webhooks.column.url'),
+                t('admin.webhooks.column.events'),
+                t('admin.webhooks.column.secret'),
+                t('admin.webhooks.column.active'),
+              ]}
+            >
+              {webhooks.data.map((webhook) => (
+                <Table.Tr key={webhook.id} data-url={webhook.url}>
+                  <Table.Td>
+                    <Text size="sm" style={{ wordBreak: 'break-all' }}>
+                      {webhook.url}
+                    </Text>
+                    {webhook.description && (
+                      <Text size="xs" c="dimmed">
+                        {webhook.description}
                       </Text>
-                      {webhook.description && (
-                        <Text size="xs" c="dimmed">
-                          {webhook.description}
-                        </Text>
-                      )}
-                      {webhook.includePersonalData && (
-                        <Badge size="xs" color="orange" variant="light">
-                          {t('admin.webhooks.personalData')}
-                        </Badge>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {webhook.eventTypes.map((eventType) => labelOfEvent(eventType, t)).join(', ')}
-                    </Table.Td>
-                    <Table.Td>
-                      <Code>{webhook.secretHint}</Code>
-                    </Table.Td>
-                    <Table.Td>
-                      <Switch
-                        aria-label={t('admin.webhooks.activeOf', { url: webhook.url })}
-                        checked={webhook.active}
-                        onChange={(event) =>
-                          update.mutate({ id: webhook.id, change: { active: event.currentTarget.checked } })
-                        }
+                    )}
+                    {webhook.includePersonalData && (
+                      <Badge size="xs" color="orange" variant="light">
+                        {t('admin.webhooks.personalData')}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {webhook.eventTypes.map((eventType) => labelOfEvent(eventType, t)).join(', ')}
+                  </Table.Td>
+                  <Table.Td>
+                    <Code>{webhook.secretHint}</Code>
+                  </Table.Td>
+                  <Table.Td>
+                    <Switch
+                      aria-label={t('admin.webhooks.activeOf', { url: webhook.url })}
+                      checked={webhook.active}
+                      onChange={(event) =>
+                        update.mutate({ id: webhook.id, change: { active: event.currentTarget.checked } })
+                      }
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={4} justify="flex-end" wrap="nowrap">
+                      <ConfirmButton
+                        size="xs"
+                        variant="subtle"
+                        label={t('admin.webhooks.rotate')}
+                        confirmLabel={t('admin.webhooks.confirmRotate')}
+                        onConfirm={() => update.mutate({ id: webhook.id, change: { rotateSecret: true } })}
                       />
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={4} justify="flex-end" wrap="nowrap">
-                        <ConfirmButton
-                          size="xs"
-                          variant="subtle"
-                          label={t('admin.webhooks.rotate')}
-                          confirmLabel={t('admin.webhooks.confirmRotate')}
-                          onConfirm={() => update.mutate({ id: webhook.id, change: { rotateSecret: true } })}
-                        />
-                        <ConfirmButton
-                          size="xs"
-                          variant="subtle"
-                          color="gray"
-                          label={t('admin.webhooks.remove')}
-                          confirmLabel={t('admin.webhooks.confirmRemove')}
-                          onConfirm={() => remove.mutate(webhook.id)}
-                        />
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+                      <ConfirmButton
+                        size="xs"
+                        variant="subtle"
+                        color="gray"
+                        label={t('admin.webhooks.remove')}
+                        confirmLabel={t('admin.webhooks.confirmRemove')}
+                        onConfirm={() => remove.mutate(webhook.id)}
+                      />
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </TableWithActionsColumn>
           )}
         </Stack>
       </Paper>

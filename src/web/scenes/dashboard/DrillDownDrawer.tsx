@@ -3,8 +3,8 @@ import { useState } from 'react';
 import type { Session } from '../../../contract/auth/sessionSchema.ts';
 import type { ReportRecord } from '../../../contract/reports/reportRecordSchema.ts';
 import { useGuides } from '../../api/useGuides.ts';
-import { ActionsColumnHeader } from '../../components/ActionsColumnHeader.tsx';
 import { QueryStates } from '../../components/QueryStates.tsx';
+import { TableWithActionsColumn } from '../../components/TableWithActionsColumn.tsx';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -109,76 +109,68 @@ function RecordsTable({
   const kind = items[0]?.kind;
   if (kind === 'consultation') {
     return (
-      <Table fz="sm" striped data-testid="drill-down-records">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('dashboard.records.startedAt')}</Table.Th>
-            <Table.Th>{t('dashboard.records.agent')}</Table.Th>
-            <Table.Th>{t('dashboard.records.type')}</Table.Th>
-            <Table.Th>{t('dashboard.records.status')}</Table.Th>
-            <Table.Th>{t('dashboard.records.handleTime')}</Table.Th>
-            <Table.Th>{t('dashboard.records.caller')}</Table.Th>
-            <ActionsColumnHeader />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((item) =>
-            item.kind !== 'consultation' ? null : (
-              <Table.Tr key={item.id} data-testid="drill-down-record" data-record-id={item.id}>
-                <Table.Td>{format.dateTime(item.startedAt)}</Table.Td>
-                <Table.Td>{item.agent.name}</Table.Td>
-                <Table.Td>
-                  {describeInquiryType(guides, item.guideId, item.inquiryType)}
-                  {item.outcome && (
-                    <Text span size="xs" c="dark.4" ml={4}>
-                      {describeOutcome(item.outcome, t)}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <Badge variant="light" color={item.status === 'abandoned' ? 'gray' : 'indigo'}>
-                    {describeRecordStatus(item, t).status}
-                  </Badge>
-                  {item.transfer && (
-                    <Anchor
-                      component="button"
-                      type="button"
-                      size="xs"
-                      ml={6}
-                      onClick={() =>
-                        navigate(`/queue?transfer=${encodeURIComponent(item.transfer?.id ?? '')}`)
-                      }
-                    >
-                      {item.transfer.number}
-                    </Anchor>
-                  )}
-                  {item.repeatedBy && (
-                    <Text span size="xs" c="orange.8" ml={6}>
-                      {t('dashboard.records.repeatedAt', { time: format.compact(item.repeatedBy.startedAt) })}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  {item.handleSeconds === null ? '–' : formatDuration(locale, item.handleSeconds)}
-                </Table.Td>
-                <Table.Td data-testid="drill-down-caller">{item.callerNumber ?? '–'}</Table.Td>
-                <Table.Td>
-                  {canReveal && item.callerNumber !== null && (
-                    <Button
-                      size="compact-xs"
-                      variant="light"
-                      color="orange"
-                      onClick={() => onReveal(item.id)}
-                    >
-                      {t('dashboard.records.reveal')}
-                    </Button>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ),
-          )}
-        </Table.Tbody>
-      </Table>
+      <TableWithActionsColumn
+        fz="sm"
+        striped
+        data-testid="drill-down-records"
+        columns={[
+          t('dashboard.records.startedAt'),
+          t('dashboard.records.agent'),
+          t('dashboard.records.type'),
+          t('dashboard.records.status'),
+          t('dashboard.records.handleTime'),
+          t('dashboard.records.caller'),
+        ]}
+      >
+        {items.map((item) =>
+          item.kind !== 'consultation' ? null : (
+            <Table.Tr key={item.id} data-testid="drill-down-record" data-record-id={item.id}>
+              <Table.Td>{format.dateTime(item.startedAt)}</Table.Td>
+              <Table.Td>{item.agent.name}</Table.Td>
+              <Table.Td>
+                {describeInquiryType(guides, item.guideId, item.inquiryType)}
+                {item.outcome && (
+                  <Text span size="xs" c="dark.4" ml={4}>
+                    {describeOutcome(item.outcome, t)}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Badge variant="light" color={item.status === 'abandoned' ? 'gray' : 'indigo'}>
+                  {describeRecordStatus(item, t).status}
+                </Badge>
+                {item.transfer && (
+                  <Anchor
+                    component="button"
+                    type="button"
+                    size="xs"
+                    ml={6}
+                    onClick={() => navigate(`/queue?transfer=${encodeURIComponent(item.transfer?.id ?? '')}`)}
+                  >
+                    {item.transfer.number}
+                  </Anchor>
+                )}
+                {item.repeatedBy && (
+                  <Text span size="xs" c="orange.8" ml={6}>
+                    {t('dashboard.records.repeatedAt', { time: format.compact(item.repeatedBy.startedAt) })}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                {item.handleSeconds === null ? '–' : formatDuration(locale, item.handleSeconds)}
+              </Table.Td>
+              <Table.Td data-testid="drill-down-caller">{item.callerNumber ?? '–'}</Table.Td>
+              <Table.Td>
+                {canReveal && item.callerNumber !== null && (
+                  <Button size="compact-xs" variant="light" color="orange" onClick={() => onReveal(item.id)}>
+                    {t('dashboard.records.reveal')}
+                  </Button>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ),
+        )}
+      </TableWithActionsColumn>
     );
   }
   if (kind === 'transfer') {

@@ -21,7 +21,7 @@ import { revealCallerNumberSchema } from '../../../contract/cti/revealCallerNumb
 import { revealedCallerNumberSchema } from '../../../contract/cti/revealedCallerNumberSchema.ts';
 import { requestJson } from '../../api/requestJson.ts';
 import { useLiveRefresh } from '../../api/useLiveRefresh.ts';
-import { ActionsColumnHeader } from '../../components/ActionsColumnHeader.tsx';
+import { TableWithActionsColumn } from '../../components/TableWithActionsColumn.tsx';
 import { addMessages, type MessageKey } from '../../i18n/catalogue.ts';
 import { missedCallsMessages } from '../../i18n/messages/missedCalls.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
@@ -115,29 +115,21 @@ export function MissedCallsPanel({
       <Text size="xs" c="dark.4" mb={6}>
         <Kbd>J</Kbd>/<Kbd>K</Kbd> {t('transfers.queue.keyMove')} · <Kbd>Tab</Kbd> {t('missedCalls.keyWork')}
       </Text>
-      <Table striped data-testid="missed-calls">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('missedCalls.column.startedAt')}</Table.Th>
-            <Table.Th>{t('missedCalls.column.number')}</Table.Th>
-            <Table.Th>{t('missedCalls.column.queue')}</Table.Th>
-            <Table.Th>{t('missedCalls.column.cause')}</Table.Th>
-            <Table.Th>{t('missedCalls.column.due')}</Table.Th>
-            <ActionsColumnHeader />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {calls.data.items.map((call, index) => (
-            <MissedCallRow
-              key={call.id}
-              call={call}
-              canWork={canWork}
-              now={now}
-              selected={index === cursor}
-            />
-          ))}
-        </Table.Tbody>
-      </Table>
+      <TableWithActionsColumn
+        striped
+        data-testid="missed-calls"
+        columns={[
+          t('missedCalls.column.startedAt'),
+          t('missedCalls.column.number'),
+          t('missedCalls.column.queue'),
+          t('missedCalls.column.cause'),
+          t('missedCalls.column.due'),
+        ]}
+      >
+        {calls.data.items.map((call, index) => (
+          <MissedCallRow key={call.id} call={call} canWork={canWork} now={now} selected={index === cursor} />
+        ))}
+      </TableWithActionsColumn>
     </Paper>
   );
 }
