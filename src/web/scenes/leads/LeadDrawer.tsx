@@ -10,12 +10,12 @@ import {
   Text,
   TextInput,
   Timeline,
-  Title,
 } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Session } from '../../../contract/auth/sessionSchema.ts';
 import { LabeledValue } from '../../components/LabeledValue.tsx';
+import { NumberedDrawerTitle } from '../../components/NumberedDrawerTitle.tsx';
 import { QueryStates } from '../../components/QueryStates.tsx';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -89,17 +89,16 @@ export function LeadDrawer({ leadId, session, onClose, onOpenTransfer, onOpenLea
       size="xl"
       title={
         lead ? (
-          <Group gap="sm">
-            <Title order={2} size="h3">
-              {lead.number}
-            </Title>
-            <Badge color={leadStatusColors[lead.status]} data-testid="lead-drawer-status">
-              {t(leadStatusMessageKeys[lead.status])}
-            </Badge>
+          <NumberedDrawerTitle
+            number={lead.number}
+            statusLabel={t(leadStatusMessageKeys[lead.status])}
+            statusColor={leadStatusColors[lead.status]}
+            statusTestId="lead-drawer-status"
+          >
             <Badge color="grape" variant="light">
               {t('leads.filing.title')}
             </Badge>
-          </Group>
+          </NumberedDrawerTitle>
         ) : (
           t('leads.filing.title')
         )

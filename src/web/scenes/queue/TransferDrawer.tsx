@@ -12,7 +12,6 @@ import {
   Text,
   TextInput,
   Timeline,
-  Title,
 } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
@@ -26,6 +25,7 @@ import type { TransferStatus } from '../../../contract/transfers/transferStatusS
 import { requestJson } from '../../api/requestJson.ts';
 import { useGuides } from '../../api/useGuides.ts';
 import { LabeledValue } from '../../components/LabeledValue.tsx';
+import { NumberedDrawerTitle } from '../../components/NumberedDrawerTitle.tsx';
 import { QueryStates } from '../../components/QueryStates.tsx';
 import type { MessageKey } from '../../i18n/catalogue.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
@@ -226,13 +226,12 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
       size="xl"
       title={
         transfer ? (
-          <Group gap="sm">
-            <Title order={2} size="h3">
-              {transfer.number}
-            </Title>
-            <Badge color={statusColors[transfer.status]} data-testid="drawer-status">
-              {t(statusMessageKeys[transfer.status])}
-            </Badge>
+          <NumberedDrawerTitle
+            number={transfer.number}
+            statusLabel={t(statusMessageKeys[transfer.status])}
+            statusColor={statusColors[transfer.status]}
+            statusTestId="drawer-status"
+          >
             {transfer.kind === 'lead' && <Badge color="grape">{t('transfers.queue.leadBadge')}</Badge>}
             {transfer.leadId && (
               <Button
@@ -247,7 +246,7 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
                 {t('transfers.drawer.openLead')}
               </Button>
             )}
-          </Group>
+          </NumberedDrawerTitle>
         ) : (
           t('transfers.queue.tab')
         )
