@@ -1,9 +1,10 @@
 import { Button, Group, Stack, Tabs, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import type { Session } from '../../../contract/auth/sessionSchema.ts';
 import { useLogout } from '../../api/useLogout.ts';
 import { AppHeader } from '../../components/AppHeader.tsx';
 import { AppShell } from '../../components/AppShell.tsx';
-import { addMessages } from '../../i18n/catalogue.ts';
+import { addMessages, type MessageKey } from '../../i18n/catalogue.ts';
 import { adminMessages } from '../../i18n/messages/admin.ts';
 import { firstRunMessages } from '../../i18n/messages/firstRun.ts';
 import { kakaoMessages } from '../../i18n/messages/kakao.ts';
@@ -20,6 +21,26 @@ import { WebhooksPanel } from './WebhooksPanel.tsx';
 
 // This screen's words load with it (catalogue.ts: addMessages).
 addMessages(adminMessages, kakaoMessages, firstRunMessages);
+
+// The screen's tabs in order, each with its panel: one list, so a tab and its panel are added together.
+const adminTabs = [
+  {
+    value: 'users',
+    label: 'admin.tab.users',
+    panel: (session) => (
+      <Stack gap="md">
+        <UsersPanel currentUserId={session.user.id} />
+        <ApiTokenPanel />
+      </Stack>
+    ),
+  },
+  { value: 'closures', label: 'admin.tab.closures', panel: () => <ClosuresPanel /> },
+  { value: 'transfers', label: 'admin.tab.transfers', panel: () => <TransferSettingsPanel /> },
+  { value: 'webhooks', label: 'admin.tab.webhooks', panel: () => <WebhooksPanel /> },
+  { value: 'kakao', label: 'admin.tab.kakao', panel: () => <KakaoBotPanel /> },
+  { value: 'directory', label: 'admin.tab.directory', panel: () => <DirectoryPanel /> },
+  { value: 'guides', label: 'admin.tab.guides', panel: () => <GuidesPanel /> },
+] as const satisfies readonly { value: string; label: MessageKey; panel: (session: Session) => ReactNode }[];
 
 /**
  * `/admin`: what only admins change — accounts, company closures, who handles transfers of each
@@ -55,38 +76,17 @@ export function AdminScene({ session }: { session: Session }) {
           </Title>
           <Tabs defaultValue="users" keepMounted={false}>
             <Tabs.List>
-              <Tabs.Tab value="users">{t('admin.tab.users')}</Tabs.Tab>
-              <Tabs.Tab value="closures">{t('admin.tab.closures')}</Tabs.Tab>
-              <Tabs.Tab value="transfers">{t('admin.tab.transfers')}</Tabs.Tab>
-              <Tabs.Tab value="webhooks">{t('admin.tab.webhooks')}</Tabs.Tab>
-              <Tabs.Tab value="kakao">{t('admin.tab.kakao')}</Tabs.Tab>
-              <Tabs.Tab value="directory">{t('admin.tab.directory')}</Tabs.Tab>
-              <Tabs.Tab value="guides">{t('admin.tab.guides')}</Tabs.Tab>
+              {adminTabs.map((tab) => (
+                <Tabs.Tab key={tab.value} value={tab.value}>
+                  {t(tab.label)}
+                </Tabs.Tab>
+              ))}
             </Tabs.List>
-            <Tabs.Panel value="users" pt="md">
-              <Stack gap="md">
-                <UsersPanel currentUserId={session.user.id} />
-                <ApiTokenPanel />
-              </Stack>
-            </Tabs.Panel>
-            <Tabs.Panel value="closures" pt="md">
-              <ClosuresPanel />
-            </Tabs.Panel>
-            <Tabs.Panel value="transfers" pt="md">
-              <TransferSettingsPanel />
-            </Tabs.Panel>
-            <Tabs.Panel value="webhooks" pt="md">
-              <WebhooksPanel />
-            </Tabs.Panel>
-            <Tabs.Panel value="kakao" pt="md">
-              <KakaoBotPanel />
-            </Tabs.Panel>
-            <Tabs.Panel value="directory" pt="md">
-              <DirectoryPanel />
-            </Tabs.Panel>
-            <Tabs.Panel value="guides" pt="md">
-              <GuidesPanel />
-            </Tabs.Panel>
+            {adminTabs.map((tab) => (
+              <Tabs.Panel key={tab.value} value={tab.value} pt="md">
+                {tab.panel(session)}
+              </Tabs.Panel>
+            ))}
           </Tabs>
         </Stack>
       </AppShell.Main>
