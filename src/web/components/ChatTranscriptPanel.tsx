@@ -1,9 +1,10 @@
-import { Badge, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { kakaoApi } from '../api/kakaoApi.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 import { useT } from '../i18n/useT.ts';
 import { ScrollRegion } from './ScrollRegion.tsx';
+import { SectionPanel } from './SectionPanel.tsx';
 
 /**
  * What the KakaoTalk chatbot and the customer said before this chat came to the agent (customer
@@ -22,54 +23,48 @@ export function ChatTranscriptPanel({ consultationId }: { consultationId: string
   const data = transcript.data;
   if (!data) return null;
   return (
-    <Paper
-      withBorder
-      p="lg"
-      radius="lg"
-      component="section"
-      aria-labelledby="chat-transcript-title"
+    <SectionPanel
+      titleId="chat-transcript-title"
+      title={t('kakao.transcript.title')}
+      padding="lg"
+      gap="xs"
       data-testid="chat-transcript"
     >
-      <Stack gap="xs">
-        <Title order={2} size="h4" id="chat-transcript-title">
-          {t('kakao.transcript.title')}
-        </Title>
-        <Text size="sm">
-          {t('kakao.transcript.type')} <b>{data.inquiryTypeLabel ?? t('kakao.transcript.noType')}</b>
-        </Text>
-        {data.consents.map((consent) => (
-          <Badge
-            key={`${consent.at}-${consent.purpose}`}
-            color={consent.agreed ? 'teal' : 'red'}
-            variant="light"
-          >
-            {t(consent.agreed ? 'kakao.transcript.consentAgreed' : 'kakao.transcript.consentRefused', {
-              purpose:
-                consent.purpose === 'script'
-                  ? t('kakao.transcript.forScript')
-                  : t('kakao.transcript.forContact'),
-              at: format.time(consent.at),
-            })}
-          </Badge>
-        ))}
-        <ScrollRegion label={t('kakao.transcript.turns')} maxHeight={360}>
-          <Stack gap={6}>
-            {data.turns.map((turn, index) => (
-              <Text
-                // biome-ignore lint/suspicious/noArrayIndexKey: the transcript only grows; a turn's position is its identity
-                key={`${turn.at}-${index}`}
-                size="sm"
-                style={{ whiteSpace: 'pre-wrap' }}
-                c={turn.from === 'customer' ? 'dark.9' : 'dark.5'}
-                data-from={turn.from}
-              >
-                <b>{turn.from === 'customer' ? t('kakao.transcript.customer') : t('kakao.transcript.bot')}</b>{' '}
-                {turn.text}
-              </Text>
-            ))}
-          </Stack>
-        </ScrollRegion>
-      </Stack>
-    </Paper>
+      <Text size="sm">
+        {t('kakao.transcript.type')} <b>{data.inquiryTypeLabel ?? t('kakao.transcript.noType')}</b>
+      </Text>
+      {data.consents.map((consent) => (
+        <Badge
+          key={`${consent.at}-${consent.purpose}`}
+          color={consent.agreed ? 'teal' : 'red'}
+          variant="light"
+        >
+          {t(consent.agreed ? 'kakao.transcript.consentAgreed' : 'kakao.transcript.consentRefused', {
+            purpose:
+              consent.purpose === 'script'
+                ? t('kakao.transcript.forScript')
+                : t('kakao.transcript.forContact'),
+            at: format.time(consent.at),
+          })}
+        </Badge>
+      ))}
+      <ScrollRegion label={t('kakao.transcript.turns')} maxHeight={360}>
+        <Stack gap={6}>
+          {data.turns.map((turn, index) => (
+            <Text
+              // biome-ignore lint/suspicious/noArrayIndexKey: the transcript only grows; a turn's position is its identity
+              key={`${turn.at}-${index}`}
+              size="sm"
+              style={{ whiteSpace: 'pre-wrap' }}
+              c={turn.from === 'customer' ? 'dark.9' : 'dark.5'}
+              data-from={turn.from}
+            >
+              <b>{turn.from === 'customer' ? t('kakao.transcript.customer') : t('kakao.transcript.bot')}</b>{' '}
+              {turn.text}
+            </Text>
+          ))}
+        </Stack>
+      </ScrollRegion>
+    </SectionPanel>
   );
 }

@@ -1,7 +1,8 @@
-import { Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
 import type { KakaoConversationList } from '../../contract/kakao/kakaoConversationListSchema.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
 import { useT } from '../i18n/useT.ts';
+import { SectionPanel } from './SectionPanel.tsx';
 
 const figures = [
   { key: 'botResolved', label: 'kakao.summary.botResolved' },
@@ -15,31 +16,24 @@ export function KakaoBotSummary({ summary }: { summary: KakaoConversationList['s
   const t = useT();
   const share = summary.total > 0 ? Math.round((summary.botResolved / summary.total) * 100) : 0;
   return (
-    <Paper
-      withBorder
-      p="lg"
-      radius="lg"
-      component="section"
-      aria-labelledby="kakao-bot-summary"
+    <SectionPanel
+      titleId="kakao-bot-summary"
+      title={t('kakao.summary.title', { total: summary.total, share })}
+      padding="lg"
       data-testid="kakao-bot-summary"
     >
-      <Stack gap="sm">
-        <Title order={2} size="h4" id="kakao-bot-summary">
-          {t('kakao.summary.title', { total: summary.total, share })}
-        </Title>
-        <Group gap="xl">
-          {figures.map((figure) => (
-            <Stack key={figure.key} gap={0}>
-              <Text size="sm" c="dark.5">
-                {t(figure.label)}
-              </Text>
-              <Text fw={700} size="xl" data-testid={`kakao-${figure.key}`}>
-                {summary[figure.key]}
-              </Text>
-            </Stack>
-          ))}
-        </Group>
-      </Stack>
-    </Paper>
+      <Group gap="xl">
+        {figures.map((figure) => (
+          <Stack key={figure.key} gap={0}>
+            <Text size="sm" c="dark.5">
+              {t(figure.label)}
+            </Text>
+            <Text fw={700} size="xl" data-testid={`kakao-${figure.key}`}>
+              {summary[figure.key]}
+            </Text>
+          </Stack>
+        ))}
+      </Group>
+    </SectionPanel>
   );
 }

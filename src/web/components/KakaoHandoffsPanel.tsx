@@ -1,9 +1,10 @@
-import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { kakaoApi } from '../api/kakaoApi.ts';
 import { useLiveRefresh } from '../api/useLiveRefresh.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 import { useT } from '../i18n/useT.ts';
+import { SectionPanel } from './SectionPanel.tsx';
 
 /** Props of the KakaoTalk hand-off list. */
 export type KakaoHandoffsPanelProps = {
@@ -41,54 +42,47 @@ export function KakaoHandoffsPanel({ onPickUp }: KakaoHandoffsPanelProps) {
   const items = (handoffs.data?.items ?? []).filter((item) => item.waiting);
   if (items.length === 0 && !claim.error) return null;
   return (
-    <Paper
-      withBorder
-      p="lg"
-      radius="lg"
-      component="section"
-      aria-labelledby="kakao-handoffs-title"
+    <SectionPanel
+      titleId="kakao-handoffs-title"
+      title={t('kakao.handoffs.title', { count: items.length })}
+      padding="lg"
       data-testid="kakao-handoffs"
     >
-      <Stack gap="sm">
-        <Title order={2} size="h4" id="kakao-handoffs-title">
-          {t('kakao.handoffs.title', { count: items.length })}
-        </Title>
-        {claim.error && (
-          <Alert color="orange" variant="light">
-            {claim.error.message}
-          </Alert>
-        )}
-        {items.map((item) => (
-          <Group
-            key={item.conversationId}
-            justify="space-between"
-            wrap="nowrap"
-            data-conversation-id={item.conversationId}
+      {claim.error && (
+        <Alert color="orange" variant="light">
+          {claim.error.message}
+        </Alert>
+      )}
+      {items.map((item) => (
+        <Group
+          key={item.conversationId}
+          justify="space-between"
+          wrap="nowrap"
+          data-conversation-id={item.conversationId}
+        >
+          <Stack gap={0}>
+            <Text fw={600}>
+              {item.inquiryTypeLabel ?? t('kakao.noType')} · {t('kakao.chat')}{' '}
+              {!item.open && (
+                <Badge color="gray" variant="light">
+                  {t('kakao.handoffs.afterHours')}
+                </Badge>
+              )}
+            </Text>
+            <Text size="sm" c="dark.5">
+              {t('kakao.handoffs.requestedAt', { at: format.time(item.handedOffAt) })}
+            </Text>
+          </Stack>
+          <Button
+            variant="light"
+            loading={claim.isPending && claim.variables === item.conversationId}
+            onClick={() => claim.mutate(item.conversationId)}
+            data-testid="kakao-pick-up"
           >
-            <Stack gap={0}>
-              <Text fw={600}>
-                {item.inquiryTypeLabel ?? t('kakao.noType')} · {t('kakao.chat')}{' '}
-                {!item.open && (
-                  <Badge color="gray" variant="light">
-                    {t('kakao.handoffs.afterHours')}
-                  </Badge>
-                )}
-              </Text>
-              <Text size="sm" c="dark.5">
-                {t('kakao.handoffs.requestedAt', { at: format.time(item.handedOffAt) })}
-              </Text>
-            </Stack>
-            <Button
-              variant="light"
-              loading={claim.isPending && claim.variables === item.conversationId}
-              onClick={() => claim.mutate(item.conversationId)}
-              data-testid="kakao-pick-up"
-            >
-              {t('kakao.handoffs.claim')}
-            </Button>
-          </Group>
-        ))}
-      </Stack>
-    </Paper>
+            {t('kakao.handoffs.claim')}
+          </Button>
+        </Group>
+      ))}
+    </SectionPanel>
   );
 }

@@ -1,7 +1,8 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Text } from '@mantine/core';
 import type { Guide } from '../../domain/guide/guideSchema.ts';
 import { type RecordFields, renderConsultationRecord } from '../../domain/record/renderConsultationRecord.ts';
 import { useT } from '../i18n/useT.ts';
+import { SectionPanel } from './SectionPanel.tsx';
 
 /**
  * The record (상담이력) as it stands while the script runs, beside it: what the flow and the phone
@@ -12,30 +13,23 @@ export function RecordPreviewPanel({ guide, fields }: { guide: Guide; fields: Re
   const t = useT();
   const record = renderConsultationRecord(guide, fields);
   return (
-    <Paper
-      withBorder
-      radius="lg"
-      p="md"
-      component="section"
-      aria-labelledby="record-preview-title"
+    <SectionPanel
+      titleId="record-preview-title"
+      title={t('console.preview.title')}
+      gap="xs"
       data-testid="record-preview"
     >
-      <Stack gap="xs">
-        <Title order={2} size="h4" id="record-preview-title">
-          {t('console.preview.title')}
-        </Title>
-        <Text size="xs" c="dark.5">
-          {t('console.preview.hint')}
-        </Text>
-        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-          {[
-            `■ ${guide.record.categoryLabel} : ${record.category}`,
-            `■ ${guide.record.titleLabel} : ${record.title}`,
-            `■ ${guide.record.bodyLabel}`,
-            record.body,
-          ].join('\n')}
-        </Text>
-      </Stack>
-    </Paper>
+      <Text size="xs" c="dark.5">
+        {t('console.preview.hint')}
+      </Text>
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+        {[
+          `■ ${guide.record.categoryLabel} : ${record.category}`,
+          `■ ${guide.record.titleLabel} : ${record.title}`,
+          `■ ${guide.record.bodyLabel}`,
+          record.body,
+        ].join('\n')}
+      </Text>
+    </SectionPanel>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { Guide } from '../../domain/guide/guideSchema.ts';
 import { consoleApi } from '../console/consoleApi.ts';
@@ -6,6 +6,7 @@ import { useFormat } from '../i18n/useFormat.ts';
 import { useLocale } from '../i18n/useLocale.ts';
 import { useT } from '../i18n/useT.ts';
 import { describeGuideChannel } from '../lib/describeGuideChannel.ts';
+import { SectionPanel } from './SectionPanel.tsx';
 
 /** Props of the "이어서 진행" list. */
 export type ResumeCallsPanelProps = {
@@ -39,47 +40,38 @@ export function ResumeCallsPanel({ guides, onResume, maskNumber }: ResumeCallsPa
     describeGuideChannel(guideOf(guideId), channel, locale);
 
   return (
-    <Paper
-      withBorder
-      p="lg"
-      radius="lg"
-      component="section"
-      aria-labelledby="resume-title"
+    <SectionPanel
+      titleId="resume-title"
+      title={t('console.resume.title', { count: items.length })}
+      padding="lg"
       data-testid="resume-calls"
     >
-      <Stack gap="sm">
-        <Title order={2} size="h4" id="resume-title">
-          {t('console.resume.title', { count: items.length })}
-        </Title>
-        {items.map(({ consultation, draft }) => (
-          <Group
-            key={consultation.id}
-            justify="space-between"
-            wrap="nowrap"
-            data-consultation-id={consultation.id}
-          >
-            <Stack gap={0}>
-              <Text fw={600}>
-                {typeLabel(draft.draft?.guideId ?? consultation.guideId, draft.draft?.inquiryType)} ·{' '}
-                {channelLabel(consultation.guideId, consultation.channel)}
-                {/* The agent's own call holds the number in clear (its record may need it); shown masked. */}
-                {consultation.callerNumber && maskNumber(consultation.callerNumber)
-                  ? ` · ${maskNumber(consultation.callerNumber)}`
-                  : ''}
-              </Text>
-              <Text size="sm" c="dark.5">
-                {t('console.resume.started', { at: format.time(consultation.startedAt) })}
-                {draft.savedAt
-                  ? ` · ${t('console.resume.lastSaved', { at: format.time(draft.savedAt) })}`
-                  : ''}
-              </Text>
-            </Stack>
-            <Button variant="light" onClick={() => onResume(consultation.id)} data-testid="resume-call">
-              {t('console.resume.continue')}
-            </Button>
-          </Group>
-        ))}
-      </Stack>
-    </Paper>
+      {items.map(({ consultation, draft }) => (
+        <Group
+          key={consultation.id}
+          justify="space-between"
+          wrap="nowrap"
+          data-consultation-id={consultation.id}
+        >
+          <Stack gap={0}>
+            <Text fw={600}>
+              {typeLabel(draft.draft?.guideId ?? consultation.guideId, draft.draft?.inquiryType)} ·{' '}
+              {channelLabel(consultation.guideId, consultation.channel)}
+              {/* The agent's own call holds the number in clear (its record may need it); shown masked. */}
+              {consultation.callerNumber && maskNumber(consultation.callerNumber)
+                ? ` · ${maskNumber(consultation.callerNumber)}`
+                : ''}
+            </Text>
+            <Text size="sm" c="dark.5">
+              {t('console.resume.started', { at: format.time(consultation.startedAt) })}
+              {draft.savedAt ? ` · ${t('console.resume.lastSaved', { at: format.time(draft.savedAt) })}` : ''}
+            </Text>
+          </Stack>
+          <Button variant="light" onClick={() => onResume(consultation.id)} data-testid="resume-call">
+            {t('console.resume.continue')}
+          </Button>
+        </Group>
+      ))}
+    </SectionPanel>
   );
 }

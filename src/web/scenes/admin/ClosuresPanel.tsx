@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Table, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { AddedClosure } from '../../../contract/closures/addedClosureSchema.ts';
@@ -6,6 +6,7 @@ import { languageTags } from '../../../contract/users/languageTags.ts';
 import type { Locale } from '../../../contract/users/localeSchema.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
 import { QueryStates } from '../../components/QueryStates.tsx';
+import { SectionPanel } from '../../components/SectionPanel.tsx';
 import { TableWithActionsColumn } from '../../components/TableWithActionsColumn.tsx';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -71,92 +72,87 @@ export function ClosuresPanel() {
   const problems = problemFieldErrors(add.error, closureFields);
 
   return (
-    <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="closures-title">
-      <Stack gap="sm">
-        <Title order={2} size="h4" id="closures-title">
-          {t('admin.closures.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('admin.closures.intro')}
-        </Text>
-        <form
-          data-testid="new-closure-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            add.mutate({ date, name: name.trim() });
-          }}
+    <SectionPanel titleId="closures-title" title={t('admin.closures.title')}>
+      <Text size="sm" c="dimmed">
+        {t('admin.closures.intro')}
+      </Text>
+      <form
+        data-testid="new-closure-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          add.mutate({ date, name: name.trim() });
+        }}
+      >
+        <Group align="flex-start" gap="sm">
+          <TextInput
+            ref={dateInput}
+            label={t('admin.closures.date')}
+            type="date"
+            value={date}
+            onChange={(event) => setDate(event.currentTarget.value)}
+            error={problems.byField.date}
+            w={180}
+          />
+          <TextInput
+            label={t('admin.closures.reason')}
+            placeholder={t('admin.closures.reasonExample')}
+            value={name}
+            onChange={(event) => setName(event.currentTarget.value)}
+            error={problems.byField.name}
+            w={260}
+          />
+          <Button type="submit" mt={25} loading={add.isPending}>
+            {t('admin.closures.add')}
+          </Button>
+        </Group>
+      </form>
+      {problems.general && <Alert color="red">{problems.general}</Alert>}
+      {alreadyClosed?.alreadyClosed && (
+        <Alert color="yellow" data-testid="closure-already-closed">
+          {alreadyClosed.alreadyClosed.reason === 'holiday'
+            ? t('admin.closures.alreadyClosedHoliday', {
+                day: describeDay(alreadyClosed.date, locale),
+                names: alreadyClosed.alreadyClosed.names.join(', '),
+              })
+            : t('admin.closures.alreadyClosedWeekend', { day: describeDay(alreadyClosed.date, locale) })}
+        </Alert>
+      )}
+      {remove.error && <Alert color="red">{remove.error.message}</Alert>}
+      <QueryStates
+        query={closures}
+        loadingLabel={t('admin.loading')}
+        loaderSize="sm"
+        empty={
+          <Text size="sm" c="dimmed">
+            {t('admin.closures.empty')}
+          </Text>
+        }
+      />
+      {closures.data && closures.data.length > 0 && (
+        <TableWithActionsColumn
+          striped
+          data-testid="closures"
+          columns={[t('admin.closures.date'), t('admin.closures.column.reason')]}
         >
-          <Group align="flex-start" gap="sm">
-            <TextInput
-              ref={dateInput}
-              label={t('admin.closures.date')}
-              type="date"
-              value={date}
-              onChange={(event) => setDate(event.currentTarget.value)}
-              error={problems.byField.date}
-              w={180}
-            />
-            <TextInput
-              label={t('admin.closures.reason')}
-              placeholder={t('admin.closures.reasonExample')}
-              value={name}
-              onChange={(event) => setName(event.currentTarget.value)}
-              error={problems.byField.name}
-              w={260}
-            />
-            <Button type="submit" mt={25} loading={add.isPending}>
-              {t('admin.closures.add')}
-            </Button>
-          </Group>
-        </form>
-        {problems.general && <Alert color="red">{problems.general}</Alert>}
-        {alreadyClosed?.alreadyClosed && (
-          <Alert color="yellow" data-testid="closure-already-closed">
-            {alreadyClosed.alreadyClosed.reason === 'holiday'
-              ? t('admin.closures.alreadyClosedHoliday', {
-                  day: describeDay(alreadyClosed.date, locale),
-                  names: alreadyClosed.alreadyClosed.names.join(', '),
-                })
-              : t('admin.closures.alreadyClosedWeekend', { day: describeDay(alreadyClosed.date, locale) })}
-          </Alert>
-        )}
-        {remove.error && <Alert color="red">{remove.error.message}</Alert>}
-        <QueryStates
-          query={closures}
-          loadingLabel={t('admin.loading')}
-          loaderSize="sm"
-          empty={
-            <Text size="sm" c="dimmed">
-              {t('admin.closures.empty')}
-            </Text>
-          }
-        />
-        {closures.data && closures.data.length > 0 && (
-          <TableWithActionsColumn
-            striped
-            data-testid="closures"
-            columns={[t('admin.closures.date'), t('admin.closures.column.reason')]}
-          >
-            {closures.data.map((closure) => (
-              <Table.Tr key={closure.id} data-date={closure.date}>
-                <Table.Td>{describeDay(closure.date, locale)}</Table.Td>
-                <Table.Td>{closure.name}</Table.Td>
-                <Table.Td>
-                  <ConfirmButton
-                    size="xs"
-                    variant="subtle"
-                    color="gray"
-                    label={t('admin.closures.remove')}
-                    confirmLabel={t('admin.closures.confirmRemove')}
-                    loading={remove.isPending && remove.variables === closure.id}
-                    onConfirm={() => remove.mutate(closure.id)}
-                  />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </TableWithActionsColumn>
-        )}
-      </Stack>
-    </Paper>
+          {closures.data.map((closure) => (
+            <Table.Tr key={closure.id} data-date={closure.date}>
+              <Table.Td>{describeDay(closure.date, locale)}</Table.Td>
+              <Table.Td>{closure.name}</Table.Td>
+              <Table.Td>
+                <ConfirmButton
+                  size="xs"
+                  variant="subtle"
+                  color="gray"
+                  label={t('admin.closures.remove')}
+                  confirmLabel={t('admin.closures.confirmRemove')}
+                  loading={remove.isPending && remove.variables === closure.id}
+                  onConfirm={() => remove.mutate(closure.id)}
+                />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </TableWithActionsColumn>
+      )}
+    </SectionPanel>
   );
 }

@@ -1,21 +1,9 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  Loader,
-  Paper,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import type { Company } from '../../../contract/companies/companySchema.ts';
 import type { DirectoryImportReport } from '../../../contract/companies/directoryImportReportSchema.ts';
+import { SectionPanel } from '../../components/SectionPanel.tsx';
 import { TableWithActionsColumn } from '../../components/TableWithActionsColumn.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { directoryApi } from './directoryApi.ts';
@@ -41,52 +29,47 @@ export function DirectoryPanel() {
   return (
     <Stack gap="md">
       <DirectoryImport />
-      <Paper withBorder p="lg" radius="lg" component="section" aria-labelledby="directory-list-title">
-        <Stack gap="sm">
-          <Title order={2} size="h4" id="directory-list-title">
-            {t('admin.directory.title')}
-          </Title>
-          <form onSubmit={search}>
-            <Group align="end">
-              <TextInput
-                label={t('admin.directory.search')}
-                description={t('admin.directory.searchHint')}
-                value={typed}
-                onChange={(event) => setTyped(event.currentTarget.value)}
-                w={420}
-              />
-              <Button type="submit" variant="light">
-                {t('admin.directory.find')}
-              </Button>
-            </Group>
-          </form>
-          {list.isPending ? (
-            <Loader aria-label={t('admin.directory.loading')} />
-          ) : list.error ? (
-            <Alert color="red">{list.error.message}</Alert>
-          ) : (
-            <>
-              <Text size="sm" data-testid="directory-total">
-                {t('admin.directory.total', { total: list.data.total })}
-              </Text>
-              <TableWithActionsColumn
-                striped
-                data-testid="directory-companies"
-                columns={[
-                  t('admin.directory.column.name'),
-                  t('admin.directory.column.bizNo'),
-                  t('admin.directory.column.status'),
-                  t('admin.directory.column.contacts'),
-                ]}
-              >
-                {list.data.items.map((company) => (
-                  <CompanyRow key={company.id} company={company} />
-                ))}
-              </TableWithActionsColumn>
-            </>
-          )}
-        </Stack>
-      </Paper>
+      <SectionPanel titleId="directory-list-title" title={t('admin.directory.title')} padding="lg">
+        <form onSubmit={search}>
+          <Group align="end">
+            <TextInput
+              label={t('admin.directory.search')}
+              description={t('admin.directory.searchHint')}
+              value={typed}
+              onChange={(event) => setTyped(event.currentTarget.value)}
+              w={420}
+            />
+            <Button type="submit" variant="light">
+              {t('admin.directory.find')}
+            </Button>
+          </Group>
+        </form>
+        {list.isPending ? (
+          <Loader aria-label={t('admin.directory.loading')} />
+        ) : list.error ? (
+          <Alert color="red">{list.error.message}</Alert>
+        ) : (
+          <>
+            <Text size="sm" data-testid="directory-total">
+              {t('admin.directory.total', { total: list.data.total })}
+            </Text>
+            <TableWithActionsColumn
+              striped
+              data-testid="directory-companies"
+              columns={[
+                t('admin.directory.column.name'),
+                t('admin.directory.column.bizNo'),
+                t('admin.directory.column.status'),
+                t('admin.directory.column.contacts'),
+              ]}
+            >
+              {list.data.items.map((company) => (
+                <CompanyRow key={company.id} company={company} />
+              ))}
+            </TableWithActionsColumn>
+          </>
+        )}
+      </SectionPanel>
     </Stack>
   );
 }
@@ -235,39 +218,34 @@ function DirectoryImport() {
   const preview = check.data;
   const ready = file !== null && preview !== undefined && preview.refused.length === 0 && !commit.data;
   return (
-    <Paper withBorder p="lg" radius="lg" component="section" aria-labelledby="directory-import-title">
-      <Stack gap="sm">
-        <Title order={2} size="h4" id="directory-import-title">
-          {t('admin.directory.importTitle')}
-        </Title>
-        <Text size="sm">{t('admin.directory.importHint')}</Text>
-        <label>
-          <Text size="sm" component="span" mr="sm">
-            {t('admin.directory.file')}
-          </Text>
-          <input
-            type="file"
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(event) => {
-              const picked = event.currentTarget.files?.[0] ?? null;
-              setFile(picked);
-              commit.reset();
-              check.reset();
-              if (picked) check.mutate(picked);
-            }}
-          />
-        </label>
-        {check.isPending && <Loader size="sm" aria-label={t('admin.directory.checking')} />}
-        {check.error && <Alert color="red">{check.error.message}</Alert>}
-        {preview && !commit.data && <ImportReport report={preview} />}
-        {ready && (
-          <Button w="fit-content" loading={commit.isPending} onClick={() => file && commit.mutate(file)}>
-            {t('admin.directory.importRows', { count: preview.accepted })}
-          </Button>
-        )}
-        {commit.error && <Alert color="red">{commit.error.message}</Alert>}
-        {commit.data && <ImportReport report={commit.data} />}
-      </Stack>
-    </Paper>
+    <SectionPanel titleId="directory-import-title" title={t('admin.directory.importTitle')} padding="lg">
+      <Text size="sm">{t('admin.directory.importHint')}</Text>
+      <label>
+        <Text size="sm" component="span" mr="sm">
+          {t('admin.directory.file')}
+        </Text>
+        <input
+          type="file"
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onChange={(event) => {
+            const picked = event.currentTarget.files?.[0] ?? null;
+            setFile(picked);
+            commit.reset();
+            check.reset();
+            if (picked) check.mutate(picked);
+          }}
+        />
+      </label>
+      {check.isPending && <Loader size="sm" aria-label={t('admin.directory.checking')} />}
+      {check.error && <Alert color="red">{check.error.message}</Alert>}
+      {preview && !commit.data && <ImportReport report={preview} />}
+      {ready && (
+        <Button w="fit-content" loading={commit.isPending} onClick={() => file && commit.mutate(file)}>
+          {t('admin.directory.importRows', { count: preview.accepted })}
+        </Button>
+      )}
+      {commit.error && <Alert color="red">{commit.error.message}</Alert>}
+      {commit.data && <ImportReport report={commit.data} />}
+    </SectionPanel>
   );
 }

@@ -1,9 +1,10 @@
-import { Alert, Badge, Button, Code, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Code, Loader, Stack, Table, Text } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { kakaoSkillTokenSchema } from '../../../contract/kakao/kakaoSkillTokenSchema.ts';
 import { kakaoApi } from '../../api/kakaoApi.ts';
 import { requestJson } from '../../api/requestJson.ts';
 import { KakaoBotSummary } from '../../components/KakaoBotSummary.tsx';
+import { SectionPanel } from '../../components/SectionPanel.tsx';
 import type { MessageKey } from '../../i18n/catalogue.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { type Translate, useT } from '../../i18n/useT.ts';
@@ -54,58 +55,52 @@ export function KakaoBotPanel() {
   return (
     <Stack gap="md">
       <KakaoBotSummary summary={list.data.summary} />
-      <Paper withBorder p="lg" radius="lg" component="section" aria-labelledby="kakao-conversations-title">
-        <Stack gap="sm">
-          <Title order={2} size="h4" id="kakao-conversations-title">
-            {t('admin.kakao.conversations', { count: list.data.items.length })}
-          </Title>
-          <Table striped data-testid="kakao-conversations">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('admin.kakao.column.started')}</Table.Th>
-                <Table.Th>{t('admin.kakao.column.user')}</Table.Th>
-                <Table.Th>{t('admin.kakao.column.type')}</Table.Th>
-                <Table.Th>{t('admin.kakao.column.status')}</Table.Th>
-                <Table.Th>{t('admin.kakao.column.outcome')}</Table.Th>
-                <Table.Th ta="right">{t('admin.kakao.column.turns')}</Table.Th>
+      <SectionPanel
+        titleId="kakao-conversations-title"
+        title={t('admin.kakao.conversations', { count: list.data.items.length })}
+        padding="lg"
+      >
+        <Table striped data-testid="kakao-conversations">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('admin.kakao.column.started')}</Table.Th>
+              <Table.Th>{t('admin.kakao.column.user')}</Table.Th>
+              <Table.Th>{t('admin.kakao.column.type')}</Table.Th>
+              <Table.Th>{t('admin.kakao.column.status')}</Table.Th>
+              <Table.Th>{t('admin.kakao.column.outcome')}</Table.Th>
+              <Table.Th ta="right">{t('admin.kakao.column.turns')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.data.items.map((item) => (
+              <Table.Tr key={item.id}>
+                <Table.Td>{format.time(item.startedAt)}</Table.Td>
+                <Table.Td>
+                  <Code>{item.user}</Code>
+                </Table.Td>
+                <Table.Td>{item.inquiryTypeLabel ?? '—'}</Table.Td>
+                <Table.Td>
+                  <Badge variant="light">{t(statusLabels[item.status])}</Badge>
+                </Table.Td>
+                <Table.Td>{describeOutcome(item.outcome, t)}</Table.Td>
+                <Table.Td ta="right">{item.turns}</Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.data.items.map((item) => (
-                <Table.Tr key={item.id}>
-                  <Table.Td>{format.time(item.startedAt)}</Table.Td>
-                  <Table.Td>
-                    <Code>{item.user}</Code>
-                  </Table.Td>
-                  <Table.Td>{item.inquiryTypeLabel ?? '—'}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="light">{t(statusLabels[item.status])}</Badge>
-                  </Table.Td>
-                  <Table.Td>{describeOutcome(item.outcome, t)}</Table.Td>
-                  <Table.Td ta="right">{item.turns}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Stack>
-      </Paper>
-      <Paper withBorder p="lg" radius="lg" component="section" aria-labelledby="kakao-token-title">
-        <Stack gap="sm">
-          <Title order={2} size="h4" id="kakao-token-title">
-            {t('admin.kakao.skillTitle')}
-          </Title>
-          <Text size="sm">{t('admin.kakao.skillHint')}</Text>
-          <Button variant="light" w="fit-content" loading={rotate.isPending} onClick={() => rotate.mutate()}>
-            {t('admin.kakao.rotate')}
-          </Button>
-          {rotate.data && (
-            <Code block data-testid="kakao-skill-url">
-              {rotate.data.skillUrl}
-            </Code>
-          )}
-          {rotate.error && <Alert color="red">{rotate.error.message}</Alert>}
-        </Stack>
-      </Paper>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </SectionPanel>
+      <SectionPanel titleId="kakao-token-title" title={t('admin.kakao.skillTitle')} padding="lg">
+        <Text size="sm">{t('admin.kakao.skillHint')}</Text>
+        <Button variant="light" w="fit-content" loading={rotate.isPending} onClick={() => rotate.mutate()}>
+          {t('admin.kakao.rotate')}
+        </Button>
+        {rotate.data && (
+          <Code block data-testid="kakao-skill-url">
+            {rotate.data.skillUrl}
+          </Code>
+        )}
+        {rotate.error && <Alert color="red">{rotate.error.message}</Alert>}
+      </SectionPanel>
     </Stack>
   );
 }

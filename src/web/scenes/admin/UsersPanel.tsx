@@ -5,12 +5,10 @@ import {
   Group,
   Loader,
   NativeSelect,
-  Paper,
   Stack,
   Table,
   Text,
   TextInput,
-  Title,
 } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
@@ -20,6 +18,7 @@ import type { ListedAccount } from '../../../contract/users/listedAccountSchema.
 import type { UpdatedAccount } from '../../../contract/users/updatedAccountSchema.ts';
 import { PasswordField } from '../../components/PasswordField.tsx';
 import { QueryStates } from '../../components/QueryStates.tsx';
+import { SectionPanel } from '../../components/SectionPanel.tsx';
 import { TableWithActionsColumn } from '../../components/TableWithActionsColumn.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { adminApi, adminKeys, type NewAccount } from './adminApi.ts';
@@ -127,180 +126,170 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
 
   return (
     <Stack gap="md">
-      <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="new-account-title">
-        <Stack gap="sm">
-          <Title order={2} size="h4" id="new-account-title">
-            {t('admin.users.newTitle')}
-          </Title>
-          <form
-            data-testid="new-account-form"
-            onSubmit={(event) => {
-              event.preventDefault();
-              const { extension, ...rest } = draft;
-              create.mutate({
-                ...rest,
-                name: draft.name.trim(),
-                email: draft.email.trim(),
-                ...(extension?.trim() ? { extension: extension.trim() } : {}),
-              });
-            }}
-          >
-            <Group align="flex-start" gap="sm">
-              <TextInput
-                ref={nameInput}
-                label={t('admin.users.name')}
-                value={draft.name}
-                onChange={(event) => set('name')(event.currentTarget.value)}
-                error={problems.byField.name}
-                autoComplete="off"
-                w={160}
-              />
-              <TextInput
-                label={t('admin.users.email')}
-                type="email"
-                value={draft.email}
-                onChange={(event) => set('email')(event.currentTarget.value)}
-                error={problems.byField.email}
-                autoComplete="off"
-                w={260}
-              />
-              <NativeSelect
-                label={t('admin.users.role')}
-                value={draft.role}
-                data={roleOptions}
-                onChange={(event) => {
-                  const role = event.currentTarget.value;
-                  if (isRole(role)) set('role')(role);
-                }}
-                error={problems.byField.role}
-                w={150}
-              />
-              <PasswordField
-                label={t('admin.users.password')}
-                description={t('admin.users.passwordHint')}
-                value={draft.password}
-                onChange={(event) => set('password')(event.currentTarget.value)}
-                error={problems.byField.password}
-                autoComplete="new-password"
-                w={220}
-              />
-              <TextInput
-                label={t('admin.users.extension')}
-                description={t('admin.users.extensionHint')}
-                value={draft.extension ?? ''}
-                onChange={(event) => set('extension')(event.currentTarget.value)}
-                error={problems.byField.extension}
-                autoComplete="off"
-                w={130}
-              />
-              <Button type="submit" mt={25} loading={create.isPending}>
-                {t('admin.users.create')}
-              </Button>
-            </Group>
-          </form>
-          {problems.general && <Alert color="red">{problems.general}</Alert>}
-          {created && (
-            <Alert color="teal" data-testid="account-created">
-              {created}
+      <SectionPanel titleId="new-account-title" title={t('admin.users.newTitle')}>
+        <form
+          data-testid="new-account-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const { extension, ...rest } = draft;
+            create.mutate({
+              ...rest,
+              name: draft.name.trim(),
+              email: draft.email.trim(),
+              ...(extension?.trim() ? { extension: extension.trim() } : {}),
+            });
+          }}
+        >
+          <Group align="flex-start" gap="sm">
+            <TextInput
+              ref={nameInput}
+              label={t('admin.users.name')}
+              value={draft.name}
+              onChange={(event) => set('name')(event.currentTarget.value)}
+              error={problems.byField.name}
+              autoComplete="off"
+              w={160}
+            />
+            <TextInput
+              label={t('admin.users.email')}
+              type="email"
+              value={draft.email}
+              onChange={(event) => set('email')(event.currentTarget.value)}
+              error={problems.byField.email}
+              autoComplete="off"
+              w={260}
+            />
+            <NativeSelect
+              label={t('admin.users.role')}
+              value={draft.role}
+              data={roleOptions}
+              onChange={(event) => {
+                const role = event.currentTarget.value;
+                if (isRole(role)) set('role')(role);
+              }}
+              error={problems.byField.role}
+              w={150}
+            />
+            <PasswordField
+              label={t('admin.users.password')}
+              description={t('admin.users.passwordHint')}
+              value={draft.password}
+              onChange={(event) => set('password')(event.currentTarget.value)}
+              error={problems.byField.password}
+              autoComplete="new-password"
+              w={220}
+            />
+            <TextInput
+              label={t('admin.users.extension')}
+              description={t('admin.users.extensionHint')}
+              value={draft.extension ?? ''}
+              onChange={(event) => set('extension')(event.currentTarget.value)}
+              error={problems.byField.extension}
+              autoComplete="off"
+              w={130}
+            />
+            <Button type="submit" mt={25} loading={create.isPending}>
+              {t('admin.users.create')}
+            </Button>
+          </Group>
+        </form>
+        {problems.general && <Alert color="red">{problems.general}</Alert>}
+        {created && (
+          <Alert color="teal" data-testid="account-created">
+            {created}
+          </Alert>
+        )}
+      </SectionPanel>
+
+      <SectionPanel titleId="accounts-title" title={t('admin.users.listTitle')}>
+        <QueryStates query={users} loadingLabel={t('admin.loading')} loaderSize="sm" />
+        {enable.error && <Alert color="red">{enable.error.message}</Alert>}
+        {/* One live region, always there: a region added along with its text is not reliably read. */}
+        <Stack gap="sm" role="status" data-testid="accounts-status">
+          {disabledNotice && (
+            <Alert color="teal" data-testid="account-disabled" ref={disabledNoticeRef} tabIndex={-1}>
+              {disabledNotice}
+            </Alert>
+          )}
+          {handedOverNotice && (
+            <Alert color="teal" data-testid="account-handed-over" ref={handedOverNoticeRef} tabIndex={-1}>
+              {handedOverNotice}
             </Alert>
           )}
         </Stack>
-      </Paper>
-
-      <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="accounts-title">
-        <Stack gap="sm">
-          <Title order={2} size="h4" id="accounts-title">
-            {t('admin.users.listTitle')}
-          </Title>
-          <QueryStates query={users} loadingLabel={t('admin.loading')} loaderSize="sm" />
-          {enable.error && <Alert color="red">{enable.error.message}</Alert>}
-          {/* One live region, always there: a region added along with its text is not reliably read. */}
-          <Stack gap="sm" role="status" data-testid="accounts-status">
-            {disabledNotice && (
-              <Alert color="teal" data-testid="account-disabled" ref={disabledNoticeRef} tabIndex={-1}>
-                {disabledNotice}
-              </Alert>
-            )}
-            {handedOverNotice && (
-              <Alert color="teal" data-testid="account-handed-over" ref={handedOverNoticeRef} tabIndex={-1}>
-                {handedOverNotice}
-              </Alert>
-            )}
-          </Stack>
-          {users.data && (
-            <TableWithActionsColumn
-              striped
-              highlightOnHover
-              data-testid="accounts"
-              columns={[
-                t('admin.users.name'),
-                t('admin.users.email'),
-                t('admin.users.role'),
-                t('admin.users.extension'),
-                t('admin.users.status'),
-              ]}
-            >
-              {users.data.map((account) => (
-                <Table.Tr key={account.id} data-email={account.email}>
-                  <Table.Td>{account.name}</Table.Td>
-                  <Table.Td>{account.email}</Table.Td>
-                  <Table.Td>{t(roleLabels[account.role])}</Table.Td>
-                  <Table.Td>
-                    <ExtensionEditor account={account} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge color={account.disabled ? 'gray' : 'teal'} variant="light">
-                      {account.disabled ? t('admin.users.disabled') : t('admin.users.active')}
-                    </Badge>
-                    {account.disabled && heldCount(account) > 0 && (
-                      <Text size="xs" fw={600} mt={4} data-testid="account-open-items">
-                        {t('admin.users.heldOpenItems', account.openItemsHeld)}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    {account.id === currentUserId ? (
-                      <Text size="xs" c="dimmed">
-                        {t('admin.users.mine')}
-                      </Text>
-                    ) : account.disabled ? (
-                      <Group gap="xs" wrap="nowrap">
-                        <Button size="xs" variant="light" onClick={() => enable.mutate(account.id)}>
-                          {t('admin.users.enable')}
-                        </Button>
-                        {heldCount(account) > 0 && (
-                          <Button
-                            size="xs"
-                            variant="light"
-                            onClick={() => {
-                              setHandedOverNotice(null);
-                              setHandingOver(account);
-                            }}
-                            aria-haspopup="dialog"
-                            data-testid="hand-over-open-items"
-                          >
-                            {t('admin.users.handOver')}
-                          </Button>
-                        )}
-                      </Group>
-                    ) : (
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        color="gray"
-                        onClick={() => setDisabling(account)}
-                        aria-haspopup="dialog"
-                      >
-                        {t('admin.users.disable')}
+        {users.data && (
+          <TableWithActionsColumn
+            striped
+            highlightOnHover
+            data-testid="accounts"
+            columns={[
+              t('admin.users.name'),
+              t('admin.users.email'),
+              t('admin.users.role'),
+              t('admin.users.extension'),
+              t('admin.users.status'),
+            ]}
+          >
+            {users.data.map((account) => (
+              <Table.Tr key={account.id} data-email={account.email}>
+                <Table.Td>{account.name}</Table.Td>
+                <Table.Td>{account.email}</Table.Td>
+                <Table.Td>{t(roleLabels[account.role])}</Table.Td>
+                <Table.Td>
+                  <ExtensionEditor account={account} />
+                </Table.Td>
+                <Table.Td>
+                  <Badge color={account.disabled ? 'gray' : 'teal'} variant="light">
+                    {account.disabled ? t('admin.users.disabled') : t('admin.users.active')}
+                  </Badge>
+                  {account.disabled && heldCount(account) > 0 && (
+                    <Text size="xs" fw={600} mt={4} data-testid="account-open-items">
+                      {t('admin.users.heldOpenItems', account.openItemsHeld)}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  {account.id === currentUserId ? (
+                    <Text size="xs" c="dimmed">
+                      {t('admin.users.mine')}
+                    </Text>
+                  ) : account.disabled ? (
+                    <Group gap="xs" wrap="nowrap">
+                      <Button size="xs" variant="light" onClick={() => enable.mutate(account.id)}>
+                        {t('admin.users.enable')}
                       </Button>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </TableWithActionsColumn>
-          )}
-        </Stack>
-      </Paper>
+                      {heldCount(account) > 0 && (
+                        <Button
+                          size="xs"
+                          variant="light"
+                          onClick={() => {
+                            setHandedOverNotice(null);
+                            setHandingOver(account);
+                          }}
+                          aria-haspopup="dialog"
+                          data-testid="hand-over-open-items"
+                        >
+                          {t('admin.users.handOver')}
+                        </Button>
+                      )}
+                    </Group>
+                  ) : (
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      color="gray"
+                      onClick={() => setDisabling(account)}
+                      aria-haspopup="dialog"
+                    >
+                      {t('admin.users.disable')}
+                    </Button>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </TableWithActionsColumn>
+        )}
+      </SectionPanel>
       <HandOverOpenItemsDialog
         account={handingOver}
         onClose={() => setHandingOver(null)}

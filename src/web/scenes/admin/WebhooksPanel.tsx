@@ -21,6 +21,7 @@ import {
 } from '../../../contract/webhooks/webhookEventTypeSchema.ts';
 import { CopyTextButton } from '../../components/CopyTextButton.tsx';
 import { QueryStates } from '../../components/QueryStates.tsx';
+import { SectionPanel } from '../../components/SectionPanel.tsx';
 import { TableWithActionsColumn } from '../../components/TableWithActionsColumn.tsx';
 import type { MessageKey } from '../../i18n/catalogue.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
@@ -101,175 +102,165 @@ export function WebhooksPanel() {
 
   return (
     <Stack gap="md">
-      <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="new-webhook-title">
-        <Stack gap="sm">
-          <Title order={2} size="h4" id="new-webhook-title">
-            {t('admin.webhooks.newTitle')}
-          </Title>
-          <form
-            data-testid="new-webhook-form"
-            onSubmit={(event) => {
-              event.preventDefault();
-              setShownSecret(null);
-              create.mutate({ ...draft, url: draft.url.trim(), description: draft.description.trim() });
-            }}
-          >
-            <Stack gap="sm">
-              <Group align="flex-start" gap="sm">
-                <TextInput
-                  label={t('admin.webhooks.url')}
-                  placeholder="https://example.com/ieum-webhook"
-                  value={draft.url}
-                  onChange={(event) => {
-                    const url = event.currentTarget.value;
-                    setDraft((current) => ({ ...current, url }));
-                  }}
-                  error={problems.byField.url}
-                  w={380}
-                />
-                <TextInput
-                  label={t('admin.webhooks.description')}
-                  placeholder={t('admin.webhooks.descriptionExample')}
-                  value={draft.description}
-                  onChange={(event) => {
-                    const description = event.currentTarget.value;
-                    setDraft((current) => ({ ...current, description }));
-                  }}
-                  error={problems.byField.description}
-                  w={260}
-                />
-              </Group>
-              <Checkbox.Group
-                label={t('admin.webhooks.events')}
-                value={draft.eventTypes}
-                onChange={(values) =>
-                  setDraft((current) => ({ ...current, eventTypes: values.filter(isEventType) }))
-                }
-                error={problems.byField.eventTypes}
-              >
-                <Group gap="md" mt={4}>
-                  {webhookEventTypeSchema.options.map((eventType) => (
-                    <Checkbox key={eventType} value={eventType} label={t(eventLabels[eventType])} />
-                  ))}
-                </Group>
-              </Checkbox.Group>
-              <Checkbox
-                label={t('admin.webhooks.includePersonalData')}
-                checked={draft.includePersonalData}
+      <SectionPanel titleId="new-webhook-title" title={t('admin.webhooks.newTitle')}>
+        <form
+          data-testid="new-webhook-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            setShownSecret(null);
+            create.mutate({ ...draft, url: draft.url.trim(), description: draft.description.trim() });
+          }}
+        >
+          <Stack gap="sm">
+            <Group align="flex-start" gap="sm">
+              <TextInput
+                label={t('admin.webhooks.url')}
+                placeholder="https://example.com/ieum-webhook"
+                value={draft.url}
                 onChange={(event) => {
-                  const includePersonalData = event.currentTarget.checked;
-                  setDraft((current) => ({ ...current, includePersonalData }));
+                  const url = event.currentTarget.value;
+                  setDraft((current) => ({ ...current, url }));
                 }}
+                error={problems.byField.url}
+                w={380}
               />
-              <Button type="submit" w="fit-content" loading={create.isPending}>
-                {t('admin.webhooks.add')}
-              </Button>
-            </Stack>
-          </form>
-          {problems.general && <Alert color="red">{problems.general}</Alert>}
-          {shownSecret && (
-            <Alert color="yellow" title={t('admin.webhooks.secretTitle')} data-testid="webhook-secret">
-              <Stack gap="xs">
-                <Text size="sm">{t('admin.webhooks.secretHint', { url: shownSecret.url })}</Text>
-                <Code block data-testid="webhook-secret-value">
-                  {shownSecret.secret}
-                </Code>
-                <Group gap="xs">
-                  <CopyTextButton size="xs" text={shownSecret.secret}>
-                    {t('admin.webhooks.copy')}
-                  </CopyTextButton>
-                  <Button size="xs" variant="default" onClick={() => setShownSecret(null)}>
-                    {t('admin.webhooks.close')}
-                  </Button>
-                </Group>
-              </Stack>
-            </Alert>
-          )}
-        </Stack>
-      </Paper>
-
-      <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="webhooks-title">
-        <Stack gap="sm">
-          <Title order={2} size="h4" id="webhooks-title">
-            {t('admin.webhooks.listTitle')}
-          </Title>
-          <QueryStates query={webhooks} loadingLabel={t('admin.loading')} loaderSize="sm" />
-          {(update.error ?? remove.error) && (
-            <Alert color="red">{(update.error ?? remove.error)?.message}</Alert>
-          )}
-          {webhooks.data?.length === 0 && (
-            <Text size="sm" c="dimmed">
-              {t('admin.webhooks.empty')}
-            </Text>
-          )}
-          {webhooks.data && webhooks.data.length > 0 && (
-            <TableWithActionsColumn
-              striped
-              data-testid="webhooks"
-              columns={[
-                t('admin.webhooks.column.url'),
-                t('admin.webhooks.column.events'),
-                t('admin.webhooks.column.secret'),
-                t('admin.webhooks.column.active'),
-              ]}
+              <TextInput
+                label={t('admin.webhooks.description')}
+                placeholder={t('admin.webhooks.descriptionExample')}
+                value={draft.description}
+                onChange={(event) => {
+                  const description = event.currentTarget.value;
+                  setDraft((current) => ({ ...current, description }));
+                }}
+                error={problems.byField.description}
+                w={260}
+              />
+            </Group>
+            <Checkbox.Group
+              label={t('admin.webhooks.events')}
+              value={draft.eventTypes}
+              onChange={(values) =>
+                setDraft((current) => ({ ...current, eventTypes: values.filter(isEventType) }))
+              }
+              error={problems.byField.eventTypes}
             >
-              {webhooks.data.map((webhook) => (
-                <Table.Tr key={webhook.id} data-url={webhook.url}>
-                  <Table.Td>
-                    <Text size="sm" style={{ wordBreak: 'break-all' }}>
-                      {webhook.url}
+              <Group gap="md" mt={4}>
+                {webhookEventTypeSchema.options.map((eventType) => (
+                  <Checkbox key={eventType} value={eventType} label={t(eventLabels[eventType])} />
+                ))}
+              </Group>
+            </Checkbox.Group>
+            <Checkbox
+              label={t('admin.webhooks.includePersonalData')}
+              checked={draft.includePersonalData}
+              onChange={(event) => {
+                const includePersonalData = event.currentTarget.checked;
+                setDraft((current) => ({ ...current, includePersonalData }));
+              }}
+            />
+            <Button type="submit" w="fit-content" loading={create.isPending}>
+              {t('admin.webhooks.add')}
+            </Button>
+          </Stack>
+        </form>
+        {problems.general && <Alert color="red">{problems.general}</Alert>}
+        {shownSecret && (
+          <Alert color="yellow" title={t('admin.webhooks.secretTitle')} data-testid="webhook-secret">
+            <Stack gap="xs">
+              <Text size="sm">{t('admin.webhooks.secretHint', { url: shownSecret.url })}</Text>
+              <Code block data-testid="webhook-secret-value">
+                {shownSecret.secret}
+              </Code>
+              <Group gap="xs">
+                <CopyTextButton size="xs" text={shownSecret.secret}>
+                  {t('admin.webhooks.copy')}
+                </CopyTextButton>
+                <Button size="xs" variant="default" onClick={() => setShownSecret(null)}>
+                  {t('admin.webhooks.close')}
+                </Button>
+              </Group>
+            </Stack>
+          </Alert>
+        )}
+      </SectionPanel>
+
+      <SectionPanel titleId="webhooks-title" title={t('admin.webhooks.listTitle')}>
+        <QueryStates query={webhooks} loadingLabel={t('admin.loading')} loaderSize="sm" />
+        {(update.error ?? remove.error) && (
+          <Alert color="red">{(update.error ?? remove.error)?.message}</Alert>
+        )}
+        {webhooks.data?.length === 0 && (
+          <Text size="sm" c="dimmed">
+            {t('admin.webhooks.empty')}
+          </Text>
+        )}
+        {webhooks.data && webhooks.data.length > 0 && (
+          <TableWithActionsColumn
+            striped
+            data-testid="webhooks"
+            columns={[
+              t('admin.webhooks.column.url'),
+              t('admin.webhooks.column.events'),
+              t('admin.webhooks.column.secret'),
+              t('admin.webhooks.column.active'),
+            ]}
+          >
+            {webhooks.data.map((webhook) => (
+              <Table.Tr key={webhook.id} data-url={webhook.url}>
+                <Table.Td>
+                  <Text size="sm" style={{ wordBreak: 'break-all' }}>
+                    {webhook.url}
+                  </Text>
+                  {webhook.description && (
+                    <Text size="xs" c="dimmed">
+                      {webhook.description}
                     </Text>
-                    {webhook.description && (
-                      <Text size="xs" c="dimmed">
-                        {webhook.description}
-                      </Text>
-                    )}
-                    {webhook.includePersonalData && (
-                      <Badge size="xs" color="orange" variant="light">
-                        {t('admin.webhooks.personalData')}
-                      </Badge>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    {webhook.eventTypes.map((eventType) => labelOfEvent(eventType, t)).join(', ')}
-                  </Table.Td>
-                  <Table.Td>
-                    <Code>{webhook.secretHint}</Code>
-                  </Table.Td>
-                  <Table.Td>
-                    <Switch
-                      aria-label={t('admin.webhooks.activeOf', { url: webhook.url })}
-                      checked={webhook.active}
-                      onChange={(event) =>
-                        update.mutate({ id: webhook.id, change: { active: event.currentTarget.checked } })
-                      }
+                  )}
+                  {webhook.includePersonalData && (
+                    <Badge size="xs" color="orange" variant="light">
+                      {t('admin.webhooks.personalData')}
+                    </Badge>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  {webhook.eventTypes.map((eventType) => labelOfEvent(eventType, t)).join(', ')}
+                </Table.Td>
+                <Table.Td>
+                  <Code>{webhook.secretHint}</Code>
+                </Table.Td>
+                <Table.Td>
+                  <Switch
+                    aria-label={t('admin.webhooks.activeOf', { url: webhook.url })}
+                    checked={webhook.active}
+                    onChange={(event) =>
+                      update.mutate({ id: webhook.id, change: { active: event.currentTarget.checked } })
+                    }
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={4} justify="flex-end" wrap="nowrap">
+                    <ConfirmButton
+                      size="xs"
+                      variant="subtle"
+                      label={t('admin.webhooks.rotate')}
+                      confirmLabel={t('admin.webhooks.confirmRotate')}
+                      onConfirm={() => update.mutate({ id: webhook.id, change: { rotateSecret: true } })}
                     />
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4} justify="flex-end" wrap="nowrap">
-                      <ConfirmButton
-                        size="xs"
-                        variant="subtle"
-                        label={t('admin.webhooks.rotate')}
-                        confirmLabel={t('admin.webhooks.confirmRotate')}
-                        onConfirm={() => update.mutate({ id: webhook.id, change: { rotateSecret: true } })}
-                      />
-                      <ConfirmButton
-                        size="xs"
-                        variant="subtle"
-                        color="gray"
-                        label={t('admin.webhooks.remove')}
-                        confirmLabel={t('admin.webhooks.confirmRemove')}
-                        onConfirm={() => remove.mutate(webhook.id)}
-                      />
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </TableWithActionsColumn>
-          )}
-        </Stack>
-      </Paper>
+                    <ConfirmButton
+                      size="xs"
+                      variant="subtle"
+                      color="gray"
+                      label={t('admin.webhooks.remove')}
+                      confirmLabel={t('admin.webhooks.confirmRemove')}
+                      onConfirm={() => remove.mutate(webhook.id)}
+                    />
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </TableWithActionsColumn>
+        )}
+      </SectionPanel>
 
       <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="deliveries-title">
         <Stack gap="sm">

@@ -1,6 +1,7 @@
-import { Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { ScrollArea, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { QueryStates } from '../../components/QueryStates.tsx';
+import { SectionPanel } from '../../components/SectionPanel.tsx';
 import type { MessageKey } from '../../i18n/catalogue.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -33,42 +34,37 @@ export function DestructionLogPanel() {
     select: (data) => data.items,
   });
   return (
-    <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="destruction-title">
-      <Stack gap="sm">
-        <Title order={2} size="h4" id="destruction-title">
-          {t('privacy.tab.destruction')}
-        </Title>
-        <QueryStates
-          query={log}
-          loadingLabel={t('privacy.destruction.loading')}
-          loaderSize="sm"
-          empty={<Text c="dark.5">{t('privacy.destruction.none')}</Text>}
-        />
-        {log.data && log.data.length > 0 && (
-          <ScrollArea.Autosize mah="50vh" type="auto" viewportProps={{ tabIndex: 0 }}>
-            <Table striped fz="xs" data-testid="destruction-log">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('privacy.destruction.at')}</Table.Th>
-                  <Table.Th>{t('privacy.destruction.kind')}</Table.Th>
-                  <Table.Th>{t('privacy.destruction.target')}</Table.Th>
-                  <Table.Th>{t('privacy.destruction.reason')}</Table.Th>
+    <SectionPanel titleId="destruction-title" title={t('privacy.tab.destruction')}>
+      <QueryStates
+        query={log}
+        loadingLabel={t('privacy.destruction.loading')}
+        loaderSize="sm"
+        empty={<Text c="dark.5">{t('privacy.destruction.none')}</Text>}
+      />
+      {log.data && log.data.length > 0 && (
+        <ScrollArea.Autosize mah="50vh" type="auto" viewportProps={{ tabIndex: 0 }}>
+          <Table striped fz="xs" data-testid="destruction-log">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('privacy.destruction.at')}</Table.Th>
+                <Table.Th>{t('privacy.destruction.kind')}</Table.Th>
+                <Table.Th>{t('privacy.destruction.target')}</Table.Th>
+                <Table.Th>{t('privacy.destruction.reason')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {log.data.map((entry) => (
+                <Table.Tr key={entry.id}>
+                  <Table.Td>{format.dateTime(entry.at)}</Table.Td>
+                  <Table.Td>{labelOf(kindLabels, entry.recordKind)}</Table.Td>
+                  <Table.Td>{entry.recordId}</Table.Td>
+                  <Table.Td>{labelOf(reasonLabels, entry.reason)}</Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {log.data.map((entry) => (
-                  <Table.Tr key={entry.id}>
-                    <Table.Td>{format.dateTime(entry.at)}</Table.Td>
-                    <Table.Td>{labelOf(kindLabels, entry.recordKind)}</Table.Td>
-                    <Table.Td>{entry.recordId}</Table.Td>
-                    <Table.Td>{labelOf(reasonLabels, entry.reason)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollArea.Autosize>
-        )}
-      </Stack>
-    </Paper>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollArea.Autosize>
+      )}
+    </SectionPanel>
   );
 }
