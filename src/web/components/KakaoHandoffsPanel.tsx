@@ -1,9 +1,10 @@
-import { Alert, Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { kakaoApi } from '../api/kakaoApi.ts';
 import { useLiveRefresh } from '../api/useLiveRefresh.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 import { useT } from '../i18n/useT.ts';
+import { ConsultationPickRow } from './ConsultationPickRow.tsx';
 import { SectionPanel } from './SectionPanel.tsx';
 
 /** Props of the KakaoTalk hand-off list. */
@@ -54,34 +55,31 @@ export function KakaoHandoffsPanel({ onPickUp }: KakaoHandoffsPanelProps) {
         </Alert>
       )}
       {items.map((item) => (
-        <Group
+        <ConsultationPickRow
           key={item.conversationId}
-          justify="space-between"
-          wrap="nowrap"
           data-conversation-id={item.conversationId}
-        >
-          <Stack gap={0}>
-            <Text fw={600}>
+          summary={
+            <>
               {item.inquiryTypeLabel ?? t('kakao.noType')} · {t('kakao.chat')}{' '}
               {!item.open && (
                 <Badge color="gray" variant="light">
                   {t('kakao.handoffs.afterHours')}
                 </Badge>
               )}
-            </Text>
-            <Text size="sm" c="dark.5">
-              {t('kakao.handoffs.requestedAt', { at: format.time(item.handedOffAt) })}
-            </Text>
-          </Stack>
-          <Button
-            variant="light"
-            loading={claim.isPending && claim.variables === item.conversationId}
-            onClick={() => claim.mutate(item.conversationId)}
-            data-testid="kakao-pick-up"
-          >
-            {t('kakao.handoffs.claim')}
-          </Button>
-        </Group>
+            </>
+          }
+          when={t('kakao.handoffs.requestedAt', { at: format.time(item.handedOffAt) })}
+          action={
+            <Button
+              variant="light"
+              loading={claim.isPending && claim.variables === item.conversationId}
+              onClick={() => claim.mutate(item.conversationId)}
+              data-testid="kakao-pick-up"
+            >
+              {t('kakao.handoffs.claim')}
+            </Button>
+          }
+        />
       ))}
     </SectionPanel>
   );

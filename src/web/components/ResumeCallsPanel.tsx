@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { Guide } from '../../domain/guide/guideSchema.ts';
 import { consoleApi } from '../console/consoleApi.ts';
@@ -6,6 +6,7 @@ import { useFormat } from '../i18n/useFormat.ts';
 import { useLocale } from '../i18n/useLocale.ts';
 import { useT } from '../i18n/useT.ts';
 import { describeGuideChannel } from '../lib/describeGuideChannel.ts';
+import { ConsultationPickRow } from './ConsultationPickRow.tsx';
 import { SectionPanel } from './SectionPanel.tsx';
 
 /** Props of the "이어서 진행" list. */
@@ -47,30 +48,31 @@ export function ResumeCallsPanel({ guides, onResume, maskNumber }: ResumeCallsPa
       data-testid="resume-calls"
     >
       {items.map(({ consultation, draft }) => (
-        <Group
+        <ConsultationPickRow
           key={consultation.id}
-          justify="space-between"
-          wrap="nowrap"
           data-consultation-id={consultation.id}
-        >
-          <Stack gap={0}>
-            <Text fw={600}>
+          summary={
+            <>
               {typeLabel(draft.draft?.guideId ?? consultation.guideId, draft.draft?.inquiryType)} ·{' '}
               {channelLabel(consultation.guideId, consultation.channel)}
               {/* The agent's own call holds the number in clear (its record may need it); shown masked. */}
               {consultation.callerNumber && maskNumber(consultation.callerNumber)
                 ? ` · ${maskNumber(consultation.callerNumber)}`
                 : ''}
-            </Text>
-            <Text size="sm" c="dark.5">
+            </>
+          }
+          when={
+            <>
               {t('console.resume.started', { at: format.time(consultation.startedAt) })}
               {draft.savedAt ? ` · ${t('console.resume.lastSaved', { at: format.time(draft.savedAt) })}` : ''}
-            </Text>
-          </Stack>
-          <Button variant="light" onClick={() => onResume(consultation.id)} data-testid="resume-call">
-            {t('console.resume.continue')}
-          </Button>
-        </Group>
+            </>
+          }
+          action={
+            <Button variant="light" onClick={() => onResume(consultation.id)} data-testid="resume-call">
+              {t('console.resume.continue')}
+            </Button>
+          }
+        />
       ))}
     </SectionPanel>
   );
