@@ -8,7 +8,6 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  TextInput,
   Timeline,
 } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -17,6 +16,7 @@ import type { Session } from '../../../contract/auth/sessionSchema.ts';
 import { LabeledValue } from '../../components/LabeledValue.tsx';
 import { NumberedDrawerTitle } from '../../components/NumberedDrawerTitle.tsx';
 import { QueryStates } from '../../components/QueryStates.tsx';
+import { RevealReasonForm } from '../../components/RevealReasonForm.tsx';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { useT } from '../../i18n/useT.ts';
 import { canRevealPersonalData } from '../privacy/privacyRoles.ts';
@@ -152,30 +152,15 @@ export function LeadDrawer({ leadId, session, onClose, onOpenTransfer, onOpenLea
             </Button>
           </Group>
           {asking && (
-            <form
-              onSubmit={(event) => {
-                event.preventDefault();
-                if (reason.trim().length >= 2) reveal.mutate({ id: lead.id, reason: reason.trim() });
-              }}
-            >
-              <Group gap="xs" align="flex-end">
-                <TextInput
-                  label={t('transfers.drawer.reason')}
-                  placeholder={t('leads.drawer.reasonPlaceholder')}
-                  value={reason}
-                  onChange={(event) => setReason(event.currentTarget.value)}
-                  autoFocus
-                  w={320}
-                  data-testid="lead-reveal-reason"
-                />
-                <Button type="submit" loading={reveal.isPending} disabled={reason.trim().length < 2}>
-                  {t('privacy.reveal')}
-                </Button>
-                <Button variant="subtle" onClick={() => setAsking(false)}>
-                  {t('common.cancel')}
-                </Button>
-              </Group>
-            </form>
+            <RevealReasonForm
+              reason={reason}
+              onReasonChange={setReason}
+              onReveal={(clearReason) => reveal.mutate({ id: lead.id, reason: clearReason })}
+              onCancel={() => setAsking(false)}
+              revealing={reveal.isPending}
+              placeholder={t('leads.drawer.reasonPlaceholder')}
+              inputTestId="lead-reveal-reason"
+            />
           )}
           {revealed && (
             <Text size="xs" c="var(--mantine-color-orange-light-color)">

@@ -27,6 +27,7 @@ import { useGuides } from '../../api/useGuides.ts';
 import { LabeledValue } from '../../components/LabeledValue.tsx';
 import { NumberedDrawerTitle } from '../../components/NumberedDrawerTitle.tsx';
 import { QueryStates } from '../../components/QueryStates.tsx';
+import { RevealReasonForm } from '../../components/RevealReasonForm.tsx';
 import type { MessageKey } from '../../i18n/catalogue.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
@@ -325,34 +326,17 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
             </Group>
           )}
           {askingReason && (
-            <form
-              onSubmit={(event) => {
-                event.preventDefault();
-                if (revealReason.trim().length >= 2) {
-                  reveal.mutate({ id: transfer.id, reason: revealReason.trim() });
-                }
-              }}
-            >
-              <Group gap="xs" align="flex-end">
-                <TextInput
-                  label={t('transfers.drawer.reason')}
-                  description={t('transfers.drawer.reasonHint')}
-                  placeholder={t('transfers.drawer.reasonPlaceholder')}
-                  value={revealReason}
-                  onChange={(event) => setRevealReason(event.currentTarget.value)}
-                  autoFocus
-                  w={320}
-                  maxLength={500}
-                  data-testid="transfer-reveal-reason"
-                />
-                <Button type="submit" loading={reveal.isPending} disabled={revealReason.trim().length < 2}>
-                  {t('privacy.reveal')}
-                </Button>
-                <Button variant="subtle" onClick={() => setAskingReason(false)}>
-                  {t('common.cancel')}
-                </Button>
-              </Group>
-            </form>
+            <RevealReasonForm
+              reason={revealReason}
+              onReasonChange={setRevealReason}
+              onReveal={(clearReason) => reveal.mutate({ id: transfer.id, reason: clearReason })}
+              onCancel={() => setAskingReason(false)}
+              revealing={reveal.isPending}
+              placeholder={t('transfers.drawer.reasonPlaceholder')}
+              description={t('transfers.drawer.reasonHint')}
+              maxLength={500}
+              inputTestId="transfer-reveal-reason"
+            />
           )}
           {revealed && (
             <Text size="xs" c="orange.8" data-testid="transfer-revealed-note">
