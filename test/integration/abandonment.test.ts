@@ -95,9 +95,29 @@ describe.each(testBackends())('abandoning idle consultations on $name', (backend
     expect(abandoned.status).toBe('abandoned');
     expect(abandoned.abandonedAt?.toISOString()).toBe(new Date(Date.parse(T0) + minutes(131)).toISOString());
     expect((await row(busy)).status).toBe('open');
-    // Kept for reports: type, path and times stay.
+    // Kept for reports: its times, and the type and script its draft had chosen (the row has
+    // none until a save writes one); a consultation given up before a type was picked has none.
     expect(abandoned.startedAt.toISOString()).toBe(new Date(T0).toISOString());
     expect(abandoned.path).toEqual([]);
+    expect({ inquiryType: abandoned.inquiryType, scriptId: abandoned.scriptId }).toEqual({
+      inquiryType: 6,
+      scriptId: 'q4',
+    });
+    expect((await row(bare)).inquiryType).toBeNull();
+    // So a supervisor's report for that type counts it among the abandoned ones.
+    const supervisor = await t.userWithToken('supervisor');
+    const abandonedOfType = async (inquiryType: number) => {
+      const response = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/reports/summary?from=2026-11-25&to=2026-11-25&inquiryType=${inquiryType}`,
+        headers: supervisor.headers,
+      });
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json().figures.find((figure: { id: string }) => figure.id === 'consultations.abandoned')
+        ?.value;
+    };
+    expect(await abandonedOfType(6)).toBe(1);
+    expect(await abandonedOfType(1)).toBe(0);
 
     // The sweep books its next slot, so the schedule never stops.
     const pending = await t.ctx.database.db

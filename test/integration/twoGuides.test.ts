@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { abandonIdleConsultations } from '../../src/server/services/consultations/abandonIdleConsultations.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
 import { recordConsultation } from '../helpers/recordConsultation.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
@@ -331,6 +332,25 @@ describe.each(testBackends())('two guides in IEUM_GUIDES_DIR on $name', (backend
     });
     expect(mismatch.statusCode).toBe(400);
     expect(mismatch.json().errors[0].where).toBe('/guideId');
+  });
+
+  it('keeps the guide and type an abandoned call had picked (its draft), as a finish would record them', async () => {
+    const started = await inject(agent, 'POST', '/api/v1/consultations', { channel: 'call' });
+    const id: string = started.json().id;
+    const draft = await inject(agent, 'PUT', `/api/v1/consultations/${id}/draft`, {
+      revision: 1,
+      draft: { guideId: 'partner-inquiry', scriptId: 'p1', inquiryType: 3, history: [] },
+    });
+    expect(draft.statusCode, draft.body).toBe(200);
+    t.advance((t.ctx.env.IEUM_ABANDON_AFTER_MINUTES + 1) * 60_000);
+    expect(await abandonIdleConsultations(t.ctx)).toBeGreaterThanOrEqual(1);
+    const abandoned = await inject(agent, 'GET', `/api/v1/consultations/${id}`);
+    expect(abandoned.json()).toMatchObject({
+      status: 'abandoned',
+      guideId: 'partner-inquiry',
+      guideVersion: '2026.12.01-test',
+      inquiryType: 3,
+    });
   });
 
   it('suggests and searches across both guides, naming the guide of each hit', async () => {

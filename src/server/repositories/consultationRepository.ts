@@ -291,26 +291,50 @@ export const consultationRepository = {
    * Marks up to `limit` open consultations idle since before `idleSince` as abandoned (skipping
    * rows another transaction holds) and, when given, moves their retention end; returns them.
    */
-  abandonIdle: async (
+  /**
+   * Open consultations idle since `idleSince`, up to `limit`, locked for the caller's transaction
+   * (rows another sweep holds are skipped), drafts opened: what abandonIdle will mark.
+   */
+  lockIdle: async (
     db: Database,
-    options: { idleSince: Date; at: Date; retentionEndsAt: Date | undefined; limit: number },
-  ): Promise<Array<{ id: string; agentId: string }>> => {
-    const idle = db
-      .select({ id: consultations.id })
+    codec: FieldCodec,
+    options: { idleSince: Date; limit: number },
+  ): Promise<ConsultationRow[]> => {
+    const rows = await db
+      .select()
       .from(consultations)
       .where(and(eq(consultations.status, 'open'), lt(consultations.lastActivityAt, options.idleSince)))
+      .orderBy(asc(consultations.lastActivityAt))
       .limit(options.limit)
       .for('update', { skipLocked: true });
-    return db
-      .update(consultations)
-      .set({
-        status: 'abandoned',
-        abandonedAt: options.at,
-        ...(options.retentionEndsAt ? { retentionEndsAt: options.retentionEndsAt } : {}),
-      })
-      .where(and(inArray(consultations.id, idle), eq(consultations.status, 'open')))
-      .returning({ id: consultations.id, agentId: consultations.agentId });
+    return rows.map((row) => open(codec, row));
   },
+
+  /**
+   * Marks consultations this transaction locked (lockIdle) abandoned, with what they keep of the
+   * draft (`kept`: the type chosen, on its guide); returns those still open until now.
+   */
+  abandon: async (
+    db: Database,
+    ids: readonly string[],
+    values: {
+      at: Date;
+      retentionEndsAt: Date | undefined;
+      kept: Partial<Pick<ConsultationValues, 'guideId' | 'guideVersion' | 'scriptId' | 'inquiryType'>>;
+    },
+  ): Promise<Array<{ id: string; agentId: string }>> =>
+    ids.length === 0
+      ? []
+      : db
+          .update(consultations)
+          .set({
+            ...values.kept,
+            status: 'abandoned',
+            abandonedAt: values.at,
+            ...(values.retentionEndsAt ? { retentionEndsAt: values.retentionEndsAt } : {}),
+          })
+          .where(and(inArray(consultations.id, [...ids]), eq(consultations.status, 'open')))
+          .returning({ id: consultations.id, agentId: consultations.agentId }),
 
   /** Test servers only: moves a consultation's last activity `minutes` into the past (see testClockRoutes). */
   backdateActivity: async (db: Database, id: string, minutes: number): Promise<boolean> => {
