@@ -4,7 +4,6 @@ import {
   Group,
   Kbd,
   List,
-  Paper,
   SimpleGrid,
   Stack,
   Text,
@@ -20,6 +19,7 @@ import type { RecordSubmission } from '../console/buildFinishRequest.ts';
 import type { RecordDraft } from '../console/consoleState.ts';
 import { useT } from '../i18n/useT.ts';
 import { CopyTextButton } from './CopyTextButton.tsx';
+import { SectionPaper } from './SectionPaper.tsx';
 
 /**
  * The form's own name for the field a problem points at (`/record/phone` → 연락처), so the agent
@@ -122,14 +122,7 @@ export function ConsultationRecordForm({
   const setField = (key: FieldKey) => (text: string) => onFieldsChange({ ...fields, [key]: text });
 
   return (
-    <Paper
-      withBorder
-      radius="lg"
-      p="md"
-      component="section"
-      aria-labelledby="record-title"
-      data-testid="record-form"
-    >
+    <SectionPaper titleId="record-title" data-testid="record-form">
       {/* Compact, so the whole form stands beside the script at 1440×900 without scrolling. */}
       <Stack gap="xs">
         <Group justify="space-between">
@@ -248,6 +241,6 @@ export function ConsultationRecordForm({
           </Button>
         </Group>
       </Stack>
-    </Paper>
+    </SectionPaper>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Badge, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { Guide } from '../../domain/guide/guideSchema.ts';
 import { useRecentConsultations } from '../api/useRecentConsultations.ts';
@@ -9,6 +9,7 @@ import { useT } from '../i18n/useT.ts';
 import { describeGuideChannel } from '../lib/describeGuideChannel.ts';
 import { describeOutcome } from '../lib/outcomeLabels.ts';
 import { ScrollRegion } from './ScrollRegion.tsx';
+import { SectionPaper } from './SectionPaper.tsx';
 
 /**
  * The agent's last 20 consultations: time, channel, type, title, outcome and masked number. Labels
@@ -43,14 +44,7 @@ export function RecentConsultationsPanel({ guides }: { guides: readonly Guide[] 
   };
 
   return (
-    <Paper
-      withBorder
-      radius="lg"
-      p="md"
-      component="section"
-      aria-labelledby="recent-title"
-      aria-describedby="recent-caption"
-    >
+    <SectionPaper titleId="recent-title" describedBy="recent-caption">
       <Stack gap="sm">
         {/* The caption sits beside the heading, not in it, so that the heading's and the region's
             names are the title alone (inside, the two ran together: "Recent consultationsthe ones…"). */}
@@ -130,6 +124,6 @@ export function RecentConsultationsPanel({ guides }: { guides: readonly Guide[] 
           </ScrollRegion>
         )}
       </Stack>
-    </Paper>
+    </SectionPaper>
   );
 }

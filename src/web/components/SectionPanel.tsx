@@ -1,5 +1,6 @@
-import { type MantineSpacing, Paper, Stack, Title } from '@mantine/core';
+import { type MantineSpacing, Stack, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { SectionPaper } from './SectionPaper.tsx';
 
 /** Props of a titled panel. */
 export type SectionPanelProps = {
@@ -15,33 +16,26 @@ export type SectionPanelProps = {
 };
 
 /**
- * A bordered panel that is a page section named by its own level-2 heading: the shape of the
+ * A bordered section with its level-2 heading on top and the content below: the shape of the
  * console's side panels and of most admin and privacy panels, written once so every such section
  * carries its name for screen readers the same way.
  */
 export function SectionPanel({
   titleId,
   title,
-  padding = 'md',
+  padding,
   gap = 'sm',
   'data-testid': testId,
   children,
 }: SectionPanelProps) {
   return (
-    <Paper
-      withBorder
-      radius="lg"
-      p={padding}
-      component="section"
-      aria-labelledby={titleId}
-      data-testid={testId}
-    >
+    <SectionPaper titleId={titleId} padding={padding} data-testid={testId}>
       <Stack gap={gap}>
         <Title order={2} size="h4" id={titleId}>
           {title}
         </Title>
         {children}
       </Stack>
-    </Paper>
+    </SectionPaper>
   );
 }

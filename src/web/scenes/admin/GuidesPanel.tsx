@@ -1,10 +1,11 @@
-import { Alert, Badge, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { guideVersionListSchema } from '../../../contract/guides/guideVersionListSchema.ts';
 import type { Guide } from '../../../domain/guide/guideSchema.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
 import { requestJson } from '../../api/requestJson.ts';
 import { useGuides } from '../../api/useGuides.ts';
+import { SectionPaper } from '../../components/SectionPaper.tsx';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { useT } from '../../i18n/useT.ts';
 
@@ -23,14 +24,7 @@ function GuideVersions({ guide, isDefault }: { guide: Guide; isDefault: boolean 
   });
   const titleId = `guide-${guide.id}-title`;
   return (
-    <Paper
-      withBorder
-      p="lg"
-      radius="lg"
-      component="section"
-      aria-labelledby={titleId}
-      data-testid={`guide-${guide.id}`}
-    >
+    <SectionPaper titleId={titleId} padding="lg" data-testid={`guide-${guide.id}`}>
       <Stack gap="sm">
         <Group gap="sm">
           {/* The id (what IEUM_DEFAULT_GUIDE names) heads it; the title is the guide's own Korean data. */}
@@ -87,7 +81,7 @@ function GuideVersions({ guide, isDefault }: { guide: Guide; isDefault: boolean 
           </Table>
         )}
       </Stack>
-    </Paper>
+    </SectionPaper>
   );
 }
 

@@ -4,7 +4,6 @@ import {
   Button,
   Group,
   NativeSelect,
-  Paper,
   SegmentedControl,
   Stack,
   Switch,
@@ -21,6 +20,7 @@ import type {
   TransferTypeSettings,
 } from '../../../contract/transfers/transferSettingsSchema.ts';
 import { useBusinessHours } from '../../api/useBusinessHours.ts';
+import { SectionPaper } from '../../components/SectionPaper.tsx';
 import { type Translate, useT } from '../../i18n/useT.ts';
 import { adminApi, adminKeys } from './adminApi.ts';
 import { problemFieldErrors } from './problemFieldErrors.ts';
@@ -97,14 +97,7 @@ export function TransferTypeEditor({
   };
 
   return (
-    <Paper
-      withBorder
-      radius="lg"
-      p="md"
-      component="section"
-      aria-labelledby="transfer-type-editor-title"
-      data-testid="transfer-type-editor"
-    >
+    <SectionPaper titleId="transfer-type-editor-title" data-testid="transfer-type-editor">
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -277,6 +270,6 @@ export function TransferTypeEditor({
           </Group>
         </Stack>
       </form>
-    </Paper>
+    </SectionPaper>
   );
 }

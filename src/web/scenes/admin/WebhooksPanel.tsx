@@ -5,7 +5,6 @@ import {
   Checkbox,
   Code,
   Group,
-  Paper,
   Stack,
   Switch,
   Table,
@@ -22,6 +21,7 @@ import {
 import { CopyTextButton } from '../../components/CopyTextButton.tsx';
 import { QueryStates } from '../../components/QueryStates.tsx';
 import { SectionPanel } from '../../components/SectionPanel.tsx';
+import { SectionPaper } from '../../components/SectionPaper.tsx';
 import { TableWithActionsColumn } from '../../components/TableWithActionsColumn.tsx';
 import type { MessageKey } from '../../i18n/catalogue.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
@@ -262,7 +262,7 @@ export function WebhooksPanel() {
         )}
       </SectionPanel>
 
-      <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="deliveries-title">
+      <SectionPaper titleId="deliveries-title">
         <Stack gap="sm">
           <Group justify="space-between">
             <Title order={2} size="h4" id="deliveries-title">
@@ -327,7 +327,7 @@ export function WebhooksPanel() {
             </Table>
           )}
         </Stack>
-      </Paper>
+      </SectionPaper>
     </Stack>
   );
 }

@@ -1,7 +1,8 @@
-import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { FirstRunStep } from '../../../contract/firstRun/firstRunChecklistSchema.ts';
+import { SectionPaper } from '../../components/SectionPaper.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { firstRunApi, firstRunKey } from './firstRunApi.ts';
 
@@ -32,15 +33,7 @@ export function FirstRunStepCard({
     onSuccess: (checklist) => queryClient.setQueryData(firstRunKey, checklist),
   });
   return (
-    <Paper
-      withBorder
-      radius="lg"
-      p="md"
-      component="section"
-      aria-labelledby={headingId}
-      data-testid={`first-run-step-${step.id}`}
-      data-state={step.state}
-    >
+    <SectionPaper titleId={headingId} data-testid={`first-run-step-${step.id}`} data-state={step.state}>
       <Stack gap="sm">
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Title order={2} size="h4" id={headingId}>
@@ -76,6 +69,6 @@ export function FirstRunStepCard({
           </Text>
         )}
       </Stack>
-    </Paper>
+    </SectionPaper>
   );
 }

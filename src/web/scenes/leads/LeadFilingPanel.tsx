@@ -1,4 +1,5 @@
-import { Badge, Group, Kbd, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Kbd, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { SectionPaper } from '../../components/SectionPaper.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { DuplicateLeadWarning } from './DuplicateLeadWarning.tsx';
 
@@ -26,14 +27,7 @@ export function LeadFilingPanel({
   const t = useT();
   const value = (text: string) => text.trim() || '—';
   return (
-    <Paper
-      withBorder
-      radius="lg"
-      p="md"
-      component="section"
-      aria-labelledby="lead-filing-title"
-      data-testid="lead-filing"
-    >
+    <SectionPaper titleId="lead-filing-title" data-testid="lead-filing">
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={2} size="h4" id="lead-filing-title">
@@ -57,6 +51,6 @@ export function LeadFilingPanel({
           {t('leads.filing.onSave')} (<Kbd>Ctrl</Kbd>+<Kbd>Enter</Kbd>) {t('leads.filing.what')}
         </Text>
       </Stack>
-    </Paper>
+    </SectionPaper>
   );
 }

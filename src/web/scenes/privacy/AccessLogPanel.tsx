@@ -2,7 +2,6 @@ import {
   Alert,
   Button,
   Group,
-  Paper,
   ScrollArea,
   Select,
   Stack,
@@ -14,6 +13,7 @@ import {
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { QueryStates } from '../../components/QueryStates.tsx';
+import { SectionPaper } from '../../components/SectionPaper.tsx';
 import { addMessages, type MessageKey } from '../../i18n/catalogue.ts';
 import { accessLogMessages } from '../../i18n/messages/accessLog.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
@@ -70,7 +70,7 @@ export function AccessLogPanel() {
     },
   });
   return (
-    <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="access-log-title">
+    <SectionPaper titleId="access-log-title">
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={2} size="h4" id="access-log-title">
@@ -181,6 +181,6 @@ export function AccessLogPanel() {
           </ScrollArea.Autosize>
         )}
       </Stack>
-    </Paper>
+    </SectionPaper>
   );
 }

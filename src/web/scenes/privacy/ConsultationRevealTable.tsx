@@ -1,7 +1,8 @@
-import { Badge, Button, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { QueryStates } from '../../components/QueryStates.tsx';
+import { SectionPaper } from '../../components/SectionPaper.tsx';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { useT } from '../../i18n/useT.ts';
 import { describeOutcome } from '../../lib/outcomeLabels.ts';
@@ -22,7 +23,7 @@ export function ConsultationRevealTable({ canReveal }: { canReveal: boolean }) {
   });
   const [revealing, setRevealing] = useState<string | null>(null);
   return (
-    <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="records-title">
+    <SectionPaper titleId="records-title">
       <Stack gap="sm">
         <Title order={2} size="h4" id="records-title">
           {t('privacy.records.title')}
@@ -97,6 +98,6 @@ export function ConsultationRevealTable({ canReveal }: { canReveal: boolean }) {
         )}
       </Stack>
       {canReveal && <RevealDialog consultationId={revealing} onClose={() => setRevealing(null)} />}
-    </Paper>
+    </SectionPaper>
   );
 }

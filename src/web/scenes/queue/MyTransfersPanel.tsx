@@ -3,7 +3,6 @@ import {
   Badge,
   Group,
   Pagination,
-  Paper,
   SegmentedControl,
   Select,
   SimpleGrid,
@@ -16,6 +15,7 @@ import {
 import { useState } from 'react';
 import type { Session } from '../../../contract/auth/sessionSchema.ts';
 import type { TransferStatus } from '../../../contract/transfers/transferStatusSchema.ts';
+import { SectionPaper } from '../../components/SectionPaper.tsx';
 import { addMessages } from '../../i18n/catalogue.ts';
 import { myTransfersMessages } from '../../i18n/messages/myTransfers.ts';
 import { transfersMessages } from '../../i18n/messages/transfers.ts';
@@ -88,14 +88,7 @@ export function MyTransfersPanel({ session }: { session: Session }) {
     };
 
   return (
-    <Paper
-      withBorder
-      radius="lg"
-      p="md"
-      component="section"
-      aria-labelledby="my-transfers-title"
-      aria-describedby="my-transfers-total"
-    >
+    <SectionPaper titleId="my-transfers-title" describedBy="my-transfers-total">
       <Stack gap="xs">
         {/* The caption sits beside the heading, not in it: inside, screen readers read the two as
             one run-on name ("My transfersLive status · 0 in all"). */}
@@ -237,6 +230,6 @@ export function MyTransfersPanel({ session }: { session: Session }) {
           </Group>
         )}
       </Stack>
-    </Paper>
+    </SectionPaper>
   );
 }

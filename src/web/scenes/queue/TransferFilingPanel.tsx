@@ -1,19 +1,8 @@
-import {
-  Alert,
-  Badge,
-  Checkbox,
-  Group,
-  Kbd,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Checkbox, Group, Kbd, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { Channel } from '../../../contract/common/channelSchema.ts';
 import type { Guide } from '../../../domain/guide/guideSchema.ts';
 import type { RecordFields } from '../../../domain/record/renderConsultationRecord.ts';
+import { SectionPaper } from '../../components/SectionPaper.tsx';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -58,14 +47,7 @@ export function TransferFilingPanel({
   const value = (text: string) => text.trim() || '—';
 
   return (
-    <Paper
-      withBorder
-      radius="lg"
-      p="md"
-      component="section"
-      aria-labelledby="transfer-title"
-      data-testid="transfer-form"
-    >
+    <SectionPaper titleId="transfer-title" data-testid="transfer-form">
       <Stack gap="sm">
         <Group justify="space-between" gap="xs">
           <Title order={2} size="h5" id="transfer-title">
@@ -130,7 +112,7 @@ export function TransferFilingPanel({
           </>
         )}
       </Stack>
-    </Paper>
+    </SectionPaper>
   );
 }
 
