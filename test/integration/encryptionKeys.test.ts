@@ -69,6 +69,25 @@ describe.each(testBackends())('encryption key fingerprint on $name', (backend) =
     await encryptionKeyRepository.retire(database.db, [keysOf(first).keyId], now);
     await checkEncryptionKeys(database.db, keysOf(second), now);
   });
+
+  it('refuses a key file it just generated for a database that has a key, saying the key file is missing, and removes it', async () => {
+    const database = await backend.open();
+    opened.push(database);
+    await checkEncryptionKeys(database.db, keysOf(newKey()), now);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ieum-keys-'));
+    try {
+      const generated = path.join(dir, 'encryption.key');
+      fs.writeFileSync(generated, `${newKey()}\n`, { mode: 0o600 });
+      const keys = { ...keysOf(fs.readFileSync(generated, 'utf8')), createdKeyFile: generated };
+      await expect(checkEncryptionKeys(database.db, keys, now)).rejects.toThrow(
+        `${generated} was missing, so a new key was generated, but this database holds data encrypted with key`,
+      );
+      expect(fs.existsSync(generated)).toBe(false);
+      expect(await encryptionKeyRepository.list(database.db)).toHaveLength(1);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('a server started with the wrong key', () => {
@@ -87,5 +106,28 @@ describe('a server started with the wrong key', () => {
     const again = await startServer(env(right), logger);
     await again.stop();
     // Three real starts (guides loaded, suggestion models trained, migrations checked) on a shared machine.
+  }, 90_000);
+
+  it('started on a data directory restored without its encryption.key, says the key file is missing and leaves no stranger key behind', async () => {
+    const logger = createLogger('silent');
+    const embedded = fs.mkdtempSync(path.join(os.tmpdir(), 'ieum-keyfile-'));
+    try {
+      const env = readEnv({ IEUM_DATA_DIR: embedded, PORT: '0', IEUM_WEB_DIR: '/nonexistent' });
+      const server = await startServer(env, logger);
+      await server.stop();
+      const keyFile = path.join(embedded, 'encryption.key');
+      const kept = fs.readFileSync(keyFile, 'utf8');
+      // Backed up apart from the database, as the README says, and not put back yet.
+      fs.rmSync(keyFile);
+      await expect(startServer(env, logger)).rejects.toThrow(
+        /encryption\.key was missing, so a new key was generated, but this database holds data encrypted with key/,
+      );
+      expect(fs.existsSync(keyFile)).toBe(false);
+      fs.writeFileSync(keyFile, kept, { mode: 0o600 });
+      const again = await startServer(env, logger);
+      await again.stop();
+    } finally {
+      fs.rmSync(embedded, { recursive: true, force: true });
+    }
   }, 90_000);
 });

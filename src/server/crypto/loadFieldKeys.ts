@@ -40,6 +40,12 @@ export type DerivedKeys = {
  */
 export type FieldKeys = DerivedKeys & {
   readonly all: readonly DerivedKeys[];
+  /**
+   * The embedded default only: the key file this load generated because `encryption.key` was not
+   * in IEUM_DATA_DIR. Right for a fresh directory; for one restored without its key (kept apart
+   * as the README advises) it is a stranger, and the key check says so and removes it.
+   */
+  readonly createdKeyFile?: string;
 };
 
 /** Where the master key comes from: the environment, or the embedded data directory. */
@@ -66,9 +72,10 @@ function parseMasterKey(base64: string, where: string): Buffer {
   return key;
 }
 
-function readOrCreateKeyFile(dataDir: string): Buffer {
+function readOrCreateKeyFile(dataDir: string): { key: Buffer; created: boolean } {
   const file = path.join(dataDir, KEY_FILE_NAME);
   fs.mkdirSync(dataDir, { recursive: true });
+  let created = false;
   try {
     // 'wx' fails if the file exists, so two processes starting at once cannot both write a key.
     const fd = fs.openSync(file, 'wx', 0o600);
@@ -81,6 +88,7 @@ function readOrCreateKeyFile(dataDir: string): Buffer {
     // The file's entry too: a power cut that kept data sealed with this key but lost the file
     // would leave that data unreadable.
     syncToDisk(dataDir, 'directory');
+    created = true;
   } catch (error) {
     if (errorCodeOf(error) !== 'EEXIST') throw error;
   }
@@ -88,7 +96,7 @@ function readOrCreateKeyFile(dataDir: string): Buffer {
   if ((mode & 0o077) !== 0) {
     throw new Error(`${file} is readable by other users (mode ${mode.toString(8)}); run: chmod 600 ${file}`);
   }
-  return parseMasterKey(fs.readFileSync(file, 'utf8'), file);
+  return { key: parseMasterKey(fs.readFileSync(file, 'utf8'), file), created };
 }
 
 /**
@@ -100,6 +108,7 @@ function readOrCreateKeyFile(dataDir: string): Buffer {
  */
 export function loadFieldKeys(source: FieldKeySource): FieldKeys {
   let master: Buffer;
+  let createdKeyFile: string | undefined;
   if (source.IEUM_ENCRYPTION_KEY) {
     master = parseMasterKey(source.IEUM_ENCRYPTION_KEY, 'IEUM_ENCRYPTION_KEY');
   } else if (source.DATABASE_URL) {
@@ -107,7 +116,9 @@ export function loadFieldKeys(source: FieldKeySource): FieldKeys {
       'IEUM_ENCRYPTION_KEY is required with DATABASE_URL (every instance must share one key): set it to the output of `openssl rand -base64 32` and keep a copy in your secret store',
     );
   } else {
-    master = readOrCreateKeyFile(source.IEUM_DATA_DIR);
+    const keyFile = readOrCreateKeyFile(source.IEUM_DATA_DIR);
+    master = keyFile.key;
+    if (keyFile.created) createdKeyFile = path.join(source.IEUM_DATA_DIR, KEY_FILE_NAME);
   }
   const current = deriveKeys(master);
   const older = (source.IEUM_ENCRYPTION_OLD_KEYS ?? '')
@@ -116,7 +127,7 @@ export function loadFieldKeys(source: FieldKeySource): FieldKeys {
     .filter((text) => text.length > 0)
     .map((text, index) => deriveKeys(parseMasterKey(text, `IEUM_ENCRYPTION_OLD_KEYS (key ${index + 1})`)))
     .filter((old) => old.keyId !== current.keyId);
-  return { ...current, all: [current, ...older] };
+  return { ...current, all: [current, ...older], ...(createdKeyFile ? { createdKeyFile } : {}) };
 }
 
 /** Derives every working key from one master key. */

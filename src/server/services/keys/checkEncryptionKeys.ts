@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { FieldKeys } from '../../crypto/loadFieldKeys.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { encryptionKeyRepository } from '../../repositories/encryptionKeyRepository.ts';
@@ -15,7 +16,7 @@ export class EncryptionKeyMismatchError extends Error {}
  * instances starting at once on a fresh database cannot record two different keys.
  */
 export async function checkEncryptionKeys(db: Database, keys: FieldKeys, now: Date): Promise<void> {
-  await encryptionKeyRepository.withKeyLock(db, async (tx) => {
+  const refusal = await encryptionKeyRepository.withKeyLock(db, async (tx): Promise<string | null> => {
     const recorded = await encryptionKeyRepository.list(tx);
     const configured = new Set(keys.all.map((key) => key.fingerprint));
     const missing = recorded.filter((row) => row.retiredAt === null && !configured.has(row.fingerprint));
@@ -25,15 +26,22 @@ export async function checkEncryptionKeys(db: Database, keys: FieldKeys, now: Da
         .map((row) => `${row.keyId} (fingerprint ${row.fingerprint.slice(0, 16)}…)`)
         .join(', ');
       const wasCurrent = !recorded.some((row) => row.retiredAt === null && configured.has(row.fingerprint));
-      throw new EncryptionKeyMismatchError(
-        wasCurrent
-          ? `IEUM_ENCRYPTION_KEY does not match this database: its data is encrypted with key ${ids}, and the configured key is ${configuredIds}. Set IEUM_ENCRYPTION_KEY to the key this database was created with (on the embedded database: encryption.key in IEUM_DATA_DIR); to rotate to a new key, keep the previous one in IEUM_ENCRYPTION_OLD_KEYS and run \`npx ieum key rotate\`.`
-          : `IEUM_ENCRYPTION_OLD_KEYS lacks a key this database still holds data under: ${ids} (configured: ${configuredIds}). Add it to IEUM_ENCRYPTION_OLD_KEYS (comma-separated) until \`npx ieum key rotate\` has re-encrypted everything under IEUM_ENCRYPTION_KEY.`,
-      );
+      if (wasCurrent && keys.createdKeyFile) {
+        return `${keys.createdKeyFile} was missing, so a new key was generated, but this database holds data encrypted with key ${ids}: the data directory was copied or restored without its key. Put back the encryption.key this database was made with (the copy kept apart from the database's backup), or set IEUM_ENCRYPTION_KEY to it. The generated key was removed.`;
+      }
+      return wasCurrent
+        ? `IEUM_ENCRYPTION_KEY does not match this database: its data is encrypted with key ${ids}, and the configured key is ${configuredIds}. Set IEUM_ENCRYPTION_KEY to the key this database was created with (on the embedded database: encryption.key in IEUM_DATA_DIR); to rotate to a new key, keep the previous one in IEUM_ENCRYPTION_OLD_KEYS and run \`npx ieum key rotate\`.`
+        : `IEUM_ENCRYPTION_OLD_KEYS lacks a key this database still holds data under: ${ids} (configured: ${configuredIds}). Add it to IEUM_ENCRYPTION_OLD_KEYS (comma-separated) until \`npx ieum key rotate\` has re-encrypted everything under IEUM_ENCRYPTION_KEY.`;
     }
     const current = recorded.find((row) => row.fingerprint === keys.fingerprint);
     if (!current || current.retiredAt !== null) {
       await encryptionKeyRepository.record(tx, { keyId: keys.keyId, fingerprint: keys.fingerprint, at: now });
     }
+    return null;
   });
+  if (refusal === null) return;
+  // A key generated for a database that already has one would be read at the next start as if it
+  // were the database's: removed, so the directory is left as it was restored.
+  if (keys.createdKeyFile) fs.rmSync(keys.createdKeyFile, { force: true });
+  throw new EncryptionKeyMismatchError(refusal);
 }
