@@ -32,7 +32,7 @@ describe.each(testBackends())('the live floor on $name', (backend) => {
     await t?.close();
   });
 
-  const inject = (user: User, method: 'GET' | 'POST', url: string, payload?: object, headers = {}) =>
+  const inject = (user: User, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object, headers = {}) =>
     t.app.inject({ method, url, headers: { ...user.headers, ...headers }, ...(payload ? { payload } : {}) });
 
   async function floor() {
@@ -110,6 +110,20 @@ describe.each(testBackends())('the live floor on $name', (backend) => {
     const mine = body.agentsOnCall.find((entry: { agent: { id: string } }) => entry.agent.id === agent.id);
     expect(mine).toMatchObject({ consultationId: second, channel: 'call', openConsultations: 2 });
     expect(mine.startedAt).toBe('2026-11-25T10:01:00+09:00');
+    // When the agent last worked on any of their open calls: the later start, until a draft save
+    // on the earlier call 20 minutes on moves it — a supervisor sees a call left idle for what it is.
+    expect(mine.lastActivityAt).toBe('2026-11-25T10:01:00+09:00');
+    t.advance(20 * 60_000);
+    const saved = await inject(agent, 'PUT', `/api/v1/consultations/${first}/draft`, {
+      revision: 1,
+      draft: { scriptId: null, inquiryType: null, history: [] },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    body = await floor();
+    expect(
+      body.agentsOnCall.find((entry: { agent: { id: string } }) => entry.agent.id === agent.id)
+        ?.lastActivityAt,
+    ).toBe('2026-11-25T10:21:00+09:00');
     expect(body.agentsOnCall.some((entry: { agent: { id: string } }) => entry.agent.id === bot.id)).toBe(
       false,
     );

@@ -55,6 +55,11 @@ export const liveFloorSchema = z
         consultationId: z.uuid().describe("The agent's most recently started open consultation"),
         channel: channelSchema,
         startedAt: z.string(),
+        lastActivityAt: z
+          .string()
+          .describe(
+            'When the agent last worked on any of their open consultations (its start or a draft save): a call idle for long is likely left open, not in progress',
+          ),
         openConsultations: z.number().int().describe('How many consultations the agent has open'),
       }),
     ),

@@ -57,8 +57,8 @@ export type FloorTransferRow = {
 /** Reads for the live floor (GET /api/v1/reports/floor). No personal column is read. */
 export const liveFloorRepository = {
   /**
-   * Every agent with an open consultation, with their most recently started one and how many they
-   * hold open. `excludeEmail`: the chatbot's account, whose open consultations are chats waiting for
+   * Every agent with an open consultation, with their most recently started one, how many they
+   * hold open and when they last worked on any of them (a start or a draft save). `excludeEmail`: the chatbot's account, whose open consultations are chats waiting for
    * an agent, not agents at work.
    */
   async agentsOnCall(
@@ -71,6 +71,7 @@ export const liveFloorRepository = {
       consultationId: string;
       channel: Channel;
       startedAt: Date;
+      lastActivityAt: Date;
       openConsultations: number;
     }>
   > {
@@ -81,6 +82,7 @@ export const liveFloorRepository = {
         consultationId: consultations.id,
         channel: consultations.channel,
         startedAt: consultations.startedAt,
+        lastActivityAt: consultations.lastActivityAt,
       })
       .from(consultations)
       .innerJoin(users, eq(users.id, consultations.agentId))
@@ -91,8 +93,11 @@ export const liveFloorRepository = {
     const byAgent = new Map<string, (typeof rows)[number] & { openConsultations: number }>();
     for (const row of rows) {
       const seen = byAgent.get(row.agentId);
-      if (seen) seen.openConsultations += 1;
-      else byAgent.set(row.agentId, { ...row, openConsultations: 1 });
+      if (!seen) byAgent.set(row.agentId, { ...row, openConsultations: 1 });
+      else {
+        seen.openConsultations += 1;
+        if (row.lastActivityAt > seen.lastActivityAt) seen.lastActivityAt = row.lastActivityAt;
+      }
     }
     return [...byAgent.values()];
   },

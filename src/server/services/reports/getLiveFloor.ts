@@ -109,6 +109,7 @@ export async function getLiveFloor(ctx: AppContext, locale: Locale = 'ko'): Prom
       consultationId: agent.consultationId,
       channel: agent.channel,
       startedAt: formatSeoulIso(agent.startedAt),
+      lastActivityAt: formatSeoulIso(agent.lastActivityAt),
       openConsultations: agent.openConsultations,
     })),
     ageBuckets,

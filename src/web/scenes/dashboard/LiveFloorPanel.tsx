@@ -1,5 +1,6 @@
 import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { LiveFloor } from '../../../contract/reports/liveFloorSchema.ts';
+import { FLOOR_IDLE_NOTICE_MINUTES } from '../../../domain/floor/floorIdleNoticeMinutes.ts';
 import { QueryStates } from '../../components/QueryStates.tsx';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
@@ -10,6 +11,7 @@ import { statusMessageKeys } from '../queue/statusColors.ts';
 import { useLiveFloor } from './dashboardApi.ts';
 import { FigureTile } from './FigureTile.tsx';
 import { formatFigureValue } from './formatFigureValue.ts';
+import { minutesIdle } from './minutesIdle.ts';
 
 const openTransfer = (transferId: string) => navigate(`/queue?transfer=${encodeURIComponent(transferId)}`);
 
@@ -113,23 +115,35 @@ function LiveFloorBody({ floor }: { floor: LiveFloor }) {
                   <Table.Th>{t('dashboard.floor.agent')}</Table.Th>
                   <Table.Th>{t('dashboard.floor.channel')}</Table.Th>
                   <Table.Th>{t('dashboard.floor.since')}</Table.Th>
+                  <Table.Th>{t('dashboard.floor.lastActivity')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {floor.agentsOnCall.map((entry) => (
-                  <Table.Tr key={entry.agent.id}>
-                    <Table.Td>
-                      {entry.agent.name}
-                      {entry.openConsultations > 1 && (
-                        <Text span size="xs" c="dark.4" ml={6}>
-                          {t('dashboard.floor.openCount', { count: entry.openConsultations })}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>{describeChannel(entry.channel, undefined, locale)}</Table.Td>
-                    <Table.Td>{format.time(entry.startedAt)}</Table.Td>
-                  </Table.Tr>
-                ))}
+                {floor.agentsOnCall.map((entry) => {
+                  const idle = minutesIdle(entry.lastActivityAt, floor.generatedAt);
+                  return (
+                    <Table.Tr key={entry.agent.id}>
+                      <Table.Td>
+                        {entry.agent.name}
+                        {entry.openConsultations > 1 && (
+                          <Text span size="xs" c="dark.4" ml={6}>
+                            {t('dashboard.floor.openCount', { count: entry.openConsultations })}
+                          </Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td>{describeChannel(entry.channel, undefined, locale)}</Table.Td>
+                      <Table.Td>{format.time(entry.startedAt)}</Table.Td>
+                      <Table.Td data-testid="floor-agent-activity">
+                        {format.time(entry.lastActivityAt)}
+                        {idle >= FLOOR_IDLE_NOTICE_MINUTES && (
+                          <Badge color="orange" variant="light" ml={6} radius="sm">
+                            {t('dashboard.floor.idleFor', { minutes: idle })}
+                          </Badge>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })}
               </Table.Tbody>
             </Table>
           )}
