@@ -59,7 +59,7 @@ export const transfersMessages = defineMessages('transfers', {
     'transfers.queue.assigneeDisabledHint':
       '사용 중지된 계정이라 아무도 처리하지 않습니다. 다른 담당자에게 넘기세요.',
     'transfers.queue.heldByDisabled': '사용 중지된 담당자',
-    'transfers.queue.overdueOnly': '기한 초과만',
+    'transfers.queue.overdueOnly': '기한·재시도 시각 지남만',
     'transfers.queue.loading': '이관 큐 불러오는 중',
     'transfers.queue.none': '조건에 맞는 이관이 없습니다.',
     'transfers.queue.number': '번호',
@@ -162,7 +162,7 @@ export const transfersMessages = defineMessages('transfers', {
     'transfers.queue.assigneeDisabledHint':
       'This account is disabled: nobody is working on this. Give it to someone else.',
     'transfers.queue.heldByDisabled': 'Disabled assignee',
-    'transfers.queue.overdueOnly': 'Overdue only',
+    'transfers.queue.overdueOnly': 'Past due or retry time only',
     'transfers.queue.loading': 'Loading the transfer queue',
     'transfers.queue.none': 'No transfer matches.',
     'transfers.queue.number': 'Number',
