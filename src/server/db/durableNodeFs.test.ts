@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -104,4 +105,59 @@ describe('DurableNodeFS', () => {
       await database.close();
     }
   });
+
+  it('ends the process with a message when the disk refuses a write, instead of leaving the engine spinning', async () => {
+    // In a process of its own, as the server: the engine there is told its WAL cannot be written
+    // (what Node reports on a full disk), which left it spinning at full CPU for good.
+    const dataDir = tempDataDir();
+    const script = path.join(dataDir, '..', `${path.basename(dataDir)}-child.ts`);
+    made.push(script);
+    fs.writeFileSync(
+      script,
+      `
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from ${JSON.stringify(import.meta.resolve('@electric-sql/pglite'))};
+import { DurableNodeFS } from ${JSON.stringify(new URL('./durableNodeFs.ts', import.meta.url).pathname)};
+const dataDir = ${JSON.stringify(dataDir)};
+const client = await PGlite.create({
+  fs: new DurableNodeFS(dataDir),
+  startParams: [...PGlite.defaultStartParams, ...DurableNodeFS.startParams],
+});
+await client.exec('create table probe (n integer)');
+const writeSync = fs.writeSync;
+fs.writeSync = (fd, ...rest) => {
+  if (fs.readlinkSync('/proc/self/fd/' + fd).startsWith(path.join(dataDir, 'pg_wal'))) {
+    throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', errno: -28 });
+  }
+  return writeSync(fd, ...rest);
+};
+// The engine answers this commit with an error; the next request then finds it spinning.
+await client.query('insert into probe values (1)').catch(() => {});
+await client.query('insert into probe values (2)');
+console.log('answered');
+`,
+    );
+    const child = spawn(process.execPath, [script], {
+      cwd: path.dirname(new URL(import.meta.url).pathname),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += String(chunk);
+    });
+    const ended = await new Promise<number | null | 'spinning'>((resolve) => {
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL');
+        resolve('spinning');
+      }, 15_000);
+      child.on('exit', (code) => {
+        clearTimeout(timer);
+        resolve(code);
+      });
+    });
+    expect(ended).toBe(1);
+    expect(stderr).toContain(`ieum stopped: the embedded database could not write in ${dataDir}`);
+    expect(stderr).toContain('replayed at the next start');
+  }, 30_000);
 });
