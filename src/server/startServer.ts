@@ -84,6 +84,13 @@ export async function startServer(
   const unchanged = database.unchangedSinceStop === passes;
   if (unchanged)
     logger.info('database unchanged since its last clean stop: migrations and start-up checks skipped');
+  // What an upgrade changed in the schema, for the operator watching it (names only, never data).
+  const applied = database.migrationsApplied;
+  if (applied.length > 0)
+    logger.info(
+      { migrations: applied.length, first: applied[0], last: applied.at(-1) },
+      `database schema migrated: ${applied.length} migration(s) applied (${applied.join(', ')})`,
+    );
   // A database just copied from the template holds no rows: nothing to assign a guide to or seal.
   const empty = database.createdFromTemplate;
   try {

@@ -18,6 +18,17 @@ export const migrationsJournal = {
       .update(fs.readFileSync(path.join(from, 'meta/_journal.json')))
       .digest('hex');
   },
+  /** The migrations' names (their tags: `0036_account_locale_chosen`), in the order they apply. */
+  tags(from: string = folder): string[] {
+    const journal: unknown = JSON.parse(fs.readFileSync(path.join(from, 'meta/_journal.json'), 'utf8'));
+    const entries =
+      typeof journal === 'object' && journal !== null ? Reflect.get(journal, 'entries') : undefined;
+    return Array.isArray(entries)
+      ? entries.map((entry: unknown) =>
+          String(typeof entry === 'object' && entry !== null ? Reflect.get(entry, 'tag') : entry),
+        )
+      : [];
+  },
   /**
    * What a database migrated from nothing holds: the journal and every migration's SQL (an edited
    * migration changes a fresh database, though not one that already applied it).

@@ -62,6 +62,11 @@ export type OpenDatabase = {
    * nothing to find.
    */
   createdFromTemplate: boolean;
+  /**
+   * The migrations this open applied (by tag, in order): an upgrade's new ones, every one on a new
+   * PostgreSQL database; empty when the schema was current (or copied from the migrated template).
+   */
+  migrationsApplied: readonly string[];
   /** Closes it; `passesDone`: this process ran the start-up passes with that fingerprint. */
   close: (options?: { passesDone?: string }) => Promise<void>;
 };
@@ -200,6 +205,23 @@ const pgliteStartParams = [
   ...DurableNodeFS.startParams,
 ];
 
+/**
+ * How many migrations the database has applied (drizzle's own journal table; 0 before the first).
+ * A statement outside any transaction, so a missing table fails nothing else.
+ */
+async function countAppliedMigrations(client: {
+  query: (text: string) => Promise<{ rows: unknown[] }>;
+}): Promise<number> {
+  try {
+    const { rows } = await client.query('select count(*)::int as applied from drizzle.__drizzle_migrations');
+    const [row] = rows;
+    const applied: unknown = typeof row === 'object' && row !== null ? Reflect.get(row, 'applied') : 0;
+    return typeof applied === 'number' ? applied : 0;
+  } catch {
+    return 0;
+  }
+}
+
 // Any number constant shared by all instances works; this one spells "ieum".
 const MIGRATION_LOCK_KEY = 0x6965756d;
 
@@ -218,9 +240,12 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     const localEvents: LocalEvents = new Map();
     batchTransactionEvents(db, localEvents);
     const client = await pool.connect();
+    let migrationsApplied: string[] = [];
     try {
       await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+      const before = await countAppliedMigrations(client);
       await migratePg(drizzlePg(client, { schema }), { migrationsFolder: migrationsJournal.folder });
+      migrationsApplied = migrationsJournal.tags().slice(before, await countAppliedMigrations(client));
     } finally {
       await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => {});
       client.release();
@@ -242,6 +267,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
       listening: () => !listenedOnce || listener.connected(),
       unchangedSinceStop: null,
       createdFromTemplate: false,
+      migrationsApplied,
       close: async () => {
         await listener.stop();
         await pool.end();
@@ -282,8 +308,13 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
       if (stopped && stopped.nextTransactionId === openedAt && stopped.migrations === migrations)
         unchanged = { ...stopped, openedAt };
     }
+    let migrationsApplied: string[] = [];
     if (!unchanged) {
-      if (!fromTemplate) await migratePglite(db, { migrationsFolder: migrationsJournal.folder });
+      if (!fromTemplate) {
+        const before = await countAppliedMigrations(client);
+        await migratePglite(db, { migrationsFolder: migrationsJournal.folder });
+        migrationsApplied = migrationsJournal.tags().slice(before, await countAppliedMigrations(client));
+      }
       if (dataDir) restrictDataDirPermissions(dataDir);
     }
     return {
@@ -303,6 +334,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
       listening: () => true,
       unchangedSinceStop: unchanged?.passes ?? null,
       createdFromTemplate: fromTemplate,
+      migrationsApplied,
       close: async (options = {}) => {
         if (dataDir) {
           // Last, once nothing else writes. Without passes of its own (the CLI), the earlier
