@@ -102,7 +102,12 @@ export async function runPrivacyCommand(
     const result = await withContext((ctx) => verifyAccessLog(ctx));
     const { checkpoint } = result;
     if (result.brokenAt) print(`access log BROKEN at row ${result.brokenAt.id}: ${result.brokenAt.problem}`);
-    else {
+    else if (result.unverifiableFrom) {
+      const { id, keyId } = result.unverifiableFrom;
+      print(
+        `access log NOT VERIFIABLE from row ${id} on: it is linked with key ${keyId}, which is not configured — not a sign of tampering; add that key to IEUM_ENCRYPTION_OLD_KEYS to check it (${result.checked} row(s) before it verified)`,
+      );
+    } else {
       const legacy =
         result.legacyChecked > 0
           ? ` (${result.legacyChecked} of them from the unkeyed chain before keys)`

@@ -271,6 +271,38 @@ describe.each(testBackends())('the keyed access-log chain on $name', (backend) =
     expect((await verifyAccessLog(t.ctx)).brokenAt?.problem).toContain('first row does not link');
   });
 
+  it('reports rows linked with a key the server is not given as unverifiable, not as tampering', async () => {
+    t = await buildTestApp(backend);
+    const admin = await t.userWithToken('admin');
+    await appendReveals(2);
+    // Written under another key — as after `key rotate` when the previous key is then left out of
+    // IEUM_ENCRYPTION_OLD_KEYS: the links hold, the content cannot be checked here.
+    const previousKey = loadFieldKeys({
+      IEUM_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+      IEUM_DATA_DIR: '/x',
+    });
+    await auditRepository.append(t.ctx.database.db, previousKey, {
+      at: t.ctx.now(),
+      actorId: admin.id,
+      action: 'personal-data.reveal',
+      subject: 'lead:3',
+      reason: '이전 키로 쓴 사유',
+    });
+    const foreign = (await rows()).at(-1);
+    const result = await verifyAccessLog(t.ctx, { writeCheckpoint: false });
+    expect(result).toMatchObject({
+      ok: false,
+      brokenAt: null,
+      unverifiableFrom: { id: foreign?.id, keyId: previousKey.keyId },
+    });
+    const shown = await t.app.inject({ url: '/api/v1/access-log/verify', headers: admin.headers });
+    expect(shown.json()).toMatchObject({
+      ok: false,
+      brokenAt: null,
+      unverifiableFrom: { keyId: previousKey.keyId },
+    });
+  });
+
   it('lists a reason no configured key can read as unreadable, without failing the list', async () => {
     t = await buildTestApp(backend);
     const admin = await t.userWithToken('admin');

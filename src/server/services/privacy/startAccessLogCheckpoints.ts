@@ -22,13 +22,22 @@ export function startAccessLogCheckpoints(
   const advance = async () => {
     try {
       const result = await verifyAccessLog(ctx, { fromCheckpoint: true });
+      const unverifiable = result.unverifiableFrom;
       const problem = result.ok
         ? null
         : result.brokenAt
           ? `row ${result.brokenAt.id}: ${result.brokenAt.problem}`
-          : (result.checkpoint.problem ?? 'checkpoint broken');
+          : unverifiable
+            ? `row ${unverifiable.id} on: linked with key ${unverifiable.keyId}, which is not configured`
+            : (result.checkpoint.problem ?? 'checkpoint broken');
       if (problem && problem !== lastProblem) {
-        ctx.logger.error({ problem }, 'access log does not verify: run `npx ieum access-log verify`');
+        // A key left out after a rotation is a configuration to fix, not evidence of tampering.
+        if (unverifiable && !result.brokenAt)
+          ctx.logger.warn(
+            { problem },
+            'access log cannot be verified past a key that is not configured: add it to IEUM_ENCRYPTION_OLD_KEYS',
+          );
+        else ctx.logger.error({ problem }, 'access log does not verify: run `npx ieum access-log verify`');
       }
       lastProblem = problem;
     } catch (error) {

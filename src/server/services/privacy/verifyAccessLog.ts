@@ -42,7 +42,7 @@ function checkRow(
   row: AuditEventRow,
   previous: Link | null,
   anchors: Anchors,
-): string | null {
+): string | { keyMissing: string } | null {
   if (row.hash === null || row.prevHash === null) return 'hash missing';
   const keyed = row.chainVersion === KEYED_CHAIN_VERSION;
   if (previous === null) {
@@ -81,9 +81,9 @@ function checkRow(
     return expected === row.hash ? null : 'content does not match its hash (the row was altered)';
   }
   const key = ctx.fieldKeys.all.find((candidate) => candidate.keyId === row.chainKeyId);
-  if (!key) {
-    return `linked with key ${row.chainKeyId}, which is not configured (IEUM_ENCRYPTION_KEY / IEUM_ENCRYPTION_OLD_KEYS)`;
-  }
+  // Its links held; its content cannot be checked here. Not evidence of tampering: the caller
+  // reports it apart (unverifiableFrom), after a rotation that dropped the previous key too soon.
+  if (!key) return { keyMissing: row.chainKeyId ?? '' };
   const expectedSeq =
     previous === null
       ? (anchors.keyed.get(row.prevHash) ?? 0) + 1
@@ -187,12 +187,16 @@ export async function verifyAccessLog(
     previous = { hash: start.hash, seq: start.seq, keyed: true };
     afterId = start.id;
   }
-  const result = (brokenAt: AccessLogVerification['brokenAt']): AccessLogVerification => ({
-    ok: brokenAt === null && checkpoint.state !== 'broken',
+  const result = (
+    brokenAt: AccessLogVerification['brokenAt'],
+    unverifiableFrom: AccessLogVerification['unverifiableFrom'] = null,
+  ): AccessLogVerification => ({
+    ok: brokenAt === null && unverifiableFrom === null && checkpoint.state !== 'broken',
     checked,
     legacyChecked,
     unchainedBefore,
     brokenAt,
+    unverifiableFrom,
     checkpoint,
   });
   for (;;) {
@@ -205,7 +209,8 @@ export async function verifyAccessLog(
         continue;
       }
       const problem = checkRow(ctx, row, previous, previous === null ? await anchors() : NO_ANCHORS);
-      if (problem) return result({ id: row.id, problem });
+      if (typeof problem === 'string') return result({ id: row.id, problem });
+      if (problem) return result(null, { id: row.id, keyId: problem.keyMissing });
       const keyed = row.chainVersion === KEYED_CHAIN_VERSION;
       previous = { hash: row.hash ?? '', seq: row.chainSeq, keyed };
       if (keyed && row.hash !== null && row.chainSeq !== null) {

@@ -9,6 +9,8 @@ export const accessLogMessages = defineMessages('accessLog', {
     'accessLog.verified': '해시 체인 정상: {checked}건 검증, 체크포인트 {checkpoint}',
     'accessLog.noCheckpoint': '없음',
     'accessLog.brokenRow': '위변조 의심: {id}번 행 — {problem}',
+    'accessLog.unverifiable':
+      '{id}번 행부터 검증할 수 없음: 설정되지 않은 키({keyId})로 연결되어 있습니다. 위변조의 흔적은 아닙니다. 그 키를 IEUM_ENCRYPTION_OLD_KEYS에 넣으면 검증할 수 있습니다. (그 앞 {checked}행은 검증됨)',
     'accessLog.brokenCheckpoint': '위변조 의심: 체크포인트 불일치 — {problem}',
     'accessLog.filter.actor': '계정 (이메일)',
     'accessLog.filter.action': '행위',
@@ -47,6 +49,8 @@ export const accessLogMessages = defineMessages('accessLog', {
     'accessLog.verified': 'Hash chain intact: {checked} entries checked, checkpoint {checkpoint}',
     'accessLog.noCheckpoint': 'none',
     'accessLog.brokenRow': 'Possible tampering: row {id} — {problem}',
+    'accessLog.unverifiable':
+      'Cannot be checked from row {id} on: it is linked with a key that is not configured ({keyId}). This is not a sign of tampering; add that key to IEUM_ENCRYPTION_OLD_KEYS to check it. ({checked} rows before it verified)',
     'accessLog.brokenCheckpoint': 'Possible tampering: checkpoint mismatch — {problem}',
     'accessLog.filter.actor': 'Account (e-mail)',
     'accessLog.filter.action': 'Action',

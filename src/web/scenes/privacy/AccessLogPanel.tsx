@@ -91,7 +91,16 @@ export function AccessLogPanel() {
           </Group>
         </Group>
         {verify.data && (
-          <Alert color={verify.data.ok ? 'teal' : 'red'} data-testid="access-log-verify">
+          <Alert
+            color={
+              verify.data.ok
+                ? 'teal'
+                : verify.data.unverifiableFrom && !verify.data.brokenAt
+                  ? 'orange'
+                  : 'red'
+            }
+            data-testid="access-log-verify"
+          >
             {verify.data.ok
               ? t('accessLog.verified', {
                   checked: verify.data.checked,
@@ -106,7 +115,13 @@ export function AccessLogPanel() {
                     id: String(verify.data.brokenAt.id),
                     problem: verify.data.brokenAt.problem,
                   })
-                : t('accessLog.brokenCheckpoint', { problem: String(verify.data.checkpoint.problem) })}
+                : verify.data.unverifiableFrom
+                  ? t('accessLog.unverifiable', {
+                      id: String(verify.data.unverifiableFrom.id),
+                      keyId: verify.data.unverifiableFrom.keyId,
+                      checked: verify.data.checked,
+                    })
+                  : t('accessLog.brokenCheckpoint', { problem: String(verify.data.checkpoint.problem) })}
           </Alert>
         )}
         {verify.isError && <Alert color="red">{verify.error.message}</Alert>}
