@@ -195,6 +195,17 @@ test.describe('sign-up leads (Q4)', { tag: '@open' }, () => {
     await expect(handler.getByTestId('lead-callbacks')).toContainText('3차 콜백: 가입');
     await handler.screenshot({ path: 'test-results/lead-queue.png', fullPage: true });
 
+    // The contact is revealed only with a reason of two characters or more (the server's minimum),
+    // and then shows in clear in the drawer.
+    await expect(handler.getByTestId('lead-phone')).toHaveText('010-****-5678');
+    await handler.getByTestId('lead-reveal').click();
+    await handler.getByTestId('lead-reveal-reason').fill('확');
+    await expect(handler.getByRole('button', { name: '열람', exact: true })).toBeDisabled();
+    await handler.getByTestId('lead-reveal-reason').fill('가입 안내 회신');
+    await handler.keyboard.press('Enter');
+    await expect(handler.getByTestId('lead-phone')).toHaveText('010-1234-5678');
+    await expect(handler.getByTestId('lead-reveal-reason')).toHaveCount(0);
+
     // Closed, the lead leaves the open list and shows as 가입 under 전체.
     await handler.keyboard.press('Escape');
     await expect(row).toHaveCount(0);
