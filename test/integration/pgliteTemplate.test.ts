@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { migrationsJournal } from '../../src/server/db/migrationsJournal.ts';
 import { openDatabase } from '../../src/server/db/openDatabase.ts';
@@ -136,6 +136,28 @@ describe('the embedded database template', () => {
     expect(opened.migrations).toBe(migrationCount);
     expect(opened.identifier).toBe((await openAndDescribe(dataDir('a'), cacheDir)).identifier);
     expect(fs.existsSync(path.join(cut, 'base', 'left-over'))).toBe(false);
+  }, 60_000);
+
+  it('names the data directory when the disk refuses the copy (a full disk), and a later start finishes it', async () => {
+    await pgliteTemplate.build({ cacheDir });
+    const full = dataDir('full-disk');
+    fs.mkdirSync(full);
+    // The disk fills during the copy: the large files are written through descriptors, whose
+    // errors name no file (ENOSPC … write).
+    const writeSync = fs.writeSync;
+    const spy = vi.spyOn(fs, 'writeSync').mockImplementation(() => {
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    });
+    try {
+      expect(() => pgliteTemplate.copyInto(full, { cacheDir })).toThrow(
+        `could not create the embedded database in ${full} (ENOSPC: no space left on device, write)`,
+      );
+    } finally {
+      spy.mockRestore();
+    }
+    expect(fs.writeSync).toBe(writeSync);
+    const opened = await openAndDescribe(full, cacheDir);
+    expect(opened).toMatchObject({ migrations: migrationCount, createdFromTemplate: true });
   }, 60_000);
 
   it('gives a first start of the server its own key: recorded in the copy, and another key is refused next time', async () => {

@@ -170,7 +170,17 @@ export const pgliteTemplate = {
     const entries = fs.readdirSync(source).filter((entry) => entry !== VERSION_FILE);
     // Whatever a copy cut short left is PostgreSQL's own (the template's names), with no database.
     for (const entry of entries) fs.rmSync(path.join(dataDir, entry), { recursive: true, force: true });
-    for (const entry of entries) copySparse(path.join(source, entry), path.join(dataDir, entry));
+    try {
+      for (const entry of entries) copySparse(path.join(source, entry), path.join(dataDir, entry));
+    } catch (error) {
+      // The copy writes through descriptors, so Node's message names no file: say where, and that a
+      // later start finishes the copy (whatever this one left is the template's own, redone then).
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(
+        `could not create the embedded database in ${dataDir} (${reason}); free space or fix the directory there, then start again`,
+        { cause: error },
+      );
+    }
     // The marker last, once everything it vouches for is on the disk.
     syncToDisk(dataDir, 'directory');
     fs.copyFileSync(path.join(source, VERSION_FILE), path.join(dataDir, VERSION_FILE));
