@@ -24,6 +24,7 @@ import { listApiTokens } from '../server/services/users/listApiTokens.ts';
 import { revokeApiToken } from '../server/services/users/revokeApiToken.ts';
 import { COMPANIES_USAGE, CompaniesUsageError, runCompaniesCommand } from './runCompaniesCommand.ts';
 import { CTI_USAGE, CtiUsageError, runCtiCommand } from './runCtiCommand.ts';
+import { DB_USAGE, DbUsageError, runDbCommand } from './runDbCommand.ts';
 import { GUIDES_USAGE, GuidesUsageError, runGuidesCommand } from './runGuidesCommand.ts';
 import { KAKAO_USAGE, runKakaoCommand } from './runKakaoCommand.ts';
 import { KEY_USAGE, runKeyCommand } from './runKeyCommand.ts';
@@ -47,9 +48,11 @@ ${KAKAO_USAGE}
 ${COMPANIES_USAGE}
 ${REPORTS_USAGE}
 ${GUIDES_USAGE}
+${DB_USAGE}
 
 All but \`guides check\` use IEUM_DATA_DIR (embedded database, default ./data) or DATABASE_URL (PostgreSQL),
-and apply pending migrations first, so they work on a fresh data directory.`;
+and apply pending migrations first, so they work on a fresh data directory.
+\`db copy-to-postgres\` reads IEUM_DATA_DIR (never DATABASE_URL) and writes to --database-url.`;
 
 /** Each command word's own usage lines, for `ieum <command> --help` and its usage errors. */
 const usageByCommand: Readonly<Record<string, string>> = {
@@ -64,6 +67,7 @@ const usageByCommand: Readonly<Record<string, string>> = {
   companies: COMPANIES_USAGE,
   reports: REPORTS_USAGE,
   guides: GUIDES_USAGE,
+  db: DB_USAGE,
 };
 
 /** The usage for a command word: its own lines when it has some, else the whole usage. */
@@ -158,6 +162,8 @@ async function main(argv: string[]): Promise<void> {
         : `unknown command: ${['guides', ...afterResource.slice(0, 1)].join(' ')}`,
     );
   }
+  // `db copy-to-postgres` opens two databases (the embedded one and the target): no AppContext.
+  if (await runDbCommand(resource, afterResource, (line) => console.log(line))) return;
   // `companies import FILE` takes a file path: parsed on its own (the others take options only).
   if (await runCompaniesCommand(resource, afterResource, withContext, (line) => console.log(line))) return;
   // `purge` has no verb: its options follow it directly; `cti token …` has two words.
@@ -274,6 +280,7 @@ try {
     error instanceof CtiUsageError ||
     error instanceof CompaniesUsageError ||
     error instanceof GuidesUsageError ||
+    error instanceof DbUsageError ||
     (error instanceof TypeError && errorCodeOf(error)?.startsWith('ERR_PARSE_ARGS'))
   ) {
     // A known command word gets its own usage lines; an unknown one (or none) the whole list.
