@@ -159,6 +159,9 @@ export function LeadDrawer({ leadId, session, onClose, onOpenTransfer, onOpenLea
               onCancel={() => setAsking(false)}
               revealing={reveal.isPending}
               placeholder={t('leads.drawer.reasonPlaceholder')}
+              // As the transfer drawer asks: the server keeps a reason of up to 500 characters, in the access log.
+              description={t('transfers.drawer.reasonHint')}
+              maxLength={500}
               inputTestId="lead-reveal-reason"
             />
           )}
