@@ -201,7 +201,9 @@ test.describe('sign-up leads (Q4)', { tag: '@open' }, () => {
     await handler.getByTestId('lead-reveal').click();
     // As in the transfer drawer: no more than the server keeps (500), and where the reason goes.
     await expect(handler.getByTestId('lead-reveal-reason')).toHaveAttribute('maxlength', '500');
-    await expect(handler.getByText('마스킹을 해제한 값은 열람 사유와 함께 접속기록에 남습니다.')).toBeVisible();
+    await expect(
+      handler.getByText('마스킹을 해제한 값은 열람 사유와 함께 접속기록에 남습니다.'),
+    ).toBeVisible();
     await handler.getByTestId('lead-reveal-reason').fill('확');
     await expect(handler.getByRole('button', { name: '열람', exact: true })).toBeDisabled();
     await handler.getByTestId('lead-reveal-reason').fill('가입 안내 회신');
