@@ -288,12 +288,9 @@ export const consultationRepository = {
   },
 
   /**
-   * Marks up to `limit` open consultations idle since before `idleSince` as abandoned (skipping
-   * rows another transaction holds) and, when given, moves their retention end; returns them.
-   */
-  /**
-   * Open consultations idle since `idleSince`, up to `limit`, locked for the caller's transaction
-   * (rows another sweep holds are skipped), drafts opened: what abandonIdle will mark.
+   * Up to `limit` open consultations idle since before `idleSince`, oldest activity first, locked
+   * for the caller's transaction (rows another sweep holds are skipped), drafts opened: what the
+   * abandonment sweep then marks with `abandon`.
    */
   lockIdle: async (
     db: Database,
@@ -311,8 +308,9 @@ export const consultationRepository = {
   },
 
   /**
-   * Marks consultations this transaction locked (lockIdle) abandoned, with what they keep of the
-   * draft (`kept`: the type chosen, on its guide); returns those still open until now.
+   * Marks consultations this transaction locked (lockIdle) abandoned, with what they keep of their
+   * drafts (`kept`: the type chosen, on its guide) and, when given, a new retention end; returns
+   * those it marked.
    */
   abandon: async (
     db: Database,
