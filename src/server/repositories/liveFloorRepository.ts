@@ -58,8 +58,9 @@ export type FloorTransferRow = {
 export const liveFloorRepository = {
   /**
    * Every agent with an open consultation, with their most recently started one, how many they
-   * hold open and when they last worked on any of them (a start or a draft save). `excludeEmail`: the chatbot's account, whose open consultations are chats waiting for
-   * an agent, not agents at work.
+   * hold open and when they last worked on any of them (a start or a draft save). `excludeEmail`:
+   * the chatbot's account, whose open consultations are chats waiting for an agent, not agents at
+   * work.
    */
   async agentsOnCall(
     db: Database,
