@@ -77,7 +77,10 @@ test.describe('personal data', { tag: '@open' }, () => {
 
     await signIn(page, e2eUsers.backoffice);
     await page.getByRole('button', { name: '개인정보' }).click();
-    const row = page.locator(`tr[data-consultation-id="${id}"]`);
+    // The list scrolls in a region named for what it holds (the keyboard scrolls it once focused).
+    const records = page.getByRole('region', { name: '상담이력 목록' });
+    await expect(records.getByTestId('privacy-consultations')).toBeVisible();
+    const row = records.locator(`tr[data-consultation-id="${id}"]`);
     await expect(row.getByTestId('masked-caller')).toHaveText('010-****-5555');
     await expect(row).toContainText('최*객');
     await expect(row).not.toContainText(customer.phone);
@@ -97,7 +100,11 @@ test.describe('personal data', { tag: '@open' }, () => {
     await signIn(page, e2eUsers.admin);
     await page.goto('/privacy');
     await page.getByRole('tab', { name: '접속기록' }).click();
-    const entry = page.getByTestId('access-log').locator('tr[data-action="personal-data.reveal"]').first();
+    const entry = page
+      .getByRole('region', { name: '접속기록 목록' })
+      .getByTestId('access-log')
+      .locator('tr[data-action="personal-data.reveal"]')
+      .first();
     await expect(entry).toContainText(e2eUsers.backoffice.email);
     await expect(entry).toContainText('개인정보 열람');
     await expect(entry).toContainText(`consultation:${id}`);

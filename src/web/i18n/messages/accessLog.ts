@@ -4,6 +4,7 @@ import { defineMessages } from '../defineMessages.ts';
 export const accessLogMessages = defineMessages('accessLog', {
   ko: {
     'accessLog.title': '접속기록',
+    'accessLog.list': '접속기록 목록',
     'accessLog.verify': '위변조 검증',
     'accessLog.export': 'CSV 내보내기',
     'accessLog.verified': '해시 체인 정상: {checked}건 검증, 체크포인트 {checkpoint}',
@@ -44,6 +45,7 @@ export const accessLogMessages = defineMessages('accessLog', {
   },
   en: {
     'accessLog.title': 'Access log',
+    'accessLog.list': 'Access log list',
     'accessLog.verify': 'Check for tampering',
     'accessLog.export': 'Export CSV',
     'accessLog.verified': 'Hash chain intact: {checked} entries checked, checkpoint {checkpoint}',

@@ -4,6 +4,8 @@ import { defineMessages } from '../defineMessages.ts';
 export const privacyMessages = defineMessages('privacy', {
   ko: {
     'privacy.records.title': '상담이력 (마스킹)',
+    'privacy.records.list': '상담이력 목록',
+    'privacy.destruction.list': '파기 기록 목록',
     'privacy.records.loading': '상담이력 불러오는 중',
     'privacy.records.none': '상담이력이 없습니다.',
     'privacy.records.time': '시간',
@@ -50,6 +52,8 @@ export const privacyMessages = defineMessages('privacy', {
   },
   en: {
     'privacy.records.title': 'Consultation records (masked)',
+    'privacy.records.list': 'Consultation records list',
+    'privacy.destruction.list': 'Destruction log list',
     'privacy.records.loading': 'Loading consultation records',
     'privacy.records.none': 'No consultation records.',
     'privacy.records.time': 'Time',

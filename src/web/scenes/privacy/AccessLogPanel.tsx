@@ -1,18 +1,8 @@
-import {
-  Alert,
-  Button,
-  Group,
-  ScrollArea,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { QueryStates } from '../../components/QueryStates.tsx';
+import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { SectionPaper } from '../../components/SectionPaper.tsx';
 import { addMessages, type MessageKey } from '../../i18n/catalogue.ts';
 import { accessLogMessages } from '../../i18n/messages/accessLog.ts';
@@ -157,7 +147,7 @@ export function AccessLogPanel() {
           empty={<Text c="dark.5">{t('accessLog.empty')}</Text>}
         />
         {log.data && log.data.length > 0 && (
-          <ScrollArea.Autosize mah="calc(100vh - 320px)" type="auto" viewportProps={{ tabIndex: 0 }}>
+          <ScrollRegion label={t('accessLog.list')} maxHeight="calc(100vh - 320px)">
             <Table striped fz="xs" verticalSpacing={4} data-testid="access-log">
               <Table.Thead>
                 <Table.Tr>
@@ -193,7 +183,7 @@ export function AccessLogPanel() {
                 ))}
               </Table.Tbody>
             </Table>
-          </ScrollArea.Autosize>
+          </ScrollRegion>
         )}
       </Stack>
     </SectionPaper>

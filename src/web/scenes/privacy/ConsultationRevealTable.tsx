@@ -1,7 +1,8 @@
-import { Badge, Button, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { QueryStates } from '../../components/QueryStates.tsx';
+import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { SectionPaper } from '../../components/SectionPaper.tsx';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -35,7 +36,7 @@ export function ConsultationRevealTable({ canReveal }: { canReveal: boolean }) {
           empty={<Text c="dark.5">{t('privacy.records.none')}</Text>}
         />
         {list.data && list.data.length > 0 && (
-          <ScrollArea.Autosize mah="calc(100vh - 260px)" type="auto" viewportProps={{ tabIndex: 0 }}>
+          <ScrollRegion label={t('privacy.records.list')} maxHeight="calc(100vh - 260px)">
             <Table striped fz="sm" verticalSpacing={6} data-testid="privacy-consultations">
               <Table.Thead>
                 <Table.Tr>
@@ -94,7 +95,7 @@ export function ConsultationRevealTable({ canReveal }: { canReveal: boolean }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </ScrollArea.Autosize>
+          </ScrollRegion>
         )}
       </Stack>
       {canReveal && <RevealDialog consultationId={revealing} onClose={() => setRevealing(null)} />}

@@ -1,6 +1,7 @@
-import { ScrollArea, Table, Text } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { QueryStates } from '../../components/QueryStates.tsx';
+import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { SectionPanel } from '../../components/SectionPanel.tsx';
 import type { MessageKey } from '../../i18n/catalogue.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
@@ -42,7 +43,7 @@ export function DestructionLogPanel() {
         empty={<Text c="dark.5">{t('privacy.destruction.none')}</Text>}
       />
       {log.data && log.data.length > 0 && (
-        <ScrollArea.Autosize mah="50vh" type="auto" viewportProps={{ tabIndex: 0 }}>
+        <ScrollRegion label={t('privacy.destruction.list')} maxHeight="50vh">
           <Table striped fz="xs" data-testid="destruction-log">
             <Table.Thead>
               <Table.Tr>
@@ -63,7 +64,7 @@ export function DestructionLogPanel() {
               ))}
             </Table.Tbody>
           </Table>
-        </ScrollArea.Autosize>
+        </ScrollRegion>
       )}
     </SectionPanel>
   );
