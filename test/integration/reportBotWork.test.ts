@@ -175,5 +175,19 @@ describe.each(testBackends())("the chatbot's work in the reports on $name", (bac
     expect(agentReport('bot.resolved')).toBe(0);
     // Another channel than chat holds none of the bot's conversations.
     expect((await summary('&channel=call'))('bot.resolved')).toBe(0);
+
+    // The CSV lists every consultation started, the bot's too, and says which are the bot's: its
+    // rows beside the agents' figures reconcile with the summary.
+    const csv = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/reports/export.csv?${RANGE}`,
+      headers: supervisor.headers,
+    });
+    expect(csv.statusCode, csv.body).toBe(200);
+    const [header, ...rows] = csv.body.replace('\uFEFF', '').trim().split('\r\n');
+    expect(header?.split(',').at(-1)).toBe('by_bot');
+    const byBot = rows.map((row) => row.split(',').at(-1));
+    expect(byBot.filter((flag) => flag === 'N')).toHaveLength(figure('consultations.started') ?? 0);
+    expect(byBot.filter((flag) => flag === 'Y').length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -569,7 +569,8 @@ describe.each(testBackends())('reports on $name', (backend) => {
     const lines = response.body.trim().split('\r\n');
     expect(lines).toHaveLength(3);
     expect(response.body).toContain('010-****-7890');
-    expect(lines[1]).toMatch(/,Y$/);
+    // repeat_contact, then by_bot (an agent's consultation).
+    expect(lines[1]).toMatch(/,Y,N$/);
     const month = await t.app.inject({
       method: 'GET',
       url: `/api/v1/reports/export.csv?from=${FROM}&to=${TO}`,

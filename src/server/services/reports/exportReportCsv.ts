@@ -36,6 +36,9 @@ const HEADER = [
   'transfer_number',
   'transfer_kind',
   'repeat_contact',
+  // Last, so files read by position before it was added read as they did: the chatbot's own
+  // consultations are rows too, which the summary's agent figures leave out (they are its line).
+  'by_bot',
 ];
 
 /**
@@ -110,6 +113,7 @@ export async function exportReportCsv(
           row.transferNumber ?? '',
           row.transferKind ?? '',
           entry.repeated === null ? '' : entry.repeated ? 'Y' : 'N',
+          c.byBot ? 'Y' : 'N',
         ]);
       }
       yield chunk;
