@@ -67,7 +67,7 @@ export async function reportRoutes(app: FastifyInstance, options: { ctx: AppCont
         summary:
           'One CSV row per consultation started in the range (streamed; masked unless the role may see personal data; logged)',
         description:
-          'Columns: consultation_id, started_at, completed_at, status, channel, guide_id, inquiry_type, script_id, path, outcome, agent, caller_number, handle_seconds, transfer_number, transfer_kind, repeat_contact (Y/N, empty when not judged), by_bot (Y/N: the KakaoTalk chatbot's own consultation). Errors are problem+json as everywhere.',
+          'Columns: consultation_id, started_at, completed_at, status, channel, guide_id, inquiry_type, script_id, path, outcome, agent, caller_number, handle_seconds, transfer_number, transfer_kind, repeat_contact (Y/N, empty when not judged), by_bot (Y/N: a consultation of the KakaoTalk chatbot). Errors are problem+json as everywhere.',
         // The body is a stream, so no response schema: the errors are the app's usual problem+json.
         produces: ['text/csv'],
         querystring: exportReportQuerySchema,
