@@ -115,6 +115,8 @@ export async function runPrivacyCommand(
       print(`chain intact: ${result.checked} chained row(s) verified${legacy}`);
     }
     if (checkpoint.state === 'broken') print(`checkpoint BROKEN (${checkpoint.file}): ${checkpoint.problem}`);
+    else if (checkpoint.state === 'unverifiable')
+      print(`checkpoint NOT VERIFIABLE (${checkpoint.file}): ${checkpoint.problem}`);
     else if (checkpoint.state === 'none') print(`no checkpoint yet in ${checkpoint.file}`);
     else print(`checkpoint at position ${checkpoint.seq} matches (${checkpoint.file})`);
     if (checkpoint.written !== null) print(`checkpoint now at position ${checkpoint.written}`);

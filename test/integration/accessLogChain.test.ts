@@ -303,6 +303,48 @@ describe.each(testBackends())('the keyed access-log chain on $name', (backend) =
     });
   });
 
+  it('reports a checkpoint signed with a key the server is not given as unverifiable, and keeps it', async () => {
+    t = await buildTestApp(backend);
+    const admin = await t.userWithToken('admin');
+    await appendReveals(3);
+    const head = (await rows()).at(-1);
+    // A checkpoint of the same head signed under a key left out after a rotation: the rows' own
+    // links are the current key's, so only the checkpoint's signature cannot be checked here.
+    const previousKey = loadFieldKeys({
+      IEUM_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+      IEUM_DATA_DIR: '/x',
+    });
+    const file = accessLogCheckpoint.fileOf(t.ctx.env);
+    fs.rmSync(file, { force: true });
+    accessLogCheckpoint.write(
+      file,
+      previousKey,
+      { seq: head?.chain_seq ?? 0, id: head?.id ?? 0, hash: head?.hash ?? '' },
+      t.ctx.now(),
+    );
+    const signed = fs.readFileSync(file, 'utf8');
+
+    const result = await verifyAccessLog(t.ctx);
+    expect(result).toMatchObject({
+      ok: false,
+      brokenAt: null,
+      unverifiableFrom: null,
+      checkpoint: {
+        state: 'unverifiable',
+        keyId: previousKey.keyId,
+        problem: expect.stringContaining('not a sign of tampering'),
+        written: null,
+      },
+    });
+    // Kept: once the key is added back it may still vouch for the head it signed.
+    expect(fs.readFileSync(file, 'utf8')).toBe(signed);
+    const shown = await t.app.inject({ url: '/api/v1/access-log/verify', headers: admin.headers });
+    expect(shown.json()).toMatchObject({
+      ok: false,
+      checkpoint: { state: 'unverifiable', keyId: previousKey.keyId },
+    });
+  });
+
   it('lists a reason no configured key can read as unreadable, without failing the list', async () => {
     t = await buildTestApp(backend);
     const admin = await t.userWithToken('admin');

@@ -21,9 +21,17 @@ export const accessLogVerificationSchema = z
     checkpoint: z
       .object({
         file: z.string(),
-        state: z.enum(['none', 'matched', 'broken']),
+        state: z
+          .enum(['none', 'matched', 'broken', 'unverifiable'])
+          .describe(
+            'unverifiable: signed with a key this server is not given (keyId) — its signature cannot be checked here, which is a setting to fix, not a sign of tampering',
+          ),
         seq: z.number().int().nullable().describe('Count (chain position) the checkpoint recorded'),
         problem: z.string().nullable(),
+        keyId: z
+          .string()
+          .nullable()
+          .describe('The key that signed the checkpoint, when it is not configured (state unverifiable)'),
         written: z.number().int().nullable().describe('Position of the checkpoint written after this check'),
       })
       .describe('The signed checkpoint of the head, kept outside the database'),

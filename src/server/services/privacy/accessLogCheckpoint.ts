@@ -28,10 +28,15 @@ const checkpointSchema = z.strictObject({
 /** A signed record of the access log's head: its count and hash, kept outside the database. */
 export type AccessLogCheckpoint = z.output<typeof checkpointSchema>;
 
-/** What the checkpoint file says: nothing yet, a checkpoint whose signature holds, or why it cannot be trusted. */
+/**
+ * What the checkpoint file says: nothing yet, a checkpoint whose signature holds, one signed with a
+ * key this server is not given (its signature cannot be checked here — a setting, not tampering),
+ * or why it cannot be trusted.
+ */
 export type CheckpointReading =
   | { state: 'none' }
   | { state: 'valid'; checkpoint: AccessLogCheckpoint }
+  | { state: 'unverifiable'; keyId: string; problem: string }
   | { state: 'invalid'; problem: string };
 
 function macOf(chainKey: Buffer, body: Omit<AccessLogCheckpoint, 'mac'>): string {
@@ -73,8 +78,9 @@ export const accessLogCheckpoint = {
     const key = keys.all.find((candidate) => candidate.keyId === body.keyId);
     if (!key) {
       return {
-        state: 'invalid',
-        problem: `checkpoint was signed with key ${body.keyId}, which is not configured (IEUM_ENCRYPTION_KEY / IEUM_ENCRYPTION_OLD_KEYS)`,
+        state: 'unverifiable',
+        keyId: body.keyId,
+        problem: `checkpoint was signed with key ${body.keyId}, which is not configured — not a sign of tampering: add that key to IEUM_ENCRYPTION_OLD_KEYS to check it, or, if it is gone for good, move ${file} aside (the next check writes a new one)`,
       };
     }
     const expected = Buffer.from(macOf(key.auditChainKey, body), 'hex');
@@ -84,9 +90,14 @@ export const accessLogCheckpoint = {
     return { state: 'valid', checkpoint: parsed.data };
   },
 
-  /** Writes a checkpoint of `head`, signed with the current key; never moves an existing one back. */
+  /**
+   * Writes a checkpoint of `head`, signed with the current key; never moves an existing one back,
+   * and never replaces one it cannot check (signed with a key not given): that one may still hold
+   * once the key is added.
+   */
   write: (file: string, keys: FieldKeys, head: { seq: number; id: number; hash: string }, at: Date): void => {
     const existing = accessLogCheckpoint.read(file, keys);
+    if (existing.state === 'unverifiable') return;
     if (existing.state === 'valid' && existing.checkpoint.seq >= head.seq) return;
     const body = { version: 1 as const, ...head, at: at.toISOString(), keyId: keys.keyId };
     const checkpoint: AccessLogCheckpoint = { ...body, mac: macOf(keys.auditChainKey, body) };

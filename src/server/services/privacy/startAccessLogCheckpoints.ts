@@ -32,7 +32,7 @@ export function startAccessLogCheckpoints(
             : (result.checkpoint.problem ?? 'checkpoint broken');
       if (problem && problem !== lastProblem) {
         // A key left out after a rotation is a configuration to fix, not evidence of tampering.
-        if (unverifiable && !result.brokenAt)
+        if (!result.brokenAt && (unverifiable || result.checkpoint.state === 'unverifiable'))
           ctx.logger.warn(
             { problem },
             'access log cannot be verified past a key that is not configured: add it to IEUM_ENCRYPTION_OLD_KEYS',

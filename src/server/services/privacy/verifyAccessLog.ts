@@ -166,9 +166,12 @@ export async function verifyAccessLog(
   };
   const checkpoint: AccessLogVerification['checkpoint'] = {
     file,
-    state: reading.state === 'valid' ? 'matched' : reading.state === 'none' ? 'none' : 'broken',
+    state: ({ valid: 'matched', none: 'none', unverifiable: 'unverifiable', invalid: 'broken' } as const)[
+      reading.state
+    ],
     seq: reading.state === 'valid' ? reading.checkpoint.seq : null,
-    problem: reading.state === 'invalid' ? reading.problem : null,
+    problem: reading.state === 'invalid' || reading.state === 'unverifiable' ? reading.problem : null,
+    keyId: reading.state === 'unverifiable' ? reading.keyId : null,
     written: null,
   };
   if (reading.state === 'valid') {
@@ -191,7 +194,10 @@ export async function verifyAccessLog(
     brokenAt: AccessLogVerification['brokenAt'],
     unverifiableFrom: AccessLogVerification['unverifiableFrom'] = null,
   ): AccessLogVerification => ({
-    ok: brokenAt === null && unverifiableFrom === null && checkpoint.state !== 'broken',
+    ok:
+      brokenAt === null &&
+      unverifiableFrom === null &&
+      (checkpoint.state === 'matched' || checkpoint.state === 'none'),
     checked,
     legacyChecked,
     unchainedBefore,
@@ -220,7 +226,9 @@ export async function verifyAccessLog(
       if (!keyed) legacyChecked += 1;
     }
   }
-  if (checkpoint.state !== 'broken' && options.writeCheckpoint !== false) {
+  // A broken checkpoint is evidence and one signed with a key not given may hold once it is added:
+  // neither is written over.
+  if ((checkpoint.state === 'matched' || checkpoint.state === 'none') && options.writeCheckpoint !== false) {
     if (lastKeyed) {
       accessLogCheckpoint.write(file, ctx.fieldKeys, lastKeyed, ctx.now());
       checkpoint.written = lastKeyed.seq;

@@ -13,6 +13,8 @@ export const accessLogMessages = defineMessages('accessLog', {
     'accessLog.unverifiable':
       '{id}번 행부터 검증할 수 없음: 설정되지 않은 키({keyId})로 연결되어 있습니다. 위변조의 흔적은 아닙니다. 그 키를 IEUM_ENCRYPTION_OLD_KEYS에 넣으면 검증할 수 있습니다. (그 앞 {checked}행은 검증됨)',
     'accessLog.brokenCheckpoint': '위변조 의심: 체크포인트 불일치 — {problem}',
+    'accessLog.unverifiableCheckpoint':
+      '해시 체인 정상({checked}건 검증)이지만 체크포인트를 검증할 수 없음: 설정되지 않은 키({keyId})로 서명되어 있습니다. 위변조의 흔적은 아닙니다. 그 키를 IEUM_ENCRYPTION_OLD_KEYS에 넣으면 검증할 수 있고, 키를 더 쓰지 않는다면 체크포인트 파일을 옮겨 두면 다음 검증이 새로 씁니다.',
     'accessLog.filter.actor': '계정 (이메일)',
     'accessLog.filter.action': '행위',
     'accessLog.filter.anyAction': '전체',
@@ -54,6 +56,8 @@ export const accessLogMessages = defineMessages('accessLog', {
     'accessLog.unverifiable':
       'Cannot be checked from row {id} on: it is linked with a key that is not configured ({keyId}). This is not a sign of tampering; add that key to IEUM_ENCRYPTION_OLD_KEYS to check it. ({checked} rows before it verified)',
     'accessLog.brokenCheckpoint': 'Possible tampering: checkpoint mismatch — {problem}',
+    'accessLog.unverifiableCheckpoint':
+      'The chain holds ({checked} rows verified), but the checkpoint cannot be checked: it is signed with a key that is not configured ({keyId}). This is not a sign of tampering; add that key to IEUM_ENCRYPTION_OLD_KEYS to check it, or, if the key is gone for good, move the checkpoint file aside and the next check writes a new one.',
     'accessLog.filter.actor': 'Account (e-mail)',
     'accessLog.filter.action': 'Action',
     'accessLog.filter.anyAction': 'All',

@@ -8,6 +8,7 @@ import { addMessages, type MessageKey } from '../../i18n/catalogue.ts';
 import { accessLogMessages } from '../../i18n/messages/accessLog.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { useT } from '../../i18n/useT.ts';
+import { describeAccessLogVerification } from './describeAccessLogVerification.ts';
 import { type AccessLogFilters, accessLogQuery, privacyApi } from './privacyApi.ts';
 
 addMessages(accessLogMessages);
@@ -52,6 +53,7 @@ export function AccessLogPanel() {
     select: (data) => data.items,
   });
   const verify = useMutation({ mutationFn: privacyApi.verifyAccessLog });
+  const note = verify.data ? describeAccessLogVerification(verify.data, t) : null;
   const field = (key: keyof AccessLogFilters) => ({
     value: draft[key],
     onChange: (event: React.ChangeEvent<HTMLInputElement>) => {
@@ -80,38 +82,9 @@ export function AccessLogPanel() {
             </Button>
           </Group>
         </Group>
-        {verify.data && (
-          <Alert
-            color={
-              verify.data.ok
-                ? 'teal'
-                : verify.data.unverifiableFrom && !verify.data.brokenAt
-                  ? 'orange'
-                  : 'red'
-            }
-            data-testid="access-log-verify"
-          >
-            {verify.data.ok
-              ? t('accessLog.verified', {
-                  checked: verify.data.checked,
-                  checkpoint: String(
-                    verify.data.checkpoint.written ??
-                      verify.data.checkpoint.seq ??
-                      t('accessLog.noCheckpoint'),
-                  ),
-                })
-              : verify.data.brokenAt
-                ? t('accessLog.brokenRow', {
-                    id: String(verify.data.brokenAt.id),
-                    problem: verify.data.brokenAt.problem,
-                  })
-                : verify.data.unverifiableFrom
-                  ? t('accessLog.unverifiable', {
-                      id: String(verify.data.unverifiableFrom.id),
-                      keyId: verify.data.unverifiableFrom.keyId,
-                      checked: verify.data.checked,
-                    })
-                  : t('accessLog.brokenCheckpoint', { problem: String(verify.data.checkpoint.problem) })}
+        {note && (
+          <Alert color={note.color} data-testid="access-log-verify">
+            {note.text}
           </Alert>
         )}
         {verify.isError && <Alert color="red">{verify.error.message}</Alert>}
