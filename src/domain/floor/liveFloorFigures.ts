@@ -42,7 +42,7 @@ export const liveFloorFigures: Readonly<
   },
   'floor.slaBreachesToday': {
     unit: 'count',
-    label: '오늘 SLA 위반',
+    label: '기한이 오늘인 SLA 위반',
     definition:
       '처리 기한이 오늘(서울 시각) 0시부터 지금 사이에 지났는데 기한 전에 연락완료·종결되지 않은 이관 수. 기한은 유형별 SLA를 영업시간으로 계산한 시각입니다.',
   },

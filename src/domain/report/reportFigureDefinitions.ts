@@ -68,7 +68,7 @@ export const reportFigureDefinitions: Readonly<Record<ReportFigureId, ReportFigu
   },
   'transfer.slaBreaches': {
     unit: 'count',
-    label: '이관 SLA 위반',
+    label: '이관 SLA 위반 (기간 내 접수분)',
     definition: `${FILED_IN_RANGE} 중 기한 뒤에 처음 연락완료·종결되었거나, 기한이 지났는데 아직 연락완료·종결되지 않은 이관의 수`,
   },
   'transfer.backlog': {

@@ -73,7 +73,10 @@ export const reportMessages = {
   'reports.figure.transfer.rate': { ko: '이관율', en: 'Transfer rate' },
   'reports.figure.transfer.filed': { ko: '접수된 이관', en: 'Transfers filed' },
   'reports.figure.transfer.slaMet': { ko: '이관 SLA 준수율', en: 'Transfer SLA met' },
-  'reports.figure.transfer.slaBreaches': { ko: '이관 SLA 위반', en: 'Transfer SLA breaches' },
+  'reports.figure.transfer.slaBreaches': {
+    ko: '이관 SLA 위반 (기간 내 접수분)',
+    en: 'Transfer SLA breaches (filed in the range)',
+  },
   'reports.figure.transfer.backlog': { ko: '처리 대기 이관', en: 'Transfer backlog' },
   'reports.figure.callbacks.due': { ko: '예정된 콜백', en: 'Callbacks due' },
   'reports.figure.callbacks.overdue': { ko: '지연된 콜백', en: 'Callbacks overdue' },
@@ -93,7 +96,7 @@ export const reportMessages = {
     ko: '가장 오래 기다린 이관',
     en: 'Longest waiting transfer',
   },
-  'reports.figure.floor.slaBreachesToday': { ko: '오늘 SLA 위반', en: 'SLA breaches today' },
+  'reports.figure.floor.slaBreachesToday': { ko: '기한이 오늘인 SLA 위반', en: 'SLA breaches due today' },
   // The formulas the figures are counted by (figures[].definition), shown beside them, in the
   // request's language; the Korean ones are the published formulas of
   // src/domain/report/reportFigureDefinitions.ts and src/domain/floor/liveFloorFigures.ts, word for word.
