@@ -103,6 +103,27 @@ describe.each(testBackends())('report labels in the caller’s language on $name
     expect(hour.series[0]?.points[14]?.label).toBe('Nov 23, 14:00');
   });
 
+  it('labels a week the range cuts with the days it counts, in both languages', async () => {
+    const url = '/api/v1/reports/summary?from=2026-11-24&to=2026-12-01&groupBy=week';
+    const labelsOf = (response: Awaited<ReturnType<typeof get>>) =>
+      reportSummarySchema.parse(response.json()).series[0]?.points.map((point) => point.label);
+    // Tuesday 11-24 to Tuesday 12-01: neither week is whole.
+    expect(labelsOf(await get(url))).toEqual([
+      '11월 23일 주 (11월 24일–11월 29일)',
+      '11월 30일 주 (11월 30일–12월 1일)',
+    ]);
+    expect(labelsOf(await get(url, 'en'))).toEqual([
+      'Week of Nov 23 (Nov 24–Nov 29)',
+      'Week of Nov 30 (Nov 30–Dec 1)',
+    ]);
+    expect(labelsOf(await get('/api/v1/reports/summary?from=2026-11-24&to=2026-11-24&groupBy=week'))).toEqual(
+      ['11월 23일 주 (11월 24일만)'],
+    );
+    expect(labelsOf(await get(url))).toEqual(
+      listReportBuckets('2026-11-24', '2026-12-01', 'week').map((bucket) => bucket.label),
+    );
+  });
+
   it('words every figure’s formula (definition) in English under Accept-Language: en, and the published Korean by default', async () => {
     const en = reportSummarySchema.parse((await get(`/api/v1/reports/summary?${RANGE}`, 'en')).json());
     const ko = reportSummarySchema.parse((await get(`/api/v1/reports/summary?${RANGE}`)).json());

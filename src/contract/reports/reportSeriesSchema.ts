@@ -13,7 +13,7 @@ export const reportSeriesPointSchema = z.object({
   label: z
     .string()
     .describe(
-      'In the request language (Korean by default): 11월 3일 (월), 11월 3일 주, 11월 3일 14시 · Tue, Nov 3, Week of Nov 3, Nov 3, 14:00',
+      'In the request language (Korean by default): 11월 3일 (월), 11월 3일 주, 11월 3일 14시 · Tue, Nov 3, Week of Nov 3, Nov 3, 14:00; a week the range cuts names the days it counts: 11월 3일 주 (11월 4일–11월 5일), 11월 3일 주 (11월 4일만) · Week of Nov 3 (Nov 4–Nov 5), Week of Nov 3 (Nov 4 only)',
     ),
   value: z.number().nullable(),
 });

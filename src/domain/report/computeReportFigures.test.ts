@@ -313,7 +313,12 @@ describe('report building blocks', () => {
     expect(listReportBuckets('2026-11-16', '2026-11-22', 'day').map((bucket) => bucket.key)).toHaveLength(7);
     const weeks = listReportBuckets('2026-11-18', '2026-11-30', 'week');
     expect(weeks.map((bucket) => bucket.key)).toEqual(['2026-11-16', '2026-11-23', '2026-11-30']);
-    expect(weeks[0]?.label).toBe('11월 16일 주');
+    // The first week starts before the range: its label says which days it counts.
+    expect(weeks.map((bucket) => bucket.label)).toEqual([
+      '11월 16일 주 (11월 18일–11월 22일)',
+      '11월 23일 주',
+      '11월 30일 주 (11월 30일만)',
+    ]);
     const hours = listReportBuckets('2026-11-16', '2026-11-16', 'hour');
     expect(hours).toHaveLength(24);
     expect(hours[14]).toMatchObject({

@@ -5,8 +5,20 @@ import type { ReportGroupBy } from './reportFigureIds.ts';
 const HOUR_MS = 60 * 60 * 1000;
 const WEEKDAYS = ['일', '월', '화', '수', '목', '금', '토'];
 
-/** One bucket of a report's series: its key (what clients send back to drill down), start and Korean label. */
-export type ReportBucket = { key: string; start: string; startMs: number; endMs: number; label: string };
+/**
+ * One bucket of a report's series: its key (what clients send back to drill down), start, the
+ * first and last Seoul dates it counts (a week at either end of the range counts only the days
+ * inside it) and its Korean label.
+ */
+export type ReportBucket = {
+  key: string;
+  start: string;
+  startMs: number;
+  endMs: number;
+  firstDay: string;
+  lastDay: string;
+  label: string;
+};
 
 /** A report's range as instants: Seoul midnight starting `from` to Seoul midnight after `to`. */
 export function reportRangeOf(from: string, to: string): { startMs: number; endMs: number } {
@@ -45,6 +57,8 @@ export function listReportBuckets(from: string, to: string, groupBy: ReportGroup
           start: formatSeoulIso(new Date(startMs)),
           startMs,
           endMs: startMs + HOUR_MS,
+          firstDay: seoulDateKey(day),
+          lastDay: seoulDateKey(day),
           label: `${monthDay(day)} ${hour}시`,
         });
       }
@@ -54,15 +68,33 @@ export function listReportBuckets(from: string, to: string, groupBy: ReportGroup
   const step = groupBy === 'week' ? 7 : 1;
   for (let day = groupBy === 'week' ? mondayOf(first) : first; day <= last; day += step) {
     const startMs = seoulDayStartMs(day);
+    const firstCounted = Math.max(day, first);
+    const lastCounted = Math.min(day + step - 1, last);
     buckets.push({
       key: seoulDateKey(day),
       start: formatSeoulIso(new Date(startMs)),
       startMs,
       endMs: seoulDayStartMs(day + step),
-      label: groupBy === 'week' ? `${monthDay(day)} 주` : `${monthDay(day)} (${WEEKDAYS[seoulWeekday(day)]})`,
+      firstDay: seoulDateKey(firstCounted),
+      lastDay: seoulDateKey(lastCounted),
+      label:
+        groupBy === 'week'
+          ? weekLabel(day, firstCounted, lastCounted)
+          : `${monthDay(day)} (${WEEKDAYS[seoulWeekday(day)]})`,
     });
   }
   return buckets;
+}
+
+/**
+ * A week's label, with the days it counts when the range cuts it: "12월 7일 주" read as the whole
+ * week when only Tuesday was in the range.
+ */
+function weekLabel(monday: number, firstCounted: number, lastCounted: number): string {
+  const week = `${monthDay(monday)} 주`;
+  if (firstCounted === monday && lastCounted === monday + 6) return week;
+  if (firstCounted === lastCounted) return `${week} (${monthDay(firstCounted)}만)`;
+  return `${week} (${monthDay(firstCounted)}–${monthDay(lastCounted)})`;
 }
 
 /** The key of the bucket holding instant `at`. */

@@ -216,5 +216,8 @@ export const reportMessages = {
   // A series point's label: {date} and {weekday} are already in the request's language.
   'reports.bucket.day': { ko: '{date} ({weekday})', en: '{weekday}, {date}' },
   'reports.bucket.week': { ko: '{date} 주', en: 'Week of {date}' },
+  // A week the range cuts, with the days it counts: a Tuesday alone read as the whole week.
+  'reports.bucket.weekOneDay': { ko: '{date} 주 ({day}만)', en: 'Week of {date} ({day} only)' },
+  'reports.bucket.weekCut': { ko: '{date} 주 ({first}–{last})', en: 'Week of {date} ({first}–{last})' },
   'reports.bucket.hour': { ko: '{date} {hour}시', en: '{date}, {hour}:00' },
 } as const satisfies MessageArea;

@@ -40,15 +40,37 @@ export const reportLabels = {
   backlogAge: (locale: Locale, bucket: BacklogAgeBucket): string =>
     translate(locale, backlogAgeMessages[bucket]),
 
-  /** A series point: 11월 25일 (수) · Wed, Nov 25; 11월 23일 주 · Week of Nov 23; 11월 25일 14시 · Nov 25, 14:00. */
-  bucket: (locale: Locale, groupBy: ReportGroupBy, bucket: Pick<ReportBucket, 'key'>): string => {
-    const month = Number(bucket.key.slice(5, 7));
-    const dayOfMonth = Number(bucket.key.slice(8, 10));
-    const date = locale === 'ko' ? `${month}월 ${dayOfMonth}일` : `${months[month - 1]} ${dayOfMonth}`;
+  /**
+   * A series point: 11월 25일 (수) · Wed, Nov 25; 11월 23일 주 · Week of Nov 23 (with the days it
+   * counts when the range cuts it: 11월 23일 주 (11월 24일만) · Week of Nov 23 (Nov 24 only));
+   * 11월 25일 14시 · Nov 25, 14:00.
+   */
+  bucket: (
+    locale: Locale,
+    groupBy: ReportGroupBy,
+    bucket: Pick<ReportBucket, 'key' | 'firstDay' | 'lastDay'>,
+  ): string => {
+    const dateOf = (key: string) => {
+      const month = Number(key.slice(5, 7));
+      const dayOfMonth = Number(key.slice(8, 10));
+      return locale === 'ko' ? `${month}월 ${dayOfMonth}일` : `${months[month - 1]} ${dayOfMonth}`;
+    };
+    const date = dateOf(bucket.key);
     if (groupBy === 'hour') {
       return translate(locale, msg('reports.bucket.hour', { date, hour: Number(bucket.key.slice(11, 13)) }));
     }
-    if (groupBy === 'week') return translate(locale, msg('reports.bucket.week', { date }));
+    if (groupBy === 'week') {
+      const monday = bucket.key.slice(0, 10);
+      const sunday = new Date(Date.parse(`${monday}T00:00:00Z`) + 6 * DAY_MS).toISOString().slice(0, 10);
+      if (bucket.firstDay === monday && bucket.lastDay === sunday)
+        return translate(locale, msg('reports.bucket.week', { date }));
+      if (bucket.firstDay === bucket.lastDay)
+        return translate(locale, msg('reports.bucket.weekOneDay', { date, day: dateOf(bucket.firstDay) }));
+      return translate(
+        locale,
+        msg('reports.bucket.weekCut', { date, first: dateOf(bucket.firstDay), last: dateOf(bucket.lastDay) }),
+      );
+    }
     const day = Math.floor(Date.parse(`${bucket.key.slice(0, 10)}T00:00:00Z`) / DAY_MS);
     const weekday = weekdays[locale][seoulWeekday(day)] ?? '';
     return translate(locale, msg('reports.bucket.day', { date, weekday }));

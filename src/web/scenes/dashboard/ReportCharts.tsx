@@ -63,7 +63,7 @@ export function ReportCharts({ summary, onDrill }: ReportChartsProps) {
   const seriesOf = new Map(summary.series.map((series) => [series.id, series]));
   const figureName = (id: ReportFigureId) => t(`dashboard.figure.${id}`);
   const pointLabel = (point: { start: string; label: string }) =>
-    formatBucketLabel(locale, summary.groupBy, point);
+    formatBucketLabel(locale, summary.groupBy, point, summary);
 
   return (
     <Stack gap="md">
