@@ -63,9 +63,19 @@ export const leadMessages = {
     en: 'Enter the contact’s name in letters: digits and symbols are not a name',
   },
   'leads.outcomeChangedMeanwhile': {
-    ko: '다른 사람이 먼저 결과를 기록했습니다 (현재: {status}). 새로 고쳐 확인하세요.',
-    en: 'Someone else recorded a result first (now: {status}). Reload to check.',
+    ko: '다른 사람이 먼저 결과를 기록했습니다 (현재: {status:leads.statusNames}). 새로 고쳐 확인하세요.',
+    en: 'Someone else recorded a result first (now: {status:leads.statusNames}). Reload to check.',
   },
+  'leads.currentStatus': {
+    ko: '현재 상태: {status:leads.statusNames}',
+    en: 'current status is {status:leads.statusNames}',
+  },
+  // Status names for placeholders ({status:leads.statusNames}), keyed by the status code (camel case).
+  'leads.statusNames.new': { ko: '신규', en: 'New' },
+  'leads.statusNames.brochureSent': { ko: '소개서 발송', en: 'Brochure sent' },
+  'leads.statusNames.called': { ko: '통화 완료', en: 'Called' },
+  'leads.statusNames.won': { ko: '가입', en: 'Signed up' },
+  'leads.statusNames.lost': { ko: '종료', en: 'Closed' },
   'leads.noSmtp': {
     ko: '메일 서버(SMTP_URL)가 설정되지 않아 지금은 보낼 수 없습니다. 설정 후 서버가 다시 시작되면 대기 중인 메일이 자동으로 발송됩니다.',
     en: 'No mail server (SMTP_URL) is configured, so it cannot be sent now. Once it is set and the server restarts, waiting mail goes out by itself.',

@@ -31,11 +31,15 @@ export const transferMessages = {
     ko: '보관 기간이 끝나 개인정보가 파기된 이관입니다.',
     en: 'The personal data of this transfer was destroyed at the end of its retention period.',
   },
+  // The status in words (처리중, not in-progress): the person reads it on a screen that showed another.
   'transfers.statusChangedMeanwhile': {
-    ko: '다른 사람이 먼저 상태를 바꿨습니다 (현재: {status}). 새로 고쳐 확인하세요.',
-    en: 'Someone else changed the status first (now: {status}). Reload to check.',
+    ko: '다른 사람이 먼저 상태를 바꿨습니다 (현재: {status:transfers.statusNames}). 새로 고쳐 확인하세요.',
+    en: 'Someone else changed the status first (now: {status:transfers.statusNames}). Reload to check.',
   },
-  'transfers.currentStatus': { ko: '현재 상태: {status}', en: 'current status is {status}' },
+  'transfers.currentStatus': {
+    ko: '현재 상태: {status:transfers.statusNames}',
+    en: 'current status is {status:transfers.statusNames}',
+  },
   // Status names for list placeholders ({from:transfers.statusNames}): the same words as
   // transferHistory.status*, keyed by the status code so a refusal can carry the codes as params.
   'transfers.statusNames.received': { ko: '접수', en: 'Received' },

@@ -50,7 +50,7 @@ export async function recordCallbackOutcome(
     if (!lead) throw new AppError('not-found', msg('leads.notFound', { id }));
     if (input.expectedStatus !== undefined && lead.status !== input.expectedStatus) {
       throw new AppError('conflict', msg('leads.outcomeChangedMeanwhile', { status: lead.status }), [
-        { where: '/expectedStatus', message: msg('transfers.currentStatus', { status: lead.status }) },
+        { where: '/expectedStatus', message: msg('leads.currentStatus', { status: lead.status }) },
       ]);
     }
     const decision = decideCallbackOutcome({

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
+import { signUpLeadPath } from '../helpers/signUpLeadPath.ts';
+import { testBackends } from '../helpers/testDatabases.ts';
+
+type User = Awaited<ReturnType<TestApp['userWithToken']>>;
+
+/**
+ * Two business-team members on the same transfer or lead, one of them acting on a screen that still
+ * shows what the other has already changed: the late write is refused with a 409 that says, in the
+ * caller's language and in the words the screen uses, what the record is now.
+ */
+describe.each(testBackends())('writes from a stale screen on $name', (backend) => {
+  let t: TestApp;
+  let agent: User;
+  let first: User;
+  let second: User;
+
+  beforeAll(async () => {
+    t = await buildTestApp(backend);
+    agent = await t.userWithToken('agent');
+    first = await t.userWithToken('backoffice');
+    second = await t.userWithToken('backoffice');
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const post = (user: User, url: string, payload: object, locale = 'ko') =>
+    t.app.inject({
+      method: 'POST',
+      url,
+      headers: { ...user.headers, 'accept-language': locale },
+      payload,
+    });
+
+  async function fileTransfer(): Promise<string> {
+    const filed = await post(agent, '/api/v1/transfers', {
+      inquiryType: 1,
+      companyName: '동시상사',
+      contactName: '홍길동',
+      phone: '010-2345-6789',
+      inquiry: '한도 변경 요청',
+    });
+    expect(filed.statusCode, filed.body).toBe(201);
+    return filed.json().id;
+  }
+
+  it("a status change from a stale screen names the current status in the caller's words", async () => {
+    const id = await fileTransfer();
+    const url = `/api/v1/transfers/${id}/status`;
+    expect((await post(first, url, { status: 'in-progress', expectedStatus: 'received' })).statusCode).toBe(200);
+    const late = await post(second, url, { status: 'in-progress', expectedStatus: 'received' });
+    expect(late.statusCode).toBe(409);
+    expect(late.json()).toMatchObject({
+      detail: '다른 사람이 먼저 상태를 바꿨습니다 (현재: 처리중). 새로 고쳐 확인하세요.',
+      params: { status: 'in-progress' },
+      errors: [{ where: '/expectedStatus', message: '현재 상태: 처리중' }],
+    });
+    const english = await post(second, url, { status: 'in-progress', expectedStatus: 'received' }, 'en');
+    expect(english.json()).toMatchObject({
+      detail: 'Someone else changed the status first (now: In progress). Reload to check.',
+      errors: [{ message: 'current status is In progress' }],
+    });
+  });
+
+  it("a callback outcome from a stale screen names the lead's current status in the caller's words", async () => {
+    const started = await post(agent, '/api/v1/consultations', { channel: 'call', guideId: 'business-inquiry' });
+    const collected = {
+      companyName: '동시상사',
+      contactName: '홍길동',
+      phone: '010-3456-7890',
+      email: 'buyer@example.com',
+    };
+    const finished = await post(agent, `/api/v1/consultations/${started.json().id}/finish`, {
+      ...signUpLeadPath,
+      record: {
+        summary: '비즈니스 가입 문의',
+        ...collected,
+        inquiry: `이메일주소: ${collected.email}`,
+        title: '[비즈니스] 비즈니스 가입 문의',
+        body: `ㄴ 기업명 : ${collected.companyName}`,
+      },
+      collected,
+    });
+    expect(finished.statusCode, finished.body).toBe(200);
+    const lead = finished.json().lead;
+    const url = `/api/v1/leads/${lead.id}/callback-outcome`;
+    const reached = await post(first, url, { outcome: 'reached', expectedStatus: lead.status });
+    expect(reached.statusCode, reached.body).toBe(200);
+    const late = await post(second, url, { outcome: 'not-interested', expectedStatus: lead.status });
+    expect(late.statusCode).toBe(409);
+    expect(late.json()).toMatchObject({
+      detail: '다른 사람이 먼저 결과를 기록했습니다 (현재: 통화 완료). 새로 고쳐 확인하세요.',
+      errors: [{ where: '/expectedStatus', message: '현재 상태: 통화 완료' }],
+    });
+    const english = await post(second, url, { outcome: 'not-interested', expectedStatus: lead.status }, 'en');
+    expect(english.json()).toMatchObject({
+      detail: 'Someone else recorded a result first (now: Called). Reload to check.',
+      errors: [{ message: 'current status is Called' }],
+    });
+  });
+});
