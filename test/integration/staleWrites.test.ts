@@ -46,10 +46,58 @@ describe.each(testBackends())('writes from a stale screen on $name', (backend) =
     return filed.json().id;
   }
 
+  it('taking a transfer a colleague took meanwhile is a 409 naming who holds it, not a silent takeover', async () => {
+    const id = await fileTransfer();
+    const url = `/api/v1/transfers/${id}/assign`;
+    // Filed with no rotation set: unassigned on both screens; the first take wins.
+    const taken = await post(first, url, { assigneeId: 'me', expectedAssigneeId: null });
+    expect(taken.statusCode, taken.body).toBe(200);
+    expect(taken.json().assignee.id).toBe(first.id);
+
+    const late = await post(second, url, { assigneeId: 'me', expectedAssigneeId: null });
+    expect(late.statusCode, late.body).toBe(409);
+    expect(late.json()).toMatchObject({
+      messageKey: 'transfers.assigneeChangedMeanwhile',
+      errors: [{ where: '/expectedAssigneeId' }],
+    });
+    expect(late.json().detail).toMatch(/^다른 사람이 먼저 담당자를 바꿨습니다 \(현재 담당: backoffice \d+\)/);
+    const english = await post(second, url, { assigneeId: 'me', expectedAssigneeId: null }, 'en');
+    expect(english.json().detail).toMatch(
+      /^Someone else changed the assignee first \(now held by backoffice \d+\)/,
+    );
+
+    // Still held by the first taker; nothing was recorded for the refused takes.
+    const read = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/transfers/${id}`,
+      headers: first.headers,
+    });
+    expect(read.json().assignee.id).toBe(first.id);
+    expect(
+      read.json().history.filter((entry: { action: string }) => entry.action === 'assigned'),
+    ).toHaveLength(1);
+
+    // The same take pressed twice is no conflict; a take from a fresh view goes through.
+    expect((await post(first, url, { assigneeId: 'me', expectedAssigneeId: null })).statusCode).toBe(200);
+    const handOver = await post(second, url, { assigneeId: 'me', expectedAssigneeId: first.id });
+    expect(handOver.statusCode, handOver.body).toBe(200);
+    expect(handOver.json().assignee.id).toBe(second.id);
+
+    // Put back unassigned meanwhile: the refusal says so.
+    expect((await post(second, url, { assigneeId: null })).statusCode).toBe(200);
+    const gone = await post(first, url, { assigneeId: 'me', expectedAssigneeId: second.id });
+    expect(gone.statusCode).toBe(409);
+    expect(gone.json().detail).toBe(
+      '다른 사람이 먼저 담당자를 바꿨습니다 (현재: 미배정). 새로 고쳐 확인하세요.',
+    );
+  });
+
   it("a status change from a stale screen names the current status in the caller's words", async () => {
     const id = await fileTransfer();
     const url = `/api/v1/transfers/${id}/status`;
-    expect((await post(first, url, { status: 'in-progress', expectedStatus: 'received' })).statusCode).toBe(200);
+    expect((await post(first, url, { status: 'in-progress', expectedStatus: 'received' })).statusCode).toBe(
+      200,
+    );
     const late = await post(second, url, { status: 'in-progress', expectedStatus: 'received' });
     expect(late.statusCode).toBe(409);
     expect(late.json()).toMatchObject({
@@ -65,7 +113,10 @@ describe.each(testBackends())('writes from a stale screen on $name', (backend) =
   });
 
   it("a callback outcome from a stale screen names the lead's current status in the caller's words", async () => {
-    const started = await post(agent, '/api/v1/consultations', { channel: 'call', guideId: 'business-inquiry' });
+    const started = await post(agent, '/api/v1/consultations', {
+      channel: 'call',
+      guideId: 'business-inquiry',
+    });
     const collected = {
       companyName: '동시상사',
       contactName: '홍길동',

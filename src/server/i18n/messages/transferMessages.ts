@@ -40,6 +40,17 @@ export const transferMessages = {
     ko: '현재 상태: {status:transfers.statusNames}',
     en: 'current status is {status:transfers.statusNames}',
   },
+  // Taking a transfer checks it is still held as the screen showed it (expectedAssigneeId).
+  'transfers.assigneeChangedMeanwhile': {
+    ko: '다른 사람이 먼저 담당자를 바꿨습니다 (현재 담당: {assignee}). 새로 고쳐 확인하세요.',
+    en: 'Someone else changed the assignee first (now held by {assignee}). Reload to check.',
+  },
+  'transfers.currentAssignee': { ko: '현재 담당: {assignee}', en: 'currently held by {assignee}' },
+  'transfers.unassignedMeanwhile': {
+    ko: '다른 사람이 먼저 담당자를 바꿨습니다 (현재: 미배정). 새로 고쳐 확인하세요.',
+    en: 'Someone else changed the assignee first (now unassigned). Reload to check.',
+  },
+  'transfers.currentlyUnassigned': { ko: '현재: 미배정', en: 'currently unassigned' },
   // Status names for list placeholders ({from:transfers.statusNames}): the same words as
   // transferHistory.status*, keyed by the status code so a refusal can carry the codes as params.
   'transfers.statusNames.received': { ko: '접수', en: 'Received' },

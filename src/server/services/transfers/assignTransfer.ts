@@ -18,7 +18,9 @@ const ASSIGNABLE_ROLES = new Set(['backoffice', 'admin']);
 /**
  * (Re)assigns a transfer. The previous assignee stays in the history; the new one is notified
  * live and by e-mail (unless they took it themselves). Assigning the current assignee again
- * changes nothing and records nothing, so a repeated request is harmless.
+ * changes nothing and records nothing, so a repeated request is harmless. With
+ * `expectedAssigneeId`, a transfer no longer held as the caller's screen showed it is refused (409
+ * naming its holder) instead of taken over.
  */
 export async function assignTransfer(
   ctx: AppContext,
@@ -37,6 +39,26 @@ export async function assignTransfer(
     if (row.status === 'closed') {
       throw new AppError('conflict', msg('transfers.closedCannotReassign'), [
         { where: '/assigneeId', message: msg('transfers.closedDetail') },
+      ]);
+    }
+    // The screen the request came from showed another holder: a colleague took or handed it on
+    // meanwhile. Already held as asked (two clicks of the same take) is no conflict.
+    if (
+      input.expectedAssigneeId !== undefined &&
+      row.assigneeId !== input.expectedAssigneeId &&
+      row.assigneeId !== assigneeId
+    ) {
+      const holder = row.assigneeId === null ? null : await userRepository.findById(tx, row.assigneeId);
+      if (!holder) {
+        throw new AppError('conflict', msg('transfers.unassignedMeanwhile'), [
+          { where: '/expectedAssigneeId', message: msg('transfers.currentlyUnassigned') },
+        ]);
+      }
+      throw new AppError('conflict', msg('transfers.assigneeChangedMeanwhile', { assignee: holder.name }), [
+        {
+          where: '/expectedAssigneeId',
+          message: msg('transfers.currentAssignee', { assignee: holder.name }),
+        },
       ]);
     }
     if (assigneeId !== null) {

@@ -133,13 +133,18 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
       void refreshKeepingFocus();
     },
   });
+  // Taking sends the holder this drawer shows: one a colleague took a moment ago is refused (409,
+  // naming who has it) instead of taken from them.
   const assign = useMutation({
     mutationFn: (assigneeId: string | null) =>
       requestJson({
         method: 'POST',
         path: `/api/v1/transfers/${transferId}/assign`,
         bodySchema: assignTransferSchema,
-        body: { assigneeId },
+        body: {
+          assigneeId,
+          ...(detail.data ? { expectedAssigneeId: detail.data.assignee?.id ?? null } : {}),
+        },
         schema: transferSchema,
       }),
     onSuccess: () => void refreshKeepingFocus(),
