@@ -3,6 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type KeyboardEvent as ReactKeyboardEvent, useEffect, useRef, useState } from 'react';
 import type { CallbackOutcome } from '../../../contract/leads/callbackOutcomeSchema.ts';
 import type { Lead } from '../../../contract/leads/leadSchema.ts';
+import type { LeadStatus } from '../../../contract/leads/leadStatusSchema.ts';
+import { ApiError } from '../../api/ApiError.ts';
 import type { MessageKey } from '../../i18n/catalogue.ts';
 import { useT } from '../../i18n/useT.ts';
 import { isTypingTarget } from '../../lib/isTypingTarget.ts';
@@ -25,13 +27,16 @@ export type CallbackOutcomeFormProps = { lead: Lead };
 /**
  * Records what happened on an OB call: pick the outcome (or press 1–5), add a note, and for 부재중 a
  * retry time (empty: the default delay; the server moves it into business hours either way), then
- * Ctrl+Enter or the button saves. The lead's current status goes along as expectedStatus, so a
- * colleague's outcome recorded meanwhile is reported instead of overwritten.
+ * Ctrl+Enter or the button saves. The status the lead had when the outcome was chosen goes along
+ * as expectedStatus — not the one shown at saving, which the live events keep current while the
+ * note is typed — so a colleague's outcome recorded meanwhile is reported (409) instead of
+ * overwritten; the drawer then reads the lead again, and saving once more is a decision taken on it.
  */
 export function CallbackOutcomeForm({ lead }: CallbackOutcomeFormProps) {
   const t = useT();
   const queryClient = useQueryClient();
   const [outcome, setOutcome] = useState<CallbackOutcome | null>(null);
+  const [statusWhenChosen, setStatusWhenChosen] = useState<LeadStatus>(lead.status);
   const [retryAt, setRetryAt] = useState('');
   const [note, setNote] = useState('');
   const noteRef = useRef<HTMLTextAreaElement>(null);
@@ -43,7 +48,7 @@ export function CallbackOutcomeForm({ lead }: CallbackOutcomeFormProps) {
         outcome: chosen,
         ...(chosen === 'no-answer' && retryAt ? { retryAt: `${retryAt}:00+09:00` } : {}),
         ...(note.trim() ? { note: note.trim() } : {}),
-        expectedStatus: lead.status,
+        expectedStatus: statusWhenChosen,
       }),
     onSuccess: (updated) => {
       queryClient.setQueryData(leadKeys.detail(lead.id), updated);
@@ -53,11 +58,19 @@ export function CallbackOutcomeForm({ lead }: CallbackOutcomeFormProps) {
       void queryClient.invalidateQueries({ queryKey: leadKeys.all });
       void queryClient.invalidateQueries({ queryKey: transferKeys.all });
     },
+    onError: async (error) => {
+      if (!(error instanceof ApiError) || error.status !== 409) return;
+      // Someone else recorded a result: show the lead as it is now; the outcome and note stay.
+      await queryClient.invalidateQueries({ queryKey: leadKeys.all });
+      const fresh = queryClient.getQueryData<Lead>(leadKeys.detail(lead.id));
+      if (fresh) setStatusWhenChosen(fresh.status);
+    },
   });
 
   const choose = (chosen: CallbackOutcome) => {
     record.reset();
     setOutcome(chosen);
+    setStatusWhenChosen(lead.status);
     setTimeout(() => (chosen === 'no-answer' ? retryRef.current : noteRef.current)?.focus(), 0);
   };
   const save = () => {
