@@ -85,6 +85,60 @@ describe('withPreparedStatements', () => {
     expect(after.rows).toEqual([{ n: 1 }]);
   });
 
+  it('runs transactions as PGlite does: unparameterised statements, rollback(), a failed COMMIT', async () => {
+    const count = async (name: string) =>
+      (await prepared.query<{ n: number }>('select count(*)::int as n from items where name = $1', [name]))
+        .rows[0]?.n;
+    // Unparameterised statements in a transaction answer as PGlite's own do; exec runs several.
+    const inside = await prepared.transaction(async (tx) => {
+      const one = await tx.query<{ n: number }>('select 1 as n');
+      const both = await tx.exec(
+        "insert into items (name) values ('넷째'); select name from items where name = '넷째'",
+      );
+      const templated = await tx.sql<{ name: string }>`select name from items where name = ${'넷째'}`;
+      return { one: one.rows, both: both.map((result) => result.rows), templated: templated.rows };
+    });
+    expect(inside).toEqual({
+      one: [{ n: 1 }],
+      both: [[], [{ name: '넷째' }]],
+      templated: [{ name: '넷째' }],
+    });
+    expect(await count('넷째')).toBe(1);
+
+    // rollback() ends it there, and nothing after it may run in it.
+    await prepared.transaction(async (tx) => {
+      await tx.query('insert into items (name) values ($1)', ['다섯째']);
+      await tx.rollback();
+      expect(tx.closed).toBe(true);
+      await expect(tx.query('select 1')).rejects.toThrow('Transaction is closed');
+    });
+    expect(await count('다섯째')).toBe(0);
+
+    // An error the work catches still leaves the transaction failed: the COMMIT throws, nothing stays.
+    await expect(
+      prepared.transaction(async (tx) => {
+        await tx.query('insert into items (name) values ($1)', ['여섯째']);
+        await tx.query('insert into items (name) values ($1)', ['첫째']).catch(() => undefined);
+      }),
+    ).rejects.toThrow();
+    expect(await count('여섯째')).toBe(0);
+
+    // Drizzle's nested transactions are savepoints: the inner one's failure undoes only its own rows.
+    const db = drizzle(withInstanceParsers(prepared));
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`insert into items (name) values (${'일곱째'})`);
+      await expect(
+        tx.transaction(async (inner) => {
+          await inner.execute(sql`insert into items (name) values (${'여덟째'})`);
+          await inner.execute(sql`insert into items (name) values (${'첫째'})`);
+        }),
+      ).rejects.toThrow();
+    });
+    expect([await count('일곱째'), await count('여덟째')]).toEqual([1, 0]);
+    // And the client is free again: a statement outside any transaction runs.
+    expect((await prepared.query<{ n: number }>('select 2 as n')).rows).toEqual([{ n: 2 }]);
+  });
+
   it('prepares a statement again when a schema change alters its result', async () => {
     const select = 'select * from items where id = $1';
     const before = await prepared.query<Record<string, unknown>>(select, [1]);

@@ -6,6 +6,7 @@ import {
   type Results,
   type Transaction,
 } from '@electric-sql/pglite';
+import { query as templatedQuery } from '@electric-sql/pglite/template';
 import { encodeBindMessage } from './encodeBindMessage.ts';
 import { isChangedResultType } from './isChangedResultType.ts';
 
@@ -162,23 +163,78 @@ export function withPreparedStatements(client: PGlite): PGlite {
       return result;
     });
   };
-  const inTransaction = (tx: Transaction) =>
-    new Proxy(tx, {
-      get(target, property) {
-        if (property !== 'query') return boundMember(target, property);
-        return <T>(text: string, params?: unknown[], options?: QueryOptions): Promise<Results<T>> => {
-          if (!params || params.length === 0 || target.closed) return target.query<T>(text, params, options);
-          return runPrepared<T>(text, params, options, false);
-        };
-      },
+  /**
+   * A statement without parameters in the simple protocol: one call into PostgreSQL. PGlite's own
+   * `exec` makes two (the query, then a sync) around blob handling no statement here uses, which
+   * made BEGIN and COMMIT cost three times what they do this way. The caller holds the query mutex.
+   */
+  const runSimple = async (text: string, options?: QueryOptions): Promise<Results[]> => {
+    const { messages } = await client.execProtocol(serialize.query(text), { syncToFs: false });
+    return pgliteParse.parseResults(messages, client.parsers, options);
+  };
+  const simple = (text: string, options?: QueryOptions) =>
+    client._runExclusiveQuery(() => runSimple(text, options));
+  /**
+   * PGlite's `transaction`, with BEGIN, COMMIT and ROLLBACK sent in the simple protocol (runSimple)
+   * and parameterised statements run prepared: the same semantics — the work's error rolls back and
+   * is rethrown, a COMMIT that PostgreSQL turns into a ROLLBACK (the transaction had failed) throws,
+   * `rollback()` ends it early — holding PGlite's transaction mutex throughout as its own does.
+   */
+  const transaction = async <T>(work: (tx: Transaction) => Promise<T>): Promise<T> => {
+    await client._checkReady();
+    return client._runExclusiveTransaction(async () => {
+      await simple('BEGIN');
+      let closed = false;
+      const ensureOpen = () => {
+        if (closed) throw new Error('Transaction is closed');
+      };
+      const tx: Transaction = {
+        query: async <R>(text: string, params?: unknown[], options?: QueryOptions) => {
+          ensureOpen();
+          if (params && params.length > 0) return runPrepared<R>(text, params, options, false);
+          const [result] = await simple(text, options);
+          return result as Results<R>;
+        },
+        sql: async <R>(strings: TemplateStringsArray, ...values: unknown[]) => {
+          const { query: text, params } = templatedQuery(strings, ...values);
+          return tx.query<R>(text, params);
+        },
+        exec: async (text: string, options?: QueryOptions) => {
+          ensureOpen();
+          return simple(text, options);
+        },
+        rollback: async () => {
+          ensureOpen();
+          await simple('ROLLBACK');
+          closed = true;
+        },
+        listen: (channel, callback) => client.listen(channel, callback, tx),
+        get closed() {
+          return closed;
+        },
+      };
+      try {
+        const result = await work(tx);
+        if (!closed) {
+          closed = true;
+          const [committed] = await simple('COMMIT');
+          if (committed?.command === 'ROLLBACK')
+            throw new Error('The transaction had failed: COMMIT rolled it back');
+        }
+        return result;
+      } catch (error) {
+        if (!closed) {
+          closed = true;
+          await simple('ROLLBACK');
+        }
+        throw error;
+      }
     });
+  };
   return new Proxy(client, {
     get(target, property) {
       if (property === 'query') return query;
-      if (property === 'transaction') {
-        return <T>(work: (tx: Transaction) => Promise<T>) =>
-          target.transaction((tx) => work(inTransaction(tx)));
-      }
+      if (property === 'transaction') return transaction;
       return boundMember(target, property);
     },
   });
