@@ -71,4 +71,32 @@ test.describe('a transfer drawer left behind by a colleague', { tag: '@guides' }
     expect((await read.json()).assignee.name).toBe(e2eUsers.admin.name);
     await admin.api.dispose();
   });
+
+  test('a move refused as changed meanwhile shows the transfer as it now is, with the moves left', async ({
+    browser,
+    baseURL,
+  }) => {
+    if (!baseURL) throw new Error('baseURL missing');
+    const admin = await adminApi(baseURL);
+    const id = await unassignedTransfer(admin, '상태변경상사');
+    const page = await staleDrawer(browser, baseURL, id);
+
+    const started = await admin.api.post(`/api/v1/transfers/${id}/status`, {
+      headers: admin.headers,
+      data: { status: 'in-progress', expectedStatus: 'received' },
+    });
+    expect(started.ok(), await started.text()).toBe(true);
+
+    await page.getByTestId('move-in-progress').click();
+    await expect(page.getByRole('alert')).toHaveText(
+      '다른 사람이 먼저 상태를 바꿨습니다 (현재: 처리중). 새로 고쳐 확인하세요.',
+    );
+    // Read again without a reload: the status, who holds it and the moves from 처리중.
+    await expect(page.getByTestId('drawer-status')).toHaveText('처리중');
+    await expect(page.getByTestId('drawer-assignee')).toHaveText(e2eUsers.admin.name);
+    await expect(page.getByTestId('move-in-progress')).toHaveCount(0);
+    await expect(page.getByTestId('move-contacted')).toBeVisible();
+    await expect(page.getByTestId('transfer-drawer').getByRole('dialog')).toBeFocused();
+    await admin.api.dispose();
+  });
 });

@@ -22,6 +22,7 @@ import { commentOnTransferSchema } from '../../../contract/transfers/commentOnTr
 import { postedTransferCommentSchema } from '../../../contract/transfers/postedTransferCommentSchema.ts';
 import { transferSchema } from '../../../contract/transfers/transferSchema.ts';
 import type { TransferStatus } from '../../../contract/transfers/transferStatusSchema.ts';
+import { ApiError } from '../../api/ApiError.ts';
 import { requestJson } from '../../api/requestJson.ts';
 import { useGuides } from '../../api/useGuides.ts';
 import { LabeledValue } from '../../components/LabeledValue.tsx';
@@ -119,6 +120,12 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
       if (lost && dialog?.isConnected) dialog.focus();
     });
   };
+  // A 409 means someone changed the transfer after this drawer last read it (a screen whose live
+  // events had not arrived): read it again, so it shows what changed and offers the moves left,
+  // instead of the same button refused again until the drawer is closed.
+  const refreshIfChangedMeanwhile = (error: Error) => {
+    if (error instanceof ApiError && error.status === 409) void refreshKeepingFocus();
+  };
   const changeStatus = useMutation({
     mutationFn: (input: { status: TransferStatus; retryAt?: string }) =>
       requestJson({
@@ -132,6 +139,7 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
       closeRetry();
       void refreshKeepingFocus();
     },
+    onError: (error) => refreshIfChangedMeanwhile(error),
   });
   // Taking sends the holder this drawer shows: one a colleague took a moment ago is refused (409,
   // naming who has it) instead of taken from them.
@@ -148,6 +156,7 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
         schema: transferSchema,
       }),
     onSuccess: () => void refreshKeepingFocus(),
+    onError: (error) => refreshIfChangedMeanwhile(error),
   });
   const postComment = useMutation({
     mutationFn: (body: string) =>
