@@ -21,7 +21,8 @@ export type DisableAccountDialogProps = {
  * Asks before disabling an account, with what it leaves behind: the open transfers and leads the
  * person holds — handed over in the same request, back in rotation (the default: the work goes on
  * without anyone picking it up) or unassigned — and a clear warning when it is the last active
- * business-team account. Enter confirms, Esc cancels.
+ * business-team account. Enter confirms, Esc cancels. What is handed over is what the person holds
+ * at the moment of disabling, not what the dialog counted when it opened.
  */
 export function DisableAccountDialog({ account, onClose, onDisabled }: DisableAccountDialogProps) {
   const t = useT();
@@ -72,7 +73,10 @@ export function DisableAccountDialog({ account, onClose, onDisabled }: DisableAc
         onSubmit={(event) => {
           event.preventDefault();
           if (!account || !openItems.data) return;
-          disable.mutate({ id: account.id, ...(held > 0 ? { openItems: choice } : {}) });
+          // The choice goes along even when the count said nothing: work assigned to the person
+          // while the dialog was open (a colleague, the rotation) is handed over with the rest
+          // instead of left with a disabled account. With nothing held it moves nothing.
+          disable.mutate({ id: account.id, openItems: choice });
         }}
       >
         <Stack gap="sm">

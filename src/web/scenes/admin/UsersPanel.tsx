@@ -85,7 +85,7 @@ export function UsersPanel({ currentUserId }: { currentUserId: string }) {
   const [disabledNotice, setDisabledNotice] = useState<string | null>(null);
   const describeDisabled = (result: UpdatedAccount): string => {
     const moved = result.openItemsMoved;
-    if (!moved) return t('admin.disable.done', { name: result.name });
+    if (!moved || moved.transfers + moved.leads === 0) return t('admin.disable.done', { name: result.name });
     return t('admin.disable.doneMoved', {
       name: result.name,
       transfers: moved.transfers,
