@@ -199,6 +199,26 @@ describe.skipIf(!adminUrl)('ieum db copy-to-postgres', () => {
     expect(Object.entries(counts).filter(([, rows]) => rows > 0)).toEqual([]);
   }, 120_000);
 
+  it('rolls the whole copy back when a table holds another count after it, naming the table', async () => {
+    const tables = await declaredTables();
+    // A rule (not a trigger, which the copy switches off) that swallows one table's rows: the
+    // copy's own check after the inserts is what must catch it.
+    const admin = new pg.Client({ connectionString: target.url });
+    await admin.connect();
+    try {
+      await admin.query('create rule swallow_comments as on insert to transfer_comments do instead nothing');
+      const refused = copyToPostgres(dataDir, ['--database-url', target.url]);
+      expect(refused.status, refused.stderr).toBe(1);
+      expect(refused.stderr).toContain('row counts differ after copying, rolled back');
+      expect(refused.stderr).toContain('transfer_comments: 1 in the embedded database, 0 copied');
+    } finally {
+      await admin.query('drop rule if exists swallow_comments on transfer_comments');
+      await admin.end();
+    }
+    const counts = await countRows(target.url, tables);
+    expect(Object.entries(counts).filter(([, rows]) => rows > 0)).toEqual([]);
+  }, 120_000);
+
   it('copies every table, and PostgreSQL serves the same records, figures and access log; the numbers go on', async () => {
     const copied = copyToPostgres(dataDir, ['--database-url', target.url]);
     expect(copied.status, copied.stderr).toBe(0);
