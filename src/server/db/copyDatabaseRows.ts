@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CopyRefusedError } from './copyRefusedError.ts';
 import type { Database } from './openDatabase.ts';
 import { queryRows } from './queryRows.ts';
+import { readTableBatches } from './readTableBatches.ts';
 
 /** One table as copied: its name and rows. */
 export type CopiedTable = { table: string; rows: number };
@@ -15,17 +16,12 @@ type Table = { name: string; columns: Column[]; identityAlways: boolean };
 // The app's tables are the base tables of `public`; drizzle's journal lives in its own schema and
 // is written by the target's own migrations.
 const APP_SCHEMA = 'public';
-// A batch stops at this many rows, or sooner once its text passes BATCH_BYTES: brochure PDFs and
-// outbox mails hold megabytes each, audit rows a few hundred bytes.
-const BATCH_ROWS = 1000;
-const BATCH_BYTES = 8 * 1024 * 1024;
 
 const tableRow = z.object({ name: z.string() });
 const columnRow = z.object({ table: z.string(), name: z.string(), type: z.string(), identity: z.string() });
 const edgeRow = z.object({ child: z.string(), parent: z.string() });
 const countRow = z.object({ rows: z.coerce.number() });
 const sequenceRow = z.object({ lastValue: z.string().nullable(), called: z.boolean() });
-const textRow = z.record(z.string(), z.string().nullable());
 
 const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
 const qualified = (name: string) => `${quoted(APP_SCHEMA)}.${quoted(name)}`;
@@ -113,41 +109,6 @@ function schemaDifference(source: Map<string, Table>, target: Map<string, Table>
   return differences.length === 0 ? null : differences.join('; ');
 }
 
-/**
- * Reads a table in batches, every stored column as PostgreSQL's own text form (exact: timestamps
- * keep their microseconds, bytea its bytes, jsonb its values), in physical order through ctid so
- * a table without a primary key pages as well.
- */
-async function* readBatches(db: Database, table: Table): AsyncGenerator<Array<Array<string | null>>> {
-  const select = table.columns.map((column, index) => `${quoted(column.name)}::text as c${index}`);
-  const from = `select ctid::text as at, ${select.join(', ')} from ${qualified(table.name)}`;
-  let after = '(0,0)';
-  let limit = BATCH_ROWS;
-  for (;;) {
-    const rows = await queryRows(
-      db,
-      sql`${sql.raw(from)} where ctid > ${after}::tid order by ctid limit ${limit}`,
-      textRow,
-    );
-    if (rows.length === 0) return;
-    let bytes = 0;
-    const values = rows.map((row) =>
-      table.columns.map((_, index) => {
-        const value = row[`c${index}`] ?? null;
-        bytes += value?.length ?? 0;
-        return value;
-      }),
-    );
-    yield values;
-    const last = rows.at(-1)?.at;
-    if (!last) return;
-    after = last;
-    // The next batch sized after this one's text, so a table of large rows is read a few at a time.
-    const perRow = Math.max(1, bytes / rows.length);
-    limit = Math.max(1, Math.min(BATCH_ROWS, Math.floor(BATCH_BYTES / perRow)));
-  }
-}
-
 /** One INSERT of a batch: each column sent as one text array and cast back to its type. */
 function insertBatch(table: Table, rows: Array<Array<string | null>>): SQL {
   const columns = table.columns.map((column) => sql.raw(quoted(column.name)));
@@ -226,7 +187,9 @@ export async function copyDatabaseRows(
         await tx.execute(sql.raw(`alter table ${qualified(table.name)} disable trigger user`));
       for (const table of ordered) {
         if (table.columns.length === 0) continue;
-        for await (const rows of readBatches(source, table)) await tx.execute(insertBatch(table, rows));
+        const reading = { qualifiedName: qualified(table.name), columns: table.columns };
+        for await (const rows of readTableBatches(source, reading))
+          await tx.execute(insertBatch(table, rows));
       }
       for (const sequence of sequences) {
         // A sequence never used starts where it would have: its first value, not yet called.
