@@ -121,7 +121,12 @@ describe.each(testBackends())('a disabled business-team member’s open work on 
     const counted = await inject(admin, 'GET', `/api/v1/users/${holder.id}/open-items`);
     expect(counted.statusCode, counted.body).toBe(200);
     // The first business-team account of this app: disabling it would leave none.
-    expect(counted.json()).toEqual({ transfers: 1, leads: 1, lastActiveBusinessTeam: true });
+    expect(counted.json()).toEqual({
+      transfers: 1,
+      leads: 1,
+      consultationsInProgress: 0,
+      lastActiveBusinessTeam: true,
+    });
     await t.userWithToken('backoffice');
     const withColleague = await inject(admin, 'GET', `/api/v1/users/${holder.id}/open-items`);
     expect(withColleague.json().lastActiveBusinessTeam).toBe(false);

@@ -344,6 +344,15 @@ export const consultationRepository = {
     return rows.length > 0;
   },
 
+  /** How many consultations an agent has open (in progress): what disabling them would leave open. */
+  countOpenByAgent: async (db: Database, agentId: string): Promise<number> => {
+    const [row] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(consultations)
+      .where(and(eq(consultations.agentId, agentId), eq(consultations.status, 'open')));
+    return row?.n ?? 0;
+  },
+
   /** An agent's consultations still open (in progress), newest first. */
   listOpenByAgent: async (
     db: Database,

@@ -56,6 +56,9 @@ export const adminMessages = defineMessages('admin', {
       '유형별 담당 순번에서 근무 중인 다음 사람이 받고 알림을 받습니다. 근무 중인 사람이 없는 유형은 미배정으로 둡니다.',
     'admin.disable.unassigned': '미배정으로 돌려놓기',
     'admin.disable.unassignedHint': '큐에 미배정으로 남아 비즈니스팀 누구나 가져갈 수 있습니다.',
+    'admin.disable.inCallTitle': '진행 중인 상담 {count}건',
+    'admin.disable.inCall':
+      '{name} 님이 지금 상담 중일 수 있습니다. 사용 중지하면 바로 로그아웃되어 그 상담을 저장하지 못하고, 상담은 한참 뒤 중단으로 처리됩니다. 상담을 마친 뒤에 중지하세요.',
     'admin.disable.lastTitle': '마지막 비즈니스팀 계정입니다',
     'admin.disable.last':
       '중지하면 사용 중인 비즈니스팀 계정이 하나도 남지 않습니다. 새 이관과 가입 리드는 담당 순번에 있는 관리자에게만 가거나 미배정으로 쌓입니다. 다른 비즈니스팀 계정을 먼저 만드는 것이 좋습니다.',
@@ -300,6 +303,10 @@ export const adminMessages = defineMessages('admin', {
     'admin.disable.unassigned': 'Put them back unassigned',
     'admin.disable.unassignedHint':
       'They stay in the queue, unassigned, for anyone on the business team to take.',
+    'admin.disable.inCallTitle': ({ count }) =>
+      `${count} consultation${Number(count) === 1 ? '' : 's'} in progress`,
+    'admin.disable.inCall':
+      '{name} may be on a call or chat right now. Disabling signs them out at once: the consultation cannot be saved, and it is marked abandoned much later. Disable once they have finished.',
     'admin.disable.lastTitle': 'This is the last business-team account',
     'admin.disable.last':
       'Once it is disabled no active business-team account is left: new transfers and sign-up leads go only to admins in rotation, or pile up unassigned. Create another business-team account first.',

@@ -20,8 +20,9 @@ export type DisableAccountDialogProps = {
 /**
  * Asks before disabling an account, with what it leaves behind: the open transfers and leads the
  * person holds — handed over in the same request, back in rotation (the default: the work goes on
- * without anyone picking it up) or unassigned — and a clear warning when it is the last active
- * business-team account. Enter confirms, Esc cancels. What is handed over is what the person holds
+ * without anyone picking it up) or unassigned — a warning when the person has a call or chat open
+ * (disabling signs them out mid-call, the record unsaved), and a clear warning when it is the last
+ * active business-team account. Enter confirms, Esc cancels. What is handed over is what the person holds
  * at the moment of disabling, not what the dialog counted when it opened.
  */
 export function DisableAccountDialog({ account, onClose, onDisabled }: DisableAccountDialogProps) {
@@ -82,6 +83,16 @@ export function DisableAccountDialog({ account, onClose, onDisabled }: DisableAc
         <Stack gap="sm">
           <Text size="sm">{t('admin.disable.access')}</Text>
           <QueryStates query={openItems} loadingLabel={t('admin.loading')} loaderSize="sm" />
+          {openItems.data && openItems.data.consultationsInProgress > 0 && (
+            <Alert
+              color="orange"
+              variant="light"
+              title={t('admin.disable.inCallTitle', { count: openItems.data.consultationsInProgress })}
+              data-testid="disable-in-call"
+            >
+              {t('admin.disable.inCall', { name })}
+            </Alert>
+          )}
           {openItems.data?.lastActiveBusinessTeam && (
             <Alert
               color="red"
