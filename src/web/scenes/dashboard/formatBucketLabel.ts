@@ -45,8 +45,9 @@ export function formatBucketLabel(
   const week = `Week of ${english.week.format(seoulNoonOf(monday))}`;
   if (!range) return week;
   const sunday = addDays(monday, 6);
-  const first = range.from > monday ? range.from : monday;
-  const last = range.to < sunday ? range.to : sunday;
+  // YYYY-MM-DD dates order as strings: the later start and the earlier end.
+  const [, first = monday] = [monday, range.from].sort();
+  const [last = sunday] = [sunday, range.to].sort();
   if (first === monday && last === sunday) return week;
   const day = (date: string) => english.week.format(seoulNoonOf(date));
   return first === last ? `${week} (${day(first)} only)` : `${week} (${day(first)}–${day(last)})`;
