@@ -31,6 +31,7 @@ import { ResumeCallsPanel } from '../components/ResumeCallsPanel.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
 import { StartConsultationPanel } from '../components/StartConsultationPanel.tsx';
 import { WaitingCallsNotice } from '../components/WaitingCallsNotice.tsx';
+import { WaitingChatsNotice } from '../components/WaitingChatsNotice.tsx';
 import { buildFinishRequest, type RecordSubmission } from '../console/buildFinishRequest.ts';
 import { consoleApi } from '../console/consoleApi.ts';
 import { initialConsoleState } from '../console/consoleState.ts';
@@ -402,6 +403,7 @@ export function ConsoleScene({ session }: { session: Session }) {
                 />
               )}
               {currentPop && <CallPopPanel pop={currentPop} />}
+              {phase.kind !== 'start' && <WaitingChatsNotice />}
               {phase.kind !== 'start' && <DraftStatusNote status={draftStatus} />}
               {phase.kind === 'start' && !resume.resuming && initialChannel && (
                 <StartConsultationPanel
