@@ -1,6 +1,11 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 describe('localeStore', () => {
+  // The module's first evaluation is under test: unit files share their workers' modules, and
+  // another file may have loaded it already.
+  beforeEach(() => {
+    vi.resetModules();
+  });
   afterEach(() => {
     vi.unstubAllGlobals();
     vi.resetModules();
