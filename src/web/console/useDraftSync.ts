@@ -4,7 +4,7 @@ import { consultationDraftSavedEventSchema } from '../../contract/events/consult
 import { ApiError } from '../api/ApiError.ts';
 import { liveEventSource } from '../api/liveEventSource.ts';
 import { refreshLiveQuery } from '../api/refreshLiveQuery.ts';
-import { translateNow } from '../i18n/translateNow.ts';
+import { closeIfEnded } from './closeIfEnded.ts';
 import { consoleApi } from './consoleApi.ts';
 import { toConsoleDraft } from './consoleDraft.ts';
 import type { ConsoleState } from './consoleState.ts';
@@ -68,21 +68,6 @@ async function pullDraft(
     draft: saved.draft,
     revision: saved.revision,
     force,
-  });
-}
-
-/** Ends this tab's view of a call that was saved or abandoned elsewhere. */
-async function closeIfEnded(store: ConsoleStore, consultationId: string): Promise<void> {
-  const consultation = await consoleApi.consultation(consultationId);
-  if (consultation.status === 'open') return;
-  store.dispatch({
-    type: 'closedElsewhere',
-    consultationId,
-    saved:
-      consultation.status === 'completed'
-        ? { title: consultation.record?.title ?? '', outcome: translateNow('console.draft.savedElsewhere') }
-        : null,
-    message: consultation.status === 'abandoned' ? translateNow('console.draft.abandoned') : null,
   });
 }
 

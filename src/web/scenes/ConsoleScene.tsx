@@ -33,6 +33,7 @@ import { StartConsultationPanel } from '../components/StartConsultationPanel.tsx
 import { WaitingCallsNotice } from '../components/WaitingCallsNotice.tsx';
 import { WaitingChatsNotice } from '../components/WaitingChatsNotice.tsx';
 import { buildFinishRequest, type RecordSubmission } from '../console/buildFinishRequest.ts';
+import { closeIfEnded } from '../console/closeIfEnded.ts';
 import { consoleApi } from '../console/consoleApi.ts';
 import { initialConsoleState } from '../console/consoleState.ts';
 import { createConsoleStore } from '../console/consoleStore.ts';
@@ -265,6 +266,16 @@ export function ConsoleScene({ session }: { session: Session }) {
         schema: finishConsultationResponseSchema,
       });
       return { finished, outcome };
+    },
+    onError: (error) => {
+      // Saved or abandoned elsewhere meanwhile (409, or 422 for the other tab's body under the same
+      // Idempotency-Key): this tab's record was not kept; closeIfEnded says so once the call is closed.
+      const current = store.getState().phase;
+      const refused = error instanceof ApiError && (error.status === 409 || error.status === 422);
+      if (refused && current.kind !== 'start') {
+        const id = current.call.consultationId;
+        if (id) void closeIfEnded(store, id, true).catch(() => undefined);
+      }
     },
     onSuccess: ({ finished, outcome }) => {
       const { consultation, transfer, lead } = finished;

@@ -105,6 +105,8 @@ export const consoleMessages = defineMessages('console', {
     'console.resume.gone': '이어서 진행할 상담이 없습니다: 이미 저장되었거나 중단된 상담입니다.',
     'console.resume.failed': '진행 중인 상담을 불러오지 못했습니다: {message}',
     'console.draft.savedElsewhere': '다른 탭이나 기기에서 저장했습니다',
+    'console.draft.savedElsewhereNotThis':
+      '다른 탭이나 기기에서 이 상담을 먼저 저장했습니다. 이 화면에서 입력하거나 저장하려던 내용은 반영되지 않았을 수 있으니 저장된 상담이력과 이관·리드를 확인하고, 다른 점은 댓글로 남기세요.',
     'console.draft.abandoned': '오래 활동이 없어 중단된 상담입니다. 새 상담을 시작하세요.',
     'console.recent.typeNumber': '유형 {number}',
     'console.recent.title': '최근 상담',
@@ -269,6 +271,8 @@ export const consoleMessages = defineMessages('console', {
     'console.resume.gone': 'There is no consultation to continue: it was already saved or abandoned.',
     'console.resume.failed': 'Could not load the consultation in progress: {message}',
     'console.draft.savedElsewhere': 'Saved in another tab or on another device',
+    'console.draft.savedElsewhereNotThis':
+      'This consultation was saved first in another tab or on another device. What you typed or tried to save on this screen may not be in it: check the saved record and its transfer or lead, and add what differs as a comment.',
     'console.draft.abandoned': 'This consultation was abandoned after a long pause. Please start a new one.',
     'console.recent.typeNumber': 'Type {number}',
     'console.recent.title': 'Recent consultations',
