@@ -6,6 +6,7 @@ import { maskedSubjectSchema } from './maskedSubjectSchema.ts';
 import { subjectCallSchema } from './subjectCallSchema.ts';
 import { subjectDirectoryContactSchema } from './subjectDirectoryContactSchema.ts';
 import { subjectLeadSchema } from './subjectLeadSchema.ts';
+import { subjectMentionSchema } from './subjectMentionSchema.ts';
 import { subjectTransferSchema } from './subjectTransferSchema.ts';
 
 /** Answer of `POST /api/v1/data-subjects/export`: the JSON handed to a person who asked for their data, in clear. */
@@ -41,6 +42,11 @@ export const dataSubjectExportSchema = z.object({
   directoryContacts: z.array(subjectDirectoryContactSchema),
   /** Phone calls the PBX reported from or to the number (missed calls included), numbers in clear. */
   calls: z.array(subjectCallSchema),
+  mentions: z
+    .array(subjectMentionSchema)
+    .describe(
+      'Other rows whose text names the person — comments and notes (on these transfers and leads or on others), chats, e-mails, webhook deliveries: where, not what; the delete redacts them',
+    ),
 });
 
 /** The export as clients read it. */

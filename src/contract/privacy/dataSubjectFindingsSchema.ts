@@ -5,6 +5,7 @@ import { maskedSubjectSchema } from './maskedSubjectSchema.ts';
 import { subjectCallSchema } from './subjectCallSchema.ts';
 import { subjectDirectoryContactSchema } from './subjectDirectoryContactSchema.ts';
 import { subjectLeadSchema } from './subjectLeadSchema.ts';
+import { subjectMentionSchema } from './subjectMentionSchema.ts';
 import { subjectTransferSchema } from './subjectTransferSchema.ts';
 
 /** Answer of `POST /api/v1/data-subjects/find`: everything held about one person, masked. */
@@ -23,6 +24,11 @@ export const dataSubjectFindingsSchema = z.object({
     .array(subjectCallSchema)
     .describe(
       'Phone calls the PBX reported from or to the number, missed calls included (masked), newest first',
+    ),
+  mentions: z
+    .array(subjectMentionSchema)
+    .describe(
+      'Other rows whose text names the person — comments and notes (on these transfers and leads or on others), chats, e-mails, webhook deliveries: where, not what; the delete redacts them',
     ),
 });
 

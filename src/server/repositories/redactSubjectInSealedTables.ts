@@ -33,6 +33,7 @@ async function redactTable(
   codec: FieldCodec,
   table: AnySealedTable,
   subject: SubjectValues,
+  dryRun: boolean,
 ): Promise<RedactedRow[]> {
   const properties = [...table.text, ...(table.json ?? []).map((json) => json.column)];
   if (properties.length === 0) return [];
@@ -77,6 +78,10 @@ async function redactTable(
         redacted[json.column] = clear;
       }
       if (columns.length === 0) continue;
+      if (dryRun) {
+        changed.push({ table: table.name, id: row.id, columns });
+        continue;
+      }
       const sealed = sealRow<Record<string, unknown>, Record<string, unknown>>(
         codec,
         table,
@@ -106,16 +111,18 @@ async function redactTable(
  * that mentions them (a comment, a status or callback note, a webhook body, an e-mail, another
  * consultation's record), which no blind index of their own records reaches. Each value is
  * opened, redacted ('[삭제됨]') and sealed again, with its blind indexes recomputed. It reads every
- * sealed row, so it belongs to a data-subject delete (rare, run by an administrator), inside its
- * transaction. Returns the rows changed.
+ * sealed row, so it belongs to a data-subject request (rare, run by an administrator): the delete,
+ * inside its transaction, and with `dryRun` the find and export, which show the rows it would change
+ * and change nothing. Returns the rows changed (or that would be).
  */
 export async function redactSubjectInSealedTables(
   db: Database,
   codec: FieldCodec,
   subject: SubjectValues,
+  options: { dryRun: boolean } = { dryRun: false },
 ): Promise<RedactedRow[]> {
   const changed: RedactedRow[] = [];
   for (const table of Object.values(sealedTables))
-    changed.push(...(await redactTable(db, codec, table, subject)));
+    changed.push(...(await redactTable(db, codec, table, subject, options.dryRun)));
   return changed;
 }

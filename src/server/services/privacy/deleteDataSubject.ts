@@ -1,17 +1,14 @@
 import type { DataSubjectDeletion } from '../../../contract/privacy/dataSubjectDeletionSchema.ts';
 import type { DataSubjectRequest } from '../../../contract/privacy/dataSubjectRequestSchema.ts';
-import { findContactPoints } from '../../../domain/privacy/findContactPoints.ts';
 import { forgetRememberedPhones } from '../../../domain/privacy/normalizeKoreanPhone.ts';
-import { redactSubjectFromText, type SubjectValues } from '../../../domain/privacy/redactSubjectFromText.ts';
+import { redactSubjectFromText } from '../../../domain/privacy/redactSubjectFromText.ts';
 import type { AppContext } from '../../appContext.ts';
-import { normalizePhoneForIndex } from '../../crypto/blindIndex.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
-import { type ConsultationRow, consultationRepository } from '../../repositories/consultationRepository.ts';
+import { consultationRepository } from '../../repositories/consultationRepository.ts';
 import { leadRepository } from '../../repositories/leadRepository.ts';
 import { redactSubjectInSealedTables } from '../../repositories/redactSubjectInSealedTables.ts';
 import { transferRepository } from '../../repositories/transferRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
-import { presentConsultationDraft } from '../consultations/presentConsultationDraft.ts';
 import type { Erasure } from './eraseTransferPersonalData.ts';
 import { DATA_SUBJECT_MAX_RECORDS } from './lookUpDataSubject.ts';
 import { nothingErased, type SubjectRecords } from './purgers/personalDataPurger.ts';
@@ -19,6 +16,7 @@ import { personalDataPurgers } from './purgers/purgerRegistry.ts';
 import { redactAccessLogReasons } from './redactAccessLogReasons.ts';
 import { resolveDataSubject } from './resolveDataSubject.ts';
 import type { AccessOrigin } from './revealConsultation.ts';
+import { subjectValuesOf } from './subjectValuesOf.ts';
 
 /**
  * Erases everything held about a phone number or email (PIPA Art. 36): the personal fields of every
@@ -124,50 +122,5 @@ export async function deleteDataSubject(
     erasedLeads: erased.leads,
     erasedTransfers: erased.transfers,
     erasedCalls: erased.calls,
-  };
-}
-
-/** The phones, e-mails and names that identify the subject: the one asked for and what their records hold. */
-function subjectValuesOf(
-  request: DataSubjectRequest,
-  records: {
-    consultations: readonly ConsultationRow[];
-    leads: ReadonlyArray<{ contactName: string; phone: string; email: string }>;
-    transfers: ReadonlyArray<{ contactName: string; phone: string | null; email: string | null }>;
-  },
-): SubjectValues {
-  // A call in progress holds what was typed about the person in its draft.
-  const drafts = records.consultations.flatMap((row) => {
-    const draft = presentConsultationDraft(row).draft;
-    return draft ? [draft] : [];
-  });
-  const texts = [
-    request.phone ?? '',
-    request.email ?? '',
-    ...records.consultations.flatMap((row) => [row.callerNumber ?? '', row.recordFields?.phone ?? '']),
-    ...drafts.flatMap((draft) => [
-      draft.collected.phone ?? '',
-      draft.collected.email ?? '',
-      draft.record.phone ?? '',
-      draft.transfer?.email ?? '',
-    ]),
-    ...records.leads.flatMap((lead) => [lead.phone, lead.email]),
-    ...records.transfers.flatMap((transfer) => [transfer.phone ?? '', transfer.email ?? '']),
-  ];
-  const points = findContactPoints(texts.join('\n'));
-  const asked = request.phone === undefined ? null : normalizePhoneForIndex(request.phone);
-  return {
-    phones: [...new Set([...points.phones, ...(asked ? [asked] : [])])],
-    emails: [...new Set([...points.emails, ...(request.email ? [request.email.trim().toLowerCase()] : [])])],
-    names: [
-      ...new Set(
-        [
-          ...records.consultations.map((row) => row.recordFields?.contactName ?? ''),
-          ...drafts.flatMap((draft) => [draft.collected.contactName ?? '', draft.record.contactName ?? '']),
-          ...records.leads.map((lead) => lead.contactName),
-          ...records.transfers.map((transfer) => transfer.contactName),
-        ].filter((name) => name.trim().length >= 2),
-      ),
-    ],
   };
 }

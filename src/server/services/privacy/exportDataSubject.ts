@@ -5,6 +5,7 @@ import { companyRepository } from '../../repositories/companyRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { presentConsultationDraft } from '../consultations/presentConsultationDraft.ts';
 import { presentConsentRecord } from './findDataSubject.ts';
+import { findSubjectMentions } from './findSubjectMentions.ts';
 import { lookUpDataSubject } from './lookUpDataSubject.ts';
 import { presentSubjectCall } from './presentSubjectCall.ts';
 import { presentSubjectDirectoryContact } from './presentSubjectDirectoryContact.ts';
@@ -25,28 +26,29 @@ export async function exportDataSubject(
   request: DataSubjectRequest,
   origin: AccessOrigin,
 ): Promise<DataSubjectExport> {
-  const { subject, rows, consents, leads, transfers, calls } = await lookUpDataSubject(
-    ctx,
-    user,
-    request,
-    origin,
-    {
-      action: 'data-subject.export',
-      detail: (found) => ({
-        consultations: found.rows.map((row) => row.consultation.id),
-        leads: found.leads.map((item) => item.lead.id),
-        transfers: found.transfers.map((item) => item.transfer.id),
-        calls: found.calls.map((call) => call.id),
-      }),
-    },
-  );
+  const found = await lookUpDataSubject(ctx, user, request, origin, {
+    action: 'data-subject.export',
+    detail: (found) => ({
+      consultations: found.rows.map((row) => row.consultation.id),
+      leads: found.leads.map((item) => item.lead.id),
+      transfers: found.transfers.map((item) => item.transfer.id),
+      calls: found.calls.map((call) => call.id),
+    }),
+  });
   // Registrations in the business directory are found by the same blind index (phones and e-mails).
   const registrations = await companyRepository.findContactsByIndex(
     ctx.database.db,
     ctx.fieldCodec,
-    subject.index,
+    found.subject.index,
     100,
   );
+  const mentions = await findSubjectMentions(
+    ctx,
+    request,
+    found,
+    registrations.map((item) => item.contact.id),
+  );
+  const { subject, rows, consents, leads, transfers, calls } = found;
   return {
     exportedAt: ctx.now().toISOString(),
     subject: { kind: subject.kind, masked: subject.masked },
@@ -71,5 +73,6 @@ export async function exportDataSubject(
     transfers: transfers.map((item) => presentSubjectTransfer(item, { reveal: true })),
     directoryContacts: registrations.map((item) => presentSubjectDirectoryContact(item, { reveal: true })),
     calls: calls.map((call) => presentSubjectCall(call, { reveal: true })),
+    mentions,
   };
 }

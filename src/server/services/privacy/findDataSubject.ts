@@ -6,6 +6,7 @@ import { companyRepository } from '../../repositories/companyRepository.ts';
 import type { ConsentRecordRow } from '../../repositories/consentRecordRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { presentConsultation } from '../consultations/presentConsultation.ts';
+import { findSubjectMentions } from './findSubjectMentions.ts';
 import { lookUpDataSubject } from './lookUpDataSubject.ts';
 import { presentSubjectCall } from './presentSubjectCall.ts';
 import { presentSubjectDirectoryContact } from './presentSubjectDirectoryContact.ts';
@@ -47,28 +48,29 @@ export async function findDataSubject(
   request: DataSubjectRequest,
   origin: AccessOrigin,
 ): Promise<DataSubjectFindings> {
-  const { subject, rows, consents, leads, transfers, calls } = await lookUpDataSubject(
-    ctx,
-    user,
-    request,
-    origin,
-    {
-      action: 'data-subject.find',
-      detail: (found) => ({
-        consultations: found.rows.length,
-        leads: found.leads.length,
-        transfers: found.transfers.length,
-        calls: found.calls.length,
-      }),
-    },
-  );
+  const found = await lookUpDataSubject(ctx, user, request, origin, {
+    action: 'data-subject.find',
+    detail: (found) => ({
+      consultations: found.rows.length,
+      leads: found.leads.length,
+      transfers: found.transfers.length,
+      calls: found.calls.length,
+    }),
+  });
   // Registrations in the business directory are found by the same blind index (phones and e-mails).
   const registrations = await companyRepository.findContactsByIndex(
     ctx.database.db,
     ctx.fieldCodec,
-    subject.index,
+    found.subject.index,
     100,
   );
+  const mentions = await findSubjectMentions(
+    ctx,
+    request,
+    found,
+    registrations.map((item) => item.contact.id),
+  );
+  const { subject, rows, consents, leads, transfers, calls } = found;
   return {
     subject: { kind: subject.kind, masked: subject.masked },
     consultations: rows.map((row) => presentConsultation(row.consultation, row.agentName)),
@@ -77,5 +79,6 @@ export async function findDataSubject(
     transfers: transfers.map((item) => presentSubjectTransfer(item, { reveal: false })),
     directoryContacts: registrations.map((item) => presentSubjectDirectoryContact(item, { reveal: false })),
     calls: calls.map((call) => presentSubjectCall(call, { reveal: false })),
+    mentions,
   };
 }

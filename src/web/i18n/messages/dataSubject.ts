@@ -17,6 +17,8 @@ export const dataSubjectMessages = defineMessages('dataSubject', {
       '상담 {consultations}건, 리드 {leads}건, 이관 {transfers}건, 전화 {calls}건의 개인정보를 파기했습니다.',
     'dataSubject.found':
       '{subject}: 상담 {consultations}건, 동의 기록 {consents}건, 리드 {leads}건, 이관 {transfers}건, 기업 명부 등록 {contacts}건, 전화 {calls}건 (부재중 {missed}건)',
+    'dataSubject.mentions':
+      '다른 기록의 글에도 {count}건 나옵니다 (댓글·메모·채팅·메일 등). 삭제하면 그 부분은 [삭제됨]으로 바뀝니다.',
     'dataSubject.calls.title': '전화 기록 (CTI)',
     'dataSubject.calls.startedAt': '일시',
     'dataSubject.calls.number': '번호',
@@ -49,6 +51,8 @@ export const dataSubjectMessages = defineMessages('dataSubject', {
       'Personal data erased — consultations: {consultations}, leads: {leads}, transfers: {transfers}, calls: {calls}.',
     'dataSubject.found':
       '{subject}: consultations {consultations}, consent records {consents}, leads {leads}, transfers {transfers}, company directory entries {contacts}, calls {calls} ({missed} missed)',
+    'dataSubject.mentions':
+      'Also named in the text of {count} other rows (comments, notes, chats, e-mails…). Deleting replaces it there with [삭제됨].',
     'dataSubject.calls.title': 'Phone calls (CTI)',
     'dataSubject.calls.startedAt': 'When',
     'dataSubject.calls.number': 'Number',

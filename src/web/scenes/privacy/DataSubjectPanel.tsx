@@ -122,6 +122,11 @@ export function DataSubjectPanel() {
               missed: find.data.calls.filter((call) => call.missed).length,
             })}
           </Text>
+          {find.data.mentions.length > 0 && (
+            <Text size="sm" data-testid="subject-mentions">
+              {t('dataSubject.mentions', { count: find.data.mentions.length })}
+            </Text>
+          )}
           <Table fz="xs" data-testid="subject-findings">
             <Table.Tbody>
               {find.data.consultations.map((consultation) => (
