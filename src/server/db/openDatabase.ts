@@ -202,6 +202,10 @@ const pgliteStartParams = [
   ...PGlite.defaultStartParams,
   '-c',
   `shared_buffers=${PGLITE_SHARED_BUFFERS}`,
+  // A WAL segment past its checkpoint is deleted, not renamed for reuse with its old content: the
+  // erased values of a data-subject delete must leave the directory (shredErasedRowVersions).
+  '-c',
+  'wal_recycle=off',
   ...DurableNodeFS.startParams,
 ];
 

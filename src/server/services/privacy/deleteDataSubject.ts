@@ -16,6 +16,7 @@ import { personalDataPurgers } from './purgers/purgerRegistry.ts';
 import { redactAccessLogReasons } from './redactAccessLogReasons.ts';
 import { resolveDataSubject } from './resolveDataSubject.ts';
 import type { AccessOrigin } from './revealConsultation.ts';
+import { shredErasedRowVersions } from './shredErasedRowVersions.ts';
 import { subjectValuesOf } from './subjectValuesOf.ts';
 
 /**
@@ -116,6 +117,14 @@ export async function deleteDataSubject(
     return { consultations: ids, leads: leadIds, transfers: transferIds, calls: callIds };
   });
   forgetRememberedPhones();
+  // After the commit: the erased values' old row versions and WAL leave the embedded data directory.
+  const shredding = Date.now();
+  const shredded = await shredErasedRowVersions(ctx);
+  if (shredded.tables.length > 0)
+    ctx.logger.info(
+      { tables: shredded.tables.length, ms: Date.now() - shredding },
+      'data-subject delete: erased row versions rewritten out of the embedded database',
+    );
   return {
     subject: { kind: subject.kind, masked: subject.masked },
     erasedConsultations: erased.consultations,
