@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/server/db/openDatabase.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
+import { sealedTracesInDataDir } from '../helpers/sealedTracesInDataDir.ts';
 
 type User = Awaited<ReturnType<TestApp['userWithToken']>>;
 
@@ -13,7 +14,6 @@ const EMAIL = 'seoyun.tak@example.com';
 const TRACES = [NAME, PHONE, '01024681357', '2468 1357', EMAIL];
 // Someone else, whose records stay: the scan finds them, so it reads the files at all.
 const OTHER = '박민준';
-const SEALED = /enc:v1:[0-9a-f]+:[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+/g;
 
 // Files only: the embedded database's data directory. On PostgreSQL dead rows, the WAL and base
 // backups are the database administrator's (README), so there is no PostgreSQL case.
@@ -43,26 +43,8 @@ describe('a data-subject delete leaves none of the person in the embedded data d
     return response.json();
   };
 
-  /** Every sealed value in the directory's files (table files, WAL), opened with the key, holding a trace. */
-  function tracesInFiles(traces: readonly string[]): string[] {
-    const hits = new Set<string>();
-    const walk = (dir: string) => {
-      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-        const file = path.join(dir, entry.name);
-        if (entry.isDirectory()) walk(file);
-        else
-          for (const [token] of fs.readFileSync(file).toString('latin1').matchAll(SEALED)) {
-            const open = t.ctx.fieldCodec.openText(token);
-            if (!open.readable) continue;
-            for (const trace of traces)
-              if (open.value.toLowerCase().includes(trace.toLowerCase()))
-                hits.add(`${path.relative(dataDir, file)}: ${trace}`);
-          }
-      }
-    };
-    walk(dataDir);
-    return [...hits];
-  }
+  const tracesInFiles = (traces: readonly string[]) =>
+    sealedTracesInDataDir(dataDir, t.ctx.fieldCodec, traces);
 
   it('rewrites the erased rows and the WAL out of the files; another customer’s values stay', async () => {
     const transfer = await post(agent, '/api/v1/transfers', {

@@ -1,4 +1,4 @@
-import { asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, gte } from 'drizzle-orm';
 import type { Database } from '../db/openDatabase.ts';
 import { destructionLog } from '../db/privacySchema.ts';
 
@@ -19,6 +19,16 @@ export const destructionLogRepository = {
       .from(destructionLog)
       .where(eq(destructionLog.recordKind, recordKind))
       .orderBy(asc(destructionLog.id)),
+
+  /** Whether anything was destroyed for this reason since `since`. */
+  anySince: async (db: Database, reason: DestructionLogRow['reason'], since: Date): Promise<boolean> =>
+    (
+      await db
+        .select({ id: destructionLog.id })
+        .from(destructionLog)
+        .where(and(eq(destructionLog.reason, reason), gte(destructionLog.at, since)))
+        .limit(1)
+    ).length > 0,
 
   listRecent: (db: Database, limit: number): Promise<DestructionLogRow[]> =>
     db.select().from(destructionLog).orderBy(desc(destructionLog.id)).limit(limit),

@@ -4,15 +4,15 @@ import { auditEvents } from '../../db/schema.ts';
 import { sealedTables } from '../../repositories/sealedTables.ts';
 
 /**
- * After a data-subject delete on the embedded database: makes the erased values leave the data
- * directory. An UPDATE keeps the old row version in the table file until vacuum, and its bytes
+ * After a data-subject delete, and once a night after the retention purge (runRetentionPurgeJob),
+ * on the embedded database: makes the erased values leave the data directory. An UPDATE keeps the old row version in the table file until vacuum, and its bytes
  * stay after a plain vacuum too; every change is also in the WAL. The directory holds the key
  * beside them (encryption.key), so a copy of it read what the destruction log calls destroyed
  * (PIPA Art. 21: unrecoverably). Each table that holds personal data — the sealed ones and the
  * access log, whose reasons the delete redacts — is rewritten (VACUUM FULL: only live rows are
  * copied, the old file is deleted), then the WAL is moved on and checkpointed twice, so the
  * segments holding the erased values are deleted (the embedded database runs with
- * wal_recycle=off). It locks each table while rewriting it; a data-subject delete is rare. On
+ * wal_recycle=off). It locks each table while rewriting it, hence a delete (rare) or the night. On
  * PostgreSQL it does nothing: there dead rows, the WAL and base backups are the database
  * administrator's (see README).
  */
