@@ -210,5 +210,37 @@ describe.each(testBackends())(
           .where(eq(destructionLog.recordId, young?.id ?? '')),
       ).toEqual([]);
     });
+
+    it('expires a chat idle for a day with the retention purge too, so its text goes without the server’s sweep', async () => {
+      const { db } = t.ctx.database;
+      const now = t.ctx.now();
+      const [idle] = await db
+        .insert(kakaoConversations)
+        .values({
+          userIndex: 'test-index-idle',
+          userKey: t.ctx.fieldCodec.sealText('kakao-user-idle'),
+          state: t.ctx.fieldCodec.sealText('{"transcript":["제 번호는 010-4444-5555, 김민수입니다"]}'),
+          status: 'active' as const,
+          guideId: 'business-inquiry',
+          lastActivityAt: new Date(now.getTime() - 2 * 86_400_000),
+        })
+        .returning({ id: kakaoConversations.id });
+      const dryRun = await purgeExpiredPersonalData(t.ctx, { dryRun: true });
+      expect(dryRun.records.map((record) => record.id)).toContain(idle?.id);
+      const report = await purgeExpiredPersonalData(t.ctx, { dryRun: false });
+      expect(report.records.map((record) => record.id)).toContain(idle?.id);
+      const [row] = await db
+        .select()
+        .from(kakaoConversations)
+        .where(eq(kakaoConversations.id, idle?.id ?? ''));
+      expect(row).toMatchObject({ status: 'expired', state: '', userKey: '', lastResponse: null });
+      const logged = await db
+        .select()
+        .from(destructionLog)
+        .where(eq(destructionLog.recordId, idle?.id ?? ''));
+      expect(logged).toMatchObject([
+        { recordKind: 'kakao-conversation.personal-data', reason: 'retention-ended' },
+      ]);
+    });
   },
 );

@@ -221,6 +221,15 @@ export const kakaoConversationRepository = {
       .orderBy(asc(kakaoConversations.retentionEndsAt))
       .limit(limit),
 
+  /** What expireIdle would expire now (a dry run of the retention purge), idle longest first. */
+  listIdle: async (db: Database, before: Date, limit: number): Promise<ErasedConversation[]> =>
+    db
+      .select({ id: kakaoConversations.id, retentionEndsAt: kakaoConversations.retentionEndsAt })
+      .from(kakaoConversations)
+      .where(and(eq(kakaoConversations.status, 'active'), lt(kakaoConversations.lastActivityAt, before)))
+      .orderBy(asc(kakaoConversations.lastActivityAt))
+      .limit(limit),
+
   /** The SHA-256 of the admin-rotated skill token in force, if any. */
   currentTokenHash: async (db: Database): Promise<string | undefined> => {
     const [row] = await db
