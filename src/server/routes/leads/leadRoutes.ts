@@ -5,6 +5,7 @@ import { problemSchema } from '../../../contract/common/problemSchema.ts';
 import { brochureInfoSchema } from '../../../contract/leads/brochureInfoSchema.ts';
 import { duplicateLeadListSchema } from '../../../contract/leads/duplicateLeadListSchema.ts';
 import { exportLeadsQuerySchema } from '../../../contract/leads/exportLeadsQuerySchema.ts';
+import { exportLeadsRequestSchema } from '../../../contract/leads/exportLeadsRequestSchema.ts';
 import { fileLeadHeadersSchema } from '../../../contract/leads/fileLeadHeadersSchema.ts';
 import { fileLeadSchema } from '../../../contract/leads/fileLeadSchema.ts';
 import { findDuplicateLeadsSchema } from '../../../contract/leads/findDuplicateLeadsSchema.ts';
@@ -170,6 +171,38 @@ export async function leadRoutes(app: FastifyInstance, options: { ctx: AppContex
         user,
         { ...request.query, limit: 1, offset: 0 },
         { ip: request.ip },
+      );
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header(
+          'content-disposition',
+          `attachment; filename="leads-${ctx.now().toISOString().slice(0, 10)}.csv"`,
+        )
+        .send(csv);
+    },
+  );
+
+  r.post(
+    '/api/v1/leads/export.csv',
+    {
+      config: { rateLimit: exportRateLimit(ctx.env) },
+      schema: {
+        tags: ['leads'],
+        summary: 'Export leads as CSV, saying why (the reason is kept with the export in the access log)',
+        description:
+          'The file GET gives for the same filters (sent here in the body), with the reason for the download (다운로드 사유) written to the access log with the export — what the web app sends for a role that gets the contacts in clear.',
+        body: exportLeadsRequestSchema,
+        response: { 200: z.string(), ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const user = requirePermission(request, 'lead:report');
+      const { reason, ...filters } = request.body;
+      const csv = await exportLeadsCsv(
+        ctx,
+        user,
+        { ...filters, limit: 1, offset: 0 },
+        { ip: request.ip, reason },
       );
       return reply
         .type('text/csv; charset=utf-8')

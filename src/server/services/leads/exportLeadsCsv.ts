@@ -17,13 +17,14 @@ const EXPORT_MAX = 10_000;
 /**
  * Leads as CSV with the list's filters (Seoul times, UTF-8 with BOM for Excel). Contact fields are
  * masked unless the role may see personal data in clear (personal-data:reveal); every export is
- * written to the access log with its filters and whether it was masked.
+ * written to the access log with its filters, whether it was masked and, when given, its reason.
  */
 export async function exportLeadsCsv(
   ctx: AppContext,
   user: PublicUser,
   query: ListLeadsQuery,
-  origin: { ip: string | null },
+  /** Where the request came from, and why the file is downloaded when the caller said (POST). */
+  origin: { ip: string | null; reason?: string },
 ): Promise<string> {
   const page = await listLeads(ctx, user, { ...query, limit: EXPORT_MAX, offset: 0 });
   const clear = can(user.role, 'personal-data:reveal');
@@ -33,6 +34,7 @@ export async function exportLeadsCsv(
     action: clear ? 'personal-data.export' : 'lead.export',
     subject: 'leads',
     ip: origin.ip,
+    ...(origin.reason !== undefined ? { reason: origin.reason } : {}),
     detail: {
       rows: page.items.length,
       masked: !clear,

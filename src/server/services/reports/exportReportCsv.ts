@@ -45,14 +45,15 @@ const HEADER = [
  * `GET /reports/export.csv`: one row per consultation started in the range with the report's
  * filters, in start order, streamed in batches (UTF-8 with BOM and the lead export's conventions:
  * Seoul times, CRLF, formula cells neutralised). The caller number is masked unless the role may
- * see personal data in clear; the export is written to the access log, with its filters and row
- * count, before the first byte goes out.
+ * see personal data in clear; the export is written to the access log, with its filters, row count
+ * and, when given, its reason, before the first byte goes out.
  */
 export async function exportReportCsv(
   ctx: AppContext,
   user: PublicUser,
   query: ExportReportQuery,
-  origin: { ip: string | null },
+  /** Where the request came from, and why the file is downloaded when the caller said (POST). */
+  origin: { ip: string | null; reason?: string },
 ): Promise<{ stream: Readable; fileName: string }> {
   const now = ctx.now();
   const facts = await loadCalendarFacts(ctx);
@@ -66,6 +67,7 @@ export async function exportReportCsv(
     action: clear ? 'personal-data.export' : 'report.export',
     subject: 'consultations',
     ip: origin.ip,
+    ...(origin.reason !== undefined ? { reason: origin.reason } : {}),
     detail: { rows, masked: !clear, filters: { ...report.filter, from: report.from, to: report.to } },
   });
 
