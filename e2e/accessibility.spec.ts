@@ -331,6 +331,13 @@ for (const language of ['ko', 'en'] as const) {
       await expect(admin.getByTestId('funnel-status')).toBeVisible();
       await expectAccessible(admin, 'funnel with the brochure (admin)');
       await expectEnglishChrome(admin, language, 'funnel with the brochure (admin)');
+      // The export in clear asks why in a dialog first.
+      await admin.getByTestId('funnel-export').click();
+      await expect(admin.getByTestId('funnel-export-reason')).toBeFocused();
+      await expectAccessible(admin, 'funnel: reason for the export');
+      await expectEnglishChrome(admin, language, 'funnel: reason for the export');
+      await admin.keyboard.press('Escape');
+      await expect(admin.getByTestId('funnel-export-reason')).toHaveCount(0);
       // The first-run checklist, and with the closures panel opened in it.
       await admin.goto('/first-run');
       await expect(admin.getByTestId('first-run-step-closures')).toBeVisible();

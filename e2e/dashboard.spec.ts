@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { consoleActions } from './consoleActions.ts';
 import { e2eUsers } from './e2eUsers.ts';
@@ -161,6 +162,63 @@ test.describe('supervisor dashboard', { tag: '@open' }, () => {
 
     await agent.context.close();
     await supervisorContext.close();
+  });
+
+  test('an admin says why before downloading the consultations with caller numbers in clear; the access log keeps the reason', async ({
+    browser,
+    baseURL,
+  }) => {
+    if (!baseURL) throw new Error('baseURL missing');
+    const admin = await signedInContext(browser, baseURL, e2eUsers.admin);
+    const page = await admin.context.newPage();
+    await page.goto('/dashboard');
+    const exportButton = page.getByTestId('report-export');
+    // Not a plain link any more: a link cannot carry the reason.
+    await expect(exportButton).not.toHaveAttribute('href');
+    await exportButton.click();
+    const reason = page.getByTestId('report-export-reason');
+    await expect(reason).toBeFocused();
+    await expect(reason).toHaveAttribute('maxlength', '500');
+    await expect(page.getByText('사유는 이 다운로드와 함께 접속기록에 남습니다.')).toBeVisible();
+    const reasonText = `상담 품질 월간 점검 ${Date.now()}`;
+    await reason.fill(reasonText);
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.csv$/);
+    await expect(reason).toHaveCount(0);
+    expect(readFileSync(await file.path(), 'utf8').length).toBeGreaterThan(0);
+
+    const logged = await admin.context.request.get('/api/v1/access-log?action=personal-data.export&limit=50');
+    expect(logged.ok(), await logged.text()).toBe(true);
+    const entries: { reason: string | null }[] = (await logged.json()).items;
+    expect(entries.map((entry) => entry.reason)).toContain(reasonText);
+    await page.goto('/privacy');
+    await page.getByRole('tab', { name: '접속기록' }).click();
+    await expect(
+      page
+        .getByRole('region', { name: '접속기록 목록' })
+        .getByTestId('access-log')
+        .locator('tr[data-action="personal-data.export"]')
+        .filter({ hasText: reasonText }),
+    ).toHaveCount(1);
+    await admin.context.close();
+  });
+
+  test('a supervisor downloads the masked CSV by the plain link, without a reason', async ({
+    browser,
+    baseURL,
+  }) => {
+    if (!baseURL) throw new Error('baseURL missing');
+    const supervisor = await signedInContext(browser, baseURL, e2eUsers.supervisor);
+    const page = await supervisor.context.newPage();
+    await page.goto('/dashboard');
+    const href = await page.getByTestId('report-export').getAttribute('href');
+    expect(href).toMatch(/^\/api\/v1\/reports\/export\.csv\?/);
+    const csv = await supervisor.context.request.get(href ?? '');
+    expect(csv.headers()['content-type']).toContain('text/csv');
+    await expect(page.getByTestId('report-export-reason')).toHaveCount(0);
+    await supervisor.context.close();
   });
 
   test('an agent sees the plain refusal', async ({ browser, baseURL }) => {

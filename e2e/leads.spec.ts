@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { type Browser, expect, type Page, type Response, test } from '@playwright/test';
 import { INVALID_PHONE_MESSAGE } from '../src/domain/privacy/normalizeKoreanPhone.ts';
 import { INVALID_EMAIL_MESSAGE } from '../src/domain/privacy/validateEmail.ts';
@@ -241,15 +242,49 @@ test.describe('sign-up leads (Q4)', { tag: '@open' }, () => {
     ).toBeVisible();
     await expect(handler.getByTestId('funnel-weeks-note')).toContainText('부재중도 통화 시도');
     await handler.screenshot({ path: 'test-results/lead-funnel.png', fullPage: true });
-    const exportPath = await handler.getByTestId('funnel-export').getAttribute('href');
-    const csv = await handler.request.get(exportPath ?? '');
-    expect(csv.headers()['content-type']).toContain('text/csv');
-    const csvText = await csv.text();
+    // The business team may see personal data and gets it in clear: the export asks why first
+    // (개인정보의 안전성 확보조치 기준 §8②), keyboard first — the field is focused, Escape closes,
+    // Enter downloads — and the reason goes with the export to the access log.
+    await expect(handler.getByTestId('funnel-export')).not.toHaveAttribute('href');
+    await handler.getByTestId('funnel-export').click();
+    const exportReason = handler.getByTestId('funnel-export-reason');
+    await expect(exportReason).toBeFocused();
+    await expect(exportReason).toHaveAttribute('maxlength', '500');
+    await expect(handler.getByText('사유는 이 다운로드와 함께 접속기록에 남습니다.')).toBeVisible();
+    await handler.keyboard.press('Escape');
+    await expect(exportReason).toHaveCount(0);
+    await handler.getByTestId('funnel-export').click();
+    await expect(exportReason).toBeFocused();
+    await exportReason.fill('확');
+    await expect(handler.getByRole('button', { name: '내려받기', exact: true })).toBeDisabled();
+    const exportReasonText = `가입 리드 월간 점검 ${Date.now()}`;
+    await exportReason.fill(exportReasonText);
+    const download = handler.waitForEvent('download');
+    await handler.keyboard.press('Enter');
+    const csvFile = await download;
+    expect(csvFile.suggestedFilename()).toMatch(/^leads-\d{4}-\d{2}-\d{2}\.csv$/);
+    await expect(exportReason).toHaveCount(0);
+    const csvPath = await csvFile.path();
+    const csvText = readFileSync(csvPath, 'utf8');
     expect(csvText).toContain('number,created_at,status,company_name');
     expect(csvText).toContain(`${lead.number},`);
-    // The business team may see personal data and gets it in clear; a supervisor reads the same
-    // funnel and export masked.
     expect(csvText).toContain('010-1234-5678');
+    // The access log (admins read it) keeps the export with its reason.
+    const admin = await signIn(browser, baseURL, e2eUsers.admin, '/privacy');
+    const exports = await admin.request.get('/api/v1/access-log?action=personal-data.export&limit=50');
+    expect(exports.ok(), await exports.text()).toBe(true);
+    const exportEntries: { reason: string | null }[] = (await exports.json()).items;
+    expect(exportEntries.map((entry) => entry.reason)).toContain(exportReasonText);
+    await admin.getByRole('tab', { name: '접속기록' }).click();
+    await expect(
+      admin
+        .getByRole('region', { name: '접속기록 목록' })
+        .getByTestId('access-log')
+        .locator('tr[data-action="personal-data.export"]')
+        .filter({ hasText: exportReasonText }),
+    ).toHaveCount(1);
+    await admin.context().close();
+    // A supervisor reads the same funnel and export masked, by the plain link as before.
     const supervisor = await signIn(browser, baseURL, e2eUsers.supervisor, '/funnel');
     await expect(supervisor.getByTestId('funnel-weeks').locator('[data-week="2026-11-23"]')).toBeVisible();
     const supervisorExport = await supervisor.getByTestId('funnel-export').getAttribute('href');

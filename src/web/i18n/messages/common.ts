@@ -34,6 +34,15 @@ export const commonMessages = defineMessages('common', {
     'common.togglePassword': '입력한 글자 보기/숨기기',
     'common.actions': '작업',
     'common.nav.dashboard': '대시보드',
+    'common.exportReason.title': '다운로드 사유',
+    'common.exportReason.hint':
+      '{subject}에는 개인정보가 가려지지 않은 채 담깁니다. 내려받는 사유를 적어 주세요.',
+    'common.exportReason.label': '다운로드 사유',
+    'common.exportReason.description': '사유는 이 다운로드와 함께 접속기록에 남습니다.',
+    'common.exportReason.placeholder': '예: 월간 콜백 현황 점검',
+    'common.exportReason.download': '내려받기',
+    'common.exportReason.invalid': '다운로드 사유를 2자 이상 500자 이하로 적어 주세요.',
+    'common.exportReason.tooMany': '요청이 너무 많습니다. 잠시 후 다시 내려받아 주세요.',
   },
   en: {
     'common.product': 'ieum',
@@ -67,5 +76,14 @@ export const commonMessages = defineMessages('common', {
     'common.togglePassword': 'Show or hide what is typed',
     'common.actions': 'Actions',
     'common.nav.dashboard': 'Dashboard',
+    'common.exportReason.title': 'Reason for the download',
+    'common.exportReason.hint':
+      'The {subject} holds personal data in clear. Please say why you are downloading it.',
+    'common.exportReason.label': 'Reason for the download',
+    'common.exportReason.description': 'The reason is kept with this download in the access log.',
+    'common.exportReason.placeholder': 'e.g. monthly review of callbacks',
+    'common.exportReason.download': 'Download',
+    'common.exportReason.invalid': 'Please give a reason of 2 to 500 characters.',
+    'common.exportReason.tooMany': 'Too many requests. Please try the download again in a moment.',
   },
 });

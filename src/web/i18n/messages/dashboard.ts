@@ -85,6 +85,7 @@ export const dashboardMessages = defineMessages('dashboard', {
     'dashboard.filters.all': '전체',
     'dashboard.filters.apply': '조회',
     'dashboard.filters.export': 'CSV 내려받기',
+    'dashboard.filters.exportSubject': '상담 CSV',
     'dashboard.filters.exportMasked':
       'CSV는 상담 1건당 1행이며 연락처는 가려서 내보냅니다. 내보내기는 접속기록에 남습니다.',
     'dashboard.filters.exportClear': 'CSV는 상담 1건당 1행입니다. 내보내기는 접속기록에 남습니다.',
@@ -218,6 +219,7 @@ export const dashboardMessages = defineMessages('dashboard', {
     'dashboard.filters.all': 'All',
     'dashboard.filters.apply': 'Apply',
     'dashboard.filters.export': 'Download CSV',
+    'dashboard.filters.exportSubject': 'consultation CSV',
     'dashboard.filters.exportMasked':
       'One row per consultation, contact details masked. Every export is kept in the access log.',
     'dashboard.filters.exportClear': 'One row per consultation. Every export is kept in the access log.',

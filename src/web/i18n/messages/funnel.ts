@@ -11,6 +11,7 @@ export const funnelMessages = defineMessages('funnel', {
     'funnel.search': '조회',
     'funnel.last12Weeks': '최근 12주',
     'funnel.export': 'CSV 내보내기',
+    'funnel.exportSubject': '가입 리드 CSV',
     'funnel.exportRevealed': '연락처가 그대로 담깁니다. 내보내기는 접근 기록에 남습니다.',
     'funnel.exportMasked': '담당자·연락처·이메일은 가려서 내보냅니다. 내보내기는 접근 기록에 남습니다.',
     'funnel.dateFormat': '날짜는 YYYY-MM-DD 형식으로 입력하세요',
@@ -56,6 +57,7 @@ export const funnelMessages = defineMessages('funnel', {
     'funnel.search': 'Show',
     'funnel.last12Weeks': 'Last 12 weeks',
     'funnel.export': 'Export CSV',
+    'funnel.exportSubject': 'sign-up lead CSV',
     'funnel.exportRevealed':
       'Contact details are exported as they are. The export is recorded in the access log.',
     'funnel.exportMasked':

@@ -3,11 +3,17 @@ import { useEffect, useState } from 'react';
 import type { Session } from '../../../contract/auth/sessionSchema.ts';
 import { reportGroupBys } from '../../../domain/report/reportFigureIds.ts';
 import { useGuides } from '../../api/useGuides.ts';
+import { ExportReasonDialog } from '../../components/ExportReasonDialog.tsx';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { useT } from '../../i18n/useT.ts';
 import { describeChannel } from '../../lib/describeChannel.ts';
 import { canRevealPersonalData } from '../privacy/privacyRoles.ts';
-import { type ReportFilters, reportExportPath, useReportAgents } from './dashboardApi.ts';
+import {
+  exportReportWithReason,
+  type ReportFilters,
+  reportExportPath,
+  useReportAgents,
+} from './dashboardApi.ts';
 
 const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 
@@ -23,7 +29,8 @@ export type ReportFiltersFormProps = {
 /**
  * The report's range (Seoul dates), bucketing and filters: guide, inquiry type, channel, agent. The
  * CSV button downloads one row per consultation for the filters applied (masked unless the role may
- * see personal data; the server logs every export).
+ * see personal data; the server logs every export). A role that gets it in clear says why first
+ * (ExportReasonDialog), and the reason goes with the export to the access log.
  */
 export function ReportFiltersForm({ session, filters, shownRange, onApply }: ReportFiltersFormProps) {
   const t = useT();
@@ -40,6 +47,10 @@ export function ReportFiltersForm({ session, filters, shownRange, onApply }: Rep
     );
   }, [shownFrom, shownTo]);
   const set = (patch: Partial<ReportFilters>) => setDraft((current) => ({ ...current, ...patch }));
+  const [askingExportReason, setAskingExportReason] = useState(false);
+  const exportsInClear = canRevealPersonalData(session.user.role);
+  // The range the report shows when no dates were typed: the export carries the same span.
+  const exportFilters = shownRange && !filters.from && !filters.to ? { ...filters, ...shownRange } : filters;
 
   const rangeError =
     (draft.from && !isDate(draft.from)) || (draft.to && !isDate(draft.to))
@@ -152,25 +163,37 @@ export function ReportFiltersForm({ session, filters, shownRange, onApply }: Rep
             <Button type="submit" disabled={Boolean(rangeError)} data-testid="report-apply">
               {t('dashboard.filters.apply')}
             </Button>
-            <Button
-              component="a"
-              href={reportExportPath(
-                shownRange && !filters.from && !filters.to ? { ...filters, ...shownRange } : filters,
-              )}
-              variant="light"
-              data-testid="report-export"
-            >
-              {t('dashboard.filters.export')}
-            </Button>
+            {exportsInClear ? (
+              <Button variant="light" onClick={() => setAskingExportReason(true)} data-testid="report-export">
+                {t('dashboard.filters.export')}
+              </Button>
+            ) : (
+              <Button
+                component="a"
+                href={reportExportPath(exportFilters)}
+                variant="light"
+                data-testid="report-export"
+              >
+                {t('dashboard.filters.export')}
+              </Button>
+            )}
           </Group>
           <Text size="xs" c={rangeError ? 'red' : 'dark.4'} role={rangeError ? 'alert' : undefined}>
             {rangeError ??
-              (canRevealPersonalData(session.user.role)
-                ? t('dashboard.filters.exportClear')
-                : t('dashboard.filters.exportMasked'))}
+              (exportsInClear ? t('dashboard.filters.exportClear') : t('dashboard.filters.exportMasked'))}
           </Text>
         </Stack>
       </form>
+      {/* Outside the filters' form: a submit in the dialog (a portal) would bubble to it in React. */}
+      {exportsInClear && (
+        <ExportReasonDialog
+          opened={askingExportReason}
+          onClose={() => setAskingExportReason(false)}
+          onExport={(reason) => exportReportWithReason(exportFilters, reason)}
+          subject={t('dashboard.filters.exportSubject')}
+          inputTestId="report-export-reason"
+        />
+      )}
     </Paper>
   );
 }

@@ -5,6 +5,7 @@ import type { LeadStatus } from '../../../contract/leads/leadStatusSchema.ts';
 import { useLogout } from '../../api/useLogout.ts';
 import { AppHeader } from '../../components/AppHeader.tsx';
 import { AppShell } from '../../components/AppShell.tsx';
+import { ExportReasonDialog } from '../../components/ExportReasonDialog.tsx';
 import { KakaoBotWeekPanel } from '../../components/KakaoBotWeekPanel.tsx';
 import { QueryStates } from '../../components/QueryStates.tsx';
 import { addMessages } from '../../i18n/catalogue.ts';
@@ -14,7 +15,12 @@ import { leadsMessages } from '../../i18n/messages/leads.ts';
 import { useFormat } from '../../i18n/useFormat.ts';
 import { type Translate, useT } from '../../i18n/useT.ts';
 import { navigate } from '../../lib/useLocation.ts';
-import { type LeadDateRange, leadExportPath, useLeadFunnel } from '../leads/leadApi.ts';
+import {
+  exportLeadsWithReason,
+  type LeadDateRange,
+  leadExportPath,
+  useLeadFunnel,
+} from '../leads/leadApi.ts';
 import { leadStatusColors } from '../leads/leadStatusColors.ts';
 import { leadStatusMessageKeys } from '../leads/leadStatusMessageKeys.ts';
 import { canRevealPersonalData } from '../privacy/privacyRoles.ts';
@@ -34,13 +40,16 @@ const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
  * to Sunday, Seoul) with how many got the brochure and a first call, and the median time from
  * intake to brochure sent and to the first call — in wall-clock and in business hours. The CSV
  * export carries the same span, masked unless the role may see personal data (the server decides
- * and logs every export). Admins also replace the brochure PDF here. Agents get the permission page (AppRoutes).
+ * and logs every export); a role that gets it in clear says why first (ExportReasonDialog). Admins
+ * also replace the brochure PDF here. Agents get the permission page (AppRoutes).
  */
 export function FunnelScene({ session }: { session: Session }) {
   const t = useT();
   const [range, setRange] = useState<LeadDateRange>({ from: '', to: '' });
   const [draft, setDraft] = useState<LeadDateRange>({ from: '', to: '' });
   const funnel = useLeadFunnel(range);
+  const [askingExportReason, setAskingExportReason] = useState(false);
+  const exportsInClear = canRevealPersonalData(session.user.role);
 
   const logout = useLogout();
 
@@ -113,18 +122,26 @@ export function FunnelScene({ session }: { session: Session }) {
                 >
                   {t('funnel.last12Weeks')}
                 </Button>
-                <Button
-                  component="a"
-                  href={leadExportPath(shown)}
-                  variant="light"
-                  data-testid="funnel-export"
-                >
-                  {t('funnel.export')}
-                </Button>
+                {exportsInClear ? (
+                  <Button
+                    variant="light"
+                    onClick={() => setAskingExportReason(true)}
+                    data-testid="funnel-export"
+                  >
+                    {t('funnel.export')}
+                  </Button>
+                ) : (
+                  <Button
+                    component="a"
+                    href={leadExportPath(shown)}
+                    variant="light"
+                    data-testid="funnel-export"
+                  >
+                    {t('funnel.export')}
+                  </Button>
+                )}
                 <Text size="xs" c="dark.4" maw={260}>
-                  {canRevealPersonalData(session.user.role)
-                    ? t('funnel.exportRevealed')
-                    : t('funnel.exportMasked')}
+                  {exportsInClear ? t('funnel.exportRevealed') : t('funnel.exportMasked')}
                 </Text>
               </Group>
               {rangeError && (
@@ -216,6 +233,15 @@ export function FunnelScene({ session }: { session: Session }) {
           )}
           {(session.user.role === 'supervisor' || session.user.role === 'admin') && <KakaoBotWeekPanel />}
           {session.user.role === 'admin' && <BrochurePanel />}
+          {exportsInClear && (
+            <ExportReasonDialog
+              opened={askingExportReason}
+              onClose={() => setAskingExportReason(false)}
+              onExport={(reason) => exportLeadsWithReason(shown, reason)}
+              subject={t('funnel.exportSubject')}
+              inputTestId="funnel-export-reason"
+            />
+          )}
         </Stack>
       </AppShell.Main>
     </AppShell>

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { problemSchema } from '../../../contract/common/problemSchema.ts';
 import { type BrochureInfo, brochureInfoSchema } from '../../../contract/leads/brochureInfoSchema.ts';
 import { duplicateLeadListSchema } from '../../../contract/leads/duplicateLeadListSchema.ts';
+import { exportLeadsRequestSchema } from '../../../contract/leads/exportLeadsRequestSchema.ts';
 import { leadEmailSchema } from '../../../contract/leads/leadEmailSchema.ts';
 import { leadFunnelSchema } from '../../../contract/leads/leadFunnelSchema.ts';
 import { leadPageSchema } from '../../../contract/leads/leadPageSchema.ts';
@@ -12,6 +13,7 @@ import { revealedLeadSchema } from '../../../contract/leads/revealedLeadSchema.t
 import { revealLeadSchema } from '../../../contract/leads/revealLeadSchema.ts';
 import { ApiError } from '../../api/ApiError.ts';
 import { csrfTokenStore } from '../../api/csrfTokenStore.ts';
+import { downloadCsv } from '../../api/downloadCsv.ts';
 import { requestJson } from '../../api/requestJson.ts';
 import { unauthorizedListener } from '../../api/unauthorizedListener.ts';
 import { acceptLanguage } from '../../i18n/acceptLanguage.ts';
@@ -102,6 +104,19 @@ export function useLeadFunnel(range: LeadDateRange) {
 export function leadExportPath(range: LeadDateRange): string {
   const query = rangeParams(range).toString();
   return `/api/v1/leads/export.csv${query ? `?${query}` : ''}`;
+}
+
+/**
+ * Downloads the CSV of leads filed in `range` with the reason for it (kept in the access log): what
+ * a role that gets the contacts in clear sends instead of following the plain link.
+ */
+export function exportLeadsWithReason(range: LeadDateRange, reason: string): Promise<string> {
+  return downloadCsv({
+    path: '/api/v1/leads/export.csv',
+    bodySchema: exportLeadsRequestSchema,
+    body: { from: range.from || undefined, to: range.to || undefined, reason },
+    fallbackFileName: 'leads.csv',
+  });
 }
 
 /** The brochure PDF now attached to brochure e-mails. */
