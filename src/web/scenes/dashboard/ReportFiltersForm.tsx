@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { Session } from '../../../contract/auth/sessionSchema.ts';
 import { reportGroupBys } from '../../../domain/report/reportFigureIds.ts';
 import { useGuides } from '../../api/useGuides.ts';
+import { ExportButton } from '../../components/ExportButton.tsx';
 import { ExportReasonDialog } from '../../components/ExportReasonDialog.tsx';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -163,20 +164,14 @@ export function ReportFiltersForm({ session, filters, shownRange, onApply }: Rep
             <Button type="submit" disabled={Boolean(rangeError)} data-testid="report-apply">
               {t('dashboard.filters.apply')}
             </Button>
-            {exportsInClear ? (
-              <Button variant="light" onClick={() => setAskingExportReason(true)} data-testid="report-export">
-                {t('dashboard.filters.export')}
-              </Button>
-            ) : (
-              <Button
-                component="a"
-                href={reportExportPath(exportFilters)}
-                variant="light"
-                data-testid="report-export"
-              >
-                {t('dashboard.filters.export')}
-              </Button>
-            )}
+            <ExportButton
+              inClear={exportsInClear}
+              href={reportExportPath(exportFilters)}
+              onAskReason={() => setAskingExportReason(true)}
+              testId="report-export"
+            >
+              {t('dashboard.filters.export')}
+            </ExportButton>
           </Group>
           <Text size="xs" c={rangeError ? 'red' : 'dark.4'} role={rangeError ? 'alert' : undefined}>
             {rangeError ??

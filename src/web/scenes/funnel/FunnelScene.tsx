@@ -5,6 +5,7 @@ import type { LeadStatus } from '../../../contract/leads/leadStatusSchema.ts';
 import { useLogout } from '../../api/useLogout.ts';
 import { AppHeader } from '../../components/AppHeader.tsx';
 import { AppShell } from '../../components/AppShell.tsx';
+import { ExportButton } from '../../components/ExportButton.tsx';
 import { ExportReasonDialog } from '../../components/ExportReasonDialog.tsx';
 import { KakaoBotWeekPanel } from '../../components/KakaoBotWeekPanel.tsx';
 import { QueryStates } from '../../components/QueryStates.tsx';
@@ -122,24 +123,14 @@ export function FunnelScene({ session }: { session: Session }) {
                 >
                   {t('funnel.last12Weeks')}
                 </Button>
-                {exportsInClear ? (
-                  <Button
-                    variant="light"
-                    onClick={() => setAskingExportReason(true)}
-                    data-testid="funnel-export"
-                  >
-                    {t('funnel.export')}
-                  </Button>
-                ) : (
-                  <Button
-                    component="a"
-                    href={leadExportPath(shown)}
-                    variant="light"
-                    data-testid="funnel-export"
-                  >
-                    {t('funnel.export')}
-                  </Button>
-                )}
+                <ExportButton
+                  inClear={exportsInClear}
+                  href={leadExportPath(shown)}
+                  onAskReason={() => setAskingExportReason(true)}
+                  testId="funnel-export"
+                >
+                  {t('funnel.export')}
+                </ExportButton>
                 <Text size="xs" c="dark.4" maw={260}>
                   {exportsInClear ? t('funnel.exportRevealed') : t('funnel.exportMasked')}
                 </Text>
