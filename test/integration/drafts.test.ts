@@ -5,6 +5,7 @@ import { consultations } from '../../src/server/db/schema.ts';
 import { canSeeEvent } from '../../src/server/events/canSeeEvent.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
 import { declinedSignUpBody } from '../helpers/declinedSignUpBody.ts';
+import { q1TransferFinish, q1TransferPath } from '../helpers/q1TransferFinish.ts';
 import { testBackends } from '../helpers/testDatabases.ts';
 
 type Headers = { authorization: string };
@@ -26,6 +27,9 @@ const draft = {
   transfer: { file: false, email: '' },
   businessNumber: '120-81-47521',
 };
+
+/** The Q1 transfer path as a draft: the record a tab corrected, before the call is finished. */
+const q1Draft = { ...q1TransferPath, collected: {}, record: q1TransferFinish.record, transfer: null };
 
 describe.each(testBackends())('consultation drafts on $name', (backend) => {
   let t: TestApp;
@@ -220,6 +224,57 @@ describe.each(testBackends())('consultation drafts on $name', (backend) => {
     const late = await put(id, 4);
     expect(late.statusCode, late.body).toBe(409);
     expect(late.json().detail).toContain('이미 저장된 상담');
+  });
+
+  it('keeps a call open when another tab stored a newer draft than the finish was made from, and writes nothing', async () => {
+    const id = await start();
+    // This tab saved revision 2; another tab then stored its correction as revision 3.
+    expect(
+      (await put(id, 2, { ...q1Draft, record: { summary: '관리자 기능 문의', title: '', body: '' } }))
+        .statusCode,
+    ).toBe(200);
+    expect((await put(id, 3, q1Draft)).statusCode).toBe(200);
+    const finish = (draftRevision: number | undefined, key: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/consultations/${id}/finish`,
+        headers: { ...agent.headers, 'accept-language': 'en', 'idempotency-key': key },
+        payload: { ...q1TransferFinish, ...(draftRevision === undefined ? {} : { draftRevision }) },
+      });
+    const refused = await finish(2, `stale-${id}`);
+    expect(refused.statusCode, refused.body).toBe(409);
+    expect(refused.json()).toMatchObject({
+      messageKey: 'consultations.newerDraftElsewhere',
+      errors: [
+        {
+          where: '/draftRevision',
+          message: 'the stored draft (revision 3) is newer than revision 2 this body was made from',
+        },
+      ],
+    });
+    // Nothing was written: the call is open with its draft, no transfer, and the key was not spent.
+    const [row] = await t.ctx.database.db.select().from(consultations).where(eq(consultations.id, id));
+    expect(row).toMatchObject({ status: 'open', draftRevision: 3, filedTransfer: false });
+    expect(row?.draft).not.toBeNull();
+    const shown = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/consultations/${id}`,
+      headers: agent.headers,
+    });
+    expect(shown.json().status).toBe('open');
+    // Made from the newest draft (or sent without a revision, as integrations do), it is saved.
+    const saved = await finish(3, `fresh-${id}`);
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json().transfer).not.toBeNull();
+    const other = await start();
+    expect((await put(other, 5, q1Draft)).statusCode).toBe(200);
+    const unchecked = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/consultations/${other}/finish`,
+      headers: agent.headers,
+      payload: q1TransferFinish,
+    });
+    expect(unchecked.statusCode, unchecked.body).toBe(200);
   });
 
   it('refuses a malformed draft with a 400 naming the field', async () => {

@@ -25,6 +25,15 @@ export const finishConsultationRequestSchema = completeConsultationSchema
       .max(20)
       .optional()
       .describe('사업자등록번호 of a sign-up lead (optional), checked by its check digit'),
+    draftRevision: z
+      .number()
+      .int()
+      .min(0)
+      .max(2_147_483_647)
+      .optional()
+      .describe(
+        'The highest draft revision (PUT …/draft) this body was made from: what the client saved or loaded, 0 for none. A consultation whose stored draft is newer — a correction saved from another tab or device — is not finished: 409 at /draftRevision, nothing written. Omitted: not checked',
+      ),
     collected: z
       .object({
         companyName: z.string().max(200).optional(),

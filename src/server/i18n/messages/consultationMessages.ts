@@ -85,6 +85,14 @@ export const consultationMessages = {
     ko: '다른 탭이나 기기에서 더 최근에 저장한 내용이 있습니다. 최신 내용을 불러와 이어서 진행하세요.',
     en: 'Another tab or device saved more recent work. Load the latest and continue from there.',
   },
+  'consultations.newerDraftElsewhere': {
+    ko: '다른 탭이나 기기에서 이 상담을 더 최근에 고쳐 두어 저장하지 않았습니다. 불러온 내용을 확인한 뒤 다시 저장하세요.',
+    en: 'This call was changed more recently in another tab or on another device, so it was not saved. Check what was loaded and save again.',
+  },
+  'consultations.newerDraftElsewhereDetail': {
+    ko: '저장된 임시 저장본(revision {stored})이 이 요청의 revision {sent}보다 새롭습니다',
+    en: 'the stored draft (revision {stored}) is newer than revision {sent} this body was made from',
+  },
   'consultations.staleDraftDetail': {
     ko: '저장된 revision이 {revision}보다 새롭습니다',
     en: 'stale: stored revision is newer than {revision}',

@@ -191,6 +191,7 @@ export async function finishConsultation(
     email: _email,
     businessNumber: _number,
     collected: _collected,
+    draftRevision,
     ...completion
   } = input;
   const check = await checkCompletion(ctx, agent, id, completion, { ...options, bodyFollowsFields: true });
@@ -247,6 +248,19 @@ export async function finishConsultation(
             : {}),
         },
       );
+      // Read under the row lock the save took: a draft another tab stored before it — a correction
+      // this body does not hold — keeps the call open, and this transaction writes nothing.
+      if (draftRevision !== undefined && saved.draftRevision > draftRevision) {
+        throw new AppError('conflict', msg('consultations.newerDraftElsewhere'), [
+          {
+            where: '/draftRevision',
+            message: msg('consultations.newerDraftElsewhereDetail', {
+              stored: saved.draftRevision,
+              sent: draftRevision,
+            }),
+          },
+        ]);
+      }
       // The consultation as this transaction has it (its row lock held): what a transfer takes from it.
       const facts = {
         agentId: prepared.row.agentId,
