@@ -234,14 +234,14 @@ describe.each(testBackends())('consultation drafts on $name', (backend) => {
         .statusCode,
     ).toBe(200);
     expect((await put(id, 3, q1Draft)).statusCode).toBe(200);
-    const finish = (draftRevision: number | undefined, key: string) =>
+    const finish = (draftRevision: number, key: string) =>
       t.app.inject({
         method: 'POST',
         url: `/api/v1/consultations/${id}/finish`,
         headers: { ...agent.headers, 'accept-language': 'en', 'idempotency-key': key },
-        payload: { ...q1TransferFinish, ...(draftRevision === undefined ? {} : { draftRevision }) },
+        payload: { ...q1TransferFinish, draftRevision },
       });
-    const refused = await finish(2, `stale-${id}`);
+    const refused = await finish(2, `finish-${id}`);
     expect(refused.statusCode, refused.body).toBe(409);
     expect(refused.json()).toMatchObject({
       messageKey: 'consultations.newerDraftElsewhere',
@@ -262,8 +262,9 @@ describe.each(testBackends())('consultation drafts on $name', (backend) => {
       headers: agent.headers,
     });
     expect(shown.json().status).toBe('open');
-    // Made from the newest draft (or sent without a revision, as integrations do), it is saved.
-    const saved = await finish(3, `fresh-${id}`);
+    // Made from the newest draft (or sent without a revision, as integrations do), it is saved —
+    // under the same Idempotency-Key, which the refusal did not spend.
+    const saved = await finish(3, `finish-${id}`);
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json().transfer).not.toBeNull();
     const other = await start();

@@ -9,6 +9,7 @@ import { toConsoleDraft } from './consoleDraft.ts';
 import { type ConsoleAction, consoleReducer, isHoldingKeys } from './consoleReducer.ts';
 import { type ConsoleState, initialConsoleState } from './consoleState.ts';
 import { createConsoleStore } from './consoleStore.ts';
+import { draftRevisionSeen } from './draftRevisionSeen.ts';
 import type { QueuedKey } from './keyboardQueue.ts';
 
 function loadGuide(): Guide {
@@ -393,6 +394,35 @@ describe('draft and resume', () => {
     expect(consoleReducer(saved, { type: 'draftSaved', revision: 0 }).savedDraftRevision).toBe(
       edited.draftRevision,
     );
+  });
+
+  it("counts each call's revisions from what the server holds, not from this tab's other calls", () => {
+    // This tab went far on an earlier call…
+    const busy = run([started, pickType(1), choose('no'), choose('next'), choose('yes')]);
+    expect(busy.draftRevision).toBeGreaterThan(3);
+    // …then resumes a call another tab stored at revision 2: it counts on from 2, so that tab's
+    // revision 3 reads as newer here.
+    const resumed = consoleReducer(busy, resumeAction(run([started, pickType(1)]), 2));
+    expect(resumed.draftRevision).toBe(2);
+    expect(resumed.savedDraftRevision).toBe(2);
+    // A new call holds no draft yet: from 0.
+    const fresh = consoleReducer(busy, started);
+    expect(fresh.draftRevision).toBe(0);
+    expect(fresh.savedDraftRevision).toBe(0);
+  });
+
+  it('says which draft revision a finish was made from, a save still out included', () => {
+    const edited = run([started, pickType(1), choose('no')]);
+    const saved = consoleReducer(edited, { type: 'draftSaved', revision: 2 });
+    expect(draftRevisionSeen(saved)).toBe(2);
+    // The save of revision 3 is out: it may be stored before the finish arrives.
+    const saving = consoleReducer(saved, { type: 'draftSaving', revision: 3 });
+    expect(draftRevisionSeen(saving)).toBe(3);
+    expect(draftRevisionSeen(consoleReducer(saving, { type: 'draftSaved', revision: 3 }))).toBe(3);
+    // Refused or lost: it was not stored by this tab.
+    const ended = consoleReducer(saving, { type: 'draftSaveEnded' });
+    expect(ended.draftInFlight).toBeNull();
+    expect(draftRevisionSeen(ended)).toBe(2);
   });
 });
 

@@ -79,7 +79,9 @@ export type ConsoleAction =
     }
   | { type: 'closedElsewhere'; consultationId: string; saved: SavedNotice | null; message: string | null }
   | { type: 'dismissFlowError' }
+  | { type: 'draftSaving'; revision: number }
   | { type: 'draftSaved'; revision: number }
+  | { type: 'draftSaveEnded' }
   | { type: 'keyHeld'; key: QueuedKey }
   | { type: 'keyReleased' }
   | { type: 'stepSettled'; step: number };
@@ -262,8 +264,8 @@ function resume(
 ): ConsoleState {
   const { phase, problem } = phaseFromDraft(call, guide, draft);
   // What was restored is what the server holds: nothing waits to be saved, and the next change
-  // goes out with a higher revision than the stored one.
-  const saved = Math.max(state.draftRevision, revision);
+  // goes out with the revision after the stored one — counted from it, not from what this tab
+  // counted on other calls, or a tab ahead would ignore the other tabs' newer drafts as old.
   return nextStep(
     {
       ...state,
@@ -271,8 +273,9 @@ function resume(
       startError: null,
       saved: null,
       flowError: problem,
-      draftRevision: saved,
-      savedDraftRevision: saved,
+      draftRevision: revision,
+      savedDraftRevision: revision,
+      draftInFlight: null,
     },
     phase,
   );
@@ -351,6 +354,10 @@ export function consoleReducer(state: ConsoleState, action: ConsoleAction): Cons
           flowError: null,
           saved: null,
           keyQueue: action.handOn ? [...state.keyQueue, action.handOn] : state.keyQueue,
+          // A new consultation holds no draft: its revisions count from 0.
+          draftRevision: 0,
+          savedDraftRevision: 0,
+          draftInFlight: null,
         },
         { kind: 'pick', call },
       );
@@ -453,8 +460,16 @@ export function consoleReducer(state: ConsoleState, action: ConsoleAction): Cons
       );
     case 'dismissFlowError':
       return { ...state, flowError: null };
+    case 'draftSaving':
+      return { ...state, draftInFlight: action.revision };
     case 'draftSaved':
-      return { ...state, savedDraftRevision: Math.max(state.savedDraftRevision, action.revision) };
+      return {
+        ...state,
+        savedDraftRevision: Math.max(state.savedDraftRevision, action.revision),
+        draftInFlight: null,
+      };
+    case 'draftSaveEnded':
+      return { ...state, draftInFlight: null };
     case 'keyHeld':
       return { ...state, keyQueue: [...state.keyQueue, action.key] };
     case 'keyReleased':

@@ -86,9 +86,15 @@ export type ConsoleState = {
    * null before the first call, when the guides' first channel is offered.
    */
   lastChannel: Channel | null;
-  /** Bumped by every change a draft carries; the draft is saved when it is ahead of `savedDraftRevision`. */
+  /**
+   * Bumped by every change a draft carries; the draft is saved when it is ahead of
+   * `savedDraftRevision`. Both count per call, from the revision the server holds for it, so two
+   * tabs on the same call compare the same sequence.
+   */
   draftRevision: number;
   savedDraftRevision: number;
+  /** The revision of the draft save out now, if one is (it may be stored before the finish is). */
+  draftInFlight: number | null;
 };
 
 /** The console before the first call. */
@@ -104,5 +110,6 @@ export function initialConsoleState(lastChannel: Channel | null = null): Console
     lastChannel,
     draftRevision: 0,
     savedDraftRevision: 0,
+    draftInFlight: null,
   };
 }

@@ -1,4 +1,4 @@
-import { type QueryClient, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { consultationDraftSavedEventSchema } from '../../contract/events/consultationDraftSavedEventSchema.ts';
 import { ApiError } from '../api/ApiError.ts';
@@ -9,6 +9,7 @@ import { consoleApi } from './consoleApi.ts';
 import { toConsoleDraft } from './consoleDraft.ts';
 import type { ConsoleState } from './consoleState.ts';
 import type { ConsoleStore } from './consoleStore.ts';
+import { pullDraft } from './pullDraft.ts';
 
 // Typing comes in bursts: a short pause saves, so a reload loses at most the last few keys.
 const DRAFT_SAVE_DELAY_MS = 400;
@@ -45,32 +46,6 @@ const isStale = (error: unknown): boolean =>
   error.status === 409 &&
   error.errors.some((detail) => detail.where === '/revision');
 
-/** The same call as the server holds it now, taken over what this tab shows. */
-async function pullDraft(
-  store: ConsoleStore,
-  queryClient: QueryClient,
-  consultationId: string,
-  force: boolean,
-): Promise<void> {
-  const current = store.getState().phase;
-  if (current.kind === 'start' || current.call.consultationId !== consultationId) return;
-  const saved = await consoleApi.draft(consultationId);
-  // The other tab may have picked a type of another guide than this call's so far; on the same
-  // guide the call stays on the version this tab runs it on (the one it started on).
-  const guideId = saved.draft?.guideId ?? current.call.guideId;
-  const running = current.kind === 'pick' ? undefined : current.progress.guide;
-  const guide =
-    running?.id === guideId ? running : await queryClient.fetchQuery(consoleApi.guideQuery(guideId));
-  store.dispatch({
-    type: 'remoteDraft',
-    consultationId,
-    guide,
-    draft: saved.draft,
-    revision: saved.revision,
-    force,
-  });
-}
-
 /**
  * Keeps the call on screen saved as a draft (PUT …/draft, debounced, each write with a higher
  * revision) and in step with the agent's other tabs: a `consultation.draft-saved` event for this
@@ -91,7 +66,9 @@ export function useDraftSync(store: ConsoleStore, state: ConsoleState, finishing
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new revision or a new attempt is the trigger; the draft itself is read fresh from the store.
   useEffect(() => {
-    if (!consultationId || !unsaved || inFlight.current) return;
+    // While this tab finishes, its body carries the typing: a save now could be stored first and
+    // make the finish look older than the draft.
+    if (!consultationId || !unsaved || inFlight.current || finishing) return;
     const timer = window.setTimeout(async () => {
       const current = store.getState();
       const draft = toConsoleDraft(current);
@@ -99,12 +76,14 @@ export function useDraftSync(store: ConsoleStore, state: ConsoleState, finishing
         return;
       const revision = current.draftRevision;
       inFlight.current = true;
+      store.dispatch({ type: 'draftSaving', revision });
       let retryLater = false;
       try {
         await consoleApi.saveDraft(consultationId, { revision, draft });
         setFailure(null);
         store.dispatch({ type: 'draftSaved', revision });
       } catch (error) {
+        store.dispatch({ type: 'draftSaveEnded' });
         if (isStale(error)) {
           await pullDraft(store, queryClient, consultationId, true).catch(() => undefined);
         } else if (error instanceof ApiError && (error.status === 409 || error.status === 404)) {
@@ -121,7 +100,7 @@ export function useDraftSync(store: ConsoleStore, state: ConsoleState, finishing
       }
     }, DRAFT_SAVE_DELAY_MS);
     return () => window.clearTimeout(timer);
-  }, [store, queryClient, consultationId, state.draftRevision, attempt]);
+  }, [store, queryClient, consultationId, state.draftRevision, attempt, finishing]);
 
   useEffect(() => {
     const source = liveEventSource.acquire();

@@ -38,8 +38,10 @@ import { consoleApi } from '../console/consoleApi.ts';
 import { initialConsoleState } from '../console/consoleState.ts';
 import { createConsoleStore } from '../console/consoleStore.ts';
 import { describeSavedOutcome } from '../console/describeSavedOutcome.ts';
+import { draftRevisionSeen } from '../console/draftRevisionSeen.ts';
 import type { QueuedKey } from '../console/keyboardQueue.ts';
 import { poppedCallParam } from '../console/poppedCallAddress.ts';
+import { pullDraft } from '../console/pullDraft.ts';
 import { useCallPops } from '../console/useCallPops.ts';
 import { callParam, useCallResume } from '../console/useCallResume.ts';
 import { useCallViews } from '../console/useCallViews.tsx';
@@ -249,7 +251,8 @@ export function ConsoleScene({ session }: { session: Session }) {
 
   const save = useMutation({
     mutationFn: async (record: RecordSubmission) => {
-      const current = store.getState().phase;
+      const state = store.getState();
+      const current = state.phase;
       if (current.kind !== 'record') throw new Error(t('console.save.nothing'));
       const created = creations.current.get(current.call.callKey);
       const consultationId = current.call.consultationId ?? (created ? (await created).id : null);
@@ -261,21 +264,27 @@ export function ConsoleScene({ session }: { session: Session }) {
         method: 'POST',
         path: `/api/v1/consultations/${encodeURIComponent(consultationId)}/finish`,
         bodySchema: finishConsultationRequestSchema,
-        body: buildFinishRequest(current, record, hoursOpen),
+        // Made from this draft revision: a newer one stored by another tab is not overwritten.
+        body: { ...buildFinishRequest(current, record, hoursOpen), draftRevision: draftRevisionSeen(state) },
         headers: { 'Idempotency-Key': `finish-${consultationId}` },
         schema: finishConsultationResponseSchema,
       });
       return { finished, outcome };
     },
     onError: (error) => {
+      const current = store.getState().phase;
+      const id = current.kind === 'start' ? null : current.call.consultationId;
+      if (!id || !(error instanceof ApiError)) return;
+      // Another tab stored a newer draft (a correction) first: the call is still open. Its draft is
+      // taken here, and the server's message asks the agent to check it and save again.
+      if (error.status === 409 && error.errors.some((detail) => detail.where === '/draftRevision')) {
+        void pullDraft(store, queryClient, id, true).catch(() => undefined);
+        return;
+      }
       // Saved or abandoned elsewhere meanwhile (409, or 422 for the other tab's body under the same
       // Idempotency-Key): this tab's record was not kept; closeIfEnded says so once the call is closed.
-      const current = store.getState().phase;
-      const refused = error instanceof ApiError && (error.status === 409 || error.status === 422);
-      if (refused && current.kind !== 'start') {
-        const id = current.call.consultationId;
-        if (id) void closeIfEnded(store, id, true).catch(() => undefined);
-      }
+      if (error.status === 409 || error.status === 422)
+        void closeIfEnded(store, id, true).catch(() => undefined);
     },
     onSuccess: ({ finished, outcome }) => {
       const { consultation, transfer, lead } = finished;
