@@ -87,6 +87,8 @@ describe.each(testBackends())('the live floor on $name', (backend) => {
       'floor.openTransfers',
       'floor.oldestWaitingMinutes',
       'floor.slaBreachesToday',
+      'floor.chatsWaiting',
+      'floor.oldestChatWaitingMinutes',
     ]);
     for (const item of body.figures) expect(item.definition).toMatch(/[가-힣]/);
   });

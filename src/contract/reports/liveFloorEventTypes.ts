@@ -7,6 +7,7 @@ export const liveFloorEventTypes = [
   'consultation.started',
   'consultation.completed',
   'consultation.abandoned',
+  'kakao.handoff',
   'kakao.handoff-claimed',
   'transfer.filed',
   'transfer.updated',

@@ -5,6 +5,8 @@ export const liveFloorFigureIds = [
   'floor.openTransfers',
   'floor.oldestWaitingMinutes',
   'floor.slaBreachesToday',
+  'floor.chatsWaiting',
+  'floor.oldestChatWaitingMinutes',
 ] as const;
 
 /** One live-floor figure id. */
@@ -45,5 +47,17 @@ export const liveFloorFigures: Readonly<
     label: '기한이 오늘인 SLA 위반',
     definition:
       '처리 기한이 오늘(서울 시각) 0시부터 지금 사이에 지났는데 기한 전에 연락완료·종결되지 않은 이관 수. 기한은 유형별 SLA를 영업시간으로 계산한 시각입니다.',
+  },
+  'floor.chatsWaiting': {
+    unit: 'count',
+    label: '연결 대기 중인 카카오톡 상담',
+    definition:
+      '카카오톡 챗봇이 상담직원에게 넘겼는데(상담직원 연결) 아직 아무도 맡지 않은 상담 수. 최근 24시간 안에 넘겨진 상담을 세며, 상담사 화면의 연결 대기 목록과 같습니다.',
+  },
+  'floor.oldestChatWaitingMinutes': {
+    unit: 'minutes',
+    label: '가장 오래 기다린 카카오톡 상담',
+    definition:
+      '연결 대기 중인 카카오톡 상담 가운데 가장 먼저 넘겨진 상담이 넘겨진 뒤 지금까지 기다린 시간(분). 고객이 채팅창에서 기다리는 실제 시간이라 영업시간이 아니라 경과 시간으로 셉니다.',
   },
 };

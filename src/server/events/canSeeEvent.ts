@@ -48,7 +48,8 @@ export function canSeeEvent(user: PublicUser, event: LiveEvent): boolean {
       return can(user.role, 'missed-call:read');
     // A KakaoTalk chat handed to agents, or picked up: whoever picks chats up. Ids only.
     case 'kakao.handoff':
-      return can(user.role, 'kakao:pick-up');
+      // Agents to pick it up; supervisors see it wait on the live floor.
+      return can(user.role, 'kakao:pick-up') || can(user.role, 'floor:read');
     // …and its claim, which also puts an agent on a call (the live floor).
     case 'kakao.handoff-claimed':
       return can(user.role, 'kakao:pick-up') || can(user.role, 'floor:read');

@@ -17,6 +17,7 @@ import {
 import type { Channel } from '../../contract/common/channelSchema.ts';
 import type { BacklogAgeRange } from '../../domain/report/backlogAgeBoundaries.ts';
 import type { BacklogAgeBucket } from '../../domain/report/reportFigureIds.ts';
+import { kakaoConversations } from '../db/kakaoSchema.ts';
 import type { Database } from '../db/openDatabase.ts';
 import { consultations, users } from '../db/schema.ts';
 import { transfers } from '../db/transferSchema.ts';
@@ -176,5 +177,26 @@ export const liveFloorRepository = {
       .orderBy(asc(transfers.dueAt), asc(transfers.number))
       .limit(limit);
     return { total: counted?.total ?? 0, items };
+  },
+
+  /**
+   * KakaoTalk chats the bot handed to agents since `since` that no agent has taken and whose
+   * consultation is still open — the console's waiting list — and when the oldest was handed off.
+   */
+  async waitingChats(db: Database, since: Date): Promise<{ count: number; oldestHandedOffAt: Date | null }> {
+    const [row] = await db
+      .select({ count: count(), oldest: sql<Date | string | null>`min(${kakaoConversations.endedAt})` })
+      .from(kakaoConversations)
+      .innerJoin(consultations, eq(consultations.id, kakaoConversations.consultationId))
+      .where(
+        and(
+          eq(kakaoConversations.status, 'handed-off'),
+          isNull(kakaoConversations.claimedById),
+          eq(consultations.status, 'open'),
+          gte(kakaoConversations.endedAt, since),
+        ),
+      );
+    const oldest = row?.oldest ?? null;
+    return { count: row?.count ?? 0, oldestHandedOffAt: oldest === null ? null : new Date(oldest) };
   },
 };

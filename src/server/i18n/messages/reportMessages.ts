@@ -97,6 +97,14 @@ export const reportMessages = {
     en: 'Longest waiting transfer',
   },
   'reports.figure.floor.slaBreachesToday': { ko: '기한이 오늘인 SLA 위반', en: 'SLA breaches due today' },
+  'reports.figure.floor.chatsWaiting': {
+    ko: '연결 대기 중인 카카오톡 상담',
+    en: 'KakaoTalk chats waiting for an agent',
+  },
+  'reports.figure.floor.oldestChatWaitingMinutes': {
+    ko: '가장 오래 기다린 카카오톡 상담',
+    en: 'Longest-waiting KakaoTalk chat',
+  },
   // The formulas the figures are counted by (figures[].definition), shown beside them, in the
   // request's language; the Korean ones are the published formulas of
   // src/domain/report/reportFigureDefinitions.ts and src/domain/floor/liveFloorFigures.ts, word for word.
@@ -207,6 +215,14 @@ export const reportMessages = {
   'reports.definition.floor.slaBreachesToday': {
     ko: '처리 기한이 오늘(서울 시각) 0시부터 지금 사이에 지났는데 기한 전에 연락완료·종결되지 않은 이관 수. 기한은 유형별 SLA를 영업시간으로 계산한 시각입니다.',
     en: "Number of transfers whose due time passed between midnight today (Seoul time) and now without their being contacted or closed before it. The due time is the inquiry type's SLA counted in business hours.",
+  },
+  'reports.definition.floor.chatsWaiting': {
+    ko: '카카오톡 챗봇이 상담직원에게 넘겼는데(상담직원 연결) 아직 아무도 맡지 않은 상담 수. 최근 24시간 안에 넘겨진 상담을 세며, 상담사 화면의 연결 대기 목록과 같습니다.',
+    en: "Number of KakaoTalk chats the chatbot handed to agents at the customer’s request that no agent has taken yet. Chats handed off in the last 24 hours count; the agents' console lists the same ones as waiting.",
+  },
+  'reports.definition.floor.oldestChatWaitingMinutes': {
+    ko: '연결 대기 중인 카카오톡 상담 가운데 가장 먼저 넘겨진 상담이 넘겨진 뒤 지금까지 기다린 시간(분). 고객이 채팅창에서 기다리는 실제 시간이라 영업시간이 아니라 경과 시간으로 셉니다.',
+    en: 'Minutes the first-handed-off of the waiting KakaoTalk chats has waited since it was handed off. The customer waits in the chat in real time, so this is elapsed time, not business time.',
   },
   // The open-transfer backlog's age buckets, in business time.
   'reports.backlogAge.under4h': { ko: '4시간 미만', en: 'Under 4 hours' },

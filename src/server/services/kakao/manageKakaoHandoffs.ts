@@ -15,8 +15,7 @@ import { userRepository } from '../../repositories/userRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { knownNamesOfConsultation } from '../consultations/knownNamesOfConsultation.ts';
 import { ensureKakaoBotUser } from './ensureKakaoBotUser.ts';
-
-const DAY_MS = 24 * 60 * 60_000;
+import { HANDOFF_LISTED_MS } from './handoffListedMs.ts';
 
 function typeLabel(ctx: AppContext, guideId: string, inquiryType: number | null): string | null {
   if (inquiryType === null) return null;
@@ -27,7 +26,7 @@ function typeLabel(ctx: AppContext, guideId: string, inquiryType: number | null)
 export async function listKakaoHandoffs(ctx: AppContext): Promise<KakaoHandoffList> {
   const rows = await kakaoConversationRepository.listHandoffs(
     ctx.database.db,
-    new Date(ctx.now().getTime() - DAY_MS),
+    new Date(ctx.now().getTime() - HANDOFF_LISTED_MS),
   );
   const names = new Map<string, string>();
   for (const row of rows) {

@@ -12,6 +12,7 @@ import { translate } from '../../i18n/translate.ts';
 import { type FloorTransferRow, liveFloorRepository } from '../../repositories/liveFloorRepository.ts';
 import { loadCalendarFacts } from '../calendar/loadCalendarFacts.ts';
 import { KAKAO_BOT_EMAIL } from '../kakao/ensureKakaoBotUser.ts';
+import { HANDOFF_LISTED_MS } from '../kakao/handoffListedMs.ts';
 import { transferInquiryTypes } from '../transfers/transferInquiryTypes.ts';
 import { wordTransferStatus } from '../transfers/wordTransferStatus.ts';
 import { reportLabels } from './reportLabels.ts';
@@ -31,11 +32,13 @@ export async function getLiveFloor(ctx: AppContext, locale: Locale = 'ko'): Prom
   const db = ctx.database.db;
   const ranges = backlogAgeBoundaries(now, facts);
   const todayStart = new Date(seoulDayStartMs(toSeoulDay(now.getTime()).day));
-  const [agents, waiting, oldest, breaches] = await Promise.all([
+  const [agents, waiting, oldest, breaches, chats] = await Promise.all([
     liveFloorRepository.agentsOnCall(db, KAKAO_BOT_EMAIL),
     liveFloorRepository.countWaitingByTypeAndAge(db, ranges),
     liveFloorRepository.oldestWaiting(db),
     liveFloorRepository.breachedBetween(db, { from: todayStart, to: now }, BREACHES_LISTED),
+    // The console's waiting list: hand-offs of the last day nobody has taken.
+    liveFloorRepository.waitingChats(db, new Date(now.getTime() - HANDOFF_LISTED_MS)),
   ]);
 
   const types = transferInquiryTypes(ctx);
@@ -92,6 +95,11 @@ export async function getLiveFloor(ctx: AppContext, locale: Locale = 'ko'): Prom
     'floor.openTransfers': openTotal,
     'floor.oldestWaitingMinutes': oldest ? waitedMinutes(oldest.createdAt) : null,
     'floor.slaBreachesToday': breaches.total,
+    'floor.chatsWaiting': chats.count,
+    // A customer waits in the chat in real time, after hours too: elapsed minutes, not business ones.
+    'floor.oldestChatWaitingMinutes': chats.oldestHandedOffAt
+      ? Math.max(0, Math.trunc((now.getTime() - chats.oldestHandedOffAt.getTime()) / 60_000))
+      : null,
   };
   return {
     generatedAt: formatSeoulIso(now),

@@ -32,7 +32,8 @@ function showList(headingId: string | undefined) {
 
 /**
  * 지금 현장: agents on a call, transfers waiting for contact by type and age (business time), the one
- * waiting longest and today's SLA breaches — kept current over the live event stream, no reload.
+ * waiting longest, today's SLA breaches and the KakaoTalk chats waiting for an agent — kept current
+ * over the live event stream, no reload.
  */
 export function LiveFloorPanel() {
   const t = useT();
@@ -71,7 +72,7 @@ function LiveFloorBody({ floor }: { floor: LiveFloor }) {
   const oldest = floor.oldestWaiting;
   return (
     <Stack gap="md">
-      <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm" data-testid="floor-tiles">
+      <SimpleGrid cols={{ base: 2, md: 3 }} spacing="sm" data-testid="floor-tiles">
         {floor.figures.map((figure) => (
           <FigureTile
             key={figure.id}
@@ -89,7 +90,9 @@ function LiveFloorBody({ floor }: { floor: LiveFloor }) {
                 ? oldest
                   ? () => openTransfer(oldest.transferId)
                   : undefined
-                : () => showList(listOf[figure.id])
+                : listOf[figure.id]
+                  ? () => showList(listOf[figure.id])
+                  : undefined
             }
             openLabel={
               figure.id === 'floor.oldestWaitingMinutes'
