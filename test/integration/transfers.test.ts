@@ -566,6 +566,16 @@ describe.each(testBackends())('transfers (이관) on $name', (backend) => {
     expect(parkMail.map((m) => m.subject)).toEqual(
       expect.arrayContaining([expect.stringContaining('담당 배정'), expect.stringContaining('언급')]),
     );
+    // Park's list lost it when lee took it: park is told who has it now.
+    const leeName = (await inject(admin, 'GET', '/api/v1/transfer-settings'))
+      .json()
+      .candidates.find((c: { id: string }) => c.id === lee.id).name;
+    const handedOn = parkMail.find((mail) =>
+      mail.subject.startsWith(`[이음] 이관 ${filed.number} 담당 변경 — `),
+    );
+    expect(handedOn?.text).toContain(
+      `이관 ${filed.number} 건의 담당자가 ${leeName}님으로 바뀌었습니다 (${leeName})`,
+    );
     // Nobody is e-mailed about a change they made themselves (lee took it).
     const leeMail = (await readOutbox(t.ctx)).filter((mail) => mail.toAddress === lee.email);
     expect(leeMail.some((m) => m.subject.includes(filed.number))).toBe(false);

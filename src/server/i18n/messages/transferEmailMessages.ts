@@ -14,6 +14,18 @@ export const transferEmailMessages = {
     ko: '{recipient}님, {actor}님이 이관 {number} 건의 댓글에서 회원님을 언급했습니다.',
     en: '{recipient}, {actor} mentioned you in a comment on transfer {number}.',
   },
+  'transferEmails.reassignedHeader': {
+    ko: '{recipient}님, 이관 {number} 건의 담당자가 {assignee}님으로 바뀌었습니다 ({actor}). 이 건은 이제 내 담당 목록에 없습니다.',
+    en: '{recipient}, transfer {number} is now assigned to {assignee} ({actor}). It is no longer on your list.',
+  },
+  'transferEmails.unassignedHeader': {
+    ko: '{recipient}님, 이관 {number} 건의 담당이 해제되었습니다 ({actor}). 이 건은 이제 내 담당 목록에 없습니다.',
+    en: '{recipient}, you are no longer the assignee of transfer {number} ({actor}). It is no longer on your list.',
+  },
+  'transferEmails.reassignedSubject': {
+    ko: '[이음] 이관 {number} 담당 변경 — {typeLabel}',
+    en: '[ieum] Transfer {number} reassigned — {typeLabel}',
+  },
   'transferEmails.assignedSubject': {
     ko: '[이음] 이관 {number} 담당 배정 — {typeLabel}',
     en: '[ieum] Transfer {number} assigned to you — {typeLabel}',

@@ -21,7 +21,11 @@ import { wordTransferStatus } from './wordTransferStatus.ts';
 export type TransferEventType = 'transfer.filed' | 'transfer.updated' | 'transfer.commented';
 
 /** Someone to tell about the change by e-mail, and why. */
-export type TransferNotice = { userId: string; reason: 'assigned' | 'mentioned' };
+export type TransferNotice = {
+  userId: string;
+  /** Made the assignee; named in a comment; or the assignee it was taken or handed on from. */
+  reason: 'assigned' | 'mentioned' | 'reassigned';
+};
 
 /** A change to announce: the transfer as it is after the change, and what changed. */
 export type TransferAnnouncement = {
@@ -134,18 +138,15 @@ function emailFor(
   knownNames: readonly string[],
 ): { subject: string; text: string } {
   const words = (text: LocalisedText) => translate(locale, text);
+  const people = { recipient: recipientName, number: view.number, actor: actor.name };
   const header =
     notice.reason === 'assigned'
-      ? msg('transferEmails.assignedHeader', {
-          recipient: recipientName,
-          number: view.number,
-          actor: actor.name,
-        })
-      : msg('transferEmails.mentionedHeader', {
-          recipient: recipientName,
-          number: view.number,
-          actor: actor.name,
-        });
+      ? msg('transferEmails.assignedHeader', people)
+      : notice.reason === 'reassigned'
+        ? view.assignee
+          ? msg('transferEmails.reassignedHeader', { ...people, assignee: view.assignee.name })
+          : msg('transferEmails.unassignedHeader', people)
+        : msg('transferEmails.mentionedHeader', people);
   const lines = [
     words(header),
     '',
@@ -168,7 +169,9 @@ function emailFor(
   const subject =
     notice.reason === 'assigned'
       ? msg('transferEmails.assignedSubject', { number: view.number, typeLabel: view.inquiryTypeLabel })
-      : msg('transferEmails.mentionedSubject', { number: view.number });
+      : notice.reason === 'reassigned'
+        ? msg('transferEmails.reassignedSubject', { number: view.number, typeLabel: view.inquiryTypeLabel })
+        : msg('transferEmails.mentionedSubject', { number: view.number });
   return { subject: words(subject), text: lines.join('\n') };
 }
 

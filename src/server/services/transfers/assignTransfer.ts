@@ -17,7 +17,8 @@ const ASSIGNABLE_ROLES = new Set(['backoffice', 'admin']);
 
 /**
  * (Re)assigns a transfer. The previous assignee stays in the history; the new one is notified
- * live and by e-mail (unless they took it themselves). Assigning the current assignee again
+ * live and by e-mail (unless they took it themselves), and so is the previous one (unless they
+ * handed it on themselves). Assigning the current assignee again
  * changes nothing and records nothing, so a repeated request is harmless. With
  * `expectedAssigneeId`, a transfer no longer held as the caller's screen showed it is refused (409
  * naming its holder) instead of taken over.
@@ -93,7 +94,11 @@ export async function assignTransfer(
           actor: user,
           historyId,
           change: { action: 'assigned', fromAssigneeId: row.assigneeId, toAssigneeId: assigneeId },
-          notify: assigneeId ? [{ userId: assigneeId, reason: 'assigned' }] : [],
+          // The new assignee, and the one it was taken or handed on from: their list just lost it.
+          notify: [
+            ...(assigneeId ? [{ userId: assigneeId, reason: 'assigned' as const }] : []),
+            ...(row.assigneeId ? [{ userId: row.assigneeId, reason: 'reassigned' as const }] : []),
+          ],
         },
       );
     }

@@ -106,10 +106,17 @@ export function QueueScene({ session }: { session: Session }) {
       }
       // The assignee's in-app notification (the e-mail goes through the outbox).
       if (event.notifiedIds.includes(session.user.id)) {
+        // Told as the one it was taken or handed on from (the change names them), or as the new assignee.
+        const takenFromMe =
+          event.type === 'transfer.updated' &&
+          event.change.action === 'assigned' &&
+          event.change.fromAssigneeId === session.user.id;
         const text =
           event.type === 'transfer.commented'
             ? translateNow('transfers.notify.mentioned', { number: event.number })
-            : translateNow('transfers.notify.assigned', { number: event.number });
+            : takenFromMe
+              ? translateNow('transfers.notify.reassigned', { number: event.number })
+              : translateNow('transfers.notify.assigned', { number: event.number });
         notify(translateNow('transfers.notify.title'), text);
       }
     },
