@@ -32,7 +32,13 @@ describe.each(testBackends())('the live floor on $name', (backend) => {
     await t?.close();
   });
 
-  const inject = (user: User, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object, headers = {}) =>
+  const inject = (
+    user: User,
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH',
+    url: string,
+    payload?: object,
+    headers = {},
+  ) =>
     t.app.inject({ method, url, headers: { ...user.headers, ...headers }, ...(payload ? { payload } : {}) });
 
   async function floor() {
@@ -152,6 +158,20 @@ describe.each(testBackends())('the live floor on $name', (backend) => {
     expect(body.agentsOnCall.map((entry: { agent: { id: string } }) => entry.agent.id)).toEqual([
       otherAgent.id,
     ]);
+
+    // An agent whose account is disabled mid-call is on no call any more: the call they left open
+    // waits to be abandoned, and the floor does not count them meanwhile.
+    const leaving = await t.userWithToken('agent');
+    await start(leaving);
+    expect(figure(await floor(), 'floor.agentsOnCall')).toBe(2);
+    const admin = await t.userWithToken('admin');
+    const disabled = await inject(admin, 'PATCH', `/api/v1/users/${leaving.id}`, { disabled: true });
+    expect(disabled.statusCode, disabled.body).toBe(200);
+    body = await floor();
+    expect(figure(body, 'floor.agentsOnCall')).toBe(1);
+    expect(body.agentsOnCall.some((entry: { agent: { id: string } }) => entry.agent.id === leaving.id)).toBe(
+      false,
+    );
   });
 
   it('counts waiting transfers by type and business-time age, the oldest, and SLA breaches due today', async () => {

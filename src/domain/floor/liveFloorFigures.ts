@@ -28,7 +28,7 @@ export const liveFloorFigures: Readonly<
   'floor.agentsOnCall': {
     unit: 'count',
     label: '상담 중인 상담사',
-    definition: `지금 진행 중인 상담(시작했고 아직 저장되지도, 오래 활동이 없어 중단되지도 않은 상담)이 있는 상담사 수. 카카오톡 챗봇이 맡고 있는 상담은 세지 않습니다. 목록의 마지막 활동은 상담 시작이나 작성 중 저장 시각이며, ${FLOOR_IDLE_NOTICE_MINUTES}분 넘게 활동이 없으면 표시합니다.`,
+    definition: `지금 진행 중인 상담(시작했고 아직 저장되지도, 오래 활동이 없어 중단되지도 않은 상담)이 있는 상담사 수. 카카오톡 챗봇이 맡고 있는 상담과 사용이 중지된 계정의 상담은 세지 않습니다. 목록의 마지막 활동은 상담 시작이나 작성 중 저장 시각이며, ${FLOOR_IDLE_NOTICE_MINUTES}분 넘게 활동이 없으면 표시합니다.`,
   },
   'floor.openTransfers': {
     unit: 'count',

@@ -89,7 +89,12 @@ export const liveFloorRepository = {
       .from(consultations)
       .innerJoin(users, eq(users.id, consultations.agentId))
       .where(
-        and(eq(consultations.status, 'open'), ne(sql`lower(${users.email})`, excludeEmail.toLowerCase())),
+        and(
+          eq(consultations.status, 'open'),
+          ne(sql`lower(${users.email})`, excludeEmail.toLowerCase()),
+          // A disabled account is on no call: what it left open waits to be abandoned.
+          isNull(users.disabledAt),
+        ),
       )
       .orderBy(desc(consultations.startedAt));
     const byAgent = new Map<string, (typeof rows)[number] & { openConsultations: number }>();

@@ -201,8 +201,8 @@ export const reportMessages = {
     en: `Number of missed calls (CTI) received by the end of the range that are not yet called back and whose callback was due before now (excluding those closed because their number was erased). ${MISSED_CALLS_UNFILTERED.en}`,
   },
   'reports.definition.floor.agentsOnCall': {
-    ko: `지금 진행 중인 상담(시작했고 아직 저장되지도, 오래 활동이 없어 중단되지도 않은 상담)이 있는 상담사 수. 카카오톡 챗봇이 맡고 있는 상담은 세지 않습니다. 목록의 마지막 활동은 상담 시작이나 작성 중 저장 시각이며, ${FLOOR_IDLE_NOTICE_MINUTES}분 넘게 활동이 없으면 표시합니다.`,
-    en: `Number of agents with a consultation open now (started, and neither saved yet nor abandoned after a long time without activity). Consultations the KakaoTalk chatbot is handling are not counted. The list’s last activity is the latest start or draft save; over ${FLOOR_IDLE_NOTICE_MINUTES} minutes without one is flagged.`,
+    ko: `지금 진행 중인 상담(시작했고 아직 저장되지도, 오래 활동이 없어 중단되지도 않은 상담)이 있는 상담사 수. 카카오톡 챗봇이 맡고 있는 상담과 사용이 중지된 계정의 상담은 세지 않습니다. 목록의 마지막 활동은 상담 시작이나 작성 중 저장 시각이며, ${FLOOR_IDLE_NOTICE_MINUTES}분 넘게 활동이 없으면 표시합니다.`,
+    en: `Number of agents with a consultation open now (started, and neither saved yet nor abandoned after a long time without activity). Consultations the KakaoTalk chatbot is handling, and those of disabled accounts, are not counted. The list’s last activity is the latest start or draft save; over ${FLOOR_IDLE_NOTICE_MINUTES} minutes without one is flagged.`,
   },
   'reports.definition.floor.openTransfers': {
     ko: `아직 고객에게 연락하지 못한 이관(접수·처리중·연락불가) 수. 가입 리드 이관을 포함합니다. 대기 시간은 접수부터 지금까지의 ${BUSINESS_HOURS.ko}입니다.`,
