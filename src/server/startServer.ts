@@ -20,6 +20,7 @@ import { resumeQueuedEmail } from './services/email/resumeQueuedEmail.ts';
 import { assignDefaultGuide } from './services/guides/assignDefaultGuide.ts';
 import { type GuideCatalog, loadGuideCatalog } from './services/guides/loadGuideCatalog.ts';
 import { recordGuideVersions } from './services/guides/recordGuideVersions.ts';
+import { digestLegacyIdempotencyKeys } from './services/idempotency/digestLegacyIdempotencyKeys.ts';
 import { scheduleKakaoExpiry } from './services/kakao/expireKakaoConversations.ts';
 import { checkEncryptionKeys } from './services/keys/checkEncryptionKeys.ts';
 import { resealClearValues } from './services/keys/resealClearValues.ts';
@@ -124,6 +125,10 @@ export async function startServer(
     // Rows an earlier version wrote in clear (or without blind indexes) are sealed before anything reads them.
     await resealClearValues(ctx);
   }
+  // Idempotency-Keys an earlier version kept as sent are stored as digests before any retry looks
+  // (after every start: that version may have stopped cleanly with no migration since; one scan of
+  // a week of keys).
+  await digestLegacyIdempotencyKeys(ctx);
   registerAllJobHandlers();
   let app: FastifyInstance;
   try {

@@ -152,7 +152,7 @@ export const consultationRepository = {
     const rows = await completeStatement.run(db, shape, {
       id,
       ...Object.fromEntries(set.map(([column, value]) => [`set_${column}`, value])),
-      ...(claim ? idempotencyRepository.claimValues(claim) : {}),
+      ...(claim ? idempotencyRepository.claimValues(codec, claim) : {}),
       ...(lockSettings ? transferSettingsRepository.lockValues(lockSettings.key, lockSettings.defaults) : {}),
     });
     const found = rows[0];

@@ -341,6 +341,7 @@ export async function finishConsultation(
     }
     return runIdempotent(
       tx,
+      ctx.fieldCodec,
       {
         userId: agent.id,
         scope: FINISH_SCOPE,

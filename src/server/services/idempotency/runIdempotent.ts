@@ -1,3 +1,4 @@
+import type { FieldCodec } from '../../crypto/fieldCodec.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { AppError } from '../../errors.ts';
 import { msg } from '../../i18n/localisedText.ts';
@@ -34,13 +35,19 @@ export type IdempotentResult<T> = { statusCode: number; value: T; replayed: bool
  */
 export async function runIdempotent<T>(
   tx: Database,
+  /** Keys are stored as digests under the field keys (idempotencyKeyDigest), never as sent. */
+  codec: FieldCodec,
   claim: IdempotencyClaim,
   create: () => Promise<{ statusCode: number; resourceId: string; value: T }>,
   replay: (resourceId: string) => Promise<T>,
 ): Promise<IdempotentResult<T>> {
   const requestHash = hashIdempotentRequest(claim.request);
   const where = { userId: claim.userId, scope: claim.scope, key: claim.key };
-  const existing = await idempotencyRepository.claim(tx, { ...where, requestHash, ...claim.knownOutcome });
+  const existing = await idempotencyRepository.claim(tx, codec, {
+    ...where,
+    requestHash,
+    ...claim.knownOutcome,
+  });
   if (existing) {
     if (existing.requestHash !== requestHash) {
       throw new AppError('idempotency-key-reused', msg('http.idempotencyKeyReused'), [
@@ -64,7 +71,7 @@ export async function runIdempotent<T>(
     }
     return { statusCode: created.statusCode, value: created.value, replayed: false };
   }
-  await idempotencyRepository.complete(tx, where, {
+  await idempotencyRepository.complete(tx, codec, where, {
     statusCode: created.statusCode,
     resourceId: created.resourceId,
   });

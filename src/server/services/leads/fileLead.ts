@@ -79,6 +79,7 @@ export async function fileLead(
     }
     return runIdempotent(
       tx,
+      ctx.fieldCodec,
       { userId: user.id, scope: 'lead.file', key: idempotencyKey, request: input },
       create,
       (id) => presentLeadOf(tx, id, user, context),

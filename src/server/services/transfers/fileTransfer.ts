@@ -99,6 +99,7 @@ export async function fileTransfer(
     }
     return runIdempotent(
       tx,
+      ctx.fieldCodec,
       { userId: user.id, scope: 'transfer.file', key: idempotencyKey, request: input },
       create,
       (id) => present(id, true),
