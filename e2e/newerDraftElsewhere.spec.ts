@@ -1,6 +1,6 @@
-import { expect, request, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { q1TransferFinish, q1TransferPath } from '../test/helpers/q1TransferFinish.ts';
-import { adminApi } from './adminApi.ts';
+import { agentWithOtherScreen } from './agentWithOtherScreen.ts';
 import { consoleActions } from './consoleActions.ts';
 
 // On the @guides server: the @open server's queue specs count the transfers they see.
@@ -10,32 +10,13 @@ test.describe('a correction another screen saved as a draft', { tag: '@guides' }
     baseURL,
   }) => {
     if (!baseURL) throw new Error('baseURL missing');
-    const admin = await adminApi(baseURL);
-    const agent = {
-      email: `newerdraft.${Date.now()}@ieum.test`,
-      name: '새초안',
-      password: 'ieum-e2e-newerdraft-pass-2026',
-    };
-    const created = await admin.api.post('/api/v1/users', {
-      headers: admin.headers,
-      data: { ...agent, role: 'agent' },
-    });
-    expect(created.status(), await created.text()).toBe(201);
-    await admin.api.dispose();
-
     // The agent's other screen (another tab or PC): the call, at its record, saved as a draft.
-    const other = await request.newContext({ baseURL });
-    const login = await other.post('/api/v1/auth/login', {
-      data: { email: agent.email, password: agent.password },
-    });
-    expect(login.ok(), await login.text()).toBe(true);
-    const headers = { 'x-csrf-token': (await login.json()).csrfToken };
-    const started = await other.post('/api/v1/consultations', {
+    const {
+      agent,
+      other,
       headers,
-      data: { channel: 'call', guideId: 'business-inquiry' },
-    });
-    expect(started.status(), await started.text()).toBe(201);
-    const id: string = (await started.json()).id;
+      consultationId: id,
+    } = await agentWithOtherScreen(baseURL, 'newerdraft', '새초안');
     const draftOf = (revision: number, contactName: string) =>
       other.put(`/api/v1/consultations/${id}/draft`, {
         headers,
