@@ -167,6 +167,13 @@ describe.each(testBackends())('the live floor on $name', (backend) => {
     const admin = await t.userWithToken('admin');
     const disabled = await inject(admin, 'PATCH', `/api/v1/users/${leaving.id}`, { disabled: true });
     expect(disabled.statusCode, disabled.body).toBe(200);
+    // Supervisors' floors hear of it and read again (ids only; agents are not told).
+    const accessChanged = await waitForEvent(
+      (event) => event.type === 'user.access-changed' && event.data.userId === leaving.id,
+    );
+    expect(accessChanged.data).toEqual({ userId: leaving.id, disabled: true });
+    expect(canSeeEvent(as(supervisor.id, 'supervisor'), accessChanged)).toBe(true);
+    expect(canSeeEvent(as(agent.id, 'agent'), accessChanged)).toBe(false);
     body = await floor();
     expect(figure(body, 'floor.agentsOnCall')).toBe(1);
     expect(body.agentsOnCall.some((entry: { agent: { id: string } }) => entry.agent.id === leaving.id)).toBe(

@@ -53,6 +53,9 @@ export function canSeeEvent(user: PublicUser, event: LiveEvent): boolean {
     // …and its claim, which also puts an agent on a call (the live floor).
     case 'kakao.handoff-claimed':
       return can(user.role, 'kakao:pick-up') || can(user.role, 'floor:read');
+    case 'user.access-changed':
+      // Ids only: the floor's readers refresh; the admin screen lists accounts.
+      return can(user.role, 'floor:read') || can(user.role, 'user:manage');
     default:
       return false;
   }

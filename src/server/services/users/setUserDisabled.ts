@@ -2,6 +2,7 @@ import type { OpenItemsChoice } from '../../../contract/users/openItemsChoiceSch
 import type { UpdatedAccount } from '../../../contract/users/updatedAccountSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
+import { publishEvent } from '../../events/publishEvent.ts';
 import { msg } from '../../i18n/localisedText.ts';
 import { apiTokenRepository } from '../../repositories/apiTokenRepository.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
@@ -13,6 +14,9 @@ import { handOverOpenItems, type OpenItemsMoved } from '../transfers/handOverOpe
 import { loadPresentContext } from '../transfers/loadPresentContext.ts';
 import { lockRotationsOfPerson } from '../transfers/lockRotationsOfPerson.ts';
 import { publicUrlOf } from '../transfers/publicUrlOf.ts';
+
+/** Live event: an account was disabled or enabled again (its id only), for the live floor. */
+export const USER_ACCESS_CHANGED_EVENT = 'user.access-changed';
 
 /**
  * Stops (or restores) an account's access. Accounts are disabled, never deleted, because consultations,
@@ -86,6 +90,11 @@ export async function setUserDisabled(
         : { role: updated.role },
     });
     await announceCredentialsChanged(ctx, tx);
+    // The live floor counts no disabled agent on a call: supervisors' floors read it again.
+    await publishEvent(tx, {
+      type: USER_ACCESS_CHANGED_EVENT,
+      data: { userId: input.id, disabled: input.disabled },
+    });
     return { row: updated, moved };
   });
   return {
