@@ -55,7 +55,7 @@ test.describe('a transfer handed on to a colleague', { tag: '@guides' }, () => {
     await expect(page.locator(`[data-number="${transfer.number}"]`)).toBeVisible();
     expect((await assign(ids[second.email] ?? '')).status()).toBe(200);
     await expect(page.getByTestId('transfer-notice')).toContainText(
-      `${transfer.number} 건의 담당이 다른 사람에게 넘어가 내 담당 목록에서 빠졌습니다.`,
+      `${transfer.number} 건의 담당이 바뀌어 내 담당 목록에서 빠졌습니다.`,
     );
     await agentApi.dispose();
     await admin.api.dispose();

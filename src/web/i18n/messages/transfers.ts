@@ -33,7 +33,7 @@ export const transfersMessages = defineMessages('transfers', {
     'transfers.sla.left': '{time} 남음',
     'transfers.notify.mentioned': '{number} 댓글에서 회원님을 언급했습니다.',
     'transfers.notify.assigned': '{number} 건의 담당자로 지정되었습니다.',
-    'transfers.notify.reassigned': '{number} 건의 담당이 다른 사람에게 넘어가 내 담당 목록에서 빠졌습니다.',
+    'transfers.notify.reassigned': '{number} 건의 담당이 바뀌어 내 담당 목록에서 빠졌습니다.',
     'transfers.notify.title': '이관 알림',
     'transfers.notify.callbackTitle': 'OB 콜백',
     'transfers.notify.callback': '{number} {company} 콜백 시간입니다.',
