@@ -387,13 +387,19 @@ describe('draft and resume', () => {
     expect(toConsoleDraft(initialConsoleState())).toBeNull();
   });
 
+  const created: ConsoleAction = { type: 'consultationCreated', callKey: 'call-1', consultationId: 'c-1' };
+
   it('counts saved revisions only forwards', () => {
-    const edited = run([started, pickType(1), choose('no')]);
-    const saved = consoleReducer(edited, { type: 'draftSaved', revision: edited.draftRevision });
+    const edited = run([started, created, pickType(1), choose('no')]);
+    const saved = consoleReducer(edited, {
+      type: 'draftSaved',
+      consultationId: 'c-1',
+      revision: edited.draftRevision,
+    });
     expect(saved.savedDraftRevision).toBe(edited.draftRevision);
-    expect(consoleReducer(saved, { type: 'draftSaved', revision: 0 }).savedDraftRevision).toBe(
-      edited.draftRevision,
-    );
+    expect(
+      consoleReducer(saved, { type: 'draftSaved', consultationId: 'c-1', revision: 0 }).savedDraftRevision,
+    ).toBe(edited.draftRevision);
   });
 
   it("counts each call's revisions from what the server holds, not from this tab's other calls", () => {
@@ -412,17 +418,29 @@ describe('draft and resume', () => {
   });
 
   it('says which draft revision a finish was made from, a save still out included', () => {
-    const edited = run([started, pickType(1), choose('no')]);
-    const saved = consoleReducer(edited, { type: 'draftSaved', revision: 2 });
+    const edited = run([started, created, pickType(1), choose('no')]);
+    const saved = consoleReducer(edited, { type: 'draftSaved', consultationId: 'c-1', revision: 2 });
     expect(draftRevisionSeen(saved)).toBe(2);
     // The save of revision 3 is out: it may be stored before the finish arrives.
-    const saving = consoleReducer(saved, { type: 'draftSaving', revision: 3 });
+    const saving = consoleReducer(saved, { type: 'draftSaving', consultationId: 'c-1', revision: 3 });
     expect(draftRevisionSeen(saving)).toBe(3);
-    expect(draftRevisionSeen(consoleReducer(saving, { type: 'draftSaved', revision: 3 }))).toBe(3);
+    expect(
+      draftRevisionSeen(consoleReducer(saving, { type: 'draftSaved', consultationId: 'c-1', revision: 3 })),
+    ).toBe(3);
     // Refused or lost: it was not stored by this tab.
-    const ended = consoleReducer(saving, { type: 'draftSaveEnded' });
+    const ended = consoleReducer(saving, { type: 'draftSaveEnded', consultationId: 'c-1' });
     expect(ended.draftInFlight).toBeNull();
     expect(draftRevisionSeen(ended)).toBe(2);
+  });
+
+  it('takes no answer about a call this tab has left as one about the call on screen', () => {
+    // The last call's save answers after the next call started: its revision is that call's.
+    const next = run([started, { type: 'consultationCreated', callKey: 'call-1', consultationId: 'c-2' }]);
+    const late = consoleReducer(next, { type: 'draftSaved', consultationId: 'c-1', revision: 57 });
+    expect(late.savedDraftRevision).toBe(next.savedDraftRevision);
+    expect(
+      consoleReducer(next, { type: 'draftSaving', consultationId: 'c-1', revision: 57 }).draftInFlight,
+    ).toBeNull();
   });
 });
 

@@ -79,9 +79,9 @@ export type ConsoleAction =
     }
   | { type: 'closedElsewhere'; consultationId: string; saved: SavedNotice | null; message: string | null }
   | { type: 'dismissFlowError' }
-  | { type: 'draftSaving'; revision: number }
-  | { type: 'draftSaved'; revision: number }
-  | { type: 'draftSaveEnded' }
+  | { type: 'draftSaving'; consultationId: string; revision: number }
+  | { type: 'draftSaved'; consultationId: string; revision: number }
+  | { type: 'draftSaveEnded'; consultationId: string }
   | { type: 'keyHeld'; key: QueuedKey }
   | { type: 'keyReleased' }
   | { type: 'stepSettled'; step: number };
@@ -460,15 +460,20 @@ export function consoleReducer(state: ConsoleState, action: ConsoleAction): Cons
       );
     case 'dismissFlowError':
       return { ...state, flowError: null };
+    // Answers about the call on screen only: revisions count per call, and a save of a call this
+    // tab has left (finished, closed elsewhere) may answer after the next call started.
     case 'draftSaving':
+      if (phase.kind === 'start' || phase.call.consultationId !== action.consultationId) return state;
       return { ...state, draftInFlight: action.revision };
     case 'draftSaved':
+      if (phase.kind === 'start' || phase.call.consultationId !== action.consultationId) return state;
       return {
         ...state,
         savedDraftRevision: Math.max(state.savedDraftRevision, action.revision),
         draftInFlight: null,
       };
     case 'draftSaveEnded':
+      if (phase.kind === 'start' || phase.call.consultationId !== action.consultationId) return state;
       return { ...state, draftInFlight: null };
     case 'keyHeld':
       return { ...state, keyQueue: [...state.keyQueue, action.key] };

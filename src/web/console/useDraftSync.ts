@@ -51,7 +51,8 @@ const isStale = (error: unknown): boolean =>
  * revision) and in step with the agent's other tabs: a `consultation.draft-saved` event for this
  * call pulls the newer draft; a save refused as stale takes the server's; a call saved or
  * abandoned elsewhere returns this tab to the start panel. Leaving the page warns only while the
- * latest typing is not saved yet. `finishing` pauses the status check while this tab saves.
+ * latest typing is not saved yet. `finishing` pauses the status check and the draft saves while
+ * this tab saves the call.
  */
 export function useDraftSync(store: ConsoleStore, state: ConsoleState, finishing: boolean): DraftStatus {
   const queryClient = useQueryClient();
@@ -76,14 +77,14 @@ export function useDraftSync(store: ConsoleStore, state: ConsoleState, finishing
         return;
       const revision = current.draftRevision;
       inFlight.current = true;
-      store.dispatch({ type: 'draftSaving', revision });
+      store.dispatch({ type: 'draftSaving', consultationId, revision });
       let retryLater = false;
       try {
         await consoleApi.saveDraft(consultationId, { revision, draft });
         setFailure(null);
-        store.dispatch({ type: 'draftSaved', revision });
+        store.dispatch({ type: 'draftSaved', consultationId, revision });
       } catch (error) {
-        store.dispatch({ type: 'draftSaveEnded' });
+        store.dispatch({ type: 'draftSaveEnded', consultationId });
         if (isStale(error)) {
           await pullDraft(store, queryClient, consultationId, true).catch(() => undefined);
         } else if (error instanceof ApiError && (error.status === 409 || error.status === 404)) {
