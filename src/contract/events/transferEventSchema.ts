@@ -16,6 +16,8 @@ export const transferEventSchema = z.object({
   kind: transferKindSchema,
   status: transferStatusSchema,
   inquiryType: z.number().int(),
+  /** The guide the transfer is filed under (absent from events stored before it was carried). */
+  guideId: z.string().optional(),
   assigneeId: z.uuid().nullable(),
   filedById: z.uuid(),
   actorId: z.uuid(),

@@ -56,6 +56,11 @@ export function canSeeEvent(user: PublicUser, event: LiveEvent): boolean {
     case 'user.access-changed':
       // Ids only: the floor's readers refresh; the admin screen lists accounts.
       return can(user.role, 'floor:read') || can(user.role, 'user:manage');
+    // An inquiry type's next assignee or SLA may have changed (an admin's settings, an assignee's
+    // account disabled or enabled; a filing's is derived from transfer.filed in eventAsSeenBy):
+    // whoever files transfers or reads the settings. The type only — agents are not told who left.
+    case 'transfer.rotation-moved':
+      return can(user.role, 'transfer:file') || can(user.role, 'transfer-settings:read');
     default:
       return false;
   }

@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { AppContext } from '../appContext.ts';
 import type { PublicUser } from '../services/auth/publicUser.ts';
-import { canSeeEvent } from './canSeeEvent.ts';
+import { eventAsSeenBy } from './eventAsSeenBy.ts';
 import { formatEventFrame } from './formatEventFrame.ts';
 import type { LiveEvent } from './publishEvent.ts';
 
@@ -45,7 +45,7 @@ type Stream = {
 /**
  * Fans the hub's events out to every open stream with per-event work done once: the hub reads an
  * event once per instance, its frame is serialised once (formatEventFrame) and the visibility check
- * (canSeeEvent) is a lookup on the stream's user. Frames are written once per stream per batch of
+ * (eventAsSeenBy) is a lookup on the stream's user. Frames are written once per stream per batch of
  * events, a slow client is cut off past a buffer limit instead of holding memory, and one timer
  * sends every stream's heartbeat.
  */
@@ -85,7 +85,8 @@ export function createEventStreams(ctx: AppContext, options: EventStreamOptions 
   };
   const show = (stream: Stream, event: LiveEvent) => {
     if (stream.caughtUp?.has(event.id)) return;
-    if (canSeeEvent(stream.user, event)) queueFrame(stream, formatEventFrame(event));
+    const seen = eventAsSeenBy(stream.user, event);
+    if (seen) queueFrame(stream, formatEventFrame(seen));
   };
 
   const unsubscribe = ctx.events.subscribe((event) => {
@@ -131,7 +132,8 @@ export function createEventStreams(ctx: AppContext, options: EventStreamOptions 
       const held = stream.held ?? [];
       stream.held = null;
       for (const event of missed) {
-        if (canSeeEvent(user, event)) queueFrame(stream, formatEventFrame(event));
+        const seen = eventAsSeenBy(user, event);
+        if (seen) queueFrame(stream, formatEventFrame(seen));
       }
       for (const event of held) show(stream, event);
     },

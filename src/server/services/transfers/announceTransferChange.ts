@@ -46,7 +46,7 @@ export type TransferAnnouncement = {
 /** The fields of a transfer its live event carries. */
 type AnnouncedTransfer = Pick<
   TransferWithPeople['transfer'],
-  'id' | 'number' | 'kind' | 'status' | 'inquiryType' | 'assigneeId' | 'filedBy'
+  'id' | 'number' | 'kind' | 'status' | 'inquiryType' | 'guideId' | 'assigneeId' | 'filedBy'
 >;
 
 /** Who is told by e-mail: each person once, never the one who made the change. */
@@ -74,6 +74,7 @@ export function transferLiveEvent(
       kind: transfer.kind,
       status: transfer.status,
       inquiryType: transfer.inquiryType,
+      guideId: transfer.guideId,
       assigneeId: transfer.assigneeId,
       filedById: transfer.filedBy,
       actorId: actor.id,

@@ -7,6 +7,7 @@ import { auditRepository } from '../../repositories/auditRepository.ts';
 import { transferSettingsRepository } from '../../repositories/transferSettingsRepository.ts';
 import { userRepository } from '../../repositories/userRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
+import { announceRotationMoved } from './announceRotationMoved.ts';
 import { readTransferSettings } from './getTransferSettings.ts';
 import { transferInquiryTypes } from './transferInquiryTypes.ts';
 
@@ -97,6 +98,8 @@ export async function assignTransferTypes(
             ];
       await transferSettingsRepository.replaceAssignees(tx, type, rotation);
     }
+    // Forms open on these types preview who is next: the rotation they preview changed.
+    await announceRotationMoved(tx, targets);
     await auditRepository.append(tx, ctx.fieldKeys, {
       at: now,
       actorId: actor.id,

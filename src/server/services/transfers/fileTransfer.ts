@@ -246,6 +246,7 @@ export async function createTransfer(
       kind: draft.kind,
       status: 'received',
       inquiryType: draft.inquiryType,
+      guideId: draft.guideId,
       assigneeId,
       filedBy: user.id,
     },

@@ -9,6 +9,7 @@ import { auditRepository } from '../../repositories/auditRepository.ts';
 import { transferSettingsRepository } from '../../repositories/transferSettingsRepository.ts';
 import { userRepository } from '../../repositories/userRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
+import { announceRotationMoved } from './announceRotationMoved.ts';
 import { readTransferSettings } from './getTransferSettings.ts';
 import { slaColumnsOf } from './slaRuleOf.ts';
 import { transferInquiryTypes } from './transferInquiryTypes.ts';
@@ -113,6 +114,8 @@ export async function updateTransferSettings(
       });
       await transferSettingsRepository.replaceAssignees(tx, key, type.assignees);
     }
+    // Forms open on these types preview who is next and when it is due: both may have moved.
+    await announceRotationMoved(tx, types);
     await auditRepository.append(tx, ctx.fieldKeys, {
       at: now,
       actorId: actor.id,

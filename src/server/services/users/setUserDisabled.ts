@@ -7,9 +7,11 @@ import { msg } from '../../i18n/localisedText.ts';
 import { apiTokenRepository } from '../../repositories/apiTokenRepository.ts';
 import { auditRepository } from '../../repositories/auditRepository.ts';
 import { sessionRepository } from '../../repositories/sessionRepository.ts';
+import { transferSettingsRepository } from '../../repositories/transferSettingsRepository.ts';
 import { userRepository } from '../../repositories/userRepository.ts';
 import { announceCredentialsChanged } from '../auth/credentialCache.ts';
 import { type PublicUser, publicUser } from '../auth/publicUser.ts';
+import { announceRotationMoved } from '../transfers/announceRotationMoved.ts';
 import { handOverOpenItems, type OpenItemsMoved } from '../transfers/handOverOpenItems.ts';
 import { loadPresentContext } from '../transfers/loadPresentContext.ts';
 import { lockRotationsOfPerson } from '../transfers/lockRotationsOfPerson.ts';
@@ -69,7 +71,9 @@ export async function setUserDisabled(
     }
     // Before the write: a transfer being filed for this person's rotation finishes first (and is
     // handed over below), or files after and skips them.
-    if (input.disabled) await lockRotationsOfPerson(tx, input.id);
+    const typesOfPerson = input.disabled
+      ? await lockRotationsOfPerson(tx, input.id)
+      : await transferSettingsRepository.typesOfPerson(tx, input.id);
     const updated = await userRepository.setDisabledAt(tx, input.id, input.disabled ? ctx.now() : null);
     if (!updated) throw new AppError('not-found', msg('users.notFound', { id: input.id }));
     // Disabling ends every session and revokes every token for good: enabling the account again
@@ -95,6 +99,9 @@ export async function setUserDisabled(
       type: USER_ACCESS_CHANGED_EVENT,
       data: { userId: input.id, disabled: input.disabled },
     });
+    // The rotations the person is in now skip them (or take them again): forms open on those
+    // types preview the next assignee afresh — told the type only, not who left.
+    await announceRotationMoved(tx, typesOfPerson);
     return { row: updated, moved };
   });
   return {

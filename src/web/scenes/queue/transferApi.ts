@@ -7,6 +7,7 @@ import { transferFilingPreviewSchema } from '../../../contract/transfers/transfe
 import { transferPageSchema } from '../../../contract/transfers/transferPageSchema.ts';
 import type { TransferStatus } from '../../../contract/transfers/transferStatusSchema.ts';
 import { requestJson } from '../../api/requestJson.ts';
+import { useLiveRefresh } from '../../api/useLiveRefresh.ts';
 
 /** Queue filters as the screen holds them. */
 export type QueueFilters = {
@@ -34,6 +35,7 @@ export const transferKeys = {
   all: ['transfers'] as const,
   list: (filters: QueueFilters) => ['transfers', 'list', filters] as const,
   detail: (id: string) => ['transfers', 'detail', id] as const,
+  previews: ['transfers', 'preview'] as const,
   preview: (guideId: string, inquiryType: number, guideVersion: string) =>
     ['transfers', 'preview', guideId, inquiryType, guideVersion] as const,
   mentionCandidates: (id: string) => ['transfers', 'mention-candidates', id] as const,
@@ -83,8 +85,19 @@ export function useTransferDetail(id: string | null) {
   });
 }
 
-/** Who a transfer of this type would be assigned to (the mention) and when it would be due. */
+/**
+ * What moves a transfer preview (`transfer.rotation-moved`): a colleague's filing turned the
+ * rotation, an admin changed the type's assignees or SLA, or an assignee's account was disabled or
+ * enabled. The agent's own filings come as `transfer.filed`, which refreshes every transfer query.
+ */
+const PREVIEW_MOVING_EVENTS = ['transfer.rotation-moved'] as const;
+
+/**
+ * Who a transfer of this type would be assigned to (the mention) and when it would be due, kept
+ * current while the form is open: the next assignee shown is the one the filing will pick.
+ */
 export function useTransferPreview(guide: { id: string; version: string }, inquiryType: number | null) {
+  useLiveRefresh(transferKeys.previews, PREVIEW_MOVING_EVENTS, inquiryType !== null);
   return useQuery({
     queryKey: transferKeys.preview(guide.id, inquiryType ?? 0, guide.version),
     queryFn: ({ signal }) =>
