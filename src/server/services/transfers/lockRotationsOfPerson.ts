@@ -1,6 +1,9 @@
 import { defaultTransferSlaRule } from '../../../domain/transfer/computeTransferDueAt.ts';
 import type { Database } from '../../db/openDatabase.ts';
-import { type TransferTypeKey, transferSettingsRepository } from '../../repositories/transferSettingsRepository.ts';
+import {
+  type TransferTypeKey,
+  transferSettingsRepository,
+} from '../../repositories/transferSettingsRepository.ts';
 import { slaColumnsOf } from './slaRuleOf.ts';
 
 /**
