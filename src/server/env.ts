@@ -176,6 +176,17 @@ const envSchema = z.object({
     .max(20 * 9 * 60)
     .default(120),
   /**
+   * Minutes a missed call's callback stays with whoever revealed its number to call back: the
+   * queue shows them as calling meanwhile, and a colleague's reveal leaves it theirs; after that,
+   * a colleague's reveal takes it over (the first one may have given up without saying so).
+   */
+  IEUM_CALLBACK_HOLD_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  /**
    * Reports: a completed consultation is a repeat contact when the same caller comes back with the
    * same inquiry type within this many business days (counted on the business calendar).
    */

@@ -462,7 +462,15 @@ describe.each(testBackends())('CTI (Zammad generic CTI) on $name', (backend) => 
       headers: backoffice.headers,
       payload: { reason: '부재중 콜백' },
     });
-    expect(reveal.json()).toEqual({ callerNumber: '010-6666-7777' });
+    // Revealing it to call back takes the callback: the queue shows who is calling.
+    expect(reveal.json()).toEqual({
+      callerNumber: '010-6666-7777',
+      callbackHeldBy: {
+        id: backoffice.id,
+        name: expect.any(String),
+        since: new Date('2026-11-25T10:15:00+09:00').toISOString(),
+      },
+    });
     const done = await t.app.inject({
       method: 'POST',
       url: `/api/v1/cti/missed-calls/${missed?.id}/done`,

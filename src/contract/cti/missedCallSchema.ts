@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { callbackHolderSchema } from './callbackHolderSchema.ts';
 import { callerIdentitySchema } from './callerIdentitySchema.ts';
 
 /** A missed inbound call and its callback task in the business queue (number masked). */
@@ -23,6 +24,11 @@ export const missedCallSchema = z
     callbackDueAt: z.string().describe('In business hours: the next opening when the call came while closed'),
     callbackDoneAt: z.string().nullable(),
     callbackDoneByName: z.string().nullable(),
+    callbackHeldBy: callbackHolderSchema
+      .nullable()
+      .describe(
+        'An open callback someone is calling back now: who revealed the number to call, while the hold lasts (IEUM_CALLBACK_HOLD_MINUTES); null otherwise',
+      ),
   })
   .meta({ id: 'MissedCall' });
 

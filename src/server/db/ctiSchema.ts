@@ -67,6 +67,12 @@ export const calls = pgTable(
     callbackDueAt: timestamp('callback_due_at', { withTimezone: true }),
     callbackDoneAt: timestamp('callback_done_at', { withTimezone: true }),
     callbackDoneBy: uuid('callback_done_by').references(() => users.id, { onDelete: 'set null' }),
+    /**
+     * Who revealed the number to call back, and when: the callback is theirs while the hold lasts
+     * (IEUM_CALLBACK_HOLD_MINUTES), so two people do not call the same customer.
+     */
+    callbackTakenBy: uuid('callback_taken_by').references(() => users.id, { onDelete: 'set null' }),
+    callbackTakenAt: timestamp('callback_taken_at', { withTimezone: true }),
     /** When the numbers are to be erased (IEUM_RETENTION_DEFAULT_YEARS after the call). */
     retentionEndsAt: timestamp('retention_ends_at', { withTimezone: true }).notNull(),
     personalDataErasedAt: timestamp('personal_data_erased_at', { withTimezone: true }),

@@ -41,8 +41,9 @@ export function canSeeEvent(user: PublicUser, event: LiveEvent): boolean {
     case 'call.ended':
       return event.data.agentId === user.id;
     // A missed call's callback entered or left the business queue — called back, or closed with
-    // its erased number (ids only).
+    // its erased number — or someone started calling back (ids only).
     case 'call.missed':
+    case 'call.callback-taken':
     case 'call.callback-done':
     case 'call.callback-erased':
       return can(user.role, 'missed-call:read');

@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, or } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { FieldCodec } from '../crypto/fieldCodec.ts';
 import { type Opened, openRow } from '../crypto/openRow.ts';
 import { sealRow } from '../crypto/sealRow.ts';
@@ -14,6 +15,9 @@ export type CallValues = Omit<typeof calls.$inferInsert, 'customerIndex'>;
 
 const open = (codec: FieldCodec, row: typeof calls.$inferSelect): CallRow =>
   openRow(codec, sealedTables.calls, row);
+
+// The account holding a callback, beside the one that made it (both join users).
+const takers = alias(users, 'callback_takers');
 
 /** SQL for calls reported by PBX integrations. */
 export const callRepository = {
@@ -99,11 +103,12 @@ export const callRepository = {
     db: Database,
     codec: FieldCodec,
     filter: { status: 'open' | 'done' | 'erased' | 'all'; limit: number },
-  ): Promise<Array<{ call: CallRow; doneByName: string | null }>> => {
+  ): Promise<Array<{ call: CallRow; doneByName: string | null; takenByName: string | null }>> => {
     const rows = await db
-      .select({ call: calls, doneByName: users.name })
+      .select({ call: calls, doneByName: users.name, takenByName: takers.name })
       .from(calls)
       .leftJoin(users, eq(users.id, calls.callbackDoneBy))
+      .leftJoin(takers, eq(takers.id, calls.callbackTakenBy))
       .where(
         filter.status === 'all'
           ? inArray(calls.callbackStatus, ['open', 'done', 'erased'])
@@ -114,7 +119,56 @@ export const callRepository = {
         desc(calls.id),
       )
       .limit(filter.limit);
-    return rows.map((row) => ({ call: open(codec, row.call), doneByName: row.doneByName }));
+    return rows.map((row) => ({
+      call: open(codec, row.call),
+      doneByName: row.doneByName,
+      takenByName: row.takenByName,
+    }));
+  },
+
+  /**
+   * Takes an open callback for `by` unless someone else took it after `heldSince` (their hold
+   * still runs): one statement, so of two people revealing at once one holds it. Taking again
+   * one's own callback starts its hold again. True when `by` holds it now.
+   */
+  takeCallback: async (
+    db: Database,
+    id: string,
+    by: string,
+    now: Date,
+    heldSince: Date,
+  ): Promise<boolean> => {
+    const rows = await db
+      .update(calls)
+      .set({ callbackTakenBy: by, callbackTakenAt: now })
+      .where(
+        and(
+          eq(calls.id, id),
+          eq(calls.callbackStatus, 'open'),
+          or(
+            isNull(calls.callbackTakenBy),
+            eq(calls.callbackTakenBy, by),
+            isNull(calls.callbackTakenAt),
+            lte(calls.callbackTakenAt, heldSince),
+          ),
+        ),
+      )
+      .returning({ id: calls.id });
+    return rows.length > 0;
+  },
+
+  /** Who last took an open callback and when, with their name (nothing personal of the caller). */
+  callbackTaker: async (
+    db: Database,
+    id: string,
+  ): Promise<{ takenBy: string | null; takenAt: Date | null; name: string | null } | undefined> => {
+    const rows = await db
+      .select({ takenBy: calls.callbackTakenBy, takenAt: calls.callbackTakenAt, name: takers.name })
+      .from(calls)
+      .leftJoin(takers, eq(takers.id, calls.callbackTakenBy))
+      .where(and(eq(calls.id, id), eq(calls.callbackStatus, 'open')))
+      .limit(1);
+    return rows[0];
   },
 
   /** Marks an open callback done; undefined when it was not open. */

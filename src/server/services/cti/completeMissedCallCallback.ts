@@ -30,5 +30,6 @@ export async function completeMissedCallCallback(
   // Read after the commit: PGlite runs one transaction at a time, and the answer needs no lock.
   const number = call.customerNumber;
   const callers = await identifyCallers(ctx.database.db, ctx.fieldCodec, [number], locale);
-  return presentMissedCall(call, doneByName, number ? (callers.get(number) ?? null) : null);
+  // A callback made is no one's to make any more: it has no holder.
+  return presentMissedCall(call, doneByName, number ? (callers.get(number) ?? null) : null, null);
 }

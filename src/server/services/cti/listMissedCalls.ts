@@ -3,6 +3,7 @@ import type { AppContext } from '../../appContext.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { callRepository } from '../../repositories/callRepository.ts';
 import { identifyCallers } from './identifyCallers.ts';
+import { presentCallbackHolder } from './presentCallbackHolder.ts';
 import { presentMissedCall } from './presentMissedCall.ts';
 
 /**
@@ -22,11 +23,17 @@ export async function listMissedCalls(
     rows.map((row) => row.call.customerNumber),
     locale,
   );
+  const now = ctx.now();
   return rows.map((row) =>
     presentMissedCall(
       row.call,
       row.doneByName,
       row.call.customerNumber ? (callers.get(row.call.customerNumber) ?? null) : null,
+      presentCallbackHolder(
+        { takenBy: row.call.callbackTakenBy, takenAt: row.call.callbackTakenAt, name: row.takenByName },
+        now,
+        ctx.env.IEUM_CALLBACK_HOLD_MINUTES,
+      ),
     ),
   );
 }

@@ -1,3 +1,4 @@
+import type { CallbackHolder } from '../../../contract/cti/callbackHolderSchema.ts';
 import type { CallerIdentity } from '../../../contract/cti/callerIdentitySchema.ts';
 import type { MissedCall } from '../../../contract/cti/missedCallSchema.ts';
 import { maskPhone } from '../../../domain/privacy/maskPhone.ts';
@@ -11,6 +12,8 @@ export function presentMissedCall(
   call: CallRow,
   doneByName: string | null,
   caller: CallerIdentity | null,
+  /** Who is calling back now (presentCallbackHolder); null when no one, or the callback is closed. */
+  heldBy: CallbackHolder | null,
 ): MissedCall {
   return {
     id: call.id,
@@ -24,5 +27,6 @@ export function presentMissedCall(
     callbackDueAt: (call.callbackDueAt ?? call.startedAt).toISOString(),
     callbackDoneAt: call.callbackDoneAt?.toISOString() ?? null,
     callbackDoneByName: doneByName,
+    callbackHeldBy: call.callbackStatus === 'open' ? heldBy : null,
   };
 }

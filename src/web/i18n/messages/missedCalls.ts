@@ -20,6 +20,10 @@ export const missedCallsMessages = defineMessages('missedCalls', {
     'missedCalls.reveal': '번호 보기',
     'missedCalls.done': '콜백 완료',
     'missedCalls.keyWork': '선택한 전화의 열람 사유·콜백 완료로',
+    'missedCalls.heldByMe': '내가 콜백 중 · {time}부터',
+    'missedCalls.heldBy': '{name} 님 콜백 중 · {time}부터',
+    'missedCalls.heldByOtherWarning':
+      '{name} 님이 {time}부터 이 고객에게 콜백 중입니다. 같은 고객에게 두 번 전화하지 않도록 먼저 확인하세요.',
   },
   en: {
     'missedCalls.loading': 'Loading missed calls',
@@ -39,5 +43,9 @@ export const missedCallsMessages = defineMessages('missedCalls', {
     'missedCalls.reveal': 'Show number',
     'missedCalls.done': 'Callback made',
     'missedCalls.keyWork': "to the selected call's reveal reason and callback",
+    'missedCalls.heldByMe': 'You are calling back · since {time}',
+    'missedCalls.heldBy': '{name} is calling back · since {time}',
+    'missedCalls.heldByOtherWarning':
+      '{name} has been calling this customer back since {time}. Check with them first so the customer is not called twice.',
   },
 });

@@ -13,6 +13,7 @@ import {
 } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
+import type { CallbackHolder } from '../../../contract/cti/callbackHolderSchema.ts';
 import { listMissedCallsQuerySchema } from '../../../contract/cti/listMissedCallsQuerySchema.ts';
 import { missedCallListSchema } from '../../../contract/cti/missedCallListSchema.ts';
 import type { MissedCall } from '../../../contract/cti/missedCallSchema.ts';
@@ -57,8 +58,14 @@ export const missedCallApi = {
     }),
 };
 
-// A callback appears when a call is missed and goes when it is made, or when its number is erased.
-const missedCallEvents = ['call.missed', 'call.callback-done', 'call.callback-erased'] as const;
+// A callback appears when a call is missed and goes when it is made, or when its number is erased;
+// someone revealing its number to call back shows on it as calling.
+const missedCallEvents = [
+  'call.missed',
+  'call.callback-taken',
+  'call.callback-done',
+  'call.callback-erased',
+] as const;
 
 /** The missed calls waiting for a callback, for the tab's badge; live like the list. */
 export function useMissedCalls(enabled: boolean) {
@@ -83,10 +90,13 @@ export function useMissedCalls(enabled: boolean) {
 export function MissedCallsPanel({
   canWork,
   now,
+  userId,
   keysEnabled = true,
 }: {
   canWork: boolean;
   now: Date;
+  /** The signed-in user: their own hold on a callback reads "you are calling back". */
+  userId: string;
   keysEnabled?: boolean;
 }) {
   const t = useT();
@@ -127,7 +137,14 @@ export function MissedCallsPanel({
         ]}
       >
         {calls.data.items.map((call, index) => (
-          <MissedCallRow key={call.id} call={call} canWork={canWork} now={now} selected={index === cursor} />
+          <MissedCallRow
+            key={call.id}
+            call={call}
+            canWork={canWork}
+            now={now}
+            userId={userId}
+            selected={index === cursor}
+          />
         ))}
       </TableWithActionsColumn>
     </Paper>
@@ -146,15 +163,38 @@ function describeCause(cause: string | null | undefined, t: Translate): string {
   return key ? t(key) : (cause ?? '—');
 }
 
+/**
+ * Who is calling the customer back, on the row: "calling back" for oneself; for a colleague their
+ * name and since when, so nobody calls the same customer twice.
+ */
+function CallbackHolderNote({ holder, userId }: { holder: CallbackHolder; userId: string }) {
+  const t = useT();
+  const format = useFormat();
+  return (
+    <Badge
+      color={holder.id === userId ? 'indigo' : 'grape'}
+      variant="light"
+      size="sm"
+      data-testid="callback-holder"
+    >
+      {holder.id === userId
+        ? t('missedCalls.heldByMe', { time: format.time(holder.since) })
+        : t('missedCalls.heldBy', { name: holder.name, time: format.time(holder.since) })}
+    </Badge>
+  );
+}
+
 function MissedCallRow({
   call,
   canWork,
   now,
+  userId,
   selected,
 }: {
   call: MissedCall;
   canWork: boolean;
   now: Date;
+  userId: string;
   selected: boolean;
 }) {
   const t = useT();
@@ -162,9 +202,17 @@ function MissedCallRow({
   const queryClient = useQueryClient();
   const [reason, setReason] = useState('');
   const [number, setNumber] = useState<string | null>(null);
+  // A colleague who holds the callback, as the reveal answered: said beside the number just shown.
+  const [heldByOther, setHeldByOther] = useState<CallbackHolder | null>(null);
   const reveal = useMutation({
     mutationFn: () => missedCallApi.reveal(call.id, reason.trim()),
-    onSuccess: (revealed) => setNumber(revealed.callerNumber),
+    onSuccess: (revealed) => {
+      setNumber(revealed.callerNumber);
+      setHeldByOther(
+        revealed.callbackHeldBy && revealed.callbackHeldBy.id !== userId ? revealed.callbackHeldBy : null,
+      );
+      void queryClient.invalidateQueries({ queryKey: missedCallKeys.all });
+    },
   });
   const done = useMutation({
     mutationFn: () => missedCallApi.done(call.id),
@@ -183,6 +231,15 @@ function MissedCallRow({
       <Table.Td>{format.dateTime(call.startedAt)}</Table.Td>
       <Table.Td>
         <Text size="sm">{number ?? call.callerNumber ?? t('missedCalls.noNumber')}</Text>
+        {call.callbackHeldBy && <CallbackHolderNote holder={call.callbackHeldBy} userId={userId} />}
+        {heldByOther && (
+          <Text size="xs" c="grape.9" role="status" data-testid="callback-held-warning">
+            {t('missedCalls.heldByOtherWarning', {
+              name: heldByOther.name,
+              time: format.time(heldByOther.since),
+            })}
+          </Text>
+        )}
         {/* Who it is by the directory, as the screen pop says it: a registered contact, or whose it
             was (an ended account); a number nobody lists needs no second line. */}
         {call.caller && (call.caller.registered || call.caller.contacts.length > 0) && (

@@ -293,7 +293,12 @@ export function QueueScene({ session }: { session: Session }) {
             />
           )}
           {view === 'missed' && (
-            <MissedCallsPanel canWork={canWorkLeads} now={new Date()} keysEnabled={!openId} />
+            <MissedCallsPanel
+              canWork={canWorkLeads}
+              now={new Date()}
+              userId={session.user.id}
+              keysEnabled={!openId}
+            />
           )}
           {view === 'transfers' && (
             <Paper withBorder p="sm" radius="md">
