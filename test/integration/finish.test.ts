@@ -234,6 +234,56 @@ describe.each(testBackends())('finishing a consultation in one request on $name'
     expect(unkeyed.json().detail).toContain('이미 저장된 상담');
   });
 
+  it('a key already used to finish another consultation is a 422 naming it, and this consultation stays open with nothing written (QA-8 H1)', async () => {
+    const first = await start();
+    const key = `finish-shared-${first}`;
+    const saved = await finish(first, transferBody, key);
+    expect(saved.statusCode, saved.body).toBe(200);
+    const second = await start();
+    // Same key, same body, another consultation: it used to answer the first one's record, 200.
+    const reused = await finish(second, transferBody, key);
+    expect(reused.statusCode, reused.body).toBe(422);
+    expect(reused.json()).toMatchObject({
+      code: 'idempotency-key-reused',
+      errors: [{ where: 'header idempotency-key', message: expect.stringContaining(first) }],
+    });
+    expect(await written(second)).toEqual({ status: 'open', consents: 0, transfers: 0, leads: 0 });
+    const english = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/consultations/${second}/finish`,
+      headers: { ...agent.headers, 'idempotency-key': key, 'accept-language': 'en' },
+      payload: transferBody,
+    });
+    expect(english.json().errors[0].message).toBe(
+      `already used for another resource (${first}); this request was not carried out`,
+    );
+    // Its own key finishes it; the first consultation's answer is unchanged.
+    const own = await finish(second, transferBody, `finish-${second}`);
+    expect(own.statusCode, own.body).toBe(200);
+    expect(own.json().consultation.id).toBe(second);
+    expect((await finish(first, transferBody, key)).json().consultation.id).toBe(first);
+  });
+
+  it('the same key with another record on a saved consultation is a 422, as it is while the consultation is open (QA-8 M6)', async () => {
+    const id = await start();
+    const key = `finish-${id}`;
+    expect((await finish(id, transferBody, key)).statusCode).toBe(200);
+    const changed = await finish(
+      id,
+      { ...transferBody, record: { ...transferBody.record, summary: '다른 요약' } },
+      key,
+    );
+    expect(changed.statusCode, changed.body).toBe(422);
+    expect(changed.json().code).toBe('idempotency-key-reused');
+    // Without the key, or with a new one, a second save of another record is still the 409.
+    const fresh = await finish(
+      id,
+      { ...transferBody, record: { ...transferBody.record, summary: '다른 요약' } },
+      `another-${id}`,
+    );
+    expect(fresh.statusCode, fresh.body).toBe(409);
+  });
+
   it('the same Idempotency-Key sent twice at once writes once; both answer the same ids, the later one as a replay', async () => {
     const id = await start();
     const key = `finish-twice-${id}`;

@@ -96,6 +96,10 @@ export const httpMessages = {
     ko: '다른 요청 본문에 이미 쓴 키입니다',
     en: 'reused with a different request body',
   },
+  'http.idempotencyKeyOtherResourceDetail': {
+    ko: '다른 대상({resourceId})에 이미 쓴 키입니다. 이 키로는 이 요청을 처리하지 않았습니다',
+    en: 'already used for another resource ({resourceId}); this request was not carried out',
+  },
   'http.idempotencyInProgress': {
     ko: '같은 Idempotency-Key의 요청이 처리 중입니다. 잠시 후 다시 시도하세요.',
     en: 'A request with the same Idempotency-Key is still being processed. Please try again shortly.',

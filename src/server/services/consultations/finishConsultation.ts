@@ -18,12 +18,13 @@ import { msg } from '../../i18n/localisedText.ts';
 import { wordDomainMessage } from '../../i18n/wordDomainMessage.ts';
 import { can } from '../../policies.ts';
 import { consultationRepository } from '../../repositories/consultationRepository.ts';
-import type { IdempotencyKeyClaim } from '../../repositories/idempotencyRepository.ts';
+import { type IdempotencyKeyClaim, idempotencyRepository } from '../../repositories/idempotencyRepository.ts';
 import { leadRepository } from '../../repositories/leadRepository.ts';
 import { transferRepository } from '../../repositories/transferRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { ClaimedWriteSkipped } from '../idempotency/ClaimedWriteSkipped.ts';
 import { hashIdempotentRequest } from '../idempotency/hashIdempotentRequest.ts';
+import { refuseReusedKey } from '../idempotency/refuseReusedKey.ts';
 import { type IdempotentResult, runIdempotent } from '../idempotency/runIdempotent.ts';
 import { brochureAttachment } from '../leads/brochureAttachment.ts';
 import { fileLeadStep, presentLeadOf } from '../leads/fileLead.ts';
@@ -194,7 +195,24 @@ export async function finishConsultation(
     draftRevision,
     ...completion
   } = input;
-  const check = await checkCompletion(ctx, agent, id, completion, { ...options, bodyFollowsFields: true });
+  const check = await checkCompletion(ctx, agent, id, completion, {
+    ...options,
+    bodyFollowsFields: true,
+  }).catch(async (error: unknown) => {
+    // A saved consultation refuses a different record (409). When this key was sent before with
+    // another request — or for another consultation — that is the mistake to name (422), as it is
+    // while the consultation is open: the answer does not depend on which check runs first.
+    if (idempotencyKey !== undefined && error instanceof AppError && error.code === 'conflict') {
+      const stored = await idempotencyRepository.find(ctx.database.db, ctx.fieldCodec, {
+        userId: agent.id,
+        scope: FINISH_SCOPE,
+        key: idempotencyKey,
+      });
+      if (stored?.resourceId != null && stored.resourceId !== id) throw refuseReusedKey(stored.resourceId);
+      if (stored && stored.requestHash !== hashIdempotentRequest(input)) throw refuseReusedKey();
+    }
+    throw error;
+  });
   // A retry of a finish that committed finds the consultation saved: only its Idempotency-Key can
   // answer it (below); without one it is a second save.
   if (check.kind === 'already-saved' && idempotencyKey === undefined) {

@@ -4,6 +4,7 @@ import { AppError } from '../../errors.ts';
 import { msg } from '../../i18n/localisedText.ts';
 import { idempotencyRepository } from '../../repositories/idempotencyRepository.ts';
 import { hashIdempotentRequest } from './hashIdempotentRequest.ts';
+import { refuseReusedKey } from './refuseReusedKey.ts';
 
 /** The `Idempotency-Key` of a request and what identifies its caller and request. */
 export type IdempotencyClaim = {
@@ -30,8 +31,8 @@ export type IdempotentResult<T> = { statusCode: number; value: T; replayed: bool
  * (a concurrent retry waits on it), then the resource is created and the key records its id, all
  * committed together — or rolled back together, so a failed attempt can be retried with the same
  * key. A replay returns the resource as it is now with the first status code; the same key with a
- * different request is refused (422), because silently returning another request's result would hide
- * a client bug.
+ * different request — or, with `knownOutcome`, on a different resource — is refused (422), because
+ * silently returning another request's result would hide a client bug.
  */
 export async function runIdempotent<T>(
   tx: Database,
@@ -49,11 +50,17 @@ export async function runIdempotent<T>(
     ...claim.knownOutcome,
   });
   if (existing) {
-    if (existing.requestHash !== requestHash) {
-      throw new AppError('idempotency-key-reused', msg('http.idempotencyKeyReused'), [
-        { where: 'header idempotency-key', message: msg('http.idempotencyKeyReusedDetail') },
-      ]);
+    // A key first used on another resource than the one this request names (its path) answers
+    // for that one: replaying it would say this request's write happened.
+    const resourceClaimed = claim.knownOutcome?.resourceId;
+    if (
+      resourceClaimed !== undefined &&
+      existing.resourceId !== null &&
+      existing.resourceId !== resourceClaimed
+    ) {
+      throw refuseReusedKey(existing.resourceId);
     }
+    if (existing.requestHash !== requestHash) throw refuseReusedKey();
     if (existing.resourceId === null || existing.statusCode === null) {
       throw new AppError('conflict', msg('http.idempotencyInProgress'), [
         { where: 'header idempotency-key', message: msg('http.idempotencyInProgressDetail') },
