@@ -102,6 +102,55 @@ describe.each(testBackends())('localised errors on $name', (backend) => {
     });
   });
 
+  it('words each report-range rule by its own key, with its limit, in each language (QA-8 M3)', async () => {
+    const supervisor = (await t.userWithToken('supervisor')).headers;
+    const cases = [
+      {
+        url: '/api/v1/reports/summary?from=2026-12-10&to=2026-12-01',
+        key: 'validation.fromAfterTo',
+        where: 'querystring/from',
+        ko: 'from은 to보다 늦을 수 없습니다',
+        en: 'from cannot be later than to',
+      },
+      {
+        url: '/api/v1/reports/summary?from=2025-01-01&to=2026-12-07',
+        key: 'validation.rangeTooLong',
+        where: 'querystring/to',
+        ko: '기간은 최대 366일입니다',
+        en: 'The period can be at most 366 days',
+      },
+      {
+        url: '/api/v1/reports/summary?groupBy=hour&from=2026-10-01&to=2026-12-07',
+        key: 'validation.hourlyRangeTooLong',
+        where: 'querystring/to',
+        ko: '시간별 집계의 기간은 최대 31일입니다',
+        en: 'An hourly report covers at most 31 days',
+      },
+      {
+        url: '/api/v1/reports/records?figure=consultations.started&bucket=2026-12-01T10',
+        key: 'validation.hourBucketNeedsHourly',
+        where: 'querystring/bucket',
+        ko: 'YYYY-MM-DDTHH 형식은 groupBy=hour에서만 씁니다',
+        en: 'A YYYY-MM-DDTHH bucket is only for groupBy=hour',
+      },
+    ];
+    for (const { url, key, where, ko, en } of cases) {
+      const inKorean = await send(supervisor, 'GET', url, undefined, korean);
+      const inEnglish = await send(supervisor, 'GET', url, undefined, english);
+      expect(inKorean.statusCode, inKorean.body).toBe(400);
+      expect(inKorean.json()).toMatchObject({
+        messageKey: key,
+        detail: ko,
+        errors: [{ where, messageKey: key }],
+      });
+      expect(inEnglish.json()).toMatchObject({
+        messageKey: key,
+        detail: en,
+        errors: [{ where, message: en }],
+      });
+    }
+  });
+
   it('says not-found in the caller’s language with the id as a parameter', async () => {
     const id = '00000000-0000-4000-8000-000000000000';
     const ko = await send(admin, 'PATCH', `/api/v1/users/${id}`, { extension: '301' });

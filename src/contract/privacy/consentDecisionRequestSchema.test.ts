@@ -71,6 +71,11 @@ describe('consentDecisionRequestSchema', () => {
       items: [valid.items[0], { field: '연락처', alreadyHeld: true, store: false }],
     };
     expect(issuesOf(input)).toEqual([{ path: 'items.1.field', message: "field '연락처'가 중복되었습니다" }]);
+    // Named by its catalogue key, so an English caller reads it in English (QA-8 M3).
+    const parsed = consentDecisionRequestSchema.safeParse(input);
+    expect(parsed.success ? null : parsed.error.issues[0]).toMatchObject({
+      params: { messageKey: 'validation.duplicateItem', name: 'field', value: '연락처' },
+    });
   });
 
   it('rejects a body that is not an object', () => {

@@ -39,6 +39,7 @@ export const consentDecisionRequestSchema = z.strictObject({
             code: 'custom',
             path: [index, 'field'],
             message: `field '${item.field}'가 중복되었습니다`,
+            params: { messageKey: 'validation.duplicateItem', name: 'field', value: item.field },
           });
         }
         seen.add(item.field);

@@ -59,16 +59,27 @@ export function refineReportFilters(
 ): void {
   if (!query.from || !query.to) return;
   if (query.from > query.to) {
-    context.addIssue({ code: 'custom', message: 'from은 to보다 늦을 수 없습니다', path: ['from'] });
+    context.addIssue({
+      code: 'custom',
+      message: 'from은 to보다 늦을 수 없습니다',
+      params: { messageKey: 'validation.fromAfterTo' },
+      path: ['from'],
+    });
     return;
   }
   const days = daysBetween(query.from, query.to);
   if (days > MAX_REPORT_DAYS) {
-    context.addIssue({ code: 'custom', message: `기간은 최대 ${MAX_REPORT_DAYS}일입니다`, path: ['to'] });
+    context.addIssue({
+      code: 'custom',
+      message: `기간은 최대 ${MAX_REPORT_DAYS}일입니다`,
+      params: { messageKey: 'validation.rangeTooLong', max: MAX_REPORT_DAYS },
+      path: ['to'],
+    });
   } else if (query.groupBy === 'hour' && days > MAX_HOURLY_REPORT_DAYS) {
     context.addIssue({
       code: 'custom',
       message: `시간별 집계의 기간은 최대 ${MAX_HOURLY_REPORT_DAYS}일입니다`,
+      params: { messageKey: 'validation.hourlyRangeTooLong', max: MAX_HOURLY_REPORT_DAYS },
       path: ['to'],
     });
   }

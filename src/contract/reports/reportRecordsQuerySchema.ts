@@ -29,6 +29,9 @@ export const reportRecordsQuerySchema = reportFiltersObjectSchema
         message: hourly
           ? 'YYYY-MM-DDTHH 형식은 groupBy=hour에서만 씁니다'
           : 'groupBy=hour에서는 YYYY-MM-DDTHH 형식입니다',
+        params: {
+          messageKey: hourly ? 'validation.hourBucketNeedsHourly' : 'validation.hourlyNeedsHourBucket',
+        },
         path: ['bucket'],
       });
     }

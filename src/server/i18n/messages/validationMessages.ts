@@ -123,4 +123,24 @@ export const validationMessages = {
     en: 'Send exactly one of phone and email',
   },
   'validation.fromAfterTo': { ko: 'from은 to보다 늦을 수 없습니다', en: 'from cannot be later than to' },
+  'validation.rangeTooLong': {
+    ko: '기간은 최대 {max}일입니다',
+    en: 'The period can be at most {max} days',
+  },
+  'validation.hourlyRangeTooLong': {
+    ko: '시간별 집계의 기간은 최대 {max}일입니다',
+    en: 'An hourly report covers at most {max} days',
+  },
+  'validation.hourBucketNeedsHourly': {
+    ko: 'YYYY-MM-DDTHH 형식은 groupBy=hour에서만 씁니다',
+    en: 'A YYYY-MM-DDTHH bucket is only for groupBy=hour',
+  },
+  'validation.hourlyNeedsHourBucket': {
+    ko: 'groupBy=hour에서는 YYYY-MM-DDTHH 형식입니다',
+    en: 'With groupBy=hour the bucket is YYYY-MM-DDTHH',
+  },
+  'validation.duplicateItem': {
+    ko: "{name} '{value}'가 중복되었습니다",
+    en: "{name} '{value}' is given twice",
+  },
 } as const satisfies MessageArea;
