@@ -139,6 +139,10 @@ export const validationMessages = {
     ko: 'groupBy=hour에서는 YYYY-MM-DDTHH 형식입니다',
     en: 'With groupBy=hour the bucket is YYYY-MM-DDTHH',
   },
+  'validation.secretOrRotate': {
+    ko: 'secret과 rotateSecret 중 하나만 보내세요',
+    en: 'Send secret or rotateSecret, not both',
+  },
   'validation.duplicateItem': {
     ko: "{name} '{value}'가 중복되었습니다",
     en: "{name} '{value}' is given twice",

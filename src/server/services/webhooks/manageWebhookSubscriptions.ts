@@ -103,13 +103,19 @@ export const manageWebhookSubscriptions = {
         actorId,
         action: 'webhook.updated',
         subject: `webhook:${id}`,
-        detail: { fields: Object.keys(rest), rotatedSecret: rotateSecret === true },
+        // The secret's own value is never logged: that one was given is.
+        detail: {
+          fields: Object.keys(rest).filter((field) => field !== 'secret'),
+          rotatedSecret: rotateSecret === true,
+          setSecret: rest.secret !== undefined,
+        },
       });
       await publishEvent(tx, { type: WEBHOOKS_CHANGED, data: { id } });
       return updated;
     });
     forgetWebhookSubscriptions(ctx);
-    return present(row, rotateSecret === true);
+    // A new secret, generated or given, is shown once, as at creation.
+    return present(row, rotateSecret === true || rest.secret !== undefined);
   },
 
   remove: async (ctx: AppContext, actorId: string, id: string): Promise<void> => {
