@@ -144,6 +144,10 @@ describe.each(testBackends())('consultation drafts on $name', (backend) => {
     expect(stale.json().errors[0].where).toBe('/revision');
     const same = await put(id, 5, { ...draft, collected: { companyName: '같은상사' } });
     expect(same.statusCode, same.body).toBe(409);
+    // The same revision is stale too, and the answer says so rather than "newer than 5" (QA-8 L8).
+    expect(same.json().errors[0].message).toBe(
+      '저장된 revision이 이미 5 이상입니다. 더 큰 revision으로 보내세요',
+    );
     expect((await get(id)).json().draft.collected.companyName).toBe('초안상사');
 
     const newer = await put(id, 6, { ...draft, collected: { companyName: '새상사' } });

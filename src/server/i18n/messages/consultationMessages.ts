@@ -94,8 +94,8 @@ export const consultationMessages = {
     en: 'the stored draft (revision {stored}) is newer than revision {sent} this body was made from',
   },
   'consultations.staleDraftDetail': {
-    ko: '저장된 revision이 {revision}보다 새롭습니다',
-    en: 'stale: stored revision is newer than {revision}',
+    ko: '저장된 revision이 이미 {revision} 이상입니다. 더 큰 revision으로 보내세요',
+    en: 'stale: the stored revision is already {revision} or higher; send a higher one',
   },
   'consultations.transferForbidden': {
     ko: '이관을 접수할 권한이 없습니다.',
