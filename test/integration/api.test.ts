@@ -58,6 +58,9 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
     expect(response.json()).toMatchObject({ status: 401, code: 'unauthenticated' });
     const badToken = await t.app.inject({ url: '/api/v1/guides', headers: { authorization: 'Bearer nope' } });
     expect(badToken.statusCode).toBe(401);
+    // The challenge names the scheme; a token that was sent and not taken is an invalid_token (QA-8 L5).
+    expect(response.headers['www-authenticate']).toBe('Bearer realm="ieum"');
+    expect(badToken.headers['www-authenticate']).toBe('Bearer realm="ieum", error="invalid_token"');
   });
 
   it('decides business hours for a given instant and rejects a malformed one with 400', async () => {
@@ -446,6 +449,12 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
       expect(Object.keys(doc.paths)).toContain(path);
     }
     expect((await t.app.inject({ url: '/api/docs/' })).statusCode).toBe(200);
+    // Endpoints that take no bearer token say so, or generated clients would demand one (QA-8 L6).
+    expect(doc.security).toEqual([{ bearer: [] }]);
+    expect(doc.paths['/api/v1/cti/{token}'].post.security).toEqual([]);
+    expect(doc.paths['/api/v1/channels/kakao/{token}/skill'].post.security).toEqual([]);
+    expect(doc.paths['/api/v1/auth/login'].post.security).toEqual([]);
+    expect(doc.paths['/api/v1/consultations'].post.security).toBeUndefined();
   });
 
   it('never writes a phone number in clear to the log', async () => {

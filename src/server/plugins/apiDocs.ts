@@ -20,6 +20,16 @@ const openapi = {
   security: [{ bearer: [] }],
 };
 
+/**
+ * A route's schema as the document states it. A public route (login, setup, the PBX's and
+ * Kakao's endpoints, which carry their token in the path) takes no bearer token: its operation says
+ * so (`security: []`), or generated clients would demand one.
+ */
+function describedSchema(route: RouteOptions): RouteOptions['schema'] {
+  const config = route.config as { public?: boolean } | undefined;
+  return config?.public ? { ...route.schema, security: [] } : route.schema;
+}
+
 // Hop-by-hop headers belong to the inner answer's own connection, not to the one answered here.
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date']);
 
@@ -69,7 +79,7 @@ export function apiDocs(app: FastifyInstance): void {
       described.route({
         method: route.method,
         url: route.url,
-        ...(route.schema ? { schema: route.schema } : {}),
+        ...(route.schema ? { schema: describedSchema(route) } : {}),
         ...(route.constraints ? { constraints: route.constraints } : {}),
         handler: async () => null,
       });
