@@ -177,6 +177,12 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   app.setErrorHandler((error, request, reply) => {
     const appError = toAppError(error);
     if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
+    // A 401 names the scheme to authenticate with (RFC 9110 §11.6.1); a bearer token that was sent
+    // and not taken (unknown, revoked or expired) is an invalid_token (RFC 6750 §3).
+    if (appError.status === 401) {
+      const sentBearer = /^bearer +\S/i.test(request.headers.authorization ?? '');
+      reply.header('www-authenticate', `Bearer realm="ieum"${sentBearer ? ', error="invalid_token"' : ''}`);
+    }
     return sendProblem(request, reply, appError);
   });
   // Before schema validation, so every route refuses NUL characters the same way: a 400 naming the field.
