@@ -5,11 +5,13 @@ import {
   desc,
   eq,
   getTableColumns,
+  gte,
   inArray,
   isNull,
   lt,
   lte,
   ne,
+  or,
   type SQL,
   sql,
 } from 'drizzle-orm';
@@ -371,10 +373,21 @@ export const consultationRepository = {
         .limit(limit),
     ),
 
+  /**
+   * Consultations newest first (by start, then id), from after `before` when given, started in
+   * [startedFrom, startedBefore) when given.
+   */
   listRecent: async (
     db: Database,
     codec: FieldCodec,
-    options: { agentId?: string; includeAbandoned?: boolean; limit: number },
+    options: {
+      agentId?: string;
+      includeAbandoned?: boolean;
+      limit: number;
+      before?: { startedAt: Date; id: string };
+      startedFrom?: Date;
+      startedBefore?: Date;
+    },
   ): Promise<ConsultationWithAgent[]> =>
     openWithAgent(
       codec,
@@ -386,9 +399,20 @@ export const consultationRepository = {
           and(
             options.agentId ? eq(consultations.agentId, options.agentId) : undefined,
             options.includeAbandoned ? undefined : ne(consultations.status, 'abandoned'),
+            options.startedFrom ? gte(consultations.startedAt, options.startedFrom) : undefined,
+            options.startedBefore ? lt(consultations.startedAt, options.startedBefore) : undefined,
+            options.before
+              ? or(
+                  lt(consultations.startedAt, options.before.startedAt),
+                  and(
+                    eq(consultations.startedAt, options.before.startedAt),
+                    lt(consultations.id, options.before.id),
+                  ),
+                )
+              : undefined,
           ),
         )
-        .orderBy(desc(consultations.startedAt))
+        .orderBy(desc(consultations.startedAt), desc(consultations.id))
         .limit(options.limit),
     ),
 };

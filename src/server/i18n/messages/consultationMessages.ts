@@ -93,6 +93,14 @@ export const consultationMessages = {
     ko: '저장된 임시 저장본(revision {stored})이 이 요청의 revision {sent}보다 새롭습니다',
     en: 'the stored draft (revision {stored}) is newer than revision {sent} this body was made from',
   },
+  'consultations.badCursor': {
+    ko: 'cursor가 올바르지 않습니다. 이전 페이지 답의 nextCursor를 그대로 보내세요.',
+    en: "The cursor is not valid. Send the previous page's nextCursor as it was.",
+  },
+  'consultations.badCursorDetail': {
+    ko: '이 서버가 만든 nextCursor가 아닙니다',
+    en: 'not a nextCursor this server made',
+  },
   'consultations.staleDraftDetail': {
     ko: '저장된 revision이 이미 {revision} 이상입니다. 더 큰 revision으로 보내세요',
     en: 'stale: the stored revision is already {revision} or higher; send a higher one',

@@ -105,14 +105,15 @@ export async function consultationRoutes(app: FastifyInstance, options: { ctx: A
     {
       schema: {
         tags: ['consultations'],
-        summary: 'Recent consultations, newest first (personal data masked)',
+        summary:
+          'Consultations, newest first, a page at a time (cursor = the last page’s nextCursor); personal data masked',
         querystring: listConsultationsQuerySchema,
         response: { 200: consultationListSchema, ...problemResponses },
       },
     },
     async (request) => {
       const user = requirePermission(request, 'consultation:read-own');
-      return { items: await listConsultations(ctx, user, request.query) };
+      return listConsultations(ctx, user, request.query);
     },
   );
 
