@@ -455,6 +455,16 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
     expect(doc.paths['/api/v1/channels/kakao/{token}/skill'].post.security).toEqual([]);
     expect(doc.paths['/api/v1/auth/login'].post.security).toEqual([]);
     expect(doc.paths['/api/v1/consultations'].post.security).toBeUndefined();
+    // Errors are stated as what the server sends: problem+json; 429 where a route is rate-limited,
+    // 413 where it takes a body (QA-8 M4).
+    const create = doc.paths['/api/v1/consultations'].post.responses;
+    expect(Object.keys(create['400'].content)).toEqual(['application/problem+json']);
+    expect(create['400'].content['application/problem+json'].schema).toEqual(expect.any(Object));
+    expect(create['413'].content['application/problem+json']).toBeDefined();
+    expect(Object.keys(create['201'].content)).toEqual(['application/json']);
+    const reveal = doc.paths['/api/v1/transfers/{id}/reveal'].post.responses;
+    expect(reveal['429'].description).toContain('Retry-After');
+    expect(doc.paths['/api/v1/guides'].get.responses['413']).toBeUndefined();
   });
 
   it('never writes a phone number in clear to the log', async () => {

@@ -5,6 +5,7 @@ import Fastify, {
   type RouteOptions,
 } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { problemSchema } from '../../contract/common/problemSchema.ts';
 
 const DOCS_PREFIX = '/api/docs';
 
@@ -20,14 +21,48 @@ const openapi = {
   security: [{ bearer: [] }],
 };
 
+// What an error answer means, for the document's response descriptions.
+const ERROR_DESCRIPTIONS: Record<string, string> = {
+  '400': 'Bad request: problem+json naming each field (`errors[].where`)',
+  '401': 'Not authenticated (WWW-Authenticate: Bearer)',
+  '403': 'Not allowed for this role',
+  '404': 'Not found',
+  '409': 'Conflict with the current state (problem+json says which)',
+  '413': 'Body too large',
+  '422': 'Idempotency-Key already used for another request',
+  '429': 'Too many requests: wait for Retry-After seconds (headers x-ratelimit-*)',
+};
+
 /**
- * A route's schema as the document states it. A public route (login, setup, the PBX's and
- * Kakao's endpoints, which carry their token in the path) takes no bearer token: its operation says
- * so (`security: []`), or generated clients would demand one.
+ * A route's schema as the document states it. Errors are problem+json, so each 4xx and 5xx is
+ * stated under `application/problem+json` with what it means (a strict client would not take a
+ * problem sent as `application/json`); a rate-limited route lists its 429 and a route taking a
+ * body its 413. A public route (login, setup, the PBX's and Kakao's endpoints, which carry their
+ * token in the path) takes no bearer token: its operation says so (`security: []`), or generated
+ * clients would demand one.
  */
 function describedSchema(route: RouteOptions): RouteOptions['schema'] {
-  const config = route.config as { public?: boolean } | undefined;
-  return config?.public ? { ...route.schema, security: [] } : route.schema;
+  const config = route.config as { public?: boolean; rateLimit?: unknown } | undefined;
+  const schema = route.schema ?? {};
+  const declared = (schema.response ?? {}) as Record<string, unknown>;
+  const methods = [route.method].flat();
+  const response: Record<string, unknown> = {
+    ...declared,
+    ...(config?.rateLimit ? { 429: problemSchema } : {}),
+    ...(methods.some((method) => ['POST', 'PUT', 'PATCH'].includes(method)) ? { 413: problemSchema } : {}),
+  };
+  for (const [status, body] of Object.entries(response)) {
+    if (Number(status) < 400 || (typeof body === 'object' && body !== null && 'content' in body)) continue;
+    response[status] = {
+      description: ERROR_DESCRIPTIONS[status] ?? 'Error (problem+json)',
+      content: { 'application/problem+json': { schema: body } },
+    };
+  }
+  return {
+    ...schema,
+    ...(Object.keys(response).length > 0 ? { response } : {}),
+    ...(config?.public ? { security: [] } : {}),
+  };
 }
 
 // Hop-by-hop headers belong to the inner answer's own connection, not to the one answered here.
