@@ -19,7 +19,9 @@ function daysBetween(from: string, to: string): number {
 export const reportFiltersObjectSchema = z.object({
   from: requestDateSchema('from은 YYYY-MM-DD 형식이어야 합니다')
     .optional()
-    .describe('Default: 29 days before `to`'),
+    .describe(
+      'Default: 29 days before `to`, or before today when `to` is later (a future `to` keeps the last 30 days in view)',
+    ),
   to: requestDateSchema('to는 YYYY-MM-DD 형식이어야 합니다').optional().describe('Default: today (Seoul)'),
   groupBy: reportGroupBySchema.default('day'),
   guideId: z
