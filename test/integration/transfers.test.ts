@@ -5,7 +5,10 @@ import type { Guide } from '../../src/domain/guide/guideSchema.ts';
 import { transfers } from '../../src/server/db/transferSchema.ts';
 import { canSeeEvent } from '../../src/server/events/canSeeEvent.ts';
 import type { LiveEvent } from '../../src/server/events/publishEvent.ts';
-import { verifyWebhookSignature } from '../../src/server/services/webhooks/signWebhookBody.ts';
+import {
+  verifyTimestampedWebhookSignature,
+  verifyWebhookSignature,
+} from '../../src/server/services/webhooks/signWebhookBody.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
 import { readOutbox } from '../helpers/readOutbox.ts';
 import { recordConsultation } from '../helpers/recordConsultation.ts';
@@ -664,6 +667,22 @@ describe.each(testBackends())('transfers (이관) on $name', (backend) => {
           'wrong-secret-wrong-secret',
           hook.body,
           String(hook.headers['x-ieum-signature']),
+        ),
+      ).toBe(false);
+      // The timestamped signature (QA-8 M1): the attempt's time, signed with the body, so a
+      // receiver refusing stale timestamps cannot be fed the same delivery again later.
+      const timestamp = String(hook.headers['x-ieum-timestamp']);
+      expect(Number(timestamp)).toBe(Math.floor(t.ctx.now().getTime() / 1000));
+      const v2 = { timestamp, signature: String(hook.headers['x-ieum-signature-v2']) };
+      expect(verifyTimestampedWebhookSignature(secret, hook.body, v2, t.ctx.now())).toBe(true);
+      const later = new Date(t.ctx.now().getTime() + 10 * 60_000);
+      expect(verifyTimestampedWebhookSignature(secret, hook.body, v2, later)).toBe(false);
+      expect(
+        verifyTimestampedWebhookSignature(
+          secret,
+          hook.body,
+          { ...v2, timestamp: String(Number(timestamp) + 1) },
+          t.ctx.now(),
         ),
       ).toBe(false);
       const payload = JSON.parse(hook.body);

@@ -3,7 +3,7 @@ import type { ServerMessageKey } from '../../i18n/serverMessages.ts';
 import { type ClaimedJob, PermanentJobError } from '../../jobs/jobHandlers.ts';
 import { webhookRepository } from '../../repositories/webhookRepository.ts';
 import { resolvesPrivate } from './checkWebhookTarget.ts';
-import { signWebhookBody } from './signWebhookBody.ts';
+import { signTimestampedWebhookBody, signWebhookBody } from './signWebhookBody.ts';
 
 // Why the server itself did not send a delivery, stored as catalogue keys (worded for each reader
 // by listWebhookDeliveries); a receiver's answer or a network error is stored as it came.
@@ -53,6 +53,8 @@ export async function deliverWebhook(ctx: AppContext, job: ClaimedJob): Promise<
   const last = job.attempts >= job.maxAttempts;
   let responseCode: number | null = null;
   let error: string | null = null;
+  // Signed with the moment of this attempt: a retry is signed afresh, a captured one goes stale.
+  const timestamp = String(Math.floor(attemptedAt.getTime() / 1000));
   try {
     const response = await fetch(subscription.url, {
       method: 'POST',
@@ -62,6 +64,8 @@ export async function deliverWebhook(ctx: AppContext, job: ClaimedJob): Promise<
         'x-ieum-event': delivery.eventType,
         'x-ieum-delivery': delivery.id,
         'x-ieum-signature': signWebhookBody(subscription.secret, delivery.body),
+        'x-ieum-timestamp': timestamp,
+        'x-ieum-signature-v2': signTimestampedWebhookBody(subscription.secret, timestamp, delivery.body),
       },
       body: delivery.body,
       redirect: 'manual',
