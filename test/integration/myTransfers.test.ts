@@ -135,5 +135,12 @@ describe.each(testBackends())('my transfers (내 이관) on $name', (backend) =>
     const response = await inject(agent, 'GET', '/api/v1/transfers?scope=mine&from=2026-13-01');
     expect(response.statusCode).toBe(400);
     expect(response.json().errors[0].where).toBe('querystring/from');
+    // A reversed range is a typo, refused as reports refuse it, not an empty queue (QA-8 L4).
+    const reversed = await inject(agent, 'GET', '/api/v1/transfers?scope=mine&from=2026-12-10&to=2026-12-01');
+    expect(reversed.statusCode, reversed.body).toBe(400);
+    expect(reversed.json()).toMatchObject({
+      messageKey: 'validation.fromAfterTo',
+      errors: [{ where: 'querystring/from' }],
+    });
   });
 });
