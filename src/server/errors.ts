@@ -1,4 +1,5 @@
 import type { Problem } from '../contract/common/problemSchema.ts';
+import { locateProblem } from './http/locateProblem.ts';
 import type { Locale } from './i18n/locale.ts';
 import { isLocalisedText, type LocalisedText, type MessageParamValue } from './i18n/localisedText.ts';
 import { translate } from './i18n/translate.ts';
@@ -106,11 +107,15 @@ export function toProblem(error: AppError, instance?: string, locale: Locale = '
     ...(error.text ? keyFields(error.text) : {}),
     ...(instance ? { instance } : {}),
     // Always a list (empty when nothing more specific is known), so clients need no special case.
-    errors: error.details.map((detail) => ({
-      where: detail.where,
-      message: renderProblemText(detail.message, locale),
-      ...keyFields(detail.message),
-    })),
+    errors: error.details.map((detail) => {
+      const location = locateProblem(detail.where);
+      return {
+        where: detail.where,
+        ...(location ? { in: location.in, pointer: location.pointer } : {}),
+        message: renderProblemText(detail.message, locale),
+        ...keyFields(detail.message),
+      };
+    }),
   };
 }
 

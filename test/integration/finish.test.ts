@@ -245,7 +245,14 @@ describe.each(testBackends())('finishing a consultation in one request on $name'
     expect(reused.statusCode, reused.body).toBe(422);
     expect(reused.json()).toMatchObject({
       code: 'idempotency-key-reused',
-      errors: [{ where: 'header idempotency-key', message: expect.stringContaining(first) }],
+      errors: [
+        {
+          where: 'header idempotency-key',
+          in: 'header',
+          pointer: '/idempotency-key',
+          message: expect.stringContaining(first),
+        },
+      ],
     });
     expect(await written(second)).toEqual({ status: 'open', consents: 0, transfers: 0, leads: 0 });
     const english = await t.app.inject({

@@ -145,6 +145,9 @@ describe.each(testBackends())('privacy on $name', (backend) => {
     expect(malformed.headers['content-type']).toContain('application/problem+json');
     expect(malformed.json().errors[0]).toEqual({
       where: 'body/items/0/store',
+      // The same place in one grammar, whoever wrote the `where` (QA-8 L1).
+      in: 'body',
+      pointer: '/items/0/store',
       message: 'store는 true 또는 false여야 합니다',
       messageKey: 'validation.invalidType',
       params: { field: 'items.0.store', expected: 'boolean' },

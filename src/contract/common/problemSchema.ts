@@ -14,7 +14,19 @@ const messageKeySchema = z
 
 /** Where in the request a problem was found, and what was wrong there. */
 export const problemDetailSchema = z.object({
-  where: z.string(),
+  where: z
+    .string()
+    .describe(
+      "Where, as the server has always written it ('body/record/phone', '/record/phone', 'querystring/from', 'header idempotency-key'); match on `in` and `pointer` for one grammar",
+    ),
+  in: z
+    .enum(['body', 'query', 'path', 'header'])
+    .optional()
+    .describe('The part of the request the problem is in (absent when it is none: the method)'),
+  pointer: z
+    .string()
+    .optional()
+    .describe("A JSON Pointer (RFC 6901) into that part: '/record/phone', '/from', '' for the part itself"),
   message: z.string().describe("In the request's language (Accept-Language: Korean by default, English)"),
   messageKey: messageKeySchema.optional(),
   params: messageParamsSchema.optional(),
