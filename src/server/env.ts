@@ -79,6 +79,11 @@ const envSchema = z.object({
     .transform((v) => v === 'true' || v === '1'),
   /** Reveals of personal data in clear (consultations, leads, transfers) one account may make per minute. */
   IEUM_REVEALS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
+  /**
+   * Sign-in attempts one address may make per minute. A contact center signs its agents in from
+   * one office address (NAT or proxy) at the start of a shift: set it to at least the headcount.
+   */
+  IEUM_LOGINS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
   /** Exports (CSV, data-subject export) one account may make per minute. */
   IEUM_EXPORTS_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(10),
   /** Marks cookies Secure; set when served behind HTTPS. */

@@ -20,6 +20,7 @@ describe.skipIf(!adminUrl /* needs IEUM_TEST_DATABASE_URL: instances share a Pos
         IEUM_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
         IEUM_REVEALS_PER_MINUTE: '3',
         IEUM_CTI_EVENTS_PER_MINUTE: '4',
+        IEUM_LOGINS_PER_MINUTE: '2',
       };
       one = await buildTestApp(backend, env);
       two = await buildTestApp(backend, env);
@@ -53,6 +54,18 @@ describe.skipIf(!adminUrl /* needs IEUM_TEST_DATABASE_URL: instances share a Pos
       const limited = await reveal(two);
       expect(limited.json()).toMatchObject({ code: 'rate-limited' });
       expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    });
+
+    it('counts an address’s sign-in attempts on both instances against one IEUM_LOGINS_PER_MINUTE', async () => {
+      const login = (app: TestApp) =>
+        app.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { email: 'nobody@ieum.test', password: 'wrong password here' },
+        });
+      const statuses = [];
+      for (const app of [one, two, one]) statuses.push((await login(app)).statusCode);
+      expect(statuses).toEqual([401, 401, 429]);
     });
 
     it('counts a PBX address’s CTI events on both instances against one IEUM_CTI_EVENTS_PER_MINUTE', async () => {

@@ -26,7 +26,7 @@ export async function authRoutes(app: FastifyInstance, options: { ctx: AppContex
   r.post(
     '/api/v1/auth/login',
     {
-      config: { public: true, rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { public: true, rateLimit: { max: ctx.env.IEUM_LOGINS_PER_MINUTE, timeWindow: '1 minute' } },
       schema: {
         tags: ['auth'],
         summary: 'Log in with e-mail and password; sets the ieum_session cookie',
