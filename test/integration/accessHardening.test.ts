@@ -91,6 +91,8 @@ describe.each(testBackends())('access hardening on $name', (backend) => {
         expect(response.json().errors).toEqual([
           {
             where: '/password',
+            in: 'body',
+            pointer: '/password',
             message: expect.stringContaining('너무 쉽게 추측되는 비밀번호입니다'),
             messageKey: expect.stringMatching(/^users\.weakPassword/),
             params: expect.any(Object),

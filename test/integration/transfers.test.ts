@@ -233,6 +233,8 @@ describe.each(testBackends())('transfers (이관) on $name', (backend) => {
     expect(leadOnType1.json().errors).toEqual([
       {
         where: '/kind',
+        in: 'body',
+        pointer: '/kind',
         message:
           'A sign-up lead can only be filed under a sign-up inquiry type (6, 7) of the 비즈니스 문의 guide',
         messageKey: 'transfers.signUpTypesOnly',
