@@ -311,6 +311,41 @@ describe.each(testBackends())('finishing a consultation in one request on $name'
     expect(retried.statusCode, retried.body).toBe(409);
   });
 
+  it("files a callback to the account's registered contact without a number when none was taken down, naming the company (QA-9 H1)", async () => {
+    const startBare = async () => {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/consultations',
+        headers: agent.headers,
+        payload: { channel: 'call', guideId: 'business-inquiry' },
+      });
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json().id as string;
+    };
+    const noNumber = { ...transferBody.record, phone: '' };
+    // The caller agreed to be called at the number the app holds: no number is asked for.
+    const id = await startBare();
+    const finished = await finish(id, { ...transferBody, record: noNumber }, `finish-${id}`);
+    expect(finished.statusCode, finished.body).toBe(200);
+    expect(finished.json().transfer).toMatchObject({
+      phone: null,
+      email: null,
+      companyName: '이음상사',
+      reachVia: 'registered-contact',
+    });
+    expect(await written(id)).toMatchObject({ status: 'completed', transfers: 1 });
+    // Without the company the team cannot tell whose registered contact to call.
+    const other = await startBare();
+    const nameless = await finish(other, { ...transferBody, record: { ...noNumber, companyName: '' } });
+    expect(nameless.statusCode, nameless.body).toBe(400);
+    expect(nameless.json().errors).toMatchObject([{ where: '/record/companyName' }]);
+    expect(await written(other)).toMatchObject({ status: 'open', transfers: 0 });
+    // A number taken down is used, and the transfer is not marked as a registered-contact callback.
+    const third = await startBare();
+    const withNumber = await finish(third, transferBody);
+    expect(withNumber.json().transfer).toMatchObject({ phone: '010-2345-6789', reachVia: null });
+  });
+
   it('a failure in the transfer step leaves neither the record, the consent nor the transfer; the same key then succeeds', async () => {
     const db = t.ctx.database.db;
     // A real database failure inside the transfer step: the insert into transfers raises.
@@ -349,26 +384,31 @@ describe.each(testBackends())('finishing a consultation in one request on $name'
 
   it('refuses a transfer without a contact or an inquiry with a 400 naming the field, and writes nothing', async () => {
     const id = await start();
+    // Q1's callback goes to the account's registered contact: without a number, the company is
+    // what the team needs (QA-9 H1).
     const noContact = await finish(id, {
       ...transferBody,
-      record: { ...transferBody.record, phone: '', inquiry: '', body: 'ㄴ 문의 내용 :' },
+      record: { ...transferBody.record, phone: '', companyName: '', inquiry: '', body: 'ㄴ 문의 내용 :' },
     });
     expect(noContact.statusCode, noContact.body).toBe(400);
     const wheres = noContact.json().errors.map((error: { where: string }) => error.where);
-    expect(wheres).toEqual(expect.arrayContaining(['/record/inquiry', '/record/phone']));
-    expect(noContact.json().detail).toBe('이관하려면 연락처와 문의 내용을 입력하세요.');
+    expect(wheres).toEqual(expect.arrayContaining(['/record/inquiry', '/record/companyName']));
+    expect(noContact.json().detail).toBe('이관하려면 기업명과 문의 내용을 입력하세요.');
     expect(await written(id)).toEqual({ status: 'open', consents: 0, transfers: 0, leads: 0 });
-    // Only the number missing: the headline says just that.
-    const noNumber = await finish(id, { ...transferBody, record: { ...transferBody.record, phone: '' } });
-    expect(noNumber.statusCode, noNumber.body).toBe(400);
-    expect(noNumber.json().detail).toBe(
-      '연락처(또는 이메일)를 입력하세요: 담당 부서가 연락할 곳이 필요합니다',
+    // Only the company missing: the headline says just that.
+    const noCompany = await finish(id, {
+      ...transferBody,
+      record: { ...transferBody.record, phone: '', companyName: '' },
+    });
+    expect(noCompany.statusCode, noCompany.body).toBe(400);
+    expect(noCompany.json().detail).toBe(
+      '기업명을 입력하세요: 담당 부서가 그 기업의 등록 연락처로 연락합니다',
     );
 
     // The agent may decline the transfer: the record alone is saved.
     const declined = await finish(id, {
       ...transferBody,
-      record: { ...transferBody.record, phone: '', inquiry: '', body: 'ㄴ 문의 내용 :' },
+      record: { ...transferBody.record, phone: '', companyName: '', inquiry: '', body: 'ㄴ 문의 내용 :' },
       fileTransfer: false,
     });
     expect(declined.statusCode, declined.body).toBe(200);

@@ -28,6 +28,12 @@ export const fileTransferSchema = z.object({
   phone: z.string().max(40).optional().describe('연락처'),
   email: z.string().max(254).optional().describe('이메일주소 (sign-up brochure)'),
   inquiry: z.string().max(4000).optional().describe('문의 내용'),
+  reachVia: z
+    .enum(['registered-contact'])
+    .optional()
+    .describe(
+      "'registered-contact': the team calls the business account's registered contact (the caller agreed to it), so phone and e-mail may be left out — 기업명 is needed instead. Left out: a phone or e-mail is needed (POST /consultations/{id}/finish sets it when the path's end is such a callback and none was given)",
+    ),
 });
 
 /** Parsed input of fileTransfer. */

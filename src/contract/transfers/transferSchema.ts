@@ -24,6 +24,12 @@ export const transferSchema = z
     phone: z.string().nullable().describe('연락처 — masked (010-****-5678) unless `masked` is false'),
     email: z.string().nullable().describe('Masked (ab***@example.com) unless `masked` is false'),
     inquiry: z.string().describe('문의 내용 — phone numbers and addresses in it masked'),
+    reachVia: z
+      .enum(['registered-contact'])
+      .nullable()
+      .describe(
+        "'registered-contact': call the contact registered for the business account (카카오 T 앱 등록 연락처) — the caller agreed to be called there, and no number was taken down; null: the phone or e-mail given",
+      ),
     masked: z.boolean(),
     consultationId: z.uuid().nullable(),
     filedBy: personSchema,

@@ -63,6 +63,7 @@ describe('validateTransferDraft', () => {
     phone: '',
     email: '',
     inquiry: '',
+    reachVia: null,
   };
   // A guide with three types served on chat only, type 3 on a script that takes sign-ups: types,
   // channels and which type files leads are the guide's data.
@@ -148,6 +149,22 @@ describe('validateTransferDraft', () => {
       ok: false,
       problems: [{ field: 'kind', message: '세 유형 가이드에는 가입 리드를 받는 유형이 없습니다' }],
     });
+  });
+  it('files a callback to the registered contact without a number, but not without the company (QA-9 H1)', () => {
+    const registered = { ...draft, inquiryType: 1, channel: 'chat' as const, inquiry: '정산 문의' };
+    const noCompany = validateTransferDraft({ ...registered, reachVia: 'registered-contact' }, guide);
+    expect(noCompany).toMatchObject({ ok: false, problems: [{ field: 'companyName' }] });
+    const named = validateTransferDraft(
+      { ...registered, reachVia: 'registered-contact', companyName: '(주)누리테크' },
+      guide,
+    );
+    expect(named).toMatchObject({
+      ok: true,
+      value: { phone: null, email: null, reachVia: 'registered-contact' },
+    });
+    // Any other transfer still needs somewhere to reach the caller.
+    const elsewhere = validateTransferDraft({ ...registered, companyName: '(주)누리테크' }, guide);
+    expect(elsewhere).toMatchObject({ ok: false, problems: [{ field: 'phone' }] });
   });
   it('takes a 담당자 that is a name, and refuses digits or an address there', () => {
     expect(validateTransferDraft({ ...filed, inquiryType: 1, contactName: '김민수 (과장)' }, guide).ok).toBe(

@@ -132,6 +132,8 @@ describe('every path of Q1–Q4', () => {
       businessHours: 'closed',
       consent: null,
       consents: [],
+      // The caller agreed to a call at the number the app holds: nothing is collected (QA-9 H1).
+      reachVia: 'registered-contact',
     });
     const n = describeStep(guide, play('q3', ['no']));
     expect(n.outcome).toBe('company-admin');

@@ -18,6 +18,11 @@ export type FlowSummary = {
   consent: FlowConsent | null;
   /** Every consent decision on the path, in order: each is a consent record. */
   consents: FlowConsent[];
+  /**
+   * How the team reaches the caller, as the path's end says (the guide's `reachVia`):
+   * 'registered-contact' when the caller agreed to be called at the account's registered contact.
+   */
+  reachVia: 'registered-contact' | null;
 };
 
 /** Summarises a flow state for storage and reports: outcome, business-hours decision and consent given or refused. */
@@ -53,5 +58,6 @@ export function summarizeFlow(guide: Guide, state: FlowState): FlowSummary {
     businessHours,
     consent: consents.at(-1) ?? null,
     consents,
+    reachVia: current?.type === 'end' ? (current.reachVia ?? null) : null,
   };
 }

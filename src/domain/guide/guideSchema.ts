@@ -85,6 +85,13 @@ const endNodeSchema = z.strictObject({
   outcome: endOutcomeSchema,
   offers: z.array(offerSchema).default([]),
   showSupportLineCaveat: z.boolean().default(false),
+  /**
+   * How the business team reaches the caller after this end, when not at a number taken down:
+   * 'registered-contact' — at the contact registered for the business account (the guide's
+   * "카카오 T 앱 내의 등록된 연락처로 안내"), so no number is collected on the call (consent rule:
+   * nothing new is collected) and the transfer names the company instead.
+   */
+  reachVia: z.enum(['registered-contact']).optional(),
 });
 
 const guideNodeSchema = z.discriminatedUnion('type', [

@@ -12,6 +12,11 @@ export type TransferDraft = {
   phone: string;
   email: string;
   inquiry: string;
+  /**
+   * 'registered-contact': the team reaches the caller at the contact registered for the business
+   * account (the guide's callback "카카오 T 앱 내의 등록된 연락처로"), not at a number taken down.
+   */
+  reachVia: 'registered-contact' | null;
 };
 
 /** What a consultation already knows when the agent files a transfer from it. */
@@ -55,5 +60,6 @@ export function draftTransferFields(
     phone: pick('phone', consultation?.callerNumber ?? ''),
     email: pick('email'),
     inquiry: pick('inquiry'),
+    reachVia: given.reachVia ?? null,
   };
 }

@@ -294,6 +294,7 @@ describe('draftTransferFields', () => {
       phone: '010-9999-8888',
       email: '',
       inquiry: '가입 문의',
+      reachVia: null,
     });
   });
 

@@ -7,7 +7,7 @@ import type { TransferDraft } from './draftTransferFields.ts';
 
 /** A field of a transfer and what is wrong with it, in Korean for the form. */
 export type TransferDraftProblem = {
-  field: 'kind' | 'inquiryType' | 'channel' | 'contactName' | 'inquiry' | 'phone' | 'email';
+  field: 'kind' | 'inquiryType' | 'channel' | 'companyName' | 'contactName' | 'inquiry' | 'phone' | 'email';
   message: string;
   /** The type numbers the field could have taken (and their guide), for a caller wording it anew. */
   choices?: { guide: string; types: readonly number[] };
@@ -46,7 +46,8 @@ function signUpTypesOf(guide: Pick<Guide, 'inquiryTypes' | 'scripts'>): number[]
  * of its guide (the guide's first channel when none is given), a sign-up lead only under a type
  * whose script takes sign-ups (the team works it as one: brochure, OB call), a 담당자 that is a
  * person's name when given, what the caller asked (문의 내용), and somewhere to reach them (a
- * Korean phone number or an e-mail address, each valid when given). Used by every way of filing
+ * Korean phone number or an e-mail address, each valid when given — or, for a callback to the
+ * business account's registered contact, the company whose account it is). Used by every way of filing
  * (POST /transfers, finishing a consultation, sign-up leads), so the console and integrations are
  * held to the same rules.
  */
@@ -99,10 +100,20 @@ export function validateTransferDraft(
     else problems.push({ field: 'email', message: validated.message });
   }
   if (draft.phone === '' && draft.email === '') {
-    problems.push({
-      field: 'phone',
-      message: '연락처(또는 이메일)를 입력하세요: 담당 부서가 연락할 곳이 필요합니다',
-    });
+    // Reached at the account's registered contact, the team needs to know whose account it is; a
+    // number the caller was not asked for is not collected (nothing new: no consent needed).
+    if (draft.reachVia === 'registered-contact') {
+      if (draft.companyName === '')
+        problems.push({
+          field: 'companyName',
+          message: '기업명을 입력하세요: 담당 부서가 그 기업의 등록 연락처로 연락합니다',
+        });
+    } else {
+      problems.push({
+        field: 'phone',
+        message: '연락처(또는 이메일)를 입력하세요: 담당 부서가 연락할 곳이 필요합니다',
+      });
+    }
   }
   if (problems.length > 0 || draft.inquiryType === null || channel === undefined)
     return { ok: false, problems };

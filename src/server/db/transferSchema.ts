@@ -51,6 +51,12 @@ export const transfers = pgTable(
     phone: text('phone'),
     email: text('email'),
     inquiry: text('inquiry').notNull(),
+    /**
+     * 'registered-contact': the team calls the contact registered for the business account (the
+     * guide's "카카오 T 앱 내의 등록된 연락처로"); phone and e-mail may then be empty. Null: reach
+     * the caller at the phone or e-mail given.
+     */
+    reachVia: text('reach_via', { enum: ['registered-contact'] }),
     filedBy: uuid('filed_by')
       .notNull()
       .references(() => users.id),

@@ -14,6 +14,10 @@ const wordedDomainMessages = new Map<string, LocalisedText>([
   ['이관 유형을 고르세요', msg('transfers.inquiryTypeRequired')],
   ['문의 내용을 입력하세요', msg('transfers.inquiryRequired')],
   ['연락처(또는 이메일)를 입력하세요: 담당 부서가 연락할 곳이 필요합니다', msg('transfers.contactRequired')],
+  [
+    '기업명을 입력하세요: 담당 부서가 그 기업의 등록 연락처로 연락합니다',
+    msg('transfers.companyRequiredForRegisteredContact'),
+  ],
   ['담당자 이름은 100자 이하입니다', msg('leads.contactNameTooLong')],
   [INVALID_PERSON_NAME_MESSAGE, msg('leads.contactNameInvalid')],
   ['업체명을 입력하세요', msg('leads.companyNameRequired')],

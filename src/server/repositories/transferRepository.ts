@@ -58,6 +58,7 @@ export type FiledTransferValues = Required<
     | 'phone'
     | 'email'
     | 'inquiry'
+    | 'reachVia'
     | 'filedBy'
     | 'assigneeId'
     | 'status'
@@ -245,6 +246,7 @@ const filingStatement = new PrebuiltStatement((db, shape: `${'rotate' | 'keep'}:
       phone: sql.placeholder('phone'),
       email: sql.placeholder('email'),
       inquiry: sql.placeholder('inquiry'),
+      reachVia: sql.placeholder('reachVia'),
       filedBy: sql.placeholder('filedBy'),
       assigneeId: sql.placeholder('assigneeId'),
       status: sql.placeholder('status'),

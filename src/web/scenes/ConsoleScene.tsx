@@ -554,6 +554,7 @@ export function ConsoleScene({ session }: { session: Session }) {
                     inquiryType={phase.progress.inquiryType}
                     channel={phase.call.channel}
                     fields={phase.record.fields}
+                    reachVia={summarizeFlow(phase.progress.guide, phase.progress.flow).reachVia}
                     choice={phase.transfer}
                     onChoiceChange={(choice) => store.dispatch({ type: 'transferChoice', choice })}
                   />

@@ -109,6 +109,10 @@ export const consultationMessages = {
     ko: '이관을 접수할 권한이 없습니다.',
     en: 'You do not have permission to file transfers.',
   },
+  'consultations.transferNeedsCompanyAndInquiry': {
+    ko: '이관하려면 기업명과 문의 내용을 입력하세요.',
+    en: 'To transfer, enter the company and the inquiry.',
+  },
   'consultations.transferNeedsContactAndInquiry': {
     ko: '이관하려면 연락처와 문의 내용을 입력하세요.',
     en: 'Enter a contact number and the inquiry to file a transfer.',

@@ -40,6 +40,10 @@ export const transferEmailMessages = {
   'transferEmails.company': { ko: '기업명: {value}', en: 'Company: {value}' },
   'transferEmails.contact': { ko: '담당자 이름: {value}', en: 'Contact name: {value}' },
   'transferEmails.phone': { ko: '연락처: {value}', en: 'Phone: {value}' },
+  'transferEmails.phoneRegisteredContact': {
+    ko: '연락처: 카카오 T 앱 등록 연락처로 연락 (고객 동의)',
+    en: "Phone: call at the account's registered contact (Kakao T app; the caller agreed)",
+  },
   'transferEmails.due': { ko: '처리 기한: {at}{left}', en: 'Due: {at}{left}' },
   'transferEmails.hoursMinutes': { ko: '{hours}시간 {minutes}분', en: '{hours} h {minutes} min' },
   'transferEmails.minutes': { ko: '{minutes}분', en: '{minutes} min' },

@@ -105,6 +105,10 @@ export const transferMessages = {
     en: 'The {guide} guide has no inquiry type that takes sign-up leads',
   },
   'transfers.inquiryRequired': { ko: '문의 내용을 입력하세요', en: 'Enter the inquiry' },
+  'transfers.companyRequiredForRegisteredContact': {
+    ko: '기업명을 입력하세요: 담당 부서가 그 기업의 등록 연락처로 연락합니다',
+    en: "Enter the company: the business team calls its account's registered contact",
+  },
   'transfers.contactRequired': {
     ko: '연락처(또는 이메일)를 입력하세요: 담당 부서가 연락할 곳이 필요합니다',
     en: 'Enter a phone number (or e-mail): the team in charge needs a way to reach the customer',

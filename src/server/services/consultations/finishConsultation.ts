@@ -103,6 +103,12 @@ function planFiling(agent: PublicUser, prepared: PreparedCompletion, input: Fini
   if (!can(agent.role, 'transfer:file'))
     throw new AppError('forbidden', msg('consultations.transferForbidden'));
   const email = (input.email ?? input.collected?.email ?? '').trim();
+  // The caller agreed to be called at the account's registered contact (the path's end says so)
+  // and no number was taken down: none is asked for — collecting one would need consent.
+  const reachVia =
+    prepared.summary.reachVia !== null && prepared.fields.phone === '' && email === ''
+      ? prepared.summary.reachVia
+      : null;
   const given = {
     // The guide the record is saved on (the one the type was picked from), so the transfer is too.
     guideId: prepared.guide.id,
@@ -113,6 +119,7 @@ function planFiling(agent: PublicUser, prepared: PreparedCompletion, input: Fini
     phone: prepared.fields.phone,
     inquiry: prepared.fields.inquiry,
     ...(email ? { email } : {}),
+    ...(reachVia ? { reachVia } : {}),
   };
   const checked = validateTransferDraft(draftTransferFields(null, given), prepared.guide);
   if (!checked.ok) {
@@ -122,6 +129,7 @@ function planFiling(agent: PublicUser, prepared: PreparedCompletion, input: Fini
       kind: '/inquiryType',
       // The channel is the consultation's; a guide that does not serve it is the wrong guide.
       channel: '/guideId',
+      companyName: '/record/companyName',
       contactName: '/record/contactName',
       inquiry: '/record/inquiry',
       phone: '/record/phone',
@@ -136,7 +144,11 @@ function planFiling(agent: PublicUser, prepared: PreparedCompletion, input: Fini
     const [only] = details;
     throw new AppError(
       'validation-failed',
-      details.length === 1 && only ? only.message : msg('consultations.transferNeedsContactAndInquiry'),
+      details.length === 1 && only
+        ? only.message
+        : checked.problems.some((problem) => problem.field === 'companyName')
+          ? msg('consultations.transferNeedsCompanyAndInquiry')
+          : msg('consultations.transferNeedsContactAndInquiry'),
       details,
     );
   }

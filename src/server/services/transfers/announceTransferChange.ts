@@ -156,7 +156,11 @@ function emailFor(
     words(msg('transferEmails.status', { status: wordTransferStatus(locale, view.status) })),
     words(msg('transferEmails.company', { value: view.companyName || '-' })),
     words(msg('transferEmails.contact', { value: view.contactName || '-' })),
-    words(msg('transferEmails.phone', { value: view.phone ?? '-' })),
+    words(
+      view.phone === null && view.reachVia === 'registered-contact'
+        ? msg('transferEmails.phoneRegisteredContact')
+        : msg('transferEmails.phone', { value: view.phone ?? '-' }),
+    ),
     words(msg('transferEmails.due', { at: seoulMinute(view.dueAt), left: describeLeft(locale, view) })),
     words(msg('transferEmails.inquiry', { value: view.inquiry })),
     ...(comment

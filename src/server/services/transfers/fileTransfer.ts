@@ -267,6 +267,7 @@ export async function createTransfer(
       phone,
       email,
       inquiry: draft.inquiry,
+      reachVia: draft.reachVia,
       filedBy: user.id,
       assigneeId,
       status: 'received',

@@ -75,6 +75,7 @@ export function presentTransfer(
     phone: row.phone === null ? null : reveal ? row.phone : maskPhone(row.phone),
     email: row.email === null ? null : reveal ? row.email : maskEmail(row.email),
     inquiry: reveal ? row.inquiry : maskPersonalText(row.inquiry, knownNamesOfTransfer(row)),
+    reachVia: row.reachVia ?? null,
     masked: !reveal,
     consultationId: row.consultationId,
     filedBy: { id: row.filedBy, name: item.filedByName },

@@ -6,6 +6,9 @@ export const transfersMessages = defineMessages('transfers', {
   ko: {
     'transfers.filing.missingInquiry': '문의 내용',
     'transfers.filing.missingContact': '연락처',
+    'transfers.filing.missingCompany': '기업명',
+    'transfers.filing.registeredContact': '카카오 T 앱 등록 연락처로 연락',
+    'transfers.queue.registeredContact': '등록 연락처',
     'transfers.filing.toggle': '저장하면서 비즈니스팀에 이관',
     'transfers.filing.type': '이관 유형',
     'transfers.filing.channel': '채널',
@@ -111,6 +114,9 @@ export const transfersMessages = defineMessages('transfers', {
   en: {
     'transfers.filing.missingInquiry': 'the inquiry',
     'transfers.filing.missingContact': 'a phone number',
+    'transfers.filing.missingCompany': 'the company',
+    'transfers.filing.registeredContact': "Call at the account's registered contact (Kakao T app)",
+    'transfers.queue.registeredContact': 'Registered contact',
     'transfers.filing.toggle': 'Transfer to the business team on saving',
     'transfers.filing.type': 'Transfer type',
     'transfers.filing.channel': 'Channel',

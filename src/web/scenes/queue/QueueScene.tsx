@@ -459,7 +459,13 @@ export function QueueScene({ session }: { session: Session }) {
                           {item.contactName || '-'}
                         </Text>
                       </Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{item.phone ?? item.email ?? '-'}</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        {item.phone ??
+                          item.email ??
+                          (item.reachVia === 'registered-contact'
+                            ? t('transfers.queue.registeredContact')
+                            : '-')}
+                      </Table.Td>
                       <Table.Td>
                         <AssigneeName assignee={item.assignee} />
                       </Table.Td>

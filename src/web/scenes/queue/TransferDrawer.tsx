@@ -292,7 +292,11 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
             />
             <LabeledValue
               label={t('transfers.queue.contact')}
-              value={(revealed ? revealed.phone : transfer.phone) ?? '-'}
+              value={
+                (revealed ? revealed.phone : transfer.phone) ??
+                // The caller agreed to a call at the account's registered contact: no number was taken.
+                (transfer.reachVia === 'registered-contact' ? t('transfers.filing.registeredContact') : '-')
+              }
               testId="transfer-phone"
             />
             <LabeledValue

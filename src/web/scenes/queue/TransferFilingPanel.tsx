@@ -19,6 +19,11 @@ export type TransferFilingPanelProps = {
   channel: Channel;
   /** The record fields as they are in the record form right now (기업명, 담당자 이름, 연락처, 문의 내용). */
   fields: RecordFields;
+  /**
+   * 'registered-contact': the caller agreed to be called at the number the business account has
+   * registered (the path's end says so) — no number is asked for, the company names the account.
+   */
+  reachVia: 'registered-contact' | null;
   choice: TransferChoice;
   onChoiceChange: (choice: TransferChoice) => void;
 };
@@ -33,6 +38,7 @@ export function TransferFilingPanel({
   inquiryType,
   channel,
   fields,
+  reachVia,
   choice,
   onChoiceChange,
 }: TransferFilingPanelProps) {
@@ -40,11 +46,17 @@ export function TransferFilingPanel({
   const locale = useLocale();
   const format = useFormat();
   const preview = useTransferPreview(guide, choice.file ? inquiryType.number : null);
+  const noContact = !fields.phone.trim() && !choice.email.trim();
+  // Called back at the account's registered contact: the team needs the company, not a number.
+  const atRegisteredContact = noContact && reachVia === 'registered-contact';
   const missing = [
     !fields.inquiry.trim() ? t('transfers.filing.missingInquiry') : null,
-    !fields.phone.trim() && !choice.email.trim() ? t('transfers.filing.missingContact') : null,
+    atRegisteredContact && !fields.companyName.trim() ? t('transfers.filing.missingCompany') : null,
+    noContact && !atRegisteredContact ? t('transfers.filing.missingContact') : null,
   ].filter((item): item is string => item !== null);
   const value = (text: string) => text.trim() || '—';
+  const shown = (key: string, text: string) =>
+    key === 'phone' && atRegisteredContact ? t('transfers.filing.registeredContact') : value(text);
 
   return (
     <SectionPaper titleId="transfer-title" data-testid="transfer-form">
@@ -72,7 +84,7 @@ export function TransferFilingPanel({
                 value={describeGuideChannel(guide, channel, locale)}
               />
               {guide.transferForm.fields.map((field) => (
-                <Labeled key={field.key} label={field.label} value={value(fields[field.key])} />
+                <Labeled key={field.key} label={field.label} value={shown(field.key, fields[field.key])} />
               ))}
             </SimpleGrid>
             <TextInput
