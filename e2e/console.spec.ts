@@ -45,7 +45,8 @@ test.describe('during business hours', { tag: '@open' }, () => {
   test('a refused save puts the agent in the field it names, said once; typing there and Ctrl+Enter saves', async ({
     page,
   }) => {
-    // No caller number from the phone system: the transfer has nowhere to call back yet.
+    // No caller number from the phone system: the callback goes to the account's registered
+    // contact (the guide's "카카오 T 앱 내의 등록된 연락처로"), so the company must be named.
     await consoleActions.loginByKeyboard(page);
     await consoleActions.startAndPick(page, 1);
     await page.keyboard.press('n');
@@ -62,10 +63,10 @@ test.describe('during business hours', { tag: '@open' }, () => {
     await expect(page.getByTestId('record-summary')).toBeFocused();
     await page.keyboard.press('Control+Enter');
     const alert = page.getByRole('alert').filter({ hasText: '저장하지 못했습니다' });
-    await expect(alert).toContainText('연락처: 연락처(또는 이메일)를 입력하세요');
-    await expect(alert.getByText('연락처(또는 이메일)를 입력하세요', { exact: false })).toHaveCount(1);
-    await expect(page.getByTestId('record-phone')).toBeFocused();
-    await page.keyboard.type('010-2345-6789');
+    await expect(alert).toContainText('기업명: 기업명을 입력하세요');
+    await expect(alert.getByText('기업명을 입력하세요', { exact: false })).toHaveCount(1);
+    await expect(page.getByTestId('record-companyName')).toBeFocused();
+    await page.keyboard.type('(주)누리테크');
     const finish = page.waitForResponse(
       (response) => response.request().method() === 'POST' && /\/finish$/.test(response.url()),
     );
