@@ -127,7 +127,8 @@ test.describe('the console in English', { tag: '@open' }, () => {
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('record-summary')).toBeFocused();
     await expect(page.getByRole('heading', { name: 'Consultation record' })).toBeVisible();
-    await expect(page.getByLabel('Summary')).toHaveValue(inquiryType.label);
+    // Titled by what was asked (the guide's "[비즈니스] 문의 내용 요약").
+    await expect(page.getByLabel('Summary')).toHaveValue('Invoice reissue request');
     const transferForm = page.getByTestId('transfer-form');
     await expect(transferForm.getByLabel('Transfer to the business team on saving')).toBeChecked();
     await expect(transferForm).toContainText('Transfer type');

@@ -71,10 +71,12 @@ for (const script of e2eGuide.scripts) {
       for (const line of expectedView.lines)
         await expect(page.getByTestId('script-lines')).toContainText(line);
 
-      // Enter goes to the record form, Ctrl+Enter saves it.
+      // Enter goes to the record form, Ctrl+Enter saves it. The title summarises what was asked
+      // (the guide's "[비즈니스] 문의 내용 요약"), else it is the inquiry type's label.
+      const summary = collected.inquiry ?? inquiryType.label;
       await page.keyboard.press('Enter');
       await expect(page.getByTestId('record-summary')).toBeFocused();
-      await expect(page.getByTestId('record-summary')).toHaveValue(inquiryType.label);
+      await expect(page.getByTestId('record-summary')).toHaveValue(summary);
       // A transfer is offered on every end but a lead's, unless the caller refused consent on the way.
       if (path.outcome !== 'lead') {
         const barred = barsOffScriptTransfer(path.outcome, fieldsWithheldByRefusal(e2eGuide, path.state));
@@ -104,7 +106,7 @@ for (const script of e2eGuide.scripts) {
       expect(saved.scriptId).toBe(script.id);
       expect(saved.inquiryType).toBe(inquiryType.number);
       expect(saved.record?.category).toBe('비즈니스 > 기타 > 이관 > 이관');
-      expect(saved.record?.title).toBe(`[비즈니스] ${inquiryType.label}`);
+      expect(saved.record?.title).toBe(`[비즈니스] ${summary}`);
 
       // After a refused consent the record keeps none of it: not even the number the phone system
       // gave. That number fills 연락처 only where someone calls the caller back (a transfer, a lead).
@@ -143,13 +145,13 @@ for (const script of e2eGuide.scripts) {
       expect(listed?.status).toBe('completed');
       expect(listed?.callerNumber).toBe('010-****-3333');
       expect(listed?.record?.category).toBe('비즈니스 > 기타 > 이관 > 이관');
-      expect(listed?.record?.title).toBe(`[비즈니스] ${inquiryType.label}`);
+      expect(listed?.record?.title).toBe(`[비즈니스] ${summary}`);
       expect(listed?.record?.body).toMatch(
         /^ㄴ 기업명 : .*\nㄴ 담당자 이름 : .*\nㄴ 연락처 : .*\nㄴ 문의 내용 :.*$/,
       );
       if (phone) expect(listed?.record?.body).not.toContain(phone);
 
-      await expect(page.getByTestId('recent-consultations')).toContainText(`[비즈니스] ${inquiryType.label}`);
+      await expect(page.getByTestId('recent-consultations')).toContainText(`[비즈니스] ${summary}`);
     });
   }
 }

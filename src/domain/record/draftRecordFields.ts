@@ -23,10 +23,23 @@ function pathNeedsCallbackNumber(guide: Guide, state: FlowState): boolean {
   return outcome === 'transfer' || outcome === 'lead';
 }
 
+/** Longest summary drafted from the inquiry, in characters: a title, not the inquiry again. */
+const SUMMARY_FROM_INQUIRY_MAX = 40;
+
+/** The inquiry as a title: its first line, spaces collapsed, cut at a word with '…' when long. */
+function summarizeInquiry(inquiry: string): string {
+  const line = (inquiry.split('\n').find((part) => part.trim() !== '') ?? '').replace(/\s+/g, ' ').trim();
+  const characters = Array.from(line);
+  if (characters.length <= SUMMARY_FROM_INQUIRY_MAX) return line;
+  const cut = characters.slice(0, SUMMARY_FROM_INQUIRY_MAX).join('');
+  const atWord = cut.lastIndexOf(' ');
+  return `${(atWord > SUMMARY_FROM_INQUIRY_MAX / 2 ? cut.slice(0, atWord) : cut).trimEnd()}…`;
+}
+
 /**
  * Pre-fills the record from what the flow collected and what the phone system knows, so the
  * agent never types anything twice: Q4's company, contact, phone and email; the inquiry taken
- * down in a transfer; a summary from the inquiry type or the script. The caller number from the
+ * down in a transfer; a summary from that inquiry (else the inquiry type or the script). The caller number from the
  * phone system fills 연락처 only where the path needs a number to call back (a transfer, a lead
  * with none typed): a record that sends the caller to the support line or ends there keeps no
  * number it has no use for (the call row holds it anyway). Every value stays editable.
@@ -44,7 +57,9 @@ export function draftRecordFields(
   for (const key of collectFieldKeys) if (!withheld.has(key)) collected[key] = given[key];
   const script = guide.scripts.find((candidate) => candidate.id === state.scriptId);
   const inquiryType = guide.inquiryTypes.find((type) => type.number === known.inquiryTypeNumber);
-  const summary = inquiryType?.label ?? script?.summary ?? '';
+  // The guide's title is "[비즈니스] 문의 내용 요약": what the caller asked, when it was taken
+  // down, tells records apart; the type's label (the same on every record of it) is the fallback.
+  const summary = summarizeInquiry(collected.inquiry ?? '') || (inquiryType?.label ?? script?.summary ?? '');
 
   // The record has no email field, but the business team needs the address to send the
   // brochure, so it travels in the inquiry line under the label the script used to ask for it.

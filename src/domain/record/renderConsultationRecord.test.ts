@@ -98,7 +98,8 @@ describe('draftRecordFields', () => {
       },
     });
     expect(fields).toEqual({
-      summary: '비즈니스 가입 문의',
+      // The title summarises what was asked (the guide's "[비즈니스] 문의 내용 요약").
+      summary: '가입 문의',
       companyName: '',
       contactName: '',
       phone: '',
@@ -114,7 +115,7 @@ describe('draftRecordFields', () => {
       inquiryTypeNumber: 9,
     });
     expect(fields).toEqual({
-      summary: 'PC 웹 택시 호출',
+      summary: 'PC 웹 택시 호출 설정 방법',
       companyName: '',
       contactName: '',
       phone: '010-2222-3333',
@@ -137,6 +138,19 @@ describe('draftRecordFields', () => {
     expect(draftRecordFields(guide, play('q1', ['yes', 'next', 'yes'], false), known).phone).toBe(
       '010-2222-3333',
     );
+  });
+
+  it('titles the record with the inquiry taken down, its first line, cut at a word when long (QA-9 M2)', () => {
+    const state = play('q1', ['no', 'next', 'yes']);
+    const titled = (inquiry: string) =>
+      draftRecordFields(guide, state, { collected: { inquiry }, inquiryTypeNumber: 1 }).summary;
+    expect(titled('세금계산서 재발행 요청')).toBe('세금계산서 재발행 요청');
+    expect(titled('\n  지난달  정산 금액 확인\n상세: 11월분')).toBe('지난달 정산 금액 확인');
+    expect(titled('법인 카드 결제 수단 변경 후 기존 예약 건의 결제 수단도 함께 바뀌는지 확인 요청')).toBe(
+      '법인 카드 결제 수단 변경 후 기존 예약 건의 결제 수단도 함께…',
+    );
+    // Nothing typed: the type's label.
+    expect(titled('   ')).toBe('관리자 기능 문의');
   });
 
   it('falls back to the script summary and empty values when nothing is known', () => {

@@ -103,7 +103,8 @@ describe('console phases and flow steps', () => {
     if (state.phase.kind !== 'record') throw new Error('expected the record phase');
     expect(state.phase.transfer.file).toBe(true);
     expect(state.phase.record.fields.inquiry).toBe('정산 내역 확인 요청');
-    expect(state.phase.record.fields.summary).toBe('관리자 기능 문의');
+    // Titled by what was asked, as the guide's "[비즈니스] 문의 내용 요약" says.
+    expect(state.phase.record.fields.summary).toBe('정산 내역 확인 요청');
   });
 
   it('steps back from the record to the step before, and re-picks from any step', () => {
