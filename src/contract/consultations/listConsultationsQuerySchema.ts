@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateRangeOrder } from '../common/dateRangeOrder.ts';
 import { requestDateSchema } from '../common/requestDateSchemas.ts';
 
 /**
@@ -27,12 +28,7 @@ export const listConsultationsQuerySchema = z
       .optional()
       .describe("The previous page's nextCursor: the page after it, with the same filters"),
   })
-  // Dates in YYYY-MM-DD compare as text; a reversed range is a typo, not an empty list.
-  .refine((query) => !query.from || !query.to || query.from <= query.to, {
-    message: 'from은 to보다 늦을 수 없습니다',
-    params: { messageKey: 'validation.fromAfterTo' },
-    path: ['from'],
-  });
+  .refine(dateRangeOrder.check, dateRangeOrder.issue);
 
 /** Parsed list options. */
 export type ListConsultationsQuery = z.output<typeof listConsultationsQuerySchema>;

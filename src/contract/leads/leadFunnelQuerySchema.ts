@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateRangeOrder } from '../common/dateRangeOrder.ts';
 import { requestDateSchema } from '../common/requestDateSchemas.ts';
 
 /** Query of `GET /api/v1/leads/funnel`: the Seoul dates leads were filed between. */
@@ -9,12 +10,7 @@ export const leadFunnelQuerySchema = z
       .describe('Default: 12 weeks ago'),
     to: requestDateSchema('to는 YYYY-MM-DD 형식이어야 합니다').optional().describe('Default: today (Seoul)'),
   })
-  // Dates in YYYY-MM-DD compare as text; a reversed range is a typo, not an empty funnel.
-  .refine((query) => !query.from || !query.to || query.from <= query.to, {
-    message: 'from은 to보다 늦을 수 없습니다',
-    params: { messageKey: 'validation.fromAfterTo' },
-    path: ['from'],
-  });
+  .refine(dateRangeOrder.check, dateRangeOrder.issue);
 
 /** Parsed funnel range. */
 export type LeadFunnelQuery = z.output<typeof leadFunnelQuerySchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateRangeOrder } from '../common/dateRangeOrder.ts';
 import { requestDateSchema } from '../common/requestDateSchemas.ts';
 import { transferKindSchema } from './transferKindSchema.ts';
 import { transferStatusSchema } from './transferStatusSchema.ts';
@@ -62,12 +63,7 @@ export const listTransfersQuerySchema = z
     limit: z.coerce.number().int().min(1).max(200).default(50),
     offset: z.coerce.number().int().min(0).max(100_000).default(0),
   })
-  // Dates in YYYY-MM-DD compare as text; a reversed range is a typo, not an empty queue (as in reports).
-  .refine((query) => !query.from || !query.to || query.from <= query.to, {
-    message: 'from은 to보다 늦을 수 없습니다',
-    params: { messageKey: 'validation.fromAfterTo' },
-    path: ['from'],
-  });
+  .refine(dateRangeOrder.check, dateRangeOrder.issue);
 
 /** Parsed queue filters. */
 export type ListTransfersQuery = z.output<typeof listTransfersQuerySchema>;
