@@ -1,11 +1,11 @@
 import type { z } from 'zod';
 import type { consultationListSchema } from '../../../contract/consultations/consultationListSchema.ts';
 import type { ListConsultationsQuery } from '../../../contract/consultations/listConsultationsQuerySchema.ts';
+import { seoulMidnight } from '../../../domain/calendar/seoulMidnight.ts';
 import type { AppContext } from '../../appContext.ts';
 import { can } from '../../policies.ts';
 import { consultationRepository } from '../../repositories/consultationRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
-import { seoulMidnight } from '../leads/listLeads.ts';
 import { consultationListCursor } from './consultationListCursor.ts';
 import { presentConsultation } from './presentConsultation.ts';
 

@@ -1,9 +1,9 @@
 import type { LeadFunnelQuery } from '../../../contract/leads/leadFunnelQuerySchema.ts';
+import { seoulMidnight } from '../../../domain/calendar/seoulMidnight.ts';
 import { type LeadFunnel, summarizeLeadFunnel } from '../../../domain/lead/summarizeLeadFunnel.ts';
 import type { AppContext } from '../../appContext.ts';
 import { leadRepository } from '../../repositories/leadRepository.ts';
 import { loadCalendarFacts } from '../calendar/loadCalendarFacts.ts';
-import { seoulMidnight } from './listLeads.ts';
 
 /** Most leads one funnel reads; narrow the dates beyond that. */
 const FUNNEL_MAX_LEADS = 50_000;

@@ -1,5 +1,6 @@
 import type { Lead } from '../../../contract/leads/leadSchema.ts';
 import type { ListLeadsQuery } from '../../../contract/leads/listLeadsQuerySchema.ts';
+import { seoulMidnight } from '../../../domain/calendar/seoulMidnight.ts';
 import type { AppContext } from '../../appContext.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { can } from '../../policies.ts';
@@ -7,12 +8,6 @@ import { leadRepository } from '../../repositories/leadRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { loadCalendarFacts } from '../calendar/loadCalendarFacts.ts';
 import { presentLead } from './presentLead.ts';
-
-/** The Seoul midnight starting a 'YYYY-MM-DD' date, plus `days`. */
-export function seoulMidnight(date: string, days = 0): Date {
-  const at = new Date(`${date}T00:00:00+09:00`);
-  return new Date(at.getTime() + days * 86_400_000);
-}
 
 /**
  * A page of leads, masked, callbacks due first. Agents without lead:read-all see the leads they

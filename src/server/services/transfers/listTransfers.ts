@@ -1,11 +1,11 @@
 import type { ListTransfersQuery } from '../../../contract/transfers/listTransfersQuerySchema.ts';
 import type { TransferPage } from '../../../contract/transfers/transferPageSchema.ts';
+import { seoulMidnight } from '../../../domain/calendar/seoulMidnight.ts';
 import type { AppContext } from '../../appContext.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { can } from '../../policies.ts';
 import { type TransferFilter, transferRepository } from '../../repositories/transferRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
-import { seoulMidnight } from '../leads/listLeads.ts';
 import { loadPresentContext } from './loadPresentContext.ts';
 import { presentTransfer } from './presentTransfer.ts';
 
