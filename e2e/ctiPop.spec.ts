@@ -175,6 +175,14 @@ test.describe('CTI screen pop', { tag: '@open' }, () => {
     await expect(pageB.getByTestId('record-form')).toBeVisible();
     // Sent to the support line, the caller is called back by nobody: the record keeps no number.
     await expect(pageB.getByTestId('record-phone')).toHaveValue('');
+    // The directory's caller starts the record (QA-9 M1): the company is there, nothing typed twice;
+    // the name is hinted masked, as agents see the directory, for the agent to confirm.
+    await expect(pageB.getByTestId('record-companyName')).toHaveValue(e2eDirectory.companyName);
+    await expect(pageB.getByTestId('record-contactName')).toHaveValue('');
+    await expect(pageB.getByTestId('record-contactName')).toHaveAttribute(
+      'placeholder',
+      '등록 담당자 김*수 님 — 성함 확인 후 입력',
+    );
     await pageB.keyboard.press('Control+Enter');
     await expect(pageB.getByRole('heading', { name: '새 상담 시작' })).toBeVisible();
     await expect(pageB.getByTestId('call-pop')).toHaveCount(0);

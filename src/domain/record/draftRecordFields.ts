@@ -12,6 +12,8 @@ export type KnownConsultationFacts = {
   collected?: Partial<Record<CollectFieldKey, string>>;
   /** The number of the inquiry type the agent chose (one of the guide's `inquiryTypes`), if any. */
   inquiryTypeNumber?: number;
+  /** The company whose registered contact lists the caller's number (callerContactFromDirectory). */
+  directoryContact?: { companyName: string } | null;
 };
 
 /**
@@ -77,7 +79,10 @@ export function draftRecordFields(
 
   return {
     summary,
-    companyName: collected.companyName?.trim() ?? '',
+    companyName:
+      collected.companyName?.trim() ||
+      (withheld.has('companyName') ? '' : known.directoryContact?.companyName) ||
+      '',
     contactName: collected.contactName?.trim() ?? '',
     phone: withheld.has('phone')
       ? ''

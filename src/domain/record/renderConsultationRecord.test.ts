@@ -107,6 +107,25 @@ describe('draftRecordFields', () => {
     });
   });
 
+  it('starts 기업명 from the company the directory knows the caller by, what was typed winning (QA-9 M1)', () => {
+    const state = play('q1', ['yes']);
+    const directoryContact = { companyName: '(주)누리테크' };
+    expect(draftRecordFields(guide, state, { directoryContact })).toMatchObject({
+      companyName: '(주)누리테크',
+      contactName: '',
+    });
+    expect(
+      draftRecordFields(guide, state, { directoryContact, collected: { companyName: '누리테크 물류' } }),
+    ).toMatchObject({ companyName: '누리테크 물류' });
+  });
+
+  it('takes nothing from the directory that the caller refused on this path', () => {
+    const state = play('q4', ['yes', 'refused']);
+    expect(
+      draftRecordFields(guide, state, { directoryContact: { companyName: '(주)누리테크' } }),
+    ).toMatchObject({ companyName: '' });
+  });
+
   it('uses the caller number and the chosen inquiry type for a transfer', () => {
     const state = play('q1', ['no', 'next', 'yes']);
     const fields = draftRecordFields(guide, state, {

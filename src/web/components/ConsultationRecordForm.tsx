@@ -67,6 +67,11 @@ export type ConsultationRecordFormProps = {
    * locked, since the record may not keep them.
    */
   withheld?: ReadonlySet<string>;
+  /**
+   * The registered contact the directory knows the caller as, masked (김*수): hinted in an empty
+   * 담당자 이름 for the agent to confirm with the caller — agents see the directory masked.
+   */
+  directoryContactName?: string | null;
 };
 
 type FieldKey = keyof RecordFields;
@@ -87,6 +92,7 @@ export function ConsultationRecordForm({
   error,
   summaryRef,
   withheld = new Set(),
+  directoryContactName = null,
 }: ConsultationRecordFormProps) {
   const t = useT();
   const { fields, titleOverride, bodyOverride } = value;
@@ -168,6 +174,11 @@ export function ConsultationRecordForm({
                 label={field.label}
                 value={fields[field.key]}
                 onChange={(event) => setField(field.key)(event.currentTarget.value)}
+                placeholder={
+                  field.key === 'contactName' && directoryContactName
+                    ? t('console.record.directoryContact', { name: directoryContactName })
+                    : undefined
+                }
                 data-testid={`record-${field.key}`}
               />
             ),

@@ -267,17 +267,40 @@ describe('console phases and flow steps', () => {
   it('ignores the answer for an earlier call, and a failed start returns to the start panel', () => {
     const picking = run([started]);
     expect(
-      consoleReducer(picking, { type: 'consultationCreated', callKey: 'call-0', consultationId: 'x' }),
+      consoleReducer(picking, {
+        type: 'consultationCreated',
+        callKey: 'call-0',
+        consultationId: 'x',
+        callerContact: null,
+      }),
     ).toBe(picking);
     const created = consoleReducer(picking, {
       type: 'consultationCreated',
       callKey: 'call-1',
       consultationId: 'c-1',
+      callerContact: null,
     });
     expect(created.phase.kind === 'pick' && created.phase.call.consultationId).toBe('c-1');
     const failed = consoleReducer(picking, { type: 'startFailed', callKey: 'call-1', message: '서버 오류' });
     expect(failed.phase.kind).toBe('start');
     expect(failed.startError).toBe('서버 오류');
+  });
+
+  it("drafts the record's 기업명 from the caller the directory knows (QA-9 M1)", () => {
+    const state = run([
+      started,
+      {
+        type: 'consultationCreated',
+        callKey: 'call-1',
+        consultationId: 'c-1',
+        callerContact: { companyName: '(주)누리테크', contactName: '김*수' },
+      },
+      pickType(1),
+      choose('yes'),
+    ]);
+    if (state.phase.kind !== 'record') throw new Error('expected the record phase');
+    // The name stays the agent's to confirm: the directory's is masked (the form hints it).
+    expect(state.phase.record.fields).toMatchObject({ companyName: '(주)누리테크', contactName: '' });
   });
 
   it('a save returns to the start panel with the confirmation, and the next call starts clean', () => {
@@ -305,6 +328,7 @@ describe('draft and resume', () => {
     callKey: 'c-7',
     channel: 'chat' as const,
     callerNumber: '',
+    callerContact: null,
     consultationId: 'c-7',
     guideId: guide.id,
   };
@@ -388,7 +412,12 @@ describe('draft and resume', () => {
     expect(toConsoleDraft(initialConsoleState())).toBeNull();
   });
 
-  const created: ConsoleAction = { type: 'consultationCreated', callKey: 'call-1', consultationId: 'c-1' };
+  const created: ConsoleAction = {
+    type: 'consultationCreated',
+    callKey: 'call-1',
+    consultationId: 'c-1',
+    callerContact: null,
+  };
 
   it('counts saved revisions only forwards', () => {
     const edited = run([started, created, pickType(1), choose('no')]);
@@ -436,7 +465,10 @@ describe('draft and resume', () => {
 
   it('takes no answer about a call this tab has left as one about the call on screen', () => {
     // The last call's save answers after the next call started: its revision is that call's.
-    const next = run([started, { type: 'consultationCreated', callKey: 'call-1', consultationId: 'c-2' }]);
+    const next = run([
+      started,
+      { type: 'consultationCreated', callKey: 'call-1', consultationId: 'c-2', callerContact: null },
+    ]);
     const late = consoleReducer(next, { type: 'draftSaved', consultationId: 'c-1', revision: 57 });
     expect(late.savedDraftRevision).toBe(next.savedDraftRevision);
     expect(
@@ -450,6 +482,7 @@ describe('the same call in another tab', () => {
     callKey: 'c-9',
     channel: 'call' as const,
     callerNumber: '',
+    callerContact: null,
     consultationId: 'c-9',
     guideId: guide.id,
   };

@@ -1,4 +1,5 @@
 import type { Channel } from '../../contract/common/channelSchema.ts';
+import type { CallerContact } from '../../contract/consultations/callerContactSchema.ts';
 import type { ConsultationDraftContent } from '../../contract/consultations/consultationDraftContentSchema.ts';
 import { advanceFlow } from '../../domain/flow/advanceFlow.ts';
 import type { FlowInput, FlowState } from '../../domain/flow/flowTypes.ts';
@@ -48,7 +49,12 @@ export type ConsoleAction =
        */
       handOn?: QueuedKey;
     }
-  | { type: 'consultationCreated'; callKey: string; consultationId: string }
+  | {
+      type: 'consultationCreated';
+      callKey: string;
+      consultationId: string;
+      callerContact: CallerContact | null;
+    }
   | { type: 'startFailed'; callKey: string; message: string }
   | { type: 'pick'; guide: Guide; inquiryType: InquiryType; collected?: CollectedFields }
   | { type: 'choose'; input: FlowInput; businessHoursOpen: boolean; checkLeadIntake: LeadIntakeCheck }
@@ -101,6 +107,7 @@ function draftRecord(call: ActiveCall, progress: ScriptProgress): RecordDraft {
   return {
     fields: draftRecordFields(progress.guide, progress.flow, {
       callerNumber: call.callerNumber || undefined,
+      directoryContact: call.callerContact,
       collected: progress.collected,
       inquiryTypeNumber: progress.inquiryType.number,
     }),
@@ -343,6 +350,7 @@ export function consoleReducer(state: ConsoleState, action: ConsoleAction): Cons
         callKey: action.callKey,
         channel: action.channel,
         callerNumber: action.callerNumber,
+        callerContact: null,
         consultationId: null,
         guideId: action.guideId,
       };
@@ -366,7 +374,10 @@ export function consoleReducer(state: ConsoleState, action: ConsoleAction): Cons
       if (phase.kind === 'start' || phase.call.callKey !== action.callKey) return state;
       return edited({
         ...state,
-        phase: { ...phase, call: { ...phase.call, consultationId: action.consultationId } },
+        phase: {
+          ...phase,
+          call: { ...phase.call, consultationId: action.consultationId, callerContact: action.callerContact },
+        },
       });
     }
     case 'startFailed': {

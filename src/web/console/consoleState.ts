@@ -1,4 +1,5 @@
 import type { Channel } from '../../contract/common/channelSchema.ts';
+import type { CallerContact } from '../../contract/consultations/callerContactSchema.ts';
 import type { FlowState } from '../../domain/flow/flowTypes.ts';
 import type { CollectFieldKey, Guide, InquiryType } from '../../domain/guide/guideSchema.ts';
 import type { RecordFields } from '../../domain/record/renderConsultationRecord.ts';
@@ -10,6 +11,11 @@ export type ActiveCall = {
   callKey: string;
   channel: Channel;
   callerNumber: string;
+  /**
+   * Who the business directory says the caller is, once the server has answered (start, resume):
+   * the record's 기업명 and 담당자 이름 start from it.
+   */
+  callerContact: CallerContact | null;
   /** The consultation's id on the server; null until `POST /consultations` has answered. */
   consultationId: string | null;
   /** The guide the consultation was opened on (a resumed call loads it by this id). */

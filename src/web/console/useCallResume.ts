@@ -95,6 +95,7 @@ export function useCallResume(
             callKey: item.consultation.id,
             channel: item.consultation.channel,
             callerNumber: item.consultation.callerNumber ?? '',
+            callerContact: item.callerContact,
             consultationId: item.consultation.id,
             guideId,
           },

@@ -3,10 +3,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Session } from '../../contract/auth/sessionSchema.ts';
 import { type Channel, channelSchema } from '../../contract/common/channelSchema.ts';
-import { type Consultation, consultationSchema } from '../../contract/consultations/consultationSchema.ts';
 import { finishConsultationRequestSchema } from '../../contract/consultations/finishConsultationRequestSchema.ts';
 import { finishConsultationResponseSchema } from '../../contract/consultations/finishConsultationResponseSchema.ts';
 import { startConsultationSchema } from '../../contract/consultations/startConsultationSchema.ts';
+import {
+  type StartedConsultation,
+  startedConsultationSchema,
+} from '../../contract/consultations/startedConsultationSchema.ts';
 import { barsOffScriptTransfer } from '../../domain/consultation/barsOffScriptTransfer.ts';
 import { describeStep, type StepChoice } from '../../domain/flow/describeStep.ts';
 import { summarizeFlow } from '../../domain/flow/summarizeFlow.ts';
@@ -121,7 +124,7 @@ export function ConsoleScene({ session }: { session: Session }) {
   const { phase } = state;
   const summaryRef = useRef<HTMLInputElement>(null);
   // The POST that opened each call, awaited at save time so the agent never waits for it up front.
-  const creations = useRef(new Map<string, Promise<Consultation>>());
+  const creations = useRef(new Map<string, Promise<StartedConsultation>>());
   const callCount = useRef(0);
   const callGuideId =
     phase.kind === 'flow' || phase.kind === 'record' ? phase.progress.guide.id : catalog.defaultGuide?.id;
@@ -158,12 +161,17 @@ export function ConsoleScene({ session }: { session: Session }) {
       path: '/api/v1/consultations',
       bodySchema: startConsultationSchema,
       body: { channel, guideId, ...(callerNumber ? { callerNumber } : {}) },
-      schema: consultationSchema,
+      schema: startedConsultationSchema,
     });
     creations.current.set(callKey, created);
     created.then(
       (consultation) => {
-        store.dispatch({ type: 'consultationCreated', callKey, consultationId: consultation.id });
+        store.dispatch({
+          type: 'consultationCreated',
+          callKey,
+          consultationId: consultation.id,
+          callerContact: consultation.callerContact,
+        });
         void queryClient.invalidateQueries({ queryKey: queryKeys.recentConsultations });
       },
       (error: unknown) =>
@@ -198,18 +206,19 @@ export function ConsoleScene({ session }: { session: Session }) {
   const progress = phase.kind === 'flow' || phase.kind === 'record' ? phase.progress : null;
   const view = useMemo(() => (progress ? describeStep(progress.guide, progress.flow) : null), [progress]);
   // While the script runs, the record as it would be drafted now, shown beside the script.
-  const previewCallerNumber = phase.kind === 'flow' ? phase.call.callerNumber : '';
+  const previewCall = phase.kind === 'flow' ? phase.call : null;
   const previewProgress = phase.kind === 'flow' ? phase.progress : null;
   const previewFields = useMemo(
     () =>
       previewProgress
         ? draftRecordFields(previewProgress.guide, previewProgress.flow, {
-            callerNumber: previewCallerNumber || undefined,
+            callerNumber: previewCall?.callerNumber || undefined,
+            directoryContact: previewCall?.callerContact ?? null,
             collected: previewProgress.collected,
             inquiryTypeNumber: previewProgress.inquiryType.number,
           })
         : null,
-    [previewProgress, previewCallerNumber],
+    [previewProgress, previewCall],
   );
 
   const onChoice = useCallback(
@@ -522,6 +531,7 @@ export function ConsoleScene({ session }: { session: Session }) {
                 error={saveError}
                 summaryRef={summaryRef}
                 withheld={fieldsWithheldByRefusal(phase.progress.guide, phase.progress.flow)}
+                directoryContactName={phase.call.callerContact?.contactName ?? null}
               />
             </Grid.Col>
           )}

@@ -13,6 +13,7 @@ import { listConsultationsQuerySchema } from '../../../contract/consultations/li
 import { openConsultationListSchema } from '../../../contract/consultations/openConsultationListSchema.ts';
 import { saveConsultationDraftSchema } from '../../../contract/consultations/saveConsultationDraftSchema.ts';
 import { startConsultationSchema } from '../../../contract/consultations/startConsultationSchema.ts';
+import { startedConsultationSchema } from '../../../contract/consultations/startedConsultationSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { answerLocale } from '../../i18n/answerLocale.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
@@ -38,7 +39,7 @@ export async function consultationRoutes(app: FastifyInstance, options: { ctx: A
         tags: ['consultations'],
         summary: 'Start a consultation (call or chat)',
         body: startConsultationSchema,
-        response: { 201: consultationSchema, ...problemResponses },
+        response: { 201: startedConsultationSchema, ...problemResponses },
       },
     },
     async (request, reply) => {

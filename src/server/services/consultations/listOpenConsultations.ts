@@ -2,6 +2,7 @@ import type { OpenConsultationList } from '../../../contract/consultations/openC
 import type { AppContext } from '../../appContext.ts';
 import { consultationRepository } from '../../repositories/consultationRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
+import { findCallerContact } from './findCallerContact.ts';
 import { presentConsultation } from './presentConsultation.ts';
 import { presentConsultationDraft } from './presentConsultationDraft.ts';
 
@@ -11,7 +12,8 @@ const OPEN_LIMIT = 20;
 /**
  * The agent's own consultations still in progress, newest first, each with its draft: what the
  * console offers to resume ("이어서 진행") after a reload, on another tab or on another machine.
- * The caller number and the draft are in clear: they are the agent's own call and typing.
+ * The caller number, the draft and who the directory says the caller is are in clear: they are
+ * the agent's own call and typing.
  */
 export async function listOpenConsultations(
   ctx: AppContext,
@@ -23,12 +25,13 @@ export async function listOpenConsultations(
     agent.id,
     OPEN_LIMIT,
   );
-  return {
-    items: rows.map((row) => ({
-      consultation: presentConsultation(row.consultation, row.agentName, {
-        reveal: true,
-      }),
+  const items = [];
+  for (const row of rows) {
+    items.push({
+      consultation: presentConsultation(row.consultation, row.agentName, { reveal: true }),
       draft: presentConsultationDraft(row.consultation),
-    })),
-  };
+      callerContact: await findCallerContact(ctx.database.db, ctx.fieldCodec, row.consultation.callerNumber),
+    });
+  }
+  return { items };
 }

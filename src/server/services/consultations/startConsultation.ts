@@ -1,6 +1,6 @@
 import type { Channel } from '../../../contract/common/channelSchema.ts';
-import type { Consultation } from '../../../contract/consultations/consultationSchema.ts';
 import type { StartConsultationInput } from '../../../contract/consultations/startConsultationSchema.ts';
+import type { StartedConsultation } from '../../../contract/consultations/startedConsultationSchema.ts';
 import type { ConsultationLifecycleEvent } from '../../../contract/events/consultationLifecycleEventSchema.ts';
 import type { Guide } from '../../../domain/guide/guideSchema.ts';
 import { normalizeKoreanPhone } from '../../../domain/privacy/normalizeKoreanPhone.ts';
@@ -13,6 +13,7 @@ import { wordDomainMessage } from '../../i18n/wordDomainMessage.ts';
 import { consultationRepository } from '../../repositories/consultationRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { consultationRetentionEnd } from '../privacy/consultationRetentionEnd.ts';
+import { findCallerContact } from './findCallerContact.ts';
 import { presentConsultation } from './presentConsultation.ts';
 
 // No guide named: the default guide, unless it does not serve the channel and another one does.
@@ -46,7 +47,7 @@ export async function startConsultation(
      */
     guide?: Guide;
   } = {},
-): Promise<Consultation> {
+): Promise<StartedConsultation> {
   const guide =
     options.guide ??
     (input.guideId === undefined ? guideForChannel(ctx, input.channel) : ctx.guides.get(input.guideId));
@@ -100,7 +101,12 @@ export async function startConsultation(
     await publishEvent(db, { type: 'consultation.started', data: started });
     return inserted;
   };
-  const row = options.db ? await insert(options.db) : await ctx.database.db.transaction(insert);
-  // The agent's own screen gets the number the phone system just gave it; nothing stored is read.
-  return presentConsultation(row, agent.name, { reveal: true });
+  const db = options.db ?? ctx.database.db;
+  const row = options.db ? await insert(options.db) : await db.transaction(insert);
+  // The agent's own screen gets the number the phone system just gave it, and who the directory
+  // says the caller is: the record starts from both (nothing typed twice).
+  return {
+    ...presentConsultation(row, agent.name, { reveal: true }),
+    callerContact: await findCallerContact(db, ctx.fieldCodec, callerNumber),
+  };
 }
