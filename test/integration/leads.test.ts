@@ -529,6 +529,37 @@ describe.each(testBackends())('sign-up leads on $name', (backend) => {
     );
   });
 
+  it('refuses a reversed range on the list and its exports at `from`, as the funnel does, not an empty page', async () => {
+    const list = await t.app.inject({
+      url: '/api/v1/leads?from=2026-12-31&to=2026-11-01',
+      headers: backoffice.headers,
+    });
+    expect(list.statusCode, list.body).toBe(400);
+    expect(list.json()).toMatchObject({
+      messageKey: 'validation.fromAfterTo',
+      errors: [expect.objectContaining({ where: 'querystring/from' })],
+    });
+    const exported = await t.app.inject({
+      url: '/api/v1/leads/export.csv?from=2026-12-31&to=2026-11-01',
+      headers: backoffice.headers,
+    });
+    expect(exported.statusCode, exported.body).toBe(400);
+    const posted = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/leads/export.csv',
+      headers: backoffice.headers,
+      payload: { from: '2026-12-31', to: '2026-11-01', reason: '민원 회신 대상 확인' },
+    });
+    expect(posted.statusCode, posted.body).toBe(400);
+    expect(posted.json().errors[0].where).toBe('body/from');
+    // In order (and one day) it lists as before.
+    for (const range of ['from=2026-11-01&to=2026-12-31', 'from=2026-11-25&to=2026-11-25']) {
+      expect(
+        (await t.app.inject({ url: `/api/v1/leads?${range}`, headers: backoffice.headers })).statusCode,
+      ).toBe(200);
+    }
+  });
+
   it('sends a given-up brochure again with one action, once however often it is pressed, and refuses once sent', async () => {
     t.setNow('2026-11-25T11:00:00+09:00');
     const consultationId = await completeQ4(leadPath);

@@ -1,40 +1,14 @@
 import { z } from 'zod';
-import { leadStatuses } from '../../domain/lead/leadStatuses.ts';
-import { requestDateSchema } from '../common/requestDateSchemas.ts';
+import { dateRangeOrder } from '../common/dateRangeOrder.ts';
+import { leadFiltersSchema } from './leadFiltersSchema.ts';
 
-const csv = <T extends string>(values: readonly [T, ...T[]], label: string) =>
-  z
-    .string()
-    .transform((text) =>
-      text
-        .split(',')
-        .map((part) => part.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.enum(values, { error: `${label}은(는) ${values.join(', ')} 중에서 고르세요` })));
-
-/** Query of `GET /api/v1/leads`. */
-export const listLeadsQuerySchema = z.object({
-  status: csv(leadStatuses, 'status')
-    .optional()
-    .describe('Comma-separated: new,brochure-sent,called,won,lost'),
-  callback: z
-    .enum(['due', 'pending'])
-    .optional()
-    .describe("'due': the callback time has come (incl. overdue)"),
-  assignee: z
-    .union([z.literal('me'), z.uuid()])
-    .optional()
-    .describe("The transfer's assignee, or 'me'"),
-  from: requestDateSchema('from은 YYYY-MM-DD 형식이어야 합니다')
-    .optional()
-    .describe('Filed on or after this Seoul date'),
-  to: requestDateSchema('to는 YYYY-MM-DD 형식이어야 합니다')
-    .optional()
-    .describe('Filed on or before this Seoul date'),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).max(100_000).default(0),
-});
+/** Query of `GET /api/v1/leads`: a reversed from/to is a 400 at `from`, as on the other lists. */
+export const listLeadsQuerySchema = leadFiltersSchema
+  .extend({
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    offset: z.coerce.number().int().min(0).max(100_000).default(0),
+  })
+  .refine(dateRangeOrder.check, dateRangeOrder.issue);
 
 /** Parsed lead filters. */
 export type ListLeadsQuery = z.output<typeof listLeadsQuerySchema>;
