@@ -87,12 +87,25 @@ describe.each(testBackends())('sign-up leads on $name', (backend) => {
     });
   }
 
+  // Each consultation's lead is a customer of its own (a branch of the company: another company
+  // name): a lead for a customer whose earlier lead is still open is a repeat — no brochure and no
+  // callback of its own (repeatLeads.test.ts) — which these tests are not about.
+  const companies = new Map<string, string>();
+  const companyOf = (consultationId: string) => {
+    const known = companies.get(consultationId);
+    if (known) return known;
+    const name =
+      companies.size === 0 ? intake.companyName : `${intake.companyName} ${companies.size + 1}호점`;
+    companies.set(consultationId, name);
+    return name;
+  };
+
   async function fileLead(consultationId: string, extra: Record<string, unknown> = {}, key?: string) {
     return t.app.inject({
       method: 'POST',
       url: '/api/v1/leads',
       headers: { ...agent.headers, ...(key ? { 'idempotency-key': key } : {}) },
-      payload: { consultationId, ...intake, ...extra },
+      payload: { consultationId, ...intake, companyName: companyOf(consultationId), ...extra },
     });
   }
 

@@ -4,6 +4,12 @@ import { personSchema as person } from '../common/personSchema.ts';
 import { callbackOutcomeSchema } from './callbackOutcomeSchema.ts';
 import { leadStatusSchema } from './leadStatusSchema.ts';
 
+/** Another lead of the same customer, by its id and transfer number. */
+const leadReference = z.object({
+  id: z.uuid(),
+  number: z.string().describe("The lead's transfer number, e.g. T-2026-000123"),
+});
+
 /** A sign-up lead as the API returns it (OpenAPI component 'Lead'). */
 export const leadSchema = z
   .object({
@@ -28,6 +34,11 @@ export const leadSchema = z
       attempts: z.number().int(),
       lastError: z.string().nullable(),
       sentAt: z.string().nullable(),
+      sentWith: leadReference
+        .nullable()
+        .describe(
+          "The customer's earlier lead whose brochure e-mail they got (sent, or queued when this lead was filed), so none was queued for this one; `status` is then 'none'. Null when this lead queued its own",
+        ),
     }),
     callback: z.object({
       state: z.enum(['none', 'scheduled', 'due', 'overdue']),
@@ -40,6 +51,11 @@ export const leadSchema = z
           'A callback is pending while the brochure e-mail has not gone out (waiting for SMTP, given up, or none): mention it on the call or send it again',
         ),
     }),
+    repeatOf: leadReference
+      .nullable()
+      .describe(
+        "The customer's open lead (same company and e-mail, not won, lost or closed) this one was filed beside: it went to that lead's holder (the rotation did not move) and, held by them, joins that lead's callback (`callback.state` 'none' here). Null for a customer's first lead",
+      ),
     firstCalledAt: z.string().nullable(),
     lastOutcome: callbackOutcomeSchema.nullable(),
     lastOutcomeLabel: z.string().nullable(),

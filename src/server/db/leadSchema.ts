@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigserial,
   check,
   index,
@@ -64,6 +65,20 @@ export const leads = pgTable(
     brochureEmailId: uuid('brochure_email_id').references(() => emailOutbox.id, { onDelete: 'set null' }),
     brochureSentAt: timestamp('brochure_sent_at', { withTimezone: true }),
     /**
+     * The customer's open lead this one was filed beside (same company and e-mail, not won, lost or
+     * closed): it went to that lead's holder and joins its callback. Null for a customer's first.
+     */
+    repeatOfLeadId: uuid('repeat_of_lead_id').references((): AnyPgColumn => leads.id, {
+      onDelete: 'set null',
+    }),
+    /**
+     * The earlier lead whose brochure e-mail the customer got (sent or queued when this one was
+     * filed), so none was queued for this one; null when this lead queued its own (or none).
+     */
+    brochureSentWithLeadId: uuid('brochure_sent_with_lead_id').references((): AnyPgColumn => leads.id, {
+      onDelete: 'set null',
+    }),
+    /**
      * When the next callback (OB) is due: set at filing as if the brochure went out then, moved to
      * the real sending time once it does (until a call is tried); null when none is pending.
      */
@@ -89,6 +104,11 @@ export const leads = pgTable(
     index('leads_created_idx').on(t.createdAt),
     index('leads_phone_index_idx').on(t.phoneIndex),
     index('leads_email_index_idx').on(t.emailIndex),
+    // Foreign keys to leads: a deleted lead (its transfer deleted) clears them without a scan.
+    index('leads_repeat_of_idx').on(t.repeatOfLeadId).where(sql`${t.repeatOfLeadId} is not null`),
+    index('leads_brochure_sent_with_idx')
+      .on(t.brochureSentWithLeadId)
+      .where(sql`${t.brochureSentWithLeadId} is not null`),
     index('leads_retention_idx').on(t.retentionEndsAt).where(sql`${t.personalDataErasedAt} is null`),
     check('leads_status_check', sql`${t.status} in ('new','brochure-sent','called','won','lost')`),
   ],

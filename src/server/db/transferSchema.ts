@@ -114,8 +114,11 @@ export type TransferEventDetail = {
   retryAt?: string | null;
   fromAssigneeId?: string | null;
   toAssigneeId?: string | null;
-  /** How an assignee was chosen: the rotation, a person, or taking it oneself. */
-  assignedBy?: 'rotation' | 'manual' | 'take';
+  /**
+   * How an assignee was chosen: the rotation, a person, taking it oneself, or — a sign-up lead for a
+   * customer with an open one — that lead's holder ('open-lead').
+   */
+  assignedBy?: 'rotation' | 'manual' | 'take' | 'open-lead';
   /** Why it was reassigned when not by a person's choice: its assignee's account was disabled. */
   reason?: 'assignee-disabled';
   commentId?: string;

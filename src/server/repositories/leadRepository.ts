@@ -58,6 +58,13 @@ export type LeadWithContext = {
   assigneeDisabled: boolean;
   filedByName: string;
   email: LeadEmailState | null;
+  /** The customer's open lead this one was filed beside (repeatOfLeadId), with its number. */
+  repeatOf: { id: string; number: string } | null;
+  /**
+   * The earlier lead whose brochure the customer got instead of one for this lead, with its number
+   * and that e-mail's state (null once the e-mail is gone).
+   */
+  brochureSentWith: { id: string; number: string; emailStatus: LeadEmailState['status'] | null } | null;
 };
 
 /** A lead whose personal data is due for erasure, with the rows erased along with it. */
@@ -94,6 +101,18 @@ const { contactName: _name, phone: _phone, email: _email, ...stateColumns } = ge
 const filer = aliasedTable(users, 'lead_filer');
 const assignee = aliasedTable(users, 'lead_assignee');
 
+/** The state of the brochure e-mail of the lead this column points at; null when it has none. */
+const brochureStatusOfLead = (column: typeof leads.brochureSentWithLeadId) =>
+  sql<
+    LeadEmailState['status'] | null
+  >`(select linked_email.status from leads linked_lead join email_outbox linked_email on linked_email.id = linked_lead.brochure_email_id where linked_lead.id = ${column})`;
+
+/** The transfer number of the lead this column points at (a repeat's open lead, a brochure's lead); null when none. */
+const numberOfLead = (column: typeof leads.repeatOfLeadId | typeof leads.brochureSentWithLeadId) =>
+  sql<
+    string | null
+  >`(select linked_transfer.number from leads linked_lead join transfers linked_transfer on linked_transfer.id = linked_lead.transfer_id where linked_lead.id = ${column})`;
+
 const withContext = {
   lead: leads,
   transferNumber: transfers.number,
@@ -105,6 +124,9 @@ const withContext = {
   emailAttempts: emailOutbox.attempts,
   emailLastError: emailOutbox.lastError,
   emailSentAt: emailOutbox.sentAt,
+  repeatOfNumber: numberOfLead(leads.repeatOfLeadId),
+  brochureSentWithNumber: numberOfLead(leads.brochureSentWithLeadId),
+  brochureSentWithStatus: brochureStatusOfLead(leads.brochureSentWithLeadId),
 };
 
 type ContextRow = {
@@ -118,7 +140,13 @@ type ContextRow = {
   emailAttempts: number | null;
   emailLastError: string | null;
   emailSentAt: Date | null;
+  repeatOfNumber: string | null;
+  brochureSentWithNumber: string | null;
+  brochureSentWithStatus: LeadEmailState['status'] | null;
 };
+
+const linkOf = (id: string | null, number: string | null) =>
+  id !== null && number !== null ? { id, number } : null;
 
 function toContext(codec: FieldCodec, row: ContextRow): LeadWithContext {
   return {
@@ -137,6 +165,11 @@ function toContext(codec: FieldCodec, row: ContextRow): LeadWithContext {
             lastError: row.emailLastError,
             sentAt: row.emailSentAt,
           },
+    repeatOf: linkOf(row.lead.repeatOfLeadId, row.repeatOfNumber),
+    brochureSentWith: (() => {
+      const link = linkOf(row.lead.brochureSentWithLeadId, row.brochureSentWithNumber);
+      return link && { ...link, emailStatus: row.brochureSentWithStatus };
+    })(),
   };
 }
 
@@ -320,6 +353,55 @@ export const leadRepository = {
       .where(and(eq(leads.emailIndex, emailIndex), gte(leads.createdAt, since)))
       .orderBy(desc(leads.createdAt), asc(leads.id))
       .limit(limit),
+
+  /**
+   * Every lead whose e-mail has this blind index, oldest first, locked for the caller's transaction:
+   * the candidates for the customer's open lead when a new one is filed (decideRepeatLead compares
+   * the company and decides what is open). Locked so a callback outcome closing one of them at the
+   * same moment is applied first or waits, never half-seen. Nothing personal is read or opened; the
+   * brochure is the lead's own outbox e-mail, else the earlier lead's it went with.
+   */
+  lockByEmailIndex: (
+    db: Database,
+    emailIndex: string,
+  ): Promise<
+    Array<{
+      id: string;
+      number: string;
+      companyName: string;
+      status: LeadRow['status'];
+      transferStatus: (typeof transfers.$inferSelect)['status'];
+      createdAt: Date;
+      assigneeId: string | null;
+      assigneeDisabledAt: Date | null;
+      ownBrochureStatus: 'queued' | 'sent' | 'failed' | null;
+      brochureSentWithLeadId: string | null;
+      brochureSentWithNumber: string | null;
+      brochureSentWithStatus: 'queued' | 'sent' | 'failed' | null;
+    }>
+  > =>
+    db
+      .select({
+        id: leads.id,
+        number: transfers.number,
+        companyName: leads.companyName,
+        status: leads.status,
+        transferStatus: transfers.status,
+        createdAt: leads.createdAt,
+        assigneeId: transfers.assigneeId,
+        assigneeDisabledAt: assignee.disabledAt,
+        ownBrochureStatus: emailOutbox.status,
+        brochureSentWithLeadId: leads.brochureSentWithLeadId,
+        brochureSentWithNumber: numberOfLead(leads.brochureSentWithLeadId),
+        brochureSentWithStatus: brochureStatusOfLead(leads.brochureSentWithLeadId),
+      })
+      .from(leads)
+      .innerJoin(transfers, eq(transfers.id, leads.transferId))
+      .leftJoin(assignee, eq(assignee.id, transfers.assigneeId))
+      .leftJoin(emailOutbox, eq(emailOutbox.id, leads.brochureEmailId))
+      .where(eq(leads.emailIndex, emailIndex))
+      .orderBy(asc(leads.createdAt), asc(leads.id))
+      .for('update', { of: leads }),
 
   /** Leads whose personal data is due for erasure, oldest first (dry run: no locks). */
   listExpired: (db: Database, now: Date, limit: number): Promise<ExpiredLead[]> =>

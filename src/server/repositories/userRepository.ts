@@ -19,6 +19,24 @@ export const userRepository = {
     return rows[0];
   },
 
+  /**
+   * An account's name and whether it is disabled, share-locked for the caller's transaction as the
+   * rotation read locks its members: a disable of it waits for the caller's commit, or is seen.
+   */
+  shareLockAccount: async (
+    db: Database,
+    id: string,
+  ): Promise<{ id: string; name: string; disabled: boolean } | undefined> => {
+    const rows = await db
+      .select({ id: users.id, name: users.name, disabledAt: users.disabledAt })
+      .from(users)
+      .where(eq(users.id, id))
+      .for('share')
+      .limit(1);
+    const row = rows[0];
+    return row ? { id: row.id, name: row.name, disabled: row.disabledAt !== null } : undefined;
+  },
+
   /** The account whose phone extension (내선번호) this is. */
   findByExtension: async (db: Database, extension: string): Promise<UserRow | undefined> => {
     const rows = await db.select().from(users).where(eq(users.extension, extension)).limit(1);

@@ -9,6 +9,10 @@ export const transferHistoryMessages = {
     ko: '이관 접수 · 담당자 {assignee} (순번 배정)',
     en: 'Transfer filed · assigned to {assignee} (rotation)',
   },
+  'transferHistory.filedToOpenLeadHolder': {
+    ko: '이관 접수 · 담당자 {assignee} (같은 고객의 진행 중인 가입 리드 담당자)',
+    en: 'Transfer filed · assigned to {assignee} (holder of the customer’s open sign-up lead)',
+  },
   'transferHistory.filedUnassigned': {
     ko: '이관 접수 · 근무 중인 담당자가 없어 미배정',
     en: 'Transfer filed · unassigned: no one on duty',

@@ -31,6 +31,7 @@ import type { PresentContext } from '../transfers/presentTransfer.ts';
 import { publicUrlOf } from '../transfers/publicUrlOf.ts';
 import { type BrochureReference, brochureAttachment } from './brochureAttachment.ts';
 import { enqueueCallbackReminder } from './enqueueCallbackReminder.ts';
+import { findOpenLeadOfCustomer } from './findOpenLeadOfCustomer.ts';
 import { presentLead } from './presentLead.ts';
 
 function invalid(problems: LeadIntakeProblem[]): AppError {
@@ -186,6 +187,10 @@ async function createLead(
     justSaved?.facts.guide ??
     (await context.guideAt(tx, consultation.guideId, consultation.guideVersion)) ??
     ctx.guides.get(consultation.guideId);
+  // The customer asking again while their first lead is worked (QA M3): without this the rotation
+  // gave the new lead to the next member and queued a second brochure and a second callback, so two
+  // people called one customer, who got the brochure twice.
+  const repeat = await findOpenLeadOfCustomer(tx, ctx.fieldKeys, intake);
   const transfer = await createTransfer(
     tx,
     user,
@@ -202,29 +207,43 @@ async function createLead(
     },
     context,
     justSaved?.facts,
+    undefined,
+    repeat?.holderId ?? undefined,
   );
   const item = transfer.item;
+  // The open lead's holder took this one too: its callback is that lead's. One person calls the
+  // customer once, about both requests, at the time already set (and reminded) for the first — a
+  // second due time for the same holder would be a second call to make, or a reminder to ignore.
+  // Given to someone else (the holder was disabled meanwhile, or nobody holds the open lead), it
+  // keeps a callback of its own: no one else would make it.
+  const joinsCallback =
+    repeat !== null && repeat.holderId !== null && item.transfer.assigneeId === repeat.holderId;
   await announceTransferChange(tx, { ...context, publicUrl: publicUrlOf(ctx) }, transfer.announcement);
 
   const leadId = randomUUID();
   const email = guide
     ? renderBrochureEmail(guide, { companyName: intake.companyName, contactName: intake.contactName })
     : null;
-  const queued = email
-    ? await queueEmail(tx, ctx.fieldCodec, {
-        to: intake.email,
-        subject: email.subject,
-        text: email.text,
-        attachments: [{ filename: email.attachmentName, ...context.brochure }],
-        dedupeKey: `lead-brochure:${leadId}`,
-        queuedAt: ctx.now(),
-      })
-    : null;
+  // The brochure the customer got with their open lead (sent, or still queued to go) is not queued
+  // again; a failed one is — they never got it.
+  const queued =
+    email && !repeat?.brochureSentWith
+      ? await queueEmail(tx, ctx.fieldCodec, {
+          to: intake.email,
+          subject: email.subject,
+          text: email.text,
+          attachments: [{ filename: email.attachmentName, ...context.brochure }],
+          dedupeKey: `lead-brochure:${leadId}`,
+          queuedAt: ctx.now(),
+        })
+      : null;
   const now = context.now;
   // The callback is due as if the brochure went out now (the sent hook moves it to the real sending
   // time, see scheduleLeadCallback): a mail that waits for SMTP, retries or is given up, or a guide
   // with no brochure e-mail, still brings the customer's callback round, flagged 소개서 미발송.
-  const callbackDue = callbackDueAt(now, ctx.env.IEUM_CALLBACK_DELAY_MINUTES, context.facts);
+  const callbackDue = joinsCallback
+    ? null
+    : callbackDueAt(now, ctx.env.IEUM_CALLBACK_DELAY_MINUTES, context.facts);
   await leadRepository.insert(tx, ctx.fieldCodec, {
     id: leadId,
     transferId: transfer.transferId,
@@ -239,13 +258,15 @@ async function createLead(
     businessNumber: intake.businessNumber,
     guideVersion: guide?.version ?? consultation.guideVersion,
     brochureEmailId: queued?.id ?? null,
+    repeatOfLeadId: repeat?.repeatOf.id ?? null,
+    brochureSentWithLeadId: repeat?.brochureSentWith?.id ?? null,
     callbackDueAt: callbackDue,
     filedBy: user.id,
     retentionEndsAt: consent.retentionEndsAt,
     createdAt: now,
     updatedAt: now,
   });
-  await enqueueCallbackReminder(tx, { id: leadId, attempt: 1, dueAt: callbackDue });
+  if (callbackDue) await enqueueCallbackReminder(tx, { id: leadId, attempt: 1, dueAt: callbackDue });
   await publishEvent(tx, {
     type: 'lead.filed',
     data: {

@@ -64,16 +64,29 @@ export function presentLead(
           attempts: item.email.attempts,
           lastError: wordEmailError(item.email.lastError, context.locale ?? 'ko'),
           sentAt: iso(item.email.sentAt),
+          sentWith: null,
         }
-      : { status: 'none', attempts: 0, lastError: null, sentAt: null },
+      : {
+          status: 'none',
+          attempts: 0,
+          lastError: null,
+          sentAt: null,
+          sentWith: item.brochureSentWith && {
+            id: item.brochureSentWith.id,
+            number: item.brochureSentWith.number,
+          },
+        },
     callback: {
       state: callback.state,
       dueAt: iso(callback.dueAt),
       businessMinutesLeft: callback.businessMinutesLeft,
       attempts: lead.callbackAttempts,
       // The outbox's state, not brochureSentAt: that is set by a job a moment after the mail went.
-      brochureNotSent: callback.dueAt !== null && item.email?.status !== 'sent',
+      // A repeat lead's customer got the brochure with their earlier lead: that e-mail's state.
+      brochureNotSent:
+        callback.dueAt !== null && (item.email?.status ?? item.brochureSentWith?.emailStatus) !== 'sent',
     },
+    repeatOf: item.repeatOf,
     firstCalledAt: iso(lead.firstCalledAt),
     lastOutcome: lead.lastOutcome,
     lastOutcomeLabel:

@@ -25,6 +25,7 @@ import {
   type LockedTypeSettings,
   transferSettingsRepository,
 } from '../../repositories/transferSettingsRepository.ts';
+import { userRepository } from '../../repositories/userRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { type IdempotentResult, runIdempotent } from '../idempotency/runIdempotent.ts';
 import {
@@ -154,6 +155,12 @@ export async function createTransfer(
    * the transfer is filed under, else the type is locked here.
    */
   lockedSettings?: LockedTypeSettings,
+  /**
+   * Who the transfer goes to instead of the rotation: the holder of the customer's open sign-up
+   * lead (fileLead). Used while their account is active, and then the rotation's cursor stays where
+   * it is — the turn was not the rotation's to give; a disabled holder leaves it to the rotation.
+   */
+  holderId?: string,
 ): Promise<{
   transferId: string;
   historyId: number;
@@ -228,11 +235,16 @@ export async function createTransfer(
       : await transferSettingsRepository.lockTypeSettings(tx, typeKey, slaColumnsOf(defaultTransferSlaRule));
   const dueAt = computeTransferDueAt(now, slaRuleOf(settings), facts);
   const members = assignees.filter((member) => !member.disabled);
-  const assigneeId = pickNextAssignee(members, settings.lastAssigneeId);
+  // Read after the type's lock and share-locked, as the rotation's members are: disabling the holder
+  // locks this type too (they hold its open work), so it is either seen here or waits for this filing.
+  const holder = holderId === undefined ? undefined : await userRepository.shareLockAccount(tx, holderId);
+  const heldBy = holder && !holder.disabled ? holder : undefined;
+  const assigneeId = heldBy ? heldBy.id : pickNextAssignee(members, settings.lastAssigneeId);
+  const assignedBy = heldBy ? ('open-lead' as const) : ('rotation' as const);
 
   const year = Number(formatSeoulIso(now).slice(0, 4));
   const transferId = randomUUID();
-  const change = { action: 'filed', toStatus: 'received', assignedBy: assigneeId ? 'rotation' : null };
+  const change = { action: 'filed', toStatus: 'received', assignedBy: assigneeId ? assignedBy : null };
   const notify: TransferNotice[] = assigneeId ? [{ userId: assigneeId, reason: 'assigned' }] : [];
   // Its number is the statement's (the insert gives it to the event as it numbers the row).
   const filedEvent = transferLiveEvent({
@@ -281,12 +293,13 @@ export async function createTransfer(
       detail: {
         toStatus: 'received',
         toAssigneeId: assigneeId,
-        ...(assigneeId ? { assignedBy: 'rotation' as const } : {}),
+        ...(assigneeId ? { assignedBy } : {}),
       },
       at: now,
     },
-    // The cursor moves in the same statement as the filing (the settings row is locked above).
-    assigneeId === null ? undefined : { key: typeKey, assigneeId },
+    // The cursor moves in the same statement as the filing (the settings row is locked above); a
+    // transfer given to the open lead's holder leaves it, so the next customer gets the next member.
+    assigneeId === null || heldBy ? undefined : { key: typeKey, assigneeId },
     // Stored with the filing, not by a statement of their own before the commit while the
     // type's settings row is locked. When nothing is filed the caller's transaction is refused
     // (below) and rolls back, taking these with it.
@@ -303,8 +316,8 @@ export async function createTransfer(
     throw new Error(`transfer number ${row.number} is not formatTransferNumber(${year}, ${sequence})`);
   }
   // The filer and the assignee are known here: no need to read the row back with their names.
-  const assigneeName = members.find((member) => member.userId === assigneeId)?.name ?? null;
-  // Rotation members are active accounts (the disabled are filtered out above).
+  const assigneeName = heldBy?.name ?? members.find((member) => member.userId === assigneeId)?.name ?? null;
+  // Rotation members and the holder taken are active accounts (the disabled are left out above).
   const item = { transfer: row, filedByName: user.name, assigneeName, assigneeDisabled: false };
   return {
     transferId: row.id,

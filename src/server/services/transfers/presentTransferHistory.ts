@@ -23,9 +23,15 @@ function summarize(
     status !== undefined && isTransferStatus(status) ? wordTransferStatus(locale, status) : (status ?? '-');
   switch (row.action) {
     case 'filed':
-      return detail.toAssigneeId
-        ? words(msg('transferHistory.filedAssigned', { assignee: nameOf(detail.toAssigneeId) }))
-        : words(msg('transferHistory.filedUnassigned'));
+      if (!detail.toAssigneeId) return words(msg('transferHistory.filedUnassigned'));
+      return words(
+        msg(
+          detail.assignedBy === 'open-lead'
+            ? 'transferHistory.filedToOpenLeadHolder'
+            : 'transferHistory.filedAssigned',
+          { assignee: nameOf(detail.toAssigneeId) },
+        ),
+      );
     case 'status-changed': {
       const parts = [
         words(

@@ -30,6 +30,17 @@ export const leadsMessages = defineMessages('leads', {
     'leads.brochure.unknownCause': '원인 미상',
     'leads.brochure.queued': '발송 대기',
     'leads.brochure.none': '메일 없음',
+    'leads.brochure.sentWith': '{number} 건과 함께 발송',
+    'leads.brochure.sentWithHint':
+      '같은 고객의 진행 중인 리드 {number} 건으로 소개서가 이미 발송(또는 발송 대기)되어 다시 보내지 않았습니다.',
+    'leads.repeat.badge': '재문의',
+    'leads.repeat.of': '{number} 건의 재문의',
+    'leads.repeat.title': '같은 고객의 진행 중인 리드 {number} 건에 이어 접수되었습니다',
+    'leads.repeat.joined':
+      '그 리드의 담당자에게 배정되어 콜백을 함께 진행합니다. 이 리드에는 따로 콜백이 잡히지 않았습니다.',
+    'leads.repeat.ownCallback':
+      '그 리드의 담당자가 비활성화되었거나 없어 순번으로 배정되었고, 이 리드에 콜백이 따로 잡혔습니다.',
+    'leads.repeat.open': '{number} 열기',
     'leads.callback.scheduled': '예정',
     'leads.callback.businessLeft': '업무시간 {time} 남음',
     'leads.callback.due': '콜백 시간',
@@ -136,6 +147,17 @@ export const leadsMessages = defineMessages('leads', {
     'leads.brochure.unknownCause': 'cause unknown',
     'leads.brochure.queued': 'Queued',
     'leads.brochure.none': 'No e-mail',
+    'leads.brochure.sentWith': 'Sent with {number}',
+    'leads.brochure.sentWithHint':
+      'The brochure already went (or is queued) with the customer’s open lead {number}, so it was not sent again.',
+    'leads.repeat.badge': 'Repeat',
+    'leads.repeat.of': 'Repeat of {number}',
+    'leads.repeat.title': 'Filed again while the customer’s lead {number} is still open',
+    'leads.repeat.joined':
+      'Assigned to that lead’s holder, who calls the customer back once for both. No separate callback was scheduled for this lead.',
+    'leads.repeat.ownCallback':
+      'That lead’s holder is disabled or there is none, so this lead went to the rotation with a callback of its own.',
+    'leads.repeat.open': 'Open {number}',
     'leads.callback.scheduled': 'Scheduled',
     'leads.callback.businessLeft': '{time} of business time left',
     'leads.callback.due': 'Due',

@@ -171,6 +171,31 @@ export function LeadDrawer({ leadId, session, onClose, onOpenTransfer, onOpenLea
             </Text>
           )}
           {reveal.error && <Alert color="red">{reveal.error.message}</Alert>}
+          {lead.repeatOf && (
+            <Alert
+              color="grape"
+              variant="light"
+              p="xs"
+              title={t('leads.repeat.title', { number: lead.repeatOf.number })}
+              data-testid="lead-repeat"
+            >
+              <Text size="sm">
+                {/* Held by the open lead's holder, its callback is that lead's; else it has its own. */}
+                {lead.callback.dueAt === null && lead.callback.attempts === 0
+                  ? t('leads.repeat.joined')
+                  : t('leads.repeat.ownCallback')}
+              </Text>
+              <Button
+                size="xs"
+                variant="subtle"
+                px={0}
+                onClick={() => lead.repeatOf && onOpenLead(lead.repeatOf.id)}
+                data-testid="lead-repeat-open"
+              >
+                {t('leads.repeat.open', { number: lead.repeatOf.number })}
+              </Button>
+            </Alert>
+          )}
           <SameCustomerLeads leadId={lead.id} onOpen={onOpenLead} />
 
           <Divider label={t('leads.drawer.callbacks')} labelPosition="left" />
@@ -270,7 +295,14 @@ export function LeadDrawer({ leadId, session, onClose, onOpenTransfer, onOpenLea
               </Group>
             )}
           {resend.error && resend.variables === lead.id && <Alert color="red">{resend.error.message}</Alert>}
-          <LeadEmailPreview leadId={lead.id} />
+          {lead.brochure.sentWith ? (
+            // None was queued for this lead: the customer has it from their earlier one.
+            <Text size="sm" c="dark.5" data-testid="lead-brochure-sent-with">
+              {t('leads.brochure.sentWithHint', { number: lead.brochure.sentWith.number })}
+            </Text>
+          ) : (
+            <LeadEmailPreview leadId={lead.id} />
+          )}
         </Stack>
       )}
     </Drawer>

@@ -21,15 +21,7 @@ export function LeadEmailPreview({ leadId }: { leadId: string }) {
   if (email.isPending) return <Loader size="sm" aria-label={t('leads.email.loading')} />;
   if (email.isError) return <Alert color="red">{email.error.message}</Alert>;
   const mail = email.data;
-  const state = describeBrochure(
-    {
-      status: mail.status,
-      attempts: mail.attempts,
-      lastError: mail.lastError,
-      sentAt: mail.sentAt,
-    },
-    t,
-  );
+  const state = describeBrochure({ status: mail.status, lastError: mail.lastError }, t);
   return (
     <Paper withBorder p="sm" radius="md" data-testid="lead-email">
       <Stack gap={6}>

@@ -132,6 +132,12 @@ export function LeadQueuePanel({ openLeadId, onOpen, initialFilter = null }: Lea
                         {t('leads.queue.lastOutcome', { outcome: t(`leads.outcome.${lead.lastOutcome}`) })}
                       </Text>
                     )}
+                    {lead.repeatOf && (
+                      // The customer asked again while this earlier lead is worked: one customer, one holder.
+                      <Text size="xs" c="grape.8" data-testid="lead-repeat-of">
+                        {t('leads.repeat.of', { number: lead.repeatOf.number })}
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">{lead.companyName}</Text>

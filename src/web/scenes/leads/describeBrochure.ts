@@ -7,9 +7,20 @@ export type BrochureDescription = { label: string; color: string; reason: string
 /**
  * The brochure e-mail as the business team needs to read it: 발송 대기 (queued — with the reason when
  * it waits, e.g. no SMTP_URL configured, or SMTP was down and it retries), 발송됨, or 발송 실패 with
- * the reason (retries ran out), so they know whether to call about a brochure the customer never got.
+ * the reason (retries ran out), so they know whether to call about a brochure the customer never got
+ * — or, for a repeat lead, that it went with the customer's earlier lead (none was queued again).
  */
-export function describeBrochure(brochure: Lead['brochure'], t: Translate): BrochureDescription {
+export function describeBrochure(
+  brochure: Pick<Lead['brochure'], 'status' | 'lastError'> & Partial<Pick<Lead['brochure'], 'sentWith'>>,
+  t: Translate,
+): BrochureDescription {
+  // A repeat lead's customer got the brochure with their earlier lead: none was queued for this one.
+  if (brochure.status === 'none' && brochure.sentWith)
+    return {
+      label: t('leads.brochure.sentWith', { number: brochure.sentWith.number }),
+      color: 'teal',
+      reason: t('leads.brochure.sentWithHint', { number: brochure.sentWith.number }),
+    };
   switch (brochure.status) {
     case 'sent':
       return { label: t('leads.brochure.sent'), color: 'teal', reason: null };
