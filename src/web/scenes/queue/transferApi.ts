@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { mentionCandidateListSchema } from '../../../contract/transfers/mentionCandidateListSchema.ts';
 import { revealedTransferSchema } from '../../../contract/transfers/revealedTransferSchema.ts';
 import { revealTransferSchema } from '../../../contract/transfers/revealTransferSchema.ts';
@@ -8,6 +9,7 @@ import { transferPageSchema } from '../../../contract/transfers/transferPageSche
 import type { TransferStatus } from '../../../contract/transfers/transferStatusSchema.ts';
 import { requestJson } from '../../api/requestJson.ts';
 import { useLiveRefresh } from '../../api/useLiveRefresh.ts';
+import { movesPreviewOf } from './movesPreviewOf.ts';
 
 /** Queue filters as the screen holds them. */
 export type QueueFilters = {
@@ -97,7 +99,8 @@ const PREVIEW_MOVING_EVENTS = ['transfer.rotation-moved'] as const;
  * current while the form is open: the next assignee shown is the one the filing will pick.
  */
 export function useTransferPreview(guide: { id: string; version: string }, inquiryType: number | null) {
-  useLiveRefresh(transferKeys.previews, PREVIEW_MOVING_EVENTS, inquiryType !== null);
+  const concerns = useMemo(() => movesPreviewOf(guide.id, inquiryType ?? 0), [guide.id, inquiryType]);
+  useLiveRefresh(transferKeys.previews, PREVIEW_MOVING_EVENTS, inquiryType !== null, concerns);
   return useQuery({
     queryKey: transferKeys.preview(guide.id, inquiryType ?? 0, guide.version),
     queryFn: ({ signal }) =>
