@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { callerContactSchema } from './callerContactSchema.ts';
 import { consultationDraftSchema } from './consultationDraftSchema.ts';
 import { consultationSchema } from './consultationSchema.ts';
+import { startedConsultationSchema } from './startedConsultationSchema.ts';
 
 /** `GET /api/v1/consultations/open`: the caller's consultations still in progress, newest first, with their drafts. */
 export const openConsultationListSchema = z
@@ -10,11 +10,8 @@ export const openConsultationListSchema = z
       z.object({
         consultation: consultationSchema,
         draft: consultationDraftSchema,
-        callerContact: callerContactSchema
-          .nullable()
-          .describe(
-            "The caller by the business directory, when an active account's contact lists the caller number: the record's 기업명 and 담당자 이름 start from it",
-          ),
+        // As the start answered it: the consultation's own agent resumes the call from here.
+        callerContact: startedConsultationSchema.shape.callerContact,
       }),
     ),
   })

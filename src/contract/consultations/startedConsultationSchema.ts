@@ -8,7 +8,7 @@ export const startedConsultationSchema = consultationSchema
     callerContact: callerContactSchema
       .nullable()
       .describe(
-        "The caller by the business directory, when a callerNumber was given and an active account's contact lists it: the record's 기업명 and 담당자 이름 start from it",
+        "The caller by the business directory, when contacts of one active account list the caller number: the record's 기업명 starts from it and 담당자 이름 is hinted (masked); null otherwise",
       ),
   })
   .meta({ id: 'StartedConsultation' });
