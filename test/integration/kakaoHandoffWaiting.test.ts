@@ -2,6 +2,7 @@ import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kakaoUserIndex } from '../../src/server/crypto/kakaoUserIndex.ts';
 import { kakaoConversations } from '../../src/server/db/kakaoSchema.ts';
+import { abandonIdleConsultations } from '../../src/server/services/consultations/abandonIdleConsultations.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
 import { kakaoChat } from '../helpers/kakaoChat.ts';
 import { listenOnLoopback } from '../helpers/listenOnLoopback.ts';
@@ -78,6 +79,52 @@ describe.each(testBackends())('KakaoTalk chat waiting after a hand-off on $name'
     const fresh = await c.press('처음으로');
     expect(fresh.texts).toContain('안녕하세요');
     expect(await conversationsOf(user)).toHaveLength(2);
+  });
+
+  it('a hand-off nobody took yet is not abandoned as idle: it waits in the list, to be taken, for the day it is listed (QA-11 H1)', async () => {
+    t.setNow(OPEN);
+    const user = 'botUserKey-waiting-long';
+    const c = kakaoChat(baseUrl, TOKEN, user);
+    await c.type('5');
+    await c.press('상담직원 연결');
+    const [handed] = await conversationsOf(user);
+    const listed = async () =>
+      (
+        await t.app.inject({ method: 'GET', url: '/api/v1/channels/kakao/handoffs', headers: agent.headers })
+      ).json().items as Array<{ conversationId: string; waiting: boolean }>;
+    // Past IEUM_ABANDON_AFTER_MINUTES (120) with nobody free: the sweep leaves it waiting.
+    t.advance(125 * 60_000);
+    await abandonIdleConsultations(t.ctx);
+    expect(await listed()).toContainEqual(
+      expect.objectContaining({ conversationId: handed?.id, waiting: true }),
+    );
+    const claim = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/channels/kakao/handoffs/${handed?.id}/claim`,
+      headers: agent.headers,
+    });
+    expect(claim.statusCode, claim.body).toBe(200);
+
+    // One nobody took for longer than the list shows hand-offs is given up as before.
+    const other = kakaoChat(baseUrl, TOKEN, 'botUserKey-waiting-forgotten');
+    await other.type('5');
+    await other.press('상담직원 연결');
+    const [forgotten] = await conversationsOf('botUserKey-waiting-forgotten');
+    t.advance(24 * 60 * 60_000 + 60_000);
+    await abandonIdleConsultations(t.ctx);
+    expect(await listed()).not.toContainEqual(expect.objectContaining({ conversationId: forgotten?.id }));
+    // The chat that was taken is the agent's now, and idle like any call of theirs: abandoned too.
+    const taken = await t.app.inject({
+      url: `/api/v1/consultations/${handed?.consultationId}`,
+      headers: admin.headers,
+    });
+    expect(taken.json().status).toBe('abandoned');
+    const dropped = await t.app.inject({
+      url: `/api/v1/consultations/${forgotten?.consultationId}`,
+      headers: admin.headers,
+    });
+    expect(dropped.json().status).toBe('abandoned');
+    t.setNow(OPEN);
   });
 
   it('out of hours: the filed callback is waiting, and when; a day later a message starts a new chat', async () => {

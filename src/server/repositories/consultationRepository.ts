@@ -18,6 +18,7 @@ import {
 import type { FieldCodec } from '../crypto/fieldCodec.ts';
 import { type Opened, openRow } from '../crypto/openRow.ts';
 import { sealRow } from '../crypto/sealRow.ts';
+import { kakaoConversations } from '../db/kakaoSchema.ts';
 import type { Database } from '../db/openDatabase.ts';
 import { PrebuiltStatement } from '../db/prebuiltStatement.ts';
 import { consultations, users } from '../db/schema.ts';
@@ -292,17 +293,29 @@ export const consultationRepository = {
   /**
    * Up to `limit` open consultations idle since before `idleSince`, oldest activity first, locked
    * for the caller's transaction (rows another sweep holds are skipped), drafts opened: what the
-   * abandonment sweep then marks with `abandon`.
+   * abandonment sweep then marks with `abandon`. A KakaoTalk chat handed to agents and not yet
+   * picked up since `handoffWaitingSince` is not idle: its customer was told a person will answer,
+   * and it waits in the console's list (which shows hand-offs of that window) for one to.
    */
   lockIdle: async (
     db: Database,
     codec: FieldCodec,
-    options: { idleSince: Date; limit: number },
+    options: { idleSince: Date; handoffWaitingSince: Date; limit: number },
   ): Promise<ConsultationRow[]> => {
     const rows = await db
       .select()
       .from(consultations)
-      .where(and(eq(consultations.status, 'open'), lt(consultations.lastActivityAt, options.idleSince)))
+      .where(
+        and(
+          eq(consultations.status, 'open'),
+          lt(consultations.lastActivityAt, options.idleSince),
+          sql`not exists (select 1 from ${kakaoConversations}
+                where ${kakaoConversations.consultationId} = ${consultations.id}
+                  and ${kakaoConversations.status} = 'handed-off'
+                  and ${kakaoConversations.claimedById} is null
+                  and ${kakaoConversations.endedAt} >= ${options.handoffWaitingSince})`,
+        ),
+      )
       .orderBy(asc(consultations.lastActivityAt))
       .limit(options.limit)
       .for('update', { skipLocked: true });
