@@ -259,6 +259,21 @@ describe.each(testBackends())('a repeat sign-up lead on $name', (backend) => {
     expect(colleague.assignee?.id).not.toBe(original.assignee?.id);
   });
 
+  it('makes all but one of the first leads of a customer filed at the same moment repeats of that one', async () => {
+    // Two agents (or the chatbot and an agent) taking the same customer at once: on PostgreSQL the
+    // filings overlap, and each would find no open lead without the lock on the address.
+    const customer = { companyName: '동시상사', email: 'twice@repeat.example' };
+    const filed = await Promise.all([finishLead(customer), finishLead(customer), finishLead(customer)]);
+    const originals = filed.filter((lead) => lead.repeatOf === null);
+    expect(originals).toHaveLength(1);
+    const [original] = originals;
+    for (const repeat of filed.filter((lead) => lead !== original)) {
+      expect(repeat.repeatOf).toEqual({ id: original?.id, number: original?.number });
+      expect(repeat.assignee?.id).toBe(original?.assignee?.id);
+    }
+    expect(await brochuresTo('twice@repeat.example')).toHaveLength(1);
+  });
+
   it('goes to the rotation with its own callback when the holder was disabled, but sends no second brochure', async () => {
     const customer = { companyName: '퇴사상사', email: 'left@repeat.example' };
     const original = await finishLead(customer);

@@ -7,6 +7,7 @@ const lead = (overrides: Partial<RepeatLeadCandidate> & { id: string }): RepeatL
   status: 'new',
   transferStatus: 'received',
   createdAt: new Date('2026-11-02T01:00:00Z'),
+  repeatOfId: null,
   assigneeId: 'holder',
   assigneeDisabled: false,
   brochure: {
@@ -58,5 +59,11 @@ describe('decideRepeatLead', () => {
       repeatOf: { id: '1' },
       holderId: 'first',
     });
+    // Filed in the same instant, the first is told by the repeat pointing at it, not by its id.
+    const first = lead({ id: 'b' });
+    const repeat = lead({ id: 'a', repeatOfId: 'b' });
+    expect(decideRepeatLead('이음상사', [repeat, first])?.repeatOf.id).toBe('b');
+    // With the first finished, the oldest open repeat holds the customer.
+    expect(decideRepeatLead('이음상사', [repeat, { ...first, status: 'won' }])?.repeatOf.id).toBe('a');
   });
 });

@@ -15,6 +15,8 @@ export type RepeatLeadCandidate = LeadReference & {
   status: LeadStatus;
   transferStatus: TransferStatus;
   createdAt: Date;
+  /** The lead it was filed beside, when it is a repeat itself. */
+  repeatOfId: string | null;
   /** Who holds its transfer; null when nobody does. */
   assigneeId: string | null;
   /** Whether the holder's account is disabled (nobody is working the lead until it is reassigned). */
@@ -43,8 +45,9 @@ function isOpenLead(lead: { status: LeadStatus; transferStatus: TransferStatus }
  * new lead goes to the open lead's holder (one person calls the customer, the rotation is not
  * spent on a customer someone already has), and the brochure is not queued again while the one
  * the customer got was sent or still waits to go; a failed one may go again. The oldest open lead
- * is the one joined: it is the customer's first, and every repeat points at it. Null when the
- * customer has no open lead.
+ * that is no repeat itself is the one joined — the customer's first, which every repeat points at
+ * (two filed in one second cannot be told apart by time); with it finished, the oldest open repeat.
+ * Null when the customer has no open lead.
  */
 export function decideRepeatLead(
   companyName: string,
@@ -52,7 +55,12 @@ export function decideRepeatLead(
 ): RepeatLeadDecision | null {
   const open = candidates
     .filter((lead) => isOpenLead(lead) && sameCompanyName(lead.companyName, companyName))
-    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id))[0];
+    .sort(
+      (a, b) =>
+        Number(a.repeatOfId !== null) - Number(b.repeatOfId !== null) ||
+        a.createdAt.getTime() - b.createdAt.getTime() ||
+        a.id.localeCompare(b.id),
+    )[0];
   if (!open) return null;
   return {
     repeatOf: { id: open.id, number: open.number },

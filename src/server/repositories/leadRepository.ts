@@ -98,6 +98,9 @@ export type LeadFilter = {
 // Every column but the contact fields: state reads never need to open anything.
 const { contactName: _name, phone: _phone, email: _email, ...stateColumns } = getTableColumns(leads);
 
+/** The advisory-lock class of sign-up lead filings per e-mail address (lockByEmailIndex). */
+const REPEAT_LEAD_LOCK_CLASS = 0x6965756c;
+
 const filer = aliasedTable(users, 'lead_filer');
 const assignee = aliasedTable(users, 'lead_assignee');
 
@@ -358,10 +361,14 @@ export const leadRepository = {
    * Every lead whose e-mail has this blind index, oldest first, locked for the caller's transaction:
    * the candidates for the customer's open lead when a new one is filed (decideRepeatLead compares
    * the company and decides what is open). Locked so a callback outcome closing one of them at the
-   * same moment is applied first or waits, never half-seen. Nothing personal is read or opened; the
-   * brochure is the lead's own outbox e-mail, else the earlier lead's it went with.
+   * same moment is applied first or waits, never half-seen. Filings for the address are serialised
+   * too (a transaction-level advisory lock on the index's hash, taken first): two first leads of one
+   * customer filed at once — two agents, or the chatbot and an agent — would each find none and both
+   * go to the rotation; the second now waits and, reading after the first commits, joins it. Nothing
+   * personal is read or opened; the brochure is the lead's own outbox e-mail, else the earlier
+   * lead's it went with.
    */
-  lockByEmailIndex: (
+  lockByEmailIndex: async (
     db: Database,
     emailIndex: string,
   ): Promise<
@@ -372,6 +379,7 @@ export const leadRepository = {
       status: LeadRow['status'];
       transferStatus: (typeof transfers.$inferSelect)['status'];
       createdAt: Date;
+      repeatOfLeadId: string | null;
       assigneeId: string | null;
       assigneeDisabledAt: Date | null;
       ownBrochureStatus: 'queued' | 'sent' | 'failed' | null;
@@ -379,8 +387,11 @@ export const leadRepository = {
       brochureSentWithNumber: string | null;
       brochureSentWithStatus: 'queued' | 'sent' | 'failed' | null;
     }>
-  > =>
-    db
+  > => {
+    // Two keys: this constant ("ieul") for the kind, the index's hash for the address (a collision
+    // only makes two customers' filings wait for each other).
+    await db.execute(sql`select pg_advisory_xact_lock(${REPEAT_LEAD_LOCK_CLASS}, hashtext(${emailIndex}))`);
+    return db
       .select({
         id: leads.id,
         number: transfers.number,
@@ -388,6 +399,7 @@ export const leadRepository = {
         status: leads.status,
         transferStatus: transfers.status,
         createdAt: leads.createdAt,
+        repeatOfLeadId: leads.repeatOfLeadId,
         assigneeId: transfers.assigneeId,
         assigneeDisabledAt: assignee.disabledAt,
         ownBrochureStatus: emailOutbox.status,
@@ -401,7 +413,8 @@ export const leadRepository = {
       .leftJoin(emailOutbox, eq(emailOutbox.id, leads.brochureEmailId))
       .where(eq(leads.emailIndex, emailIndex))
       .orderBy(asc(leads.createdAt), asc(leads.id))
-      .for('update', { of: leads }),
+      .for('update', { of: leads });
+  },
 
   /** Leads whose personal data is due for erasure, oldest first (dry run: no locks). */
   listExpired: (db: Database, now: Date, limit: number): Promise<ExpiredLead[]> =>

@@ -29,6 +29,7 @@ export async function findOpenLeadOfCustomer(
       status: row.status,
       transferStatus: row.transferStatus,
       createdAt: row.createdAt,
+      repeatOfId: row.repeatOfLeadId,
       assigneeId: row.assigneeId,
       assigneeDisabled: row.assigneeDisabledAt !== null,
       brochure:
