@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray, isNotNull, isNull, like, lt, ne, notExists, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, like, lt, ne, notExists, or, sql } from 'drizzle-orm';
 import type { FieldCodec } from '../crypto/fieldCodec.ts';
 import { type Opened, openRow } from '../crypto/openRow.ts';
 import { sealRow } from '../crypto/sealRow.ts';
@@ -7,6 +7,7 @@ import { firstRunSteps } from '../db/firstRunSchema.ts';
 import { emailOutbox, type OutboxAttachment } from '../db/jobsSchema.ts';
 import { leads } from '../db/leadSchema.ts';
 import type { Database } from '../db/openDatabase.ts';
+import { transferEvents } from '../db/transferSchema.ts';
 import { sealedTables } from './sealedTables.ts';
 
 /** An outbox row, recipient, subject and body in clear (sealed at rest: they may name a customer). */
@@ -201,6 +202,35 @@ export const emailOutboxRepository = {
       .set({ lastError: reason })
       .where(and(eq(emailOutbox.id, id), eq(emailOutbox.status, 'queued')));
   },
+
+  /**
+   * Deletes the staff notices about these transfers — the assignment, status, comment and mention
+   * e-mails announceTransferChange queues, keyed `transfer:<history id>:<user id>` — queued or
+   * kept. Called where a transfer's personal data is erased: a notice still queued would otherwise
+   * go out afterwards with the erased inquiry and comment text, and a kept one holds them (QA-10 H2).
+   * A notice a worker is sending at this very moment cannot be stopped; its outcome then records
+   * nothing. Returns how many were deleted.
+   */
+  deleteTransferNotices: async (db: Database, transferIds: readonly string[]): Promise<number> =>
+    transferIds.length === 0
+      ? 0
+      : (
+          await db
+            .delete(emailOutbox)
+            .where(
+              and(
+                like(emailOutbox.dedupeKey, 'transfer:%'),
+                inArray(
+                  sql`split_part(${emailOutbox.dedupeKey}, ':', 2)`,
+                  db
+                    .select({ id: sql`${transferEvents.id}::text` })
+                    .from(transferEvents)
+                    .where(inArray(transferEvents.transferId, [...transferIds])),
+                ),
+              ),
+            )
+            .returning({ id: emailOutbox.id })
+        ).length,
 
   /**
    * Deletes outbox e-mails that are nobody's record — staff notices (assigned, mentioned) and

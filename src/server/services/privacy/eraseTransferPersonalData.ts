@@ -1,5 +1,6 @@
 import type { Database } from '../../db/openDatabase.ts';
 import { destructionLogRepository } from '../../repositories/destructionLogRepository.ts';
+import { emailOutboxRepository } from '../../repositories/emailOutboxRepository.ts';
 import { transferRepository } from '../../repositories/transferRepository.ts';
 
 /** Why and when personal data is being erased, as the destruction log records it. */
@@ -22,6 +23,7 @@ const TRANSFER_FIELDS = ['contactName', 'phone', 'email', 'inquiry', 'comments']
  * Erases the personal fields of transfers (contact name, phone, e-mail, inquiry, comment bodies)
  * inside the caller's transaction and writes one destruction-log entry ('transfer.personal-data')
  * per transfer erased now; transfers already erased are skipped, so nothing is logged twice.
+ * The staff notices about them go too, queued or kept: they quote the inquiry and comments.
  * Returns the ids erased.
  */
 export async function eraseTransferPersonalData(
@@ -34,6 +36,7 @@ export async function eraseTransferPersonalData(
     targets.map((target) => target.id),
     erasure.at,
   );
+  await emailOutboxRepository.deleteTransferNotices(tx, ids);
   const details = new Map(targets.map((target) => [target.id, target.detail ?? {}]));
   await destructionLogRepository.appendMany(
     tx,

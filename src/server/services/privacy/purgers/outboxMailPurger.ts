@@ -16,6 +16,8 @@ export const OUTBOX_MAIL_KEEP_DAYS = 30;
  * delivery record (recipient, subject and body cleared). The rows are operational, so they are
  * counted, not listed. A data-subject request redacts the subject from what is kept
  * (redactSubjectInSealedTables): staff notices carry customer data masked, but typed text too.
+ * The notices about a transfer whose personal data is erased go with it, queued or kept
+ * (eraseTransferPersonalData), so nothing erased is mailed afterwards.
  */
 export const outboxMailPurger: PersonalDataPurger = {
   kind: 'email-outbox',
