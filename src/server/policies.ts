@@ -31,7 +31,8 @@ const grants = {
   'transfer:file': ['agent', 'backoffice', 'admin'],
   'transfer:read-own': ['agent', 'backoffice', 'supervisor', 'admin'],
   'transfer:read-all': ['backoffice', 'supervisor', 'admin'],
-  'transfer:comment': ['agent', 'backoffice', 'admin'],
+  // Supervisors too: they can be mentioned, and answer in the thread (QA-10 M2).
+  'transfer:comment': ['agent', 'backoffice', 'supervisor', 'admin'],
   'transfer:work': ['backoffice', 'admin'],
   'transfer-settings:read': ['backoffice', 'supervisor', 'admin'],
   'transfer-settings:manage': ['admin'],

@@ -180,4 +180,14 @@ describe.each(testBackends())('@mentions in transfer comments on $name', (backen
       stream.close();
     }
   });
+
+  it('lets a supervisor, who can be mentioned, answer in the thread (QA-10 M2: the box refused them with 403)', async () => {
+    const reply = await inject(supervisor, 'POST', `/api/v1/transfers/${transferId}/comments`, {
+      body: `@teammate-${backend.name} 우선 처리 부탁드립니다`,
+    });
+    expect(reply.statusCode, reply.body).toBe(201);
+    expect(
+      (await inject(supervisor, 'GET', `/api/v1/transfers/${transferId}/mention-candidates`)).statusCode,
+    ).toBe(200);
+  });
 });
