@@ -13,8 +13,9 @@ import { maskText } from '../privacy/maskText.ts';
 import { normalizeKoreanPhone } from '../privacy/normalizeKoreanPhone.ts';
 import { validateEmail } from '../privacy/validateEmail.ts';
 import { validatePersonName } from '../privacy/validatePersonName.ts';
+import { asksToRestart } from './asksToRestart.ts';
 import { botConsentDecisions } from './botConsentDecisions.ts';
-import type { BotConversation } from './botConversation.ts';
+import { type BotConversation, newBotConversation } from './botConversation.ts';
 import type { BotQuickReply, BotReply } from './botReply.ts';
 import { botVocabulary as words } from './botVocabulary.ts';
 import { chatInquiryTypes } from './chatInquiryTypes.ts';
@@ -41,7 +42,12 @@ export type BotEffect =
    * The customer asked for a person out of hours and refused the callback number: nothing to file;
    * the chat is saved declined, with the refusal (a consent record) and no number.
    */
-  | { kind: 'handoff-refused' };
+  | { kind: 'handoff-refused' }
+  /**
+   * The customer said 처음으로 mid-chat: the conversation returned is a new one (nothing filed, nothing
+   * typed before kept), which the server stores as a chat starting now.
+   */
+  | { kind: 'restart' };
 
 /** The turn's result: the conversation after it, the reply, and the effect to carry out. */
 export type BotTurnResult = { conversation: BotConversation; reply: BotReply; effect: BotEffect };
@@ -553,6 +559,20 @@ function answerCallback(
       effect: { kind: 'none' },
     };
   }
+  if (isOneOf(utterance, words.handoffWords)) {
+    // Only while the bot takes the number (or inquiry) of a hand-off already asked for — elsewhere
+    // the words hand off before this: it is under way, and the words are no value to file.
+    const label = conversation.stage === 'callback-phone' ? words.callbackNumberLabel : words.inquiryLabel;
+    return {
+      conversation,
+      reply: {
+        texts: [`${words.handoffUnderway}\n${words.fieldPrompt(label)}`],
+        quickReplies: withHandoff([], conversation),
+        operator: null,
+      },
+      effect: { kind: 'none' },
+    };
+  }
   if (conversation.stage === 'callback-phone') {
     const checked = checkField('phone', utterance);
     if (!checked.ok) {
@@ -675,8 +695,26 @@ export function answerBotUtterance(
   };
 }
 
+/**
+ * 처음으로 mid-chat, at any step — a text step too, where it would otherwise be taken as a value
+ * (an 업체명 "처음으로" filed): the chat starts over as after an ending, greeting and type menu, on a
+ * new conversation. Nothing is filed, and nothing said before is kept — values, consent decisions
+ * (none recorded yet: they are written with what they belong to) and transcript — but this message.
+ */
+function restart(guide: Guide, conversation: BotConversation): Turn {
+  const fresh: BotConversation = {
+    ...newBotConversation({ id: conversation.guideId, version: conversation.guideVersion }),
+    stage: 'pick-type',
+    transcript: conversation.transcript.slice(-1),
+  };
+  return { conversation: fresh, reply: typeMenu(guide, fresh, greeting(guide)), effect: { kind: 'restart' } };
+}
+
 function takeTurn(guide: Guide, conversation: BotConversation, utterance: string, context: BotContext): Turn {
   const ongoing = conversation.stage !== 'resolved' && conversation.stage !== 'handed-off';
+  // The bot's own commands work at every step, before any step reads the text as an answer or a value.
+  if (ongoing && conversation.stage !== 'new' && asksToRestart(utterance))
+    return restart(guide, conversation);
   const asksForPerson = isOneOf(utterance, words.handoffWords);
   if (ongoing && asksForPerson && !handingOff(conversation)) {
     return handOff(guide, conversation, context);

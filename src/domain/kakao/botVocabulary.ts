@@ -53,6 +53,8 @@ export const botVocabulary = {
   chatNeedsNumber:
     '챗봇에서는 카카오 T 앱에 등록된 연락처를 확인할 수 없어, 연락받으실 번호를 남겨 주셔야 담당 부서에 접수됩니다.',
   notFiledWithoutNumber: '연락받으실 번호가 없어 담당 부서에 접수하지 않았습니다.',
+  /** 상담직원 연결 typed again while the bot takes that hand-off's number or inquiry. */
+  handoffUnderway: '상담직원 연결을 요청하셨습니다.',
   handoffStarted: '상담직원에게 연결해 드리겠습니다. 지금까지 나눈 대화는 상담직원에게 전달됩니다.',
   /** The operator card's description: when agents answer. */
   hours: (hoursLabel: string) => `상담 시간: ${hoursLabel}`,

@@ -236,6 +236,10 @@ export async function answerKakaoSkill(
       lastResponse: JSON.stringify(response),
       lastActivityAt: now,
       ...(ended ? { endedAt: now } : {}),
+      // 처음으로 mid-chat: the row now holds a new chat, started now; the old one's state and last
+      // answer are overwritten, not kept. The turn count goes on: it is the optimistic lock, and
+      // Kakao's retry of the 처음으로 press is known by its turn.
+      ...(turn.effect.kind === 'restart' ? { startedAt: now } : {}),
       ...(effect.consultationId ? { consultationId: effect.consultationId } : {}),
       ...(effect.handoffOpen === null ? {} : { handoffOpen: effect.handoffOpen }),
       retentionEndsAt,

@@ -277,7 +277,8 @@ export async function carryOutBotEffect(
   conversation: BotConversation,
   effect: BotEffect,
 ): Promise<EffectOutcome> {
-  if (effect.kind === 'none') return { consultationId: null, handoffOpen: null };
+  // A restart files nothing: the chat dropped is no consultation.
+  if (effect.kind === 'none' || effect.kind === 'restart') return { consultationId: null, handoffOpen: null };
   const bot = await ensureKakaoBotUser(ctx);
   const { consultationId, earlier } = await chatConsultationFor(ctx, bot, guide, conversationId);
   if (effect.kind === 'handoff-refused') {
