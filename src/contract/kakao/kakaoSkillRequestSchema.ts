@@ -23,10 +23,7 @@ export const kakaoSkillRequestSchema = z
       // Long enough for anything a customer types: the bot answers text too long for a step itself
       // (문의 내용 ≤ 4000), in a bubble; a 400 here is no skill response and Kakao shows its own
       // error instead (QA-11 M4). The request's size stays bounded by the body limit.
-      utterance: z
-        .string()
-        .max(100_000)
-        .describe('What the user typed or the label of what they pressed'),
+      utterance: z.string().max(100_000).describe('What the user typed or the label of what they pressed'),
       lang: z.string().max(16).nullable().optional(),
       user: z.object({
         id: z.string().min(1).max(200).describe('The botUserKey: stable per user and bot'),
