@@ -15,7 +15,7 @@ type LeadView = Reference & {
   transferId: string;
   assignee: { id: string } | null;
   repeatOf: Reference | null;
-  brochure: { status: string; sentWith: Reference | null };
+  brochure: { status: string; sentWith: (Reference & { status: string | null }) | null };
   callback: { state: string; dueAt: string | null };
 };
 type Customer = { companyName: string; email: string };
@@ -139,7 +139,8 @@ describe.each(testBackends())('a repeat sign-up lead on $name', (backend) => {
     expect(repeat.repeatOf).toEqual({ id: original.id, number: original.number });
     expect(repeat.brochure).toMatchObject({
       status: 'none',
-      sentWith: { id: original.id, number: original.number },
+      // Still waiting in the outbox (no SMTP here): the customer is about to get it.
+      sentWith: { id: original.id, number: original.number, status: 'queued' },
     });
     // One call to the customer: the first lead's, already due and reminded.
     expect(repeat.callback).toMatchObject({ state: 'none', dueAt: null });

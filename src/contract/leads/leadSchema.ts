@@ -35,9 +35,15 @@ export const leadSchema = z
       lastError: z.string().nullable(),
       sentAt: z.string().nullable(),
       sentWith: leadReference
+        .extend({
+          status: z
+            .enum(['queued', 'sent', 'failed'])
+            .nullable()
+            .describe("That e-mail's delivery state now (null once it is gone)"),
+        })
         .nullable()
         .describe(
-          "The customer's earlier lead whose brochure e-mail they got (sent, or queued when this lead was filed), so none was queued for this one; `status` is then 'none'. Null when this lead queued its own",
+          "The customer's earlier lead whose brochure e-mail they got (sent, or queued when this lead was filed), so none was queued for this one; `status` above is then 'none'. Null when this lead queued its own",
         ),
     }),
     callback: z.object({

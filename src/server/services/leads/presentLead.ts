@@ -74,6 +74,7 @@ export function presentLead(
           sentWith: item.brochureSentWith && {
             id: item.brochureSentWith.id,
             number: item.brochureSentWith.number,
+            status: item.brochureSentWith.emailStatus,
           },
         },
     callback: {

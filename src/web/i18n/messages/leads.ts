@@ -33,7 +33,9 @@ export const leadsMessages = defineMessages('leads', {
     'leads.brochure.sentWith': '{number} 건과 함께 발송',
     'leads.brochure.sentWithHint':
       '같은 고객의 진행 중인 리드 {number} 건으로 소개서가 이미 발송(또는 발송 대기)되어 다시 보내지 않았습니다.',
-    'leads.repeat.badge': '재문의',
+    'leads.brochure.sentWithFailed': '{number} 건 발송 실패',
+    'leads.brochure.sentWithFailedHint':
+      '같은 고객의 리드 {number} 건으로 보낸 소개서가 발송 실패했습니다. 그 리드에서 다시 보내 주세요.',
     'leads.repeat.of': '{number} 건의 재문의',
     'leads.repeat.title': '같은 고객의 진행 중인 리드 {number} 건에 이어 접수되었습니다',
     'leads.repeat.joined':
@@ -150,7 +152,9 @@ export const leadsMessages = defineMessages('leads', {
     'leads.brochure.sentWith': 'Sent with {number}',
     'leads.brochure.sentWithHint':
       'The brochure already went (or is queued) with the customer’s open lead {number}, so it was not sent again.',
-    'leads.repeat.badge': 'Repeat',
+    'leads.brochure.sentWithFailed': 'Failed with {number}',
+    'leads.brochure.sentWithFailedHint':
+      'The brochure sent with the customer’s lead {number} failed. Send it again from that lead.',
     'leads.repeat.of': 'Repeat of {number}',
     'leads.repeat.title': 'Filed again while the customer’s lead {number} is still open',
     'leads.repeat.joined':

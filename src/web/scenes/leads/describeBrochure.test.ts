@@ -9,7 +9,11 @@ const words =
   (key, params) =>
     translate(locale, key, params);
 
-const sentWith = { id: '7d3f1c2a-0000-4000-8000-000000000001', number: 'T-2026-000123' };
+const sentWith = {
+  id: '7d3f1c2a-0000-4000-8000-000000000001',
+  number: 'T-2026-000123',
+  status: 'sent' as const,
+};
 
 describe('describeBrochure', () => {
   it("says a repeat lead's brochure went with the customer's earlier lead, Korean first", () => {
@@ -22,6 +26,16 @@ describe('describeBrochure', () => {
     expect(describeBrochure({ status: 'none', lastError: null, sentWith }, words('en')).label).toBe(
       'Sent with T-2026-000123',
     );
+  });
+
+  it('says so when the e-mail it went with failed after all', () => {
+    const failed = { ...sentWith, status: 'failed' as const };
+    expect(
+      describeBrochure({ status: 'none', lastError: null, sentWith: failed }, words('ko')),
+    ).toMatchObject({
+      label: 'T-2026-000123 건 발송 실패',
+      color: 'red',
+    });
   });
 
   it('reads a lead without an e-mail of its own or of an earlier lead as none', () => {

@@ -15,12 +15,21 @@ export function describeBrochure(
   t: Translate,
 ): BrochureDescription {
   // A repeat lead's customer got the brochure with their earlier lead: none was queued for this one.
-  if (brochure.status === 'none' && brochure.sentWith)
-    return {
-      label: t('leads.brochure.sentWith', { number: brochure.sentWith.number }),
-      color: 'teal',
-      reason: t('leads.brochure.sentWithHint', { number: brochure.sentWith.number }),
-    };
+  // Should that e-mail fail after all, this lead says so too (it is sent again from that lead).
+  if (brochure.status === 'none' && brochure.sentWith) {
+    const { number, status } = brochure.sentWith;
+    return status === 'failed'
+      ? {
+          label: t('leads.brochure.sentWithFailed', { number }),
+          color: 'red',
+          reason: t('leads.brochure.sentWithFailedHint', { number }),
+        }
+      : {
+          label: t('leads.brochure.sentWith', { number }),
+          color: status === 'sent' ? 'teal' : 'yellow',
+          reason: t('leads.brochure.sentWithHint', { number }),
+        };
+  }
   switch (brochure.status) {
     case 'sent':
       return { label: t('leads.brochure.sent'), color: 'teal', reason: null };
