@@ -59,5 +59,8 @@ test.describe('the missed calls keys', { tag: '@open' }, () => {
     await page.keyboard.type('jk');
     await expect(reason).toHaveValue('jk');
     await expect(rows.nth(0)).toHaveAttribute('aria-selected', 'true');
+    // Enter in the reason reveals the number, as in transfers and leads (QA-10 M8).
+    await page.keyboard.press('Enter');
+    await expect(rows.nth(0)).toContainText(/010-7171-8(181|282)/);
   });
 });

@@ -276,7 +276,15 @@ function MissedCallRow({
                   aria-label={t('missedCalls.revealReasonLabel')}
                   value={reason}
                   onChange={(event) => setReason(event.currentTarget.value)}
+                  // Enter in the reason reveals, as in transfers and leads (QA-10 M8); the list's
+                  // own keys leave a focused field alone.
+                  onKeyDown={(event) => {
+                    if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+                    event.preventDefault();
+                    if (reason.trim().length >= 2 && !reveal.isPending) reveal.mutate();
+                  }}
                   error={reveal.error?.message}
+                  data-testid="missed-call-reason"
                 />
                 <Button
                   size="xs"
