@@ -19,6 +19,7 @@ import { type BotConversation, newBotConversation } from './botConversation.ts';
 import type { BotQuickReply, BotReply } from './botReply.ts';
 import { botVocabulary as words } from './botVocabulary.ts';
 import { chatInquiryTypes } from './chatInquiryTypes.ts';
+import { forgetRefusedContact } from './forgetRefusedContact.ts';
 
 /** Facts from outside the conversation, computed by the caller (the domain has no clock or model). */
 export type BotContext = {
@@ -375,6 +376,8 @@ function answerFlow(
         },
       ],
     };
+    // Refused: the chat keeps none of what the notice asked for, though typed before it.
+    if (input === 'refused') next = forgetRefusedContact(next);
   }
   return presentNode(guide, next);
 }
@@ -528,13 +531,15 @@ function answerCallback(
       // ending in the refusal, declined, with no transfer (nowhere to call) — and the customer is
       // told so rather than left waiting for a call.
       const transferEnd = conversation.callbackReason === 'transfer-end';
-      const ended: BotConversation = {
+      // Nor is a number or an address the customer wrote before (in the 문의 내용, or any message):
+      // the chat, its record and transcript keep none of what the refused consent covered.
+      const ended: BotConversation = forgetRefusedContact({
         ...conversation,
         flow,
         consents,
         stage: 'resolved',
         outcome: 'callback-refused',
-      };
+      });
       const closing = closingLines(guide, conversation.flow?.scriptId ?? null);
       return {
         conversation: ended,

@@ -5,6 +5,7 @@ import type { Guide } from '../../../domain/guide/guideSchema.ts';
 import type { BotEffect } from '../../../domain/kakao/answerBotUtterance.ts';
 import { botConsentDecisions } from '../../../domain/kakao/botConsentDecisions.ts';
 import type { BotConversation } from '../../../domain/kakao/botConversation.ts';
+import { forgetRefusedContact } from '../../../domain/kakao/forgetRefusedContact.ts';
 import { draftRecordFields } from '../../../domain/record/draftRecordFields.ts';
 import { renderConsultationRecord } from '../../../domain/record/renderConsultationRecord.ts';
 import type { AppContext } from '../../appContext.ts';
@@ -160,8 +161,9 @@ async function saveBotDraft(
  * outcome `transfer`, the transfer filed from it — and with the number refused, `declined` with
  * nothing filed and no number kept. Its path is the script as far as the chat went, then the
  * hand-off's callback step (handoffCallbackStep), so reports by path and outcome show what
- * happened. The record, the consent records of the chat's decisions, the transfer and their events
- * are one transaction, with no network I/O in it. A consultation found saved already — by an
+ * happened; refused, no number or address the customer wrote is kept either (forgetRefusedContact).
+ * The record, the consent records of the chat's decisions, the transfer and their events are one
+ * transaction, with no network I/O in it. A consultation found saved already — by an
  * earlier attempt at the same turn, here or on another instance — is left as that attempt saved it,
  * with what it filed: nothing is filed twice.
  */
@@ -177,9 +179,9 @@ async function saveOutOfHoursHandoff(
   const inquiryType = conversation.inquiryType;
   // The bot hands off only once the type is known, and a type starts its script.
   if (!flow || inquiryType === null) throw new Error('a handed-off chat has a script and a type');
-  // A refused number is kept nowhere, though a number typed earlier in the chat were at hand.
-  const { phone: _refused, ...withoutNumber } = conversation.collected;
-  const kept = decision === 'agreed' ? conversation : { ...conversation, collected: withoutNumber };
+  // A refused number is kept nowhere, nor any number or address typed earlier in the chat (the
+  // turn that refused forgot them already; said here too, as this is what the record keeps).
+  const kept = decision === 'agreed' ? conversation : forgetRefusedContact(conversation);
   const { fields, title, body } = recordOf(guide, kept, flow);
   const files = decision === 'agreed';
   // Read before the transaction: PGlite runs one transaction at a time.
