@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { closureSchema } from './closureSchema.ts';
+import { retimedItemsSchema } from './retimedItemsSchema.ts';
 
 /**
  * Answer of `POST /api/v1/closures`: the closure, and whether the business calendar kept that day
- * closed already (a weekend, a public holiday), in which case adding it changes no due time.
+ * closed already (a weekend, a public holiday), in which case adding it changes no due time, and how
+ * many open items' due times it moved past the day.
  */
 export const addedClosureSchema = closureSchema
   .extend({
@@ -16,6 +18,7 @@ export const addedClosureSchema = closureSchema
       })
       .nullable()
       .describe('Set when the day was closed already without this closure; null for a business day'),
+    retimed: retimedItemsSchema,
   })
   .meta({ id: 'AddedClosure' });
 

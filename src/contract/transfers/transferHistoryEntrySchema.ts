@@ -10,7 +10,11 @@ export const transferHistoryEntrySchema = z
     id: z.number().int(),
     at: z.string(),
     actor: personSchema.nullable(),
-    action: z.enum(['filed', 'status-changed', 'assigned', 'commented']),
+    action: z
+      .enum(['filed', 'status-changed', 'assigned', 'commented', 'due-changed'])
+      .describe(
+        "due-changed: a company closure added or removed moved the due time (detail fromDueAt, toDueAt) or the 연락불가 retry time (fromRetryAt, toRetryAt); detail.closure names it ({ change: 'added' | 'removed', date, name })",
+      ),
     detail: z.record(z.string(), z.unknown()),
     summary: z
       .string()

@@ -125,6 +125,14 @@ export type TransferEventDetail = {
   note?: string;
   /** The sign-up lead's callback outcome that made the move (통화 완료 → 연락완료; 가입, 관심 없음, 잘못된 번호 → 종결). */
   byLeadOutcome?: string;
+  /** 'due-changed': the due time before and after (ISO instants); absent when only the retry time moved. */
+  fromDueAt?: string;
+  toDueAt?: string;
+  /** 'due-changed': the 연락불가 retry time before and after, when it moved. */
+  fromRetryAt?: string;
+  toRetryAt?: string;
+  /** 'due-changed': the company closure whose adding or removing moved the times (the calendar changed). */
+  closure?: { change: 'added' | 'removed'; date: string; name: string };
 };
 
 /** The history of a transfer: who changed what, when. Append-only. */
@@ -137,7 +145,10 @@ export const transferEvents = pgTable(
       .references(() => transfers.id, { onDelete: 'cascade' }),
     /** Null for the system (rotation at filing time is recorded under the filer). */
     actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
-    action: text('action', { enum: ['filed', 'status-changed', 'assigned', 'commented'] }).notNull(),
+    /** 'due-changed': the business calendar changed under an open transfer (a closure added or removed). */
+    action: text('action', {
+      enum: ['filed', 'status-changed', 'assigned', 'commented', 'due-changed'],
+    }).notNull(),
     detail: jsonb('detail').$type<TransferEventDetail>().notNull().default({}),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -17,8 +17,9 @@ export const closureRepository = {
     return rows[0];
   },
 
-  delete: async (db: Database, id: string): Promise<boolean> => {
-    const rows = await db.delete(closures).where(eq(closures.id, id)).returning({ id: closures.id });
-    return rows.length === 1;
+  /** Deletes a closure; answers it as it was (its day and name), or undefined when there was none. */
+  delete: async (db: Database, id: string): Promise<ClosureRow | undefined> => {
+    const rows = await db.delete(closures).where(eq(closures.id, id)).returning();
+    return rows[0];
   },
 };

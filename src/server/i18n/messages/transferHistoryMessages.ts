@@ -39,6 +39,13 @@ export const transferHistoryMessages = {
     en: 'Assignee {from} disabled → unassigned',
   },
   'transferHistory.commented': { ko: '댓글', en: 'Comment' },
+  'transferHistory.dueChanged': { ko: '기한 변경: {from} → {to}', en: 'Due time changed: {from} → {to}' },
+  'transferHistory.retryChanged': {
+    ko: '재시도 시각 변경: {from} → {to}',
+    en: 'Retry time changed: {from} → {to}',
+  },
+  'transferHistory.closureAdded': { ko: '{name} 추가', en: 'closure {name} added' },
+  'transferHistory.closureRemoved': { ko: '{name} 취소', en: 'closure {name} removed' },
   'transferHistory.deletedUser': { ko: '(삭제된 사용자)', en: '(deleted user)' },
   'transferHistory.nobody': { ko: '없음', en: 'none' },
   'transferHistory.statusReceived': { ko: '접수', en: 'Received' },

@@ -86,6 +86,32 @@ function summarize(
         : words(msg('transferHistory.unassigned', { from: nameOf(detail.fromAssigneeId) }));
     case 'commented':
       return words(msg('transferHistory.commented'));
+    case 'due-changed': {
+      // "기한 변경: 12월 28일 (월) 12:00 → 12월 29일 (화) 12:00 · 임시 휴무 추가", in Seoul time.
+      const at = seoulFormatters(locale).dateTime;
+      const moved = (
+        key: 'transferHistory.dueChanged' | 'transferHistory.retryChanged',
+        from?: string,
+        to?: string,
+      ) => (from && to ? [words(msg(key, { from: at(from), to: at(to) }))] : []);
+      const closure = detail.closure;
+      return [
+        ...moved('transferHistory.dueChanged', detail.fromDueAt, detail.toDueAt),
+        ...moved('transferHistory.retryChanged', detail.fromRetryAt, detail.toRetryAt),
+        ...(closure
+          ? [
+              words(
+                msg(
+                  closure.change === 'added'
+                    ? 'transferHistory.closureAdded'
+                    : 'transferHistory.closureRemoved',
+                  { name: closure.name },
+                ),
+              ),
+            ]
+          : []),
+      ].join(' · ');
+    }
   }
 }
 
