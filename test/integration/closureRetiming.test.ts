@@ -251,6 +251,19 @@ describe.each(testBackends())('a closure re-times the open work due on its day, 
     expect(figure(summary.json(), 'transfer.slaBreaches')).toBe(0);
     const tuesday = await inject(supervisor, 'GET', '/api/v1/reports/summary?from=2026-12-29&to=2026-12-29');
     expect(figure(tuesday.json(), 'callbacks.due')).toBe(2);
+
+    // The callback reminders come at the new time, not on the closed day.
+    const reminders = () =>
+      live.filter((e) => e.type === 'lead.callback-due').map((e) => [e.data.leadId, e.data.dueAt]);
+    t.setNow('2026-12-28T12:05:00+09:00');
+    await t.runJobs();
+    t.setNow('2026-12-29T10:30:00+09:00');
+    await t.runJobs();
+    expect(reminders()).toEqual([]);
+    t.setNow('2026-12-29T10:45:00+09:00');
+    await t.runJobs();
+    await expect.poll(() => reminders().length).toBe(2);
+    expect(reminders().sort()).toEqual(leads.map((item) => [item.id, TUE_10_40]).sort());
   });
 
   it('recounts a business-minutes SLA without the closed day, and keeps a transfer filed under an earlier rule at its hour', async () => {

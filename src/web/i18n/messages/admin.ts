@@ -115,6 +115,8 @@ export const adminMessages = defineMessages('admin', {
       '{day}은(는) 주말이라 원래 쉬는 날입니다. 휴무일로 등록했지만 기한 계산은 달라지지 않습니다.',
     'admin.closures.alreadyClosedHoliday':
       '{day}은(는) 공휴일({names})이라 원래 쉬는 날입니다. 휴무일로 등록했지만 기한 계산은 달라지지 않습니다.',
+    'admin.closures.retimed':
+      '{day}에 걸린 기한을 다음 영업일로 옮겼습니다: 이관 {transfers}건, 연락불가 재시도 {retries}건, 가입 리드 콜백 {leadCallbacks}건, 부재중 콜백 {missedCallbacks}건. 옮겨진 이관은 이력에 남습니다.',
     'admin.transfers.title': '이관 담당·기한',
     'admin.transfers.intro':
       '이관이 접수되면 당번인 담당자에게 차례로 배정되고, 기한은 영업일·영업시간으로 계산됩니다.',
@@ -364,6 +366,8 @@ export const adminMessages = defineMessages('admin', {
       '{day} is a weekend day, closed anyway: the closure is listed, but no due time changes.',
     'admin.closures.alreadyClosedHoliday':
       '{day} is a public holiday ({names}), closed anyway: the closure is listed, but no due time changes.',
+    'admin.closures.retimed':
+      'Due times on {day} moved to the next business day: {transfers} transfers, {retries} unreachable retries, {leadCallbacks} sign-up lead callbacks, {missedCallbacks} missed-call callbacks. Each moved transfer says so in its history.',
     'admin.transfers.title': 'Transfer assignees and due times',
     'admin.transfers.intro':
       'A new transfer goes to the assignees on duty in turn; its due time counts business days and hours.',

@@ -50,6 +50,8 @@ export function ClosuresPanel() {
   // The last closure added on a day the calendar kept closed anyway (a weekend, a public holiday):
   // it is listed, but the admin is told it changes no due time.
   const [alreadyClosed, setAlreadyClosed] = useState<AddedClosure | null>(null);
+  // The last closure added that moved open work's due times past its day (QA-10 H1): how many.
+  const [retimed, setRetimed] = useState<AddedClosure | null>(null);
   const dateInput = useRef<HTMLInputElement>(null);
   const refresh = () =>
     Promise.all([
@@ -59,9 +61,13 @@ export function ClosuresPanel() {
     ]);
   const add = useMutation({
     mutationFn: adminApi.addClosure,
-    onMutate: () => setAlreadyClosed(null),
+    onMutate: () => {
+      setAlreadyClosed(null);
+      setRetimed(null);
+    },
     onSuccess: (added) => {
       setAlreadyClosed(added.alreadyClosed ? added : null);
+      setRetimed(Object.values(added.retimed).some((count) => count > 0) ? added : null);
       setDate('');
       setName('');
       dateInput.current?.focus();
@@ -115,6 +121,11 @@ export function ClosuresPanel() {
                 names: alreadyClosed.alreadyClosed.names.join(', '),
               })
             : t('admin.closures.alreadyClosedWeekend', { day: describeDay(alreadyClosed.date, locale) })}
+        </Alert>
+      )}
+      {retimed && (
+        <Alert color="blue" data-testid="closure-retimed">
+          {t('admin.closures.retimed', { day: describeDay(retimed.date, locale), ...retimed.retimed })}
         </Alert>
       )}
       {remove.error && <Alert color="red">{remove.error.message}</Alert>}

@@ -59,12 +59,14 @@ export const missedCallApi = {
 };
 
 // A callback appears when a call is missed and goes when it is made, or when its number is erased;
-// someone revealing its number to call back shows on it as calling.
+// someone revealing its number to call back shows on it as calling; a closure added or removed
+// moves the due times (the server re-times them in the closure's transaction).
 const missedCallEvents = [
   'call.missed',
   'call.callback-taken',
   'call.callback-done',
   'call.callback-erased',
+  'closure.changed',
 ] as const;
 
 /** The missed calls waiting for a callback, for the tab's badge; live like the list. */
