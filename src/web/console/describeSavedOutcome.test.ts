@@ -55,4 +55,24 @@ describe('describeSavedOutcome', () => {
       describeSavedOutcome({ transfer: null, lead: lead('queued'), duplicateLeads: [] }, 'lead', ko),
     ).toBe('가입 리드 T-2026-000200 접수됨 · 가입 소개서 메일 발송 대기');
   });
+
+  it('says a repeat of the customer’s open lead joined it, with no brochure of its own', () => {
+    const repeat: FinishedFiling['lead'] = {
+      number: 'T-2026-000201',
+      brochure: { status: 'none', sentWith: { number: 'T-2026-000200' } },
+      repeatOf: { number: 'T-2026-000200' },
+    };
+    expect(
+      describeSavedOutcome(
+        { transfer: null, lead: repeat, duplicateLeads: [{ number: 'T-2026-000200' }] },
+        'lead',
+        ko,
+      ),
+    ).toBe(
+      '가입 리드 T-2026-000201 접수됨 · T-2026-000200 건의 재문의 · 소개서는 T-2026-000200 건과 함께 발송',
+    );
+    expect(describeSavedOutcome({ transfer: null, lead: repeat }, 'lead', en)).toBe(
+      'Sign-up lead T-2026-000201 filed · repeat of T-2026-000200 · brochure goes with T-2026-000200',
+    );
+  });
 });

@@ -76,6 +76,8 @@ export const consoleMessages = defineMessages('console', {
     'console.save.done': '완료',
     'console.save.leadBrochureSent': '가입 리드 {number} 접수됨 · 가입 소개서 메일 발송됨',
     'console.save.leadBrochureQueued': '가입 리드 {number} 접수됨 · 가입 소개서 메일 발송 대기',
+    'console.save.leadRepeat':
+      '가입 리드 {number} 접수됨 · {first} 건의 재문의 · 소개서는 {first} 건과 함께 발송',
     'console.save.transfer': '이관 {number} 접수됨 · 담당자 미배정',
     'console.save.transferAssigned': '이관 {number} 접수됨 · 담당 @{assignee}',
     'console.main': '상담 진행',
@@ -243,6 +245,7 @@ export const consoleMessages = defineMessages('console', {
     'console.save.done': 'Done',
     'console.save.leadBrochureSent': 'Sign-up lead {number} filed · brochure e-mail sent',
     'console.save.leadBrochureQueued': 'Sign-up lead {number} filed · brochure e-mail queued',
+    'console.save.leadRepeat': 'Sign-up lead {number} filed · repeat of {first} · brochure goes with {first}',
     'console.save.transfer': 'Transfer {number} filed · no assignee yet',
     'console.save.transferAssigned': 'Transfer {number} filed · assigned to @{assignee}',
     'console.main': 'Consultation',
