@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { webhookDeliveries } from '../../src/server/db/transferSchema.ts';
 import type { LiveEvent } from '../../src/server/events/publishEvent.ts';
 import { buildTestApp, type TestApp } from '../helpers/buildTestApp.ts';
 import { fileSignUpLeadInProcess } from '../helpers/fileSignUpLeadInProcess.ts';
@@ -96,7 +98,8 @@ describe.each(testBackends())('a closure re-times the open work due on its day, 
   const figure = (body: Figures, id: string) => body.figures.find((candidate) => candidate.id === id)?.value;
 
   beforeAll(async () => {
-    t = await buildTestApp(backend);
+    // The board the webhook test mirrors transfers to listens on loopback.
+    t = await buildTestApp(backend, { IEUM_WEBHOOK_ALLOW_PRIVATE: 'true' });
     admin = await t.userWithToken('admin');
     agent = await t.userWithToken('agent');
     team = await t.userWithToken('backoffice');
@@ -280,8 +283,36 @@ describe.each(testBackends())('a closure re-times the open work due on its day, 
     const counted = await fileTransfer(4);
     expect(counted.dueAt).toBe('2026-12-30T02:00:00.000Z');
 
+    // A board mirroring transfers hears of the move too (webhooks carry the transfer as presented).
+    const hook = await inject(admin, 'POST', '/api/v1/webhooks', {
+      url: 'http://127.0.0.1:9/board',
+      eventTypes: ['transfer.updated'],
+    });
+    expect(hook.statusCode, hook.body).toBe(201);
     const added = await addClosure('2026-12-30', '임시 휴무');
     expect(added.retimed).toMatchObject({ transfers: 2 });
+    const deliveries = await t.ctx.database.db
+      .select({ eventType: webhookDeliveries.eventType, body: webhookDeliveries.body })
+      .from(webhookDeliveries)
+      .where(eq(webhookDeliveries.subscriptionId, hook.json().id));
+    expect(deliveries).toHaveLength(2);
+    const payloads = deliveries.map((delivery) => {
+      const opened = t.ctx.fieldCodec.openText(delivery.body);
+      if (!opened.readable) throw new Error('a webhook body that does not open');
+      return JSON.parse(opened.value);
+    });
+    expect(payloads.map((payload) => payload.data.transfer.id).sort()).toEqual(
+      [counted.id, earlier.id].sort(),
+    );
+    const recountedPayload = payloads.find((payload) => payload.data.transfer.id === counted.id);
+    expect(recountedPayload).toMatchObject({
+      type: 'transfer.updated',
+      data: {
+        transfer: { dueAt: '2026-12-31T02:00:00.000Z' },
+        change: { action: 'due-changed', toDueAt: '2026-12-31T02:00:00.000Z' },
+        actor: { id: admin.id },
+      },
+    });
     // The 600 minutes counted again: Thursday 11:00.
     const recounted = await transfer(counted.id);
     expect(recounted.dueAt).toBe('2026-12-31T02:00:00.000Z');

@@ -1,12 +1,22 @@
-import { and, eq, gte, inArray, isNull, max, notInArray, or } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, max, notInArray, or, sql } from 'drizzle-orm';
+import type { FieldCodec } from '../crypto/fieldCodec.ts';
+import { sealRow } from '../crypto/sealRow.ts';
 import { calls } from '../db/ctiSchema.ts';
 import { leadCallbacks, leads } from '../db/leadSchema.ts';
 import type { Database } from '../db/openDatabase.ts';
-import { transferEvents, transfers } from '../db/transferSchema.ts';
+import { type TransferEventDetail, transferEvents, transfers } from '../db/transferSchema.ts';
+import { sealedTables } from './sealedTables.ts';
+
+/** Rows written per statement when re-timing (bounded parameters per statement). */
+const RETIME_BATCH = 500;
 
 /** An open transfer with a due time or retry time on or after a day: what re-timing it needs. */
 export type OpenTransferTimes = {
   id: string;
+  number: string;
+  kind: (typeof transfers.$inferSelect)['kind'];
+  assigneeId: string | null;
+  filedBy: string;
   guideId: string;
   inquiryType: number;
   status: (typeof transfers.$inferSelect)['status'];
@@ -47,6 +57,10 @@ export const openDueTimesRepository = {
     const rows = await db
       .select({
         id: transfers.id,
+        number: transfers.number,
+        kind: transfers.kind,
+        assigneeId: transfers.assigneeId,
+        filedBy: transfers.filedBy,
         guideId: transfers.guideId,
         inquiryType: transfers.inquiryType,
         status: transfers.status,
@@ -72,6 +86,53 @@ export const openDueTimesRepository = {
       ...row,
       slaRunning: contactedAt === null && closedAt === null,
     }));
+  },
+
+  /**
+   * Writes re-timed transfers (locked by the caller) and their history entries ('due-changed'), a
+   * few statements for the lot rather than two per transfer: PGlite runs one transaction at a time.
+   * Answers each transfer's history entry id, for the announcements.
+   */
+  retimeTransfers: async (
+    db: Database,
+    codec: FieldCodec,
+    changes: ReadonlyArray<{ id: string; dueAt: Date; retryAt: Date | null; detail: TransferEventDetail }>,
+    actorId: string,
+    at: Date,
+  ): Promise<Map<string, number>> => {
+    const historyIds = new Map<string, number>();
+    for (let start = 0; start < changes.length; start += RETIME_BATCH) {
+      const batch = changes.slice(start, start + RETIME_BATCH);
+      const values = sql.join(
+        batch.map(
+          (change) =>
+            sql`(${change.id}::uuid, ${change.dueAt.toISOString()}::timestamptz, ${change.retryAt?.toISOString() ?? null}::timestamptz)`,
+        ),
+        sql`, `,
+      );
+      // A retry time is only written where it moved (null keeps the stored one).
+      await db.execute(
+        sql`update ${transfers} set due_at = v.due_at, retry_at = coalesce(v.retry_at, ${transfers.retryAt}),
+              updated_at = ${at.toISOString()}::timestamptz
+            from (values ${values}) as v(id, due_at, retry_at) where ${transfers.id} = v.id`,
+      );
+      const rows = await db
+        .insert(transferEvents)
+        .values(
+          batch.map((change) =>
+            sealRow(codec, sealedTables.transferEvents, {
+              transferId: change.id,
+              actorId,
+              action: 'due-changed' as const,
+              detail: change.detail,
+              at,
+            }),
+          ),
+        )
+        .returning({ id: transferEvents.id, transferId: transferEvents.transferId });
+      for (const row of rows) historyIds.set(row.transferId, row.id);
+    }
+    return historyIds;
   },
 
   /** When each transfer last changed status (for 연락불가, when its retry time was set). */

@@ -9,12 +9,12 @@ import type { AppContext } from '../../appContext.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import type { TransferEventDetail } from '../../db/transferSchema.ts';
 import { publishEvent } from '../../events/publishEvent.ts';
-import { openDueTimesRepository } from '../../repositories/openDueTimesRepository.ts';
+import { type OpenTransferTimes, openDueTimesRepository } from '../../repositories/openDueTimesRepository.ts';
 import { transferRepository } from '../../repositories/transferRepository.ts';
 import { transferSettingsRepository } from '../../repositories/transferSettingsRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { enqueueCallbackReminder } from '../leads/enqueueCallbackReminder.ts';
-import { announceTransferChange } from '../transfers/announceTransferChange.ts';
+import { announceTransferChange, transferLiveEvent } from '../transfers/announceTransferChange.ts';
 import type { PresentContext } from '../transfers/presentTransfer.ts';
 import { slaRuleOf } from '../transfers/slaRuleOf.ts';
 
@@ -54,7 +54,9 @@ const moved = (from: Date, to: Date) => from.getTime() !== to.getTime();
  * Each moved transfer gets a history entry ('due-changed': from, to, the closure) and its
  * `transfer.updated` event and webhooks (nobody is e-mailed); a moved lead its `lead.updated`.
  * Missed calls have no history nor event of their own: their screens refetch on `closure.changed`.
- * Bounded by the open work due from that day on (tens to hundreds of rows), one statement per moved row.
+ * Bounded by the open work due from that day on (tens to hundreds of rows): the transfers are written
+ * a few statements for the lot (a closure moving 300 took about 0.5 s on PGlite, 0.25 s on
+ * PostgreSQL); leads and calls one statement each.
  */
 export async function retimeOpenItems(
   tx: Database,
@@ -79,6 +81,12 @@ export async function retimeOpenItems(
     const retriesSetAt = await openDueTimesRepository.lastStatusChanges(tx, unreachable);
     // Announced with the calendar as it now is (the SLA minutes a webhook carries).
     const present = { ...context.present, facts: after };
+    const changes: Array<{
+      row: OpenTransferTimes;
+      dueAt: Date;
+      retryAt: Date | null;
+      detail: TransferEventDetail;
+    }> = [];
     for (const row of open) {
       const rule = rules.get(`${row.guideId}:${row.inquiryType}`) ?? slaRuleOf(undefined);
       const dueRule: DueRule = (facts) => computeTransferDueAt(row.createdAt, rule, facts);
@@ -92,37 +100,45 @@ export async function retimeOpenItems(
       const dueMoved = moved(row.dueAt, dueAt);
       const retryMoved = row.retryAt !== null && retryAt !== null && moved(row.retryAt, retryAt);
       if (!dueMoved && !retryMoved) continue;
-      await transferRepository.update(tx, row.id, {
-        dueAt,
-        ...(retryMoved ? { retryAt } : {}),
-        updatedAt: now,
-      });
-      const change = {
+      const detail: TransferEventDetail = {
         ...(dueMoved ? { fromDueAt: row.dueAt.toISOString(), toDueAt: dueAt.toISOString() } : {}),
         ...(retryMoved && row.retryAt && retryAt
           ? { fromRetryAt: row.retryAt.toISOString(), toRetryAt: retryAt.toISOString() }
           : {}),
         closure,
       };
-      const historyId = await transferRepository.appendEvent(tx, ctx.fieldCodec, {
-        transferId: row.id,
-        actorId: actor.id,
-        action: 'due-changed',
-        detail: change,
-        at: now,
-      });
+      changes.push({ row, dueAt, retryAt: retryMoved ? retryAt : null, detail });
+      if (dueMoved) counts.transfers += 1;
+      if (retryMoved) counts.retries += 1;
+    }
+    const historyIds = await openDueTimesRepository.retimeTransfers(
+      tx,
+      ctx.fieldCodec,
+      changes.map(({ row, dueAt, retryAt, detail }) => ({ id: row.id, dueAt, retryAt, detail })),
+      actor.id,
+      now,
+    );
+    for (const { row, detail } of changes) {
+      const change = { action: 'due-changed', ...detail };
+      // Without webhook subscriptions the live event is all there is to announce, and the row
+      // locked above has its fields; with some, each payload carries the transfer as presented.
+      if (present.webhooks.length === 0) {
+        await publishEvent(
+          tx,
+          transferLiveEvent({ type: 'transfer.updated', actor, change, notify: [], transfer: row }),
+        );
+        continue;
+      }
       const item = await transferRepository.findById(tx, ctx.fieldCodec, row.id);
       if (!item) throw new Error(`transfer ${row.id} vanished`);
       await announceTransferChange(tx, present, {
         type: 'transfer.updated',
         item,
         actor,
-        historyId,
-        change: { action: 'due-changed', ...change },
+        historyId: historyIds.get(row.id) ?? 0,
+        change,
         notify: [],
       });
-      if (dueMoved) counts.transfers += 1;
-      if (retryMoved) counts.retries += 1;
     }
   }
 
