@@ -46,6 +46,11 @@ export async function startConsultation(
      * a conversation begun before a restart on the version that conversation began on.
      */
     guide?: Guide;
+    /**
+     * When the conversation began, when that was before now: the chatbot opens a chat's
+     * consultation only once a turn files something, and the chat started with its first message.
+     */
+    startedAt?: Date;
   } = {},
 ): Promise<StartedConsultation> {
   const guide =
@@ -78,7 +83,8 @@ export async function startConsultation(
     }
     callerNumber = phone.display;
   }
-  const startedAt = ctx.now();
+  const now = ctx.now();
+  const startedAt = options.startedAt && options.startedAt < now ? options.startedAt : now;
   const insert = async (db: Database) => {
     const inserted = await consultationRepository.insert(db, ctx.fieldCodec, {
       agentId: agent.id,
@@ -89,7 +95,7 @@ export async function startConsultation(
       // Set now so a consultation abandoned before completion is still erased in time.
       retentionEndsAt: consultationRetentionEnd(ctx.env, { startedAt, completedAt: null }),
       startedAt,
-      lastActivityAt: startedAt,
+      lastActivityAt: now,
       directoryMatched: options.directoryMatched ?? null,
     });
     // The live floor counts agents on a call; the event goes out on commit with the row.

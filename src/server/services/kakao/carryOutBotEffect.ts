@@ -96,6 +96,7 @@ async function chatConsultationFor(
   bot: PublicUser,
   guide: Guide,
   conversationId: string,
+  chatStartedAt: Date | undefined,
 ): Promise<{ consultationId: string; earlier: boolean }> {
   let replacing: string | null = null;
   // Each round either ties a consultation or finds one tied by another attempt; a closed one found
@@ -108,7 +109,9 @@ async function chatConsultationFor(
           ctx,
           bot,
           { channel: 'chat', guideId: guide.id },
-          { db: tx, guide },
+          // Started when the chat did (QA-11 M8: it read as started when the bot filed it, so
+          // handling times and the day it counts under were the filing's).
+          { db: tx, guide, startedAt: chatStartedAt },
         );
         if (!(await kakaoConversationRepository.claimConsultation(tx, conversationId, started.id, replacing)))
           throw new ClaimedEarlier();
@@ -282,7 +285,14 @@ export async function carryOutBotEffect(
   // A restart files nothing: the chat dropped is no consultation.
   if (effect.kind === 'none' || effect.kind === 'restart') return { consultationId: null, handoffOpen: null };
   const bot = await ensureKakaoBotUser(ctx);
-  const { consultationId, earlier } = await chatConsultationFor(ctx, bot, guide, conversationId);
+  const firstTurnAt = conversation.transcript[0]?.at;
+  const { consultationId, earlier } = await chatConsultationFor(
+    ctx,
+    bot,
+    guide,
+    conversationId,
+    firstTurnAt ? new Date(firstTurnAt) : undefined,
+  );
   if (effect.kind === 'handoff-refused') {
     await saveOutOfHoursHandoff(ctx, guide, bot, consultationId, conversation, 'refused');
     return { consultationId, handoffOpen: null };
