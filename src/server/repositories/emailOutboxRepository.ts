@@ -204,6 +204,26 @@ export const emailOutboxRepository = {
   },
 
   /**
+   * Withdraws an e-mail not sent yet: deleted while it waits in the outbox and no worker is
+   * talking SMTP for it (one that is cannot be stopped). True when it was withdrawn. A lead
+   * finished before its brochure went (QA-10 M5): the customer who declined, or already signed up,
+   * would otherwise be told the team will call them about joining.
+   */
+  withdrawQueued: async (db: Database, id: string, now: Date): Promise<boolean> =>
+    (
+      await db
+        .delete(emailOutbox)
+        .where(
+          and(
+            eq(emailOutbox.id, id),
+            eq(emailOutbox.status, 'queued'),
+            or(isNull(emailOutbox.sendClaimedUntil), lt(emailOutbox.sendClaimedUntil, now)),
+          ),
+        )
+        .returning({ id: emailOutbox.id })
+    ).length > 0,
+
+  /**
    * Deletes the staff notices about these transfers — the assignment, status, comment and mention
    * e-mails announceTransferChange queues, keyed `transfer:<history id>:<user id>` — queued or
    * kept. Called where a transfer's personal data is erased: a notice still queued would otherwise

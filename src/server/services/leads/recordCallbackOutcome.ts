@@ -10,6 +10,7 @@ import { AppError } from '../../errors.ts';
 import { publishEvent } from '../../events/publishEvent.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { type LocalisedText, msg } from '../../i18n/localisedText.ts';
+import { emailOutboxRepository } from '../../repositories/emailOutboxRepository.ts';
 import { leadRepository } from '../../repositories/leadRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { loadPresentContext } from '../transfers/loadPresentContext.ts';
@@ -92,6 +93,11 @@ export async function recordCallbackOutcome(
     });
     if (decision.callbackDueAt) {
       await enqueueCallbackReminder(tx, { id, attempt: attempt + 1, dueAt: decision.callbackDueAt });
+    }
+    // A brochure still waiting for SMTP is no longer news to a customer who signed up or declined:
+    // it would tell them the team will call about joining. Withdrawn (the lead then shows none).
+    if (finished && lead.brochureEmailId) {
+      await emailOutboxRepository.withdrawQueued(tx, lead.brochureEmailId, now);
     }
     await moveTransferWithLeadOutcome(tx, { ...context, publicUrl: publicUrlOf(ctx) }, user, {
       transferId: lead.transferId,
