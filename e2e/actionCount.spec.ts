@@ -179,6 +179,8 @@ test.describe('actions per call', { tag: '@open' }, () => {
     const again = finishResponse(page);
     await page.keyboard.press('Control+Enter');
     expect((await again).status()).toBe(200);
-    await expect(page.getByTestId('saved-confirmation')).toContainText(`중복 주의: ${first}`);
+    // Filed as a repeat of the first (its holder, no second brochure): the saved message says it
+    // joined that lead, which names it once — not again as a duplicate.
+    await expect(page.getByTestId('saved-confirmation')).toContainText(`${first} 건의 재문의`);
   });
 });
