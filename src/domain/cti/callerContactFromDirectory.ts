@@ -1,6 +1,6 @@
 import type { CallerMatch } from './describeCaller.ts';
 
-/** Who the record may say the caller is, by the business directory (in clear: the agent's own call). */
+/** Who the business directory says the caller is, in clear (the server masks the name it answers). */
 export type DirectoryCallerContact = {
   companyName: string;
   /** The contact's name when exactly one contact lists the number; null when several do. */
@@ -8,9 +8,9 @@ export type DirectoryCallerContact = {
 };
 
 /**
- * What the record's 기업명 and 담당자 이름 can start from when the directory knows the caller's
- * number (QA-9 M1: the pop said "등록된 관리책임자 · 김*수 · (주)누리테크" and the agent typed both
- * again). Only contacts of active accounts count — an ended account's caller is not "관리시스템에
+ * What the record's 기업명 starts from, and the contact its 담당자 이름 hints, when the directory
+ * knows the caller's number (QA-9 M1: the pop said "등록된 관리책임자 · 김*수 · (주)누리테크" and the
+ * agent typed both again). Only contacts of active accounts count — an ended account's caller is not "관리시스템에
  * 등록된" (describeCaller). One company: its name; one contact: their name too. Several companies
  * list the number: no guess, the agent asks — a wrong company on a transfer sends the business team
  * to the wrong account. For a member this is re-collection of held data, which needs no consent

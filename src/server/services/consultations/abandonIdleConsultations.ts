@@ -12,10 +12,10 @@ const BATCH = 500;
 
 /**
  * Marks every open consultation idle (no start or draft write) for longer than
- * IEUM_ABANDON_AFTER_MINUTES as abandoned — but a KakaoTalk chat handed to agents and not picked up,
- * until it leaves the console's list of hand-offs (HANDOFF_LISTED_MS): kept for reports with its times and the type its draft
- * had chosen (typeChosenInDraft — the row has no type until a save writes one), hidden
- * from 최근 상담, no longer resumable or finishable. Its personal data (caller number, draft) is
+ * IEUM_ABANDON_AFTER_MINUTES as abandoned — but not a KakaoTalk chat handed to agents and not
+ * picked up, until it leaves the console's list of hand-offs (HANDOFF_LISTED_MS). Abandoned, it is
+ * kept for reports with its times and the type its draft had chosen (typeChosenInDraft — the row
+ * has no type until a save writes one), hidden from 최근 상담, no longer resumable or finishable. Its personal data (caller number, draft) is
  * erased by the retention purge on the schedule of a completed consultation: the retention period
  * counts from the abandonment as it would from a completion. Batches run in their own
  * transactions, each with its events; safe on several instances (a row is abandoned once).

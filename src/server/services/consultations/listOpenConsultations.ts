@@ -12,8 +12,8 @@ const OPEN_LIMIT = 20;
 /**
  * The agent's own consultations still in progress, newest first, each with its draft: what the
  * console offers to resume ("이어서 진행") after a reload, on another tab or on another machine.
- * The caller number, the draft and who the directory says the caller is are in clear: they are
- * the agent's own call and typing.
+ * The caller number and the draft are in clear: they are the agent's own call and typing. Who the
+ * directory says the caller is comes as the pop shows it: the company, the contact's name masked.
  */
 export async function listOpenConsultations(
   ctx: AppContext,
