@@ -81,7 +81,7 @@ async function countRows(url: string, tables: readonly string[]): Promise<Record
 
 // An embedded data directory filled through the real app, copied into a fresh PostgreSQL database,
 // then served from there: the same records, figures and access log, and the counters go on.
-describe.skipIf(!adminUrl)('ieum db copy-to-postgres', () => {
+describe.skipIf(!adminUrl /* needs IEUM_TEST_DATABASE_URL */)('ieum db copy-to-postgres', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ieum-copy-to-postgres-'));
   const logger = createLogger('silent');
   const common = { PORT: '0', IEUM_WEB_DIR: '/nonexistent', LOG_LEVEL: 'silent', IEUM_FAKE_NOW: NOW };
