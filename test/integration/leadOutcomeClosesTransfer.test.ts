@@ -172,13 +172,85 @@ describe.each(testBackends())("a lead's final outcome closes its transfer on $na
     expect((await transferOf(wrong.transferId)).status).toBe('closed');
   });
 
-  it('leaves a transfer the team already closed as it is', async () => {
+  it("refuses 종결 of a lead's transfer while the lead is open (409, worded per language), offers none, and leaves the lead's outcome to close it", async () => {
     t.setNow('2026-12-10T10:00:00+09:00');
-    const lead = await fileLead('마루상회');
-    for (const status of ['in-progress', 'contacted', 'closed']) {
-      const moved = await inject(handler, 'POST', `/api/v1/transfers/${lead.transferId}/status`, { status });
+    const lead = await fileLead('새봄상사');
+    const status = (transferId: string, body: object, language = 'ko') =>
+      inject(handler, 'POST', `/api/v1/transfers/${transferId}/status`, body, language);
+    for (const next of ['in-progress', 'contacted']) {
+      const moved = await status(lead.transferId, { status: next });
       expect(moved.statusCode, moved.body).toBe(200);
     }
+    const contacted = await transferOf(lead.transferId);
+    // The drawer's buttons and keys are the server's nextStatuses: no 종결 (X) for it.
+    expect(contacted.nextStatuses).toEqual(['in-progress']);
+    const listed = (await inject(handler, 'GET', '/api/v1/transfers?limit=200'))
+      .json()
+      .items.find((item: { id: string }) => item.id === lead.transferId);
+    expect(listed.nextStatuses).toEqual(['in-progress']);
+
+    const refused = await status(lead.transferId, { status: 'closed', expectedStatus: 'contacted' });
+    expect(refused.statusCode, refused.body).toBe(409);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect(refused.json()).toMatchObject({
+      messageKey: 'transfers.closedByLeadOutcome',
+      detail: expect.stringContaining(
+        '가입 리드의 이관은 리드 결과(가입, 관심 없음, 잘못된 번호)를 기록하면 종결됩니다',
+      ),
+      errors: [{ where: '/status' }],
+    });
+    const english = await status(lead.transferId, { status: 'closed' }, 'en');
+    expect(english.statusCode).toBe(409);
+    expect(english.json().detail).toContain(
+      "A sign-up lead's transfer is closed by recording the lead's outcome",
+    );
+    // 연락불가 leaves no way round it either.
+    const unreachable = await status(lead.transferId, { status: 'in-progress' });
+    expect(unreachable.statusCode, unreachable.body).toBe(200);
+    expect((await status(lead.transferId, { status: 'unreachable' })).statusCode).toBe(200);
+    expect((await transferOf(lead.transferId)).nextStatuses).toEqual(['in-progress', 'contacted']);
+    expect((await status(lead.transferId, { status: 'closed' })).statusCode).toBe(409);
+
+    // Nothing moved: the lead is open with its callback, and the transfer can still change hands.
+    const kept = (await inject(handler, 'GET', `/api/v1/leads/${lead.id}`)).json();
+    expect(kept).toMatchObject({ status: 'new', closedAt: null });
+    expect(kept.callback.state).not.toBe('none');
+    const colleague = await t.userWithToken('backoffice');
+    const taken = await inject(colleague, 'POST', `/api/v1/transfers/${lead.transferId}/assign`, {
+      assigneeId: 'me',
+    });
+    expect(taken.statusCode, taken.body).toBe(200);
+
+    // The lead's outcome still closes it, from 연락불가 too.
+    const won = await outcome(lead.id, { outcome: 'signed-up' });
+    expect(won.statusCode, won.body).toBe(200);
+    const closed = await transferOf(lead.transferId);
+    expect(closed).toMatchObject({ status: 'closed', nextStatuses: [] });
+    expect(closed.history.at(-1)).toMatchObject({
+      detail: { fromStatus: 'unreachable', toStatus: 'closed', byLeadOutcome: 'signed-up' },
+    });
+  });
+
+  it('lets the team close the transfer of a lead already finished, and leaves a closed one as it is', async () => {
+    t.setNow('2026-12-10T10:00:00+09:00');
+    const db = t.ctx.database.db;
+    // Left open by a version before a lead's outcome closed its transfer: nothing holds it any more.
+    const finished = await fileLead('한빛상회');
+    expect((await outcome(finished.id, { outcome: 'not-interested' })).statusCode).toBe(200);
+    await db.execute(
+      sql`update transfers set status = 'contacted', closed_at = null where id = ${finished.transferId}`,
+    );
+    expect((await transferOf(finished.transferId)).nextStatuses).toContain('closed');
+    const closedByTeam = await inject(handler, 'POST', `/api/v1/transfers/${finished.transferId}/status`, {
+      status: 'closed',
+    });
+    expect(closedByTeam.statusCode, closedByTeam.body).toBe(200);
+
+    // Closed on its own, as the workflow allowed before (QA M3): the outcome leaves it as it is.
+    const lead = await fileLead('마루상회');
+    await db.execute(
+      sql`update transfers set status = 'closed', closed_at = now() where id = ${lead.transferId}`,
+    );
     const before = await transferOf(lead.transferId);
     t.setNow('2026-12-10T11:00:00+09:00');
     const answer = await outcome(lead.id, { outcome: 'signed-up' });

@@ -28,12 +28,24 @@ export type TransferTransitionRequest = {
    * customer reached marks it 연락완료, a final outcome (가입, 관심 없음, 잘못된 번호) closes it.
    */
   cause?: 'lead-outcome' | undefined;
+  /**
+   * The transfer carries a sign-up lead that is not finished (not 가입 or 종료). Its 종결 is the
+   * lead's final outcome's to make (cause `lead-outcome`): closed on its own, the lead stayed open
+   * with its callback due while the transfer, being final, could no longer be reassigned.
+   */
+  leadOpen?: boolean | undefined;
 };
 
 /** Why a transition was refused, as a value (expected outcome, not a fault). */
 export type TransferTransitionRefusal = {
   ok: false;
-  reason: 'same-status' | 'not-allowed' | 'retry-required' | 'retry-in-past' | 'retry-not-expected';
+  reason:
+    | 'same-status'
+    | 'not-allowed'
+    | 'lead-open'
+    | 'retry-required'
+    | 'retry-in-past'
+    | 'retry-not-expected';
   /** Korean message for the screen that asked. */
   message: string;
   /** Where in the request the problem is, for problem+json details. */
@@ -45,9 +57,15 @@ export type TransferTransitionDecision =
   | { ok: true; status: TransferStatus; retryAt: Date | null }
   | TransferTransitionRefusal;
 
-/** The statuses reachable from `from`, for workflow buttons. */
-export function nextTransferStatuses(from: TransferStatus): readonly TransferStatus[] {
-  return allowed[from];
+/**
+ * The statuses a handler may move a transfer to from `from`, for workflow buttons: without 종결
+ * while the transfer's sign-up lead is open (`leadOpen`), which its outcome closes instead.
+ */
+export function nextTransferStatuses(
+  from: TransferStatus,
+  options: { leadOpen?: boolean | undefined } = {},
+): readonly TransferStatus[] {
+  return options.leadOpen ? allowed[from].filter((status) => status !== 'closed') : allowed[from];
 }
 
 /**
@@ -72,13 +90,22 @@ export function decideTransferTransition(request: TransferTransitionRequest): Tr
   if (from === to) {
     return { ok: false, reason: 'same-status', where: 'to', message: `이미 ${label(to)} 상태입니다.` };
   }
-  if (!allowed[from].includes(to) && !causeAllows(request)) {
-    const options = allowed[from].map(label).join(', ') || '없음';
+  const byLeadOutcome = causeAllows(request);
+  if (!allowed[from].includes(to) && !byLeadOutcome) {
+    const options = nextTransferStatuses(from, request).map(label).join(', ') || '없음';
     return {
       ok: false,
       reason: 'not-allowed',
       where: 'to',
       message: `${label(from)}에서 ${label(to)}(으)로 바꿀 수 없습니다. 가능한 상태: ${options}`,
+    };
+  }
+  if (to === 'closed' && request.leadOpen && !byLeadOutcome) {
+    return {
+      ok: false,
+      reason: 'lead-open',
+      where: 'to',
+      message: '가입 리드의 이관은 리드의 콜백 결과(가입, 관심 없음, 잘못된 번호)를 기록하면 종결됩니다.',
     };
   }
   if (to === 'unreachable') {

@@ -191,17 +191,41 @@ describe('decideTransferTransition (접수 → 처리중 → 연락완료 → �
     ).toMatchObject({ ok: false, reason: 'not-allowed' });
   });
 
+  it("leaves 종결 of a transfer whose sign-up lead is open to the lead's outcome", () => {
+    for (const from of ['contacted', 'unreachable'] as const) {
+      const refused = decideTransferTransition({ from, to: 'closed', now, leadOpen: true });
+      expect(refused, from).toMatchObject({ ok: false, reason: 'lead-open', where: 'to' });
+      expect(refused.ok ? '' : refused.message).toContain('콜백 결과');
+      expect(nextTransferStatuses(from, { leadOpen: true }), from).not.toContain('closed');
+      expect(
+        decideTransferTransition({ from, to: 'closed', now, leadOpen: true, cause: 'lead-outcome' }),
+        from,
+      ).toMatchObject({ ok: true, status: 'closed' });
+    }
+    // The other moves stay as they are; the refusal of a skip names the moves left.
+    expect(decideTransferTransition({ from: 'contacted', to: 'in-progress', now, leadOpen: true }).ok).toBe(
+      true,
+    );
+    const back = decideTransferTransition({ from: 'contacted', to: 'received', now, leadOpen: true });
+    expect(back.ok ? '' : back.message).not.toContain('종결');
+  });
+
   it('agrees with nextTransferStatuses for every pair', () => {
     const retryAt = seoulInstant('2026-11-26 10:00');
-    for (const from of transferStatuses) {
-      for (const to of transferStatuses) {
-        const decision = decideTransferTransition({
-          from,
-          to,
-          now,
-          retryAt: to === 'unreachable' ? retryAt : undefined,
-        });
-        expect(decision.ok, `${from} → ${to}`).toBe(nextTransferStatuses(from).includes(to));
+    for (const leadOpen of [false, true]) {
+      for (const from of transferStatuses) {
+        for (const to of transferStatuses) {
+          const decision = decideTransferTransition({
+            from,
+            to,
+            now,
+            retryAt: to === 'unreachable' ? retryAt : undefined,
+            leadOpen,
+          });
+          expect(decision.ok, `${from} → ${to}${leadOpen ? ' (lead open)' : ''}`).toBe(
+            nextTransferStatuses(from, { leadOpen }).includes(to),
+          );
+        }
       }
     }
   });

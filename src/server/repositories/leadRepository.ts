@@ -234,6 +234,22 @@ export const leadRepository = {
     return rows[0]?.id;
   },
 
+  /**
+   * The status of the lead filed with a transfer, if one is. Not locked: a lead's outcome locks
+   * the lead and then its transfer, and a caller holding the transfer's lock would take them in the
+   * other order. Nor is a lock needed there: an outcome that finishes the lead closes the transfer
+   * in its own transaction, so an open lead read while such an outcome is on its way only refuses
+   * a 종결 the outcome is about to make.
+   */
+  findStatusByTransfer: async (db: Database, transferId: string): Promise<LeadRow['status'] | undefined> => {
+    const rows = await db
+      .select({ status: leads.status })
+      .from(leads)
+      .where(eq(leads.transferId, transferId))
+      .limit(1);
+    return rows[0]?.status;
+  },
+
   /** Locks a lead for the rest of the transaction, so two handlers' outcomes apply one after the other. */
   lockById: async (db: Database, id: string): Promise<LeadState | undefined> => {
     const rows = await db.select(stateColumns).from(leads).where(eq(leads.id, id)).for('update').limit(1);

@@ -21,6 +21,7 @@ import {
 } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Channel } from '../../contract/common/channelSchema.ts';
+import type { LeadStatus } from '../../domain/lead/leadStatuses.ts';
 import type { FieldCodec } from '../crypto/fieldCodec.ts';
 import { type Opened, openRow } from '../crypto/openRow.ts';
 import { sealRow } from '../crypto/sealRow.ts';
@@ -78,6 +79,11 @@ export type TransferWithPeople = {
   assigneeName: string | null;
   /** The assignee's account is disabled: nobody is working the transfer until it is reassigned. */
   assigneeDisabled: boolean;
+  /**
+   * The status of the sign-up lead filed with the transfer; null when none is (a plain transfer,
+   * or a lead transfer presented at its filing, before its lead is written).
+   */
+  leadStatus: LeadStatus | null;
 };
 /** One history entry with its actor's name (a status note in clear). */
 export type TransferEventRow = Opened<typeof transferEvents.$inferSelect> & { actorName: string | null };
@@ -125,6 +131,7 @@ const withPeople = {
   filedByName: filer.name,
   assigneeName: assignee.name,
   assigneeDisabledAt: assignee.disabledAt,
+  leadStatus: leads.status,
 };
 const open = (
   codec: FieldCodec,
@@ -138,6 +145,7 @@ const openWithPeople = (
     filedByName: string;
     assigneeName: string | null;
     assigneeDisabledAt: Date | null;
+    leadStatus: LeadStatus | null;
   }>,
 ): TransferWithPeople[] =>
   rows.map(({ assigneeDisabledAt, ...row }) => ({
@@ -353,6 +361,7 @@ export const transferRepository = {
       .from(transfers)
       .innerJoin(filer, eq(filer.id, transfers.filedBy))
       .leftJoin(assignee, eq(assignee.id, transfers.assigneeId))
+      .leftJoin(leads, eq(leads.transferId, transfers.id))
       .where(eq(transfers.id, id))
       .limit(1);
     return openWithPeople(codec, rows)[0];
@@ -715,6 +724,7 @@ export const transferRepository = {
       .from(transfers)
       .innerJoin(filer, eq(filer.id, transfers.filedBy))
       .leftJoin(assignee, eq(assignee.id, transfers.assigneeId))
+      .leftJoin(leads, eq(leads.transferId, transfers.id))
       .where(where)
       .orderBy(...order)
       .limit(page.limit)

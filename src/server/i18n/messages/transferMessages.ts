@@ -66,6 +66,11 @@ export const transferMessages = {
     ko: '{from:transfers.statusNames}은(는) 마지막 상태라 {to:transfers.statusNames} 상태로 바꿀 수 없습니다.',
     en: '{from:transfers.statusNames} is final: a transfer cannot go on to {to:transfers.statusNames}.',
   },
+  // A lead's transfer closed on its own left the lead open and no longer reassignable (QA M3).
+  'transfers.closedByLeadOutcome': {
+    ko: '가입 리드의 이관은 리드 결과(가입, 관심 없음, 잘못된 번호)를 기록하면 종결됩니다. 가입 리드에서 콜백 결과를 기록하세요.',
+    en: "A sign-up lead's transfer is closed by recording the lead's outcome (Signed up, Not interested, Wrong number). Record the callback outcome on the sign-up lead.",
+  },
   'transfers.alreadyInStatus': {
     ko: '이미 {status:transfers.statusNames} 상태입니다.',
     en: 'The transfer is already {status:transfers.statusNames}.',

@@ -2,11 +2,13 @@ import type { ChangeTransferStatusInput } from '../../../contract/transfers/chan
 import type { Transfer } from '../../../contract/transfers/transferSchema.ts';
 import { callbackDueAt } from '../../../domain/calendar/callbackDueAt.ts';
 import { decideBusinessHours } from '../../../domain/calendar/decideBusinessHours.ts';
+import { isClosedLeadStatus } from '../../../domain/lead/leadStatuses.ts';
 import { decideTransferTransition } from '../../../domain/transfer/decideTransferTransition.ts';
 import type { AppContext } from '../../appContext.ts';
 import { AppError } from '../../errors.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { msg } from '../../i18n/localisedText.ts';
+import { leadRepository } from '../../repositories/leadRepository.ts';
 import { transferRepository } from '../../repositories/transferRepository.ts';
 import type { PublicUser } from '../auth/publicUser.ts';
 import { loadCalendarFacts } from '../calendar/loadCalendarFacts.ts';
@@ -37,7 +39,9 @@ async function retryTimeFor(
 /**
  * Moves a transfer through the workflow (접수 → 처리중 → 연락완료 → 종결, 연락불가 with a retry time)
  * under a row lock, so two handlers' clicks apply one after the other and the second sees the
- * first's result. Starting work on an unassigned transfer makes the handler its assignee. Every
+ * first's result. Starting work on an unassigned transfer makes the handler its assignee. A sign-up
+ * lead's transfer is not closed here while its lead is open: the lead's final outcome closes it
+ * (recordCallbackOutcome), so the two cannot part. Every
  * change is kept in the history with who and when, and announced live, by webhook and to the assignee.
  */
 export async function changeTransferStatus(
@@ -59,15 +63,19 @@ export async function changeTransferStatus(
         { where: '/expectedStatus', message: msg('transfers.currentStatus', { status: row.status }) },
       ]);
     }
+    // A sign-up lead's transfer is closed by the lead's final outcome, not on its own (QA M3).
+    const leadStatus = await leadRepository.findStatusByTransfer(tx, id);
+    const leadOpen = leadStatus !== undefined && !isClosedLeadStatus(leadStatus);
     const decision = decideTransferTransition({
       from: row.status,
       to: input.status,
       retryAt,
       now,
+      leadOpen,
     });
     if (!decision.ok) {
       const code = decision.where === 'to' ? 'conflict' : 'validation-failed';
-      const message = wordTransferRefusal(decision, { from: row.status, to: input.status });
+      const message = wordTransferRefusal(decision, { from: row.status, to: input.status, leadOpen });
       throw new AppError(code, message, [
         { where: decision.where === 'to' ? '/status' : '/retryAt', message },
       ]);

@@ -318,7 +318,14 @@ export async function createTransfer(
   // The filer and the assignee are known here: no need to read the row back with their names.
   const assigneeName = heldBy?.name ?? members.find((member) => member.userId === assigneeId)?.name ?? null;
   // Rotation members and the holder taken are active accounts (the disabled are left out above).
-  const item = { transfer: row, filedByName: user.name, assigneeName, assigneeDisabled: false };
+  // A lead's row is written after its transfer (fileLead); a received transfer offers no 종결 anyway.
+  const item = {
+    transfer: row,
+    filedByName: user.name,
+    assigneeName,
+    assigneeDisabled: false,
+    leadStatus: null,
+  };
   return {
     transferId: row.id,
     historyId,

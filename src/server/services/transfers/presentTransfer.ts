@@ -1,6 +1,7 @@
 import type { Transfer } from '../../../contract/transfers/transferSchema.ts';
 import type { CalendarFacts } from '../../../domain/calendar/CalendarFacts.ts';
 import type { Guide } from '../../../domain/guide/guideSchema.ts';
+import { isClosedLeadStatus } from '../../../domain/lead/leadStatuses.ts';
 import { maskEmail } from '../../../domain/privacy/maskEmail.ts';
 import { maskName } from '../../../domain/privacy/maskName.ts';
 import { maskPersonalText } from '../../../domain/privacy/maskPersonalText.ts';
@@ -62,7 +63,12 @@ export function presentTransfer(
     kind: row.kind,
     status: row.status,
     statusLabel: wordTransferStatus(context.locale ?? 'ko', row.status),
-    nextStatuses: [...nextTransferStatuses(row.status)],
+    // Without 종결 while the transfer's sign-up lead is open: its outcome closes the transfer.
+    nextStatuses: [
+      ...nextTransferStatuses(row.status, {
+        leadOpen: item.leadStatus !== null && !isClosedLeadStatus(item.leadStatus),
+      }),
+    ],
     guideId: row.guideId,
     guideLabel: type?.guideLabel ?? row.guideId,
     inquiryType: row.inquiryType,

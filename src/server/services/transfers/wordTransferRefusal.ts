@@ -12,18 +12,20 @@ import { type LocalisedText, msg } from '../../i18n/localisedText.ts';
  */
 export function wordTransferRefusal(
   refusal: TransferTransitionRefusal,
-  request: Pick<TransferTransitionRequest, 'from' | 'to'>,
+  request: Pick<TransferTransitionRequest, 'from' | 'to' | 'leadOpen'>,
 ): LocalisedText {
   const { from, to } = request;
   switch (refusal.reason) {
     case 'same-status':
       return msg('transfers.alreadyInStatus', { status: to });
     case 'not-allowed': {
-      const allowed = nextTransferStatuses(from);
+      const allowed = nextTransferStatuses(from, request);
       return allowed.length === 0
         ? msg('transfers.moveFromFinal', { from, to })
         : msg('transfers.moveNotAllowed', { from, to, allowed: allowed.join(',') });
     }
+    case 'lead-open':
+      return msg('transfers.closedByLeadOutcome');
     case 'retry-required':
       return msg('transfers.retryRequired');
     case 'retry-in-past':

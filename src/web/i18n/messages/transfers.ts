@@ -79,6 +79,8 @@ export const transfersMessages = defineMessages('transfers', {
     'transfers.move.closed': '종결',
     'transfers.move.received': '접수로 되돌리기',
     'transfers.drawer.openLead': '리드 열기',
+    'transfers.drawer.closesWithLead':
+      '종결은 가입 리드에 콜백 결과(가입, 관심 없음, 잘못된 번호)를 기록하면 함께 됩니다. 리드 열기에서 기록하세요.',
     'transfers.drawer.loading': '이관 불러오는 중',
     'transfers.drawer.company': '기업명',
     'transfers.drawer.contactName': '담당자 이름',
@@ -186,6 +188,8 @@ export const transfersMessages = defineMessages('transfers', {
     'transfers.move.closed': 'Close',
     'transfers.move.received': 'Back to received',
     'transfers.drawer.openLead': 'Open the lead',
+    'transfers.drawer.closesWithLead':
+      "Closing comes with the sign-up lead's callback outcome (Signed up, Not interested, Wrong number). Record it under Open the lead.",
     'transfers.drawer.loading': 'Loading the transfer',
     'transfers.drawer.company': 'Company',
     'transfers.drawer.contactName': 'Contact name',

@@ -38,6 +38,7 @@ import { isTypingTarget } from '../../lib/isTypingTarget.ts';
 import { letterKeyOf } from '../../lib/letterKeyOf.ts';
 import { navigate } from '../../lib/useLocation.ts';
 import { canRevealPersonalData } from '../privacy/privacyRoles.ts';
+import { closesWithLeadOutcome } from './closesWithLeadOutcome.ts';
 import { describeAssignee } from './describeAssignee.ts';
 import { describeTimeLeft } from './describeTimeLeft.ts';
 import { MentionTextarea } from './MentionTextarea.tsx';
@@ -68,7 +69,8 @@ export type TransferDrawerProps = {
 /**
  * One transfer in a drawer: contact fields (masked; the business team reveals them with a reason,
  * logged, shown in this drawer only), SLA, workflow buttons with shortcuts
- * (S 처리 시작, D 연락완료, U 연락불가, X 종결, R 접수로, T 내가 담당, C 댓글), the full history, and
+ * (S 처리 시작, D 연락완료, U 연락불가, X 종결, R 접수로, T 내가 담당, C 댓글; buttons and keys are the
+ * server's `nextStatuses`, so an open sign-up lead's transfer offers no 종결), the full history, and
  * comments with @mentions (Ctrl+Enter posts). Updates live with the queue.
  */
 export function TransferDrawer({ transferId, session, onClose }: TransferDrawerProps) {
@@ -390,6 +392,11 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
                     </Button>
                   )}
                 </Group>
+                {closesWithLeadOutcome(transfer) && (
+                  <Text size="xs" c="dark.4" data-testid="closes-with-lead">
+                    {t('transfers.drawer.closesWithLead')}
+                  </Text>
+                )}
                 {retryAt !== null && (
                   <Group gap="xs" align="flex-end">
                     <TextInput
