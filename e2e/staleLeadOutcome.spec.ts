@@ -4,42 +4,50 @@ import { adminApi } from './adminApi.ts';
 import { consoleActions } from './consoleActions.ts';
 import { e2eUsers } from './e2eUsers.ts';
 
+type Admin = Awaited<ReturnType<typeof adminApi>>;
+
+/** The admin files a sign-up lead as an agent would, through the console's one request. */
+async function fileLead(
+  admin: Admin,
+  fields: { companyName: string; contactName: string; phone: string; email: string },
+): Promise<{ id: string; status: string }> {
+  const started = await admin.api.post('/api/v1/consultations', {
+    headers: admin.headers,
+    data: { channel: 'call', guideId: 'business-inquiry' },
+  });
+  expect(started.status(), await started.text()).toBe(201);
+  const finished = await admin.api.post(`/api/v1/consultations/${(await started.json()).id}/finish`, {
+    headers: admin.headers,
+    data: {
+      ...signUpLeadPath,
+      record: {
+        summary: '비즈니스 가입 문의',
+        ...fields,
+        inquiry: `이메일주소: ${fields.email}`,
+        title: '[비즈니스] 비즈니스 가입 문의',
+        body: `ㄴ 기업명 : ${fields.companyName}`,
+      },
+      collected: fields,
+    },
+  });
+  expect(finished.status(), await finished.text()).toBe(200);
+  return (await finished.json()).lead;
+}
+
 // On the @guides server: the @open server's lead specs count the leads they file.
-test.describe('a callback outcome typed while a colleague reaches the customer', { tag: '@guides' }, () => {
+test.describe('a callback outcome typed while a colleague records one', { tag: '@guides' }, () => {
   test('is refused naming the colleague’s result, keeps the note, and saves once chosen again', async ({
     page,
     baseURL,
   }) => {
     if (!baseURL) throw new Error('baseURL missing');
     const admin = await adminApi(baseURL);
-    // The admin files the lead as an agent would, through the console's one request.
-    const started = await admin.api.post('/api/v1/consultations', {
-      headers: admin.headers,
-      data: { channel: 'call', guideId: 'business-inquiry' },
-    });
-    expect(started.status(), await started.text()).toBe(201);
-    const fields = {
+    const lead = await fileLead(admin, {
       companyName: '동시가입상사',
       contactName: '한가입',
       phone: '010-5821-3370',
       email: 'buyer@dongsi.test',
-    };
-    const finished = await admin.api.post(`/api/v1/consultations/${(await started.json()).id}/finish`, {
-      headers: admin.headers,
-      data: {
-        ...signUpLeadPath,
-        record: {
-          summary: '비즈니스 가입 문의',
-          ...fields,
-          inquiry: `이메일주소: ${fields.email}`,
-          title: '[비즈니스] 비즈니스 가입 문의',
-          body: `ㄴ 기업명 : ${fields.companyName}`,
-        },
-        collected: fields,
-      },
     });
-    expect(finished.status(), await finished.text()).toBe(200);
-    const lead: { id: string; status: string } = (await finished.json()).lead;
 
     await consoleActions.signIn(page, e2eUsers.backoffice);
     await page.goto(`/queue?view=leads&lead=${lead.id}`);
@@ -68,6 +76,47 @@ test.describe('a callback outcome typed while a colleague reaches the customer',
     // Saving again, on the lead as it now is, is the handler's decision and goes through.
     await drawer.getByTestId('outcome-save').click();
     await expect(drawer.getByTestId('lead-drawer-status')).toHaveText('종료');
+    await admin.api.dispose();
+  });
+
+  test('부재중 recorded by a colleague for the same call is refused by the attempt count, then saved as the next attempt', async ({
+    page,
+    baseURL,
+  }) => {
+    if (!baseURL) throw new Error('baseURL missing');
+    const admin = await adminApi(baseURL);
+    const lead = await fileLead(admin, {
+      companyName: '부재중복상사',
+      contactName: '한부재',
+      phone: '010-5821-3371',
+      email: 'absent@dongsi.test',
+    });
+
+    await consoleActions.signIn(page, e2eUsers.backoffice);
+    await page.goto(`/queue?view=leads&lead=${lead.id}`);
+    const drawer = page.getByTestId('lead-drawer');
+    await expect(drawer.getByTestId('lead-drawer-status')).toHaveText('신규');
+    await drawer.getByTestId('outcome-no-answer').click();
+
+    // A colleague records the same unanswered call first: the lead stays 신규, so only the attempt
+    // count the drawer sends (expectedAttempts) tells the two apart.
+    const recorded = await admin.api.post(`/api/v1/leads/${lead.id}/callback-outcome`, {
+      headers: admin.headers,
+      data: { outcome: 'no-answer', expectedStatus: lead.status, expectedAttempts: 0 },
+    });
+    expect(recorded.ok(), await recorded.text()).toBe(true);
+    await expect(drawer.getByTestId('lead-callbacks')).toContainText('1차 콜백: 부재중');
+
+    await drawer.getByTestId('outcome-save').click();
+    await expect(drawer.getByRole('alert')).toHaveText(
+      '다른 사람이 먼저 결과를 기록했습니다 (현재: 1번째 시도 부재중). 새로 고쳐 확인하세요.',
+    );
+    const read = await admin.api.get(`/api/v1/leads/${lead.id}`, { headers: admin.headers });
+    expect((await read.json()).callback.attempts).toBe(1);
+
+    // Saving again, on the lead as it now is, records the next attempt.
+    await drawer.getByTestId('outcome-save').click();
+    await expect(drawer.getByTestId('lead-callbacks')).toContainText('2차 콜백: 부재중');
     await admin.api.dispose();
   });
 });

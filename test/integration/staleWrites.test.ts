@@ -112,17 +112,16 @@ describe.each(testBackends())('writes from a stale screen on $name', (backend) =
     });
   });
 
-  it("a callback outcome from a stale screen names the lead's current status in the caller's words", async () => {
+  /** Files a sign-up lead through the console's finish; answers the lead. */
+  async function fileLead(
+    companyName: string,
+    email: string,
+  ): Promise<{ id: string; status: string; callback: { attempts: number } }> {
     const started = await post(agent, '/api/v1/consultations', {
       channel: 'call',
       guideId: 'business-inquiry',
     });
-    const collected = {
-      companyName: '동시상사',
-      contactName: '홍길동',
-      phone: '010-3456-7890',
-      email: 'buyer@example.com',
-    };
+    const collected = { companyName, contactName: '홍길동', phone: '010-3456-7890', email };
     const finished = await post(agent, `/api/v1/consultations/${started.json().id}/finish`, {
       ...signUpLeadPath,
       record: {
@@ -135,7 +134,11 @@ describe.each(testBackends())('writes from a stale screen on $name', (backend) =
       collected,
     });
     expect(finished.statusCode, finished.body).toBe(200);
-    const lead = finished.json().lead;
+    return finished.json().lead;
+  }
+
+  it("a callback outcome from a stale screen names the lead's current status in the caller's words", async () => {
+    const lead = await fileLead('동시상사', 'buyer@example.com');
     const url = `/api/v1/leads/${lead.id}/callback-outcome`;
     const reached = await post(first, url, { outcome: 'reached', expectedStatus: lead.status });
     expect(reached.statusCode, reached.body).toBe(200);
@@ -150,5 +153,53 @@ describe.each(testBackends())('writes from a stale screen on $name', (backend) =
       detail: 'Someone else recorded a result first (now: Called). Reload to check.',
       errors: [{ message: 'current status is Called' }],
     });
+  });
+
+  it('two people recording 부재중 on the same lead at once: one is kept, the other told (the attempt count guard)', async () => {
+    const lead = await fileLead('부재상사', 'absent@example.com');
+    const url = `/api/v1/leads/${lead.id}/callback-outcome`;
+    // The screens saw the first call not yet recorded; 부재중 keeps the lead 신규, so the status
+    // guard alone let both through.
+    const seen = { expectedStatus: lead.status, expectedAttempts: lead.callback.attempts };
+    expect(seen).toEqual({ expectedStatus: 'new', expectedAttempts: 0 });
+    const both = await Promise.all([
+      post(first, url, { outcome: 'no-answer', ...seen }),
+      post(second, url, { outcome: 'no-answer', ...seen }),
+    ]);
+    expect(both.map((answer) => answer.statusCode).sort()).toEqual([200, 409]);
+    const late = both.find((answer) => answer.statusCode === 409);
+    expect(late?.headers['content-type']).toContain('application/problem+json');
+    expect(late?.json()).toMatchObject({
+      detail: '다른 사람이 먼저 결과를 기록했습니다 (현재: 1번째 시도 부재중). 새로 고쳐 확인하세요.',
+      errors: [{ where: '/expectedAttempts', message: '현재 시도 횟수: 1회' }],
+    });
+    const kept = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/leads/${lead.id}`,
+      headers: first.headers,
+    });
+    expect(kept.json().callback.attempts).toBe(1);
+    expect(kept.json().callbacks).toHaveLength(1);
+
+    // In English, and after a result that moved the lead the count is checked all the same.
+    const english = await post(second, url, { outcome: 'no-answer', ...seen }, 'en');
+    expect(english.statusCode).toBe(409);
+    expect(english.json()).toMatchObject({
+      detail: 'Someone else recorded a result first (now: attempt 1, No answer). Reload to check.',
+      errors: [{ message: 'current callback attempts: 1' }],
+    });
+    const next = await post(first, url, { outcome: 'no-answer', expectedStatus: 'new', expectedAttempts: 1 });
+    expect(next.statusCode, next.body).toBe(200);
+    expect(next.json().callback.attempts).toBe(2);
+  });
+
+  it('an outcome sent without expectedAttempts (an integration) is not checked against the count', async () => {
+    const lead = await fileLead('연동상사', 'api@example.com');
+    const url = `/api/v1/leads/${lead.id}/callback-outcome`;
+    for (const attempts of [1, 2]) {
+      const answer = await post(first, url, { outcome: 'no-answer', expectedStatus: 'new' });
+      expect(answer.statusCode, answer.body).toBe(200);
+      expect(answer.json().callback.attempts).toBe(attempts);
+    }
   });
 });

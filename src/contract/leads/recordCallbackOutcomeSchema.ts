@@ -15,6 +15,14 @@ export const recordCallbackOutcomeSchema = z.object({
   expectedStatus: leadStatusSchema
     .optional()
     .describe('Refuse (409) unless the lead is still in this status: guards against double clicks'),
+  expectedAttempts: z
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .describe(
+      'Refuse (409) unless the lead still has this many callback attempts (`callback.attempts` as the caller saw it): guards against two people recording the same call, such as 부재중, which leaves the status as it was. Omitted: not checked',
+    ),
 });
 
 /** Parsed callback outcome. */

@@ -70,6 +70,26 @@ export const leadMessages = {
     ko: '현재 상태: {status:leads.statusNames}',
     en: 'current status is {status:leads.statusNames}',
   },
+  // The attempt count guard (expectedAttempts): 부재중 keeps the status, so only the count tells
+  // that a colleague recorded the same call a moment earlier.
+  'leads.attemptRecordedMeanwhile': {
+    ko: '다른 사람이 먼저 결과를 기록했습니다 (현재: {attempt}번째 시도 {outcome:leads.outcomeNames}). 새로 고쳐 확인하세요.',
+    en: 'Someone else recorded a result first (now: attempt {attempt}, {outcome:leads.outcomeNames}). Reload to check.',
+  },
+  'leads.attemptsChangedMeanwhile': {
+    ko: '콜백 시도 횟수가 화면과 다릅니다 (현재: {count}회). 새로 고쳐 확인하세요.',
+    en: 'The number of callback attempts differs from your screen (now: {count}). Reload to check.',
+  },
+  'leads.currentAttempts': {
+    ko: '현재 시도 횟수: {count}회',
+    en: 'current callback attempts: {count}',
+  },
+  // Outcome names for placeholders ({outcome:leads.outcomeNames}), keyed by the outcome code (camel case).
+  'leads.outcomeNames.reached': { ko: '통화 완료', en: 'Reached' },
+  'leads.outcomeNames.noAnswer': { ko: '부재중', en: 'No answer' },
+  'leads.outcomeNames.wrongNumber': { ko: '잘못된 번호', en: 'Wrong number' },
+  'leads.outcomeNames.signedUp': { ko: '가입', en: 'Signed up' },
+  'leads.outcomeNames.notInterested': { ko: '관심 없음', en: 'Not interested' },
   // Status names for placeholders ({status:leads.statusNames}), keyed by the status code (camel case).
   'leads.statusNames.new': { ko: '신규', en: 'New' },
   'leads.statusNames.brochureSent': { ko: '소개서 발송', en: 'Brochure sent' },

@@ -54,6 +54,18 @@ export async function recordCallbackOutcome(
         { where: '/expectedStatus', message: msg('leads.currentStatus', { status: lead.status }) },
       ]);
     }
+    // 부재중 leaves the status as it was, so two people recording the same call pass the status
+    // guard; the attempt count they saw tells them apart (QA M6). Checked under the lead's lock.
+    if (input.expectedAttempts !== undefined && lead.callbackAttempts !== input.expectedAttempts) {
+      const count = lead.callbackAttempts;
+      const message =
+        count > 0 && lead.lastOutcome !== null
+          ? msg('leads.attemptRecordedMeanwhile', { attempt: count, outcome: lead.lastOutcome })
+          : msg('leads.attemptsChangedMeanwhile', { count });
+      throw new AppError('conflict', message, [
+        { where: '/expectedAttempts', message: msg('leads.currentAttempts', { count }) },
+      ]);
+    }
     const decision = decideCallbackOutcome({
       status: lead.status,
       outcome: input.outcome,

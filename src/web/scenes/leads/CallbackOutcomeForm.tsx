@@ -3,12 +3,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type KeyboardEvent as ReactKeyboardEvent, useEffect, useRef, useState } from 'react';
 import type { CallbackOutcome } from '../../../contract/leads/callbackOutcomeSchema.ts';
 import type { Lead } from '../../../contract/leads/leadSchema.ts';
-import type { LeadStatus } from '../../../contract/leads/leadStatusSchema.ts';
 import { ApiError } from '../../api/ApiError.ts';
 import type { MessageKey } from '../../i18n/catalogue.ts';
 import { useT } from '../../i18n/useT.ts';
 import { isTypingTarget } from '../../lib/isTypingTarget.ts';
 import { transferKeys } from '../queue/transferApi.ts';
+import { callbackOutcomeBody } from './callbackOutcomeBody.ts';
 import { leadKeys, recordOutcomeRequest } from './leadApi.ts';
 import { callbackOutcomeMessageKeys } from './leadStatusMessageKeys.ts';
 
@@ -21,6 +21,9 @@ const outcomes: Array<{ outcome: CallbackOutcome; hint: MessageKey; color: strin
   { outcome: 'not-interested', hint: 'leads.outcomeHint.closes', color: 'gray' },
 ];
 
+/** What the outcome is recorded on top of: the status and the attempt count shown. */
+const seenOf = (lead: Lead) => ({ status: lead.status, attempts: lead.callback.attempts });
+
 /** Props of the callback outcome form. */
 export type CallbackOutcomeFormProps = { lead: Lead };
 
@@ -28,15 +31,17 @@ export type CallbackOutcomeFormProps = { lead: Lead };
  * Records what happened on an OB call: pick the outcome (or press 1–5), add a note, and for 부재중 a
  * retry time (empty: the default delay; the server moves it into business hours either way), then
  * Ctrl+Enter or the button saves. The status the lead had when the outcome was chosen goes along
- * as expectedStatus — not the one shown at saving, which the live events keep current while the
- * note is typed — so a colleague's outcome recorded meanwhile is reported (409) instead of
- * overwritten; the drawer then reads the lead again, and saving once more is a decision taken on it.
+ * as expectedStatus, and its attempt count as expectedAttempts (부재중 leaves the status as it was)
+ * — not the ones shown at saving, which the live events keep current while the note is typed — so
+ * a colleague's outcome recorded meanwhile is reported (409) instead of overwritten or counted
+ * twice; the drawer then reads the lead again, and saving once more is a decision taken on it.
  */
 export function CallbackOutcomeForm({ lead }: CallbackOutcomeFormProps) {
   const t = useT();
   const queryClient = useQueryClient();
   const [outcome, setOutcome] = useState<CallbackOutcome | null>(null);
-  const [statusWhenChosen, setStatusWhenChosen] = useState<LeadStatus>(lead.status);
+  // The lead as it was when the outcome was chosen: its status and how many attempts it had.
+  const [seen, setSeen] = useState(seenOf(lead));
   const [retryAt, setRetryAt] = useState('');
   const [note, setNote] = useState('');
   const noteRef = useRef<HTMLTextAreaElement>(null);
@@ -44,12 +49,7 @@ export function CallbackOutcomeForm({ lead }: CallbackOutcomeFormProps) {
 
   const record = useMutation({
     mutationFn: (chosen: CallbackOutcome) =>
-      recordOutcomeRequest(lead.id, {
-        outcome: chosen,
-        ...(chosen === 'no-answer' && retryAt ? { retryAt: `${retryAt}:00+09:00` } : {}),
-        ...(note.trim() ? { note: note.trim() } : {}),
-        expectedStatus: statusWhenChosen,
-      }),
+      recordOutcomeRequest(lead.id, callbackOutcomeBody({ outcome: chosen, retryAt, note, seen })),
     onSuccess: (updated) => {
       queryClient.setQueryData(leadKeys.detail(lead.id), updated);
       setOutcome(null);
@@ -63,14 +63,14 @@ export function CallbackOutcomeForm({ lead }: CallbackOutcomeFormProps) {
       // Someone else recorded a result: show the lead as it is now; the outcome and note stay.
       await queryClient.invalidateQueries({ queryKey: leadKeys.all });
       const fresh = queryClient.getQueryData<Lead>(leadKeys.detail(lead.id));
-      if (fresh) setStatusWhenChosen(fresh.status);
+      if (fresh) setSeen(seenOf(fresh));
     },
   });
 
   const choose = (chosen: CallbackOutcome) => {
     record.reset();
     setOutcome(chosen);
-    setStatusWhenChosen(lead.status);
+    setSeen(seenOf(lead));
     setTimeout(() => (chosen === 'no-answer' ? retryRef.current : noteRef.current)?.focus(), 0);
   };
   const save = () => {
