@@ -189,12 +189,14 @@ describe.each(testBackends())('retention of leads and transfers on $name', (back
     );
     expect(erasedTransfers).toHaveLength(3);
     for (const row of erasedTransfers) {
+      // Open when erased: closed with it, since nobody can call the customer back (QA-10 M1).
       expect(row).toMatchObject({
         contact_name: '',
         phone: null,
         email: null,
         inquiry: '',
-        status: 'received',
+        status: 'closed',
+        personal_data_erased_reason: 'retention-ended',
       });
       expect(row.personal_data_erased_at).not.toBeNull();
       expect(['이음상사', '이음물류']).toContain(row.company_name);

@@ -11,9 +11,9 @@ export const transferHistoryEntrySchema = z
     at: z.string(),
     actor: personSchema.nullable(),
     action: z
-      .enum(['filed', 'status-changed', 'assigned', 'commented', 'due-changed'])
+      .enum(['filed', 'status-changed', 'assigned', 'commented', 'due-changed', 'erased'])
       .describe(
-        "due-changed: a company closure added or removed moved the due time (detail fromDueAt, toDueAt) or the 연락불가 retry time (fromRetryAt, toRetryAt); detail.closure names it ({ change: 'added' | 'removed', date, name })",
+        "due-changed: a company closure added or removed moved the due time (detail fromDueAt, toDueAt) or the 연락불가 retry time (fromRetryAt, toRetryAt); detail.closure names it ({ change: 'added' | 'removed', date, name }). erased: the personal data was erased (detail.reason: 'retention-ended' | 'subject-request'); an open transfer closed with it (detail fromStatus, toStatus: 'closed')",
       ),
     detail: z.record(z.string(), z.unknown()),
     summary: z

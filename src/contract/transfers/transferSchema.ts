@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { assigneeSchema } from '../common/assigneeSchema.ts';
 import { channelSchema } from '../common/channelSchema.ts';
 import { personSchema } from '../common/personSchema.ts';
+import { erasureReasonSchema } from '../privacy/erasureReasonSchema.ts';
 import { transferKindSchema } from './transferKindSchema.ts';
 import { transferStatusSchema } from './transferStatusSchema.ts';
 
@@ -40,6 +41,17 @@ export const transferSchema = z
     closedAt: z.string().nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),
+    personalDataErasedAt: z
+      .string()
+      .nullable()
+      .describe(
+        'When contact name, phone, e-mail, inquiry and comment bodies were erased (they read empty); an open transfer closes then',
+      ),
+    personalDataErasedBecause: erasureReasonSchema
+      .nullable()
+      .describe(
+        'Why they were erased: the retention period ended or the data subject asked; null while not erased (or for an erasure older than the reason was kept)',
+      ),
     sla: z.object({
       state: z.enum(['running', 'overdue', 'met']),
       targetAt: z.string().nullable().describe('Due time, or the retry time while 연락불가; null once met'),

@@ -26,8 +26,10 @@ export type TransferTransitionRequest = {
    * Why the move is made, when not by a handler's click: `lead-outcome` is a sign-up lead's
    * callback outcome moving the transfer filed with it (transferStatusAfterLeadOutcome): the
    * customer reached marks it 연락완료, a final outcome (가입, 관심 없음, 잘못된 번호) closes it.
+   * `personal-data-erased`: the customer's contact points were erased (retention end or a
+   * data-subject request); nobody can call them back, so the transfer closes from any open state.
    */
-  cause?: 'lead-outcome' | undefined;
+  cause?: 'lead-outcome' | 'personal-data-erased' | undefined;
   /**
    * The transfer carries a sign-up lead that is not finished (not 가입 or 종료). Its 종결 is the
    * lead's final outcome's to make (cause `lead-outcome`): closed on its own, the lead stayed open
@@ -72,10 +74,13 @@ export function nextTransferStatuses(
  * Whether a move skips the usual steps because of its cause: a lead's callback is the team's work
  * on the request its transfer carried, whatever step the transfer was at. The customer reached is
  * 연락완료 from any open state; a final outcome (signed up, declined, wrong number) closes from any
- * open state — otherwise the transfer stayed 접수 and went overdue for work already done.
+ * open state — otherwise the transfer stayed 접수 and went overdue for work already done. Erased
+ * personal data closes from any open state: the work cannot be done, and must not stay overdue.
  */
 function causeAllows(request: TransferTransitionRequest): boolean {
-  if (request.cause !== 'lead-outcome' || request.from === 'closed') return false;
+  if (request.from === 'closed') return false;
+  if (request.cause === 'personal-data-erased') return request.to === 'closed';
+  if (request.cause !== 'lead-outcome') return false;
   return request.to === 'closed' || request.to === 'contacted';
 }
 

@@ -210,6 +210,21 @@ describe('decideTransferTransition (접수 → 처리중 → 연락완료 → �
     expect(back.ok ? '' : back.message).not.toContain('종결');
   });
 
+  it('closes from any open state when its personal data was erased, and allows nothing else for it', () => {
+    for (const from of transferStatuses.filter((status) => status !== 'closed')) {
+      expect(
+        decideTransferTransition({ from, to: 'closed', now, cause: 'personal-data-erased' }),
+        from,
+      ).toEqual({ ok: true, status: 'closed', retryAt: null });
+    }
+    expect(
+      decideTransferTransition({ from: 'closed', to: 'closed', now, cause: 'personal-data-erased' }),
+    ).toMatchObject({ ok: false, reason: 'same-status' });
+    expect(
+      decideTransferTransition({ from: 'received', to: 'contacted', now, cause: 'personal-data-erased' }),
+    ).toMatchObject({ ok: false, reason: 'not-allowed' });
+  });
+
   it('agrees with nextTransferStatuses for every pair', () => {
     const retryAt = seoulInstant('2026-11-26 10:00');
     for (const leadOpen of [false, true]) {

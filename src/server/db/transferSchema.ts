@@ -73,6 +73,14 @@ export const transfers = pgTable(
      * or — filed on its own — IEUM_RETENTION_DEFAULT_YEARS after filing.
      */
     personalDataErasedAt: timestamp('personal_data_erased_at', { withTimezone: true }),
+    /**
+     * Why they were erased, as the destruction log says: the end of the retention period or a
+     * data-subject request. Screens and the reveal's refusal name it; null while not erased (and for
+     * a transfer erased before this was kept whose destruction-log entry is gone).
+     */
+    personalDataErasedReason: text('personal_data_erased_reason', {
+      enum: ['retention-ended', 'subject-request'],
+    }),
     /** Blind indexes of every phone number and e-mail in the personal fields (data-subject lookup). */
     personalIndex: text('personal_index').array(),
     createdAt: createdAt(),
@@ -98,6 +106,10 @@ export const transfers = pgTable(
     ),
     check('transfers_kind_check', sql`${t.kind} in ('transfer','lead')`),
     check('transfers_retry_check', sql`(${t.status} = 'unreachable') = (${t.retryAt} is not null)`),
+    check(
+      'transfers_erased_reason_check',
+      sql`${t.personalDataErasedReason} is null or ${t.personalDataErasedReason} in ('retention-ended','subject-request')`,
+    ),
   ],
 );
 
@@ -119,8 +131,11 @@ export type TransferEventDetail = {
    * customer with an open one — that lead's holder ('open-lead').
    */
   assignedBy?: 'rotation' | 'manual' | 'take' | 'open-lead';
-  /** Why it was reassigned when not by a person's choice: its assignee's account was disabled. */
-  reason?: 'assignee-disabled';
+  /**
+   * 'assigned': why it was reassigned when not by a person's choice (its assignee's account was
+   * disabled). 'erased': why its personal data was erased (the destruction log's reason).
+   */
+  reason?: 'assignee-disabled' | 'retention-ended' | 'subject-request';
   commentId?: string;
   note?: string;
   /** The sign-up lead's callback outcome that made the move (통화 완료 → 연락완료; 가입, 관심 없음, 잘못된 번호 → 종결). */
@@ -145,9 +160,13 @@ export const transferEvents = pgTable(
       .references(() => transfers.id, { onDelete: 'cascade' }),
     /** Null for the system (rotation at filing time is recorded under the filer). */
     actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
-    /** 'due-changed': the business calendar changed under an open transfer (a closure added or removed). */
+    /**
+     * 'due-changed': the business calendar changed under an open transfer (a closure added or
+     * removed). 'erased': its personal data was erased (detail.reason), closing it if it was open
+     * (detail.fromStatus, toStatus).
+     */
     action: text('action', {
-      enum: ['filed', 'status-changed', 'assigned', 'commented', 'due-changed'],
+      enum: ['filed', 'status-changed', 'assigned', 'commented', 'due-changed', 'erased'],
     }).notNull(),
     detail: jsonb('detail').$type<TransferEventDetail>().notNull().default({}),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),

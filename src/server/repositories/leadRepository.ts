@@ -458,7 +458,8 @@ export const leadRepository = {
    * Erases a lead's personal fields — contact name, phone, e-mail (the columns are NOT NULL, so
    * they become empty), their blind indexes, the 사업자등록번호 (a sole proprietor's identifies the
    * person) and the callback notes (free text about the call) — and keeps company, status,
-   * outcomes and times for reports. Returns the leads erased now, with their transfer and brochure
+   * outcomes and times for reports. A pending callback is cancelled (callbackDueAt null): there is
+   * no number left to call, so it must not wait as due work. Returns the leads erased now, with their transfer and brochure
    * e-mail, which the caller erases in the same transaction.
    */
   erasePersonalData: async (
@@ -477,6 +478,8 @@ export const leadRepository = {
         emailIndex: null,
         businessNumber: null,
         personalDataErasedAt: at,
+        // No callback is due any more: there is no number to call (its transfer closes with it).
+        callbackDueAt: null,
       })
       .where(and(inArray(leads.id, [...ids]), isNull(leads.personalDataErasedAt)))
       .returning({ id: leads.id, transferId: leads.transferId, brochureEmailId: leads.brochureEmailId });

@@ -70,7 +70,10 @@ export type FiledTransferValues = Required<
 >;
 /** Columns an update may change: none of the personal ones (they are written once, at filing). */
 export type TransferUpdate = Partial<
-  Omit<TransferValues, 'contactName' | 'phone' | 'email' | 'inquiry' | 'personalDataErasedAt'>
+  Omit<
+    TransferValues,
+    'contactName' | 'phone' | 'email' | 'inquiry' | 'personalDataErasedAt' | 'personalDataErasedReason'
+  >
 >;
 /** A transfer with the names of the people on it, as screens show it. */
 export type TransferWithPeople = {
@@ -619,14 +622,20 @@ export const transferRepository = {
 
   /**
    * Erases the personal fields — contact name, phone, e-mail, the inquiry text and the comments'
-   * bodies (free text that repeats them) — and keeps number, kind, type, company, status, people
-   * and times. Rows are locked in id order first, so two erasures of overlapping sets (purge and a
-   * data-subject request) wait for each other instead of deadlocking. Returns the ids erased now.
+   * bodies (free text that repeats them) — keeping why (`reason`), and keeps number, kind, type,
+   * company, status, people and times. Rows are locked in id order first, so two erasures of
+   * overlapping sets (purge and a data-subject request) wait for each other instead of
+   * deadlocking. Returns the transfers erased now, with their status (they stay locked).
    */
-  erasePersonalData: async (db: Database, ids: readonly string[], at: Date): Promise<string[]> => {
+  erasePersonalData: async (
+    db: Database,
+    ids: readonly string[],
+    at: Date,
+    reason: NonNullable<TransferRow['personalDataErasedReason']>,
+  ): Promise<Array<{ id: string; status: TransferRow['status'] }>> => {
     if (ids.length === 0) return [];
     const locked = await db
-      .select({ id: transfers.id })
+      .select({ id: transfers.id, status: transfers.status })
       .from(transfers)
       .where(and(inArray(transfers.id, [...ids]), isNull(transfers.personalDataErasedAt)))
       .orderBy(asc(transfers.id))
@@ -642,6 +651,7 @@ export const transferRepository = {
         inquiry: '',
         personalIndex: null,
         personalDataErasedAt: at,
+        personalDataErasedReason: reason,
       })
       .where(and(inArray(transfers.id, lockedIds), isNull(transfers.personalDataErasedAt)))
       .returning({ id: transfers.id });
@@ -654,7 +664,20 @@ export const transferRepository = {
       .update(transferEvents)
       .set({ detail: sql`${transferEvents.detail} - 'note'` })
       .where(and(inArray(transferEvents.transferId, lockedIds), sql`${transferEvents.detail} ? 'note'`));
-    return rows.map((row) => row.id);
+    const erased = new Set(rows.map((row) => row.id));
+    return locked.filter((row) => erased.has(row.id));
+  },
+
+  /**
+   * Closes transfers whose personal data was just erased (the caller holds them locked): 종결 now,
+   * no retry time. Only the workflow columns; the history entry is the caller's.
+   */
+  closeErased: async (db: Database, ids: readonly string[], at: Date): Promise<void> => {
+    if (ids.length === 0) return;
+    await db
+      .update(transfers)
+      .set({ status: 'closed', retryAt: null, closedAt: at, updatedAt: at })
+      .where(and(inArray(transfers.id, [...ids]), ne(transfers.status, 'closed')));
   },
 
   /** The transfers of these leads and consultations, newest first (data-subject requests). */
@@ -751,6 +774,24 @@ export const transferRepository = {
     const row = rows[0];
     if (!row) throw new Error('insert into transfer_events returned no row');
     return row.id;
+  },
+
+  /**
+   * Appends the 'erased' history entries of an erasure in one statement. Their detail is the
+   * reason and the status moved, never a note (the one sealed key), so there is nothing to seal and
+   * the purgers need no field codec.
+   */
+  appendErasedEvents: async (
+    db: Database,
+    values: ReadonlyArray<{
+      transferId: string;
+      actorId: string | null;
+      detail: Pick<TransferEventDetail, 'reason' | 'fromStatus' | 'toStatus'>;
+      at: Date;
+    }>,
+  ): Promise<void> => {
+    if (values.length === 0) return;
+    await db.insert(transferEvents).values(values.map((row) => ({ ...row, action: 'erased' as const })));
   },
 
   history: async (db: Database, codec: FieldCodec, transferId: string): Promise<TransferEventRow[]> => {

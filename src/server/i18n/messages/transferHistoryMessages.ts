@@ -46,6 +46,15 @@ export const transferHistoryMessages = {
   },
   'transferHistory.closureAdded': { ko: '{name} 추가', en: 'closure {name} added' },
   'transferHistory.closureRemoved': { ko: '{name} 취소', en: 'closure {name} removed' },
+  'transferHistory.erasedBySubjectRequest': {
+    ko: '개인정보 삭제 (정보주체 요청)',
+    en: 'Personal data deleted (data-subject request)',
+  },
+  'transferHistory.erasedAtRetentionEnd': {
+    ko: '개인정보 파기 (보관 기간 종료)',
+    en: 'Personal data destroyed (retention period ended)',
+  },
+  'transferHistory.erased': { ko: '개인정보 삭제', en: 'Personal data deleted' },
   'transferHistory.deletedUser': { ko: '(삭제된 사용자)', en: '(deleted user)' },
   'transferHistory.nobody': { ko: '없음', en: 'none' },
   'transferHistory.statusReceived': { ko: '접수', en: 'Received' },

@@ -31,6 +31,15 @@ export const transferMessages = {
     ko: '보관 기간이 끝나 개인정보가 파기된 이관입니다.',
     en: 'The personal data of this transfer was destroyed at the end of its retention period.',
   },
+  'transfers.personalDataErasedBySubjectRequest': {
+    ko: '정보주체의 요청으로 개인정보가 삭제된 이관입니다.',
+    en: "The personal data of this transfer was deleted at the data subject's request.",
+  },
+  // An erasure older than its reason was kept, with no destruction-log entry left to tell.
+  'transfers.personalDataErasedUnknownCause': {
+    ko: '개인정보가 삭제된 이관입니다.',
+    en: 'The personal data of this transfer was deleted.',
+  },
   // The status in words (처리중, not in-progress): the person reads it on a screen that showed another.
   'transfers.statusChangedMeanwhile': {
     ko: '다른 사람이 먼저 상태를 바꿨습니다 (현재: {status:transfers.statusNames}). 새로 고쳐 확인하세요.',

@@ -1,3 +1,4 @@
+import { decideTransferTransition } from '../../../domain/transfer/decideTransferTransition.ts';
 import type { Database } from '../../db/openDatabase.ts';
 import { destructionLogRepository } from '../../repositories/destructionLogRepository.ts';
 import { emailOutboxRepository } from '../../repositories/emailOutboxRepository.ts';
@@ -24,17 +25,48 @@ const TRANSFER_FIELDS = ['contactName', 'phone', 'email', 'inquiry', 'comments']
  * inside the caller's transaction and writes one destruction-log entry ('transfer.personal-data')
  * per transfer erased now; transfers already erased are skipped, so nothing is logged twice.
  * The staff notices about them go too, queued or kept: they quote the inquiry and comments.
- * Returns the ids erased.
+ * An open transfer closes in the same transaction (nobody can call a customer whose contact points
+ * are gone, and it must not stay overdue in the queue), and every erased one gets an 'erased'
+ * history entry saying why. Returns the ids erased.
  */
 export async function eraseTransferPersonalData(
   tx: Database,
   targets: readonly ErasureTarget[],
   erasure: Erasure,
 ): Promise<string[]> {
-  const ids = await transferRepository.erasePersonalData(
+  const erased = await transferRepository.erasePersonalData(
     tx,
     targets.map((target) => target.id),
     erasure.at,
+    erasure.reason,
+  );
+  const ids = erased.map((row) => row.id);
+  const closing = erased.filter(
+    (row) =>
+      decideTransferTransition({
+        from: row.status,
+        to: 'closed',
+        now: erasure.at,
+        cause: 'personal-data-erased',
+      }).ok,
+  );
+  await transferRepository.closeErased(
+    tx,
+    closing.map((row) => row.id),
+    erasure.at,
+  );
+  const closes = new Set(closing.map((row) => row.id));
+  await transferRepository.appendErasedEvents(
+    tx,
+    erased.map((row) => ({
+      transferId: row.id,
+      actorId: erasure.actorId,
+      detail: {
+        reason: erasure.reason,
+        ...(closes.has(row.id) ? { fromStatus: row.status, toStatus: 'closed' } : {}),
+      },
+      at: erasure.at,
+    })),
   );
   await emailOutboxRepository.deleteTransferNotices(tx, ids);
   const details = new Map(targets.map((target) => [target.id, target.detail ?? {}]));

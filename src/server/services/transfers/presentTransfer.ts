@@ -95,6 +95,8 @@ export function presentTransfer(
     closedAt: row.closedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    personalDataErasedAt: row.personalDataErasedAt?.toISOString() ?? null,
+    personalDataErasedBecause: row.personalDataErasedReason ?? null,
     sla: {
       state: sla.state,
       targetAt: sla.targetAt?.toISOString() ?? null,

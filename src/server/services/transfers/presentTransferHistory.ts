@@ -112,6 +112,29 @@ function summarize(
           : []),
       ].join(' · ');
     }
+    case 'erased': {
+      // "개인정보 삭제 (정보주체 요청) · 연락불가 → 종결": why, and the close it made, if any.
+      const why = words(
+        msg(
+          detail.reason === 'subject-request'
+            ? 'transferHistory.erasedBySubjectRequest'
+            : detail.reason === 'retention-ended'
+              ? 'transferHistory.erasedAtRetentionEnd'
+              : 'transferHistory.erased',
+        ),
+      );
+      return detail.toStatus
+        ? [
+            why,
+            words(
+              msg('transferHistory.statusChanged', {
+                from: statusText(detail.fromStatus),
+                to: statusText(detail.toStatus),
+              }),
+            ),
+          ].join(' · ')
+        : why;
+    }
   }
 }
 

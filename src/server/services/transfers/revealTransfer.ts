@@ -25,7 +25,18 @@ export async function revealTransfer(
 ): Promise<RevealedTransfer> {
   const found = await findVisibleTransfer(ctx.database.db, ctx.fieldCodec, user, id);
   if (found.transfer.personalDataErasedAt !== null) {
-    throw new AppError('conflict', msg('transfers.personalDataErased'));
+    // The cause as it was: a data-subject request is not the end of the retention period.
+    const because = found.transfer.personalDataErasedReason;
+    throw new AppError(
+      'conflict',
+      msg(
+        because === 'subject-request'
+          ? 'transfers.personalDataErasedBySubjectRequest'
+          : because === 'retention-ended'
+            ? 'transfers.personalDataErased'
+            : 'transfers.personalDataErasedUnknownCause',
+      ),
+    );
   }
   const open = found.transfer;
   const subjectIndex =

@@ -38,6 +38,8 @@ const notCustomerData: Record<string, string> = {
   'audit_events.reason_digest': 'keyed digest of the sealed reason',
   'audit_events.reason_redacted_at': 'a time',
   'destruction_log.reason': "why a record was destroyed ('retention-ended' | 'subject-request')",
+  'transfers.personal_data_erased_reason':
+    "why the transfer's personal data was erased ('retention-ended' | 'subject-request')",
   'destruction_log.record_kind': "the kind destroyed ('consultation.personal-data', …)",
   'destruction_log.record_id': "the destroyed record's id",
   'email_outbox.last_error': "the SMTP server's answer",
