@@ -13,6 +13,7 @@ export const privacyMessages = defineMessages('privacy', {
     'privacy.records.caller': '발신 번호',
     'privacy.records.titleBody': '상담제목 · 내용',
     'privacy.records.outcome': '결과',
+    'privacy.records.erased': '(개인정보 삭제됨)',
     'privacy.reveal': '열람',
     'privacy.title': '개인정보 관리',
     'privacy.forbidden':
@@ -61,6 +62,7 @@ export const privacyMessages = defineMessages('privacy', {
     'privacy.records.caller': 'Caller number',
     'privacy.records.titleBody': 'Title · content',
     'privacy.records.outcome': 'Outcome',
+    'privacy.records.erased': '(personal data deleted)',
     'privacy.reveal': 'Reveal',
     'privacy.title': 'Privacy',
     'privacy.forbidden':

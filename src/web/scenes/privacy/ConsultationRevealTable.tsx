@@ -59,7 +59,17 @@ export function ConsultationRevealTable({ canReveal }: { canReveal: boolean }) {
                       {consultation.callerNumber ?? '-'}
                     </Table.Td>
                     <Table.Td>
-                      <Text size="sm">{consultation.record?.title || t('console.recent.untitled')}</Text>
+                      {/* An erased record's title reads empty: it was deleted, not left unwritten. */}
+                      <Text
+                        size="sm"
+                        c={consultation.personalDataErasedAt ? 'dark.4' : undefined}
+                        data-testid={consultation.personalDataErasedAt ? 'record-erased' : undefined}
+                      >
+                        {consultation.record?.title ||
+                          (consultation.personalDataErasedAt
+                            ? t('privacy.records.erased')
+                            : t('console.recent.untitled'))}
+                      </Text>
                       {consultation.record?.body && (
                         <Text size="xs" c="dark.4" style={{ whiteSpace: 'pre-wrap' }} lineClamp={4}>
                           {consultation.record.body}
@@ -81,7 +91,9 @@ export function ConsultationRevealTable({ canReveal }: { canReveal: boolean }) {
                     </Table.Td>
                     {canReveal && (
                       <Table.Td>
+                        {/* Nothing left to reveal once erased (the server would refuse it). */}
                         <Button
+                          disabled={consultation.personalDataErasedAt !== null}
                           size="xs"
                           variant="light"
                           color="orange"

@@ -39,6 +39,7 @@ import { LeadQueuePanel } from '../leads/LeadQueuePanel.tsx';
 import { useLeadList } from '../leads/leadApi.ts';
 import { AssigneeName } from './AssigneeName.tsx';
 import { describeTimeLeft } from './describeTimeLeft.ts';
+import { erasureMessageKey } from './erasureMessageKey.ts';
 import { MissedCallsPanel, useMissedCalls } from './MissedCallsPanel.tsx';
 import { statusColors, statusMessageKeys } from './statusColors.ts';
 import { TransferDrawer } from './TransferDrawer.tsx';
@@ -405,6 +406,7 @@ export function QueueScene({ session }: { session: Session }) {
               <Table.Tbody>
                 {items.map((item, index) => {
                   const left = describeTimeLeft(item.sla, t);
+                  const erasedKey = erasureMessageKey(item);
                   const selected = index === cursor;
                   return (
                     <Table.Tr
@@ -460,11 +462,18 @@ export function QueueScene({ session }: { session: Session }) {
                         </Text>
                       </Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        {item.phone ??
+                        {erasedKey ? (
+                          // No contact left to call: say why rather than a bare '-'.
+                          <Text size="xs" c="dark.4" data-testid="queue-erased">
+                            {t(erasedKey)}
+                          </Text>
+                        ) : (
+                          (item.phone ??
                           item.email ??
                           (item.reachVia === 'registered-contact'
                             ? t('transfers.queue.registeredContact')
-                            : '-')}
+                            : '-'))
+                        )}
                       </Table.Td>
                       <Table.Td>
                         <AssigneeName assignee={item.assignee} />

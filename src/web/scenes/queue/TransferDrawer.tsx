@@ -41,6 +41,7 @@ import { canRevealPersonalData } from '../privacy/privacyRoles.ts';
 import { closesWithLeadOutcome } from './closesWithLeadOutcome.ts';
 import { describeAssignee } from './describeAssignee.ts';
 import { describeTimeLeft } from './describeTimeLeft.ts';
+import { erasureMessageKey } from './erasureMessageKey.ts';
 import { MentionTextarea } from './MentionTextarea.tsx';
 import { statusColors, statusMessageKeys } from './statusColors.ts';
 import {
@@ -233,6 +234,10 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
 
   const error = changeStatus.error ?? assign.error ?? postComment.error;
   const timeLeft = transfer ? describeTimeLeft(transfer.sla, t) : null;
+  // Erased (retention end or a data-subject request): the fields read empty and nothing is left to
+  // reveal, so the drawer says why instead of offering 개인정보 보기.
+  const erasedKey = transfer ? erasureMessageKey(transfer) : null;
+  const erasedValue = t('transfers.erased.value');
 
   return (
     <Drawer
@@ -308,7 +313,7 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
           </SimpleGrid>
           <LabeledValue
             label={t('transfers.drawer.inquiry')}
-            value={revealed ? revealed.inquiry : transfer.inquiry}
+            value={erasedKey ? erasedValue : revealed ? revealed.inquiry : transfer.inquiry}
           />
           <Group gap="lg">
             <LabeledValue label={t('transfers.queue.due')} value={format.dateTime(transfer.dueAt)} />
@@ -328,7 +333,12 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
             />
             <LabeledValue label={t('transfers.drawer.filedBy')} value={transfer.filedBy.name} />
           </Group>
-          {transfer.masked && !revealed && (
+          {erasedKey && (
+            <Text size="sm" c="dark.5" data-testid="transfer-erased">
+              {t(erasedKey)}
+            </Text>
+          )}
+          {transfer.masked && !revealed && !erasedKey && (
             <Group gap="xs">
               <Text size="xs" c="dark.4">
                 {t('transfers.drawer.masked')}
@@ -443,7 +453,8 @@ export function TransferDrawer({ transferId, session, onClose }: TransferDrawerP
                 </Text>
                 <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="transfer-comment-body">
                   {/* Masked like all free text; revealed with the contact. */}
-                  {revealed?.comments.find((clear) => clear.id === entry.id)?.body ?? entry.body}
+                  {revealed?.comments.find((clear) => clear.id === entry.id)?.body ??
+                    (erasedKey && entry.body === '' ? erasedValue : entry.body)}
                 </Text>
               </Paper>
             ))}
