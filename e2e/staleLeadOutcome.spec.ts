@@ -66,7 +66,7 @@ test.describe('a callback outcome typed while a colleague records one', { tag: '
 
     // Saving the outcome chosen before is refused, not written over the colleague's result.
     await drawer.getByTestId('outcome-save').click();
-    await expect(drawer.getByRole('alert')).toHaveText(
+    await expect(drawer.getByTestId('callback-outcome-form').getByRole('alert')).toHaveText(
       '다른 사람이 먼저 결과를 기록했습니다 (현재: 통화 완료). 새로 고쳐 확인하세요.',
     );
     await expect(drawer.getByTestId('outcome-note')).toHaveValue('가입 의사 없다고 함');
@@ -108,7 +108,7 @@ test.describe('a callback outcome typed while a colleague records one', { tag: '
     await expect(drawer.getByTestId('lead-callbacks')).toContainText('1차 콜백: 부재중');
 
     await drawer.getByTestId('outcome-save').click();
-    await expect(drawer.getByRole('alert')).toHaveText(
+    await expect(drawer.getByTestId('callback-outcome-form').getByRole('alert')).toHaveText(
       '다른 사람이 먼저 결과를 기록했습니다 (현재: 1번째 시도 부재중). 새로 고쳐 확인하세요.',
     );
     const read = await admin.api.get(`/api/v1/leads/${lead.id}`, { headers: admin.headers });
