@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { hoursSetups } from './e2e/hoursSetups.ts';
+import { secondOpenServerSpecs } from './e2e/secondOpenServerSpecs.ts';
 
 // Debian's Chromium (playwright cannot download browsers here), launched as root on a closed network.
 const chromiumArgs = [
@@ -28,12 +29,19 @@ const serverFor = (name: keyof typeof hoursSetups) => ({
   gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 10_000 },
 });
 
+// Matches the spec files listed there by name, wherever the run finds them.
+const secondOpenServerSpecsPattern = new RegExp(
+  `(^|/)(${secondOpenServerSpecs.map((name) => name.replaceAll('.', '\\.')).join('|')})$`,
+);
+
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results/artifacts',
   fullyParallel: false,
-  // Two cores: one browser at a time keeps timings stable.
-  workers: 1,
+  // Two browsers at a time on CI's two cores, each on its own server: every project below that
+  // uses a shared server runs one spec at a time on it (`workers: 1`), as the specs assume; the
+  // @open specs are split over two alike servers so the longest part runs in two halves at once.
+  workers: 2,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -44,21 +52,52 @@ export default defineConfig({
     locale: 'ko-KR',
     timezoneId: 'Asia/Seoul',
     viewport: { width: 1440, height: 900 },
-    screenshot: 'on',
-    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    // A trace records every action's DOM snapshot and screencast whether or not the test fails,
+    // about a sixth of the suite's time on CI's two cores, where nobody can open it afterwards:
+    // CI relies on the failure's message, call log and screenshot; locally a failure keeps its trace.
+    trace: process.env.CI ? 'off' : 'retain-on-failure',
     launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
   },
   projects: [
     // Specs are tagged with the business-hours state they need; each project runs its own.
-    { name: 'open', grep: /@open/, use: { baseURL: `http://127.0.0.1:${hoursSetups.open.port}` } },
-    { name: 'closed', grep: /@closed/, use: { baseURL: `http://127.0.0.1:${hoursSetups.closed.port}` } },
-    { name: 'guides', grep: /@guides/, use: { baseURL: `http://127.0.0.1:${hoursSetups.guides.port}` } },
+    // The @open specs in e2e/secondOpenServerSpecs.ts run on `open-b`'s server, the rest on `open`'s.
+    {
+      name: 'open',
+      grep: /@open/,
+      testIgnore: secondOpenServerSpecsPattern,
+      workers: 1,
+      use: { baseURL: `http://127.0.0.1:${hoursSetups.open.port}` },
+    },
+    {
+      name: 'open-b',
+      grep: /@open/,
+      testMatch: secondOpenServerSpecsPattern,
+      workers: 1,
+      use: { baseURL: `http://127.0.0.1:${hoursSetups.openB.port}` },
+    },
+    {
+      name: 'closed',
+      grep: /@closed/,
+      workers: 1,
+      use: { baseURL: `http://127.0.0.1:${hoursSetups.closed.port}` },
+    },
+    {
+      name: 'guides',
+      grep: /@guides/,
+      workers: 1,
+      use: { baseURL: `http://127.0.0.1:${hoursSetups.guides.port}` },
+    },
     // Two instances on PostgreSQL behind nginx, started by the spec itself (e2e/startScaleCluster.ts).
-    { name: 'scale', grep: /@scale/ },
+    { name: 'scale', grep: /@scale/, workers: 1 },
     // A fresh install (no accounts) started by the spec itself: first admin → first-run checklist.
-    { name: 'firstRun', grep: /@firstRun/ },
+    { name: 'firstRun', grep: /@firstRun/, workers: 1 },
     // After every spec on every server: their logs must hold no phone number or email in clear.
-    { name: 'server-log', testMatch: /serverLog\.check\.ts/, dependencies: ['open', 'closed', 'guides'] },
+    {
+      name: 'server-log',
+      testMatch: /serverLog\.check\.ts/,
+      dependencies: ['open', 'open-b', 'closed', 'guides'],
+    },
   ],
-  webServer: [serverFor('open'), serverFor('closed'), serverFor('guides')],
+  webServer: [serverFor('open'), serverFor('openB'), serverFor('closed'), serverFor('guides')],
 });
