@@ -13,6 +13,7 @@ import { maskText } from '../privacy/maskText.ts';
 import { normalizeKoreanPhone } from '../privacy/normalizeKoreanPhone.ts';
 import { validateEmail } from '../privacy/validateEmail.ts';
 import { validatePersonName } from '../privacy/validatePersonName.ts';
+import { asksForAgent } from './asksForAgent.ts';
 import { asksToRestart } from './asksToRestart.ts';
 import { botConsentDecisions } from './botConsentDecisions.ts';
 import { type BotConversation, newBotConversation } from './botConversation.ts';
@@ -564,7 +565,7 @@ function answerCallback(
       effect: { kind: 'none' },
     };
   }
-  if (isOneOf(utterance, words.handoffWords)) {
+  if (asksForAgent(utterance)) {
     // Only while the bot takes the number (or inquiry) of a hand-off already asked for — elsewhere
     // the words hand off before this: it is under way, and the words are no value to file.
     const label = conversation.stage === 'callback-phone' ? words.callbackNumberLabel : words.inquiryLabel;
@@ -720,7 +721,7 @@ function takeTurn(guide: Guide, conversation: BotConversation, utterance: string
   // The bot's own commands work at every step, before any step reads the text as an answer or a value.
   if (ongoing && conversation.stage !== 'new' && asksToRestart(utterance))
     return restart(guide, conversation);
-  const asksForPerson = isOneOf(utterance, words.handoffWords);
+  const asksForPerson = asksForAgent(utterance);
   if (ongoing && asksForPerson && !handingOff(conversation)) {
     return handOff(guide, conversation, context);
   }

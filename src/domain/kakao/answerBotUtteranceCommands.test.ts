@@ -128,4 +128,22 @@ describe('answerBotUtterance: commands at every step', () => {
     expect(atInquiry?.effect).toEqual({ kind: 'hand-off', open: true });
     expect(atInquiry?.conversation.collected.inquiry).toBeUndefined();
   });
+
+  it('a request for a person in the customer’s own words hands off as the button does, at any step (QA-11 M2)', () => {
+    // Mid-script, at a 네/아니요 step: it used to be told to press a button.
+    const atButtons = converse(['1', '상담원 연결해주세요'], context(true))[1];
+    expect(atButtons?.effect).toEqual({ kind: 'hand-off', open: true });
+    expect(said(atButtons)).not.toContain('버튼을 눌러 답해 주세요.');
+    // At a text step it is no value either.
+    const atText = converse(['6', '네', '동의', '사람이랑 얘기하고 싶어요'], context(true))[3];
+    expect(atText?.effect).toEqual({ kind: 'hand-off', open: true });
+    expect(atText?.conversation.collected).toEqual({});
+    // As the first message it is not read as an inquiry of some type: the type is asked first.
+    const first = converse(['상담사 연결 부탁드려요'], context(true))[0];
+    expect(said(first)).not.toContain('로 보입니다');
+    expect(said(first)).toContain('상담직원에게 연결하기 전에 문의 유형을 먼저 알려 주세요.');
+    // An inquiry that only mentions an agent is kept as the inquiry.
+    const inquiry = converse(['1', '아니요', '상담원 연결이 안 돼서 문의드려요'], context(true))[2];
+    expect(inquiry?.conversation.collected.inquiry).toBe('상담원 연결이 안 돼서 문의드려요');
+  });
 });
