@@ -171,6 +171,37 @@ describe.each(testBackends())('KakaoTalk chatbot consent records on $name', (bac
     ]);
   });
 
+  it('a consent is dated when the customer gave it, not when the bot filed what followed (QA-11 M3)', async () => {
+    // The callback number's consent, then the number twenty minutes later: a transfer.
+    t.setNow(OPEN);
+    const c = chat();
+    await q1ToCallbackConsent(c, '2월 정산서 문의입니다');
+    await c.press('동의');
+    t.advance(20 * 60_000);
+    expect((await c.type('010-4567-8902')).texts).toContain('접수되었습니다');
+    const [callback] = await recordsOf(await chatConsultation(c));
+    expect(callback?.recordedAt.toISOString()).toBe(new Date(OPEN).toISOString());
+    // Its retention runs from then too: whole years after the answer, to the minute.
+    expect(callback?.retentionEndsAt.toISOString().slice(4)).toBe(new Date(OPEN).toISOString().slice(4));
+
+    // The sign-up lead's consent, then the four values half an hour later: a lead.
+    t.setNow(OPEN);
+    const lead = chat();
+    await lead.type('6');
+    await lead.press('네');
+    t.advance(60_000);
+    await lead.press('동의');
+    const agreedAt = new Date(Date.parse(OPEN) + 60_000).toISOString();
+    t.advance(30 * 60_000);
+    await lead.type('시각상사');
+    await lead.type('이시각');
+    await lead.type('010-6060-7070');
+    expect((await lead.type('t@example.com')).texts).toContain('소중한 정보 확인 감사합니다.');
+    const records = await recordsOf(await chatConsultation(lead));
+    expect(records).toHaveLength(1);
+    expect(records[0]?.recordedAt.toISOString()).toBe(agreedAt);
+  });
+
   it('Q1-N callback refused: the refusal is a consent record on the saved chat consultation', async () => {
     t.setNow(OPEN);
     const c = chat();

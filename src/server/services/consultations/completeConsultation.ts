@@ -102,6 +102,13 @@ export type CompletionOptions = {
    * refusal are held to their (empty) field: `/complete` keeps taking integrations' own bodies.
    */
   bodyFollowsFields?: boolean;
+  /**
+   * When the customer gave each consent (by the notice as read), where the caller knows it: the
+   * KakaoTalk chatbot saves its consultation only when the chat ends, maybe long after the answer,
+   * and a consent record keeps when the consent was given (DOMAIN-FACTS), not when it was saved.
+   * A decision not listed is dated by the save, as the console's are (the agent saves the call).
+   */
+  consentsGivenAt?: ReadonlyArray<{ noticeId: string; at: Date }>;
 };
 
 /**
@@ -246,7 +253,8 @@ export async function checkCompletion(
       consultationId: id,
       agentId: agent.id,
       channel: row.channel,
-      recordedAt: completedAt,
+      recordedAt:
+        options.consentsGivenAt?.find((given) => given.noticeId === decision.noticeId)?.at ?? completedAt,
     }),
   );
   return {

@@ -330,8 +330,14 @@ export async function carryOutBotEffect(
       `kakao-${conversationId}-finish`,
       undefined,
       // The bot routed the chat by this guide's hours when it reached that step, maybe turns
-      // before this consultation was made.
-      { hoursDecidedHere: true },
+      // before this consultation was made; and each consent is dated when the customer gave it.
+      {
+        hoursDecidedHere: true,
+        consentsGivenAt: botConsentDecisions(guide, conversation.consents).map((decision) => ({
+          noticeId: decision.noticeId,
+          at: new Date(decision.at),
+        })),
+      },
     );
     return { consultationId, handoffOpen: null };
   }
