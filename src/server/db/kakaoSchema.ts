@@ -60,4 +60,10 @@ export const kakaoSkillTokens = pgTable('kakao_skill_tokens', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   /** Set when a newer token replaced it. */
   replacedAt: timestamp('replaced_at', { withTimezone: true }),
+  /**
+   * A replaced token still lets Open Builder in until then, while the admin pastes the new skill
+   * URL and deploys the bot (null: it stopped when replaced). The environment's token, replaced by
+   * the first rotation, is kept as a row of its own for that overlap.
+   */
+  validUntil: timestamp('valid_until', { withTimezone: true }),
 });

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, isNotNull, isNull, lt, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, isNotNull, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { FieldCodec } from '../crypto/fieldCodec.ts';
 import { type Opened, openRow } from '../crypto/openRow.ts';
 import { sealRow } from '../crypto/sealRow.ts';
@@ -231,26 +231,72 @@ export const kakaoConversationRepository = {
       .limit(limit),
 
   /** The SHA-256 of the admin-rotated skill token in force, if any. */
-  currentTokenHash: async (db: Database): Promise<string | undefined> => {
-    const [row] = await db
-      .select({ tokenHash: kakaoSkillTokens.tokenHash })
+  /**
+   * The skill tokens that let Open Builder in at `now`: the one in force (none: the environment's
+   * holds) and the replaced ones still inside the overlap their rotation gave them.
+   */
+  tokensInForce: async (
+    db: Database,
+    now: Date,
+  ): Promise<{ current: string | null; overlapping: Array<{ tokenHash: string; validUntil: Date }> }> => {
+    const rows = await db
+      .select({
+        tokenHash: kakaoSkillTokens.tokenHash,
+        replacedAt: kakaoSkillTokens.replacedAt,
+        validUntil: kakaoSkillTokens.validUntil,
+        createdAt: kakaoSkillTokens.createdAt,
+      })
       .from(kakaoSkillTokens)
-      .where(isNull(kakaoSkillTokens.replacedAt))
-      .orderBy(desc(kakaoSkillTokens.createdAt))
-      .limit(1);
-    return row?.tokenHash;
+      .where(or(isNull(kakaoSkillTokens.replacedAt), gt(kakaoSkillTokens.validUntil, now)))
+      .orderBy(desc(kakaoSkillTokens.createdAt));
+    const current = rows.find((row) => row.replacedAt === null)?.tokenHash ?? null;
+    const overlapping = rows.flatMap((row) =>
+      row.replacedAt !== null && row.validUntil !== null
+        ? [{ tokenHash: row.tokenHash, validUntil: row.validUntil }]
+        : [],
+    );
+    return { current, overlapping };
   },
 
-  /** Stores a new skill token hash and retires the previous ones, in one transaction. */
+  /**
+   * Stores a new skill token hash and retires the previous ones, in one transaction: they keep
+   * working until `previousValidUntil` (null: from now on they do not). The environment's token,
+   * when no rotated one was in force (`envTokenHash`), is kept as a replaced row for that overlap.
+   * Tells whether a token was in force before.
+   */
   rotateToken: async (
     db: Database,
     tokenHash: string,
     createdById: string | null,
     at: Date,
-  ): Promise<void> => {
-    await db.transaction(async (tx) => {
-      await tx.update(kakaoSkillTokens).set({ replacedAt: at }).where(isNull(kakaoSkillTokens.replacedAt));
+    previous: { validUntil: Date | null; envTokenHash: string | null },
+  ): Promise<{ replaced: boolean }> =>
+    db.transaction(async (tx) => {
+      const replaced = await tx
+        .update(kakaoSkillTokens)
+        .set({ replacedAt: at, validUntil: previous.validUntil })
+        .where(isNull(kakaoSkillTokens.replacedAt))
+        .returning({ id: kakaoSkillTokens.id });
+      // Overlaps given earlier end no later than this one's: a second rotation within the first's
+      // overlap (a leak found meanwhile) must be able to stop every older token at once.
+      await tx
+        .update(kakaoSkillTokens)
+        .set({ validUntil: previous.validUntil })
+        .where(
+          previous.validUntil === null
+            ? isNotNull(kakaoSkillTokens.validUntil)
+            : gt(kakaoSkillTokens.validUntil, previous.validUntil),
+        );
+      const envReplaced = replaced.length === 0 && previous.envTokenHash !== null;
+      if (envReplaced && previous.validUntil !== null && previous.envTokenHash !== null)
+        await tx.insert(kakaoSkillTokens).values({
+          tokenHash: previous.envTokenHash,
+          createdById: null,
+          createdAt: at,
+          replacedAt: at,
+          validUntil: previous.validUntil,
+        });
       await tx.insert(kakaoSkillTokens).values({ tokenHash, createdById, createdAt: at });
-    });
-  },
+      return { replaced: replaced.length > 0 || envReplaced };
+    }),
 };

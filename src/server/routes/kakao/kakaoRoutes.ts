@@ -10,6 +10,7 @@ import { kakaoSkillParamsSchema } from '../../../contract/kakao/kakaoSkillParams
 import { kakaoSkillRequestSchema } from '../../../contract/kakao/kakaoSkillRequestSchema.ts';
 import { kakaoSkillResponseSchema } from '../../../contract/kakao/kakaoSkillResponseSchema.ts';
 import { kakaoSkillTokenSchema } from '../../../contract/kakao/kakaoSkillTokenSchema.ts';
+import { rotateKakaoSkillTokenSchema } from '../../../contract/kakao/rotateKakaoSkillTokenSchema.ts';
 import type { AppContext } from '../../appContext.ts';
 import { answerLocale } from '../../i18n/answerLocale.ts';
 import { requirePermission } from '../../plugins/authentication.ts';
@@ -54,12 +55,23 @@ export async function kakaoRoutes(app: FastifyInstance, options: { ctx: AppConte
       schema: {
         tags: ['kakao'],
         summary: 'Rotate the skill token (the new skill URL is shown once)',
+        // Optional (Fastify hands the schema null for no body): a POST without one, as before the
+        // overlap existed, stops the old token now.
+        body: rotateKakaoSkillTokenSchema.nullish(),
         response: { 201: kakaoSkillTokenSchema, ...problemResponses },
       },
     },
     async (request, reply) => {
       const user = requirePermission(request, 'kakao:manage');
-      return reply.code(201).send(await rotateKakaoSkillToken(ctx, { id: user.id }));
+      return reply
+        .code(201)
+        .send(
+          await rotateKakaoSkillToken(
+            ctx,
+            { id: user.id },
+            { previousValidMinutes: request.body?.previousValidMinutes },
+          ),
+        );
     },
   );
   r.get(

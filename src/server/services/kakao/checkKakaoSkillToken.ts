@@ -5,8 +5,14 @@ import { msg } from '../../i18n/localisedText.ts';
 import { kakaoConversationRepository } from '../../repositories/kakaoConversationRepository.ts';
 import { credentialCacheOf } from '../auth/credentialCache.ts';
 
-// The credential cache's key for the rotated token's hash (null: none rotated, the environment's holds).
-const ROTATED_TOKEN_KEY = 'kakao:skill-token';
+// The credential cache's key for the tokens in force (current: null while none was rotated, the
+// environment's holds; overlapping: replaced ones still inside their rotation's overlap).
+const TOKENS_KEY = 'kakao:skill-tokens';
+
+type TokensInForce = {
+  current: string | null;
+  overlapping: Array<{ tokenHash: string; validUntil: number }>;
+};
 
 /** SHA-256 of a skill token, hex: what is stored and compared. */
 export function hashKakaoSkillToken(token: string): string {
@@ -20,24 +26,37 @@ function sameHash(a: string, b: string): boolean {
 }
 
 /**
- * Lets a skill request in only with the token in force: the one an admin rotated last, else
- * IEUM_KAKAO_SKILL_TOKEN. Compared in constant time over SHA-256 digests (equal lengths whatever
- * was sent). With no token at all, or a wrong one, the endpoint does not exist (404): a scanner
- * learns nothing, and Open Builder shows the misconfiguration as a failed skill. The token in force
- * is remembered like any credential (every chat turn checks it; a rotation makes every instance
- * forget it, see rotateKakaoSkillToken).
+ * Lets a skill request in only with a token in force: the one an admin rotated last, else
+ * IEUM_KAKAO_SKILL_TOKEN — or one it replaced, until the overlap the rotation gave it ends (the
+ * bot keeps answering while the new skill URL is pasted into Open Builder and deployed). Compared
+ * in constant time over SHA-256 digests (equal lengths whatever was sent). With no token at all,
+ * or a wrong or expired one, the endpoint does not exist (404): a scanner learns nothing, and Open
+ * Builder shows the misconfiguration as a failed skill. The tokens in force are remembered like
+ * any credential (every chat turn checks them; a rotation makes every instance forget them, see
+ * rotateKakaoSkillToken); an overlap's end is checked against the clock at each request.
  */
 export async function checkKakaoSkillToken(ctx: AppContext, presented: string): Promise<void> {
-  const cache = credentialCacheOf<string | null>(ctx);
-  let rotated = cache.get(ROTATED_TOKEN_KEY)?.value;
-  if (rotated === undefined) {
-    rotated = (await kakaoConversationRepository.currentTokenHash(ctx.database.db)) ?? null;
-    cache.set(ROTATED_TOKEN_KEY, rotated);
+  const cache = credentialCacheOf<TokensInForce>(ctx);
+  const now = ctx.now();
+  let tokens = cache.get(TOKENS_KEY)?.value;
+  if (tokens === undefined) {
+    const read = await kakaoConversationRepository.tokensInForce(ctx.database.db, now);
+    tokens = {
+      current: read.current,
+      overlapping: read.overlapping.map((token) => ({
+        tokenHash: token.tokenHash,
+        validUntil: token.validUntil.getTime(),
+      })),
+    };
+    cache.set(TOKENS_KEY, tokens);
   }
   const envToken = ctx.env.IEUM_KAKAO_SKILL_TOKEN;
-  const expected = rotated ?? (envToken ? hashKakaoSkillToken(envToken) : undefined);
+  const expected = tokens.current ?? (envToken ? hashKakaoSkillToken(envToken) : undefined);
   const given = hashKakaoSkillToken(presented);
-  if (expected === undefined || !sameHash(given, expected)) {
-    throw new AppError('not-found', msg('kakao.addressNotFound'));
-  }
+  // Every candidate is compared (no early exit), so the time taken does not tell which one matched.
+  const accepted = [
+    ...(expected === undefined ? [] : [expected]),
+    ...tokens.overlapping.filter((token) => token.validUntil > now.getTime()).map((token) => token.tokenHash),
+  ].reduce((matched, hash) => sameHash(given, hash) || matched, false);
+  if (!accepted) throw new AppError('not-found', msg('kakao.addressNotFound'));
 }

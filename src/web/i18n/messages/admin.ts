@@ -216,7 +216,11 @@ export const adminMessages = defineMessages('admin', {
     'admin.kakao.column.turns': '메시지',
     'admin.kakao.skillTitle': '스킬 URL (카카오 i 오픈빌더)',
     'admin.kakao.skillHint':
-      '새 토큰을 발급하면 이전 스킬 URL은 즉시 쓸 수 없습니다. 새 URL은 한 번만 보입니다.',
+      '새 토큰을 발급하면 새 스킬 URL이 한 번만 보입니다. 오픈빌더에 새 URL을 넣고 배포할 때까지 이전 URL을 1시간 더 쓸 수 있게 할 수 있습니다.',
+    'admin.kakao.keepPrevious': '이전 스킬 URL 1시간 더 유지 (토큰이 유출되었다면 끄세요)',
+    'admin.kakao.previousValidUntil':
+      '이전 스킬 URL은 {time}까지 동작합니다. 그 전에 오픈빌더의 스킬 URL을 바꾸고 배포하세요.',
+    'admin.kakao.previousStopped': '이전 스킬 URL은 지금부터 쓸 수 없습니다.',
     'admin.kakao.rotate': '스킬 토큰 새로 발급',
     'admin.directory.title': '기업 명부',
     'admin.directory.search': '검색',
@@ -467,7 +471,12 @@ export const adminMessages = defineMessages('admin', {
     'admin.kakao.column.turns': 'Messages',
     'admin.kakao.skillTitle': 'Skill URL (Kakao i Open Builder)',
     'admin.kakao.skillHint':
-      'Issuing a new token stops the previous skill URL at once. The new URL is shown only once.',
+      'A new token shows its skill URL only once. The previous URL can keep working for an hour, until the new one is set in Open Builder and deployed.',
+    'admin.kakao.keepPrevious':
+      'Keep the previous skill URL working for an hour (turn off if the token leaked)',
+    'admin.kakao.previousValidUntil':
+      'The previous skill URL works until {time}. Set the new one in Open Builder and deploy before then.',
+    'admin.kakao.previousStopped': 'The previous skill URL no longer works.',
     'admin.kakao.rotate': 'Issue a new skill token',
     'admin.directory.title': 'Company directory',
     'admin.directory.search': 'Search',

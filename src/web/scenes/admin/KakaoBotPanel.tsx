@@ -1,6 +1,11 @@
-import { Alert, Badge, Button, Code, Loader, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Code, Loader, Stack, Table, Text } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { kakaoSkillTokenSchema } from '../../../contract/kakao/kakaoSkillTokenSchema.ts';
+import {
+  type RotateKakaoSkillTokenInput,
+  rotateKakaoSkillTokenSchema,
+} from '../../../contract/kakao/rotateKakaoSkillTokenSchema.ts';
 import { kakaoApi } from '../../api/kakaoApi.ts';
 import { requestJson } from '../../api/requestJson.ts';
 import { KakaoBotSummary } from '../../components/KakaoBotSummary.tsx';
@@ -35,6 +40,9 @@ function describeOutcome(outcome: string | null | undefined, t: Translate): stri
  * The KakaoTalk chatbot for admins: its recent conversations (masked: the user key shortened, no
  * text) with their outcome, the week's counts, and rotating the skill token.
  */
+/** How long the previous skill URL keeps working when the admin keeps it: the time to deploy. */
+const PREVIOUS_URL_MINUTES = 60;
+
 export function KakaoBotPanel() {
   const t = useT();
   const format = useFormat();
@@ -42,11 +50,16 @@ export function KakaoBotPanel() {
     queryKey: kakaoApi.conversationsKey,
     queryFn: ({ signal }) => kakaoApi.conversations(signal),
   });
+  // Keeping the old URL for the hour it takes to paste the new one into Open Builder and deploy
+  // keeps the chatbot answering meanwhile; after a leak the admin turns it off and it stops now.
+  const [keepPrevious, setKeepPrevious] = useState(true);
   const rotate = useMutation({
-    mutationFn: () =>
+    mutationFn: (body: RotateKakaoSkillTokenInput) =>
       requestJson({
         method: 'POST',
         path: '/api/v1/channels/kakao/skill-token',
+        bodySchema: rotateKakaoSkillTokenSchema,
+        body,
         schema: kakaoSkillTokenSchema,
       }),
   });
@@ -91,13 +104,33 @@ export function KakaoBotPanel() {
       </SectionPanel>
       <SectionPanel titleId="kakao-token-title" title={t('admin.kakao.skillTitle')} padding="lg">
         <Text size="sm">{t('admin.kakao.skillHint')}</Text>
-        <Button variant="light" w="fit-content" loading={rotate.isPending} onClick={() => rotate.mutate()}>
+        <Checkbox
+          label={t('admin.kakao.keepPrevious')}
+          checked={keepPrevious}
+          onChange={(event) => setKeepPrevious(event.currentTarget.checked)}
+          data-testid="kakao-keep-previous"
+        />
+        <Button
+          variant="light"
+          w="fit-content"
+          loading={rotate.isPending}
+          onClick={() => rotate.mutate({ previousValidMinutes: keepPrevious ? PREVIOUS_URL_MINUTES : 0 })}
+        >
           {t('admin.kakao.rotate')}
         </Button>
         {rotate.data && (
-          <Code block data-testid="kakao-skill-url">
-            {rotate.data.skillUrl}
-          </Code>
+          <>
+            <Code block data-testid="kakao-skill-url">
+              {rotate.data.skillUrl}
+            </Code>
+            <Text size="sm" role="status" data-testid="kakao-previous-url">
+              {rotate.data.previousValidUntil
+                ? t('admin.kakao.previousValidUntil', {
+                    time: format.dateTime(rotate.data.previousValidUntil),
+                  })
+                : t('admin.kakao.previousStopped')}
+            </Text>
+          </>
         )}
         {rotate.error && <Alert color="red">{rotate.error.message}</Alert>}
       </SectionPanel>
