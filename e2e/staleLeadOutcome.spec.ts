@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { signUpLeadPath } from '../test/helpers/signUpLeadPath.ts';
 import { adminApi } from './adminApi.ts';
 import { consoleActions } from './consoleActions.ts';
@@ -34,6 +34,15 @@ async function fileLead(
   return (await finished.json()).lead;
 }
 
+/** The business team's drawer on a lead just filed (신규), as a handler opens it from the queue. */
+async function openNewLeadAsBusinessTeam(page: Page, leadId: string): Promise<Locator> {
+  await consoleActions.signIn(page, e2eUsers.backoffice);
+  await page.goto(`/queue?view=leads&lead=${leadId}`);
+  const drawer = page.getByTestId('lead-drawer');
+  await expect(drawer.getByTestId('lead-drawer-status')).toHaveText('신규');
+  return drawer;
+}
+
 // On the @guides server: the @open server's lead specs count the leads they file.
 test.describe('a callback outcome typed while a colleague records one', { tag: '@guides' }, () => {
   test('is refused naming the colleague’s result, keeps the note, and saves once chosen again', async ({
@@ -49,10 +58,7 @@ test.describe('a callback outcome typed while a colleague records one', { tag: '
       email: 'buyer@dongsi.test',
     });
 
-    await consoleActions.signIn(page, e2eUsers.backoffice);
-    await page.goto(`/queue?view=leads&lead=${lead.id}`);
-    const drawer = page.getByTestId('lead-drawer');
-    await expect(drawer.getByTestId('lead-drawer-status')).toHaveText('신규');
+    const drawer = await openNewLeadAsBusinessTeam(page, lead.id);
     await drawer.getByTestId('outcome-not-interested').click();
     await drawer.getByTestId('outcome-note').fill('가입 의사 없다고 함');
 
@@ -92,10 +98,7 @@ test.describe('a callback outcome typed while a colleague records one', { tag: '
       email: 'absent@dongsi.test',
     });
 
-    await consoleActions.signIn(page, e2eUsers.backoffice);
-    await page.goto(`/queue?view=leads&lead=${lead.id}`);
-    const drawer = page.getByTestId('lead-drawer');
-    await expect(drawer.getByTestId('lead-drawer-status')).toHaveText('신규');
+    const drawer = await openNewLeadAsBusinessTeam(page, lead.id);
     await drawer.getByTestId('outcome-no-answer').click();
 
     // A colleague records the same unanswered call first: the lead stays 신규, so only the attempt
